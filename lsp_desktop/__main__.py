@@ -1,0 +1,32 @@
+"""``lsp-desktop``: with no arguments the window opens; with a command it works headless."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        return _open_window()
+    from lsp_desktop.cli import run
+
+    return run(argv)
+
+
+def _open_window() -> int:
+    from lsp_desktop.cli import _scan_lang, write_crash_log
+    from lsp_desktop.messages import render
+
+    try:
+        from lsp_desktop.ui.app import run_app
+    except ImportError as exc:  # Qt missing or its system libraries absent
+        print(render("cli.no_display", {"reason": str(exc)}, _scan_lang(sys.argv)),
+              file=sys.stderr)
+        write_crash_log(exc)
+        return 1
+    return run_app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,291 @@
+"""The requirement catalogue: what a circular asks, loaded from a TOML file.
+
+The catalogue is data so that a later circular becomes a new file, not new code. The
+loader refuses a malformed file with a message naming the file, the item and the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lsp_desktop.errors import LspError
+from lsp_desktop.resources import default_catalog_path
+
+FORMS = ("file", "link", "data", "roster")
+FILE_FORMATS = ("pdf", "jpeg", "png")
+# "2 MB" read two ways: a portal may count 2 MB as 2,000,000 or as 2,097,152 bytes.
+MIB = 1024 * 1024
+MB = 1000 * 1000
+
+
+@dataclass(frozen=True)
+class Circular:
+    number: str
+    date: dt.date
+    title_id: str
+    title_en: str
+    window_start: dt.date
+    window_end: dt.date
+    training_link: str
+    siapkerja_link: str
+
+
+@dataclass(frozen=True)
+class Named:
+    id: str
+    name_id: str
+    name_en: str
+    types: tuple[str, ...] = ()
+
+    def name(self, lang: str) -> str:
+        return self.name_en if lang == "en" else self.name_id
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    title_id: str
+    title_en: str
+
+    def title(self, lang: str) -> str:
+        return self.title_en if lang == "en" else self.title_id
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the LSP is; it decides which requirements apply."""
+
+    name: str = ""
+    licence: str = ""
+    lsp_type: str = ""
+    category: str = ""
+    uses_skkk: bool = False
+
+
+@dataclass(frozen=True)
+class Requirement:
+    id: str
+    point: str
+    group: str
+    form: str
+    title_id: str
+    title_en: str
+    description_id: str
+    description_en: str
+    formats: tuple[str, ...] = ()
+    max_mb: int | None = None
+    multiple: bool = False
+    excluded_categories: tuple[str, ...] = ()
+    requires_skkk: bool = False
+    our_reading: bool = False
+    link_kind: str | None = None
+    min_short_side_px: int | None = None
+    orientation: str | None = None
+
+    def title(self, lang: str) -> str:
+        return self.title_en if lang == "en" else self.title_id
+
+    def description(self, lang: str) -> str:
+        return self.description_en if lang == "en" else self.description_id
+
+    @property
+    def max_bytes(self) -> int | None:
+        """The hard limit: above it a file is refused (2 MB read as 2,097,152 bytes)."""
+        return self.max_mb * MIB if self.max_mb else None
+
+    @property
+    def max_bytes_decimal(self) -> int | None:
+        """The strict reading (2,000,000 bytes): above it a file draws a warning."""
+        return self.max_mb * MB if self.max_mb else None
+
+    def applies_to(self, profile: Profile) -> bool:
+        if self.requires_skkk and not profile.uses_skkk:
+            return False
+        return not (profile.category and profile.category in self.excluded_categories)
+
+    @property
+    def point_sort_key(self) -> tuple[int, ...]:
+        return tuple(int(part) for part in self.point.split("."))
+
+
+@dataclass(frozen=True)
+class Catalog:
+    id: str
+    version: int
+    circular: Circular
+    lsp_types: tuple[Named, ...]
+    categories: tuple[Named, ...]
+    groups: tuple[Group, ...]
+    requirements: tuple[Requirement, ...]
+    source: Path = field(compare=False, default=Path())
+
+    def requirement(self, requirement_id: str) -> Requirement:
+        for item in self.requirements:
+            if item.id == requirement_id:
+                return item
+        raise LspError("requirement.unknown", requirement=requirement_id,
+                       known=", ".join(r.id for r in self.requirements))
+
+    def category(self, category_id: str) -> Named | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+    def applicable(self, profile: Profile) -> list[Requirement]:
+        return [r for r in self.requirements if r.applies_to(profile)]
+
+
+class _Reader:
+    """Reads one table of the TOML file, naming file, item and field on any error."""
+
+    def __init__(self, path: Path, table: dict, where: str) -> None:
+        self.path, self.table, self.where = path, table, where
+
+    def fail(self, field_name: str, problem: str) -> LspError:
+        return LspError("catalog.invalid", file=str(self.path), item=self.where,
+                        field=field_name, problem=problem)
+
+    def get(self, name: str, kind: type | tuple[type, ...], required: bool = True,
+            default: object = None):
+        if name not in self.table:
+            if required:
+                raise self.fail(name, "missing")
+            return default
+        value = self.table[name]
+        # bool is an int in Python; a true/false where a number belongs is still wrong.
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise self.fail(name, f"expected {_kind_name(kind)}, found {value!r}")
+        return value
+
+    def text(self, name: str, required: bool = True) -> str:
+        value = self.get(name, str, required, "")
+        if required and not value.strip():
+            raise self.fail(name, "empty")
+        return value
+
+    def words(self, name: str) -> tuple[str, ...]:
+        values = self.get(name, list, required=False, default=[])
+        if not all(isinstance(v, str) for v in values):
+            raise self.fail(name, f"expected a list of words, found {values!r}")
+        return tuple(values)
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "text", int: "a whole number", bool: "true or false", list: "a list",
+             dict: "a table", dt.date: "a date (YYYY-MM-DD)"}
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def load_catalog(path: Path | str | None = None) -> Catalog:
+    path = Path(path) if path else default_catalog_path()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LspError("catalog.missing", file=str(path)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise LspError("catalog.invalid", file=str(path), item="-", field="-",
+                       problem=str(exc)) from None
+
+    top = _Reader(path, raw, "[catalog]")
+    meta = _Reader(path, top.get("catalog", dict), "[catalog]")
+    circ = _Reader(path, top.get("circular", dict), "[circular]")
+    circular = Circular(
+        number=circ.text("number"), date=circ.get("date", dt.date),
+        title_id=circ.text("title_id"), title_en=circ.text("title_en"),
+        window_start=circ.get("window_start", dt.date),
+        window_end=circ.get("window_end", dt.date),
+        training_link=circ.text("training_link"), siapkerja_link=circ.text("siapkerja_link"),
+    )
+    if circular.window_end < circular.window_start:
+        raise circ.fail("window_end", "ends before window_start")
+
+    lsp_types = tuple(
+        Named(id=r.text("id"), name_id=r.text("name_id"), name_en=r.text("name_en"))
+        for r in _tables(path, top, "lsp_types")
+    )
+    type_ids = {t.id for t in lsp_types}
+    categories = []
+    for r in _tables(path, top, "categories"):
+        types = r.words("types")
+        if not types or not set(types) <= type_ids:
+            raise r.fail("types", f"must name some of {sorted(type_ids)}")
+        categories.append(Named(id=r.text("id"), name_id=r.text("name_id"),
+                                name_en=r.text("name_en"), types=types))
+    category_ids = {c.id for c in categories}
+    groups = tuple(Group(id=r.text("id"), title_id=r.text("title_id"),
+                         title_en=r.text("title_en")) for r in _tables(path, top, "groups"))
+    group_ids = {g.id for g in groups}
+
+    requirements = tuple(_requirement(r, group_ids, category_ids)
+                         for r in _tables(path, top, "requirements"))
+    seen: set[str] = set()
+    for item in requirements:
+        if item.id in seen:
+            raise LspError("catalog.invalid", file=str(path), item=item.id, field="id",
+                           problem="used twice")
+        seen.add(item.id)
+
+    return Catalog(id=meta.text("id"), version=meta.get("version", int), circular=circular,
+                   lsp_types=lsp_types, categories=tuple(categories), groups=groups,
+                   requirements=requirements, source=path)
+
+
+def _tables(path: Path, top: _Reader, name: str) -> list[_Reader]:
+    items = top.get(name, list)
+    readers = []
+    for index, table in enumerate(items, start=1):
+        if not isinstance(table, dict):
+            raise top.fail(name, f"entry {index} is not a table")
+        label = table.get("id") if isinstance(table.get("id"), str) else f"#{index}"
+        readers.append(_Reader(path, table, f"[[{name}]] {label}"))
+    if not readers:
+        raise top.fail(name, "no entries")
+    return readers
+
+
+def _requirement(r: _Reader, group_ids: set[str], category_ids: set[str]) -> Requirement:
+    form = r.text("form")
+    if form not in FORMS:
+        raise r.fail("form", f"must be one of {', '.join(FORMS)}, found {form!r}")
+    group = r.text("group")
+    if group not in group_ids:
+        raise r.fail("group", f"unknown group {group!r}")
+    point = r.text("point")
+    if not all(part.isdigit() for part in point.split(".")):
+        raise r.fail("point", f"must look like 2.9, found {point!r}")
+    formats = r.words("formats")
+    max_mb = r.get("max_mb", int, required=False)
+    if form == "file":
+        if not formats:
+            raise r.fail("formats", "missing for a file item")
+        if unknown := set(formats) - set(FILE_FORMATS):
+            raise r.fail("formats", f"unknown format(s) {sorted(unknown)}")
+        if not max_mb or max_mb <= 0:
+            raise r.fail("max_mb", "missing or not positive for a file item")
+    excluded = r.words("excluded_categories")
+    if unknown := set(excluded) - category_ids:
+        raise r.fail("excluded_categories", f"unknown categories {sorted(unknown)}")
+    orientation = r.get("orientation", str, required=False)
+    if orientation not in (None, "landscape", "portrait"):
+        raise r.fail("orientation", "must be landscape or portrait")
+    return Requirement(
+        id=r.text("id"), point=point, group=group, form=form,
+        title_id=r.text("title_id"), title_en=r.text("title_en"),
+        description_id=r.text("description_id"), description_en=r.text("description_en"),
+        formats=formats, max_mb=max_mb,
+        multiple=r.get("multiple", bool, required=False, default=False),
+        excluded_categories=excluded,
+        requires_skkk=r.get("requires_skkk", bool, required=False, default=False),
+        our_reading=r.get("our_reading", bool, required=False, default=False),
+        link_kind=r.get("link_kind", str, required=False),
+        min_short_side_px=r.get("min_short_side_px", int, required=False),
+        orientation=orientation,
+    )
+
+
+def general_file_rule() -> Requirement:
+    """The rule a file is checked against when no requirement is named: PDF/JPEG/PNG, 2 MB."""
+    return Requirement(id="", point="0", group="", form="file", title_id="", title_en="",
+                       description_id="", description_en="", formats=FILE_FORMATS, max_mb=2)

@@ -1,0 +1,124 @@
+"""File checks: each concern a pure function returning findings; ``check_file`` runs them.
+
+``CHECKER_VERSION`` goes into the workspace's result cache: raise it whenever a check
+changes what it finds, so cached results of older checks are recomputed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+from lsp_desktop.catalog import Requirement, general_file_rule
+from lsp_desktop.checks.findings import ERROR, WARNING, FileReport, Finding, verdict_of
+from lsp_desktop.checks.formats import HEAD_BYTES, format_from_name, sniff
+from lsp_desktop.checks.image import check_image
+from lsp_desktop.checks.pdf import check_pdf
+from lsp_desktop.checks.size import FAR_TOO_LARGE_FACTOR, check_size
+
+CHECKER_VERSION = 1
+IMAGE_FORMATS = ("jpeg", "png")
+
+__all__ = ["CHECKER_VERSION", "FileReport", "Finding", "check_bytes", "check_file",
+           "format_findings", "read_and_check", "verdict_of"]
+
+
+def check_file(path: Path | str, requirement: Requirement | None = None) -> FileReport:
+    """Check a file on disk. A file far over the limit is judged on its size and first
+    bytes alone, so a 2 GB video dropped by mistake costs nothing."""
+    return read_and_check(Path(path), requirement)[0]
+
+
+def read_and_check(path: Path, requirement: Requirement | None = None
+                   ) -> tuple[FileReport, bytes | None]:
+    """Check a file and hand back its bytes (None when it was not read whole), so that
+    attaching it reads the disk once."""
+    rule = requirement or general_file_rule()
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            return _unreadable(path, rule, "file.not_a_file"), None
+        with path.open("rb") as handle:
+            if rule.max_bytes and size > rule.max_bytes * FAR_TOO_LARGE_FACTOR:
+                head = handle.read(HEAD_BYTES)
+                detected = sniff(head, size, handle)
+                report = FileReport(str(path), path.name, rule.id or None, size, format=detected)
+                report.findings = format_findings(detected, path.name, rule.formats)
+                report.findings += check_size(size, rule.max_bytes, rule.max_bytes_decimal)
+                return report, None
+            data = handle.read()
+    except FileNotFoundError:
+        return _unreadable(path, rule, "file.not_found"), None
+    except PermissionError:
+        return _unreadable(path, rule, "file.no_permission"), None
+    except OSError as exc:
+        return _unreadable(path, rule, "file.unreadable", reason=exc.strerror or str(exc)), None
+    report = check_bytes(data, path.name, rule)
+    report.path = str(path)
+    return report, data
+
+
+def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) -> FileReport:
+    """Check a file's bytes in full: format, size, and what its format allows to learn."""
+    rule = requirement or general_file_rule()
+    detected = sniff(data[:HEAD_BYTES], len(data), io.BytesIO(data))
+    report = FileReport(name, name, rule.id or None, len(data),
+                        sha256=hashlib.sha256(data).hexdigest(), format=detected)
+    report.findings = format_findings(detected, name, rule.formats)
+    if detected == "empty":
+        return report
+    if rule.max_bytes:
+        report.findings += check_size(len(data), rule.max_bytes, rule.max_bytes_decimal)
+    if detected == "pdf":
+        facts = check_pdf(data)
+        report.pages, report.encrypted = facts.pages, facts.encrypted
+        report.findings += facts.findings
+    elif detected in IMAGE_FORMATS:
+        facts = check_image(data, rule.min_short_side_px, rule.orientation)
+        report.width, report.height = facts.width, facts.height
+        report.color_mode, report.exif_orientation = facts.color_mode, facts.exif_orientation
+        report.findings += facts.findings
+    return report
+
+
+def format_findings(detected: str, name: str, allowed: tuple[str, ...]) -> list[Finding]:
+    allowed_text = "/".join(allowed)
+    if detected == "empty":
+        return [Finding("file.empty", ERROR)]
+    if detected == "unknown":
+        return [Finding("format.unknown", ERROR, {"allowed": allowed_text})]
+    accepted = detected in allowed
+    named = format_from_name(name)
+    if named and named != detected:
+        return [Finding("format.mismatch", WARNING if accepted else ERROR,
+                        {"named": named, "detected": detected, "allowed": allowed_text})]
+    if not accepted:
+        return [Finding("format.not_allowed", ERROR,
+                        {"detected": detected, "allowed": allowed_text})]
+    return []
+
+
+def _unreadable(path: Path, rule: Requirement, code: str, **values: object) -> FileReport:
+    report = FileReport(str(path), path.name, rule.id or None, 0)
+    report.findings = [Finding(code, ERROR, {"path": str(path), **values})]
+    return report
+
+
+def can_attach(report: FileReport, requirement: Requirement) -> Finding | None:
+    """Why a file may not be attached to a requirement at all, or None.
+
+    A file that is merely too large or damaged is attached so the admin sees what to fix;
+    a file of the wrong kind, an empty one or one far too large is refused outright.
+    """
+    refusing = {"file.empty", "file.not_found", "file.not_a_file", "file.no_permission",
+                "file.unreadable", "size.far_too_large", "format.unknown"}
+    for finding in report.findings:
+        if finding.code in refusing:
+            return finding
+    if report.format not in requirement.formats:
+        return next((f for f in report.findings if f.code.startswith("format.")),
+                    Finding("format.not_allowed", ERROR,
+                            {"detected": report.format, "allowed": "/".join(requirement.formats)}))
+    return None
+

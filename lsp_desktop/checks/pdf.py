@@ -1,0 +1,100 @@
+"""PDF checks: does it open, is it locked, how many pages, does it carry active content."""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from dataclasses import dataclass, field
+
+from pypdf import PasswordType, PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PdfStreamError
+from pypdf.generic import DictionaryObject
+
+from lsp_desktop.checks.findings import ERROR, WARNING, Finding
+
+# pypdf logs every repaired glitch; the findings say what matters to the admin.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+@dataclass
+class PdfFacts:
+    pages: int | None = None
+    encrypted: bool | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def check_pdf(data: bytes) -> PdfFacts:
+    facts = PdfFacts()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            facts.encrypted = reader.is_encrypted
+            if reader.is_encrypted and not _open_without_password(reader, facts):
+                return facts
+            facts.pages = len(reader.pages)
+            if facts.pages == 0:
+                facts.findings.append(Finding("pdf.no_pages", ERROR))
+                return facts
+            facts.findings.extend(_active_content(reader, data))
+    except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, AttributeError,
+            IndexError, RecursionError, AssertionError, OSError, ZeroDivisionError) as exc:
+        facts.pages = None
+        facts.findings.append(Finding("pdf.damaged", ERROR, {"reason": _plain_reason(exc, data)}))
+    return facts
+
+
+def _open_without_password(reader: PdfReader, facts: PdfFacts) -> bool:
+    """An encrypted PDF may still open without a password (only printing or copying is
+    restricted). Say which, since the fix differs."""
+    try:
+        opened = reader.decrypt("") != PasswordType.NOT_DECRYPTED
+    except DependencyError:
+        facts.findings.append(Finding("pdf.encrypted_unsupported", ERROR))
+        return False
+    except (FileNotDecryptedError, PdfReadError, NotImplementedError):
+        opened = False
+    if opened:
+        facts.findings.append(Finding("pdf.encrypted_no_password", WARNING))
+        return True
+    facts.findings.append(Finding("pdf.password_required", ERROR))
+    return False
+
+
+def _active_content(reader: PdfReader, data: bytes) -> list[Finding]:
+    findings = []
+    root = reader.trailer["/Root"].get_object()
+    names = _dict(root.get("/Names"))
+    open_action = _dict(root.get("/OpenAction"))
+    has_js = (
+        "/JavaScript" in names
+        or open_action.get("/S") == "/JavaScript"
+        or b"/JavaScript" in data
+        or b"/JS " in data or b"/JS(" in data or b"/JS<" in data
+    )
+    if has_js:
+        findings.append(Finding("pdf.javascript", WARNING))
+    if "/EmbeddedFiles" in names or b"/EmbeddedFile" in data:
+        findings.append(Finding("pdf.embedded_files", WARNING))
+    form = _dict(root.get("/AcroForm"))
+    if form.get("/Fields"):
+        findings.append(Finding("pdf.form", WARNING))
+    return findings
+
+
+def _dict(value: object) -> DictionaryObject:
+    value = value.get_object() if hasattr(value, "get_object") else value
+    return value if isinstance(value, DictionaryObject) else DictionaryObject()
+
+
+def _plain_reason(exc: Exception, data: bytes) -> str:
+    """Turn a parser's complaint into a reason an admin can act on (a code for messages)."""
+    text = str(exc).lower()
+    if b"%%EOF" not in data[-2048:] or "eof" in text:
+        return "truncated"
+    if "xref" in text or "startxref" in text or "trailer" in text:
+        return "broken_index"
+    if "header" in text:
+        return "bad_header"
+    return "unreadable"

@@ -1,0 +1,20 @@
+"""The "maks. 2 MB" rule, read both ways a portal may count it."""
+
+from __future__ import annotations
+
+from lsp_desktop.checks.findings import ERROR, WARNING, Finding
+
+# Past this many times the limit a file is surely not the document (a video dropped by
+# mistake): it is refused without being read.
+FAR_TOO_LARGE_FACTOR = 10
+
+
+def check_size(size: int, limit_binary: int, limit_decimal: int) -> list[Finding]:
+    values = {"size": size, "limit_decimal": limit_decimal, "limit_binary": limit_binary}
+    if size > limit_binary * FAR_TOO_LARGE_FACTOR:
+        return [Finding("size.far_too_large", ERROR, values)]
+    if size > limit_binary:
+        return [Finding("size.too_large", ERROR, values)]
+    if size > limit_decimal:
+        return [Finding("size.near_limit", WARNING, values)]
+    return []

@@ -1,0 +1,25 @@
+"""Errors the core raises for the user to read.
+
+Each carries a stable code and the values its message needs; the message itself is
+rendered in the user's language by :mod:`lsp_desktop.messages`, so the window and the
+command line say the same thing.
+"""
+
+from __future__ import annotations
+
+
+class LspError(Exception):
+    """An error the user can act on: bad input, a damaged or foreign file, a full disk."""
+
+    def __init__(self, code: str, **values: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.values = values
+
+    def message(self, lang: str = "id") -> str:
+        from lsp_desktop.messages import render
+
+        return render(self.code, self.values, lang)
+
+    def __str__(self) -> str:  # English for logs and tracebacks developers read
+        return self.message("en")
