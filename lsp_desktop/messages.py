@@ -126,9 +126,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This PDF contains form fields. Make sure they are filled in, then print it again to "
         "PDF so the entries do not get lost in the portal."),
     "image.too_many_pixels": (
-        "Gambar ini terlalu besar ({width} × {height} piksel) untuk dibuka dengan aman. "
+        "Gambar ini terlalu besar ({megapixels} megapiksel) untuk dibuka dengan aman. "
         "Perkecil ukurannya (misalnya menjadi 2000 piksel sisi panjang) lalu coba lagi.",
-        "This image is too large ({width} × {height} pixels) to open safely. Resize it (to "
+        "This image is too large ({megapixels} megapixels) to open safely. Resize it (to "
         "2000 pixels on the long side, say) and try again."),
     "image.damaged": (
         "Gambar ini rusak dan tidak dapat dibuka. Ambil ulang fotonya atau salin ulang "

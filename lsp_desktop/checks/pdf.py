@@ -29,7 +29,9 @@ def check_pdf(data: bytes) -> PdfFacts:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            reader = PdfReader(io.BytesIO(data), strict=False)
+            # A BytesIO asked for getbuffer() (pypdf does) copies the whole file; a
+            # buffered reader over it shares the bytes, keeping the check under 2x.
+            reader = PdfReader(io.BufferedReader(io.BytesIO(data)), strict=False)
             facts.encrypted = reader.is_encrypted
             if reader.is_encrypted and not _open_without_password(reader, facts):
                 return facts

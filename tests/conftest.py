@@ -1,0 +1,45 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+# GUI tests run without a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+OUTPUT = Path(__file__).resolve().parent / "output"
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path, monkeypatch):
+    """Every test gets its own app folder: no shared state, no touching the user's data."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("LSP_DESKTOP_HOME", str(home))
+    monkeypatch.delenv("LSP_DESKTOP_LANG", raising=False)
+    return home
+
+
+@pytest.fixture
+def catalog():
+    from lsp_desktop.catalog import load_catalog
+
+    return load_catalog()
+
+
+@pytest.fixture
+def workspace(tmp_path, catalog):
+    from lsp_desktop.workspace import open_workspace
+
+    ws = open_workspace(tmp_path / "test.lspws", catalog)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def output_dir():
+    OUTPUT.mkdir(exist_ok=True)
+    return OUTPUT
