@@ -54,5 +54,61 @@ _STEP_1 = """
         );
 """
 
-STEPS = [_STEP_1]
+# The people, data tables and per-assessor files of points 1, 2.11, 2.12, 2.14 and 4.
+_STEP_2 = """
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('pengarah', 'pelaksana', 'asesor')),
+    nik TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    siapkerja TEXT NOT NULL DEFAULT 'belum-daftar'
+        CHECK (siapkerja IN ('belum-daftar', 'terdaftar', 'data-lengkap', 'sudah-submit')),
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE assessors (
+    person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+    met_number TEXT NOT NULL DEFAULT '',
+    blanko_number TEXT NOT NULL DEFAULT '',
+    issued_on TEXT NOT NULL DEFAULT '',
+    expires_on TEXT NOT NULL DEFAULT '',
+    field TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE assessor_files (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('ktp', 'sertifikat-teknis', 'ijazah', 'pasfoto')),
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+    format TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (person_id, kind)
+);
+CREATE TABLE social_media (platform TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE packages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    code TEXT NOT NULL,
+    name_id TEXT NOT NULL DEFAULT '',
+    name_en TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT '',
+    reference TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE units (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    package_id INTEGER NOT NULL REFERENCES packages(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    title_id TEXT NOT NULL DEFAULT '',
+    title_en TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE it_staff (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO it_staff (id) VALUES (1);
+"""
+
+STEPS = [_STEP_1, _STEP_2]
 SCHEMA_VERSION = len(STEPS)

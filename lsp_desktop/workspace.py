@@ -84,7 +84,7 @@ class Workspace:
                 conn.rollback()
                 raise LspError("workspace.write_failed", reason=str(exc)) from None
         if version == 0:
-            with self._transaction():
+            with self.transaction():
                 self.db["meta"].insert_all(
                     [{"key": "catalog_id", "value": self.catalog.id},
                      {"key": "created_at", "value": now()},
@@ -109,10 +109,10 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _transaction(self):
+    def transaction(self):
         return _Transaction(self.db.conn)
 
-    def _log(self, action: str, requirement_id: str | None, **detail: object) -> None:
+    def log_change(self, action: str, requirement_id: str | None, **detail: object) -> None:
         self.db["changes"].insert({"at": now(), "action": action, "requirement_id": requirement_id,
                                    "detail": json.dumps(detail, ensure_ascii=False)})
 
@@ -129,13 +129,13 @@ class Workspace:
         """Change some fields of the profile; the rest keep their values."""
         profile = replace(self.profile(), **changes)
         self._validate_profile(profile)
-        with self._transaction():
+        with self.transaction():
             self.db.execute(
                 "UPDATE profile SET name=?, licence=?, lsp_type=?, category=?, uses_skkk=?, "
                 "updated_at=? WHERE id = 1",
                 [profile.name.strip(), profile.licence.strip(), profile.lsp_type,
                  profile.category, int(profile.uses_skkk), now()])
-            self._log("profile", None, **{k: v for k, v in changes.items()})
+            self.log_change("profile", None, **{k: v for k, v in changes.items()})
         return self.profile()
 
     def _validate_profile(self, profile: Profile) -> None:
@@ -205,7 +205,7 @@ class Workspace:
         if existing and not requirement.multiple and not replace_existing:
             raise LspError("attach.already_has_file", requirement=requirement.id,
                            existing=existing[0].name)
-        with self._transaction():
+        with self.transaction():
             if not requirement.multiple:
                 for old in existing:
                     self._mark_removed(old)
@@ -217,29 +217,30 @@ class Workspace:
                 [requirement.id, name, len(data), report.sha256, report.format, source_path,
                  now()])
             self._store_report(report)
-            self._log("attach", requirement.id, name=name, sha256=report.sha256, size=len(data))
+            self.log_change("attach", requirement.id, name=name, sha256=report.sha256,
+                            size=len(data))
         return self.document(cursor.lastrowid), report
 
     def remove(self, document_id: int) -> Document:
         """Take a document off its requirement; :meth:`restore` undoes it."""
         document = self.document(document_id)
-        with self._transaction():
+        with self.transaction():
             self._mark_removed(document)
         return document
 
     def _mark_removed(self, document: Document) -> None:
         self.db.execute("UPDATE documents SET removed_at = ? WHERE id = ?", [now(), document.id])
-        self._log("remove", document.requirement_id, name=document.name, id=document.id)
+        self.log_change("remove", document.requirement_id, name=document.name, id=document.id)
 
     def restore(self, document_id: int) -> Document:
         document = self.document(document_id)
         requirement = self.catalog.requirement(document.requirement_id)
-        with self._transaction():
+        with self.transaction():
             if not requirement.multiple:
                 for other in self.documents(document.requirement_id):
                     self._mark_removed(other)
             self.db.execute("UPDATE documents SET removed_at = NULL WHERE id = ?", [document_id])
-            self._log("restore", document.requirement_id, name=document.name, id=document_id)
+            self.log_change("restore", document.requirement_id, name=document.name, id=document_id)
         return self.document(document_id)
 
     def _file_requirement(self, requirement_id: str) -> Requirement:
@@ -261,7 +262,7 @@ class Workspace:
         else:
             requirement = self.catalog.requirement(document.requirement_id)
             report = check_bytes(self.document_bytes(document), document.name, requirement)
-            with self._transaction():
+            with self.transaction():
                 self._store_report(report)
         report.path, report.name = document.name, document.name
         return report
@@ -283,13 +284,13 @@ class Workspace:
         if requirement.form != "link":
             raise LspError("requirement.not_file", requirement=requirement_id,
                            form=requirement.form)
-        with self._transaction():
+        with self.transaction():
             if url.strip():
                 self.db.execute("INSERT OR REPLACE INTO links VALUES (?, ?, ?)",
                                 [requirement_id, url.strip(), now()])
             else:
                 self.db.execute("DELETE FROM links WHERE requirement_id = ?", [requirement_id])
-            self._log("link", requirement_id, url=url.strip())
+            self.log_change("link", requirement_id, url=url.strip())
 
     def changes(self) -> list[dict]:
         return [dict(row) for row in self.db["changes"].rows]

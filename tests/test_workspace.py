@@ -141,15 +141,16 @@ def test_migration_keeps_a_copy_of_the_old_file(tmp_path, catalog, monkeypatch):
     path = tmp_path / "old.lspws"
     with open_workspace(path, catalog) as ws:
         ws.attach_bytes("npwp", "a.pdf", mk.pdf_bytes())
-    step_2 = "ALTER TABLE documents ADD COLUMN note TEXT;"
-    monkeypatch.setattr("lsp_desktop.workspace.STEPS", [*migrations.STEPS, step_2])
-    monkeypatch.setattr("lsp_desktop.workspace.SCHEMA_VERSION", 2)
+    step_next = "ALTER TABLE documents ADD COLUMN note TEXT;"
+    monkeypatch.setattr("lsp_desktop.workspace.STEPS", [*migrations.STEPS, step_next])
+    current = migrations.SCHEMA_VERSION
+    monkeypatch.setattr("lsp_desktop.workspace.SCHEMA_VERSION", current + 1)
     with open_workspace(path, catalog) as ws:
-        assert ws.db.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert ws.db.conn.execute("PRAGMA user_version").fetchone()[0] == current + 1
         assert len(ws.documents()) == 1
-    backup = tmp_path / "old.lspws.schema1.bak"
+    backup = tmp_path / f"old.lspws.schema{current}.bak"
     assert backup.exists()
-    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == current
 
 
 WRITER = textwrap.dedent("""

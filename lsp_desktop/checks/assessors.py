@@ -1,0 +1,89 @@
+"""Checks of assessor data (2.12) and of the pasfoto prepared for 2.11."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+from PIL import Image
+
+from lsp_desktop.checks.findings import ERROR, WARNING, Finding
+
+# MET.000.001573 2020, also seen with a dot before the year.
+_MET = re.compile(r"^MET\.\d{3}\.\d{6}[ .]\d{4}$", re.IGNORECASE)
+VALID_YEARS = 3
+EXPIRY_WARNING_DAYS = 90
+
+
+def parse_date(text: str) -> dt.date | None:
+    text = text.strip()
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def expiry_of(issued_on: str, expires_on: str) -> dt.date | None:
+    """The expiry date as written, or three years after issue when none is written."""
+    expiry = parse_date(expires_on)
+    if expiry is None and (issued := parse_date(issued_on)):
+        try:
+            expiry = issued.replace(year=issued.year + VALID_YEARS)
+        except ValueError:  # 29 February
+            expiry = issued.replace(year=issued.year + VALID_YEARS, day=28)
+    return expiry
+
+
+def assessor_findings(name: str, met: str, blanko: str, issued_on: str, expires_on: str,
+                      today: dt.date) -> list[Finding]:
+    findings = []
+    values = {"name": name}
+    if not met.strip():
+        findings.append(Finding("assessor.met_missing", ERROR, values))
+    elif not _MET.match(met.strip()):
+        # Real registers vary; an unusual shape is worth a look, not a refusal.
+        findings.append(Finding("assessor.met_format", WARNING, values | {"met": met}))
+    if not blanko.strip():
+        findings.append(Finding("assessor.blanko_missing", ERROR, values))
+    for label, text in (("issued", issued_on), ("expires", expires_on)):
+        if text.strip() and parse_date(text) is None:
+            findings.append(Finding("assessor.date_invalid", ERROR,
+                                    values | {"date": text, "which": label}))
+    expiry = expiry_of(issued_on, expires_on)
+    if expiry is None:
+        if not any(f.code == "assessor.date_invalid" for f in findings):
+            findings.append(Finding("assessor.dates_missing", ERROR, values))
+    elif expiry < today:
+        findings.append(Finding("assessor.expired", ERROR, values | {"date": expiry.isoformat()}))
+    elif (expiry - today).days <= EXPIRY_WARNING_DAYS:
+        findings.append(Finding("assessor.expiring", WARNING,
+                                values | {"date": expiry.isoformat(),
+                                          "days": (expiry - today).days}))
+    return findings
+
+
+def pasfoto_findings(data: bytes) -> list[Finding]:
+    """A pasfoto for 2.11 has a red background and a portrait shape. The background is
+    measured on the border strips, where the person rarely reaches."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.draft("RGB", (200, 200))
+            small = image.convert("RGB")
+            small.thumbnail((120, 120))
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return [Finding("image.damaged", ERROR)]
+    findings = []
+    width, height = small.size
+    if height <= width:
+        findings.append(Finding("pasfoto.not_portrait", WARNING))
+    band = max(1, min(width, height) // 12)
+    border = [small.getpixel((x, y)) for y in range(height) for x in range(width)
+              if (x < band or x >= width - band or y < band) and y < height * 0.7]
+    red = sum(1 for r, g, b in border if r > 120 and r > 1.6 * g and r > 1.6 * b)
+    share = red / len(border) if border else 0
+    if share < 0.6:
+        findings.append(Finding("pasfoto.not_red", WARNING, {"percent": round(share * 100)}))
+    return findings
