@@ -18,6 +18,8 @@ from pathlib import Path
 from lsp_desktop import __version__
 from lsp_desktop.catalog import Catalog, Profile, load_catalog
 from lsp_desktop.checks import FileReport, check_file
+from lsp_desktop.cli_bundle import COMMANDS as BUNDLE_COMMANDS
+from lsp_desktop.cli_bundle import add_bundle_commands
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import (
     SEVERITY_LABELS,
@@ -104,6 +106,7 @@ def build_parser(lang: str) -> _Parser:
     p.add_argument("url", metavar="URL")
     p = sub.add_parser("status", parents=[common, ws, as_json],
                        help=t("keadaan setiap butir", "each item's state"))
+    add_bundle_commands(sub, [common, ws, as_json], t)
     return parser
 
 
@@ -379,4 +382,5 @@ def _status_json(status, lang: str) -> dict:
 
 
 COMMANDS = {"requirements": cmd_requirements, "check": cmd_check, "profile": cmd_profile,
-            "add": cmd_add, "remove": cmd_remove, "link": cmd_link, "status": cmd_status}
+            "add": cmd_add, "remove": cmd_remove, "link": cmd_link, "status": cmd_status,
+            **BUNDLE_COMMANDS}

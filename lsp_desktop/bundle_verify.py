@@ -1,0 +1,227 @@
+"""Verify a bundle: every checksum recomputed, the manifest held against the payload and
+the catalogue. Also the safety scan both verify and import run before reading anything:
+a bundle may come from anyone, so hostile zips are refused on their directory alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import stat
+import unicodedata
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from lsp_desktop.catalog import Catalog, load_catalog
+from lsp_desktop.checks.findings import ERROR, WARNING, Finding
+
+MAX_MEMBERS = 10_000
+MAX_MEMBER_BYTES = 64 * 1024 * 1024   # documents are 20 MB at most (10x the 2 MB rule)
+MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
+MAX_RATIO = 100                        # text deflates ~10x; a bomb 1000x
+CHUNK = 1024 * 1024
+DAMAGE = "damage"
+
+
+@dataclass
+class VerifyResult:
+    path: Path
+    top: str | None = None
+    problems: list[Finding] = field(default_factory=list)
+    manifest: dict | None = None
+    draft: bool = False
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def damaged(self) -> bool:
+        return any(f.severity == ERROR for f in self.problems)
+
+    @property
+    def status(self) -> str:
+        if self.damaged:
+            return "damaged"
+        if self.draft:
+            return "draft"
+        if self.missing:
+            return "incomplete"
+        return "intact"
+
+
+def scan_members(archive: zipfile.ZipFile) -> tuple[str, list[Finding]]:
+    """Refuse what could hurt before reading a byte: escaping or absolute paths, links,
+    duplicate names, too many, too large or too highly compressed members."""
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        return "", [Finding("bundle.too_many_members", ERROR, {"count": len(infos)})]
+    problems: list[Finding] = []
+    seen: set[str] = set()
+    tops: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        path = PurePosixPath(name.replace("\\", "/"))
+        if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":") \
+                or ".." in path.parts:
+            problems.append(Finding("bundle.unsafe_path", ERROR, {"file": name}))
+            continue
+        if stat.S_ISLNK(info.external_attr >> 16):
+            problems.append(Finding("bundle.link_member", ERROR, {"file": name}))
+            continue
+        key = unicodedata.normalize("NFC", name).casefold()
+        if key in seen:
+            problems.append(Finding("bundle.duplicate_member", ERROR, {"file": name}))
+        seen.add(key)
+        if info.file_size > MAX_MEMBER_BYTES:
+            problems.append(Finding("bundle.member_too_large", ERROR,
+                                    {"file": name, "size": info.file_size}))
+        elif info.compress_size and info.file_size / info.compress_size > MAX_RATIO \
+                and info.file_size > 1024 * 1024:
+            problems.append(Finding("bundle.zip_bomb", ERROR, {"file": name}))
+        total += info.file_size
+        if path.parts:
+            tops.add(path.parts[0])
+    if total > MAX_TOTAL_BYTES:
+        problems.append(Finding("bundle.too_large", ERROR, {"size": total}))
+    if len(tops) != 1 and not problems:
+        problems.append(Finding("bundle.not_a_bag", ERROR, {"file": ", ".join(sorted(tops))}))
+    return (tops.pop() if len(tops) == 1 else ""), problems
+
+
+def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """Read a small member whole, never more than its declared size."""
+    info = archive.getinfo(name)
+    with archive.open(info) as handle:
+        data = handle.read(info.file_size + 1)
+    if len(data) != info.file_size:
+        raise zipfile.BadZipFile(f"size of {name} differs from its header")
+    return data
+
+
+def _hash_member(archive: zipfile.ZipFile, name: str) -> str:
+    digest = hashlib.sha256()
+    info = archive.getinfo(name)
+    read = 0
+    with archive.open(info) as handle:
+        while piece := handle.read(CHUNK):
+            read += len(piece)
+            if read > info.file_size:
+                raise zipfile.BadZipFile(f"{name} is longer than its header says")
+            digest.update(piece)
+    return digest.hexdigest()
+
+
+def _parse_manifest(text: str) -> dict[str, str]:
+    entries = {}
+    for line in text.splitlines():
+        if line.strip():
+            checksum, _, path = line.strip().partition(" ")
+            entries[path.strip().lstrip("*")] = checksum.lower()
+    return entries
+
+
+def verify_bundle(path: Path | str, catalog: Catalog | None = None,
+                  check_completeness: bool = True) -> VerifyResult:
+    result = VerifyResult(Path(path))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            top, problems = scan_members(archive)
+            result.top, result.problems = top or None, problems
+            if not problems:
+                _verify_bag(archive, top, result)
+    except FileNotFoundError:
+        result.problems.append(Finding("file.not_found", ERROR, {"path": str(path)}))
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+        result.problems.append(Finding("bundle.not_zip", ERROR, {"reason": str(exc)[:200]}))
+    if check_completeness and not result.damaged and result.manifest is not None:
+        _check_against_catalog(result, catalog or load_catalog())
+    return result
+
+
+def _verify_bag(archive: zipfile.ZipFile, top: str, result: VerifyResult) -> None:
+    names = {i.filename for i in archive.infolist() if not i.is_dir()}
+    required = ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt",
+                "manifest.json"]
+    for name in required:
+        if f"{top}/{name}" not in names:
+            result.problems.append(Finding("bundle.member_missing", ERROR, {"file": name}))
+    if result.problems:
+        return
+    bagit = _read_text(archive, top, "bagit.txt", result)
+    payload_text = _read_text(archive, top, "manifest-sha256.txt", result)
+    tag_text = _read_text(archive, top, "tagmanifest-sha256.txt", result)
+    if bagit is None or payload_text is None or tag_text is None:
+        return
+    payload, tags = _parse_manifest(payload_text), _parse_manifest(tag_text)
+    if "BagIt-Version: 1.0" not in bagit:
+        result.problems.append(Finding("bundle.member_damaged", ERROR,
+                                       {"file": "bagit.txt", "reason": "BagIt-Version"}))
+    listed = set(payload) | set(tags)
+    for relative, expected in [*payload.items(), *tags.items()]:
+        member = f"{top}/{relative}"
+        if member not in names:
+            result.problems.append(Finding("bundle.member_missing", ERROR, {"file": relative}))
+            continue
+        try:
+            actual = _hash_member(archive, member)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+            result.problems.append(Finding("bundle.member_damaged", ERROR,
+                                           {"file": relative, "reason": str(exc)[:200]}))
+            continue
+        if actual != expected:
+            result.problems.append(Finding("bundle.checksum", ERROR, {"file": relative}))
+    for member in sorted(names):
+        relative = member[len(top) + 1:]
+        if relative not in listed and relative != "tagmanifest-sha256.txt":
+            severity = ERROR if relative.startswith("data/") else WARNING
+            result.problems.append(Finding("bundle.unlisted_member", severity,
+                                           {"file": relative}))
+    if result.damaged:
+        return
+    manifest_text = _read_text(archive, top, "manifest.json", result)
+    bag_info = _read_text(archive, top, "bag-info.txt", result)
+    if manifest_text is None or bag_info is None:
+        return
+    try:
+        result.manifest = json.loads(manifest_text)
+    except ValueError as exc:
+        result.problems.append(Finding("bundle.member_damaged", ERROR,
+                                       {"file": "manifest.json", "reason": str(exc)[:200]}))
+        return
+    oxum = next((line.split(":", 1)[1].strip() for line in bag_info.splitlines()
+                 if line.startswith("Payload-Oxum:")), None)
+    actual_oxum = f"{sum(archive.getinfo(f'{top}/{p}').file_size for p in payload)}." \
+                  f"{len(payload)}"
+    if oxum and oxum != actual_oxum:
+        result.problems.append(Finding("bundle.oxum", ERROR, {"expected": oxum,
+                                                               "found": actual_oxum}))
+    result.draft = bool(result.manifest.get("draft")) or "DRAF" in bag_info
+    for item in result.manifest.get("requirements", []):
+        for file in item.get("files", []):
+            if payload.get(file.get("path")) != file.get("sha256"):
+                result.problems.append(Finding("bundle.manifest_mismatch", ERROR,
+                                               {"file": file.get("path", "?")}))
+
+
+def _read_text(archive: zipfile.ZipFile, top: str, name: str, result: VerifyResult
+               ) -> str | None:
+    try:
+        return read_member(archive, f"{top}/{name}").decode("utf-8")
+    except (zipfile.BadZipFile, UnicodeDecodeError, OSError, EOFError, zlib.error) as exc:
+        result.problems.append(Finding("bundle.member_damaged", ERROR,
+                                       {"file": name, "reason": str(exc)[:200]}))
+        return None
+
+
+def _check_against_catalog(result: VerifyResult, catalog: Catalog) -> None:
+    manifest = result.manifest or {}
+    if manifest.get("catalog", {}).get("id") != catalog.id:
+        result.problems.append(Finding("bundle.catalog_unknown", ERROR,
+                                       {"catalog": manifest.get("catalog", {}).get("id", "?")}))
+        return
+    states = {item["id"]: item for item in manifest.get("requirements", [])}
+    for requirement in catalog.requirements:
+        item = states.get(requirement.id) or {"state": "missing"}
+        if item.get("applies", True) and item.get("state") not in ("ok", "warning"):
+            result.missing.append(requirement.id)
