@@ -47,7 +47,7 @@ BUNDLE_FORMAT_VERSION = 1
 HIDDEN_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
 ALREADY_COMPRESSED = {"pdf", "jpeg", "png"}
 EXTENSIONS = {"jpeg": "jpg"}
-CHUNK = 1024 * 1024
+CHUNK = 256 * 1024
 ASSESSOR_FILE_NAMES = {"ktp": "KTP", "sertifikat-teknis": "Sertifikat-Kompetensi-Teknis",
                        "ijazah": "Ijazah", "pasfoto": "Pasfoto"}
 
@@ -271,25 +271,22 @@ def _write_entry(workspace: Workspace, archive: zipfile.ZipFile, arcname: str, e
     info = zipfile.ZipInfo(arcname, date_time=stamp)
     info.compress_type = zipfile.ZIP_DEFLATED if entry.compressed else zipfile.ZIP_STORED
     info.external_attr = 0o644 << 16
-    digest = hashlib.sha256()
     with archive.open(info, "w", force_zip64=entry.size > 0x7FFF0000) as out:
         if entry.content is not None:
-            digest.update(entry.content)
             out.write(entry.content)
+            hashes[entry.arcname] = hashlib.sha256(entry.content).hexdigest()
             yield len(entry.content)
-        else:
-            row = workspace.db.execute("SELECT rowid FROM blobs WHERE sha256 = ?",
-                                       [entry.blob]).fetchone()
-            # Read the stored bytes in pieces: memory stays flat whatever the bundle's size.
-            with workspace.db.conn.blobopen("blobs", "content", row[0], readonly=True) as blob:
-                while piece := blob.read(CHUNK):
-                    digest.update(piece)
-                    out.write(piece)
-                    yield len(piece)
-    sha = digest.hexdigest()
-    if entry.sha256 and sha != entry.sha256:
-        raise LspError("bundle.workspace_damaged", name=entry.arcname)
-    hashes[entry.arcname] = sha
+            return
+        row = workspace.db.execute("SELECT rowid FROM blobs WHERE sha256 = ?",
+                                   [entry.blob]).fetchone()
+        # Read the stored bytes in pieces: memory stays flat whatever the bundle's size.
+        # The checksum is the one recorded on attaching; the re-read before the rename
+        # recomputes it from the zip, so damage in the workspace cannot slip through.
+        with workspace.db.conn.blobopen("blobs", "content", row[0], readonly=True) as blob:
+            while piece := blob.read(CHUNK):
+                out.write(piece)
+                yield len(piece)
+    hashes[entry.arcname] = entry.sha256
 
 
 def _write_tags(archive: zipfile.ZipFile, top: str, stamp: tuple, entries: list[_Entry],

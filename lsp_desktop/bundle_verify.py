@@ -21,7 +21,7 @@ MAX_MEMBERS = 10_000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024   # documents are 20 MB at most (10x the 2 MB rule)
 MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
 MAX_RATIO = 100                        # text deflates ~10x; a bomb 1000x
-CHUNK = 1024 * 1024
+CHUNK = 256 * 1024
 DAMAGE = "damage"
 
 

@@ -333,9 +333,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Periksa disk lalu coba lagi.",
         "The freshly written bundle failed its re-read ({reason}); it was not kept. Check "
         "the disk and try again."),
-    "bundle.workspace_damaged": (
-        "Berkas {name} di ruang kerja rusak (checksum berbeda). Lampirkan ulang berkasnya.",
-        "The file {name} in the workspace is damaged (checksum differs). Attach it again."),
     "bundle.exported": (
         "Bundel lengkap tersimpan: {path} ({files} berkas).",
         "Complete bundle saved: {path} ({files} files)."),
