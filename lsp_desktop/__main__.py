@@ -15,7 +15,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open_window() -> int:
-    from lsp_desktop.cli import _scan_lang, write_crash_log
+    from lsp_desktop.cli import _scan_lang
+    from lsp_desktop.crashlog import write_crash_log
     from lsp_desktop.messages import render
 
     try:

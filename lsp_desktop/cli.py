@@ -20,6 +20,7 @@ from lsp_desktop.catalog import Catalog, Profile, load_catalog
 from lsp_desktop.checks import FileReport, check_file
 from lsp_desktop.cli_bundle import COMMANDS as BUNDLE_COMMANDS
 from lsp_desktop.cli_bundle import add_bundle_commands
+from lsp_desktop.crashlog import write_crash_log
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import (
     SEVERITY_LABELS,
@@ -32,7 +33,7 @@ from lsp_desktop.messages import (
     render,
     window_text,
 )
-from lsp_desktop.paths import app_home, default_workspace_path
+from lsp_desktop.paths import default_workspace_path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("lsp_desktop")
@@ -144,21 +145,6 @@ def run(argv: Sequence[str]) -> int:
         print(render("internal", {"reason": type(exc).__name__, "log": log_file}, lang),
               file=sys.stderr)
         return EXIT_FAILED
-
-
-def write_crash_log(exc: BaseException) -> str:
-    import traceback
-
-    try:
-        home = app_home()
-        home.mkdir(parents=True, exist_ok=True)
-        log_file = home / "lsp-desktop.log"
-        with log_file.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {dt.datetime.now().isoformat()} LSP Desktop {__version__}\n")
-            handle.write("".join(traceback.format_exception(exc)))
-        return str(log_file)
-    except OSError:
-        return "-"
 
 
 def _safe_streams() -> None:

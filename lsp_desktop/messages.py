@@ -410,6 +410,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The bundle {path} cannot be opened: {reason_en}. Nothing was imported."),
     "import.done": ("Bundel dibuka sebagai ruang kerja baru: {path}",
                     "The bundle was opened as a new workspace: {path}"),
+    "info.not_required": (
+        "Butir ini tidak wajib bagi LSP Anda (menurut profil LSP). Berkas yang sudah "
+        "dilampirkan tetap disimpan.",
+        "This item is not required of your LSP (according to the LSP profile). Files "
+        "already attached are kept."),
     # Errors of the core.
     "catalog.missing": (
         "Katalog persyaratan {file} tidak ditemukan. Pasang ulang aplikasi.",

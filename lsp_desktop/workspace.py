@@ -336,6 +336,8 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
+        # The window checks and stores files on a worker connection while it reads.
+        conn.execute("PRAGMA busy_timeout = 10000")
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc) or "malformed" in str(exc):
             raise LspError("workspace.not_workspace", path=str(path)) from None

@@ -155,3 +155,15 @@ def test_packages_and_training_states(workspace):
     assert _state(workspace, "sk-staf-it").state == "error"  # no participant named yet
     records.set_it_staff(ItStaff("Dedi", "dedi@lsp.or.id", "081234567890"))
     assert _state(workspace, "sk-staf-it").state == "ok"
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("NPWP LSP.pdf", "npwp"), ("scan_rekening_BRI.pdf", "rekening"), ("Logo-LSP.png", "logo"),
+    ("SK Lisensi 2024.pdf", "sk-lisensi"), ("Sertifikat_Lisensi.pdf", "sertifikat-lisensi"),
+    ("sk asesor 2025.pdf", "sk-asesor"), ("foto kantor depan.jpg", "foto-kantor"),
+    ("IMG_20250505.jpg", None),
+])
+def test_file_names_propose_a_requirement(name, expected, catalog):
+    from lsp_desktop.guess import propose_requirement
+
+    assert propose_requirement(name, catalog) == expected

@@ -1,0 +1,117 @@
+"""Start the window: settings, language, the last workspace, and a guard that turns any
+unexpected error into a message and a log instead of a crash."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lsp_desktop import __version__
+from lsp_desktop.crashlog import write_crash_log
+from lsp_desktop.errors import LspError
+from lsp_desktop.messages import render
+from lsp_desktop.paths import default_workspace_path
+from lsp_desktop.resources import resources_dir
+from lsp_desktop.ui.controller import WorkspaceController
+from lsp_desktop.ui.main_window import MainWindow, tell
+from lsp_desktop.ui.tasks import TaskRunner
+from lsp_desktop.workspace import open_workspace
+
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    return QSettings("LSP Desktop", "LSP Desktop")
+
+
+class Application:
+    """Owns the window and swaps it when the workspace or the language changes."""
+
+    def __init__(self, app: QApplication, store: QSettings, pool=None) -> None:
+        self.app, self.settings = app, store
+        self.runner = TaskRunner(pool)
+        self.translator = QTranslator()
+        self.window: MainWindow | None = None
+        self.lang = store.value("language", "id")
+
+    def install_language(self, lang: str) -> None:
+        self.app.removeTranslator(self.translator)
+        self.translator = QTranslator()
+        if lang == "id":
+            qm = resources_dir() / "translations" / "lsp_desktop_id.qm"
+            if self.translator.load(str(qm)):
+                self.app.installTranslator(self.translator)
+        QLocale.setDefault(QLocale("en_GB" if lang == "en" else "id_ID"))
+        self.lang = lang
+        self.settings.setValue("language", lang)
+
+    def open(self, path: Path | None = None) -> bool:
+        path = Path(path) if path else Path(self.settings.value("last_workspace", "") or
+                                            default_workspace_path())
+        try:
+            workspace = open_workspace(path)
+        except LspError as exc:
+            tell(self.window, "LSP Desktop", exc.message(self.lang), self._close_text(),
+                 QMessageBox.Icon.Warning)
+            return False
+        self._show(WorkspaceController(workspace, self.runner, self.lang))
+        self._remember(workspace.path)
+        return True
+
+    def _show(self, controller: WorkspaceController) -> None:
+        old = self.window
+        if old is not None:
+            old.close()
+            old.controller.workspace.close()
+        self.window = MainWindow(controller, self.settings)
+        self.window.workspaceRequested.connect(self.open)
+        self.window.languageRequested.connect(self.switch_language)
+        self.window.show()
+        if old is not None:
+            old.deleteLater()
+
+    def switch_language(self, lang: str) -> None:
+        self.install_language(lang)
+        if self.window is not None:
+            path = self.window.controller.workspace.path
+            current = self.window.current_requirement()
+            self.runner.wait()
+            self.open(path)
+            if current:
+                self.window.select(current)
+
+    def _remember(self, path: Path) -> None:
+        self.settings.setValue("last_workspace", str(path))
+        recent = [str(path)] + [p for p in (self.settings.value("recent", []) or [])
+                                if p != str(path)]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+
+    def _close_text(self) -> str:
+        return "Close" if self.lang == "en" else "Tutup"
+
+    def excepthook(self, kind, error, trace) -> None:
+        """The last guard: a plain message and a log; saved work is safe in the database."""
+        log = write_crash_log(error.with_traceback(trace))
+        text = render("internal", {"reason": kind.__name__, "log": log}, self.lang)
+        try:
+            tell(self.window, "LSP Desktop", text, self._close_text(), QMessageBox.Icon.Critical)
+        except Exception:  # noqa: BLE001 - never let the guard itself crash
+            print(text, file=sys.stderr)
+
+
+def run_app(argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    app.setApplicationName("LSP Desktop")
+    app.setOrganizationName("LSP Desktop")
+    app.setApplicationVersion(__version__)
+    application = Application(app, settings())
+    sys.excepthook = application.excepthook
+    application.install_language(application.lang)
+    if not application.open():
+        application.open(default_workspace_path())
+    if application.window is None:
+        return 1
+    return app.exec()

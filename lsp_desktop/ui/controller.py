@@ -1,0 +1,190 @@
+"""The window's controller: it holds the open workspace and decides; views only build.
+
+Checking and storing a dropped file happen on a worker thread with its own database
+connection (the file may be a 15 MB scan); the window only reads the result back.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage, QUndoCommand, QUndoStack
+
+from lsp_desktop.catalog import Requirement
+from lsp_desktop.errors import LspError
+from lsp_desktop.status import RequirementStatus, progress, requirement_status
+from lsp_desktop.ui.preview import render_preview
+from lsp_desktop.ui.tasks import TaskRunner
+from lsp_desktop.workspace import Document, Workspace, open_workspace
+
+
+def _attach_job(workspace_path: Path, catalog, requirement_id: str, path: Path,
+                replace: bool) -> tuple[Document, object]:
+    with Workspace(workspace_path, catalog) as worker_workspace:
+        return worker_workspace.attach(requirement_id, path, replace_existing=replace)
+
+
+class _RemoveCommand(QUndoCommand):
+    def __init__(self, controller: WorkspaceController, document: Document, text: str) -> None:
+        super().__init__(text)
+        self.controller, self.document = controller, document
+
+    def redo(self) -> None:
+        self.controller.workspace.remove(self.document.id)
+        self.controller.refresh(self.document.requirement_id)
+
+    def undo(self) -> None:
+        self.controller.workspace.restore(self.document.id)
+        self.controller.refresh(self.document.requirement_id)
+
+
+class WorkspaceController(QObject):
+    statusChanged = Signal(str)          # requirement id
+    allChanged = Signal()
+    checking = Signal(str, str)          # requirement id, file name
+    notice = Signal(str, str)            # message, level: info / warning / error
+    previewReady = Signal(str, object)   # sha256, QImage or None
+
+    def __init__(self, workspace: Workspace, runner: TaskRunner, lang: str = "id",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.runner = runner
+        self.lang = lang
+        self.undo_stack = QUndoStack(self)
+        self.statuses: dict[str, RequirementStatus] = {}
+        self.pending: dict[str, int] = {}
+        self.previews: dict[str, QImage | None] = {}
+        self._sequence = itertools.count(1)
+        runner.finished.connect(self._job_finished)
+        self.refresh_all()
+
+    @property
+    def catalog(self):
+        return self.workspace.catalog
+
+    # -- state ------------------------------------------------------------------------------
+
+    def refresh_all(self) -> None:
+        links = self.workspace.links()
+        for requirement in self.catalog.requirements:
+            self.statuses[requirement.id] = requirement_status(self.workspace, requirement, links)
+        self.allChanged.emit()
+
+    def refresh(self, requirement_id: str) -> None:
+        requirement = self.catalog.requirement(requirement_id)
+        self.statuses[requirement_id] = requirement_status(self.workspace, requirement)
+        self.statusChanged.emit(requirement_id)
+
+    def progress(self) -> tuple[int, int]:
+        return progress(list(self.statuses.values()))
+
+    def is_checking(self, requirement_id: str) -> bool:
+        return self.pending.get(requirement_id, 0) > 0
+
+    # -- files ------------------------------------------------------------------------------
+
+    def refusal_for_drop(self, requirement: Requirement, count: int) -> str | None:
+        """Why a drop of ``count`` files on an item cannot be taken, in plain words."""
+        en = self.lang == "en"
+        if requirement.form != "file":
+            return (f"'{requirement.title(self.lang)}' takes no files." if en else
+                    f"'{requirement.title(self.lang)}' tidak menerima berkas.")
+        has_file = bool(self.statuses[requirement.id].documents) or self.is_checking(
+            requirement.id)
+        if not requirement.multiple and (count > 1 or has_file):
+            return ("This item takes one file only. Remove the current file first, or use "
+                    "Replace." if en else
+                    "Butir ini hanya menerima satu berkas. Hapus berkas yang ada dulu, "
+                    "atau gunakan Ganti.")
+        return None
+
+    def attach_files(self, requirement_id: str, paths: list[Path], replace: bool = False
+                     ) -> bool:
+        requirement = self.catalog.requirement(requirement_id)
+        if not replace and (refusal := self.refusal_for_drop(requirement, len(paths))):
+            self.notice.emit(refusal, "error")
+            return False
+        for path in paths:
+            self.pending[requirement_id] = self.pending.get(requirement_id, 0) + 1
+            self.checking.emit(requirement_id, Path(path).name)
+            job_id = ("attach", requirement_id, next(self._sequence))
+            self.runner.run(job_id, _attach_job, self.workspace.path, self.catalog,
+                            requirement_id, Path(path), replace)
+        return True
+
+    def remove_document(self, document: Document) -> None:
+        text = (f"Remove {document.name}" if self.lang == "en" else f"Hapus {document.name}")
+        self.undo_stack.push(_RemoveCommand(self, document, text))
+
+    def document_bytes(self, document: Document) -> bytes:
+        return self.workspace.document_bytes(document)
+
+    def request_preview(self, document: Document) -> None:
+        if document.sha256 in self.previews:
+            self.previewReady.emit(document.sha256, self.previews[document.sha256])
+            return
+        data = self.workspace.document_bytes(document)
+        self.runner.run(("preview", document.sha256), render_preview, data, document.format)
+
+    # -- profile and links ------------------------------------------------------------------
+
+    def set_profile(self, **changes: object) -> bool:
+        try:
+            self.workspace.set_profile(**changes)
+        except LspError as exc:
+            self.notice.emit(exc.message(self.lang), "error")
+            return False
+        self.refresh_all()
+        return True
+
+    def set_link(self, requirement_id: str, url: str) -> None:
+        try:
+            self.workspace.set_link(requirement_id, url)
+        except LspError as exc:
+            self.notice.emit(exc.message(self.lang), "error")
+        self.refresh(requirement_id)
+
+    # -- results from workers ---------------------------------------------------------------
+
+    def _job_finished(self, job_id: tuple, result: object, error: object) -> None:
+        kind = job_id[0]
+        if kind == "preview":
+            self.previews[job_id[1]] = result if error is None else None
+            self.previewReady.emit(job_id[1], self.previews[job_id[1]])
+            return
+        if kind != "attach":
+            return
+        requirement_id = job_id[1]
+        self.pending[requirement_id] = max(0, self.pending.get(requirement_id, 1) - 1)
+        if isinstance(error, LspError):
+            self.notice.emit(error.message(self.lang), "error")
+        elif error is not None:
+            from lsp_desktop.crashlog import write_crash_log
+            from lsp_desktop.messages import render
+
+            self.notice.emit(render("internal", {"reason": type(error).__name__,
+                                                 "log": write_crash_log(error)}, self.lang),
+                             "error")
+        else:
+            document, report = result
+            level = {"ok": "info", "warning": "warning", "error": "error"}[report.verdict]
+            self.notice.emit(self._attached_text(document.name, report.verdict), level)
+        self.refresh(requirement_id)
+
+    def _attached_text(self, name: str, verdict: str) -> str:
+        if self.lang == "en":
+            return {"ok": f"{name} attached: meets the rules.",
+                    "warning": f"{name} attached, with warnings: see the details.",
+                    "error": f"{name} attached, but it does not meet the rules yet: see "
+                             "what to do."}[verdict]
+        return {"ok": f"{name} dilampirkan: memenuhi ketentuan.",
+                "warning": f"{name} dilampirkan, dengan peringatan: lihat rinciannya.",
+                "error": f"{name} dilampirkan, tetapi belum memenuhi ketentuan: lihat "
+                         "yang perlu dilakukan."}[verdict]
+
+
+def open_controller(path: Path | None, runner: TaskRunner, lang: str) -> WorkspaceController:
+    return WorkspaceController(open_workspace(path), runner, lang)

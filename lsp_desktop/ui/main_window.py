@@ -1,0 +1,318 @@
+"""The main window: the checklist on the left, the selected item's details on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lsp_desktop import __version__
+from lsp_desktop.messages import progress_text, window_text
+from lsp_desktop.ui.assign_dialog import AssignDialog, expand_drop
+from lsp_desktop.ui.checklist import PROFILE_ID, REQUIREMENT_ROLE, ChecklistModel, ChecklistView
+from lsp_desktop.ui.controller import WorkspaceController
+from lsp_desktop.ui.drop_zone import accept_as_copy, local_paths
+from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.profile_panel import ProfilePanel
+from lsp_desktop.ui.requirement_panel import RequirementPanel
+from lsp_desktop.workspace import Document
+
+FILE_FILTERS = {"pdf": "PDF (*.pdf *.PDF)", "jpeg": "JPG/JPEG (*.jpg *.jpeg *.JPG *.JPEG)",
+                "png": "PNG (*.png *.PNG)"}
+
+
+def ask(parent: QWidget, title: str, text: str, yes: str, no: str,
+        icon=QMessageBox.Icon.Question) -> bool:
+    """A question with the app's own button texts (Qt ships no Indonesian ones)."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def tell(parent: QWidget, title: str, text: str, ok: str,
+         icon=QMessageBox.Icon.Information) -> None:
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+class MainWindow(QMainWindow):
+    workspaceRequested = Signal(object)   # Path of a workspace to open
+    languageRequested = Signal(str)
+
+    def __init__(self, controller: WorkspaceController, settings: QSettings,
+                 today: dt.date | None = None) -> None:
+        super().__init__()
+        self.controller, self.settings = controller, settings
+        self.today = today or dt.date.today()
+        self.setAcceptDrops(True)
+        self.setWindowTitle(tr("LSP Desktop — {name}").format(
+            name=controller.workspace.path.name))
+        self._build_menus()
+        self._build_body()
+        controller.notice.connect(self.show_notice)
+        controller.statusChanged.connect(self._update_header)
+        controller.allChanged.connect(self._update_header)
+        self._update_header()
+        self.restoreGeometry(QByteArray(settings.value("window/geometry", QByteArray())))
+        self.splitter.restoreState(QByteArray(settings.value("window/splitter", QByteArray())))
+        if not settings.value("window/geometry"):
+            self.resize(1200, 780)
+            self.splitter.setSizes([500, 700])
+        self.select(PROFILE_ID)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(tr("&File"))
+        self._action(menu, tr("&New workspace…"), self.new_workspace, QKeySequence.New)
+        self._action(menu, tr("&Open workspace…"), self.open_workspace, QKeySequence.Open)
+        self.recent_menu = menu.addMenu(tr("Recent workspaces"))
+        self._fill_recent()
+        menu.addSeparator()
+        self._action(menu, tr("&Export bundle…"), self.export_bundle, "Ctrl+E")
+        self._action(menu, tr("&Verify bundle…"), self.verify_bundle)
+        self._action(menu, tr("Open &bundle…"), self.open_bundle)
+        menu.addSeparator()
+        self._action(menu, tr("&Quit"), self.close, QKeySequence.Quit)
+        edit = self.menuBar().addMenu(tr("&Edit"))
+        undo = self.controller.undo_stack.createUndoAction(self, tr("&Undo"))
+        undo.setShortcut(QKeySequence.Undo)
+        edit.addAction(undo)
+        redo = self.controller.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo.setShortcut(QKeySequence.Redo)
+        edit.addAction(redo)
+        language = self.menuBar().addMenu(tr("&Language"))
+        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = self._action(language, name, lambda c=code: self.languageRequested.emit(c))
+            action.setCheckable(True)
+            action.setChecked(self.controller.lang == code)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._action(help_menu, tr("&About LSP Desktop"), self.about)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_body(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        self.lsp_name = QLabel()
+        font = self.lsp_name.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.lsp_name.setFont(font)
+        self.lsp_name.setWordWrap(True)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(tr("Progress"))
+        self.progress_label = QLabel()
+        self.window_label = QLabel()
+        self.window_label.setWordWrap(True)
+        self.checklist = ChecklistView()
+        self.checklist.setAccessibleName(tr("Checklist of requirements"))
+        self.model = ChecklistModel(self.controller)
+        self.checklist.setModel(self.model)
+        self.checklist.configure_columns()
+        self.checklist.selectionModel().currentChanged.connect(self._current_changed)
+        self.checklist.filesDroppedOnRow.connect(self.attach)
+        for widget in (self.lsp_name, self.progress_label, self.progress_bar, self.window_label,
+                       self.checklist):
+            column.addWidget(widget)
+        self.detail = QScrollArea()
+        self.detail.setWidgetResizable(True)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.statusBar().addWidget(self.notice_label, 1)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.value("recent", []) or []:
+            self._action(self.recent_menu, path,
+                         lambda p=path: self.workspaceRequested.emit(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    # -- state ------------------------------------------------------------------------------
+
+    def _update_header(self, *_: object) -> None:
+        ready, total = self.controller.progress()
+        profile = self.controller.workspace.profile()
+        self.lsp_name.setText(profile.name or tr("(LSP name not filled in yet)"))
+        self.progress_bar.setRange(0, max(1, total))
+        self.progress_bar.setValue(ready)
+        self.progress_bar.setFormat(progress_text(ready, total, self.controller.lang))
+        self.progress_label.setText(self.controller.catalog.circular.number)
+        circular = self.controller.catalog.circular
+        self.window_label.setText(window_text(circular.window_start, circular.window_end,
+                                              self.today, self.controller.lang))
+
+    def select(self, requirement_id: str) -> None:
+        self.checklist.setCurrentIndex(self.model.index_of(requirement_id))
+
+    def current_requirement(self) -> str | None:
+        index = self.checklist.currentIndex()
+        return index.siblingAtColumn(0).data(REQUIREMENT_ROLE) if index.isValid() else None
+
+    def _current_changed(self, current, _previous) -> None:
+        requirement_id = current.siblingAtColumn(0).data(REQUIREMENT_ROLE)
+        if not requirement_id:
+            return
+        if requirement_id == PROFILE_ID:
+            panel = ProfilePanel(self.controller)
+        else:
+            requirement = self.controller.catalog.requirement(requirement_id)
+            panel = RequirementPanel(self.controller, requirement)
+            panel.chooseFile.connect(self.choose_file)
+            panel.filesDropped.connect(self.attach)
+            panel.removeDocument.connect(self.remove_document)
+            panel.openDocument.connect(self.open_document)
+            panel.showInFolder.connect(self.show_in_folder)
+        self.detail.setWidget(panel)
+        self.panel = panel
+
+    def show_notice(self, message: str, level: str = "info") -> None:
+        symbol = {"error": "✕ ", "warning": "! ", "info": ""}.get(level, "")
+        self.notice_label.setText(symbol + message)
+        self.notice_label.setAccessibleDescription(message)
+
+    # -- file actions -----------------------------------------------------------------------
+
+    def attach(self, requirement_id: str, paths: list[Path], replace: bool = False) -> None:
+        files = expand_drop(paths)
+        if files:
+            self.controller.attach_files(requirement_id, files, replace)
+
+    def choose_file(self, requirement_id: str, replace: bool) -> None:
+        requirement = self.controller.catalog.requirement(requirement_id)
+        patterns = ";;".join(FILE_FILTERS[f] for f in requirement.formats)
+        start = self.settings.value("last_folder", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a file for {title}").format(
+            title=requirement.title(self.controller.lang)), start,
+            patterns + ";;" + tr("All files (*)"))
+        if path:
+            self.settings.setValue("last_folder", str(Path(path).parent))
+            self.attach(requirement_id, [Path(path)], replace)
+
+    def remove_document(self, document: Document) -> None:
+        if document is None:
+            return
+        self.controller.remove_document(document)
+        self.show_notice(tr("{name} removed. Undo with Ctrl+Z (Edit > Undo).").format(
+            name=document.name))
+
+    def open_document(self, document: Document) -> None:
+        if document is None:
+            return
+        # A private copy to view; the workspace's bytes are never edited in place.
+        folder = Path(tempfile.mkdtemp(prefix="lsp-desktop-view-"))
+        copy = folder / document.name
+        copy.write_bytes(self.controller.document_bytes(document))
+        copy.chmod(0o600)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+    def show_in_folder(self, document: Document) -> None:
+        if document and document.source_path and Path(document.source_path).exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(document.source_path).parent)))
+        else:
+            self.show_notice(tr("The original file is no longer in its folder; the copy "
+                                     "in the workspace is safe."), "warning")
+
+    # -- drops on the window ----------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if local_paths(event.mimeData()):
+            accept_as_copy(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        accept_as_copy(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = local_paths(event.mimeData())
+        if not paths:
+            return
+        accept_as_copy(event)
+        self.assign_files(expand_drop(paths))
+
+    def assign_files(self, files: list[Path], dialog_factory=AssignDialog) -> None:
+        if not files:
+            return
+        dialog = dialog_factory(files, self.controller.catalog, self.controller.lang, self)
+        self.last_dialog = dialog
+        if dialog.exec():
+            for requirement_id, chosen in dialog.assignments().items():
+                self.controller.attach_files(requirement_id, chosen)
+
+    # -- workspaces and bundles (see bundle_actions) ----------------------------------------
+
+    def new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("New workspace"),
+                                              str(Path.home() / "lsp.lspws"),
+                                              tr("LSP Desktop workspace (*.lspws)"))
+        if path:
+            path = Path(path) if path.endswith(".lspws") else Path(path + ".lspws")
+            if path.exists():
+                self.show_notice(tr("That file already exists; choose another name."),
+                                 "error")
+                return
+            self.workspaceRequested.emit(path)
+
+    def open_workspace(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open workspace"), str(Path.home()),
+                                              tr("LSP Desktop workspace (*.lspws)"))
+        if path:
+            self.workspaceRequested.emit(Path(path))
+
+    def export_bundle(self) -> None:
+        from lsp_desktop.ui.bundle_actions import export_bundle
+
+        export_bundle(self)
+
+    def verify_bundle(self) -> None:
+        from lsp_desktop.ui.bundle_actions import verify_bundle
+
+        verify_bundle(self)
+
+    def open_bundle(self) -> None:
+        from lsp_desktop.ui.bundle_actions import open_bundle
+
+        open_bundle(self)
+
+    def about(self) -> None:
+        circular = self.controller.catalog.circular
+        tell(self, tr("About LSP Desktop"),
+             tr("LSP Desktop {version}\n\nPrepare, offline, what the BNSP circular "
+                     "{circular} asks of an LSP, check every file, and export one bundle to "
+                     "hand off.\n\nYour data stays on this laptop.").format(
+                 version=__version__, circular=circular.number), tr("Close"))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        super().closeEvent(event)
+

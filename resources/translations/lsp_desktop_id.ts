@@ -1,0 +1,361 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+  <context>
+    <name>LspDesktop</name>
+    <message>
+      <source>Attach files</source>
+      <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+      <source>Attach</source>
+      <translation>Lampirkan</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Check where each file goes. Files left on "— do not attach —" are skipped.</source>
+      <translation>Periksa tujuan setiap berkas. Berkas yang dibiarkan "— jangan lampirkan —" dilewati.</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Berkas</translation>
+    </message>
+    <message>
+      <source>Requirement</source>
+      <translation>Persyaratan</translation>
+    </message>
+    <message>
+      <source>— do not attach —</source>
+      <translation>— jangan lampirkan —</translation>
+    </message>
+    <message>
+      <source>Requirement for {name}</source>
+      <translation>Persyaratan untuk {name}</translation>
+    </message>
+    <message>
+      <source>Writing the bundle…</source>
+      <translation>Menulis bundel…</translation>
+    </message>
+    <message>
+      <source>Export bundle</source>
+      <translation>Ekspor bundel</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Verify bundle</source>
+      <translation>Periksa bundel</translation>
+    </message>
+    <message>
+      <source>Open bundle</source>
+      <translation>Buka bundel</translation>
+    </message>
+    <message>
+      <source>Zip bundle (*.zip)</source>
+      <translation>Bundel zip (*.zip)</translation>
+    </message>
+    <message>
+      <source>Save as a new workspace</source>
+      <translation>Simpan sebagai ruang kerja baru</translation>
+    </message>
+    <message>
+      <source>LSP Desktop workspace (*.lspws)</source>
+      <translation>Ruang kerja LSP Desktop (*.lspws)</translation>
+    </message>
+    <message>
+      <source>Export cancelled; nothing was written.</source>
+      <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+      <source>Not complete yet</source>
+      <translation>Belum lengkap</translation>
+    </message>
+    <message>
+      <source>Export draft</source>
+      <translation>Ekspor draf</translation>
+    </message>
+    <message>
+      <source>DRAFT bundle saved:
+{path}</source>
+      <translation>Bundel DRAF tersimpan:
+{path}</translation>
+    </message>
+    <message>
+      <source>Bundle saved and verified:
+{path}</source>
+      <translation>Bundel tersimpan dan sudah diperiksa:
+{path}</translation>
+    </message>
+    <message>
+      <source>These items are not ready:
+{items}
+
+Export a DRAFT bundle for someone to review? It is marked as a draft in its name and summary.</source>
+      <translation>Butir berikut belum siap:
+{items}
+
+Ekspor bundel DRAF untuk diperiksa orang lain? Bundel ditandai sebagai draf pada nama dan ringkasannya.</translation>
+    </message>
+    <message>
+      <source>LSP profile</source>
+      <translation>Profil LSP</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>checking…</source>
+      <translation>memeriksa…</translation>
+    </message>
+    <message>
+      <source>filled in</source>
+      <translation>terisi</translation>
+    </message>
+    <message>
+      <source>to fill in</source>
+      <translation>perlu diisi</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+      <source>&amp;New workspace…</source>
+      <translation>Ruang kerja &amp;baru…</translation>
+    </message>
+    <message>
+      <source>&amp;Open workspace…</source>
+      <translation>&amp;Buka ruang kerja…</translation>
+    </message>
+    <message>
+      <source>Recent workspaces</source>
+      <translation>Ruang kerja terakhir</translation>
+    </message>
+    <message>
+      <source>&amp;Export bundle…</source>
+      <translation>&amp;Ekspor bundel…</translation>
+    </message>
+    <message>
+      <source>&amp;Verify bundle…</source>
+      <translation>&amp;Periksa bundel…</translation>
+    </message>
+    <message>
+      <source>Open &amp;bundle…</source>
+      <translation>Buka b&amp;undel…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>B&amp;ahasa</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+      <source>&amp;About LSP Desktop</source>
+      <translation>&amp;Tentang LSP Desktop</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Kemajuan</translation>
+    </message>
+    <message>
+      <source>Checklist of requirements</source>
+      <translation>Daftar periksa persyaratan</translation>
+    </message>
+    <message>
+      <source>New workspace</source>
+      <translation>Ruang kerja baru</translation>
+    </message>
+    <message>
+      <source>Open workspace</source>
+      <translation>Buka ruang kerja</translation>
+    </message>
+    <message>
+      <source>About LSP Desktop</source>
+      <translation>Tentang LSP Desktop</translation>
+    </message>
+    <message>
+      <source>(LSP name not filled in yet)</source>
+      <translation>(nama LSP belum diisi)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+      <source>The original file is no longer in its folder; the copy in the workspace is safe.</source>
+      <translation>Berkas asli sudah tidak ada di foldernya; salinan di ruang kerja tetap aman.</translation>
+    </message>
+    <message>
+      <source>LSP Desktop — {name}</source>
+      <translation>LSP Desktop — {name}</translation>
+    </message>
+    <message>
+      <source>Choose a file for {title}</source>
+      <translation>Pilih berkas untuk {title}</translation>
+    </message>
+    <message>
+      <source>{name} removed. Undo with Ctrl+Z (Edit &gt; Undo).</source>
+      <translation>{name} dihapus. Batalkan dengan Ctrl+Z (Sunting &gt; Urungkan).</translation>
+    </message>
+    <message>
+      <source>That file already exists; choose another name.</source>
+      <translation>Berkas itu sudah ada; pilih nama lain.</translation>
+    </message>
+    <message>
+      <source>LSP Desktop {version}
+
+Prepare, offline, what the BNSP circular {circular} asks of an LSP, check every file, and export one bundle to hand off.
+
+Your data stays on this laptop.</source>
+      <translation>LSP Desktop {version}
+
+Menyiapkan secara luring semua yang diminta surat edaran BNSP {circular} dari LSP, memeriksa setiap berkas, dan mengekspor satu bundel untuk diserahkan.
+
+Data Anda tetap di laptop ini.</translation>
+    </message>
+    <message>
+      <source>— choose —</source>
+      <translation>— pilih —</translation>
+    </message>
+    <message>
+      <source>The LSP uses a Special Work Competence Standard (SKKK)</source>
+      <translation>LSP memakai Standar Kompetensi Kerja Khusus (SKKK)</translation>
+    </message>
+    <message>
+      <source>LSP name</source>
+      <translation>Nama LSP</translation>
+    </message>
+    <message>
+      <source>Licence number</source>
+      <translation>Nomor lisensi</translation>
+    </message>
+    <message>
+      <source>LSP type</source>
+      <translation>Jenis LSP</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <source>The profile decides which items of the circular apply to your LSP. Changes are saved at once.</source>
+      <translation>Profil menentukan butir surat edaran mana yang wajib bagi LSP Anda. Perubahan langsung tersimpan.</translation>
+    </message>
+    <message>
+      <source>Licence numbers usually look like BNSP-LSP-2629-ID; check it.</source>
+      <translation>Nomor lisensi biasanya seperti BNSP-LSP-2629-ID; periksa kembali.</translation>
+    </message>
+    <message>
+      <source>Rule: data entered in the application.</source>
+      <translation>Ketentuan: data diisi di aplikasi.</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Hasil pemeriksaan</translation>
+    </message>
+    <message>
+      <source>Rule: a Google Drive folder link holding the documents.</source>
+      <translation>Ketentuan: tautan folder Google Drive yang memuat dokumennya.</translation>
+    </message>
+    <message>
+      <source>Drag the file here, or click Choose file…</source>
+      <translation>Tarik berkas ke sini, atau klik Pilih berkas…</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Pratinjau</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+      <source>Replace…</source>
+      <translation>Ganti…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Hapus</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Buka</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>Tampilkan di folder</translation>
+    </message>
+    <message>
+      <source>Google Drive link</source>
+      <translation>Tautan Google Drive</translation>
+    </message>
+    <message>
+      <source>Save link</source>
+      <translation>Simpan tautan</translation>
+    </message>
+    <message>
+      <source>Preview…</source>
+      <translation>Pratinjau…</translation>
+    </message>
+    <message>
+      <source>No preview</source>
+      <translation>Tidak ada pratinjau</translation>
+    </message>
+    <message>
+      <source>Rule: {formats} file, at most {mb} MB, one file.</source>
+      <translation>Ketentuan: berkas {formats}, maks. {mb} MB, satu berkas.</translation>
+    </message>
+    <message>
+      <source>(The circular names no format: this is the app's reading.)</source>
+      <translation>(Surat edaran tidak menyebut format: ini tafsiran aplikasi.)</translation>
+    </message>
+    <message>
+      <source>Drop zone for {title}</source>
+      <translation>Tempat menaruh berkas untuk {title}</translation>
+    </message>
+    <message>
+      <source>Status: {state}</source>
+      <translation>Status: {state}</translation>
+    </message>
+    <message>
+      <source>Meets the rules of the circular.</source>
+      <translation>Memenuhi ketentuan surat edaran.</translation>
+    </message>
+    <message>
+      <source>{n} pages</source>
+      <translation>{n} halaman</translation>
+    </message>
+    <message>
+      <source>Checking {name}…</source>
+      <translation>Memeriksa {name}…</translation>
+    </message>
+    <message>
+      <source>Added {when}</source>
+      <translation>Ditambahkan {when}</translation>
+    </message>
+  </context>
+</TS>
