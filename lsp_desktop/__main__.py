@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -14,11 +15,21 @@ def main(argv: list[str] | None = None) -> int:
     return run(argv)
 
 
+def _no_display() -> bool:
+    """On Linux without a screen Qt would abort the process; say so plainly instead."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _open_window() -> int:
     from lsp_desktop.cli import _scan_lang
     from lsp_desktop.crashlog import write_crash_log
     from lsp_desktop.messages import render
 
+    if _no_display():
+        print(render("cli.no_display", {"reason": "DISPLAY"}, _scan_lang(sys.argv)),
+              file=sys.stderr)
+        return 1
     try:
         from lsp_desktop.ui.app import run_app
     except ImportError as exc:  # Qt missing or its system libraries absent

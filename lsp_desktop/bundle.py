@@ -24,6 +24,7 @@ from pathlib import Path
 from lsp_desktop import __version__
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import label
+from lsp_desktop.paths import HIDDEN_NAMES
 from lsp_desktop.records import Records
 from lsp_desktop.status import RequirementStatus, missing_items, progress, workspace_status
 from lsp_desktop.summary import build_summary_html
@@ -44,7 +45,6 @@ from lsp_desktop.workspace import Workspace
 
 BUNDLE_FORMAT = "lsp-desktop-bundle"
 BUNDLE_FORMAT_VERSION = 1
-HIDDEN_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
 ALREADY_COMPRESSED = {"pdf", "jpeg", "png"}
 EXTENSIONS = {"jpeg": "jpg"}
 CHUNK = 256 * 1024
@@ -282,7 +282,7 @@ def _write_entry(workspace: Workspace, archive: zipfile.ZipFile, arcname: str, e
         # Read the stored bytes in pieces: memory stays flat whatever the bundle's size.
         # The checksum is the one recorded on attaching; the re-read before the rename
         # recomputes it from the zip, so damage in the workspace cannot slip through.
-        with workspace.db.conn.blobopen("blobs", "content", row[0], readonly=True) as blob:
+        with workspace.db.blobopen("blobs", "content", row[0], readonly=True) as blob:
             while piece := blob.read(CHUNK):
                 out.write(piece)
                 yield len(piece)

@@ -5,17 +5,21 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP_NAME = "LSP Desktop"
 WORKSPACE_SUFFIX = ".lspws"
 HOME_ENV = "LSP_DESKTOP_HOME"
+# System clutter that never belongs in a bundle or a Drive folder.
+HIDDEN_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
 
 
 def app_home() -> Path:
     """The folder for the default workspace and logs; ``LSP_DESKTOP_HOME`` overrides it."""
     override = os.environ.get(HOME_ENV)
-    return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir  # only when needed: it slows start-up
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_workspace_path() -> Path:

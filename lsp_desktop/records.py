@@ -227,7 +227,7 @@ class Records:
                 self.db.execute("UPDATE packages SET code=?, name_id=?, name_en=?, kind=?, "
                                 "reference=? WHERE id=?", [*values, package_id])
                 self.db.execute("DELETE FROM units WHERE package_id = ?", [package_id])
-            self.db.conn.executemany(
+            self.db.executemany(
                 "INSERT INTO units (package_id, code, title_id, title_en) VALUES (?, ?, ?, ?)",
                 [(package_id, u.code.strip(), u.title_id.strip(), u.title_en.strip())
                  for u in package.units])

@@ -15,8 +15,6 @@ import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import sqlite_utils
-
 from lsp_desktop import __version__
 from lsp_desktop.catalog import Catalog, Profile, Requirement, load_catalog
 from lsp_desktop.checks import (
@@ -54,16 +52,18 @@ class Workspace:
     def __init__(self, path: Path, catalog: Catalog) -> None:
         self.path = path
         self.catalog = catalog
-        self.db = sqlite_utils.Database(_connect(path))
+        # Plain sqlite3: the helper libraries cost start-up time the window cannot spare.
+        self.db = _connect(path)
         self._migrate()
 
     # -- opening --------------------------------------------------------------------------
 
     def _migrate(self) -> None:
-        conn = self.db.conn
+        conn = self.db
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = self.db.table_names()
+            tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                  ).fetchall()
         except sqlite3.DatabaseError:
             conn.close()
             raise LspError("workspace.not_workspace", path=str(self.path)) from None
@@ -85,23 +85,21 @@ class Workspace:
                 raise LspError("workspace.write_failed", reason=str(exc)) from None
         if version == 0:
             with self.transaction():
-                self.db["meta"].insert_all(
-                    [{"key": "catalog_id", "value": self.catalog.id},
-                     {"key": "created_at", "value": now()},
-                     {"key": "created_by", "value": f"LSP Desktop {__version__}"}],
-                    replace=True)
+                self.db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
+                    ("catalog_id", self.catalog.id), ("created_at", now()),
+                    ("created_by", f"LSP Desktop {__version__}")])
 
     def _backup_before_migration(self, version: int) -> None:
         backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")
         target = sqlite3.connect(backup)
         try:
-            self.db.conn.backup(target)
+            self.db.backup(target)
         finally:
             target.close()
         os.chmod(backup, 0o600)
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.db.close()
 
     def __enter__(self) -> Workspace:
         return self
@@ -110,11 +108,12 @@ class Workspace:
         self.close()
 
     def transaction(self):
-        return _Transaction(self.db.conn)
+        return _Transaction(self.db)
 
     def log_change(self, action: str, requirement_id: str | None, **detail: object) -> None:
-        self.db["changes"].insert({"at": now(), "action": action, "requirement_id": requirement_id,
-                                   "detail": json.dumps(detail, ensure_ascii=False)})
+        self.db.execute("INSERT INTO changes (at, action, requirement_id, detail) "
+                        "VALUES (?, ?, ?, ?)",
+                        [now(), action, requirement_id, json.dumps(detail, ensure_ascii=False)])
 
     # -- profile --------------------------------------------------------------------------
 
@@ -293,7 +292,10 @@ class Workspace:
             self.log_change("link", requirement_id, url=url.strip())
 
     def changes(self) -> list[dict]:
-        return [dict(row) for row in self.db["changes"].rows]
+        cursor = self.db.execute("SELECT id, at, action, requirement_id, detail FROM changes "
+                                 "ORDER BY id")
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 class _Transaction:

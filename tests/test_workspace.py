@@ -34,7 +34,7 @@ def test_file_is_readable_by_its_owner_only(workspace, tmp_path, private_home, c
 
 
 def test_wal_foreign_keys_and_schema_version(workspace):
-    conn = workspace.db.conn
+    conn = workspace.db
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
@@ -146,7 +146,7 @@ def test_migration_keeps_a_copy_of_the_old_file(tmp_path, catalog, monkeypatch):
     current = migrations.SCHEMA_VERSION
     monkeypatch.setattr("lsp_desktop.workspace.SCHEMA_VERSION", current + 1)
     with open_workspace(path, catalog) as ws:
-        assert ws.db.conn.execute("PRAGMA user_version").fetchone()[0] == current + 1
+        assert ws.db.execute("PRAGMA user_version").fetchone()[0] == current + 1
         assert len(ws.documents()) == 1
     backup = tmp_path / f"old.lspws.schema{current}.bak"
     assert backup.exists()

@@ -6,15 +6,12 @@ changes what it finds, so cached results of older checks are recomputed.
 
 from __future__ import annotations
 
-import hashlib
 import io
 from pathlib import Path
 
 from lsp_desktop.catalog import Requirement, general_file_rule
 from lsp_desktop.checks.findings import ERROR, WARNING, FileReport, Finding, verdict_of
 from lsp_desktop.checks.formats import HEAD_BYTES, format_from_name, sniff
-from lsp_desktop.checks.image import check_image
-from lsp_desktop.checks.pdf import check_pdf
 from lsp_desktop.checks.size import FAR_TOO_LARGE_FACTOR, check_size
 
 CHECKER_VERSION = 1
@@ -61,6 +58,12 @@ def read_and_check(path: Path, requirement: Requirement | None = None
 
 def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) -> FileReport:
     """Check a file's bytes in full: format, size, and what its format allows to learn."""
+    # Imported on first use: the window shows faster without them.
+    import hashlib
+
+    from lsp_desktop.checks.image import check_image
+    from lsp_desktop.checks.pdf import check_pdf
+
     rule = requirement or general_file_rule()
     detected = sniff(data[:HEAD_BYTES], len(data), io.BytesIO(data))
     report = FileReport(name, name, rule.id or None, len(data),

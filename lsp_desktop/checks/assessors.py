@@ -6,8 +6,6 @@ import datetime as dt
 import io
 import re
 
-from PIL import Image
-
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 
 # MET.000.001573 2020, also seen with a dot before the year.
@@ -18,6 +16,12 @@ EXPIRY_WARNING_DAYS = 90
 
 def parse_date(text: str) -> dt.date | None:
     text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)  # the usual case, and fast
+    except ValueError:
+        pass
     for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"):
         try:
             return dt.datetime.strptime(text, fmt).date()
@@ -68,6 +72,9 @@ def assessor_findings(name: str, met: str, blanko: str, issued_on: str, expires_
 def pasfoto_findings(data: bytes) -> list[Finding]:
     """A pasfoto for 2.11 has a red background and a portrait shape. The background is
     measured on the border strips, where the person rarely reaches."""
+    from lsp_desktop.checks.image import pillow
+
+    Image = pillow()  # noqa: N806 - the module's usual name
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.draft("RGB", (200, 200))

@@ -8,7 +8,6 @@ file saved as ``.pdf.docx``. Only the first bytes are needed, except for zip con
 from __future__ import annotations
 
 import io
-import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -63,6 +62,8 @@ def _has_heif_brand(head: bytes) -> bool:
 
 
 def _zip_kind(container: BinaryIO) -> str:
+    import zipfile
+
     try:
         with zipfile.ZipFile(container) as archive:
             names = set(archive.namelist())

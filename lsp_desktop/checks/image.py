@@ -6,20 +6,29 @@ import io
 import re
 import warnings
 from dataclasses import dataclass, field
-
-from PIL import Image, ImageFile, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 from lsp_desktop.checks.png_stream import PngDamaged, verify_png
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 # A 200-megapixel phone photo is about the largest real one; past that the file is a
 # decompression bomb or a mistake, and decoding it could exhaust the laptop's memory.
 MAX_PIXELS = 200_000_000
 # EXIF orientation values that swap width and height when displayed.
 _QUARTER_TURNS = {5, 6, 7, 8}
-ImageFile.LOAD_TRUNCATED_IMAGES = False
-# Pillow's own guard stays as a second line, past twice our limit.
-Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+
+def pillow():
+    """Pillow, imported on first use (it is not needed to show the window) and set up so
+    that a cut-short file is an error and its own bomb guard stays as a second line."""
+    from PIL import Image, ImageFile
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    return Image
 
 
 @dataclass
@@ -33,6 +42,9 @@ class ImageFacts:
 
 def check_image(data: bytes, min_short_side_px: int | None = None,
                 orientation: str | None = None) -> ImageFacts:
+    Image = pillow()  # noqa: N806 - the module's usual name
+    from PIL import UnidentifiedImageError
+
     facts = ImageFacts()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)

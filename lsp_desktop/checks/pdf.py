@@ -7,10 +7,6 @@ import logging
 import warnings
 from dataclasses import dataclass, field
 
-from pypdf import PasswordType, PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PdfStreamError
-from pypdf.generic import DictionaryObject
-
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 
 # pypdf logs every repaired glitch; the findings say what matters to the admin.
@@ -25,6 +21,10 @@ class PdfFacts:
 
 
 def check_pdf(data: bytes) -> PdfFacts:
+    # Imported here: pypdf (and its crypto) would add ~70 ms to the window's start-up.
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PdfStreamError
+
     facts = PdfFacts()
     try:
         with warnings.catch_warnings():
@@ -47,9 +47,12 @@ def check_pdf(data: bytes) -> PdfFacts:
     return facts
 
 
-def _open_without_password(reader: PdfReader, facts: PdfFacts) -> bool:
+def _open_without_password(reader, facts: PdfFacts) -> bool:
     """An encrypted PDF may still open without a password (only printing or copying is
     restricted). Say which, since the fix differs."""
+    from pypdf import PasswordType
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
     try:
         opened = reader.decrypt("") != PasswordType.NOT_DECRYPTED
     except DependencyError:
@@ -64,7 +67,7 @@ def _open_without_password(reader: PdfReader, facts: PdfFacts) -> bool:
     return False
 
 
-def _active_content(reader: PdfReader, data: bytes) -> list[Finding]:
+def _active_content(reader, data: bytes) -> list[Finding]:
     findings = []
     root = reader.trailer["/Root"].get_object()
     names = _dict(root.get("/Names"))
@@ -85,7 +88,9 @@ def _active_content(reader: PdfReader, data: bytes) -> list[Finding]:
     return findings
 
 
-def _dict(value: object) -> DictionaryObject:
+def _dict(value: object):
+    from pypdf.generic import DictionaryObject
+
     value = value.get_object() if hasattr(value, "get_object") else value
     return value if isinstance(value, DictionaryObject) else DictionaryObject()
 

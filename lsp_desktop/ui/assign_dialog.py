@@ -16,25 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lsp_desktop.bundle import HIDDEN_NAMES
 from lsp_desktop.catalog import Catalog
 from lsp_desktop.guess import propose_requirement
 from lsp_desktop.ui.i18n import tr
-
-MAX_FILES = 200
-
-
-def expand_drop(paths: list[Path]) -> list[Path]:
-    """Files of a dropped folder (not its subfolders' hidden clutter), in name order."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file()
-                            and p.name.lower() not in HIDDEN_NAMES
-                            and not p.name.startswith("."))
-        elif path.name.lower() not in HIDDEN_NAMES:
-            files.append(path)
-    return files[:MAX_FILES]
 
 
 class AssignDialog(QDialog):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QUndoCommand, QUndoStack
 
 from lsp_desktop.catalog import Requirement
@@ -58,6 +58,13 @@ class WorkspaceController(QObject):
         self.pending: dict[str, int] = {}
         self.previews: dict[str, QImage | None] = {}
         self._sequence = itertools.count(1)
+        # While a burst of files is being checked, results are shown together every few
+        # frames rather than one redraw per file: the window stays fluid.
+        self._dirty: set[str] = set()
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(40)
+        self._flush_timer.timeout.connect(self._flush)
         runner.finished.connect(self._job_finished)
         self.refresh_all()
 
@@ -172,7 +179,17 @@ class WorkspaceController(QObject):
             document, report = result
             level = {"ok": "info", "warning": "warning", "error": "error"}[report.verdict]
             self.notice.emit(self._attached_text(document.name, report.verdict), level)
-        self.refresh(requirement_id)
+        self._dirty.add(requirement_id)
+        if self.runner.pending == 0:
+            self._flush()
+        elif not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        self._flush_timer.stop()
+        dirty, self._dirty = self._dirty, set()
+        for requirement_id in sorted(dirty):
+            self.refresh(requirement_id)
 
     def _attached_text(self, name: str, verdict: str) -> str:
         if self.lang == "en":

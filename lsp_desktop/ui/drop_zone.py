@@ -8,6 +8,23 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from lsp_desktop.paths import HIDDEN_NAMES
+
+MAX_FILES = 200
+
+
+def expand_drop(paths: list[Path]) -> list[Path]:
+    """Files of a dropped folder (not its subfolders' hidden clutter), in name order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file()
+                            and p.name.lower() not in HIDDEN_NAMES
+                            and not p.name.startswith("."))
+        elif path.name.lower() not in HIDDEN_NAMES:
+            files.append(path)
+    return files[:MAX_FILES]
+
 
 def local_paths(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

@@ -17,7 +17,7 @@ SYMBOLS = {"ok": "✓", "warning": "!", "error": "✕", "missing": "", "not-requ
 @cache
 def state_icon(state: str) -> QIcon:
     icon = QIcon()
-    for size in (16, 24, 32, 48):
+    for size in (16, 32):
         for scale in (1.0, 2.0):
             icon.addPixmap(_draw(state, size, scale))
     return icon

@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop import __version__
 from lsp_desktop.messages import progress_text, window_text
-from lsp_desktop.ui.assign_dialog import AssignDialog, expand_drop
 from lsp_desktop.ui.checklist import PROFILE_ID, REQUIREMENT_ROLE, ChecklistModel, ChecklistView
 from lsp_desktop.ui.controller import WorkspaceController
-from lsp_desktop.ui.drop_zone import accept_as_copy, local_paths
+from lsp_desktop.ui.drop_zone import accept_as_copy, expand_drop, local_paths
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.profile_panel import ProfilePanel
-from lsp_desktop.ui.requirement_panel import RequirementPanel
 from lsp_desktop.workspace import Document
 
 FILE_FILTERS = {"pdf": "PDF (*.pdf *.PDF)", "jpeg": "JPG/JPEG (*.jpg *.jpeg *.JPG *.JPEG)",
@@ -186,6 +184,8 @@ class MainWindow(QMainWindow):
         if requirement_id == PROFILE_ID:
             panel = ProfilePanel(self.controller)
         else:
+            from lsp_desktop.ui.requirement_panel import RequirementPanel
+
             requirement = self.controller.catalog.requirement(requirement_id)
             panel = RequirementPanel(self.controller, requirement)
             panel.chooseFile.connect(self.choose_file)
@@ -259,10 +259,12 @@ class MainWindow(QMainWindow):
         accept_as_copy(event)
         self.assign_files(expand_drop(paths))
 
-    def assign_files(self, files: list[Path], dialog_factory=AssignDialog) -> None:
+    def assign_files(self, files: list[Path]) -> None:
         if not files:
             return
-        dialog = dialog_factory(files, self.controller.catalog, self.controller.lang, self)
+        from lsp_desktop.ui.assign_dialog import AssignDialog  # only when needed
+
+        dialog = AssignDialog(files, self.controller.catalog, self.controller.lang, self)
         self.last_dialog = dialog
         if dialog.exec():
             for requirement_id, chosen in dialog.assignments().items():

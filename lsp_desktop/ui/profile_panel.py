@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.i18n import tr
-from lsp_desktop.ui.requirement_panel import _heading, _wrapping
+from lsp_desktop.ui.widgets import heading, wrapping
 
 LICENCE_SHAPE = re.compile(r"^BNSP-LSP-\d{1,5}-ID$", re.IGNORECASE)
 
@@ -29,8 +29,8 @@ class ProfilePanel(QWidget):
         lang = controller.lang
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(_heading(tr("LSP profile")))
-        layout.addWidget(_wrapping(tr(
+        layout.addWidget(heading(tr("LSP profile")))
+        layout.addWidget(wrapping(tr(
             "The profile decides which items of the circular apply to your LSP. Changes are "
             "saved at once.")))
         form = QFormLayout()

@@ -27,6 +27,7 @@ from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.drop_zone import DropZone
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.icons import COLORS, SYMBOLS
+from lsp_desktop.ui.widgets import heading, wrapping
 from lsp_desktop.workspace import Document
 
 
@@ -39,23 +40,6 @@ def findings_html(findings: list[Finding], lang: str) -> str:
         rows.append(f"<p style='margin:0 0 6px 0'><span style='color:{color}'><b>{symbol} "
                     f"{escape(word)}:</b></span> {escape(finding.message(lang))}</p>")
     return "".join(rows)
-
-
-def _heading(text: str, size: float = 1.35) -> QLabel:
-    title = QLabel(text)
-    font = title.font()
-    font.setPointSizeF(font.pointSizeF() * size)
-    font.setBold(True)
-    title.setFont(font)
-    title.setWordWrap(True)
-    return title
-
-
-def _wrapping(text: str = "") -> QLabel:
-    widget = QLabel(text)
-    widget.setWordWrap(True)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return widget
 
 
 class RequirementPanel(QWidget):
@@ -73,18 +57,18 @@ class RequirementPanel(QWidget):
         self.document: Document | None = None
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(_heading(f"{requirement.point} · {requirement.title(self.lang)}"))
+        layout.addWidget(heading(f"{requirement.point} · {requirement.title(self.lang)}"))
         self.state_label = QLabel()
         layout.addWidget(self.state_label)
-        layout.addWidget(_wrapping(requirement.description(self.lang)))
-        rule = _wrapping(self._rule_text())
+        layout.addWidget(wrapping(requirement.description(self.lang)))
+        rule = wrapping(self._rule_text())
         rule.setObjectName("rule")
         layout.addWidget(rule)
         if requirement.form == "file":
             self._build_file_part(layout)
         elif requirement.form == "link":
             self._build_link_part(layout)
-        self.findings = _wrapping()
+        self.findings = wrapping()
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setAccessibleName(tr("Findings"))
         layout.addWidget(self.findings)
@@ -126,7 +110,7 @@ class RequirementPanel(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setAccessibleName(tr("Preview"))
         card.addWidget(self.preview, 0, 0, 2, 1)
-        self.file_info = _wrapping()
+        self.file_info = wrapping()
         self.file_info.setTextFormat(Qt.TextFormat.RichText)
         card.addWidget(self.file_info, 0, 1)
         card.setColumnStretch(1, 1)
