@@ -21,6 +21,23 @@ def _no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
+# Libraries Qt's X11 plugin needs that minimal Linux desktops may lack: without them Qt
+# aborts the process with a message no admin can act on.
+_XCB_PACKAGES = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4",
+                 "xcb-keysyms": "libxcb-keysyms1"}
+
+
+def _missing_linux_library() -> str | None:
+    if not sys.platform.startswith("linux") or not os.environ.get("DISPLAY") \
+            or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    from ctypes.util import find_library
+
+    missing = [package for library, package in _XCB_PACKAGES.items()
+               if not find_library(library)]
+    return " ".join(missing) or None
+
+
 def _open_window() -> int:
     from lsp_desktop.cli import _scan_lang
     from lsp_desktop.crashlog import write_crash_log
@@ -28,6 +45,10 @@ def _open_window() -> int:
 
     if _no_display():
         print(render("cli.no_display", {"reason": "DISPLAY"}, _scan_lang(sys.argv)),
+              file=sys.stderr)
+        return 1
+    if missing := _missing_linux_library():
+        print(render("cli.linux_library", {"package": missing}, _scan_lang(sys.argv)),
               file=sys.stderr)
         return 1
     try:

@@ -479,6 +479,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lsp-desktop --help",
         "The application window cannot be opened ({reason}). The command line still works: "
         "lsp-desktop --help"),
+    "cli.linux_library": (
+        "Jendela membutuhkan pustaka sistem {package}. Pasang dengan: sudo apt install "
+        "{package}",
+        "The window needs the system library {package}. Install it with: sudo apt install "
+        "{package}"),
     "internal": (
         "Terjadi kesalahan tak terduga ({reason}). Data yang sudah tersimpan tetap aman. "
         "Coba lagi; jika berulang, kirim berkas log {log} ke staf IT.",
