@@ -20,6 +20,8 @@ from lsp_desktop.catalog import Catalog, Profile, load_catalog
 from lsp_desktop.checks import FileReport, check_file
 from lsp_desktop.cli_bundle import COMMANDS as BUNDLE_COMMANDS
 from lsp_desktop.cli_bundle import add_bundle_commands
+from lsp_desktop.cli_tables import COMMANDS as TABLE_COMMANDS
+from lsp_desktop.cli_tables import add_table_commands
 from lsp_desktop.crashlog import write_crash_log
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import (
@@ -108,6 +110,7 @@ def build_parser(lang: str) -> _Parser:
     p = sub.add_parser("status", parents=[common, ws, as_json],
                        help=t("keadaan setiap butir", "each item's state"))
     add_bundle_commands(sub, [common, ws, as_json], t)
+    add_table_commands(sub, [common, ws], t)
     return parser
 
 
@@ -369,4 +372,4 @@ def _status_json(status, lang: str) -> dict:
 
 COMMANDS = {"requirements": cmd_requirements, "check": cmd_check, "profile": cmd_profile,
             "add": cmd_add, "remove": cmd_remove, "link": cmd_link, "status": cmd_status,
-            **BUNDLE_COMMANDS}
+            **BUNDLE_COMMANDS, **TABLE_COMMANDS}

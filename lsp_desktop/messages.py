@@ -484,6 +484,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{package}",
         "The window needs the system library {package}. Install it with: sudo apt install "
         "{package}"),
+    "table.unknown_kind": ("Jenis tabel '{kind}' tidak dikenal. Pilih: {known}.",
+                           "Unknown table kind '{kind}'. Choose: {known}."),
+    "table.unknown_format": (
+        "{path}: hanya berkas .csv atau .xlsx yang dapat dibaca/ditulis. Simpan lembar kerja "
+        "sebagai CSV atau XLSX.",
+        "{path}: only .csv or .xlsx files can be read or written. Save the sheet as CSV or "
+        "XLSX."),
+    "table.unreadable": ("{path} tidak dapat dibaca ({reason}). Buka di Excel lalu simpan "
+                         "ulang sebagai XLSX atau CSV.",
+                         "{path} cannot be read ({reason}). Open it in Excel and save it again "
+                         "as XLSX or CSV."),
+    "table.empty": ("{path} kosong.", "{path} is empty."),
+    "table.missing_columns": (
+        "{path}: kolom {missing} tidak ditemukan (ada: {found}). Kolom yang dikenal: {expected}.",
+        "{path}: column {missing} not found (found: {found}). Known columns: {expected}."),
+    "table.too_many_rows": ("{path} berisi lebih dari {limit} baris.",
+                            "{path} holds more than {limit} rows."),
+    "import.no_name": ("Nama kosong.", "The name is empty."),
+    "import.role_unknown": (
+        "Peran '{value}' tidak dikenal: tulis Pengarah, Pelaksana atau Asesor.",
+        "Role '{value}' is unknown: write Pengarah, Pelaksana or Asesor."),
+    "import.status_unknown": (
+        "Status SIAPkerja '{value}' tidak dikenal: tulis belum daftar, terdaftar, data diri "
+        "lengkap atau sudah submit.",
+        "SIAPkerja status '{value}' is unknown: write belum daftar, terdaftar, data diri "
+        "lengkap or sudah submit."),
+    "import.nik_repeated": ("NIK {nik} sudah muncul di baris sebelumnya.",
+                            "NIK {nik} already appears in an earlier row."),
+    "import.not_assessor": ("Orang ini ada di daftar personil tetapi bukan Asesor.",
+                            "This person is in the roster but not as an Assessor."),
+    "import.no_package_code": ("Kode paket kosong.", "The package code is empty."),
     "internal": (
         "Terjadi kesalahan tak terduga ({reason}). Data yang sudah tersimpan tetap aman. "
         "Coba lagi; jika berulang, kirim berkas log {log} ke staf IT.",
