@@ -183,6 +183,10 @@ class MainWindow(QMainWindow):
             return
         if requirement_id == PROFILE_ID:
             panel = ProfilePanel(self.controller)
+        elif requirement_id in ("siapkerja", "data-asesor", "paket-kompetensi"):
+            from lsp_desktop.ui.data_panels import DATA_PANELS
+
+            panel = DATA_PANELS[requirement_id](self.controller)
         else:
             from lsp_desktop.ui.requirement_panel import RequirementPanel
 

@@ -68,6 +68,11 @@ class RequirementPanel(QWidget):
             self._build_file_part(layout)
         elif requirement.form == "link":
             self._build_link_part(layout)
+        from lsp_desktop.ui.extras import EXTRAS
+
+        if requirement.id in EXTRAS:
+            self.extra = EXTRAS[requirement.id](controller)
+            layout.addWidget(self.extra)
         self.findings = wrapping()
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setAccessibleName(tr("Findings"))

@@ -122,6 +122,278 @@ Ekspor bundel DRAF untuk diperiksa orang lain? Bundel ditandai sebagai draf pada
       <translation>perlu diisi</translation>
     </message>
     <message>
+      <source>New person</source>
+      <translation>Orang baru</translation>
+    </message>
+    <message>
+      <source>Personnel</source>
+      <translation>Personil</translation>
+    </message>
+    <message>
+      <source>Assessor certificates</source>
+      <translation>Sertifikat asesor</translation>
+    </message>
+    <message>
+      <source>Website</source>
+      <translation>Situs web</translation>
+    </message>
+    <message>
+      <source>Competency packages</source>
+      <translation>Paket kompetensi</translation>
+    </message>
+    <message>
+      <source>Units of the selected package</source>
+      <translation>Unit dari paket terpilih</translation>
+    </message>
+    <message>
+      <source>Competency units</source>
+      <translation>Unit kompetensi</translation>
+    </message>
+    <message>
+      <source>Assessors are the people of the roster (item 1) with the role Asesor.</source>
+      <translation>Asesor adalah personil di daftar (butir 1) dengan peran Asesor.</translation>
+    </message>
+    <message>
+      <source>LSP social media</source>
+      <translation>Sosial media LSP</translation>
+    </message>
+    <message>
+      <source>Status: {state}</source>
+      <translation>Status: {state}</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Unsur</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <source>SIAPkerja status</source>
+      <translation>Status SIAPkerja</translation>
+    </message>
+    <message>
+      <source>Add person</source>
+      <translation>Tambah orang</translation>
+    </message>
+    <message>
+      <source>Remove selected</source>
+      <translation>Hapus yang dipilih</translation>
+    </message>
+    <message>
+      <source>Import from Excel/CSV…</source>
+      <translation>Impor dari Excel/CSV…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Ekspor…</translation>
+    </message>
+    <message>
+      <source>This NIK appears more than once.</source>
+      <translation>NIK ini muncul lebih dari sekali.</translation>
+    </message>
+    <message>
+      <source>Assessor</source>
+      <translation>Asesor</translation>
+    </message>
+    <message>
+      <source>Reg. no. (MET)</source>
+      <translation>No. Reg. (MET)</translation>
+    </message>
+    <message>
+      <source>Blank no.</source>
+      <translation>No. Blanko</translation>
+    </message>
+    <message>
+      <source>Issued (YYYY-MM-DD)</source>
+      <translation>Terbit (TTTT-BB-HH)</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Bidang</translation>
+    </message>
+    <message>
+      <source>Code / scheme number</source>
+      <translation>Kode / nomor skema</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>Nama Bahasa Inggris</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Reference (e.g. SKKNI)</source>
+      <translation>Acuan (mis. SKKNI)</translation>
+    </message>
+    <message>
+      <source>Unit code</source>
+      <translation>Kode unit</translation>
+    </message>
+    <message>
+      <source>Unit title</source>
+      <translation>Judul unit</translation>
+    </message>
+    <message>
+      <source>English title</source>
+      <translation>Judul Bahasa Inggris</translation>
+    </message>
+    <message>
+      <source>Add package</source>
+      <translation>Tambah paket</translation>
+    </message>
+    <message>
+      <source>Remove package</source>
+      <translation>Hapus paket</translation>
+    </message>
+    <message>
+      <source>Add unit</source>
+      <translation>Tambah unit</translation>
+    </message>
+    <message>
+      <source>Remove unit</source>
+      <translation>Hapus unit</translation>
+    </message>
+    <message>
+      <source>{done} of {total} people have submitted</source>
+      <translation>{done} dari {total} orang sudah submit</translation>
+    </message>
+    <message>
+      <source>NEW-CODE</source>
+      <translation>KODE-BARU</translation>
+    </message>
+    <message>
+      <source>KTP</source>
+      <translation>KTP</translation>
+    </message>
+    <message>
+      <source>Technical certificate</source>
+      <translation>Sertifikat Kompetensi Teknis</translation>
+    </message>
+    <message>
+      <source>Diploma</source>
+      <translation>Ijazah</translation>
+    </message>
+    <message>
+      <source>Photo (red background)</source>
+      <translation>Pasfoto (latar merah)</translation>
+    </message>
+    <message>
+      <source>Prepare the Drive folder: each assessor's documents</source>
+      <translation>Siapkan folder Drive: dokumen setiap asesor</translation>
+    </message>
+    <message>
+      <source>Export folder for Drive…</source>
+      <translation>Ekspor folder untuk Drive…</translation>
+    </message>
+    <message>
+      <source>Training participant (IT staff)</source>
+      <translation>Peserta pelatihan (staf IT)</translation>
+    </message>
+    <message>
+      <source>Copy link</source>
+      <translation>Salin tautan</translation>
+    </message>
+    <message>
+      <source>Open in browser</source>
+      <translation>Buka di peramban</translation>
+    </message>
+    <message>
+      <source>Drop each assessor's KTP, technical certificate, diploma and red-background photo here; then export the folder and upload it to Google Drive when online.</source>
+      <translation>Taruh KTP, sertifikat kompetensi teknis, ijazah dan pasfoto berlatar merah setiap asesor di sini; lalu ekspor foldernya dan unggah ke Google Drive saat ada internet.</translation>
+    </message>
+    <message>
+      <source>Export folder for Drive</source>
+      <translation>Ekspor folder untuk Drive</translation>
+    </message>
+    <message>
+      <source>Add assessors to the roster (item 1) first.</source>
+      <translation>Tambahkan asesor ke daftar personil (butir 1) dulu.</translation>
+    </message>
+    <message>
+      <source>{n} files written to {path}: upload this folder to Google Drive and share it as "Anyone with the link".</source>
+      <translation>{n} berkas ditulis ke {path}: unggah folder ini ke Google Drive dan bagikan dengan akses "Siapa saja yang memiliki link".</translation>
+    </message>
+    <message>
+      <source>Everything that applies is ready. Next step: register for the training at {link}</source>
+      <translation>Semua butir yang wajib sudah siap. Langkah berikutnya: daftar pelatihan di {link}</translation>
+    </message>
+    <message>
+      <source>drop here</source>
+      <translation>taruh di sini</translation>
+    </message>
+    <message>
+      <source>Import preview</source>
+      <translation>Pratinjau impor</translation>
+    </message>
+    <message>
+      <source>add</source>
+      <translation>ditambah</translation>
+    </message>
+    <message>
+      <source>update</source>
+      <translation>diperbarui</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>ditolak</translation>
+    </message>
+    <message>
+      <source>Import from Excel or CSV</source>
+      <translation>Impor dari Excel atau CSV</translation>
+    </message>
+    <message>
+      <source>Export to Excel or CSV</source>
+      <translation>Ekspor ke Excel atau CSV</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Baris</translation>
+    </message>
+    <message>
+      <source>Name / code</source>
+      <translation>Nama / kode</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Hasil</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <source>{n} rows imported; {r} rejected rows were left out.</source>
+      <translation>{n} baris diimpor; {r} baris yang ditolak tidak diimpor.</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+      <source>Import {n} rows</source>
+      <translation>Impor {n} baris</translation>
+    </message>
+    <message>
+      <source>{add} rows will be added, {update} updated, {reject} rejected. Rejected rows are not imported.</source>
+      <translation>{add} baris akan ditambah, {update} diperbarui, {reject} ditolak. Baris yang ditolak tidak diimpor.</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
@@ -336,10 +608,6 @@ Data Anda tetap di laptop ini.</translation>
     <message>
       <source>Drop zone for {title}</source>
       <translation>Tempat menaruh berkas untuk {title}</translation>
-    </message>
-    <message>
-      <source>Status: {state}</source>
-      <translation>Status: {state}</translation>
     </message>
     <message>
       <source>Meets the rules of the circular.</source>

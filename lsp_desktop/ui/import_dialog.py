@@ -1,0 +1,113 @@
+"""Import a spreadsheet: show which rows will be added, updated or rejected and why;
+nothing is written until the admin confirms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lsp_desktop.errors import LspError
+from lsp_desktop.records import Records
+from lsp_desktop.spreadsheet import read_table, write_table
+from lsp_desktop.table_import import ImportPlan, apply_import, export_rows, plan_import
+from lsp_desktop.ui.i18n import tr
+
+SHEETS = "Excel / CSV (*.xlsx *.csv)"
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, plan: ImportPlan, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Import preview"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("{add} rows will be added, {update} updated, {reject} "
+                                   "rejected. Rejected rows are not imported.").format(
+            add=plan.count("add"), update=plan.count("update"), reject=plan.count("reject"))))
+        words = {"add": tr("add"), "update": tr("update"), "reject": tr("rejected")}
+        table = QTableWidget(len(plan.outcomes), 4)
+        table.setHorizontalHeaderLabels([tr("Row"), tr("Name / code"), tr("Result"),
+                                         tr("Why")])
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Rejected rows first: they are what the admin must act on.
+        ordered = sorted(plan.outcomes, key=lambda o: (o.action != "reject", o.line))
+        for row, outcome in enumerate(ordered):
+            cells = [str(outcome.line), outcome.label, words[outcome.action],
+                     " ".join(f.message(lang) for f in outcome.reasons)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+        self.table = table
+        layout.addWidget(table)
+        buttons = QDialogButtonBox()
+        count = plan.count("add") + plan.count("update")
+        self.ok = buttons.addButton(tr("Import {n} rows").format(n=count),
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setEnabled(count > 0)
+        buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(820, 480)
+
+
+def import_table(parent: QWidget, controller, kind: str, path: Path | None = None,
+                 confirm=None) -> ImportPlan | None:
+    """Ask for a file, show the plan, and apply it when confirmed. ``confirm`` replaces the
+    dialog in tests."""
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, tr("Import from Excel or CSV"),
+                                                str(Path.home()), SHEETS)
+        if not chosen:
+            return None
+        path = Path(chosen)
+    records = Records(controller.workspace)
+    try:
+        plan = plan_import(records, kind, read_table(path, kind))
+    except LspError as exc:
+        controller.notice.emit(exc.message(controller.lang), "error")
+        return None
+    if confirm is None:
+        dialog = ImportPreviewDialog(plan, controller.lang, parent)
+        accepted = bool(dialog.exec())
+    else:
+        accepted = confirm(plan)
+    if not accepted:
+        return None
+    try:
+        apply_import(records, plan)
+    except LspError as exc:
+        controller.notice.emit(exc.message(controller.lang), "error")
+        return None
+    controller.refresh_all()
+    controller.notice.emit(tr("{n} rows imported; {r} rejected rows were left out.").format(
+        n=plan.count("add") + plan.count("update"), r=plan.count("reject")), "info")
+    return plan
+
+
+def export_table(parent: QWidget, controller, kind: str, path: Path | None = None) -> None:
+    if path is None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, tr("Export to Excel or CSV"),
+                                                str(Path.home() / f"{kind}.xlsx"), SHEETS)
+        if not chosen:
+            return
+        path = Path(chosen)
+    try:
+        write_table(path, kind, export_rows(Records(controller.workspace), kind))
+    except (LspError, OSError) as exc:
+        message = exc.message(controller.lang) if isinstance(exc, LspError) else str(exc)
+        controller.notice.emit(message, "error")
+        return
+    controller.notice.emit(tr("Saved {path}").format(path=path), "info")
