@@ -58,6 +58,7 @@ class WorkspaceController(QObject):
         self.pending: dict[str, int] = {}
         self.previews: dict[str, QImage | None] = {}
         self._sequence = itertools.count(1)
+        self._callbacks: dict[tuple, object] = {}
         # While a burst of files is being checked, results are shown together every few
         # frames rather than one redraw per file: the window stays fluid.
         self._dirty: set[str] = set()
@@ -156,7 +157,16 @@ class WorkspaceController(QObject):
 
     # -- results from workers ---------------------------------------------------------------
 
+    def run_in_background(self, func, *args, callback) -> None:
+        """Run ``func(*args)`` on a worker; ``callback(result, error)`` on this thread."""
+        job_id = ("call", next(self._sequence))
+        self._callbacks[job_id] = callback
+        self.runner.run(job_id, func, *args)
+
     def _job_finished(self, job_id: tuple, result: object, error: object) -> None:
+        if job_id in self._callbacks:
+            self._callbacks.pop(job_id)(result, error)
+            return
         kind = job_id[0]
         if kind == "preview":
             self.previews[job_id[1]] = result if error is None else None

@@ -3,6 +3,8 @@ social media (2.12), competency packages (2.14). Each edit is saved at once."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,13 +150,13 @@ class RosterPanel(DataPanel):
 
     def reload(self) -> None:
         people = self.records.people()
-        niks = [p.nik for p in people]
+        niks = Counter(p.nik for p in people if p.nik)
         problems = {}
         for index, person in enumerate(people):
             found = nik_findings(person.nik) + email_findings(person.email) + \
                 phone_findings(person.phone)
             messages = [f.message(self.lang) for f in found]
-            if person.nik and niks.count(person.nik) > 1:
+            if person.nik and niks[person.nik] > 1:
                 messages.append(tr("This NIK appears more than once."))
             if messages:
                 problems[index] = "\n".join(messages)

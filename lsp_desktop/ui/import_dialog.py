@@ -22,6 +22,7 @@ from lsp_desktop.records import Records
 from lsp_desktop.spreadsheet import read_table, write_table
 from lsp_desktop.table_import import ImportPlan, apply_import, export_rows, plan_import
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.workspace import Workspace
 
 SHEETS = "Excel / CSV (*.xlsx *.csv)"
 
@@ -63,38 +64,51 @@ class ImportPreviewDialog(QDialog):
         self.resize(820, 480)
 
 
+def _plan_job(workspace_path: Path, catalog, kind: str, path: Path) -> ImportPlan:
+    # Reading and checking 5,000 rows takes a moment: a worker does it on its own
+    # connection while the window stays responsive.
+    with Workspace(workspace_path, catalog) as workspace:
+        return plan_import(Records(workspace), kind, read_table(path, kind))
+
+
 def import_table(parent: QWidget, controller, kind: str, path: Path | None = None,
-                 confirm=None) -> ImportPlan | None:
-    """Ask for a file, show the plan, and apply it when confirmed. ``confirm`` replaces the
-    dialog in tests."""
+                 confirm=None) -> None:
+    """Ask for a file, read and plan it off the UI thread, show the plan, and apply it when
+    confirmed. ``confirm`` replaces the dialog in tests."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(parent, tr("Import from Excel or CSV"),
                                                 str(Path.home()), SHEETS)
         if not chosen:
-            return None
+            return
         path = Path(chosen)
+    controller.notice.emit(tr("Reading {name}…").format(name=path.name), "info")
+    controller.run_in_background(
+        _plan_job, controller.workspace.path, controller.catalog, kind, path,
+        callback=lambda plan, error: _planned(parent, controller, plan, error, confirm))
+
+
+def _planned(parent: QWidget, controller, plan: ImportPlan | None, error, confirm) -> None:
+    if error is not None:
+        message = error.message(controller.lang) if isinstance(error, LspError) else str(error)
+        controller.notice.emit(message, "error")
+        return
     records = Records(controller.workspace)
-    try:
-        plan = plan_import(records, kind, read_table(path, kind))
-    except LspError as exc:
-        controller.notice.emit(exc.message(controller.lang), "error")
-        return None
     if confirm is None:
         dialog = ImportPreviewDialog(plan, controller.lang, parent)
         accepted = bool(dialog.exec())
     else:
         accepted = confirm(plan)
     if not accepted:
-        return None
+        controller.notice.emit(tr("Import cancelled; nothing was written."), "info")
+        return
     try:
         apply_import(records, plan)
     except LspError as exc:
         controller.notice.emit(exc.message(controller.lang), "error")
-        return None
+        return
     controller.refresh_all()
     controller.notice.emit(tr("{n} rows imported; {r} rejected rows were left out.").format(
         n=plan.count("add") + plan.count("update"), r=plan.count("reject")), "info")
-    return plan
 
 
 def export_table(parent: QWidget, controller, kind: str, path: Path | None = None) -> None:

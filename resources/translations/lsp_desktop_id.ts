@@ -358,6 +358,10 @@ Ekspor bundel DRAF untuk diperiksa orang lain? Bundel ditandai sebagai draf pada
       <translation>Impor dari Excel atau CSV</translation>
     </message>
     <message>
+      <source>Import cancelled; nothing was written.</source>
+      <translation>Impor dibatalkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
       <source>Export to Excel or CSV</source>
       <translation>Ekspor ke Excel atau CSV</translation>
     </message>
@@ -376,6 +380,10 @@ Ekspor bundel DRAF untuk diperiksa orang lain? Bundel ditandai sebagai draf pada
     <message>
       <source>Why</source>
       <translation>Alasan</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>Membaca {name}…</translation>
     </message>
     <message>
       <source>{n} rows imported; {r} rejected rows were left out.</source>
