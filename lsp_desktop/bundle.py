@@ -15,7 +15,6 @@ import os
 import re
 import tempfile
 import time
-import unicodedata
 import zipfile
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
@@ -24,7 +23,14 @@ from pathlib import Path
 from lsp_desktop import __version__
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import label
-from lsp_desktop.paths import HIDDEN_NAMES
+from lsp_desktop.names import (
+    ASSESSOR_FILE_NAMES,
+    EXTENSIONS,
+    HIDDEN_NAMES,
+    nfc,
+    safe_name,
+    slug,
+)
 from lsp_desktop.records import Records
 from lsp_desktop.status import RequirementStatus, missing_items, progress, workspace_status
 from lsp_desktop.summary import build_summary_html
@@ -46,10 +52,7 @@ from lsp_desktop.workspace import Workspace
 BUNDLE_FORMAT = "lsp-desktop-bundle"
 BUNDLE_FORMAT_VERSION = 1
 ALREADY_COMPRESSED = {"pdf", "jpeg", "png"}
-EXTENSIONS = {"jpeg": "jpg"}
 CHUNK = 256 * 1024
-ASSESSOR_FILE_NAMES = {"ktp": "KTP", "sertifikat-teknis": "Sertifikat-Kompetensi-Teknis",
-                       "ijazah": "Ijazah", "pasfoto": "Pasfoto"}
 
 PdfRenderer = Callable[[str], bytes]
 
@@ -76,20 +79,10 @@ class _Entry:
     compressed: bool = False
 
 
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
 
 
-def safe_name(text: str, fallback: str = "berkas") -> str:
-    """A name that every file system accepts and that reads the same on every one."""
-    text = nfc(text).strip()
-    text = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "-", text).strip(". ")
-    return text[:80] or fallback
 
 
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:60] or "LSP"
 
 
 def point_label(point: str) -> str:

@@ -7,18 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from lsp_desktop.errors import LspError
+from lsp_desktop.names import ASSESSOR_FILE_NAMES, EXTENSIONS, safe_name
 from lsp_desktop.records import Records
-
-FILE_NAMES = {"ktp": "KTP", "sertifikat-teknis": "Sertifikat-Kompetensi-Teknis",
-              "ijazah": "Ijazah", "pasfoto": "Pasfoto"}
-EXTENSIONS = {"jpeg": "jpg"}
 
 
 def export_drive_folder(records: Records, target: Path) -> int:
     """Write every prepared file; return how many. Existing files of the same name are
     replaced, nothing else in the folder is touched."""
-    from lsp_desktop.bundle import safe_name
-
     written = 0
     try:
         for person in records.people("asesor"):
@@ -29,7 +24,7 @@ def export_drive_folder(records: Records, target: Path) -> int:
             folder.mkdir(parents=True, exist_ok=True)
             for kind, file in files.items():
                 ext = EXTENSIONS.get(file.format, file.format)
-                (folder / f"{FILE_NAMES[kind]}.{ext}").write_bytes(
+                (folder / f"{ASSESSOR_FILE_NAMES[kind]}.{ext}").write_bytes(
                     records.assessor_file_bytes(file))
                 written += 1
     except OSError as exc:

@@ -8,8 +8,6 @@ from pathlib import Path
 APP_NAME = "LSP Desktop"
 WORKSPACE_SUFFIX = ".lspws"
 HOME_ENV = "LSP_DESKTOP_HOME"
-# System clutter that never belongs in a bundle or a Drive folder.
-HIDDEN_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
 
 
 def app_home() -> Path:

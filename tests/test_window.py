@@ -201,3 +201,17 @@ def test_every_window_string_has_an_indonesian_translation():
     qm = root / "resources" / "translations" / "lsp_desktop_id.qm"
     ts = qm.with_suffix(".ts")
     assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "run tools/update_translations.py"
+
+
+def test_delete_key_in_the_list_removes_the_file(app_window, tmp_path, qapp):
+    from PySide6.QtTest import QTest
+
+    window = app_window.window
+    window.show()
+    window.select("npwp")
+    drop(window.panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())])
+    window.checklist.setFocus()
+    QTest.keyClick(window.checklist, Qt.Key.Key_Delete)
+    assert state_text(window, "npwp") == "belum ada"
+    QTest.keyClick(window.checklist, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert state_text(window, "npwp") == "siap"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from lsp_desktop.paths import HIDDEN_NAMES
+from lsp_desktop.names import HIDDEN_NAMES
 
 MAX_FILES = 200
 

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         redo = self.controller.undo_stack.createRedoAction(self, tr("&Redo"))
         redo.setShortcut(QKeySequence.Redo)
         edit.addAction(redo)
+        edit.addSeparator()
+        self._action(edit, tr("Choose a file for the selected item…"), self._choose_for_current,
+                     "Ctrl+Shift+O")
         language = self.menuBar().addMenu(tr("&Language"))
         for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
             action = self._action(language, name, lambda c=code: self.languageRequested.emit(c))
@@ -133,6 +136,11 @@ class MainWindow(QMainWindow):
         self.checklist.configure_columns()
         self.checklist.selectionModel().currentChanged.connect(self._current_changed)
         self.checklist.filesDroppedOnRow.connect(self.attach)
+        # Delete in the list removes the selected item's file (Ctrl+Z brings it back); only
+        # there, so that Delete keeps its meaning in text fields.
+        remove = QShortcut(QKeySequence.StandardKey.Delete, self.checklist)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self._remove_for_current)
         for widget in (self.lsp_name, self.progress_label, self.progress_bar, self.window_label,
                        self.checklist):
             column.addWidget(widget)
@@ -222,6 +230,18 @@ class MainWindow(QMainWindow):
         if path:
             self.settings.setValue("last_folder", str(Path(path).parent))
             self.attach(requirement_id, [Path(path)], replace)
+
+    def _choose_for_current(self) -> None:
+        requirement_id = self.current_requirement()
+        if requirement_id and requirement_id in self.controller.statuses and \
+                self.controller.catalog.requirement(requirement_id).form == "file":
+            self.choose_file(requirement_id, bool(
+                self.controller.statuses[requirement_id].documents))
+
+    def _remove_for_current(self) -> None:
+        status = self.controller.statuses.get(self.current_requirement() or "")
+        if status and status.documents:
+            self.remove_document(status.documents[0][0])
 
     def remove_document(self, document: Document) -> None:
         if document is None:

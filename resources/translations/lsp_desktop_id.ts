@@ -446,6 +446,10 @@ Ekspor bundel DRAF untuk diperiksa orang lain? Bundel ditandai sebagai draf pada
       <translation>&amp;Ulangi</translation>
     </message>
     <message>
+      <source>Choose a file for the selected item…</source>
+      <translation>Pilih berkas untuk butir terpilih…</translation>
+    </message>
+    <message>
       <source>&amp;Language</source>
       <translation>B&amp;ahasa</translation>
     </message>

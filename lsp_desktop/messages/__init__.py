@@ -1,0 +1,217 @@
+"""Every message the core shows, in Bahasa Indonesia and English.
+
+A message is looked up by its stable code and filled with the values its finding or
+error carries. Each one says what is wrong and what to do next, in plain words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from lsp_desktop.messages.texts_app import TEXTS as _APP
+from lsp_desktop.messages.texts_bundle import TEXTS as _BUNDLE
+from lsp_desktop.messages.texts_data import TEXTS as _DATA
+from lsp_desktop.messages.texts_files import TEXTS as _FILES
+
+LANGS = ("id", "en")
+
+FORMAT_NAMES = {
+    "pdf": ("PDF", "PDF"),
+    "jpeg": ("foto JPEG/JPG", "JPEG/JPG photo"),
+    "png": ("gambar PNG", "PNG image"),
+    "heic": ("foto HEIC (format foto iPhone)", "HEIC photo (the iPhone photo format)"),
+    "webp": ("gambar WEBP", "WEBP image"),
+    "tiff": ("gambar TIFF", "TIFF image"),
+    "gif": ("gambar GIF", "GIF image"),
+    "bmp": ("gambar BMP", "BMP image"),
+    "doc": ("dokumen Word/Excel lama (DOC/XLS)", "old Word/Excel document (DOC/XLS)"),
+    "docx": ("dokumen Word (DOCX)", "Word document (DOCX)"),
+    "xlsx": ("lembar kerja Excel (XLSX)", "Excel spreadsheet (XLSX)"),
+    "odt": ("dokumen OpenDocument (ODT)", "OpenDocument text (ODT)"),
+    "zip": ("arsip ZIP", "ZIP archive"),
+    "empty": ("berkas kosong", "empty file"),
+    "unknown": ("format tidak dikenal", "unknown format"),
+}
+_IMAGES = {"jpeg", "png", "heic", "webp", "tiff", "gif", "bmp"}
+_OFFICE = {"doc", "docx", "xlsx", "odt"}
+
+PDF_REASONS = {
+    "truncated": ("berkas terpotong (tidak lengkap), mungkin karena unduhan atau salinan "
+                  "yang terputus", "the file is cut short, perhaps by an interrupted "
+                  "download or copy"),
+    "broken_index": ("daftar isi internal PDF rusak", "the PDF's internal index is broken"),
+    "bad_header": ("awal berkas bukan PDF yang sah", "the start of the file is not a valid PDF"),
+    "unreadable": ("isi PDF tidak dapat dibaca", "the PDF's content cannot be read"),
+}
+
+# code: (Indonesian, English). Values in {braces} come from the finding or error.
+MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP}
+
+
+def format_size(size: int, lang: str = "id") -> str:
+    """``6,3 MB (6.291.456 bita)`` in Indonesian, ``6.3 MB (6,291,456 bytes)`` in English."""
+    if size >= 1000 * 1000:
+        human = f"{size / (1000 * 1000):.2f}".rstrip("0").rstrip(".") + " MB"
+    elif size >= 1000:
+        human = f"{size / 1000:.0f} KB"
+    else:
+        human = ""
+    exact = f"{format_number(size, lang)} {'bytes' if lang == 'en' else 'bita'}"
+    if not human:
+        return exact
+    if lang != "en":
+        human = human.replace(".", ",")
+    return f"{human} ({exact})"
+
+
+def format_number(value: int, lang: str = "id") -> str:
+    text = f"{value:,}"
+    return text if lang == "en" else text.replace(",", ".")
+
+
+def format_name(fmt: str, lang: str = "id") -> str:
+    names = FORMAT_NAMES.get(fmt, (fmt.upper(), fmt.upper()))
+    return names[1] if lang == "en" else names[0]
+
+
+def _advice(detected: str, allowed: str, lang: str) -> str:
+    en = lang == "en"
+    allowed_set = set(allowed.split("/"))
+    if detected in allowed_set:
+        ext = {"jpeg": ".jpg"}.get(detected, f".{detected}")
+        return (f"Rename the file to end in {ext} so the portal recognises it." if en else
+                f"Ganti akhiran nama berkas menjadi {ext} agar portal mengenalinya.")
+    if "pdf" in allowed_set and detected in _IMAGES:
+        return ("Turn it into a PDF: open the picture and choose Print > Save as PDF, or "
+                "scan the document with a scanner app that saves PDF." if en else
+                "Jadikan PDF: buka gambarnya lalu pilih Cetak > Simpan sebagai PDF, atau "
+                "pindai dokumen dengan aplikasi pemindai yang menyimpan PDF.")
+    if "pdf" in allowed_set and detected in _OFFICE:
+        return ("Open it in Word or LibreOffice and use Save As > PDF." if en else
+                "Buka di Word atau LibreOffice lalu pilih Simpan Sebagai > PDF.")
+    if detected == "heic":
+        return ("Convert it to JPG: export the photo as JPG, or set the iPhone's Camera > "
+                "Formats to 'Most Compatible' and take it again." if en else
+                "Ubah ke JPG: ekspor foto sebagai JPG, atau atur iPhone di Kamera > Format "
+                "ke 'Paling Kompatibel' lalu ambil ulang.")
+    if detected in _IMAGES:
+        return ("Open it and save it again as JPG or PNG." if en else
+                "Buka gambarnya lalu simpan ulang sebagai JPG atau PNG.")
+    if detected == "pdf":
+        return ("Export the page as a JPG or PNG picture." if en else
+                "Ekspor halamannya sebagai gambar JPG atau PNG.")
+    if detected == "zip":
+        return ("Extract the archive and choose the file inside it." if en else
+                "Ekstrak arsipnya lalu pilih berkas di dalamnya.")
+    return ("Save the document again in an accepted format." if en else
+            "Simpan ulang dokumen dalam format yang diterima.")
+
+
+_SIZE_KEYS = {"size", "limit_binary", "limit_decimal"}
+_ALLOWED_NAMES = {"jpeg": "JPG/JPEG"}
+
+
+def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
+    lang = lang if lang in LANGS else "id"
+    templates = MESSAGES.get(code)
+    if templates is None:
+        return code
+    shown: dict[str, Any] = {}
+    for key, value in (values or {}).items():
+        shown[key] = format_size(value, lang) if key in _SIZE_KEYS and isinstance(
+            value, int) else value
+    if "detected" in shown:
+        shown["detected_name"] = format_name(str(shown["detected"]), lang)
+        shown["advice"] = _advice(str(shown["detected"]), str(shown.get("allowed", "")), lang)
+    if "allowed" in shown:
+        shown["allowed"] = "/".join(_ALLOWED_NAMES.get(f, f.upper())
+                                    for f in str(shown["allowed"]).split("/"))
+    if "named" in shown:
+        shown["named_ext"] = {"jpeg": ".jpg"}.get(shown["named"], f".{shown['named']}")
+    if "reason" in shown and shown["reason"] in PDF_REASONS:
+        shown["reason_text"] = PDF_REASONS[shown["reason"]][1 if lang == "en" else 0]
+    if "role" in shown:
+        shown["role_name"] = label(ROLE_LABELS, str(shown["role"]), lang)
+    template = templates[1 if lang == "en" else 0]
+    text = template.format_map(_Blank(shown))
+    if "name" in shown and "{name}" not in template:
+        text = f"{shown['name']}: {text}"
+    return text
+
+
+class _Blank(dict):
+    """A value missing from an older finding shows as a dash, not as a crash."""
+
+    def __missing__(self, key: str) -> str:
+        return "-"
+
+
+# Words the command line and the window share.
+STATE_LABELS = {
+    "missing": ("belum ada", "missing"),
+    "ok": ("siap", "ready"),
+    "warning": ("siap, ada peringatan", "ready, with warnings"),
+    "error": ("ada kesalahan", "has errors"),
+    "not-required": ("tidak wajib", "not required"),
+}
+SEVERITY_LABELS = {
+    "error": ("kesalahan", "error"),
+    "warning": ("peringatan", "warning"),
+    "info": ("info", "info"),
+}
+ROLE_LABELS = {
+    "pengarah": ("Unsur Pengarah", "Steering member"),
+    "pelaksana": ("Unsur Pelaksana", "Executive member"),
+    "asesor": ("Asesor", "Assessor"),
+}
+SIAPKERJA_LABELS = {
+    "belum-daftar": ("belum daftar", "not registered"),
+    "terdaftar": ("terdaftar", "registered"),
+    "data-lengkap": ("data diri lengkap", "personal data complete"),
+    "sudah-submit": ("sudah submit", "submitted"),
+}
+VERDICT_LABELS = {
+    "ok": ("OK", "OK"),
+    "warning": ("PERINGATAN", "WARNING"),
+    "error": ("KESALAHAN", "ERROR"),
+}
+
+
+def label(table: dict[str, tuple[str, str]], key: str, lang: str) -> str:
+    pair = table.get(key, (key, key))
+    return pair[1] if lang == "en" else pair[0]
+
+
+def progress_text(ready: int, total: int, lang: str) -> str:
+    return f"{ready} of {total} ready" if lang == "en" else f"{ready} dari {total} siap"
+
+
+_MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+              "September", "Oktober", "November", "Desember")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+
+def format_date(day: dt.date, lang: str = "id") -> str:
+    months = _MONTHS_EN if lang == "en" else _MONTHS_ID
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def window_text(start: dt.date, end: dt.date, today: dt.date, lang: str = "id") -> str:
+    """The circular's time window as the admin needs to read it today."""
+    en = lang == "en"
+    first, last = format_date(start, lang), format_date(end, lang)
+    if today < start:
+        days = (start - today).days
+        return (f"Opens {first} ({days} days from now), closes {last}." if en else
+                f"Dibuka {first} ({days} hari lagi), ditutup {last}.")
+    if today <= end:
+        days = (end - today).days
+        return (f"{days} days left: closes {last}." if en else
+                f"Sisa {days} hari: ditutup {last}.")
+    days = (today - end).days
+    return (f"The window {first} – {last} closed {days} days ago; you can still prepare, "
+            "then register for the training." if en else
+            f"Masa {first} – {last} sudah ditutup {days} hari lalu; Anda tetap dapat "
+            "menyiapkan dokumen, lalu mendaftar pelatihan.")

@@ -1,0 +1,80 @@
+"""Messages of the workspace, the catalogue and the command line.
+
+code: (Indonesian, English); values in {braces} come from the finding or error.
+"""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "catalog.missing": (
+        "Katalog persyaratan {file} tidak ditemukan. Pasang ulang aplikasi.",
+        "The requirement catalogue {file} was not found. Reinstall the application."),
+    "catalog.invalid": (
+        "Katalog persyaratan {file} tidak sah: butir {item}, isian {field}: {problem}. "
+        "Perbaiki berkas katalog atau pasang ulang aplikasi.",
+        "The requirement catalogue {file} is invalid: item {item}, field {field}: {problem}. "
+        "Fix the catalogue file or reinstall the application."),
+    "requirement.unknown": (
+        "Butir persyaratan '{requirement}' tidak dikenal. Pilih salah satu dari: {known}.",
+        "Unknown requirement '{requirement}'. Choose one of: {known}."),
+    "requirement.not_file": (
+        "Butir '{requirement}' tidak menerima berkas (bentuknya: {form}).",
+        "Item '{requirement}' does not take files (its form is: {form})."),
+    "attach.refused": (
+        "{name} tidak dilampirkan ke '{requirement}': {reason}",
+        "{name} was not attached to '{requirement}': {reason}"),
+    "attach.already_has_file": (
+        "'{requirement}' sudah memiliki berkas ({existing}); butir ini hanya menerima satu "
+        "berkas. Hapus berkas lama dulu atau gunakan Ganti.",
+        "'{requirement}' already has a file ({existing}); this item takes one file only. "
+        "Remove the old file first or use Replace."),
+    "document.not_found": (
+        "Tidak ada berkas terlampir pada '{requirement}' yang cocok.",
+        "No file attached to '{requirement}' matches."),
+    "workspace.newer": (
+        "Ruang kerja {path} dibuat oleh versi LSP Desktop yang lebih baru (skema {found}, "
+        "versi ini mengenal sampai {known}). Perbarui aplikasi untuk membukanya; berkas "
+        "tidak diubah.",
+        "The workspace {path} was made by a newer LSP Desktop (schema {found}; this version "
+        "knows up to {known}). Update the application to open it; the file was not changed."),
+    "workspace.not_workspace": (
+        "{path} bukan ruang kerja LSP Desktop atau sudah rusak. Pilih berkas ruang kerja "
+        "yang benar (.lspws); berkas ini tidak diubah.",
+        "{path} is not an LSP Desktop workspace, or it is damaged. Choose the right workspace "
+        "file (.lspws); this file was not changed."),
+    "workspace.cannot_open": (
+        "Ruang kerja {path} tidak dapat dibuka ({reason}). Periksa foldernya dan ruang disk.",
+        "The workspace {path} cannot be opened ({reason}). Check its folder and free disk "
+        "space."),
+    "workspace.write_failed": (
+        "Perubahan tidak tersimpan ({reason}); data yang sudah tersimpan tetap utuh. "
+        "Kosongkan ruang disk lalu coba lagi.",
+        "The change was not saved ({reason}); what was saved before is intact. Free some disk "
+        "space and try again."),
+    "profile.bad_type": (
+        "Jenis LSP '{value}' tidak dikenal. Pilih P1, P2 atau P3.",
+        "Unknown LSP type '{value}'. Choose P1, P2 or P3."),
+    "profile.bad_category": (
+        "Kategori '{value}' tidak dikenal untuk jenis {lsp_type}. Pilih salah satu dari: "
+        "{known}.",
+        "Category '{value}' is not known for type {lsp_type}. Choose one of: {known}."),
+    "profile.bad_skkk": (
+        "Nilai SKKK '{value}' tidak dikenal. Tulis yes atau no (ya atau tidak).",
+        "Unknown SKKK value '{value}'. Write yes or no."),
+    "cli.usage": (
+        "Perintah tidak lengkap atau salah: {detail}. Lihat petunjuk: lsp-desktop --help",
+        "The command is incomplete or wrong: {detail}. See the help: lsp-desktop --help"),
+    "cli.no_display": (
+        "Jendela aplikasi tidak dapat dibuka ({reason}). Perintah baris tetap dapat dipakai: "
+        "lsp-desktop --help",
+        "The application window cannot be opened ({reason}). The command line still works: "
+        "lsp-desktop --help"),
+    "cli.linux_library": (
+        "Jendela membutuhkan pustaka sistem {package}. Pasang dengan: sudo apt install "
+        "{package}",
+        "The window needs the system library {package}. Install it with: sudo apt install "
+        "{package}"),
+    "internal": (
+        "Terjadi kesalahan tak terduga ({reason}). Data yang sudah tersimpan tetap aman. "
+        "Coba lagi; jika berulang, kirim berkas log {log} ke staf IT.",
+        "An unexpected error occurred ({reason}). What was saved is safe. Try again; if it "
+        "happens again, send the log file {log} to your IT staff."),
+}

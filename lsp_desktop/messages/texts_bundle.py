@@ -1,0 +1,99 @@
+"""Messages of the bundle: export, verify, import.
+
+code: (Indonesian, English); values in {braces} come from the finding or error.
+"""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "bundle.incomplete": (
+        "Bundel belum dapat diekspor karena belum lengkap: {items}. Lengkapi dulu, atau "
+        "ekspor sebagai draf (--allow-incomplete) untuk diperiksa orang lain.",
+        "The bundle cannot be exported yet because it is incomplete: {items}. Complete it "
+        "first, or export a draft (--allow-incomplete) for someone to review."),
+    "bundle.write_failed": (
+        "Bundel {path} tidak dapat ditulis ({reason}). Tidak ada berkas setengah jadi yang "
+        "tertinggal dan bundel lama tetap utuh. Kosongkan ruang disk atau pilih folder lain.",
+        "The bundle {path} could not be written ({reason}). No half-written file was left "
+        "and any earlier bundle is intact. Free some disk space or choose another folder."),
+    "bundle.reread_failed": (
+        "Bundel yang baru ditulis gagal dibaca ulang ({reason}); bundel tidak disimpan. "
+        "Periksa disk lalu coba lagi.",
+        "The freshly written bundle failed its re-read ({reason}); it was not kept. Check "
+        "the disk and try again."),
+    "bundle.exported": (
+        "Bundel lengkap tersimpan: {path} ({files} berkas).",
+        "Complete bundle saved: {path} ({files} files)."),
+    "bundle.exported_draft": (
+        "Bundel DRAF tersimpan: {path} ({files} berkas). Belum lengkap: {missing}.",
+        "DRAFT bundle saved: {path} ({files} files). Still missing: {missing}."),
+    "bundle.not_zip": (
+        "Berkas ini bukan zip yang utuh ({reason}). Minta kiriman ulang bundelnya.",
+        "This is not an intact zip file ({reason}). Ask for the bundle to be sent again."),
+    "bundle.not_a_bag": (
+        "Zip ini bukan bundel LSP Desktop (isi teratas: {file}).",
+        "This zip is not an LSP Desktop bundle (top-level content: {file})."),
+    "bundle.unsafe_path": (
+        "Zip berisi nama berkas berbahaya '{file}' (menunjuk ke luar folder). Bundel ditolak.",
+        "The zip holds a dangerous file name '{file}' (pointing outside its folder). The "
+        "bundle is refused."),
+    "bundle.link_member": (
+        "Zip berisi tautan simbolik '{file}'. Bundel ditolak.",
+        "The zip holds a symbolic link '{file}'. The bundle is refused."),
+    "bundle.duplicate_member": (
+        "Zip berisi nama berkas ganda '{file}'. Bundel ditolak.",
+        "The zip holds the name '{file}' twice. The bundle is refused."),
+    "bundle.member_too_large": (
+        "Berkas '{file}' di dalam zip terlalu besar ({size}). Bundel ditolak.",
+        "The file '{file}' inside the zip is too large ({size}). The bundle is refused."),
+    "bundle.zip_bomb": (
+        "Berkas '{file}' di dalam zip terkompresi secara tidak wajar (bom zip). Bundel ditolak.",
+        "The file '{file}' inside the zip is compressed implausibly (a zip bomb). The bundle "
+        "is refused."),
+    "bundle.too_many_members": (
+        "Zip berisi terlalu banyak berkas ({count}). Bundel ditolak.",
+        "The zip holds too many files ({count}). The bundle is refused."),
+    "bundle.too_large": ("Isi zip terlalu besar ({size}). Bundel ditolak.",
+                         "The zip's content is too large ({size}). The bundle is refused."),
+    "bundle.member_missing": (
+        "Berkas '{file}' tidak ada di dalam bundel.",
+        "The file '{file}' is missing from the bundle."),
+    "bundle.member_damaged": (
+        "Berkas '{file}' di dalam bundel rusak ({reason}).",
+        "The file '{file}' inside the bundle is damaged ({reason})."),
+    "bundle.checksum": (
+        "Berkas '{file}' berubah atau rusak: checksum SHA-256 tidak cocok.",
+        "The file '{file}' was changed or damaged: its SHA-256 checksum does not match."),
+    "bundle.unlisted_member": (
+        "Berkas '{file}' ada di bundel tetapi tidak tercatat di manifest.",
+        "The file '{file}' is in the bundle but not listed in the manifest."),
+    "bundle.oxum": (
+        "Jumlah isi bundel ({found}) berbeda dari yang tercatat ({expected}).",
+        "The bundle's payload ({found}) differs from what was recorded ({expected})."),
+    "bundle.manifest_mismatch": (
+        "manifest.json tidak cocok dengan berkas '{file}'.",
+        "manifest.json does not match the file '{file}'."),
+    "bundle.catalog_unknown": (
+        "Bundel dibuat untuk katalog persyaratan lain ('{catalog}'). Perbarui aplikasi.",
+        "The bundle was made for another requirement catalogue ('{catalog}'). Update the "
+        "application."),
+    "verify.intact": ("UTUH: {path} lengkap dan semua checksum cocok.",
+                      "INTACT: {path} is complete and every checksum matches."),
+    "verify.damaged": ("RUSAK: {path} tidak utuh. Minta kiriman ulang atau ekspor ulang.",
+                       "DAMAGED: {path} is not intact. Ask for it again or export it again."),
+    "verify.incomplete": ("BELUM LENGKAP: checksum {path} cocok, tetapi belum lengkap: "
+                          "{missing}.",
+                          "INCOMPLETE: {path} checksums match, but it lacks: {missing}."),
+    "verify.draft": ("DRAF: checksum {path} cocok, tetapi ini bundel draf (belum lengkap: "
+                     "{missing}).",
+                     "DRAFT: {path} checksums match, but it is a draft bundle (lacking: "
+                     "{missing})."),
+    "import.target_exists": (
+        "Ruang kerja {path} sudah ada. Pilih nama berkas baru agar data yang ada tidak "
+        "tertimpa.",
+        "The workspace {path} already exists. Choose a new file name so nothing is "
+        "overwritten."),
+    "import.damaged": (
+        "Bundel {path} tidak dapat dibuka: {reason}. Tidak ada yang diimpor.",
+        "The bundle {path} cannot be opened: {reason_en}. Nothing was imported."),
+    "import.done": ("Bundel dibuka sebagai ruang kerja baru: {path}",
+                    "The bundle was opened as a new workspace: {path}"),
+}

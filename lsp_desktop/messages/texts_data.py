@@ -1,0 +1,170 @@
+"""Messages of the people and data tables, and of spreadsheet imports.
+
+code: (Indonesian, English); values in {braces} come from the finding or error.
+"""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "nik.missing": ("NIK belum diisi. Salin 16 angka NIK dari KTP.",
+                    "NIK is empty. Copy the 16-digit NIK from the ID card (KTP)."),
+    "nik.length": (
+        "NIK '{nik}' harus 16 angka (tertulis {count} angka). Periksa kembali dengan KTP.",
+        "NIK '{nik}' must be 16 digits ({count} digits written). Check it against the KTP."),
+    "nik.province": (
+        "NIK '{nik}' diawali kode provinsi {code} yang tidak ada. Periksa dua angka pertama.",
+        "NIK '{nik}' starts with province code {code}, which does not exist. Check the first "
+        "two digits."),
+    "nik.birth_date": (
+        "Tanggal lahir di NIK '{nik}' ({date}) tidak mungkin. Periksa angka ke-7 sampai "
+        "ke-12 (tanggal + 40 untuk perempuan).",
+        "The birth date in NIK '{nik}' ({date}) is impossible. Check digits 7 to 12 (day + 40 "
+        "for women)."),
+    "nik.duplicate": (
+        "NIK '{nik}' tercatat lebih dari sekali. Setiap orang punya NIK sendiri: periksa "
+        "atau hapus baris ganda.",
+        "NIK '{nik}' appears more than once. Each person has their own NIK: check it or "
+        "delete the duplicate row."),
+    "phone.invalid": (
+        "Nomor telepon '{phone}' tidak dikenali. Tulis seperti 0812xxxxxxx atau +62812xxxxxxx.",
+        "Phone number '{phone}' is not recognised. Write it like 0812xxxxxxx or "
+        "+62812xxxxxxx."),
+    "email.invalid": (
+        "Alamat email '{email}' tidak sah. Tulis seperti nama@contoh.com.",
+        "E-mail address '{email}' is not valid. Write it like name@example.com."),
+    "assessor.met_missing": (
+        "Nomor registrasi (MET) belum diisi. Salin dari sertifikat asesor, mis. "
+        "MET.000.001573 2020.",
+        "The registration number (MET) is empty. Copy it from the assessor certificate, "
+        "e.g. MET.000.001573 2020."),
+    "assessor.met_format": (
+        "Nomor MET '{met}' bentuknya tidak biasa (umumnya MET.000.001573 2020). Periksa "
+        "kembali; jika memang begitu di sertifikat, biarkan.",
+        "MET number '{met}' has an unusual shape (usually MET.000.001573 2020). Check it; if "
+        "the certificate says so, leave it."),
+    "assessor.blanko_missing": (
+        "Nomor Blanko sertifikat asesor belum diisi. Salin dari lembar sertifikat.",
+        "The certificate's blank number (Nomor Blanko) is empty. Copy it from the "
+        "certificate sheet."),
+    "assessor.date_invalid": (
+        "Tanggal '{date}' tidak dikenali. Tulis seperti 2024-03-17 atau 17/03/2024.",
+        "Date '{date}' is not recognised. Write it like 2024-03-17 or 17/03/2024."),
+    "assessor.dates_missing": (
+        "Tanggal terbit atau masa berlaku sertifikat asesor belum diisi.",
+        "The assessor certificate's issue or expiry date is empty."),
+    "assessor.expired": (
+        "Sertifikat asesor sudah habis masa berlakunya ({date}). Hanya sertifikat yang masih "
+        "berlaku yang diminta: perbarui sertifikat atau keluarkan asesor ini dari daftar.",
+        "The assessor certificate expired on {date}. Only valid certificates are asked for: "
+        "renew it or take this assessor off the list."),
+    "assessor.expiring": (
+        "Sertifikat asesor habis {date} ({days} hari lagi). Segera ajukan perpanjangan.",
+        "The assessor certificate expires on {date} (in {days} days). Apply for renewal "
+        "soon."),
+    "pasfoto.not_portrait": (
+        "Pasfoto sebaiknya tegak (portrait), mis. ukuran 3×4 atau 4×6.",
+        "The passport photo should be upright (portrait), e.g. 3×4 or 4×6."),
+    "pasfoto.not_red": (
+        "Latar belakang pasfoto tampaknya bukan merah (hanya {percent}% tepi yang merah). "
+        "Surat edaran meminta latar merah: foto ulang dengan latar merah.",
+        "The photo's background does not look red (only {percent}% of the border is red). "
+        "The circular asks for a red background: take the photo again."),
+    "package.code_missing": ("Paket tanpa kode/nomor skema. Isi kodenya.",
+                             "A package has no code or scheme number. Fill it in."),
+    "package.name_missing": ("Paket {package} belum bernama. Isi nama Bahasa Indonesia.",
+                             "Package {package} has no name. Fill in the Indonesian name."),
+    "package.translation_missing": (
+        "Paket {package} belum punya nama Bahasa Inggris. Surat edaran meminta terjemahannya.",
+        "Package {package} has no English name. The circular asks for the translation."),
+    "package.kind_unknown": (
+        "Jenis paket '{kind}' tidak dikenal; pilih KKNI, okupasi atau klaster.",
+        "Package kind '{kind}' is unknown; choose KKNI, okupasi or klaster."),
+    "package.no_units": ("Paket {package} belum berisi unit kompetensi.",
+                         "Package {package} lists no competency units."),
+    "package.duplicate": ("Kode paket {package} tercatat lebih dari sekali. Hapus yang ganda.",
+                          "Package code {package} is listed more than once. Delete the copy."),
+    "unit.code_missing": ("Unit pada paket {package} tanpa kode unit. Isi kodenya.",
+                          "A unit of package {package} has no code. Fill it in."),
+    "unit.duplicate": ("Unit {unit} muncul dua kali pada paket {package}. Hapus yang ganda.",
+                       "Unit {unit} appears twice in package {package}. Delete the copy."),
+    "unit.code_format": (
+        "Kode unit {unit} (paket {package}) bentuknya tidak biasa (mis. M.702090.001.02). "
+        "Periksa kembali; jika memang begitu di SKKNI, biarkan.",
+        "Unit code {unit} (package {package}) has an unusual shape (e.g. M.702090.001.02). "
+        "Check it; if the SKKNI says so, leave it."),
+    "unit.title_missing": ("Unit {unit} (paket {package}) belum berjudul.",
+                           "Unit {unit} (package {package}) has no title."),
+    "unit.translation_missing": (
+        "Unit {unit} (paket {package}) belum punya judul Bahasa Inggris.",
+        "Unit {unit} (package {package}) has no English title."),
+    "social.invalid": (
+        "'{value}' ({platform}) bukan alamat atau nama akun yang sah. Salin alamat dari "
+        "peramban, mis. https://instagram.com/lspanda.",
+        "'{value}' ({platform}) is not a valid address or account name. Copy the address "
+        "from the browser, e.g. https://instagram.com/yourlsp."),
+    "social.wrong_site": (
+        "'{value}' bukan alamat {platform} (seharusnya di {expected}).",
+        "'{value}' is not a {platform} address (it should be on {expected})."),
+    "social.none": ("Belum ada akun sosial media LSP. Isi minimal satu (situs web, "
+                    "Instagram, Facebook, YouTube, TikTok atau X).",
+                    "No social media of the LSP yet. Fill in at least one (website, "
+                    "Instagram, Facebook, YouTube, TikTok or X)."),
+    "roster.empty": ("Belum ada personil. Tambahkan Unsur Pengarah, Unsur Pelaksana dan "
+                     "Asesor, atau impor dari lembar Excel.",
+                     "No personnel yet. Add the Steering and Executive members and the "
+                     "Assessors, or import them from a spreadsheet."),
+    "roster.role_missing": ("Belum ada {role_name} dalam daftar.",
+                            "No {role_name} in the list yet."),
+    "roster.not_submitted": (
+        "{done} dari {total} orang sudah submit di SIAPkerja. Ingatkan yang lain untuk "
+        "mengisi data diri sampai tahap kirim di siapkerja.kemnaker.go.id.",
+        "{done} of {total} people have submitted on SIAPkerja. Remind the others to fill in "
+        "their data up to the submit step at siapkerja.kemnaker.go.id."),
+    "assessors.none": ("Belum ada asesor. Tambahkan personil dengan peran Asesor.",
+                       "No assessors yet. Add people with the role Assessor."),
+    "packages.none": ("Belum ada paket kompetensi. Tambahkan paket beserta unitnya.",
+                      "No competency packages yet. Add the packages with their units."),
+    "assessor_files.incomplete": (
+        "Dokumen asesor yang belum disiapkan di sini: {missing}. Pastikan semuanya ada di "
+        "folder Google Drive.",
+        "Assessor documents not prepared here: {missing}. Make sure all are in the Google "
+        "Drive folder."),
+    "training.no_participant": (
+        "Peserta pelatihan (staf IT) belum diisi. Isi nama, email dan telepon.",
+        "The training participant (IT staff) is not filled in. Enter name, e-mail and phone."),
+    "person.not_found": ("Personil nomor {id} tidak ada.", "There is no person number {id}."),
+    "person.name_missing": ("Nama personil wajib diisi.", "The person's name is required."),
+    "person.not_assessor": ("Personil nomor {id} bukan Asesor.",
+                            "Person number {id} is not an Assessor."),
+    "value.not_allowed": ("Nilai '{value}' tidak dikenal untuk {field}. Pilih: {allowed}.",
+                          "Value '{value}' is not known for {field}. Choose: {allowed}."),
+    "table.unknown_kind": ("Jenis tabel '{kind}' tidak dikenal. Pilih: {known}.",
+                           "Unknown table kind '{kind}'. Choose: {known}."),
+    "table.unknown_format": (
+        "{path}: hanya berkas .csv atau .xlsx yang dapat dibaca/ditulis. Simpan lembar kerja "
+        "sebagai CSV atau XLSX.",
+        "{path}: only .csv or .xlsx files can be read or written. Save the sheet as CSV or "
+        "XLSX."),
+    "table.unreadable": ("{path} tidak dapat dibaca ({reason}). Buka di Excel lalu simpan "
+                         "ulang sebagai XLSX atau CSV.",
+                         "{path} cannot be read ({reason}). Open it in Excel and save it again "
+                         "as XLSX or CSV."),
+    "table.empty": ("{path} kosong.", "{path} is empty."),
+    "table.missing_columns": (
+        "{path}: kolom {missing} tidak ditemukan (ada: {found}). Kolom yang dikenal: {expected}.",
+        "{path}: column {missing} not found (found: {found}). Known columns: {expected}."),
+    "table.too_many_rows": ("{path} berisi lebih dari {limit} baris.",
+                            "{path} holds more than {limit} rows."),
+    "import.no_name": ("Nama kosong.", "The name is empty."),
+    "import.role_unknown": (
+        "Peran '{value}' tidak dikenal: tulis Pengarah, Pelaksana atau Asesor.",
+        "Role '{value}' is unknown: write Pengarah, Pelaksana or Asesor."),
+    "import.status_unknown": (
+        "Status SIAPkerja '{value}' tidak dikenal: tulis belum daftar, terdaftar, data diri "
+        "lengkap atau sudah submit.",
+        "SIAPkerja status '{value}' is unknown: write belum daftar, terdaftar, data diri "
+        "lengkap or sudah submit."),
+    "import.nik_repeated": ("NIK {nik} sudah muncul di baris sebelumnya.",
+                            "NIK {nik} already appears in an earlier row."),
+    "import.not_assessor": ("Orang ini ada di daftar personil tetapi bukan Asesor.",
+                            "This person is in the roster but not as an Assessor."),
+    "import.no_package_code": ("Kode paket kosong.", "The package code is empty."),
+}

@@ -1,0 +1,156 @@
+"""Messages of the file and link checks: what is wrong with a file and what to do.
+
+code: (Indonesian, English); values in {braces} come from the finding or error.
+"""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "file.empty": (
+        "Berkas ini kosong (0 bita). Pilih berkas aslinya, atau pindai ulang dokumennya.",
+        "This file is empty (0 bytes). Choose the original file, or scan the document again."),
+    "file.not_found": (
+        "Berkas {path} tidak ditemukan. Periksa nama dan foldernya, lalu coba lagi.",
+        "The file {path} was not found. Check its name and folder, then try again."),
+    "file.not_a_file": (
+        "{path} adalah folder, bukan berkas. Pilih berkas di dalamnya.",
+        "{path} is a folder, not a file. Choose a file inside it."),
+    "file.no_permission": (
+        "Berkas {path} tidak boleh dibaca oleh akun ini. Salin berkas ke folder Dokumen "
+        "Anda lalu coba lagi.",
+        "This account may not read {path}. Copy the file to your Documents folder and try "
+        "again."),
+    "file.unreadable": (
+        "Berkas {path} tidak dapat dibaca ({reason}). Salin berkas ke laptop ini lalu coba lagi.",
+        "The file {path} cannot be read ({reason}). Copy it onto this laptop and try again."),
+    "format.unknown": (
+        "Isi berkas ini tidak dikenali sebagai PDF atau gambar. Yang diterima: {allowed}. "
+        "Buka berkas di komputer untuk memastikan isinya, lalu simpan ulang dalam format itu.",
+        "The content of this file is not recognised as a PDF or an image. Accepted: "
+        "{allowed}. Open it on the computer to see what it is, then save it again in that "
+        "format."),
+    "format.mismatch": (
+        "Nama berkas berakhiran {named_ext}, tetapi isinya sebenarnya {detected_name}. {advice}",
+        "The file name ends in {named_ext}, but it is actually a {detected_name}. {advice}"),
+    "format.not_allowed": (
+        "Berkas ini {detected_name}; yang diterima untuk butir ini: {allowed}. {advice}",
+        "This file is a {detected_name}; this item accepts: {allowed}. {advice}"),
+    "size.far_too_large": (
+        "Berkas ini {size}, jauh di atas batas 2 MB; kemungkinan bukan dokumen yang dimaksud "
+        "(misalnya video). Berkas tidak dibuka. Pilih dokumen yang benar.",
+        "This file is {size}, far above the 2 MB limit; it is probably not the intended "
+        "document (a video, say). It was not opened. Choose the right document."),
+    "size.too_large": (
+        "Berkas terlalu besar: {size}, batasnya 2 MB. Kompres berkas (misalnya pindai ulang "
+        "pada 150 dpi hitam-putih, atau gunakan fitur kompres PDF) hingga di bawah 2 MB.",
+        "The file is too large: {size}, the limit is 2 MB. Compress it (scan again at "
+        "150 dpi in black and white, or use a PDF compressor) until it is under 2 MB."),
+    "size.near_limit": (
+        "Ukuran {size} pas di batas: lolos jika 2 MB dihitung {limit_binary}, tetapi tidak "
+        "jika portal menghitung 2 MB = {limit_decimal}. Agar aman, kompres sedikit.",
+        "The size {size} is on the edge: it passes if 2 MB means {limit_binary}, but not if "
+        "the portal counts 2 MB as {limit_decimal}. To be safe, compress it a little."),
+    "pdf.no_pages": (
+        "PDF ini tidak memiliki halaman. Simpan ulang dokumen sebagai PDF dari aplikasi "
+        "aslinya atau pindai ulang.",
+        "This PDF has no pages. Save the document as PDF again from its original application "
+        "or scan it again."),
+    "pdf.damaged": (
+        "PDF ini rusak: {reason_text}. Minta atau unduh ulang berkasnya, atau pindai ulang "
+        "dokumennya.",
+        "This PDF is damaged: {reason_text}. Ask for or download the file again, or scan the "
+        "document again."),
+    "pdf.password_required": (
+        "PDF ini dikunci dengan kata sandi, sehingga portal tidak dapat membukanya. Buka "
+        "dengan kata sandinya lalu simpan/cetak ulang sebagai PDF tanpa kata sandi.",
+        "This PDF is locked with a password, so the portal cannot open it. Open it with its "
+        "password, then save or print it again as a PDF without a password."),
+    "pdf.encrypted_no_password": (
+        "PDF ini terenkripsi (terbuka tanpa kata sandi, tetapi cetak/salin dibatasi). "
+        "Sebagian portal menolaknya: cetak ulang sebagai PDF biasa agar aman.",
+        "This PDF is encrypted (it opens without a password, but printing or copying is "
+        "restricted). Some portals refuse it: print it again to a plain PDF to be safe."),
+    "pdf.encrypted_unsupported": (
+        "PDF ini terenkripsi dengan cara yang tidak dapat diperiksa di sini. Cetak ulang "
+        "sebagai PDF biasa tanpa kata sandi.",
+        "This PDF is encrypted in a way that cannot be checked here. Print it again to a "
+        "plain PDF without a password."),
+    "pdf.javascript": (
+        "PDF ini berisi JavaScript. Portal dapat menolaknya: cetak ulang sebagai PDF biasa.",
+        "This PDF contains JavaScript. The portal may refuse it: print it again to a plain "
+        "PDF."),
+    "pdf.embedded_files": (
+        "PDF ini menyimpan berkas lain di dalamnya (lampiran). Cetak ulang sebagai PDF biasa "
+        "agar hanya dokumennya yang terkirim.",
+        "This PDF carries other files inside it (attachments). Print it again to a plain PDF "
+        "so that only the document is sent."),
+    "pdf.form": (
+        "PDF ini berisi isian formulir. Pastikan isian sudah terisi, lalu cetak ulang sebagai "
+        "PDF agar isian tidak hilang di portal.",
+        "This PDF contains form fields. Make sure they are filled in, then print it again to "
+        "PDF so the entries do not get lost in the portal."),
+    "image.too_many_pixels": (
+        "Gambar ini terlalu besar ({megapixels} megapiksel) untuk dibuka dengan aman. "
+        "Perkecil ukurannya (misalnya menjadi 2000 piksel sisi panjang) lalu coba lagi.",
+        "This image is too large ({megapixels} megapixels) to open safely. Resize it (to "
+        "2000 pixels on the long side, say) and try again."),
+    "image.damaged": (
+        "Gambar ini rusak dan tidak dapat dibuka. Ambil ulang fotonya atau salin ulang "
+        "berkas aslinya.",
+        "This image is damaged and cannot be opened. Take the photo again or copy the "
+        "original file again."),
+    "image.truncated": (
+        "Gambar ini terpotong (tidak lengkap), mungkin karena salinan yang terputus. Salin "
+        "ulang berkas aslinya atau ambil ulang fotonya.",
+        "This image is cut short, perhaps by an interrupted copy. Copy the original again or "
+        "take the photo again."),
+    "image.exif_rotated": (
+        "Foto ini disimpan miring dan hanya tampak tegak di aplikasi yang membaca data EXIF; "
+        "di portal bisa tampak miring. Putar lalu simpan ulang fotonya.",
+        "This photo is stored sideways and only looks upright in viewers that read its EXIF "
+        "data; the portal may show it sideways. Rotate it and save it again."),
+    "image.cmyk": (
+        "Gambar ini memakai warna CMYK (untuk cetak) dan bisa tampak aneh di layar. Simpan "
+        "ulang dalam warna RGB.",
+        "This image uses CMYK colour (meant for print) and may look wrong on screen. Save it "
+        "again in RGB colour."),
+    "image.too_small": (
+        "Gambar ini kecil ({width} × {height} piksel); sisi terpendek sebaiknya minimal "
+        "{min} piksel agar tajam. Gunakan berkas logo asli yang lebih besar.",
+        "This image is small ({width} × {height} pixels); its short side should be at least "
+        "{min} pixels to look sharp. Use the larger original logo file."),
+    "image.portrait": (
+        "Foto ini tegak (portrait, {width} × {height}); foto kantor tampak depan sebaiknya "
+        "mendatar (landscape). Ambil foto dengan ponsel dimiringkan.",
+        "This photo is upright (portrait, {width} × {height}); a front view of the office "
+        "should be wide (landscape). Take the photo with the phone turned sideways."),
+    "link.missing": (
+        "Tautan belum diisi. Tempel tautan Google Drive folder yang memuat dokumennya.",
+        "No link yet. Paste the Google Drive link of the folder holding the documents."),
+    "link.not_url": (
+        "'{url}' bukan alamat web. Salin tautan dari Google Drive (Bagikan > Salin link).",
+        "'{url}' is not a web address. Copy the link from Google Drive (Share > Copy link)."),
+    "link.not_drive": (
+        "Tautan ini bukan tautan Google Drive (alamatnya {host}). Unggah dokumen ke Google "
+        "Drive lalu salin tautan foldernya (Bagikan > Salin link).",
+        "This is not a Google Drive link (its address is {host}). Upload the documents to "
+        "Google Drive and copy the folder's link (Share > Copy link)."),
+    "link.incomplete": (
+        "Tautan Google Drive ini tidak lengkap atau tidak menunjuk folder/berkas. Salin "
+        "ulang dengan Bagikan > Salin link.",
+        "This Google Drive link is incomplete or points to no folder or file. Copy it again "
+        "with Share > Copy link."),
+    "link.file_not_folder": (
+        "Tautan ini menunjuk satu berkas, padahal yang diminta folder berisi semua "
+        "dokumen. Taruh dokumen dalam satu folder lalu bagikan tautan foldernya.",
+        "This link points to a single file, but a folder holding all the documents is "
+        "asked for. Put the documents in one folder and share the folder's link."),
+    "link.share_reminder": (
+        "Pastikan folder dibagikan dengan akses \"Siapa saja yang memiliki link\"; aplikasi "
+        "ini tidak dapat memeriksanya tanpa internet.",
+        "Make sure the folder is shared as \"Anyone with the link\"; this app cannot check "
+        "that without the internet."),
+    "info.not_required": (
+        "Butir ini tidak wajib bagi LSP Anda (menurut profil LSP). Berkas yang sudah "
+        "dilampirkan tetap disimpan.",
+        "This item is not required of your LSP (according to the LSP profile). Files "
+        "already attached are kept."),
+}
