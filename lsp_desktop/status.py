@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from lsp_desktop.catalog import Requirement
+from lsp_desktop.catalog import Profile, Requirement
 from lsp_desktop.checks import FileReport, Finding, verdict_of
 from lsp_desktop.checks.links import check_drive_link
 from lsp_desktop.data_status import (
@@ -41,8 +41,9 @@ class RequirementStatus:
 
 def requirement_status(workspace: Workspace, requirement: Requirement,
                        links: dict[str, str] | None = None,
-                       today: dt.date | None = None) -> RequirementStatus:
-    applies = requirement.applies_to(workspace.profile())
+                       today: dt.date | None = None,
+                       profile: Profile | None = None) -> RequirementStatus:
+    applies = requirement.applies_to(profile or workspace.profile())
     status = RequirementStatus(requirement, applies, "missing")
     records = Records(workspace)
     today = today or dt.date.today()
@@ -86,8 +87,8 @@ DATA_CHECKS = {
 
 def workspace_status(workspace: Workspace, today: dt.date | None = None
                      ) -> list[RequirementStatus]:
-    links = workspace.links()
-    return [requirement_status(workspace, r, links, today)
+    links, profile = workspace.links(), workspace.profile()
+    return [requirement_status(workspace, r, links, today, profile)
             for r in workspace.catalog.requirements]
 
 

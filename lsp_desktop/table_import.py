@@ -68,6 +68,17 @@ def _reject(line: int, label: str, code: str, **values: object) -> RowOutcome:
     return RowOutcome(line, "reject", label, [Finding(code, ERROR, values)])
 
 
+def _identity(line: int, row: dict[str, str]) -> tuple[str, str] | RowOutcome:
+    """The row's name and NIK, or the rejection saying why they cannot be used."""
+    name = row.get("nama", "")
+    if not name:
+        return _reject(line, "-", "import.no_name")
+    nik = row.get("nik", "").replace(" ", "")
+    if nik and (problems := nik_findings(nik)):
+        return RowOutcome(line, "reject", name, problems)
+    return name, nik
+
+
 def _plan_people(records: Records, rows) -> list[RowOutcome]:
     existing = records.people()
     by_nik = {p.nik: p for p in existing if p.nik}
@@ -75,10 +86,11 @@ def _plan_people(records: Records, rows) -> list[RowOutcome]:
     seen_niks: set[str] = set()
     outcomes = []
     for line, row in rows:
-        name = row.get("nama", "")
-        if not name:
-            outcomes.append(_reject(line, "-", "import.no_name"))
+        identity = _identity(line, row)
+        if isinstance(identity, RowOutcome):
+            outcomes.append(identity)
             continue
+        name, nik = identity
         role = parse_role(row.get("peran", ""))
         if role is None:
             outcomes.append(_reject(line, name, "import.role_unknown", value=row.get("peran", "")))
@@ -88,14 +100,10 @@ def _plan_people(records: Records, rows) -> list[RowOutcome]:
             outcomes.append(_reject(line, name, "import.status_unknown",
                                     value=row.get("siapkerja", "")))
             continue
-        nik = row.get("nik", "").replace(" ", "")
+        if nik in seen_niks:
+            outcomes.append(_reject(line, name, "import.nik_repeated", nik=nik))
+            continue
         if nik:
-            if problems := nik_findings(nik):
-                outcomes.append(RowOutcome(line, "reject", name, problems))
-                continue
-            if nik in seen_niks:
-                outcomes.append(_reject(line, name, "import.nik_repeated", nik=nik))
-                continue
             seen_niks.add(nik)
         notes = [Finding(f.code, WARNING, f.values) for f in
                  email_findings(row.get("email", "")) + phone_findings(row.get("telepon", ""))]
@@ -113,14 +121,11 @@ def _plan_assessors(records: Records, rows) -> list[RowOutcome]:
     by_name = {p.name.lower(): p for p in people if p.role == "asesor"}
     outcomes = []
     for line, row in rows:
-        name = row.get("nama", "")
-        if not name:
-            outcomes.append(_reject(line, "-", "import.no_name"))
+        identity = _identity(line, row)
+        if isinstance(identity, RowOutcome):
+            outcomes.append(identity)
             continue
-        nik = row.get("nik", "").replace(" ", "")
-        if nik and (problems := nik_findings(nik)):
-            outcomes.append(RowOutcome(line, "reject", name, problems))
-            continue
+        name, nik = identity
         person = by_nik.get(nik) if nik else by_name.get(name.lower())
         if person is not None and person.role != "asesor":
             outcomes.append(_reject(line, name, "import.not_assessor"))

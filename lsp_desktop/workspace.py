@@ -152,10 +152,12 @@ class Workspace:
 
     # -- documents ------------------------------------------------------------------------
 
+    _DOCUMENT_COLUMNS = ("SELECT id, requirement_id, name, size, sha256, format, source_path, "
+                         "added_at, removed_at FROM documents")
+
     def documents(self, requirement_id: str | None = None,
                   include_removed: bool = False) -> list[Document]:
-        sql = ("SELECT id, requirement_id, name, size, sha256, format, source_path, added_at, "
-               "removed_at FROM documents WHERE 1=1")
+        sql = self._DOCUMENT_COLUMNS + " WHERE 1=1"
         args: list[object] = []
         if requirement_id:
             sql += " AND requirement_id = ?"
@@ -166,10 +168,10 @@ class Workspace:
         return [Document(*row) for row in rows]
 
     def document(self, document_id: int) -> Document:
-        found = [d for d in self.documents(include_removed=True) if d.id == document_id]
-        if not found:
+        row = self.db.execute(self._DOCUMENT_COLUMNS + " WHERE id = ?", [document_id]).fetchone()
+        if row is None:
             raise LspError("document.not_found", requirement=str(document_id))
-        return found[0]
+        return Document(*row)
 
     def document_bytes(self, document: Document) -> bytes:
         row = self.db.execute("SELECT content FROM blobs WHERE sha256 = ?",

@@ -54,45 +54,42 @@ def pdf_of_size(target: int, pages: int = 1) -> bytes:
     raise AssertionError(f"could not make a PDF of {target} bytes")
 
 
-def encrypted_pdf(user_password: str, algorithm: str = "AES-128") -> bytes:
+def _one_page(customise) -> bytes:
+    """A one-page PDF with something added by ``customise(writer)``."""
     writer = PdfWriter()
     writer.add_blank_page(595, 842)
-    writer.encrypt(user_password, "owner-secret", algorithm=algorithm)
+    customise(writer)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def encrypted_pdf(user_password: str, algorithm: str = "AES-128") -> bytes:
+    return _one_page(lambda w: w.encrypt(user_password, "owner-secret", algorithm=algorithm))
 
 
 def pdf_with_javascript() -> bytes:
-    writer = PdfWriter()
-    writer.add_blank_page(595, 842)
-    action = DictionaryObject({NameObject("/S"): NameObject("/JavaScript"),
-                               NameObject("/JS"): TextStringObject("app.alert('hi');")})
-    writer._root_object[NameObject("/OpenAction")] = writer._add_object(action)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
+    def add(writer):
+        action = DictionaryObject({NameObject("/S"): NameObject("/JavaScript"),
+                                   NameObject("/JS"): TextStringObject("app.alert('hi');")})
+        writer._root_object[NameObject("/OpenAction")] = writer._add_object(action)
+
+    return _one_page(add)
 
 
 def pdf_with_attachment() -> bytes:
-    writer = PdfWriter()
-    writer.add_blank_page(595, 842)
-    writer.add_attachment("secret.txt", b"hidden data")
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
+    return _one_page(lambda w: w.add_attachment("secret.txt", b"hidden data"))
 
 
 def pdf_with_form() -> bytes:
-    writer = PdfWriter()
-    writer.add_blank_page(595, 842)
-    field = DictionaryObject({NameObject("/FT"): NameObject("/Tx"),
-                              NameObject("/T"): TextStringObject("nama")})
-    form = DictionaryObject({NameObject("/Fields"): ArrayObject([writer._add_object(field)])})
-    writer._root_object[NameObject("/AcroForm")] = writer._add_object(form)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
+    def add(writer):
+        field = DictionaryObject({NameObject("/FT"): NameObject("/Tx"),
+                                  NameObject("/T"): TextStringObject("nama")})
+        fields = ArrayObject([writer._add_object(field)])
+        form = DictionaryObject({NameObject("/Fields"): fields})
+        writer._root_object[NameObject("/AcroForm")] = writer._add_object(form)
+
+    return _one_page(add)
 
 
 def pdf_without_pages() -> bytes:

@@ -14,7 +14,12 @@ from PySide6.QtGui import QImage, QUndoCommand, QUndoStack
 
 from lsp_desktop.catalog import Requirement
 from lsp_desktop.errors import LspError
-from lsp_desktop.status import RequirementStatus, progress, requirement_status
+from lsp_desktop.status import (
+    RequirementStatus,
+    progress,
+    requirement_status,
+    workspace_status,
+)
 from lsp_desktop.ui.preview import render_preview
 from lsp_desktop.ui.tasks import TaskRunner
 from lsp_desktop.workspace import Document, Workspace, open_workspace
@@ -76,9 +81,8 @@ class WorkspaceController(QObject):
     # -- state ------------------------------------------------------------------------------
 
     def refresh_all(self) -> None:
-        links = self.workspace.links()
-        for requirement in self.catalog.requirements:
-            self.statuses[requirement.id] = requirement_status(self.workspace, requirement, links)
+        for status in workspace_status(self.workspace):
+            self.statuses[status.requirement.id] = status
         self.allChanged.emit()
 
     def refresh(self, requirement_id: str) -> None:
