@@ -77,6 +77,7 @@ class _Entry:
     blob: str | None = None
     content: bytes | None = None
     compressed: bool = False
+    document_id: int | None = None  # a requirement's document (not an assessor's file)
 
 
 
@@ -110,7 +111,7 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
     top = f"{name}-{now:%Y-%m-%d}" + ("-DRAF" if draft else "")
     records = Records(workspace)
     entries, manifest = _plan(workspace, records, statuses, draft, now)
-    payload_names = {e.sha256: e.arcname for e in entries if e.blob}
+    payload_names = {e.document_id: e.arcname for e in entries if e.document_id}
     html = build_summary_html(workspace.catalog, profile, statuses, records,
                               now.isoformat(sep=" "), draft, payload_names)
     summary_pdf = render_pdf(html) if render_pdf else None
@@ -195,6 +196,7 @@ def _plan(workspace: Workspace, records: Records, statuses: list[RequirementStat
             suffix = f"-{index}" if index > 1 else ""
             arcname = f"data/{point_label(req.point)}-{req.id}{suffix}.{ext}"
             entries.append(_Entry(arcname, document.size, document.sha256, blob=document.sha256,
+                                  document_id=document.id,
                                   compressed=document.format not in ALREADY_COMPRESSED))
             files.append({"path": arcname, "name": nfc(document.name), "size": document.size,
                           "sha256": document.sha256, "format": document.format,

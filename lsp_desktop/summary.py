@@ -36,8 +36,9 @@ th { background-color: #e8eef5; text-align: left; }
 
 def build_summary_html(catalog: Catalog, profile: Profile, statuses: list[RequirementStatus],
                        records: Records, exported_at: str, draft: bool,
-                       payload_names: dict[str, str]) -> str:
-    """``payload_names`` maps a file's sha256 to its name inside the bundle."""
+                       payload_names: dict[int, str]) -> str:
+    """``payload_names`` maps a document's id to its name inside the bundle (two items may
+    hold the same content, so the checksum cannot be the key)."""
     ready, total = progress(statuses)
     category = catalog.category(profile.category)
     parts = [f"<html><head><meta charset='utf-8'><style>{_STYLE}</style></head><body>",
@@ -58,19 +59,20 @@ def build_summary_html(catalog: Catalog, profile: Profile, statuses: list[Requir
     for status in statuses:
         state = status.state
         cell = f"<span class='{state}'>{escape(label(STATE_LABELS, state, 'id'))}</span>"
-        files = [f"{escape(payload_names.get(d.sha256, d.name))}<br/>{escape(d.name)}"
+        files = [f"{escape(payload_names.get(d.id, d.name))}<br/>{escape(d.name)}"
                  for d, _ in status.documents]
         sizes = [escape(format_size(d.size, "id")) for d, _ in status.documents]
-        hashes = [f"<span class='mono'>{d.sha256[:16]}</span>" for d, _ in status.documents]
+        hashes = [f"<span class='mono'>{d.sha256[:12]}</span>" for d, _ in status.documents]
         if status.link:
             files.append(escape(status.link))
         if status.counts and status.counts[1]:
             files.append(f"{status.counts[0]} dari {status.counts[1]} orang sudah submit")
-        rows.append([escape(status.requirement.point), escape(status.requirement.title_id), cell,
+        rows.append([f"<nobr>{escape(status.requirement.point)}</nobr>",
+                     escape(status.requirement.title_id), cell,
                      "<br/>".join(files) or "-", "<br/>".join(sizes) or "-",
                      "<br/>".join(hashes) or "-"])
     parts.append(_table(["No.", "Persyaratan", "Status", "Berkas / isian", "Ukuran",
-                         "SHA-256 (awal)"], rows, widths=[6, 28, 12, 28, 11, 15]))
+                         "SHA-256 (awal)"], rows, widths=[7, 28, 12, 28, 11, 14]))
     people = records.people()
     if people:
         parts.append("<h2>Akun SIAPkerja personil</h2>")
@@ -82,7 +84,7 @@ def build_summary_html(catalog: Catalog, profile: Profile, statuses: list[Requir
         parts.append("<h2>Sertifikat asesor</h2>")
         parts.append(_table(["Nama", "No. Reg. MET", "No. Blanko", "Berlaku sampai"], [
             [escape(p.name), escape(a.met_number), escape(a.blanko_number),
-             escape(a.expires_on or "-")] for p, a in assessors]))
+             escape(_expiry_text(a.issued_on, a.expires_on))] for p, a in assessors]))
     parts.append("<h2>Pengesahan</h2><p>Saya menyatakan berkas di atas benar dan sesuai "
                  "aslinya.</p><p>Nama: ______________________________ &nbsp; Jabatan: "
                  "______________________</p><p>Tanggal: ____________________ &nbsp; "
@@ -91,6 +93,13 @@ def build_summary_html(catalog: Catalog, profile: Profile, statuses: list[Requir
                  "SHA-256 di manifest-sha256.txt, atau dengan perintah: lsp-desktop verify "
                  "&lt;berkas.zip&gt;</p></body></html>")
     return "".join(parts)
+
+
+def _expiry_text(issued_on: str, expires_on: str) -> str:
+    from lsp_desktop.checks.assessors import expiry_of
+
+    expiry = expiry_of(issued_on, expires_on)
+    return expiry.isoformat() if expiry else "-"
 
 
 def _table(headers: list[str], rows: list[list[str]], header: bool = True,

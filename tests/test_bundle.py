@@ -370,3 +370,17 @@ def test_bag_names_are_nfc(workspace, tmp_path):
         manifest = archive.read(f"{result.top}/manifest.json").decode()
     assert "Jos\u00e9" in manifest
     _ = io
+
+
+def test_summary_names_each_items_own_file_even_with_shared_content(workspace, tmp_path):
+    from tests import makefiles as mk
+
+    fill_profile(workspace)
+    same = mk.pdf_bytes()
+    workspace.attach_bytes("sk-lisensi", "lisensi.pdf", same)
+    workspace.attach_bytes("rekening", "rekening.pdf", same)
+    result = export_bundle(workspace, tmp_path / "b.zip", allow_incomplete=True)
+    with zipfile.ZipFile(result.path) as archive:
+        html = archive.read(f"{result.top}/ringkasan.html").decode()
+    lisensi_row = html[html.index("SK Lisensi LSP"):html.index("Sertifikat Lisensi LSP")]
+    assert "data/2.01-sk-lisensi.pdf" in lisensi_row and "rekening" not in lisensi_row
