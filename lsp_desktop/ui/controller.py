@@ -20,7 +20,6 @@ from lsp_desktop.status import (
     requirement_status,
     workspace_status,
 )
-from lsp_desktop.ui.preview import render_preview
 from lsp_desktop.ui.tasks import TaskRunner
 from lsp_desktop.workspace import Document, Workspace, open_workspace
 
@@ -138,6 +137,8 @@ class WorkspaceController(QObject):
         if document.sha256 in self.previews:
             self.previewReady.emit(document.sha256, self.previews[document.sha256])
             return
+        from lsp_desktop.ui.preview import render_preview  # not needed to show the window
+
         data = self.workspace.document_bytes(document)
         self.runner.run(("preview", document.sha256), render_preview, data, document.format)
 

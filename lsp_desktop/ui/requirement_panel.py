@@ -91,9 +91,6 @@ class RequirementPanel(QWidget):
             formats = "/".join("JPG/JPEG" if f == "jpeg" else f.upper() for f in r.formats)
             text = tr("Rule: {formats} file, at most {mb} MB, one file.").format(
                 formats=formats, mb=r.max_mb)
-            if r.our_reading:
-                text += " " + tr("(The circular names no format: this is the app's "
-                                       "reading.)")
             return text
         if r.form == "link":
             return tr("Rule: a Google Drive folder link holding the documents.")
@@ -211,7 +208,8 @@ class RequirementPanel(QWidget):
         self.file_info.setText(
             f"<b>{escape(document.name)}</b><br/>{escape(' · '.join(details))}<br/>"
             + escape(tr("Added {when}").format(
-                when=locale.toString(added, "d MMMM yyyy, HH.mm")))
+                when=locale.toString(added, "d MMMM yyyy, HH:mm" if self.lang == "en"
+                                     else "d MMMM yyyy, HH.mm")))
             + f"<br/><span style='color:gray'>SHA-256 {document.sha256[:16]}…</span>")
         self.preview.setText(tr("Preview…"))
         self.controller.request_preview(document)

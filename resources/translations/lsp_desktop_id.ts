@@ -614,10 +614,6 @@ Data Anda tetap di laptop ini.</translation>
       <translation>Ketentuan: berkas {formats}, maks. {mb} MB, satu berkas.</translation>
     </message>
     <message>
-      <source>(The circular names no format: this is the app's reading.)</source>
-      <translation>(Surat edaran tidak menyebut format: ini tafsiran aplikasi.)</translation>
-    </message>
-    <message>
       <source>Drop zone for {title}</source>
       <translation>Tempat menaruh berkas untuk {title}</translation>
     </message>
