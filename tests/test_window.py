@@ -215,3 +215,13 @@ def test_delete_key_in_the_list_removes_the_file(app_window, tmp_path, qapp):
     assert state_text(window, "npwp") == "belum ada"
     QTest.keyClick(window.checklist, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert state_text(window, "npwp") == "siap"
+
+
+def test_a_missing_last_workspace_falls_back_to_the_default(qapp, tmp_path, private_home):
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    store.setValue("last_workspace", str(tmp_path / "usb" / "gone.lspws"))
+    application = Application(qapp, store, ImmediatePool())
+    assert application.open()
+    assert application.window.controller.workspace.path == private_home / "workspace.lspws"
+    assert not (tmp_path / "usb").exists()
+    application.window.close()

@@ -49,8 +49,10 @@ class Application:
         self.settings.setValue("language", lang)
 
     def open(self, path: Path | None = None) -> bool:
-        path = Path(path) if path else Path(self.settings.value("last_workspace", "") or
-                                            default_workspace_path())
+        if path is None:
+            last = self.settings.value("last_workspace", "")
+            # A last workspace on a USB stick that is not plugged in is not recreated empty.
+            path = Path(last) if last and Path(last).exists() else default_workspace_path()
         try:
             workspace = open_workspace(path)
         except LspError as exc:
