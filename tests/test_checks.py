@@ -197,3 +197,24 @@ def test_every_message_exists_in_both_languages_and_says_what_to_do():
                                        "limit_binary": 2_097_152}, "id")
     assert "6,29 MB" in sample and "Kompres" in sample
     assert "6.29 MB" in render("size.too_large", {"size": 6_291_456}, "en")
+
+
+def test_randomly_damaged_files_always_get_a_verdict():
+    """Bytes flipped and files cut anywhere, as USB sticks and phones do: a finding, never
+    an exception (which would reach the admin as a crash)."""
+    import random
+
+    rng = random.Random(7)
+    seeds = [mk.pdf_bytes(pages=3), mk.pdf_with_form(), mk.encrypted_pdf("", "AES-128"),
+             mk.image_bytes("JPEG", size=(120, 120), noise=True),
+             mk.image_bytes("PNG", size=(80, 80), noise=True), mk.docx_bytes()]
+    for _ in range(600):
+        data = bytearray(rng.choice(seeds))
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if rng.random() < 0.2:
+            data = data[: rng.randrange(1, len(data))]
+        report = check_bytes(bytes(data), "rusak.pdf")
+        assert report.verdict in ("ok", "warning", "error")
+        for finding in report.findings:
+            assert finding.message("id") and finding.message("en")

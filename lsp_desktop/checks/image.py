@@ -47,7 +47,8 @@ def check_image(data: bytes, min_short_side_px: int | None = None,
 
     facts = ImageFacts()
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        # Pillow warns about every odd EXIF tag; the findings say what matters.
+        warnings.simplefilter("ignore")
         try:
             with Image.open(io.BytesIO(data)) as image:
                 facts.width, facts.height = image.size
@@ -68,6 +69,9 @@ def check_image(data: bytes, min_short_side_px: int | None = None,
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             code = "image.truncated" if "truncat" in str(exc).lower() else "image.damaged"
             facts.findings.append(Finding(code, ERROR))
+            return facts
+        except Exception:  # noqa: BLE001 - a decoder crash on a broken file is damage too
+            facts.findings.append(Finding("image.damaged", ERROR))
             return facts
     facts.findings.extend(_hints(facts, min_short_side_px, orientation))
     return facts

@@ -40,8 +40,16 @@ def check_pdf(data: bytes) -> PdfFacts:
                 facts.findings.append(Finding("pdf.no_pages", ERROR))
                 return facts
             facts.findings.extend(_active_content(reader, data))
+    except NotImplementedError:
+        # pypdf names encryption schemes it cannot open this way.
+        facts.pages = None
+        code = "pdf.encrypted_unsupported" if facts.encrypted else "pdf.damaged"
+        facts.findings.append(Finding(code, ERROR, {"reason": "unreadable"}))
     except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, AttributeError,
             IndexError, RecursionError, AssertionError, OSError, ZeroDivisionError) as exc:
+        facts.pages = None
+        facts.findings.append(Finding("pdf.damaged", ERROR, {"reason": _plain_reason(exc, data)}))
+    except Exception as exc:  # noqa: BLE001 - a parser crash on a broken file is damage too
         facts.pages = None
         facts.findings.append(Finding("pdf.damaged", ERROR, {"reason": _plain_reason(exc, data)}))
     return facts
@@ -58,7 +66,10 @@ def _open_without_password(reader, facts: PdfFacts) -> bool:
     except DependencyError:
         facts.findings.append(Finding("pdf.encrypted_unsupported", ERROR))
         return False
-    except (FileNotDecryptedError, PdfReadError, NotImplementedError):
+    except NotImplementedError:
+        facts.findings.append(Finding("pdf.encrypted_unsupported", ERROR))
+        return False
+    except (FileNotDecryptedError, PdfReadError):
         opened = False
     if opened:
         facts.findings.append(Finding("pdf.encrypted_no_password", WARNING))
