@@ -11,7 +11,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from lsp_desktop.bundle_verify import read_member, verify_bundle
+from lsp_desktop.bundle_verify import ZIP_ERRORS, read_member, verify_bundle
 from lsp_desktop.catalog import Catalog, load_catalog
 from lsp_desktop.errors import LspError
 from lsp_desktop.records import AssessorData, ItStaff, Package, Person, Records, Unit
@@ -44,11 +44,20 @@ def import_bundle(bundle: Path | str, target: Path | str,
         for suffix in ("-wal", "-shm"):
             Path(f"{temp}{suffix}").unlink(missing_ok=True)
         os.replace(temp, target)
-    except Exception:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+    except (*ZIP_ERRORS, TypeError, AttributeError) as exc:
+        # A bag whose checksums match but whose manifest was made by hand, badly.
+        _remove(temp)
+        raise LspError("import.damaged", path=str(bundle), reason=str(exc)[:200],
+                       reason_en=str(exc)[:200]) from None
+    except BaseException:
+        _remove(temp)
         raise
     return target
+
+
+def _remove(temp: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{temp}{suffix}").unlink(missing_ok=True)
 
 
 def _rebuild(archive: zipfile.ZipFile, top: str, manifest: dict, workspace: Workspace) -> None:

@@ -22,7 +22,9 @@ MAX_MEMBER_BYTES = 64 * 1024 * 1024   # documents are 20 MB at most (10x the 2 M
 MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
 MAX_RATIO = 100                        # text deflates ~10x; a bomb 1000x
 CHUNK = 256 * 1024
-DAMAGE = "damage"
+# Everything zipfile and zlib raise on a damaged or unusual archive.
+ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError, zlib.error,
+              NotImplementedError, RuntimeError, UnicodeDecodeError)
 
 
 @dataclass
@@ -132,7 +134,7 @@ def verify_bundle(path: Path | str, catalog: Catalog | None = None,
                 _verify_bag(archive, top, result)
     except FileNotFoundError:
         result.problems.append(Finding("file.not_found", ERROR, {"path": str(path)}))
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+    except ZIP_ERRORS as exc:
         result.problems.append(Finding("bundle.not_zip", ERROR, {"reason": str(exc)[:200]}))
     if check_completeness and not result.damaged and result.manifest is not None:
         _check_against_catalog(result, catalog or load_catalog())
@@ -165,7 +167,7 @@ def _verify_bag(archive: zipfile.ZipFile, top: str, result: VerifyResult) -> Non
             continue
         try:
             actual = _hash_member(archive, member)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+        except ZIP_ERRORS as exc:
             result.problems.append(Finding("bundle.member_damaged", ERROR,
                                            {"file": relative, "reason": str(exc)[:200]}))
             continue
@@ -208,7 +210,7 @@ def _read_text(archive: zipfile.ZipFile, top: str, name: str, result: VerifyResu
                ) -> str | None:
     try:
         return read_member(archive, f"{top}/{name}").decode("utf-8")
-    except (zipfile.BadZipFile, UnicodeDecodeError, OSError, EOFError, zlib.error) as exc:
+    except ZIP_ERRORS as exc:
         result.problems.append(Finding("bundle.member_damaged", ERROR,
                                        {"file": name, "reason": str(exc)[:200]}))
         return None

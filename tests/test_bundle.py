@@ -384,3 +384,24 @@ def test_summary_names_each_items_own_file_even_with_shared_content(workspace, t
         html = archive.read(f"{result.top}/ringkasan.html").decode()
     lisensi_row = html[html.index("SK Lisensi LSP"):html.index("Sertifikat Lisensi LSP")]
     assert "data/2.01-sk-lisensi.pdf" in lisensi_row and "rekening" not in lisensi_row
+
+
+def test_randomly_damaged_bundles_are_reported_never_raised(bundle, tmp_path, catalog):
+    import random
+
+    rng = random.Random(11)
+    original = bundle.path.read_bytes()
+    for round_number in range(150):
+        data = bytearray(original)
+        for _ in range(rng.randint(1, 4)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        path = tmp_path / "acak.zip"
+        path.write_bytes(bytes(data))
+        result = verify_bundle(path)
+        assert result.status in ("intact", "damaged")
+        if round_number % 15 == 0:
+            target = tmp_path / f"hasil{round_number}.lspws"
+            try:
+                import_bundle(path, target, catalog)
+            except LspError:
+                assert not target.exists()
