@@ -79,7 +79,7 @@ def read_table(path: Path | str, kind: str) -> list[tuple[int, dict[str, str]]]:
             raise LspError("table.unknown_format", path=str(path))
     except FileNotFoundError:
         raise LspError("file.not_found", path=str(path)) from None
-    except (OSError, ValueError, KeyError) as exc:
+    except (OSError, ValueError, KeyError, csv.Error) as exc:
         raise LspError("table.unreadable", path=str(path), reason=str(exc)[:200]) from None
     if not raw:
         raise LspError("table.empty", path=str(path))
