@@ -1,5 +1,8 @@
 """The requirement catalogue: what a circular asks, loaded from a TOML file.
 
+Its objects are read-only by convention, not frozen: every generated dataclass method
+costs start-up time, and the window must appear fast.
+
 The catalogue is data so that a later circular becomes a new file, not new code. The
 loader refuses a malformed file with a message naming the file, the item and the field.
 """
@@ -21,7 +24,7 @@ MIB = 1024 * 1024
 MB = 1000 * 1000
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class Circular:
     number: str
     date: dt.date
@@ -33,7 +36,7 @@ class Circular:
     siapkerja_link: str
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Named:
     id: str
     name_id: str
@@ -44,7 +47,7 @@ class Named:
         return self.name_en if lang == "en" else self.name_id
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Group:
     id: str
     title_id: str
@@ -54,7 +57,7 @@ class Group:
         return self.title_en if lang == "en" else self.title_id
 
 
-@dataclass(frozen=True)
+@dataclass
 class Profile:
     """What the LSP is; it decides which requirements apply."""
 
@@ -65,7 +68,7 @@ class Profile:
     uses_skkk: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Requirement:
     id: str
     point: str
@@ -111,7 +114,7 @@ class Requirement:
         return tuple(int(part) for part in self.point.split("."))
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class Catalog:
     id: str
     version: int

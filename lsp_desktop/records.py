@@ -18,7 +18,7 @@ ASSESSOR_FILE_KINDS = ("ktp", "sertifikat-teknis", "ijazah", "pasfoto")
 SOCIAL_PLATFORMS = ("website", "instagram", "facebook", "youtube", "tiktok", "x")
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Person:
     id: int | None
     name: str
@@ -29,7 +29,7 @@ class Person:
     siapkerja: str = "belum-daftar"
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class AssessorData:
     person_id: int
     met_number: str = ""
@@ -39,7 +39,7 @@ class AssessorData:
     field: str = ""
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Unit:
     id: int | None
     code: str
@@ -47,7 +47,7 @@ class Unit:
     title_en: str = ""
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Package:
     id: int | None
     code: str
@@ -65,7 +65,7 @@ class ItStaff:
     phone: str = ""
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class AssessorFile:
     person_id: int
     kind: str

@@ -23,7 +23,7 @@ STATES = ("missing", "ok", "warning", "error", "not-required")
 READY_STATES = ("ok", "warning")
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class RequirementStatus:
     requirement: Requirement
     applies: bool

@@ -29,7 +29,7 @@ from lsp_desktop.migrations import SCHEMA_VERSION, STEPS
 from lsp_desktop.paths import default_workspace_path, ensure_private_dir
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False)
 class Document:
     id: int
     requirement_id: str

@@ -11,7 +11,7 @@ INFO = "info"
 _RANK = {INFO: 0, WARNING: 1, ERROR: 2}
 
 
-@dataclass(frozen=True)
+@dataclass
 class Finding:
     """One thing a check noticed. ``code`` is what tests and the manifest use; the
     message is rendered from it in the user's language."""
@@ -31,7 +31,7 @@ def verdict_of(findings: list[Finding]) -> str:
     return {0: "ok", 1: "warning", 2: "error"}[worst]
 
 
-@dataclass
+@dataclass(eq=False)
 class FileReport:
     """Everything the checks learned about one file."""
 
