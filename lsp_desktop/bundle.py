@@ -130,13 +130,26 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
             yield done, total
             hashes: dict[str, str] = {}
             stamp = now.timetuple()[:6]
+            # The summary goes first, so that it heads the archive's own listing.
+            summary = ([("ringkasan.pdf", summary_pdf)] if summary_pdf else []) + [
+                ("ringkasan.html", html.encode("utf-8"))]
+            for name, content in summary:
+                _write_small(archive, f"{top}/{name}", content, stamp, name.endswith(".html"))
             for entry in entries:
                 for written in _write_entry(workspace, archive, f"{top}/{entry.arcname}",
                                             entry, stamp, hashes):
                     done += written
                     yield done, total
-            _write_tags(archive, top, stamp, entries, hashes, manifest, profile, workspace,
-                        draft, now, html, summary_pdf)
+            oxum = f"{sum(e.size for e in entries)}.{len(entries)}"
+            tags = summary + [
+                ("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2,
+                                             default=str).encode("utf-8")),
+                ("bagit.txt", b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"),
+                ("bag-info.txt", _bag_info(workspace, draft, now, oxum)),
+                ("manifest-sha256.txt", "".join(f"{hashes[e.arcname]}  {e.arcname}\n"
+                                                for e in entries).encode("utf-8")),
+            ]
+            _write_tags(archive, top, stamp, tags, already_written=len(summary))
             handle.flush()
             os.fsync(handle.fileno())
         _reread(temp)
@@ -240,17 +253,14 @@ def _plan(workspace: Workspace, records: Records, statuses: list[RequirementStat
                                    "path": arcname, "name": nfc(file.name),
                                    "sha256": file.sha256, "size": file.size})
     ready, total = progress(statuses)
+    profile = workspace.profile()
     manifest = {
         "format": BUNDLE_FORMAT, "format_version": BUNDLE_FORMAT_VERSION,
         "app": f"LSP Desktop {__version__}",
         "catalog": {"id": workspace.catalog.id, "version": workspace.catalog.version},
         "circular": workspace.catalog.circular.number,
         "exported_at": now.isoformat(), "draft": draft,
-        "profile": {"name": nfc(workspace.profile().name),
-                    "licence": workspace.profile().licence,
-                    "lsp_type": workspace.profile().lsp_type,
-                    "category": workspace.profile().category,
-                    "uses_skkk": workspace.profile().uses_skkk},
+        "profile": {**vars(profile), "name": nfc(profile.name)},
         "progress": {"ready": ready, "applicable": total},
         "requirements": requirements,
         "links": links,
@@ -284,40 +294,31 @@ def _write_entry(workspace: Workspace, archive: zipfile.ZipFile, arcname: str, e
     hashes[entry.arcname] = entry.sha256
 
 
-def _write_tags(archive: zipfile.ZipFile, top: str, stamp: tuple, entries: list[_Entry],
-                hashes: dict[str, str], manifest: dict, profile, workspace: Workspace,
-                draft: bool, now: dt.datetime, html: str, summary_pdf: bytes | None) -> None:
-    oxum = f"{sum(e.size for e in entries)}.{len(entries)}"
-    bag_info = [
+def _bag_info(workspace: Workspace, draft: bool, now: dt.datetime, oxum: str) -> bytes:
+    profile = workspace.profile()
+    circular = workspace.catalog.circular.number
+    fields = [
         ("Source-Organization", profile.name or "-"),
         ("External-Identifier", profile.licence or "-"),
-        ("External-Description", f"Persyaratan {workspace.catalog.circular.number} "
-                                 f"({workspace.catalog.id})"),
-        ("Circular-Number", workspace.catalog.circular.number),
+        ("External-Description", f"Persyaratan {circular} ({workspace.catalog.id})"),
+        ("Circular-Number", circular),
         ("Bundle-Status", "DRAF (belum lengkap)" if draft else "lengkap"),
         ("Export-Time", now.isoformat()),
         ("Bagging-Date", now.date().isoformat()),
         ("Payload-Oxum", oxum),
         ("Bag-Software-Agent", f"LSP Desktop {__version__}"),
     ]
-    tags: list[tuple[str, bytes]] = []
-    if summary_pdf:
-        tags.append(("ringkasan.pdf", summary_pdf))
-    tags += [
-        ("ringkasan.html", html.encode("utf-8")),
-        ("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2,
-                                     default=str).encode("utf-8")),
-        ("bagit.txt", b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"),
-        ("bag-info.txt", "".join(f"{k}: {_one_line(v)}\n" for k, v in bag_info).encode()),
-        ("manifest-sha256.txt", "".join(f"{hashes[e.arcname]}  {e.arcname}\n"
-                                        for e in entries).encode("utf-8")),
-    ]
-    tag_lines = []
-    for name, content in tags:
-        _write_small(archive, f"{top}/{name}", content, stamp, name != "ringkasan.pdf")
-        tag_lines.append(f"{hashlib.sha256(content).hexdigest()}  {name}\n")
-    _write_small(archive, f"{top}/tagmanifest-sha256.txt", "".join(tag_lines).encode("utf-8"),
-                 stamp, True)
+    return "".join(f"{key}: {_one_line(value)}\n" for key, value in fields).encode("utf-8")
+
+
+def _write_tags(archive: zipfile.ZipFile, top: str, stamp: tuple,
+                tags: list[tuple[str, bytes]], already_written: int) -> None:
+    """Write the tag files not yet in the archive, then the manifest of them all."""
+    for name, content in tags[already_written:]:
+        _write_small(archive, f"{top}/{name}", content, stamp, True)
+    listing = "".join(f"{hashlib.sha256(content).hexdigest()}  {name}\n"
+                      for name, content in tags)
+    _write_small(archive, f"{top}/tagmanifest-sha256.txt", listing.encode("utf-8"), stamp, True)
 
 
 def _one_line(value: str) -> str:
