@@ -57,8 +57,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Berkas '{file}' tidak ada di dalam bundel.",
         "The file '{file}' is missing from the bundle."),
     "bundle.member_damaged": (
-        "Berkas '{file}' di dalam bundel rusak ({reason}).",
-        "The file '{file}' inside the bundle is damaged ({reason})."),
+        "Berkas '{file}' di dalam bundel rusak: isinya tidak dapat dibaca utuh (berubah atau "
+        "terpotong saat disalin).",
+        "The file '{file}' inside the bundle is damaged: its content cannot be read whole "
+        "(changed or cut short while copying)."),
     "bundle.checksum": (
         "Berkas '{file}' berubah atau rusak: checksum SHA-256 tidak cocok.",
         "The file '{file}' was changed or damaged: its SHA-256 checksum does not match."),
