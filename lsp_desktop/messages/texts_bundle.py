@@ -26,8 +26,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Bundel DRAF tersimpan: {path} ({files} berkas). Belum lengkap: {missing}.",
         "DRAFT bundle saved: {path} ({files} files). Still missing: {missing}."),
     "bundle.not_zip": (
-        "Berkas ini bukan zip yang utuh ({reason}). Minta kiriman ulang bundelnya.",
-        "This is not an intact zip file ({reason}). Ask for the bundle to be sent again."),
+        "Berkas ini bukan zip yang utuh (rusak, terpotong, atau bukan zip). Minta kiriman "
+        "ulang bundelnya.",
+        "This is not an intact zip file (damaged, cut short, or not a zip). Ask for the "
+        "bundle to be sent again."),
     "bundle.not_a_bag": (
         "Zip ini bukan bundel LSP Desktop (isi teratas: {file}).",
         "This zip is not an LSP Desktop bundle (top-level content: {file})."),

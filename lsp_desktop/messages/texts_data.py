@@ -143,10 +143,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "sebagai CSV atau XLSX.",
         "{path}: only .csv or .xlsx files can be read or written. Save the sheet as CSV or "
         "XLSX."),
-    "table.unreadable": ("{path} tidak dapat dibaca ({reason}). Buka di Excel lalu simpan "
-                         "ulang sebagai XLSX atau CSV.",
-                         "{path} cannot be read ({reason}). Open it in Excel and save it again "
-                         "as XLSX or CSV."),
+    "table.unreadable": (
+        "{path} tidak dapat dibaca sebagai lembar kerja. Buka di Excel lalu simpan ulang "
+        "sebagai XLSX atau CSV.",
+        "{path} cannot be read as a spreadsheet. Open it in Excel and save it again as XLSX "
+        "or CSV."),
     "table.empty": ("{path} kosong.", "{path} is empty."),
     "table.missing_columns": (
         "{path}: kolom {missing} tidak ditemukan (ada: {found}). Kolom yang dikenal: {expected}.",
