@@ -136,7 +136,8 @@ def run(argv: Sequence[str]) -> int:
         args.lang = lang
         return COMMANDS[args.command](args)
     except UsageError as exc:
-        print(render("cli.usage", {"detail": str(exc)}, lang), file=sys.stderr)
+        detail = str(exc) if lang == "en" else _indonesian_usage(str(exc))
+        print(render("cli.usage", {"detail": detail}, lang), file=sys.stderr)
         return EXIT_USAGE
     except LspError as exc:
         print(exc.message(lang), file=sys.stderr)
@@ -148,6 +149,25 @@ def run(argv: Sequence[str]) -> int:
         print(render("internal", {"reason": type(exc).__name__, "log": log_file}, lang),
               file=sys.stderr)
         return EXIT_FAILED
+
+
+# argparse words its complaints in English; these are the ones a user meets.
+_USAGE_ID = [
+    (r"the following arguments are required: (.*)", "yang wajib diisi belum ada: {0}"),
+    (r"unrecognized arguments: (.*)", "tidak dikenal: {0}"),
+    (r"argument (\S+): expected one argument", "{0} perlu diikuti satu nilai"),
+    (r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)",
+     "'{1}' tidak dikenal untuk {0}; pilih salah satu: {2}"),
+]
+
+
+def _indonesian_usage(message: str) -> str:
+    import re
+
+    for pattern, template in _USAGE_ID:
+        if match := re.fullmatch(pattern, message):
+            return template.format(*match.groups())
+    return message
 
 
 def _safe_streams() -> None:
