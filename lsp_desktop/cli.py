@@ -99,6 +99,9 @@ def build_parser(lang: str) -> _Parser:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--replace", action="store_true",
                    help=t("ganti berkas yang sudah ada", "replace the file already there"))
+    p.add_argument("--fix", action="store_true",
+                   help=t("jadikan foto satu PDF, atau perkecil foto di atas 2 MB",
+                          "turn photos into one PDF, or shrink a photo over 2 MB"))
     p = sub.add_parser("remove", parents=[common, ws],
                        help=t("lepaskan berkas dari butir", "remove files from an item"))
     p.add_argument("requirement", metavar="ID")
@@ -306,6 +309,8 @@ def _yes_no(value: str) -> bool:
 def cmd_add(args: argparse.Namespace) -> int:
     failed = False
     with _open(args) as workspace:
+        if args.fix and (fixed := _add_fixed(workspace, args)) is not None:
+            return fixed
         for path in args.files:
             try:
                 _, report = workspace.attach(args.requirement, path, args.replace)
@@ -316,6 +321,22 @@ def cmd_add(args: argparse.Namespace) -> int:
             _print_report(report, args.lang)
             failed = failed or report.verdict == "error"
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _add_fixed(workspace, args: argparse.Namespace) -> int | None:
+    from lsp_desktop.fixes import apply_fix, offer_for
+
+    paths = sorted(args.files, key=lambda p: p.name.lower())
+    kind = offer_for(workspace.catalog.requirement(args.requirement), paths)
+    if kind is None:
+        return None  # nothing to fix: attach as given
+    name, data = apply_fix(kind, paths)
+    _, report = workspace.attach_bytes(args.requirement, name, data,
+                                       str(paths[0].resolve()), args.replace)
+    print(_t(args.lang, f"Dibuat dari {len(paths)} berkas: {name}",
+             f"Made from {len(paths)} file(s): {name}"))
+    _print_report(report, args.lang)
+    return EXIT_FAILED if report.verdict == "error" else EXIT_OK
 
 
 def cmd_remove(args: argparse.Namespace) -> int:

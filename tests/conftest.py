@@ -43,3 +43,17 @@ def workspace(tmp_path, catalog):
 def output_dir():
     OUTPUT.mkdir(exist_ok=True)
     return OUTPUT
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(request, monkeypatch):
+    """A modal dialog nobody answers would hang CI: fail the test instead."""
+    if "qapp" not in request.fixturenames and "app_window" not in request.fixturenames:
+        return
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(self, *args):
+        raise AssertionError(f"a modal dialog opened in a test: {self.windowTitle()!r}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    monkeypatch.setattr(QDialog, "exec", refuse)

@@ -135,3 +135,14 @@ def test_broken_files_never_produce_a_traceback(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     assert result.stdout.count("KESALAHAN") == len(files)
+
+
+def test_add_fix_turns_photos_into_one_pdf(capsys, tmp_path):
+    ws = tmp_path / "ws.lspws"
+    photos = [mk.write(tmp_path, f"npwp-{i}.jpg", mk.image_bytes("JPEG", (1600, 2200)))
+              for i in (1, 2)]
+    code, out, _ = cli(capsys, "add", "--workspace", ws, "npwp", *photos, "--fix")
+    assert code == 0 and "npwp-1.pdf" in out and "2 halaman" in out
+    code, out, _ = cli(capsys, "status", "--workspace", ws, "--json")
+    npwp = next(r for r in json.loads(out)["requirements"] if r["id"] == "npwp")
+    assert npwp["state"] == "ok" and npwp["files"][0]["pages"] == 2

@@ -72,14 +72,47 @@ def test_oversized_scan_is_attached_with_a_plain_error(app_window, tmp_path):
     assert "terlalu besar" in findings and "Kompres" in findings
 
 
-def test_photo_renamed_to_pdf_is_refused_and_named(app_window, tmp_path):
+def test_photo_renamed_to_pdf_is_refused_and_named(app_window, tmp_path, monkeypatch):
     window = app_window.window
+    offers = []
+    monkeypatch.setattr(window, "confirm_fix", lambda *a: offers.append(a[0]) or False)
     window.select("npwp")
     photo = mk.write(tmp_path, "npwp.pdf", mk.image_bytes("JPEG"))
     drop(window.panel.drop_zone, [photo])
     assert state_text(window, "npwp") == "belum ada"
     notice = window.notice_label.text()
+    assert offers == ["Jadikan PDF?"]  # offered first, declined
     assert "tidak dilampirkan" in notice and "foto JPEG" in notice
+
+
+def test_photos_of_a_document_become_one_pdf(app_window, tmp_path, monkeypatch):
+    from lsp_desktop.checks import check_bytes
+
+    window = app_window.window
+    monkeypatch.setattr(window, "confirm_fix", lambda *a: True)
+    window.select("rekening")
+    pages = [mk.write(tmp_path, f"rekening-{i}.jpg",
+                      mk.image_bytes("JPEG", (2400, 3200), noise=True)) for i in (2, 1, 3)]
+    drop(window.panel.drop_zone, pages)
+    assert state_text(window, "rekening") == "siap"
+    [document] = window.controller.workspace.documents("rekening")
+    assert document.name == "rekening-1.pdf" and document.format == "pdf"
+    data = window.controller.workspace.document_bytes(document)
+    report = check_bytes(data, document.name)
+    assert report.pages == 3 and report.size < 2_000_000
+    assert all(p.exists() for p in pages)
+
+
+def test_an_oversized_photo_can_be_attached_smaller(app_window, tmp_path, monkeypatch):
+    window = app_window.window
+    monkeypatch.setattr(window, "confirm_fix", lambda *a: True)
+    window.select("foto-kantor")
+    big = mk.write(tmp_path, "kantor.jpg", mk.image_bytes("JPEG", (3000, 2000), noise=True))
+    assert big.stat().st_size > 2_097_152
+    drop(window.panel.drop_zone, [big])
+    assert state_text(window, "foto-kantor") == "siap"
+    [document] = window.controller.workspace.documents("foto-kantor")
+    assert document.size < 2_000_000 and big.stat().st_size > 2_097_152
 
 
 def test_dropping_on_a_checklist_row_and_refusing_a_second_file(app_window, tmp_path):

@@ -77,4 +77,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Coba lagi; jika berulang, kirim berkas log {log} ke staf IT.",
         "An unexpected error occurred ({reason}). What was saved is safe. Try again; if it "
         "happens again, send the log file {log} to your IT staff."),
+    "fix.no_images": ("Tidak ada gambar untuk dijadikan PDF.", "No pictures to turn into a PDF."),
+    "fix.failed": (
+        "Berkas tidak dapat diperbaiki otomatis. Perbaiki dengan aplikasi lain (mis. simpan "
+        "sebagai PDF atau perkecil foto), lalu lampirkan lagi.",
+        "The file could not be fixed automatically. Fix it with another application (save it "
+        "as PDF or make the photo smaller), then attach it again."),
+    "fix.too_many_pages": (
+        "{count} halaman foto tidak muat dalam 2 MB walau sudah diperkecil. Pindai ulang "
+        "dengan resolusi lebih rendah atau bagi dokumennya.",
+        "{count} photographed pages do not fit in 2 MB even when reduced. Scan again at a "
+        "lower resolution or split the document."),
 }

@@ -30,6 +30,17 @@ def _attach_job(workspace_path: Path, catalog, requirement_id: str, path: Path,
         return worker_workspace.attach(requirement_id, path, replace_existing=replace)
 
 
+def _fix_and_attach_job(workspace_path: Path, catalog, requirement_id: str, kind: str,
+                        paths: list[Path], replace: bool) -> tuple[Document, object]:
+    from lsp_desktop.fixes import apply_fix
+
+    name, data = apply_fix(kind, paths)
+    with Workspace(workspace_path, catalog) as worker_workspace:
+        return worker_workspace.attach_bytes(requirement_id, name, data,
+                                             str(Path(paths[0]).resolve()),
+                                             replace_existing=replace)
+
+
 class _RemoveCommand(QUndoCommand):
     def __init__(self, controller: WorkspaceController, document: Document, text: str) -> None:
         super().__init__(text)
@@ -125,6 +136,20 @@ class WorkspaceController(QObject):
             self.runner.run(job_id, _attach_job, self.workspace.path, self.catalog,
                             requirement_id, Path(path), replace)
         return True
+
+    def fix_offer(self, requirement_id: str, paths: list[Path]) -> str | None:
+        from lsp_desktop.fixes import offer_for
+
+        return offer_for(self.catalog.requirement(requirement_id), paths)
+
+    def attach_fixed(self, requirement_id: str, kind: str, paths: list[Path],
+                     replace: bool = False) -> None:
+        """Make the PDF (or the smaller picture) on a worker, then attach that."""
+        self.pending[requirement_id] = self.pending.get(requirement_id, 0) + 1
+        self.checking.emit(requirement_id, Path(paths[0]).name)
+        job_id = ("attach", requirement_id, next(self._sequence))
+        self.runner.run(job_id, _fix_and_attach_job, self.workspace.path, self.catalog,
+                        requirement_id, kind, list(paths), replace)
 
     def remove_document(self, document: Document) -> None:
         text = (f"Remove {document.name}" if self.lang == "en" else f"Hapus {document.name}")

@@ -217,8 +217,29 @@ class MainWindow(QMainWindow):
 
     def attach(self, requirement_id: str, paths: list[Path], replace: bool = False) -> None:
         files = expand_drop(paths)
-        if files:
-            self.controller.attach_files(requirement_id, files, replace)
+        if not files:
+            return
+        offer = self.controller.fix_offer(requirement_id, files)
+        if offer == "pdf":
+            files = sorted(files, key=lambda p: p.name.lower())
+            if self.confirm_fix(tr("Make a PDF?"), tr(
+                    "This item asks for a PDF. Turn the {n} photo(s) into one PDF, a page per "
+                    "photo in file-name order? Your photos are not changed.").format(
+                        n=len(files)), tr("Make PDF"), tr("Cancel")):
+                self.controller.attach_fixed(requirement_id, "pdf", files, replace)
+                return
+            # Declined: the plain attach below refuses them with the reason.
+        if offer == "shrink" and self.confirm_fix(tr("Make the photo smaller?"), tr(
+                "{name} is over 2 MB. Attach a smaller copy instead? The original is not "
+                "changed.").format(name=files[0].name), tr("Make smaller"),
+                tr("Attach as it is")):
+            self.controller.attach_fixed(requirement_id, "shrink", files, replace)
+            return
+        self.controller.attach_files(requirement_id, files, replace)
+
+    def confirm_fix(self, title: str, text: str, yes: str, no: str) -> bool:
+        """Asks; tests replace it."""
+        return ask(self, title, text, yes, no)
 
     def choose_file(self, requirement_id: str, replace: bool) -> None:
         requirement = self.controller.catalog.requirement(requirement_id)

@@ -486,6 +486,26 @@ Ekspor bundel DRAF untuk diperiksa orang lain? Bundel ditandai sebagai draf pada
       <translation>(nama LSP belum diisi)</translation>
     </message>
     <message>
+      <source>Make a PDF?</source>
+      <translation>Jadikan PDF?</translation>
+    </message>
+    <message>
+      <source>Make PDF</source>
+      <translation>Jadikan PDF</translation>
+    </message>
+    <message>
+      <source>Make the photo smaller?</source>
+      <translation>Perkecil foto?</translation>
+    </message>
+    <message>
+      <source>Make smaller</source>
+      <translation>Perkecil</translation>
+    </message>
+    <message>
+      <source>Attach as it is</source>
+      <translation>Lampirkan apa adanya</translation>
+    </message>
+    <message>
       <source>All files (*)</source>
       <translation>Semua berkas (*)</translation>
     </message>
@@ -520,6 +540,14 @@ Your data stays on this laptop.</source>
 Menyiapkan secara luring semua yang diminta surat edaran BNSP {circular} dari LSP, memeriksa setiap berkas, dan mengekspor satu bundel untuk diserahkan.
 
 Data Anda tetap di laptop ini.</translation>
+    </message>
+    <message>
+      <source>This item asks for a PDF. Turn the {n} photo(s) into one PDF, a page per photo in file-name order? Your photos are not changed.</source>
+      <translation>Butir ini meminta PDF. Jadikan {n} foto ini satu PDF, satu halaman per foto, urut nama berkas? Foto asli Anda tidak diubah.</translation>
+    </message>
+    <message>
+      <source>{name} is over 2 MB. Attach a smaller copy instead? The original is not changed.</source>
+      <translation>{name} lebih dari 2 MB. Lampirkan salinan yang diperkecil? Berkas asli tidak diubah.</translation>
     </message>
     <message>
       <source>— choose —</source>
