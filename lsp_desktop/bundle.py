@@ -22,7 +22,7 @@ from pathlib import Path
 
 from lsp_desktop import __version__
 from lsp_desktop.errors import LspError
-from lsp_desktop.messages import label
+from lsp_desktop.messages import STATE_LABELS, label
 from lsp_desktop.names import (
     ASSESSOR_FILE_NAMES,
     EXTENSIONS,
@@ -190,8 +190,6 @@ def export_bundle(workspace: Workspace, target: Path, **options) -> ExportResult
 
 
 def label_state(state: str, lang: str) -> str:
-    from lsp_desktop.messages import STATE_LABELS
-
     return label(STATE_LABELS, state, lang)
 
 

@@ -258,3 +258,19 @@ def test_a_missing_last_workspace_falls_back_to_the_default(qapp, tmp_path, priv
     assert application.window.controller.workspace.path == private_home / "workspace.lspws"
     assert not (tmp_path / "usb").exists()
     application.window.close()
+
+
+def test_replaced_panels_are_not_touched_by_later_refreshes(app_window, monkeypatch, qapp):
+    import sys
+
+    errors = []
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: errors.append(exc[1]))
+    window = app_window.window
+    for item in ("siapkerja", "sk-staf-it", "berkas-asesor", "data-asesor", "npwp"):
+        window.select(item)
+        qapp.processEvents()
+    window.controller.refresh_all()
+    window.controller.refresh("sk-staf-it")
+    for _ in range(5):
+        qapp.processEvents()
+    assert errors == []

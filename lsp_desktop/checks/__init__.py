@@ -108,16 +108,19 @@ def _unreadable(path: Path, rule: Requirement, code: str, **values: object) -> F
     return report
 
 
+# Findings that keep a file out of the workspace altogether.
+REFUSING = {"file.empty", "file.not_found", "file.not_a_file", "file.no_permission",
+            "file.unreadable", "size.far_too_large", "format.unknown"}
+
+
 def can_attach(report: FileReport, requirement: Requirement) -> Finding | None:
     """Why a file may not be attached to a requirement at all, or None.
 
     A file that is merely too large or damaged is attached so the admin sees what to fix;
     a file of the wrong kind, an empty one or one far too large is refused outright.
     """
-    refusing = {"file.empty", "file.not_found", "file.not_a_file", "file.no_permission",
-                "file.unreadable", "size.far_too_large", "format.unknown"}
     for finding in report.findings:
-        if finding.code in refusing:
+        if finding.code in REFUSING:
             return finding
     if report.format not in requirement.formats:
         return next((f for f in report.findings if f.code.startswith("format.")),

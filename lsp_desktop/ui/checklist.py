@@ -27,7 +27,7 @@ class ChecklistModel(QStandardItemModel):
         self.build()
         controller.statusChanged.connect(self.update_row)
         controller.allChanged.connect(self.update_all)
-        controller.checking.connect(lambda rid, _name: self.update_row(rid))
+        controller.checking.connect(self._checking)
 
     def build(self) -> None:
         self.clear()
@@ -65,6 +65,9 @@ class ChecklistModel(QStandardItemModel):
                 self.rows[requirement.id] = (name, state)
             self.appendRow([group_item, spacer])
         self.update_all()
+
+    def _checking(self, requirement_id: str, _name: str) -> None:
+        self.update_row(requirement_id)
 
     def update_all(self) -> None:
         for requirement_id in self.rows:

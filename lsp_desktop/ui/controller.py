@@ -41,6 +41,15 @@ def _fix_and_attach_job(workspace_path: Path, catalog, requirement_id: str, kind
                                              replace_existing=replace)
 
 
+def _preview_job(workspace_path: Path, catalog, document: Document):
+    # The bytes are read here too, not on the window's thread: a scan may be 20 MB.
+    from lsp_desktop.ui.preview import render_preview  # not needed to show the window
+
+    with Workspace(workspace_path, catalog) as worker_workspace:
+        data = worker_workspace.document_bytes(document)
+    return render_preview(data, document.format)
+
+
 class _RemoveCommand(QUndoCommand):
     def __init__(self, controller: WorkspaceController, document: Document, text: str) -> None:
         super().__init__(text)
@@ -162,10 +171,8 @@ class WorkspaceController(QObject):
         if document.sha256 in self.previews:
             self.previewReady.emit(document.sha256, self.previews[document.sha256])
             return
-        from lsp_desktop.ui.preview import render_preview  # not needed to show the window
-
-        data = self.workspace.document_bytes(document)
-        self.runner.run(("preview", document.sha256), render_preview, data, document.format)
+        self.runner.run(("preview", document.sha256), _preview_job, self.workspace.path,
+                        self.catalog, document)
 
     # -- profile and links ------------------------------------------------------------------
 

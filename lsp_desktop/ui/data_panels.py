@@ -79,8 +79,10 @@ class DataPanel(QWidget):
         self.findings = wrapping()
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.layout_.addWidget(self.findings)
+        # Bound methods, not lambdas: Qt drops them when this panel is replaced, while a
+        # lambda would outlive it and touch deleted widgets.
         controller.statusChanged.connect(self._changed)
-        controller.allChanged.connect(lambda: QTimer.singleShot(0, self.refresh))
+        controller.allChanged.connect(self._refresh_later)
         self.refresh()
 
     def build(self) -> None:
@@ -88,8 +90,12 @@ class DataPanel(QWidget):
 
     def _changed(self, requirement_id: str) -> None:
         if requirement_id == self.requirement_id:
-            # Later, not now: the edit that caused this may still be inside the view.
-            QTimer.singleShot(0, self.refresh)
+            self._refresh_later()
+
+    def _refresh_later(self) -> None:
+        # Later, not now: the edit that caused this may still be inside the view. The
+        # panel is the timer's context, so a panel replaced meanwhile is not refreshed.
+        QTimer.singleShot(0, self, self.refresh)
 
     def refresh(self) -> None:
         status = self.controller.statuses[self.requirement_id]

@@ -92,7 +92,7 @@ class AssessorFilesWidget(QGroupBox):
             self.controller.notice.emit(text, "error")
             return
         self.notes.setText(findings_html(findings, self.controller.lang))
-        QTimer.singleShot(0, self.rebuild)
+        QTimer.singleShot(0, self, self.rebuild)
         self.controller.refresh("berkas-asesor")
 
     def export_folder(self, target: Path | None = None) -> int:
@@ -145,7 +145,7 @@ class TrainingWidget(QGroupBox):
         row.addWidget(open_it)
         layout.addWidget(self.next_step)
         controller.allChanged.connect(self.update_next_step)
-        controller.statusChanged.connect(lambda _id: self.update_next_step())
+        controller.statusChanged.connect(self._status_changed)
         self.update_next_step()
 
     def save(self) -> None:
@@ -153,6 +153,9 @@ class TrainingWidget(QGroupBox):
         if staff != self.records.it_staff():
             self.records.set_it_staff(staff)
             self.controller.refresh("sk-staf-it")
+
+    def _status_changed(self, _requirement_id: str) -> None:
+        self.update_next_step()
 
     def update_next_step(self) -> None:
         self.next_step.setVisible(not missing_items(list(self.controller.statuses.values())))
