@@ -23,15 +23,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _files import pdf_file  # noqa: E402
 
-from lsp_desktop.records import Person, Records  # noqa: E402
-from lsp_desktop.workspace import open_workspace  # noqa: E402
+from lsp_desktop.store.records import Person, Records  # noqa: E402
+from lsp_desktop.store.workspace import open_workspace  # noqa: E402
 
 KINDS = ("ktp", "sertifikat-teknis", "ijazah", "pasfoto")
 # VmHWM, not ru_maxrss: the latter survives exec and would report the parent's size.
 EXPORT = """
 import sys, time
-from lsp_desktop.bundle import export_bundle
-from lsp_desktop.workspace import open_workspace
+from lsp_desktop.bundle.export import export_bundle
+from lsp_desktop.store.workspace import open_workspace
 ws = open_workspace(sys.argv[1])
 start = time.perf_counter()
 export_bundle(ws, sys.argv[2], allow_incomplete=True)

@@ -14,10 +14,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lsp_desktop.records import Records  # noqa: E402
-from lsp_desktop.spreadsheet import read_table, write_table  # noqa: E402
-from lsp_desktop.table_import import apply_import, plan_import  # noqa: E402
-from lsp_desktop.workspace import open_workspace  # noqa: E402
+from lsp_desktop.store.records import Records  # noqa: E402
+from lsp_desktop.store.workspace import open_workspace  # noqa: E402
+from lsp_desktop.tables.plan import apply_import, plan_import  # noqa: E402
+from lsp_desktop.tables.spreadsheet import read_table, write_table  # noqa: E402
 
 ROWS = 5000
 

@@ -58,7 +58,7 @@ def time_to_window(code: str, *args: str) -> float:
 
 
 def startup(folder: Path) -> tuple[float, float]:
-    from lsp_desktop.workspace import open_workspace
+    from lsp_desktop.store.workspace import open_workspace
     from tests.fill import fill_everything
 
     workspace = folder / "full.lspws"
@@ -75,10 +75,10 @@ def stall_while_dropping(folder: Path, count: int = 50) -> tuple[float, float]:
     from PySide6.QtWidgets import QApplication
 
     from lsp_desktop.catalog import load_catalog
+    from lsp_desktop.store.workspace import open_workspace
     from lsp_desktop.ui.controller import WorkspaceController
     from lsp_desktop.ui.main_window import MainWindow
     from lsp_desktop.ui.tasks import TaskRunner
-    from lsp_desktop.workspace import open_workspace
     from tests import makefiles as mk
 
     app = QApplication.instance() or QApplication([])

@@ -10,7 +10,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
         return _open_window()
-    from lsp_desktop.cli import run
+    from lsp_desktop.cli.main import run
 
     return run(argv)
 
@@ -39,22 +39,22 @@ def _missing_linux_library() -> str | None:
 
 
 def _open_window() -> int:
-    from lsp_desktop.cli import _scan_lang
+    from lsp_desktop.cli.common import scan_lang
     from lsp_desktop.crashlog import write_crash_log
     from lsp_desktop.messages import render
 
     if _no_display():
-        print(render("cli.no_display", {"reason": "DISPLAY"}, _scan_lang(sys.argv)),
+        print(render("cli.no_display", {"reason": "DISPLAY"}, scan_lang(sys.argv)),
               file=sys.stderr)
         return 1
     if missing := _missing_linux_library():
-        print(render("cli.linux_library", {"package": missing}, _scan_lang(sys.argv)),
+        print(render("cli.linux_library", {"package": missing}, scan_lang(sys.argv)),
               file=sys.stderr)
         return 1
     try:
         from lsp_desktop.ui.app import run_app
     except ImportError as exc:  # Qt missing or its system libraries absent
-        print(render("cli.no_display", {"reason": str(exc)}, _scan_lang(sys.argv)),
+        print(render("cli.no_display", {"reason": str(exc)}, scan_lang(sys.argv)),
               file=sys.stderr)
         write_crash_log(exc)
         return 1

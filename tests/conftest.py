@@ -32,7 +32,7 @@ def catalog():
 
 @pytest.fixture
 def workspace(tmp_path, catalog):
-    from lsp_desktop.workspace import open_workspace
+    from lsp_desktop.store.workspace import open_workspace
 
     ws = open_workspace(tmp_path / "test.lspws", catalog)
     yield ws

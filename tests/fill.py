@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from lsp_desktop.records import AssessorData, ItStaff, Package, Person, Records, Unit
-from lsp_desktop.workspace import Workspace
+from lsp_desktop.store.records import AssessorData, ItStaff, Package, Person, Records, Unit
+from lsp_desktop.store.workspace import Workspace
 from tests import makefiles as mk
 
 FILE_ITEMS = ["sk-lisensi", "sertifikat-lisensi", "sk-asesor", "acuan-paket", "sk-pelaksana",

@@ -23,7 +23,7 @@ CONTEXT = "LspDesktop"
 
 def source_strings() -> list[str]:
     found: dict[str, None] = {}
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted(UI.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                     and node.func.id == "tr" and node.args

@@ -15,10 +15,11 @@ from lsp_desktop.errors import LspError
 from lsp_desktop.messages import render
 from lsp_desktop.paths import default_workspace_path
 from lsp_desktop.resources import resources_dir
+from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui.controller import WorkspaceController
-from lsp_desktop.ui.main_window import MainWindow, tell
+from lsp_desktop.ui.dialogs.prompts import tell
+from lsp_desktop.ui.main_window import MainWindow
 from lsp_desktop.ui.tasks import TaskRunner
-from lsp_desktop.workspace import open_workspace
 
 MAX_RECENT = 8
 

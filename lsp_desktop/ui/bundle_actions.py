@@ -9,12 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from lsp_desktop.bundle import export_steps
+from lsp_desktop.bundle.export import export_steps
 from lsp_desktop.errors import LspError
-from lsp_desktop.status import missing_items
+from lsp_desktop.status.requirements import missing_items
+from lsp_desktop.store.workspace import Workspace
+from lsp_desktop.ui.dialogs.prompts import ask, tell
 from lsp_desktop.ui.i18n import tr
-from lsp_desktop.ui.main_window import MainWindow, ask, tell
-from lsp_desktop.workspace import Workspace
 
 
 class _ExportSignals(QObject):
@@ -53,7 +53,7 @@ class ExportJob(QRunnable):
             self.signals.finished.emit(None, exc)
 
 
-def export_bundle(window: MainWindow, pool: QThreadPool | None = None,
+def export_bundle(window, pool: QThreadPool | None = None,
                   target: Path | None = None) -> ExportJob | None:
     controller = window.controller
     lang = controller.lang
@@ -95,7 +95,7 @@ def export_bundle(window: MainWindow, pool: QThreadPool | None = None,
     return job
 
 
-def _export_done(window: MainWindow, dialog: QProgressDialog, result, error) -> None:
+def _export_done(window, dialog: QProgressDialog, result, error) -> None:
     dialog.reset()
     dialog.close()
     lang = window.controller.lang
@@ -114,8 +114,8 @@ def _export_done(window: MainWindow, dialog: QProgressDialog, result, error) -> 
     tell(window, tr("Export bundle"), text, tr("Close"))
 
 
-def verify_bundle(window: MainWindow, path: Path | None = None) -> str | None:
-    from lsp_desktop.bundle_verify import verify_bundle as verify
+def verify_bundle(window, path: Path | None = None) -> str | None:
+    from lsp_desktop.bundle.verify import verify_bundle as verify
     from lsp_desktop.messages import render
 
     if path is None:
@@ -136,8 +136,8 @@ def verify_bundle(window: MainWindow, path: Path | None = None) -> str | None:
     return result.status
 
 
-def open_bundle(window: MainWindow) -> None:
-    from lsp_desktop.bundle_import import import_bundle
+def open_bundle(window) -> None:
+    from lsp_desktop.bundle.importer import import_bundle
 
     chosen, _ = QFileDialog.getOpenFileName(window, tr("Open bundle"), str(Path.home()),
                                             tr("Zip bundle (*.zip)"))

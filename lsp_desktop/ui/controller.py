@@ -14,14 +14,14 @@ from PySide6.QtGui import QImage, QUndoCommand, QUndoStack
 
 from lsp_desktop.catalog import Requirement
 from lsp_desktop.errors import LspError
-from lsp_desktop.status import (
+from lsp_desktop.status.requirements import (
     RequirementStatus,
     progress,
     requirement_status,
     workspace_status,
 )
+from lsp_desktop.store.workspace import Document, Workspace, open_workspace
 from lsp_desktop.ui.tasks import TaskRunner
-from lsp_desktop.workspace import Document, Workspace, open_workspace
 
 
 def _attach_job(workspace_path: Path, catalog, requirement_id: str, path: Path,
@@ -32,7 +32,7 @@ def _attach_job(workspace_path: Path, catalog, requirement_id: str, path: Path,
 
 def _fix_and_attach_job(workspace_path: Path, catalog, requirement_id: str, kind: str,
                         paths: list[Path], replace: bool) -> tuple[Document, object]:
-    from lsp_desktop.fixes import apply_fix
+    from lsp_desktop.intake.fixes import apply_fix
 
     name, data = apply_fix(kind, paths)
     with Workspace(workspace_path, catalog) as worker_workspace:
@@ -43,7 +43,7 @@ def _fix_and_attach_job(workspace_path: Path, catalog, requirement_id: str, kind
 
 def _preview_job(workspace_path: Path, catalog, document: Document):
     # The bytes are read here too, not on the window's thread: a scan may be 20 MB.
-    from lsp_desktop.ui.preview import render_preview  # not needed to show the window
+    from lsp_desktop.ui.widgets.preview import render_preview  # not needed to show the window
 
     with Workspace(workspace_path, catalog) as worker_workspace:
         data = worker_workspace.document_bytes(document)
@@ -147,7 +147,7 @@ class WorkspaceController(QObject):
         return True
 
     def fix_offer(self, requirement_id: str, paths: list[Path]) -> str | None:
-        from lsp_desktop.fixes import offer_for
+        from lsp_desktop.intake.fixes import offer_for
 
         return offer_for(self.catalog.requirement(requirement_id), paths)
 

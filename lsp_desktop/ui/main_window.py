@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QScrollArea,
     QSplitter,
@@ -22,32 +21,21 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop import __version__
 from lsp_desktop.messages import progress_text, window_text
-from lsp_desktop.ui.checklist import PROFILE_ID, REQUIREMENT_ROLE, ChecklistModel, ChecklistView
+from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.controller import WorkspaceController
-from lsp_desktop.ui.drop_zone import accept_as_copy, expand_drop, local_paths
+from lsp_desktop.ui.dialogs.prompts import ask, tell
 from lsp_desktop.ui.i18n import tr
-from lsp_desktop.ui.profile_panel import ProfilePanel
-from lsp_desktop.workspace import Document
+from lsp_desktop.ui.panels.profile import ProfilePanel
+from lsp_desktop.ui.widgets.checklist import (
+    PROFILE_ID,
+    REQUIREMENT_ROLE,
+    ChecklistModel,
+    ChecklistView,
+)
+from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, expand_drop, local_paths
 
 FILE_FILTERS = {"pdf": "PDF (*.pdf *.PDF)", "jpeg": "JPG/JPEG (*.jpg *.jpeg *.JPG *.JPEG)",
                 "png": "PNG (*.png *.PNG)"}
-
-
-def ask(parent: QWidget, title: str, text: str, yes: str, no: str,
-        icon=QMessageBox.Icon.Question) -> bool:
-    """A question with the app's own button texts (Qt ships no Indonesian ones)."""
-    box = QMessageBox(icon, title, text, parent=parent)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is yes_button
-
-
-def tell(parent: QWidget, title: str, text: str, ok: str,
-         icon=QMessageBox.Icon.Information) -> None:
-    box = QMessageBox(icon, title, text, parent=parent)
-    box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
 
 
 class MainWindow(QMainWindow):
@@ -192,11 +180,11 @@ class MainWindow(QMainWindow):
         if requirement_id == PROFILE_ID:
             panel = ProfilePanel(self.controller)
         elif requirement_id in ("siapkerja", "data-asesor", "paket-kompetensi"):
-            from lsp_desktop.ui.data_panels import DATA_PANELS
+            from lsp_desktop.ui.panels.data import DATA_PANELS
 
             panel = DATA_PANELS[requirement_id](self.controller)
         else:
-            from lsp_desktop.ui.requirement_panel import RequirementPanel
+            from lsp_desktop.ui.panels.requirement import RequirementPanel
 
             requirement = self.controller.catalog.requirement(requirement_id)
             panel = RequirementPanel(self.controller, requirement)
@@ -307,7 +295,7 @@ class MainWindow(QMainWindow):
     def assign_files(self, files: list[Path]) -> None:
         if not files:
             return
-        from lsp_desktop.ui.assign_dialog import AssignDialog  # only when needed
+        from lsp_desktop.ui.dialogs.assign import AssignDialog  # only when needed
 
         dialog = AssignDialog(files, self.controller.catalog, self.controller.lang, self)
         self.last_dialog = dialog

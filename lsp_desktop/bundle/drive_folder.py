@@ -1,0 +1,33 @@
+"""Write the assessors' documents (2.11) as a folder tree ready to upload to Google Drive:
+``<Nama Asesor>/KTP.jpg``, ``Sertifikat-Kompetensi-Teknis.pdf``, ``Ijazah.pdf``,
+``Pasfoto.jpg``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lsp_desktop.errors import LspError
+from lsp_desktop.filenames import ASSESSOR_FILE_NAMES, EXTENSIONS, safe_name
+from lsp_desktop.store.records import Records
+
+
+def export_drive_folder(records: Records, target: Path) -> int:
+    """Write every prepared file; return how many. Existing files of the same name are
+    replaced, nothing else in the folder is touched."""
+    written = 0
+    try:
+        for person in records.people("asesor"):
+            files = records.assessor_files(person.id)
+            if not files:
+                continue
+            folder = target / safe_name(person.name)
+            folder.mkdir(parents=True, exist_ok=True)
+            for kind, file in files.items():
+                ext = EXTENSIONS.get(file.format, file.format)
+                (folder / f"{ASSESSOR_FILE_NAMES[kind]}.{ext}").write_bytes(
+                    records.assessor_file_bytes(file))
+                written += 1
+    except OSError as exc:
+        raise LspError("bundle.write_failed", path=str(target),
+                       reason=exc.strerror or str(exc)) from None
+    return written

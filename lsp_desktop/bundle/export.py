@@ -1,0 +1,346 @@
+"""Export the workspace as one zip: a BagIt 1.0 bag another person can trust alone.
+
+The zip is written beside its target under a temporary name, re-read and verified, and
+only then renamed: a crash or a full disk never leaves a half bundle under the final name
+and never touches an earlier bundle. Progress is a generator of (done, total) bytes; the
+caller stops iterating to cancel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lsp_desktop import __version__
+from lsp_desktop.bundle.summary import build_summary_html
+from lsp_desktop.errors import LspError
+from lsp_desktop.filenames import (
+    ASSESSOR_FILE_NAMES,
+    EXTENSIONS,
+    HIDDEN_NAMES,
+    nfc,
+    safe_name,
+    slug,
+)
+from lsp_desktop.messages import STATE_LABELS, label
+from lsp_desktop.status.requirements import (
+    RequirementStatus,
+    missing_items,
+    progress,
+    workspace_status,
+)
+from lsp_desktop.store.records import Records
+from lsp_desktop.store.workspace import Workspace
+from lsp_desktop.tables.rows import (
+    ASSESSOR_COLUMNS,
+    IT_STAFF_COLUMNS,
+    PACKAGE_COLUMNS,
+    PEOPLE_COLUMNS,
+    SOCIAL_COLUMNS,
+    assessor_rows,
+    it_staff_rows,
+    package_rows,
+    people_rows,
+    social_rows,
+    to_csv,
+)
+
+BUNDLE_FORMAT = "lsp-desktop-bundle"
+BUNDLE_FORMAT_VERSION = 1
+ALREADY_COMPRESSED = {"pdf", "jpeg", "png"}
+CHUNK = 256 * 1024
+
+PdfRenderer = Callable[[str], bytes]
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    top: str
+    draft: bool
+    files: int
+    payload_bytes: int
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Entry:
+    """One payload file: its bytes come from the workspace blob or are made here."""
+
+    arcname: str
+    size: int
+    sha256: str | None = None
+    blob: str | None = None
+    content: bytes | None = None
+    compressed: bool = False
+    document_id: int | None = None  # a requirement's document (not an assessor's file)
+
+
+
+
+
+
+
+
+def point_label(point: str) -> str:
+    """2.9 -> 2.09, so that files sort in the circular's order in any file manager."""
+    head, _, tail = point.partition(".")
+    return f"{head}.{int(tail):02d}" if tail else head
+
+
+def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool = False,
+                 render_pdf: PdfRenderer | None = None, lang: str = "id",
+                 now: dt.datetime | None = None
+                 ) -> Generator[tuple[int, int], None, ExportResult]:
+    target = Path(target)
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    statuses = workspace_status(workspace, now.date())
+    missing = missing_items(statuses)
+    if missing and not allow_incomplete:
+        raise LspError("bundle.incomplete", items="; ".join(
+            f"{s.requirement.point} {s.requirement.title(lang)} "
+            f"({label_state(s.state, lang)})" for s in missing))
+    draft = bool(missing)
+    profile = workspace.profile()
+    name = slug(profile.name or "tanpa-nama")
+    name = name if name.upper().startswith("LSP") else f"LSP-{name}"
+    top = f"{name}-{now:%Y-%m-%d}" + ("-DRAF" if draft else "")
+    records = Records(workspace)
+    entries, manifest = _plan(workspace, records, statuses, draft, now)
+    payload_names = {e.document_id: e.arcname for e in entries if e.document_id}
+    html = build_summary_html(workspace.catalog, profile, statuses, records,
+                              now.isoformat(sep=" "), draft, payload_names)
+    summary_pdf = render_pdf(html) if render_pdf else None
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_partials(target)
+    # Closed by the with-block below; kept open across yields, so no context manager here.
+    handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.",  # noqa: SIM115
+                                         suffix=".partial", delete=False)
+    temp = Path(handle.name)
+    completed = False
+    try:
+        with handle, zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
+            total = sum(e.size for e in entries)
+            done = 0
+            yield done, total
+            hashes: dict[str, str] = {}
+            stamp = now.timetuple()[:6]
+            # The summary goes first, so that it heads the archive's own listing.
+            summary = ([("ringkasan.pdf", summary_pdf)] if summary_pdf else []) + [
+                ("ringkasan.html", html.encode("utf-8"))]
+            for name, content in summary:
+                _write_small(archive, f"{top}/{name}", content, stamp, name.endswith(".html"))
+            for entry in entries:
+                for written in _write_entry(workspace, archive, f"{top}/{entry.arcname}",
+                                            entry, stamp, hashes):
+                    done += written
+                    yield done, total
+            oxum = f"{sum(e.size for e in entries)}.{len(entries)}"
+            tags = summary + [
+                ("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2,
+                                             default=str).encode("utf-8")),
+                ("bagit.txt", b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"),
+                ("bag-info.txt", _bag_info(workspace, draft, now, oxum)),
+                ("manifest-sha256.txt", "".join(f"{hashes[e.arcname]}  {e.arcname}\n"
+                                                for e in entries).encode("utf-8")),
+            ]
+            _write_tags(archive, top, stamp, tags, already_written=len(summary))
+            handle.flush()
+            os.fsync(handle.fileno())
+        _reread(temp)
+        os.replace(temp, target)
+        completed = True
+    except OSError as exc:
+        raise LspError("bundle.write_failed", path=str(target),
+                       reason=exc.strerror or str(exc)) from None
+    finally:
+        if not completed:
+            temp.unlink(missing_ok=True)
+    return ExportResult(target, top, draft, len(entries), sum(e.size for e in entries),
+                        [s.requirement.id for s in missing])
+
+
+def _remove_stale_partials(target: Path) -> None:
+    """An export killed outright cannot clean up after itself; the next one does."""
+    for stale in target.parent.glob(f".{glob_escape(target.name)}.*.partial"):
+        try:
+            if time.time() - stale.stat().st_mtime > 60:
+                stale.unlink()
+        except OSError:
+            pass
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def export_bundle(workspace: Workspace, target: Path, **options) -> ExportResult:
+    """Export without watching progress (the command line and tests)."""
+    steps = export_steps(workspace, target, **options)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value
+
+
+def label_state(state: str, lang: str) -> str:
+    return label(STATE_LABELS, state, lang)
+
+
+def _plan(workspace: Workspace, records: Records, statuses: list[RequirementStatus],
+          draft: bool, now: dt.datetime) -> tuple[list[_Entry], dict]:
+    entries: list[_Entry] = []
+    requirements = []
+    for status in statuses:
+        req = status.requirement
+        files = []
+        for index, (document, report) in enumerate(status.documents, start=1):
+            if document.name.lower() in HIDDEN_NAMES:
+                continue
+            ext = EXTENSIONS.get(document.format, document.format)
+            suffix = f"-{index}" if index > 1 else ""
+            arcname = f"data/{point_label(req.point)}-{req.id}{suffix}.{ext}"
+            entries.append(_Entry(arcname, document.size, document.sha256, blob=document.sha256,
+                                  document_id=document.id,
+                                  compressed=document.format not in ALREADY_COMPRESSED))
+            files.append({"path": arcname, "name": nfc(document.name), "size": document.size,
+                          "sha256": document.sha256, "format": document.format,
+                          "pages": report.pages, "width": report.width,
+                          "height": report.height, "added_at": document.added_at})
+        requirements.append({
+            "id": req.id, "point": req.point, "title_id": req.title_id,
+            "title_en": req.title_en, "form": req.form, "applies": status.applies,
+            "state": status.state, "link": status.link, "files": files,
+            "findings": [{"code": f.code, "severity": f.severity, "values": f.values,
+                          "message_id": f.message("id"), "message_en": f.message("en")}
+                         for f in [*status.findings,
+                                   *(f for _, r in status.documents for f in r.findings)]],
+        })
+    tables = [("1-siapkerja.csv", PEOPLE_COLUMNS, people_rows(records)),
+              ("2.12-data-asesor.csv", ASSESSOR_COLUMNS, assessor_rows(records)),
+              ("2.12-sosial-media.csv", SOCIAL_COLUMNS, social_rows(records)),
+              ("2.14-paket-kompetensi.csv", PACKAGE_COLUMNS, package_rows(records)),
+              ("4-staf-it.csv", IT_STAFF_COLUMNS, it_staff_rows(records))]
+    for name, columns, rows in tables:
+        if rows:
+            content = to_csv(columns, rows)
+            entries.append(_Entry(f"data/{name}", len(content), content=content,
+                                  compressed=True))
+    links = workspace.links()
+    if links:
+        lines = [f"{point_label(workspace.catalog.requirement(k).point)} {k}: {v}"
+                 for k, v in sorted(links.items())]
+        content = ("\r\n".join(lines) + "\r\n").encode("utf-8")
+        entries.append(_Entry("data/tautan.txt", len(content), content=content,
+                              compressed=True))
+    assessor_files = []
+    for person in records.people("asesor"):
+        for kind, file in records.assessor_files(person.id).items():
+            ext = EXTENSIONS.get(file.format, file.format)
+            arcname = (f"data/2.11-berkas-asesor/{safe_name(person.name)}/"
+                       f"{ASSESSOR_FILE_NAMES[kind]}.{ext}")
+            entries.append(_Entry(arcname, file.size, file.sha256, blob=file.sha256,
+                                  compressed=file.format not in ALREADY_COMPRESSED))
+            assessor_files.append({"person": person.name, "nik": person.nik, "kind": kind,
+                                   "path": arcname, "name": nfc(file.name),
+                                   "sha256": file.sha256, "size": file.size})
+    ready, total = progress(statuses)
+    profile = workspace.profile()
+    manifest = {
+        "format": BUNDLE_FORMAT, "format_version": BUNDLE_FORMAT_VERSION,
+        "app": f"LSP Desktop {__version__}",
+        "catalog": {"id": workspace.catalog.id, "version": workspace.catalog.version},
+        "circular": workspace.catalog.circular.number,
+        "exported_at": now.isoformat(), "draft": draft,
+        "profile": {**vars(profile), "name": nfc(profile.name)},
+        "progress": {"ready": ready, "applicable": total},
+        "requirements": requirements,
+        "links": links,
+        "data": {"people": people_rows(records), "assessors": assessor_rows(records),
+                 "social_media": records.social_media(), "packages": package_rows(records),
+                 "it_staff": it_staff_rows(records), "assessor_files": assessor_files},
+    }
+    return entries, manifest
+
+
+def _write_entry(workspace: Workspace, archive: zipfile.ZipFile, arcname: str, entry: _Entry,
+                 stamp: tuple, hashes: dict[str, str]) -> Generator[int, None, None]:
+    info = zipfile.ZipInfo(arcname, date_time=stamp)
+    info.compress_type = zipfile.ZIP_DEFLATED if entry.compressed else zipfile.ZIP_STORED
+    info.external_attr = 0o644 << 16
+    with archive.open(info, "w", force_zip64=entry.size > 0x7FFF0000) as out:
+        if entry.content is not None:
+            out.write(entry.content)
+            hashes[entry.arcname] = hashlib.sha256(entry.content).hexdigest()
+            yield len(entry.content)
+            return
+        row = workspace.db.execute("SELECT rowid FROM blobs WHERE sha256 = ?",
+                                   [entry.blob]).fetchone()
+        # Read the stored bytes in pieces: memory stays flat whatever the bundle's size.
+        # The checksum is the one recorded on attaching; the re-read before the rename
+        # recomputes it from the zip, so damage in the workspace cannot slip through.
+        with workspace.db.blobopen("blobs", "content", row[0], readonly=True) as blob:
+            while piece := blob.read(CHUNK):
+                out.write(piece)
+                yield len(piece)
+    hashes[entry.arcname] = entry.sha256
+
+
+def _bag_info(workspace: Workspace, draft: bool, now: dt.datetime, oxum: str) -> bytes:
+    profile = workspace.profile()
+    circular = workspace.catalog.circular.number
+    fields = [
+        ("Source-Organization", profile.name or "-"),
+        ("External-Identifier", profile.licence or "-"),
+        ("External-Description", f"Persyaratan {circular} ({workspace.catalog.id})"),
+        ("Circular-Number", circular),
+        ("Bundle-Status", "DRAF (belum lengkap)" if draft else "lengkap"),
+        ("Export-Time", now.isoformat()),
+        ("Bagging-Date", now.date().isoformat()),
+        ("Payload-Oxum", oxum),
+        ("Bag-Software-Agent", f"LSP Desktop {__version__}"),
+    ]
+    return "".join(f"{key}: {_one_line(value)}\n" for key, value in fields).encode("utf-8")
+
+
+def _write_tags(archive: zipfile.ZipFile, top: str, stamp: tuple,
+                tags: list[tuple[str, bytes]], already_written: int) -> None:
+    """Write the tag files not yet in the archive, then the manifest of them all."""
+    for name, content in tags[already_written:]:
+        _write_small(archive, f"{top}/{name}", content, stamp, True)
+    listing = "".join(f"{hashlib.sha256(content).hexdigest()}  {name}\n"
+                      for name, content in tags)
+    _write_small(archive, f"{top}/tagmanifest-sha256.txt", listing.encode("utf-8"), stamp, True)
+
+
+def _one_line(value: str) -> str:
+    return re.sub(r"\s+", " ", nfc(str(value))).strip()
+
+
+def _write_small(archive: zipfile.ZipFile, name: str, content: bytes, stamp: tuple,
+                 deflate: bool) -> None:
+    info = zipfile.ZipInfo(name, date_time=stamp)
+    info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+    info.external_attr = 0o644 << 16
+    archive.writestr(info, content)
+
+
+def _reread(path: Path) -> None:
+    """Read every member back before the bundle takes its final name."""
+    from lsp_desktop.bundle.verify import verify_bundle
+
+    result = verify_bundle(path, check_completeness=False)
+    if result.damaged:
+        raise LspError("bundle.reread_failed", reason="; ".join(
+            f.message("en") for f in result.problems))

@@ -1,0 +1,1 @@
+"""The command-line face of the core: ``lsp-desktop COMMAND``."""

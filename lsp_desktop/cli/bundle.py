@@ -1,0 +1,96 @@
+"""The bundle commands of the command line: export, verify, import."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from lsp_desktop.cli.common import open_workspace_of
+from lsp_desktop.messages import SEVERITY_LABELS, label, render
+
+
+def add_bundle_commands(sub, parents: list, t) -> None:
+    common, ws, as_json = parents
+    p = sub.add_parser("export", parents=[common, ws],
+                       help=t("ekspor bundel zip untuk diserahkan", "export the hand-off zip"))
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.zip")
+    p.add_argument("--allow-incomplete", action="store_true",
+                   help=t("ekspor draf walau belum lengkap", "export a draft even if incomplete"))
+    p = sub.add_parser("verify", parents=[common, as_json],
+                       help=t("periksa keutuhan bundel", "verify a bundle"))
+    p.add_argument("bundle", type=Path, metavar="FILE.zip")
+    p = sub.add_parser("import", parents=[common],
+                       help=t("buka bundel sebagai ruang kerja baru",
+                              "turn a bundle into a new workspace"))
+    p.add_argument("bundle", type=Path, metavar="FILE.zip")
+    p.add_argument("--workspace", type=Path, required=True, metavar="PATH")
+
+
+def _renderer():
+    """Qt renders the summary PDF; without Qt's libraries the bundle still goes out."""
+    try:
+        from lsp_desktop.ui.summary_pdf import render_summary_pdf
+    except ImportError:
+        return None
+    return render_summary_pdf
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from lsp_desktop.bundle.export import export_steps
+
+    with open_workspace_of(args) as workspace:
+        steps = export_steps(workspace, args.out, allow_incomplete=args.allow_incomplete,
+                             render_pdf=_renderer(), lang=args.lang)
+        last = -1
+        while True:
+            try:
+                done, total = next(steps)
+            except StopIteration as stop:
+                result = stop.value
+                break
+            percent = 100 * done // total if total else 100
+            if percent // 10 != last // 10 and sys.stderr.isatty():
+                print(f"\r{percent:3d}%", end="", file=sys.stderr, flush=True)
+            last = percent
+    if sys.stderr.isatty():
+        print("\r", end="", file=sys.stderr)
+    code = "bundle.exported_draft" if result.draft else "bundle.exported"
+    print(render(code, {"path": str(result.path), "files": result.files,
+                        "missing": ", ".join(result.missing)}, args.lang))
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    import json
+
+    from lsp_desktop.bundle.verify import verify_bundle
+
+    result = verify_bundle(args.bundle)
+    if args.json:
+        print(json.dumps({"path": str(result.path), "status": result.status,
+                          "draft": result.draft, "missing": result.missing,
+                          "problems": [{"code": f.code, "severity": f.severity,
+                                        "file": f.values.get("file"),
+                                        "message": f.message(args.lang)}
+                                       for f in result.problems]},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(render(f"verify.{result.status}", {"path": str(result.path),
+                                                  "missing": ", ".join(result.missing)},
+                     args.lang))
+        for finding in result.problems:
+            print(f"  - [{label(SEVERITY_LABELS, finding.severity, args.lang)}] "
+                  f"{finding.message(args.lang)}")
+    return 0 if result.status == "intact" else 1
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from lsp_desktop.bundle.importer import import_bundle
+
+    path = import_bundle(args.bundle, args.workspace)
+    print(render("import.done", {"path": str(path)}, args.lang))
+    return 0
+
+
+COMMANDS = {"export": cmd_export, "verify": cmd_verify, "import": cmd_import}

@@ -1,0 +1,244 @@
+"""Commands on the workspace's items: requirements, check, profile, add, remove, link,
+status."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from lsp_desktop.catalog import Catalog, Profile, load_catalog
+from lsp_desktop.checks import FileReport, check_file
+from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, open_workspace_of, pick, print_json
+from lsp_desktop.errors import LspError
+from lsp_desktop.messages import (
+    SEVERITY_LABELS,
+    STATE_LABELS,
+    VERDICT_LABELS,
+    format_name,
+    format_size,
+    label,
+    progress_text,
+    window_text,
+)
+
+
+def cmd_requirements(args: argparse.Namespace) -> int:
+    workspace = open_workspace_of(args, create=bool(args.workspace))
+    catalog = workspace.catalog if workspace else load_catalog()
+    profile = workspace.profile() if workspace else Profile()
+    if workspace:
+        workspace.close()
+    rows = [{"id": r.id, "point": r.point, "group": r.group, "title_id": r.title_id,
+             "title_en": r.title_en, "form": r.form, "formats": list(r.formats),
+             "max_bytes": r.max_bytes, "applies": r.applies_to(profile)}
+            for r in catalog.requirements]
+    if args.json:
+        print_json({"catalog": catalog.id, "circular": catalog.circular.number,
+                     "requirements": rows})
+        return EXIT_OK
+    print(f"{catalog.circular.number} — {_title(catalog, args.lang)}")
+    for r in catalog.requirements:
+        rule = _rule_text(r, args.lang)
+        flag = "" if r.applies_to(profile) else (
+            f"  [{label(STATE_LABELS, 'not-required', args.lang)}]")
+        print(f"  {r.point:>5}  {r.id:<20} {r.title(args.lang)}{flag}")
+        if rule:
+            print(f"{'':29}{rule}")
+    return EXIT_OK
+
+
+def _title(catalog: Catalog, lang: str) -> str:
+    return catalog.circular.title_en if lang == "en" else catalog.circular.title_id
+
+
+def _rule_text(requirement, lang: str) -> str:
+    if requirement.form == "file":
+        formats = "/".join("JPG/JPEG" if f == "jpeg" else f.upper() for f in requirement.formats)
+        return pick(lang, f"{formats}, maks. {requirement.max_mb} MB",
+                  f"{formats}, max. {requirement.max_mb} MB")
+    return {"link": pick(lang, "tautan Google Drive", "Google Drive link"),
+            "data": pick(lang, "data tabel", "table data"),
+            "roster": pick(lang, "daftar personil", "personnel roster")}[requirement.form]
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    requirement = load_catalog().requirement(args.requirement) if args.requirement else None
+    reports = [check_file(path, requirement) for path in args.files]
+    if args.json:
+        print_json({"files": [_report_json(r, args.lang) for r in reports]})
+    else:
+        for report in reports:
+            _print_report(report, args.lang)
+    return EXIT_FAILED if any(r.verdict == "error" for r in reports) else EXIT_OK
+
+
+def _report_json(report: FileReport, lang: str) -> dict:
+    return {"path": report.path, "requirement": report.requirement, "size": report.size,
+            "sha256": report.sha256, "format": report.format, "pages": report.pages,
+            "width": report.width, "height": report.height, "encrypted": report.encrypted,
+            "verdict": report.verdict,
+            "findings": [{"code": f.code, "severity": f.severity, "message": f.message(lang)}
+                         for f in report.findings]}
+
+
+def describe(report: FileReport, lang: str) -> str:
+    if report.sha256 is None and report.size == 0:
+        return "-"  # never read: missing, a folder, or no permission
+    parts = [format_name(report.format, lang)]
+    if report.pages is not None:
+        parts.append(pick(lang, f"{report.pages} halaman", f"{report.pages} pages"))
+    if report.width and report.height:
+        parts.append(f"{report.width} × {report.height} px")
+    parts.append(format_size(report.size, lang))
+    return ", ".join(parts)
+
+
+def _print_report(report: FileReport, lang: str, indent: str = "") -> None:
+    print(f"{indent}{report.path}: {label(VERDICT_LABELS, report.verdict, lang)} "
+          f"({describe(report, lang)})")
+    for finding in report.findings:
+        print(f"{indent}  - [{label(SEVERITY_LABELS, finding.severity, lang)}] "
+              f"{finding.message(lang)}")
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    with open_workspace_of(args) as workspace:
+        changes = {k: v for k, v in {"name": args.name, "licence": args.licence,
+                                     "lsp_type": args.lsp_type and args.lsp_type.upper(),
+                                     "category": args.category}.items() if v is not None}
+        if args.skkk is not None:
+            changes["uses_skkk"] = _yes_no(args.skkk)
+        profile = workspace.set_profile(**changes) if changes else workspace.profile()
+        if args.json:
+            print_json(profile.__dict__ | {"workspace": str(workspace.path)})
+            return EXIT_OK
+        category = workspace.catalog.category(profile.category)
+        lang = args.lang
+        print(pick(lang, "Ruang kerja", "Workspace") + f": {workspace.path}")
+        print(pick(lang, "Nama LSP", "LSP name") + f": {profile.name or '-'}")
+        print(pick(lang, "Nomor lisensi", "Licence number") + f": {profile.licence or '-'}")
+        print(pick(lang, "Jenis", "Type") + f": {profile.lsp_type or '-'}")
+        category_name = category.name(lang) if category else "-"
+        print(pick(lang, "Kategori", "Category") + f": {category_name}")
+        uses = pick(lang, "ya", "yes") if profile.uses_skkk else pick(lang, "tidak", "no")
+        print("SKKK: " + uses)
+    return EXIT_OK
+
+
+def _yes_no(value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in ("yes", "y", "ya", "true", "1"):
+        return True
+    if lowered in ("no", "n", "tidak", "false", "0"):
+        return False
+    raise LspError("profile.bad_skkk", value=value)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    failed = False
+    with open_workspace_of(args) as workspace:
+        if args.fix and (fixed := _add_fixed(workspace, args)) is not None:
+            return fixed
+        for path in args.files:
+            try:
+                _, report = workspace.attach(args.requirement, path, args.replace)
+            except LspError as exc:
+                print(exc.message(args.lang), file=sys.stderr)
+                failed = True
+                continue
+            _print_report(report, args.lang)
+            failed = failed or report.verdict == "error"
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _add_fixed(workspace, args: argparse.Namespace) -> int | None:
+    from lsp_desktop.intake.fixes import apply_fix, offer_for
+
+    paths = sorted(args.files, key=lambda p: p.name.lower())
+    kind = offer_for(workspace.catalog.requirement(args.requirement), paths)
+    if kind is None:
+        return None  # nothing to fix: attach as given
+    name, data = apply_fix(kind, paths)
+    _, report = workspace.attach_bytes(args.requirement, name, data,
+                                       str(paths[0].resolve()), args.replace)
+    print(pick(args.lang, f"Dibuat dari {len(paths)} berkas: {name}",
+             f"Made from {len(paths)} file(s): {name}"))
+    _print_report(report, args.lang)
+    return EXIT_FAILED if report.verdict == "error" else EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with open_workspace_of(args) as workspace:
+        workspace.catalog.requirement(args.requirement)
+        documents = [d for d in workspace.documents(args.requirement)
+                     if args.name is None or d.name == args.name]
+        if not documents:
+            raise LspError("document.not_found", requirement=args.requirement)
+        for document in documents:
+            workspace.remove(document.id)
+            print(pick(args.lang, f"Dilepas: {document.name}", f"Removed: {document.name}"))
+    return EXIT_OK
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    from lsp_desktop.checks.links import check_drive_link
+
+    with open_workspace_of(args) as workspace:
+        requirement = workspace.catalog.requirement(args.requirement)
+        findings = check_drive_link(args.url, requirement.link_kind)
+        if requirement.form == "link":
+            workspace.set_link(args.requirement, args.url)
+        else:
+            raise LspError("requirement.not_file", requirement=requirement.id,
+                           form=requirement.form)
+    for finding in findings:
+        print(f"- [{label(SEVERITY_LABELS, finding.severity, args.lang)}] "
+              f"{finding.message(args.lang)}")
+    return EXIT_FAILED if any(f.severity == "error" for f in findings) else EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from lsp_desktop.status.requirements import progress, workspace_status
+
+    with open_workspace_of(args) as workspace:
+        statuses = workspace_status(workspace)
+        circular = workspace.catalog.circular
+    ready, total = progress(statuses)
+    complete = ready == total
+    if args.json:
+        print_json({"ready": ready, "applicable": total, "complete": complete,
+                     "requirements": [_status_json(s, args.lang) for s in statuses]})
+        return EXIT_OK if complete else EXIT_FAILED
+    lang = args.lang
+    print(f"{circular.number}: {progress_text(ready, total, lang)}")
+    print(window_text(circular.window_start, circular.window_end, dt.date.today(), lang))
+    for s in statuses:
+        print(f"  {s.requirement.point:>5}  {s.requirement.title(lang):<58} "
+              f"{label(STATE_LABELS, s.state, lang)}")
+        for document, report in s.documents:
+            print(f"{'':10}{document.name} ({describe(report, lang)})")
+            for finding in report.findings:
+                print(f"{'':12}- {finding.message(lang)}")
+        if s.link:
+            print(f"{'':10}{s.link}")
+        for finding in s.findings:
+            if finding.severity != "info":
+                print(f"{'':12}- {finding.message(lang)}")
+    return EXIT_OK if complete else EXIT_FAILED
+
+
+def _status_json(status, lang: str) -> dict:
+    return {"id": status.requirement.id, "point": status.requirement.point,
+            "state": status.state, "applies": status.applies, "link": status.link,
+            "files": [{"id": d.id, "name": d.name, "size": d.size, "sha256": d.sha256,
+                       "format": d.format, "pages": r.pages, "verdict": r.verdict,
+                       "findings": [{"code": f.code, "severity": f.severity,
+                                     "message": f.message(lang)} for f in r.findings]}
+                      for d, r in status.documents],
+            "findings": [{"code": f.code, "severity": f.severity, "message": f.message(lang)}
+                         for f in status.findings]}
+
+
+COMMANDS = {"requirements": cmd_requirements, "check": cmd_check, "profile": cmd_profile,
+            "add": cmd_add, "remove": cmd_remove, "link": cmd_link, "status": cmd_status,}

@@ -1,0 +1,160 @@
+"""The command-line face of the core: the same checks and workspace as the window.
+
+Exit codes: 0 all good, 1 a check or state failed, 2 the command was wrong. Messages are
+in Indonesian unless ``--lang en``; no traceback ever reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from lsp_desktop import __version__
+from lsp_desktop.cli.bundle import COMMANDS as BUNDLE_COMMANDS
+from lsp_desktop.cli.bundle import add_bundle_commands
+from lsp_desktop.cli.common import EXIT_FAILED, EXIT_USAGE, pick, safe_streams, scan_lang
+from lsp_desktop.cli.items import COMMANDS as ITEM_COMMANDS
+from lsp_desktop.cli.tables import COMMANDS as TABLE_COMMANDS
+from lsp_desktop.cli.tables import add_table_commands
+from lsp_desktop.crashlog import write_crash_log
+from lsp_desktop.errors import LspError
+from lsp_desktop.messages import (
+    render,
+)
+
+log = logging.getLogger("lsp_desktop")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a wrong command in the user's language instead of exiting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+
+
+def build_parser(lang: str) -> _Parser:
+    t = lambda i, e: pick(lang, i, e)  # noqa: E731 - a short alias keeps help texts readable
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS,
+                        help=t("bahasa pesan: id (bawaan) atau en", "message language: id "
+                               "(default) or en"))
+    ws = argparse.ArgumentParser(add_help=False)
+    ws.add_argument("--workspace", type=Path, metavar="PATH",
+                    help=t("berkas ruang kerja (bawaan: ruang kerja utama)",
+                           "workspace file (default: the main workspace)"))
+    as_json = argparse.ArgumentParser(add_help=False)
+    as_json.add_argument("--json", action="store_true",
+                         help=t("keluaran JSON untuk skrip", "JSON output for scripts"))
+
+    parser = _Parser(prog="lsp-desktop", parents=[common],
+                     description=t("Menyiapkan dokumen SE.007/BNSP/IV/2025. Tanpa perintah: "
+                                   "membuka jendela aplikasi.",
+                                   "Prepare the documents of SE.007/BNSP/IV/2025. With no "
+                                   "command: opens the application window."))
+    parser.add_argument("--version", action="version", version=f"LSP Desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    p = sub.add_parser("requirements", parents=[common, ws, as_json],
+                       help=t("daftar persyaratan surat edaran", "the circular's requirements"))
+    p = sub.add_parser("check", parents=[common, as_json],
+                       help=t("periksa berkas", "check files"))
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--requirement", metavar="ID",
+                   help=t("periksa menurut aturan butir ini", "check against this item's rule"))
+    p = sub.add_parser("profile", parents=[common, ws, as_json],
+                       help=t("lihat atau ubah profil LSP", "show or set the LSP profile"))
+    p.add_argument("--name", help=t("nama LSP", "LSP name"))
+    p.add_argument("--licence", "--license", dest="licence",
+                   help=t("nomor lisensi, mis. BNSP-LSP-2629-ID", "licence number"))
+    p.add_argument("--type", dest="lsp_type", help="P1, P2, P3")
+    p.add_argument("--category", help="smk, slb, blk, pekerja-domestik, lainnya, …")
+    p.add_argument("--skkk", help=t("memakai SKKK: yes/no", "uses SKKK: yes/no"))
+    p = sub.add_parser("add", parents=[common, ws],
+                       help=t("lampirkan berkas ke butir", "attach files to an item"))
+    p.add_argument("requirement", metavar="ID")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--replace", action="store_true",
+                   help=t("ganti berkas yang sudah ada", "replace the file already there"))
+    p.add_argument("--fix", action="store_true",
+                   help=t("jadikan foto satu PDF, atau perkecil foto di atas 2 MB",
+                          "turn photos into one PDF, or shrink a photo over 2 MB"))
+    p = sub.add_parser("remove", parents=[common, ws],
+                       help=t("lepaskan berkas dari butir", "remove files from an item"))
+    p.add_argument("requirement", metavar="ID")
+    p.add_argument("--name", help=t("hanya berkas dengan nama ini", "only the file of this name"))
+    p = sub.add_parser("link", parents=[common, ws],
+                       help=t("isi tautan Google Drive butir", "set an item's Google Drive link"))
+    p.add_argument("requirement", metavar="ID")
+    p.add_argument("url", metavar="URL")
+    p = sub.add_parser("status", parents=[common, ws, as_json],
+                       help=t("keadaan setiap butir", "each item's state"))
+    add_bundle_commands(sub, [common, ws, as_json], t)
+    add_table_commands(sub, [common, ws], t)
+    return parser
+
+
+
+
+def run(argv: Sequence[str]) -> int:
+    safe_streams()
+    lang = scan_lang(argv)
+    try:
+        parser = build_parser(lang)
+        args = parser.parse_args(list(argv))
+        if not args.command:
+            parser.print_help()
+            return EXIT_USAGE
+        args.lang = lang
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        detail = str(exc) if lang == "en" else _indonesian_usage(str(exc))
+        print(render("cli.usage", {"detail": detail}, lang), file=sys.stderr)
+        return EXIT_USAGE
+    except LspError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last guard: a message and a log, never a traceback
+        log_file = write_crash_log(exc)
+        print(render("internal", {"reason": type(exc).__name__, "log": log_file}, lang),
+              file=sys.stderr)
+        return EXIT_FAILED
+
+
+# argparse words its complaints in English; these are the ones a user meets.
+_USAGE_ID = [
+    (r"the following arguments are required: (.*)", "yang wajib diisi belum ada: {0}"),
+    (r"unrecognized arguments: (.*)", "tidak dikenal: {0}"),
+    (r"argument (\S+): expected one argument", "{0} perlu diikuti satu nilai"),
+    (r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)",
+     "'{1}' tidak dikenal untuk {0}; pilih salah satu: {2}"),
+]
+
+
+def _indonesian_usage(message: str) -> str:
+    import re
+
+    for pattern, template in _USAGE_ID:
+        if match := re.fullmatch(pattern, message):
+            return template.format(*match.groups())
+    return message
+
+
+
+
+
+
+
+
+
+COMMANDS = {**ITEM_COMMANDS, **BUNDLE_COMMANDS, **TABLE_COMMANDS}

@@ -1,0 +1,72 @@
+"""``import-table`` and ``export-table``: the spreadsheet commands of the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from lsp_desktop.cli.common import open_workspace_of
+from lsp_desktop.tables.spreadsheet import KINDS
+
+
+def add_table_commands(sub, parents: list, t) -> None:
+    common, ws = parents
+    p = sub.add_parser("import-table", parents=[common, ws],
+                       help=t("impor personil/asesor/paket dari CSV atau XLSX",
+                              "import people/assessors/packages from CSV or XLSX"))
+    p.add_argument("kind", choices=KINDS, metavar="KIND")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true",
+                   help=t("hanya tampilkan rencana, tidak menyimpan", "show the plan only"))
+    p = sub.add_parser("export-table", parents=[common, ws],
+                       help=t("ekspor ke CSV atau XLSX", "export to CSV or XLSX"))
+    p.add_argument("kind", choices=KINDS, metavar="KIND")
+    p.add_argument("file", type=Path, metavar="FILE")
+
+
+def plan_lines(plan, lang: str) -> list[str]:
+    en = lang == "en"
+    lines = [(f"{plan.count('add')} to add, {plan.count('update')} to update, "
+              f"{plan.count('reject')} rejected") if en else
+             (f"{plan.count('add')} ditambah, {plan.count('update')} diperbarui, "
+              f"{plan.count('reject')} ditolak")]
+    for outcome in plan.rejected:
+        reasons = " ".join(f.message(lang) for f in outcome.reasons)
+        lines.append((f"  row {outcome.line} ({outcome.label}): {reasons}") if en else
+                     (f"  baris {outcome.line} ({outcome.label}): {reasons}"))
+    return lines
+
+
+def cmd_import_table(args: argparse.Namespace) -> int:
+    from lsp_desktop.store.records import Records
+    from lsp_desktop.tables.plan import apply_import, plan_import
+    from lsp_desktop.tables.spreadsheet import read_table
+
+    rows = read_table(args.file, args.kind)
+    with open_workspace_of(args) as workspace:
+        records = Records(workspace)
+        plan = plan_import(records, args.kind, rows)
+        for line in plan_lines(plan, args.lang):
+            print(line)
+        if args.dry_run:
+            print("(dry run: nothing was written)" if args.lang == "en" else
+                  "(uji coba: tidak ada yang disimpan)")
+        else:
+            apply_import(records, plan)
+    return 1 if plan.rejected else 0
+
+
+def cmd_export_table(args: argparse.Namespace) -> int:
+    from lsp_desktop.store.records import Records
+    from lsp_desktop.tables.plan import export_rows
+    from lsp_desktop.tables.spreadsheet import write_table
+
+    with open_workspace_of(args) as workspace:
+        rows = export_rows(Records(workspace), args.kind)
+    write_table(args.file, args.kind, rows)
+    print(f"{len(rows)} rows written to {args.file}" if args.lang == "en" else
+          f"{len(rows)} baris ditulis ke {args.file}")
+    return 0
+
+
+COMMANDS = {"import-table": cmd_import_table, "export-table": cmd_export_table}

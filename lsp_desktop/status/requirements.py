@@ -1,0 +1,102 @@
+"""Where each requirement stands for this workspace: missing, ok, warning, error, not required."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from lsp_desktop.catalog import Profile, Requirement
+from lsp_desktop.checks import FileReport, Finding, verdict_of
+from lsp_desktop.checks.links import check_drive_link
+from lsp_desktop.status.data import (
+    EMPTY_CODES,
+    assessor_data_findings,
+    assessor_documents_findings,
+    packages_findings,
+    roster_findings,
+    training_findings,
+)
+from lsp_desktop.store.records import Records
+from lsp_desktop.store.workspace import Document, Workspace
+
+STATES = ("missing", "ok", "warning", "error", "not-required")
+READY_STATES = ("ok", "warning")
+
+
+@dataclass(eq=False, repr=False)
+class RequirementStatus:
+    requirement: Requirement
+    applies: bool
+    state: str
+    documents: list[tuple[Document, FileReport]] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    link: str | None = None
+    # For the roster: people who submitted their SIAPkerja data, and people in all.
+    counts: tuple[int, int] | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.state in READY_STATES
+
+
+def requirement_status(workspace: Workspace, requirement: Requirement,
+                       links: dict[str, str] | None = None,
+                       today: dt.date | None = None,
+                       profile: Profile | None = None) -> RequirementStatus:
+    applies = requirement.applies_to(profile or workspace.profile())
+    status = RequirementStatus(requirement, applies, "missing")
+    records = Records(workspace)
+    today = today or dt.date.today()
+    if requirement.form == "file":
+        status.documents = [(d, workspace.report_for(d))
+                            for d in workspace.documents(requirement.id)]
+        if requirement.id == "sk-staf-it":
+            status.findings = training_findings(records)
+        if status.documents:
+            status.state = verdict_of([f for _, r in status.documents for f in r.findings]
+                                      + status.findings)
+    elif requirement.form == "link":
+        links = workspace.links() if links is None else links
+        status.link = links.get(requirement.id)
+        if status.link:
+            status.findings = check_drive_link(status.link, requirement.link_kind)
+            if requirement.id == "berkas-asesor":
+                status.findings += assessor_documents_findings(records)
+            status.state = verdict_of(status.findings)
+    elif requirement.id == "siapkerja":
+        status.findings, done, total = roster_findings(records)
+        status.counts = (done, total)
+        status.state = verdict_of(status.findings)
+        if status.state != "error" and done < total or total == 0:
+            status.state = "missing"  # in progress: not everyone has submitted yet
+    elif requirement.form == "data":
+        status.findings = DATA_CHECKS[requirement.id](records, today)
+        status.state = verdict_of(status.findings)
+        if any(f.code in EMPTY_CODES for f in status.findings):
+            status.state = "missing"
+    if not applies:
+        status.state = "not-required"
+    return status
+
+
+DATA_CHECKS = {
+    "data-asesor": assessor_data_findings,
+    "paket-kompetensi": lambda records, today: packages_findings(records),
+}
+
+
+def workspace_status(workspace: Workspace, today: dt.date | None = None
+                     ) -> list[RequirementStatus]:
+    links, profile = workspace.links(), workspace.profile()
+    return [requirement_status(workspace, r, links, today, profile)
+            for r in workspace.catalog.requirements]
+
+
+def progress(statuses: list[RequirementStatus]) -> tuple[int, int]:
+    """(ready, applicable): what "9 dari 14 siap" counts."""
+    applicable = [s for s in statuses if s.applies]
+    return sum(1 for s in applicable if s.ready), len(applicable)
+
+
+def missing_items(statuses: list[RequirementStatus]) -> list[RequirementStatus]:
+    return [s for s in statuses if s.applies and not s.ready]

@@ -1,0 +1,257 @@
+"""People and data tables of the workspace: the roster (point 1), assessors and their
+files (2.11, 2.12), social media (2.12), competency packages (2.14) and the IT staff
+participant (point 4). Each change is one transaction, like everything in the workspace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lsp_desktop.checks import check_bytes
+from lsp_desktop.checks.findings import Finding
+from lsp_desktop.errors import LspError
+from lsp_desktop.store.workspace import Workspace, now
+
+ROLES = ("pengarah", "pelaksana", "asesor")
+SIAPKERJA_STATES = ("belum-daftar", "terdaftar", "data-lengkap", "sudah-submit")
+ASSESSOR_FILE_KINDS = ("ktp", "sertifikat-teknis", "ijazah", "pasfoto")
+SOCIAL_PLATFORMS = ("website", "instagram", "facebook", "youtube", "tiktok", "x")
+
+
+@dataclass(eq=False, repr=False)
+class Person:
+    id: int | None
+    name: str
+    role: str
+    nik: str = ""
+    email: str = ""
+    phone: str = ""
+    siapkerja: str = "belum-daftar"
+
+
+@dataclass(eq=False, repr=False)
+class AssessorData:
+    person_id: int
+    met_number: str = ""
+    blanko_number: str = ""
+    issued_on: str = ""
+    expires_on: str = ""
+    field: str = ""
+
+
+@dataclass(eq=False, repr=False)
+class Unit:
+    id: int | None
+    code: str
+    title_id: str = ""
+    title_en: str = ""
+
+
+@dataclass(eq=False, repr=False)
+class Package:
+    id: int | None
+    code: str
+    name_id: str = ""
+    name_en: str = ""
+    kind: str = ""
+    reference: str = ""
+    units: list[Unit] = field(default_factory=list)
+
+
+@dataclass
+class ItStaff:
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(eq=False, repr=False)
+class AssessorFile:
+    person_id: int
+    kind: str
+    name: str
+    size: int
+    sha256: str
+    format: str
+
+
+class Records:
+    """The data tables of one open workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+        self.db = workspace.db
+
+    # -- people -----------------------------------------------------------------------------
+
+    def people(self, role: str | None = None) -> list[Person]:
+        sql = "SELECT id, name, role, nik, email, phone, siapkerja FROM people"
+        rows = self.db.execute(sql + (" WHERE role = ?" if role else "") + " ORDER BY id",
+                               [role] if role else []).fetchall()
+        return [Person(*row) for row in rows]
+
+    def person(self, person_id: int) -> Person:
+        found = [p for p in self.people() if p.id == person_id]
+        if not found:
+            raise LspError("person.not_found", id=person_id)
+        return found[0]
+
+    def save_person(self, person: Person) -> Person:
+        _validate_choice("role", person.role, ROLES)
+        _validate_choice("siapkerja", person.siapkerja, SIAPKERJA_STATES)
+        if not person.name.strip():
+            raise LspError("person.name_missing")
+        values = [person.name.strip(), person.role, person.nik.strip(), person.email.strip(),
+                  person.phone.strip(), person.siapkerja, now()]
+        with self.ws.transaction():
+            if person.id is None:
+                cursor = self.db.execute(
+                    "INSERT INTO people (name, role, nik, email, phone, siapkerja, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)", values)
+                person = Person(cursor.lastrowid, *values[:6])
+            else:
+                self.db.execute("UPDATE people SET name=?, role=?, nik=?, email=?, phone=?, "
+                                "siapkerja=?, updated_at=? WHERE id=?", [*values, person.id])
+            if person.role != "asesor":
+                self.db.execute("DELETE FROM assessors WHERE person_id = ?", [person.id])
+            self.ws.log_change("person", "siapkerja", id=person.id, name=person.name)
+        return self.person(person.id)
+
+    def delete_person(self, person_id: int) -> None:
+        with self.ws.transaction():
+            self.db.execute("DELETE FROM people WHERE id = ?", [person_id])
+            self.ws.log_change("person.delete", "siapkerja", id=person_id)
+
+    # -- assessors --------------------------------------------------------------------------
+
+    def assessor_data(self, person_id: int) -> AssessorData:
+        row = self.db.execute(
+            "SELECT person_id, met_number, blanko_number, issued_on, expires_on, field "
+            "FROM assessors WHERE person_id = ?", [person_id]).fetchone()
+        return AssessorData(*row) if row else AssessorData(person_id)
+
+    def assessors(self) -> list[tuple[Person, AssessorData]]:
+        return [(p, self.assessor_data(p.id)) for p in self.people("asesor")]
+
+    def save_assessor_data(self, data: AssessorData) -> None:
+        if self.person(data.person_id).role != "asesor":
+            raise LspError("person.not_assessor", id=data.person_id)
+        with self.ws.transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO assessors (person_id, met_number, blanko_number, "
+                "issued_on, expires_on, field) VALUES (?, ?, ?, ?, ?, ?)",
+                [data.person_id, data.met_number.strip(), data.blanko_number.strip(),
+                 data.issued_on.strip(), data.expires_on.strip(), data.field.strip()])
+            self.ws.log_change("assessor", "data-asesor", id=data.person_id)
+
+    def assessor_files(self, person_id: int) -> dict[str, AssessorFile]:
+        rows = self.db.execute("SELECT person_id, kind, name, size, sha256, format "
+                               "FROM assessor_files WHERE person_id = ?", [person_id]).fetchall()
+        return {row[1]: AssessorFile(*row) for row in rows}
+
+    def attach_assessor_file(self, person_id: int, kind: str, name: str, data: bytes
+                             ) -> list[Finding]:
+        """Keep one of the four 2.11 documents of an assessor, to prepare the Drive folder."""
+        from lsp_desktop.catalog import general_file_rule
+        from lsp_desktop.checks import can_attach
+        from lsp_desktop.checks.assessors import pasfoto_findings
+
+        _validate_choice("kind", kind, ASSESSOR_FILE_KINDS)
+        self.person(person_id)
+        rule = general_file_rule()
+        report = check_bytes(data, name, rule)
+        if refusal := can_attach(report, rule):
+            raise LspError("attach.refused", name=name, requirement=kind,
+                           reason=refusal.message("id"), reason_en=refusal.message("en"))
+        findings = list(report.findings)
+        if kind == "pasfoto" and report.format in ("jpeg", "png"):
+            findings += pasfoto_findings(data)
+        with self.ws.transaction():
+            self.db.execute("INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)",
+                            [report.sha256, data])
+            self.db.execute("INSERT OR REPLACE INTO assessor_files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [person_id, kind, name, len(data), report.sha256, report.format,
+                             now()])
+            self.ws.log_change("assessor.file", "berkas-asesor", id=person_id, kind=kind)
+        return findings
+
+    def assessor_file_bytes(self, file: AssessorFile) -> bytes:
+        return bytes(self.db.execute("SELECT content FROM blobs WHERE sha256 = ?",
+                                     [file.sha256]).fetchone()[0])
+
+    def remove_assessor_file(self, person_id: int, kind: str) -> None:
+        with self.ws.transaction():
+            self.db.execute("DELETE FROM assessor_files WHERE person_id = ? AND kind = ?",
+                            [person_id, kind])
+            self.ws.log_change("assessor.file.remove", "berkas-asesor", id=person_id, kind=kind)
+
+    # -- social media -----------------------------------------------------------------------
+
+    def social_media(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT platform, value FROM social_media").fetchall())
+
+    def set_social_media(self, platform: str, value: str) -> None:
+        _validate_choice("platform", platform, SOCIAL_PLATFORMS)
+        with self.ws.transaction():
+            if value.strip():
+                self.db.execute("INSERT OR REPLACE INTO social_media VALUES (?, ?)",
+                                [platform, value.strip()])
+            else:
+                self.db.execute("DELETE FROM social_media WHERE platform = ?", [platform])
+            self.ws.log_change("social", "data-asesor", platform=platform)
+
+    # -- competency packages ----------------------------------------------------------------
+
+    def packages(self) -> list[Package]:
+        packages = [Package(*row) for row in self.db.execute(
+            "SELECT id, code, name_id, name_en, kind, reference FROM packages ORDER BY id")]
+        units: dict[int, list[Unit]] = {}
+        for row in self.db.execute(
+                "SELECT package_id, id, code, title_id, title_en FROM units ORDER BY id"):
+            units.setdefault(row[0], []).append(Unit(*row[1:]))
+        for package in packages:
+            package.units = units.get(package.id, [])
+        return packages
+
+    def save_package(self, package: Package) -> Package:
+        """Save a package with its units (the units given replace the ones kept)."""
+        values = [package.code.strip(), package.name_id.strip(), package.name_en.strip(),
+                  package.kind.strip().lower(), package.reference.strip()]
+        with self.ws.transaction():
+            if package.id is None:
+                cursor = self.db.execute("INSERT INTO packages (code, name_id, name_en, kind, "
+                                         "reference) VALUES (?, ?, ?, ?, ?)", values)
+                package_id = cursor.lastrowid
+            else:
+                package_id = package.id
+                self.db.execute("UPDATE packages SET code=?, name_id=?, name_en=?, kind=?, "
+                                "reference=? WHERE id=?", [*values, package_id])
+                self.db.execute("DELETE FROM units WHERE package_id = ?", [package_id])
+            self.db.executemany(
+                "INSERT INTO units (package_id, code, title_id, title_en) VALUES (?, ?, ?, ?)",
+                [(package_id, u.code.strip(), u.title_id.strip(), u.title_en.strip())
+                 for u in package.units])
+            self.ws.log_change("package", "paket-kompetensi", code=package.code)
+        return next(p for p in self.packages() if p.id == package_id)
+
+    def delete_package(self, package_id: int) -> None:
+        with self.ws.transaction():
+            self.db.execute("DELETE FROM packages WHERE id = ?", [package_id])
+            self.ws.log_change("package.delete", "paket-kompetensi", id=package_id)
+
+    # -- IT staff (point 4) -----------------------------------------------------------------
+
+    def it_staff(self) -> ItStaff:
+        row = self.db.execute("SELECT name, email, phone FROM it_staff WHERE id = 1").fetchone()
+        return ItStaff(*row)
+
+    def set_it_staff(self, staff: ItStaff) -> None:
+        with self.ws.transaction():
+            self.db.execute("UPDATE it_staff SET name=?, email=?, phone=? WHERE id = 1",
+                            [staff.name.strip(), staff.email.strip(), staff.phone.strip()])
+            self.ws.log_change("it_staff", "sk-staf-it")
+
+
+def _validate_choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise LspError("value.not_allowed", field=name, value=value, allowed=", ".join(allowed))

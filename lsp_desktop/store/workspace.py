@@ -1,0 +1,359 @@
+"""The workspace: one SQLite file holding everything the admin prepared.
+
+SQLite as an application file format: every user action is one transaction, so a
+crash, a killed process or a full disk loses nothing already saved. There is no Save
+button. The file holds personal data (KTP, NPWP, bank book) and is created readable by
+its owner only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from lsp_desktop import __version__
+from lsp_desktop.catalog import Catalog, Profile, Requirement, load_catalog
+from lsp_desktop.checks import (
+    CHECKER_VERSION,
+    FileReport,
+    can_attach,
+    check_bytes,
+    read_and_check,
+)
+from lsp_desktop.errors import LspError
+from lsp_desktop.paths import default_workspace_path, ensure_private_dir
+from lsp_desktop.store.migrations import SCHEMA_VERSION, STEPS
+
+
+@dataclass(repr=False)
+class Document:
+    id: int
+    requirement_id: str
+    name: str
+    size: int
+    sha256: str
+    format: str
+    source_path: str | None
+    added_at: str
+    removed_at: str | None = None
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class Workspace:
+    """An open workspace file. Use :func:`open_workspace` to get one."""
+
+    def __init__(self, path: Path, catalog: Catalog) -> None:
+        self.path = path
+        self.catalog = catalog
+        # Plain sqlite3: the helper libraries cost start-up time the window cannot spare.
+        self.db = _connect(path)
+        self._migrate()
+
+    # -- opening --------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        conn = self.db
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                  ).fetchall()
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise LspError("workspace.not_workspace", path=str(self.path)) from None
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise LspError("workspace.newer", path=str(self.path), found=version,
+                           known=SCHEMA_VERSION)
+        if version == 0 and tables:
+            conn.close()
+            raise LspError("workspace.not_workspace", path=str(self.path))
+        if 0 < version < SCHEMA_VERSION:
+            self._backup_before_migration(version)
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            try:
+                conn.executescript(f"BEGIN IMMEDIATE;\n{STEPS[number - 1]}\n"
+                                   f"PRAGMA user_version = {number};\nCOMMIT;")
+            except sqlite3.Error as exc:
+                conn.rollback()
+                raise LspError("workspace.write_failed", reason=str(exc)) from None
+        if version == 0:
+            with self.transaction():
+                self.db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
+                    ("catalog_id", self.catalog.id), ("created_at", now()),
+                    ("created_by", f"LSP Desktop {__version__}")])
+
+    def _backup_before_migration(self, version: int) -> None:
+        backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")
+        target = sqlite3.connect(backup)
+        try:
+            self.db.backup(target)
+        finally:
+            target.close()
+        os.chmod(backup, 0o600)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def transaction(self):
+        return _Transaction(self.db)
+
+    def log_change(self, action: str, requirement_id: str | None, **detail: object) -> None:
+        self.db.execute("INSERT INTO changes (at, action, requirement_id, detail) "
+                        "VALUES (?, ?, ?, ?)",
+                        [now(), action, requirement_id, json.dumps(detail, ensure_ascii=False)])
+
+    # -- profile --------------------------------------------------------------------------
+
+    def profile(self) -> Profile:
+        row = self.db.execute(
+            "SELECT name, licence, lsp_type, category, uses_skkk FROM profile WHERE id = 1"
+        ).fetchone()
+        return Profile(name=row[0], licence=row[1], lsp_type=row[2], category=row[3],
+                       uses_skkk=bool(row[4]))
+
+    def set_profile(self, **changes: object) -> Profile:
+        """Change some fields of the profile; the rest keep their values."""
+        profile = replace(self.profile(), **changes)
+        self._validate_profile(profile)
+        with self.transaction():
+            self.db.execute(
+                "UPDATE profile SET name=?, licence=?, lsp_type=?, category=?, uses_skkk=?, "
+                "updated_at=? WHERE id = 1",
+                [profile.name.strip(), profile.licence.strip(), profile.lsp_type,
+                 profile.category, int(profile.uses_skkk), now()])
+            self.log_change("profile", None, **{k: v for k, v in changes.items()})
+        return self.profile()
+
+    def _validate_profile(self, profile: Profile) -> None:
+        type_ids = [t.id for t in self.catalog.lsp_types]
+        if profile.lsp_type and profile.lsp_type not in type_ids:
+            raise LspError("profile.bad_type", value=profile.lsp_type)
+        if profile.category:
+            category = self.catalog.category(profile.category)
+            fits = category and (not profile.lsp_type or profile.lsp_type in category.types)
+            if not fits:
+                known = [c.id for c in self.catalog.categories
+                         if not profile.lsp_type or profile.lsp_type in c.types]
+                raise LspError("profile.bad_category", value=profile.category,
+                               lsp_type=profile.lsp_type or "-", known=", ".join(known))
+
+    # -- documents ------------------------------------------------------------------------
+
+    _DOCUMENT_COLUMNS = ("SELECT id, requirement_id, name, size, sha256, format, source_path, "
+                         "added_at, removed_at FROM documents")
+
+    def documents(self, requirement_id: str | None = None,
+                  include_removed: bool = False) -> list[Document]:
+        sql = self._DOCUMENT_COLUMNS + " WHERE 1=1"
+        args: list[object] = []
+        if requirement_id:
+            sql += " AND requirement_id = ?"
+            args.append(requirement_id)
+        if not include_removed:
+            sql += " AND removed_at IS NULL"
+        rows = self.db.execute(sql + " ORDER BY id", args).fetchall()
+        return [Document(*row) for row in rows]
+
+    def document(self, document_id: int) -> Document:
+        row = self.db.execute(self._DOCUMENT_COLUMNS + " WHERE id = ?", [document_id]).fetchone()
+        if row is None:
+            raise LspError("document.not_found", requirement=str(document_id))
+        return Document(*row)
+
+    def document_bytes(self, document: Document) -> bytes:
+        row = self.db.execute("SELECT content FROM blobs WHERE sha256 = ?",
+                              [document.sha256]).fetchone()
+        return bytes(row[0])
+
+    def attach(self, requirement_id: str, path: Path | str, replace_existing: bool = False
+               ) -> tuple[Document, FileReport]:
+        """Copy a file into the workspace for a requirement. The original is only read."""
+        path = Path(path)
+        requirement = self._file_requirement(requirement_id)
+        report, data = read_and_check(path, requirement)
+        return self._store(requirement, path.name, data, str(path.resolve()), report,
+                           replace_existing)
+
+    def attach_bytes(self, requirement_id: str, name: str, data: bytes,
+                     source_path: str | None = None, replace_existing: bool = False
+                     ) -> tuple[Document, FileReport]:
+        requirement = self._file_requirement(requirement_id)
+        report = check_bytes(data, name, requirement)
+        return self._store(requirement, name, data, source_path, report, replace_existing)
+
+    def _store(self, requirement: Requirement, name: str, data: bytes | None,
+               source_path: str | None, report: FileReport, replace_existing: bool
+               ) -> tuple[Document, FileReport]:
+        refusal = can_attach(report, requirement)
+        if refusal or data is None:
+            raise LspError("attach.refused", name=name, requirement=requirement.id,
+                           reason=refusal.message("id") if refusal else "-",
+                           reason_en=refusal.message("en") if refusal else "-")
+        existing = self.documents(requirement.id)
+        if existing and not requirement.multiple and not replace_existing:
+            raise LspError("attach.already_has_file", requirement=requirement.id,
+                           existing=existing[0].name)
+        with self.transaction():
+            if not requirement.multiple:
+                for old in existing:
+                    self._mark_removed(old)
+            self.db.execute("INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)",
+                            [report.sha256, data])
+            cursor = self.db.execute(
+                "INSERT INTO documents (requirement_id, name, size, sha256, format, "
+                "source_path, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [requirement.id, name, len(data), report.sha256, report.format, source_path,
+                 now()])
+            self._store_report(report)
+            self.log_change("attach", requirement.id, name=name, sha256=report.sha256,
+                            size=len(data))
+        return self.document(cursor.lastrowid), report
+
+    def remove(self, document_id: int) -> Document:
+        """Take a document off its requirement; :meth:`restore` undoes it."""
+        document = self.document(document_id)
+        with self.transaction():
+            self._mark_removed(document)
+        return document
+
+    def _mark_removed(self, document: Document) -> None:
+        self.db.execute("UPDATE documents SET removed_at = ? WHERE id = ?", [now(), document.id])
+        self.log_change("remove", document.requirement_id, name=document.name, id=document.id)
+
+    def restore(self, document_id: int) -> Document:
+        document = self.document(document_id)
+        requirement = self.catalog.requirement(document.requirement_id)
+        with self.transaction():
+            if not requirement.multiple:
+                for other in self.documents(document.requirement_id):
+                    self._mark_removed(other)
+            self.db.execute("UPDATE documents SET removed_at = NULL WHERE id = ?", [document_id])
+            self.log_change("restore", document.requirement_id, name=document.name, id=document_id)
+        return self.document(document_id)
+
+    def _file_requirement(self, requirement_id: str) -> Requirement:
+        requirement = self.catalog.requirement(requirement_id)
+        if requirement.form != "file":
+            raise LspError("requirement.not_file", requirement=requirement_id,
+                           form=requirement.form)
+        return requirement
+
+    # -- check results, cached by content and checker version ------------------------------
+
+    def report_for(self, document: Document) -> FileReport:
+        row = self.db.execute(
+            "SELECT report FROM check_results WHERE sha256 = ? AND requirement_id = ? "
+            "AND checker_version = ?",
+            [document.sha256, document.requirement_id, CHECKER_VERSION]).fetchone()
+        if row:
+            report = FileReport.from_dict(json.loads(row[0]))
+        else:
+            requirement = self.catalog.requirement(document.requirement_id)
+            report = check_bytes(self.document_bytes(document), document.name, requirement)
+            with self.transaction():
+                self._store_report(report)
+        report.path, report.name = document.name, document.name
+        return report
+
+    def _store_report(self, report: FileReport) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO check_results (sha256, requirement_id, checker_version, "
+            "report) VALUES (?, ?, ?, ?)",
+            [report.sha256, report.requirement, CHECKER_VERSION,
+             json.dumps(report.to_dict(), ensure_ascii=False)])
+
+    # -- links ----------------------------------------------------------------------------
+
+    def links(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT requirement_id, url FROM links").fetchall())
+
+    def set_link(self, requirement_id: str, url: str) -> None:
+        requirement = self.catalog.requirement(requirement_id)
+        if requirement.form != "link":
+            raise LspError("requirement.not_file", requirement=requirement_id,
+                           form=requirement.form)
+        with self.transaction():
+            if url.strip():
+                self.db.execute("INSERT OR REPLACE INTO links VALUES (?, ?, ?)",
+                                [requirement_id, url.strip(), now()])
+            else:
+                self.db.execute("DELETE FROM links WHERE requirement_id = ?", [requirement_id])
+            self.log_change("link", requirement_id, url=url.strip())
+
+    def changes(self) -> list[dict]:
+        cursor = self.db.execute("SELECT id, at, action, requirement_id, detail FROM changes "
+                                 "ORDER BY id")
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+class _Transaction:
+    """One user action, one transaction: committed whole or not at all.
+
+    A write that fails (a full disk, say) is rolled back and reported in plain words;
+    what was committed before stays as it was.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc_type is None:
+            try:
+                self.conn.execute("COMMIT")
+                return False
+            except sqlite3.Error as error:
+                exc = error
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise LspError("workspace.write_failed", reason=str(exc)) from None
+        return False
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        ensure_private_dir(path.parent)
+        if not path.exists():
+            # Create it owner-only before SQLite touches it; SQLite gives its -wal and
+            # -shm companions the same permissions.
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        # isolation_level=None: transactions are begun explicitly, one per user action.
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        # The window checks and stores files on a worker connection while it reads.
+        conn.execute("PRAGMA busy_timeout = 10000")
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise LspError("workspace.not_workspace", path=str(path)) from None
+        raise LspError("workspace.cannot_open", path=str(path), reason=str(exc)) from None
+    except OSError as exc:
+        raise LspError("workspace.cannot_open", path=str(path),
+                       reason=exc.strerror or str(exc)) from None
+    return conn
+
+
+def open_workspace(path: Path | str | None = None, catalog: Catalog | None = None) -> Workspace:
+    """Open (creating if need be) the named workspace, or the default one."""
+    path = Path(path) if path else default_workspace_path()
+    return Workspace(path.expanduser(), catalog or load_catalog())
+

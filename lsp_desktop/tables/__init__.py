@@ -1,0 +1,1 @@
+"""The data tables as rows, spreadsheets in and out, and the plan shown before an import writes."""

@@ -1,0 +1,1 @@
+"""Dialogs: assigning dropped files, importing spreadsheets, questions and notices."""

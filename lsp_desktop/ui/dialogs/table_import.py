@@ -1,0 +1,127 @@
+"""Import a spreadsheet: show which rows will be added, updated or rejected and why;
+nothing is written until the admin confirms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lsp_desktop.errors import LspError
+from lsp_desktop.store.records import Records
+from lsp_desktop.store.workspace import Workspace
+from lsp_desktop.tables.plan import ImportPlan, apply_import, export_rows, plan_import
+from lsp_desktop.tables.spreadsheet import read_table, write_table
+from lsp_desktop.ui.i18n import tr
+
+SHEETS = "Excel / CSV (*.xlsx *.csv)"
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, plan: ImportPlan, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Import preview"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("{add} rows will be added, {update} updated, {reject} "
+                                   "rejected. Rejected rows are not imported.").format(
+            add=plan.count("add"), update=plan.count("update"), reject=plan.count("reject"))))
+        words = {"add": tr("add"), "update": tr("update"), "reject": tr("rejected")}
+        table = QTableWidget(len(plan.outcomes), 4)
+        table.setHorizontalHeaderLabels([tr("Row"), tr("Name / code"), tr("Result"),
+                                         tr("Why")])
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Rejected rows first: they are what the admin must act on.
+        ordered = sorted(plan.outcomes, key=lambda o: (o.action != "reject", o.line))
+        for row, outcome in enumerate(ordered):
+            cells = [str(outcome.line), outcome.label, words[outcome.action],
+                     " ".join(f.message(lang) for f in outcome.reasons)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+        self.table = table
+        layout.addWidget(table)
+        buttons = QDialogButtonBox()
+        count = plan.count("add") + plan.count("update")
+        self.ok = buttons.addButton(tr("Import {n} rows").format(n=count),
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setEnabled(count > 0)
+        buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(820, 480)
+
+
+def _plan_job(workspace_path: Path, catalog, kind: str, path: Path) -> ImportPlan:
+    # Reading and checking 5,000 rows takes a moment: a worker does it on its own
+    # connection while the window stays responsive.
+    with Workspace(workspace_path, catalog) as workspace:
+        return plan_import(Records(workspace), kind, read_table(path, kind))
+
+
+def import_table(parent: QWidget, controller, kind: str, path: Path | None = None,
+                 confirm=None) -> None:
+    """Ask for a file, read and plan it off the UI thread, show the plan, and apply it when
+    confirmed. ``confirm`` replaces the dialog in tests."""
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, tr("Import from Excel or CSV"),
+                                                str(Path.home()), SHEETS)
+        if not chosen:
+            return
+        path = Path(chosen)
+    controller.notice.emit(tr("Reading {name}…").format(name=path.name), "info")
+    controller.run_in_background(
+        _plan_job, controller.workspace.path, controller.catalog, kind, path,
+        callback=lambda plan, error: _planned(parent, controller, plan, error, confirm))
+
+
+def _planned(parent: QWidget, controller, plan: ImportPlan | None, error, confirm) -> None:
+    if error is not None:
+        message = error.message(controller.lang) if isinstance(error, LspError) else str(error)
+        controller.notice.emit(message, "error")
+        return
+    records = Records(controller.workspace)
+    if confirm is None:
+        dialog = ImportPreviewDialog(plan, controller.lang, parent)
+        accepted = bool(dialog.exec())
+    else:
+        accepted = confirm(plan)
+    if not accepted:
+        controller.notice.emit(tr("Import cancelled; nothing was written."), "info")
+        return
+    try:
+        apply_import(records, plan)
+    except LspError as exc:
+        controller.notice.emit(exc.message(controller.lang), "error")
+        return
+    controller.refresh_all()
+    controller.notice.emit(tr("{n} rows imported; {r} rejected rows were left out.").format(
+        n=plan.count("add") + plan.count("update"), r=plan.count("reject")), "info")
+
+
+def export_table(parent: QWidget, controller, kind: str, path: Path | None = None) -> None:
+    if path is None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, tr("Export to Excel or CSV"),
+                                                str(Path.home() / f"{kind}.xlsx"), SHEETS)
+        if not chosen:
+            return
+        path = Path(chosen)
+    try:
+        write_table(path, kind, export_rows(Records(controller.workspace), kind))
+    except (LspError, OSError) as exc:
+        message = exc.message(controller.lang) if isinstance(exc, LspError) else str(exc)
+        controller.notice.emit(message, "error")
+        return
+    controller.notice.emit(tr("Saved {path}").format(path=path), "info")

@@ -1,0 +1,112 @@
+"""The LSP profile form. Each change is saved at once and updates which items apply."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lsp_desktop.ui.controller import WorkspaceController
+from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.widgets.text import heading, wrapping
+
+LICENCE_SHAPE = re.compile(r"^BNSP-LSP-\d{1,5}-ID$", re.IGNORECASE)
+
+
+class ProfilePanel(QWidget):
+    def __init__(self, controller: WorkspaceController, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        lang = controller.lang
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(heading(tr("LSP profile")))
+        layout.addWidget(wrapping(tr(
+            "The profile decides which items of the circular apply to your LSP. Changes are "
+            "saved at once.")))
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.licence = QLineEdit()
+        self.licence.setPlaceholderText("BNSP-LSP-2629-ID")
+        self.licence_hint = QLabel()
+        self.licence_hint.setWordWrap(True)
+        self.lsp_type = QComboBox()
+        self.lsp_type.addItem(tr("— choose —"), "")
+        for item in controller.catalog.lsp_types:
+            self.lsp_type.addItem(item.name(lang), item.id)
+        self.category = QComboBox()
+        self.skkk = QCheckBox(tr("The LSP uses a Special Work Competence Standard (SKKK)"))
+        form.addRow(tr("LSP name"), self.name)
+        form.addRow(tr("Licence number"), self.licence)
+        form.addRow("", self.licence_hint)
+        form.addRow(tr("LSP type"), self.lsp_type)
+        form.addRow(tr("Category"), self.category)
+        form.addRow("", self.skkk)
+        for widget, text in ((self.name, "LSP name"), (self.licence, "Licence number"),
+                             (self.lsp_type, "LSP type"), (self.category, "Category")):
+            widget.setAccessibleName(tr(text))
+        layout.addLayout(form)
+        self.load()
+        self.name.editingFinished.connect(lambda: self._save(name=self.name.text()))
+        self.licence.editingFinished.connect(self._save_licence)
+        self.lsp_type.currentIndexChanged.connect(self._type_changed)
+        self.category.currentIndexChanged.connect(
+            lambda: self._save(category=self.category.currentData() or ""))
+        self.skkk.toggled.connect(lambda on: self._save(uses_skkk=on))
+
+    def load(self) -> None:
+        profile = self.controller.workspace.profile()
+        for widget in (self.name, self.licence, self.lsp_type, self.category, self.skkk):
+            widget.blockSignals(True)
+        self.name.setText(profile.name)
+        self.licence.setText(profile.licence)
+        self.lsp_type.setCurrentIndex(max(0, self.lsp_type.findData(profile.lsp_type)))
+        self._fill_categories(profile.lsp_type)
+        self.category.setCurrentIndex(max(0, self.category.findData(profile.category)))
+        self.skkk.setChecked(profile.uses_skkk)
+        for widget in (self.name, self.licence, self.lsp_type, self.category, self.skkk):
+            widget.blockSignals(False)
+        self._licence_hint(profile.licence)
+
+    def _fill_categories(self, lsp_type: str) -> None:
+        self.category.clear()
+        self.category.addItem(tr("— choose —"), "")
+        for category in self.controller.catalog.categories:
+            if not lsp_type or lsp_type in category.types:
+                self.category.addItem(category.name(self.controller.lang), category.id)
+
+    def _type_changed(self) -> None:
+        lsp_type = self.lsp_type.currentData() or ""
+        current = self.category.currentData() or ""
+        chosen = self.controller.catalog.category(current)
+        keep = current if chosen and (not lsp_type or lsp_type in chosen.types) else ""
+        self.category.blockSignals(True)
+        self._fill_categories(lsp_type)
+        self.category.setCurrentIndex(max(0, self.category.findData(keep)))
+        self.category.blockSignals(False)
+        self._save(lsp_type=lsp_type, category=keep)
+
+    def _save_licence(self) -> None:
+        self._licence_hint(self.licence.text())
+        self._save(licence=self.licence.text())
+
+    def _licence_hint(self, licence: str) -> None:
+        odd = bool(licence.strip()) and not LICENCE_SHAPE.match(licence.strip())
+        self.licence_hint.setText(tr("Licence numbers usually look like "
+                                           "BNSP-LSP-2629-ID; check it.") if odd else "")
+
+    def _save(self, **changes) -> None:
+        current = self.controller.workspace.profile()
+        if all(getattr(current, k) == v for k, v in changes.items()):
+            return
+        if not self.controller.set_profile(**changes):
+            self.load()

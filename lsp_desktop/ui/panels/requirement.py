@@ -1,0 +1,214 @@
+"""The detail panel of one requirement: what the circular asks, the rule, the drop zone,
+the attached file with its preview, and every finding with what to do."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lsp_desktop.catalog import Requirement
+from lsp_desktop.checks.findings import Finding
+from lsp_desktop.messages import STATE_LABELS, format_name, format_size, label
+from lsp_desktop.status.requirements import RequirementStatus
+from lsp_desktop.store.workspace import Document
+from lsp_desktop.ui.controller import WorkspaceController
+from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.icons import COLORS
+from lsp_desktop.ui.widgets.drop_zone import DropZone
+from lsp_desktop.ui.widgets.findings import findings_html
+from lsp_desktop.ui.widgets.text import heading, wrapping
+
+
+class RequirementPanel(QWidget):
+    chooseFile = Signal(str, bool)      # requirement id, replace
+    filesDropped = Signal(str, list)    # requirement id, paths
+    removeDocument = Signal(object)     # Document
+    openDocument = Signal(object)
+    showInFolder = Signal(object)
+
+    def __init__(self, controller: WorkspaceController, requirement: Requirement,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.controller, self.requirement = controller, requirement
+        self.lang = controller.lang
+        self.document: Document | None = None
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(heading(f"{requirement.point} · {requirement.title(self.lang)}"))
+        self.state_label = QLabel()
+        layout.addWidget(self.state_label)
+        layout.addWidget(wrapping(requirement.description(self.lang)))
+        rule = wrapping(self._rule_text())
+        rule.setObjectName("rule")
+        layout.addWidget(rule)
+        if requirement.form == "file":
+            self._build_file_part(layout)
+        elif requirement.form == "link":
+            self._build_link_part(layout)
+        from lsp_desktop.ui.panels.extras import EXTRAS
+
+        if requirement.id in EXTRAS:
+            self.extra = EXTRAS[requirement.id](controller)
+            layout.addWidget(self.extra)
+        self.findings = wrapping()
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.setAccessibleName(tr("Findings"))
+        layout.addWidget(self.findings)
+        layout.addStretch(1)
+        controller.statusChanged.connect(self._status_changed)
+        controller.previewReady.connect(self._preview_ready)
+        controller.checking.connect(self._checking)
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _rule_text(self) -> str:
+        r = self.requirement
+        if r.form == "file":
+            formats = "/".join("JPG/JPEG" if f == "jpeg" else f.upper() for f in r.formats)
+            text = tr("Rule: {formats} file, at most {mb} MB, one file.").format(
+                formats=formats, mb=r.max_mb)
+            return text
+        if r.form == "link":
+            return tr("Rule: a Google Drive folder link holding the documents.")
+        return tr("Rule: data entered in the application.")
+
+    def _build_file_part(self, layout: QVBoxLayout) -> None:
+        self.drop_zone = DropZone(tr("Drag the file here, or click Choose file…"))
+        self.drop_zone.setAccessibleName(tr("Drop zone for {title}").format(
+            title=self.requirement.title(self.lang)))
+        self.drop_zone.filesDropped.connect(
+            lambda paths: self.filesDropped.emit(self.requirement.id, paths))
+        layout.addWidget(self.drop_zone)
+        self.card = QFrame()
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        card = QGridLayout(self.card)
+        self.preview = QLabel()
+        self.preview.setFixedSize(232, 232)
+        self.preview.setFrameShape(QFrame.Shape.Box)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setAccessibleName(tr("Preview"))
+        card.addWidget(self.preview, 0, 0, 2, 1)
+        self.file_info = wrapping()
+        self.file_info.setTextFormat(Qt.TextFormat.RichText)
+        card.addWidget(self.file_info, 0, 1)
+        card.setColumnStretch(1, 1)
+        layout.addWidget(self.card)
+        buttons = QHBoxLayout()
+        self.choose_button = QPushButton(tr("Choose file…"))
+        self.replace_button = QPushButton(tr("Replace…"))
+        self.remove_button = QPushButton(tr("Remove"))
+        self.open_button = QPushButton(tr("Open"))
+        self.folder_button = QPushButton(tr("Show in folder"))
+        self.choose_button.clicked.connect(lambda: self.chooseFile.emit(self.requirement.id,
+                                                                        False))
+        self.replace_button.clicked.connect(lambda: self.chooseFile.emit(self.requirement.id,
+                                                                         True))
+        self.remove_button.clicked.connect(lambda: self.removeDocument.emit(self.document))
+        self.open_button.clicked.connect(lambda: self.openDocument.emit(self.document))
+        self.folder_button.clicked.connect(lambda: self.showInFolder.emit(self.document))
+        for button in (self.choose_button, self.replace_button, self.remove_button,
+                       self.open_button, self.folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _build_link_part(self, layout: QVBoxLayout) -> None:
+        row = QHBoxLayout()
+        self.link_edit = QLineEdit()
+        self.link_edit.setPlaceholderText("https://drive.google.com/drive/folders/…")
+        self.link_edit.setAccessibleName(tr("Google Drive link"))
+        self.link_edit.editingFinished.connect(self._save_link)
+        save = QPushButton(tr("Save link"))
+        save.clicked.connect(self._save_link)
+        row.addWidget(self.link_edit, 1)
+        row.addWidget(save)
+        layout.addLayout(row)
+
+    def _save_link(self) -> None:
+        current = self.controller.statuses[self.requirement.id].link or ""
+        if self.link_edit.text().strip() != current:
+            self.controller.set_link(self.requirement.id, self.link_edit.text())
+
+    # -- state ------------------------------------------------------------------------------
+
+    def _status_changed(self, requirement_id: str) -> None:
+        if requirement_id == self.requirement.id:
+            self.refresh()
+
+    def _checking(self, requirement_id: str, name: str) -> None:
+        if requirement_id == self.requirement.id:
+            self.state_label.setText("… " + tr("Checking {name}…").format(name=name))
+
+    def refresh(self) -> None:
+        status = self.controller.statuses[self.requirement.id]
+        state_text = label(STATE_LABELS, status.state, self.lang)
+        if self.controller.is_checking(self.requirement.id):
+            state_text = tr("checking…")
+        self.state_label.setText(tr("Status: {state}").format(state=state_text))
+        findings = list(status.findings)
+        if self.requirement.form == "file":
+            findings = [f for _, r in status.documents for f in r.findings] + findings
+            self._refresh_file(status)
+        elif self.requirement.form == "link" and not self.link_edit.hasFocus():
+            self.link_edit.setText(status.link or "")
+        if not status.applies:
+            findings.insert(0, Finding("info.not_required", "info"))
+        html = findings_html(findings, self.lang)
+        if status.state == "ok" and not findings:
+            html = (f"<p style='color:{COLORS['ok']}'><b>✓</b> "
+                    f"{escape(tr('Meets the rules of the circular.'))}</p>")
+        self.findings.setText(html)
+
+    def _refresh_file(self, status: RequirementStatus) -> None:
+        has_file = bool(status.documents)
+        self.card.setVisible(has_file)
+        self.drop_zone.setVisible(not has_file)
+        self.choose_button.setVisible(not has_file)
+        for button in (self.replace_button, self.remove_button, self.open_button,
+                       self.folder_button):
+            button.setVisible(has_file)
+        if not has_file:
+            self.document = None
+            return
+        document, report = status.documents[0]
+        self.document = document
+        self.folder_button.setEnabled(bool(document.source_path) and
+                                      Path(document.source_path).exists())
+        details = [format_name(report.format, self.lang), format_size(report.size, self.lang)]
+        if report.pages is not None:
+            details.append(tr("{n} pages").format(n=report.pages))
+        if report.width and report.height:
+            details.append(f"{report.width} × {report.height} px")
+        added = QDateTime.fromString(document.added_at, Qt.DateFormat.ISODate).toLocalTime()
+        locale = QLocale("en_GB" if self.lang == "en" else "id_ID")
+        self.file_info.setText(
+            f"<b>{escape(document.name)}</b><br/>{escape(' · '.join(details))}<br/>"
+            + escape(tr("Added {when}").format(
+                when=locale.toString(added, "d MMMM yyyy, HH:mm" if self.lang == "en"
+                                     else "d MMMM yyyy, HH.mm")))
+            + f"<br/><span style='color:gray'>SHA-256 {document.sha256[:16]}…</span>")
+        self.preview.setText(tr("Preview…"))
+        self.controller.request_preview(document)
+
+    def _preview_ready(self, sha256: str, image) -> None:
+        if self.document is None or sha256 != self.document.sha256:
+            return  # a stale preview of a file since replaced
+        if image is None:
+            self.preview.setText(tr("No preview"))
+        else:
+            self.preview.setPixmap(QPixmap.fromImage(image))
+

@@ -1,0 +1,1 @@
+"""Widgets the panels and the window are built from."""

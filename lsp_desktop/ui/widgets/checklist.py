@@ -1,0 +1,161 @@
+"""The checklist: every requirement grouped as the circular groups them, with its state.
+
+A file dropped on a row is offered to that requirement.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+
+from lsp_desktop.messages import STATE_LABELS, label
+from lsp_desktop.ui.controller import WorkspaceController
+from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.icons import state_icon
+from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, local_paths
+
+REQUIREMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+PROFILE_ID = "__profile__"
+
+
+class ChecklistModel(QStandardItemModel):
+    def __init__(self, controller: WorkspaceController, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.rows: dict[str, tuple[QStandardItem, QStandardItem]] = {}
+        self.build()
+        controller.statusChanged.connect(self.update_row)
+        controller.allChanged.connect(self.update_all)
+        controller.checking.connect(self._checking)
+
+    def build(self) -> None:
+        self.clear()
+        self.rows.clear()
+        self.setHorizontalHeaderLabels([tr("Requirement"), tr("Status")])
+        lang = self.controller.lang
+        profile = QStandardItem(tr("LSP profile"))
+        profile.setData(PROFILE_ID, REQUIREMENT_ROLE)
+        profile_state = QStandardItem()
+        profile.setEditable(False)
+        profile_state.setEditable(False)
+        self.appendRow([profile, profile_state])
+        self.rows[PROFILE_ID] = (profile, profile_state)
+        bold = QFont()
+        bold.setBold(True)
+        for group in self.controller.catalog.groups:
+            group_item = QStandardItem(group.title(lang))
+            group_item.setFont(bold)
+            group_item.setSelectable(False)
+            group_item.setEditable(False)
+            spacer = QStandardItem()
+            spacer.setSelectable(False)
+            spacer.setEditable(False)
+            for requirement in self.controller.catalog.requirements:
+                if requirement.group != group.id:
+                    continue
+                name = QStandardItem(f"{requirement.point}  {requirement.title(lang)}")
+                name.setData(requirement.id, REQUIREMENT_ROLE)
+                name.setToolTip(requirement.description(lang))
+                name.setEditable(False)
+                state = QStandardItem()
+                state.setData(requirement.id, REQUIREMENT_ROLE)
+                state.setEditable(False)
+                group_item.appendRow([name, state])
+                self.rows[requirement.id] = (name, state)
+            self.appendRow([group_item, spacer])
+        self.update_all()
+
+    def _checking(self, requirement_id: str, _name: str) -> None:
+        self.update_row(requirement_id)
+
+    def update_all(self) -> None:
+        for requirement_id in self.rows:
+            self.update_row(requirement_id)
+
+    def update_row(self, requirement_id: str) -> None:
+        if requirement_id not in self.rows:
+            return
+        name, state = self.rows[requirement_id]
+        if requirement_id == PROFILE_ID:
+            profile = self.controller.workspace.profile()
+            done = bool(profile.name and profile.lsp_type and profile.category)
+            key = "ok" if done else "missing"
+            state.setText(tr("filled in") if done else tr("to fill in"))
+            state.setIcon(state_icon(key))
+            return
+        if self.controller.is_checking(requirement_id):
+            state.setText(tr("checking…"))
+            state.setIcon(state_icon("checking"))
+            return
+        status = self.controller.statuses[requirement_id]
+        text = label(STATE_LABELS, status.state, self.controller.lang)
+        if status.counts and status.counts[1] and status.state != "not-required":
+            text = (f"{status.counts[0]} of {status.counts[1]} people" if
+                    self.controller.lang == "en" else
+                    f"{status.counts[0]} dari {status.counts[1]} orang")
+        state.setText(text)
+        state.setIcon(state_icon(status.state))
+        state.setAccessibleText(text)
+        # Items that do not apply are greyed (their text still says "not required").
+        muted = QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        for item in (name, state):
+            if status.state == "not-required":
+                item.setForeground(muted)
+            else:
+                item.setData(None, Qt.ItemDataRole.ForegroundRole)
+
+    def index_of(self, requirement_id: str) -> QModelIndex:
+        item = self.rows[requirement_id][0]
+        return item.index()
+
+
+class ChecklistView(QTreeView):
+    """Keyboard-navigable tree; a drop on a row goes to that row's requirement."""
+
+    filesDroppedOnRow = Signal(str, list)  # requirement id, paths
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setAlternatingRowColors(True)
+
+    def configure_columns(self) -> None:
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.expandAll()
+
+    def requirement_at(self, event) -> str | None:
+        index = self.indexAt(event.position().toPoint())
+        requirement_id = index.siblingAtColumn(0).data(REQUIREMENT_ROLE) if index.isValid() \
+            else None
+        return requirement_id if requirement_id and requirement_id != PROFILE_ID else None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if local_paths(event.mimeData()):
+            accept_as_copy(event)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if self.requirement_at(event):
+            accept_as_copy(event)
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        requirement_id = self.requirement_at(event)
+        paths = local_paths(event.mimeData())
+        if requirement_id and paths:
+            accept_as_copy(event)
+            self.filesDroppedOnRow.emit(requirement_id, paths)
+        else:
+            event.ignore()

@@ -1,0 +1,85 @@
+"""A place to drop files. Drops are always copies: the admin's original is never moved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPainter, QPen
+from PySide6.QtWidgets import QLabel, QSizePolicy
+
+from lsp_desktop.filenames import HIDDEN_NAMES
+
+MAX_FILES = 200
+
+
+def expand_drop(paths: list[Path]) -> list[Path]:
+    """Files of a dropped folder (not its subfolders' hidden clutter), in name order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file()
+                            and p.name.lower() not in HIDDEN_NAMES
+                            and not p.name.startswith("."))
+        elif path.name.lower() not in HIDDEN_NAMES:
+            files.append(path)
+    return files[:MAX_FILES]
+
+
+def local_paths(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def accept_as_copy(event: QDragEnterEvent | QDropEvent) -> None:
+    # A "move" from Explorer or Finder could delete the original: always take a copy.
+    event.setDropAction(Qt.DropAction.CopyAction)
+    event.accept()
+
+
+class DropZone(QLabel):
+    filesDropped = Signal(list)  # list[Path]
+
+    def __init__(self, text: str, parent=None) -> None:
+        super().__init__(text, parent)
+        self.setAcceptDrops(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setMinimumHeight(72)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMargin(12)
+        self._hover = False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if local_paths(event.mimeData()):
+            accept_as_copy(event)
+            self._hover = True
+            self.update()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        accept_as_copy(event)
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        self._hover = False
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = local_paths(event.mimeData())
+        self._hover = False
+        self.update()
+        if paths:
+            accept_as_copy(event)
+            self.filesDropped.emit(paths)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        palette = self.palette()
+        color = palette.highlight().color() if self._hover else palette.mid().color()
+        pen = QPen(color, 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        if self._hover:
+            painter.setBrush(palette.highlight().color().lighter(190))
+        painter.drawRoundedRect(self.rect().adjusted(2, 2, -2, -2), 8, 8)
+        painter.end()
+        super().paintEvent(event)

@@ -1,0 +1,162 @@
+"""Spreadsheet import and export: the lists admins keep in Excel."""
+
+import json
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from lsp_desktop.cli.main import run
+from lsp_desktop.errors import LspError
+from lsp_desktop.store.records import Person, Records
+from lsp_desktop.tables.plan import apply_import, plan_import
+from lsp_desktop.tables.spreadsheet import read_table
+
+GOOD_NIKS = ["3174055708900001", "3174051708900002", "3273016501850003", "3578014203880004"]
+
+
+def write_csv(path, text, encoding="utf-8"):
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def roster_csv(tmp_path):
+    return write_csv(tmp_path / "personil.csv", (
+        "Nama,Peran,NIK,Email,No HP,Status SIAPkerja\n"
+        f"Ani Lestari,Unsur Pengarah,{GOOD_NIKS[0]},ani@lsp.or.id,0812-3456-7890,sudah submit\n"
+        f"Budi Santoso,Pelaksana,{GOOD_NIKS[1]},budi@lsp.or.id,+62 813 1111 2222,terdaftar\n"
+        ",,,,,\n"
+        "Citra,Asesor,12345,citra@lsp.or.id,0812,belum daftar\n"
+        "Dedi,Bendahara,,dedi@lsp.or.id,,\n"
+        f"Eka,Asesor,{GOOD_NIKS[0]},eka@lsp.or.id,,sudah submit\n"
+        f"Fajar,Asesor,{GOOD_NIKS[2]},fajar@,,data diri lengkap\n"))
+
+
+def test_roster_import_says_which_rows_fail_and_why(workspace, tmp_path):
+    rows = read_table(roster_csv(tmp_path), "people")
+    assert [line for line, _ in rows] == [2, 3, 5, 6, 7, 8]  # the empty row 4 is skipped
+    records = Records(workspace)
+    plan = plan_import(records, "people", rows)
+    assert (plan.count("add"), plan.count("update"), plan.count("reject")) == (3, 0, 3)
+    reasons = {o.line: [f.code for f in o.reasons] for o in plan.rejected}
+    assert reasons == {5: ["nik.length"], 6: ["import.role_unknown"], 7: ["import.nik_repeated"]}
+    fajar = next(o for o in plan.outcomes if o.label == "Fajar")
+    assert [f.code for f in fajar.reasons] == ["email.invalid"] and fajar.action == "add"
+    assert records.people() == []  # nothing written before applying
+    apply_import(records, plan)
+    people = {p.name: p for p in records.people()}
+    assert set(people) == {"Ani Lestari", "Budi Santoso", "Fajar"}
+    assert people["Ani Lestari"].role == "pengarah" and people["Fajar"].siapkerja == "data-lengkap"
+
+
+def test_reimport_updates_by_nik(workspace, tmp_path):
+    records = Records(workspace)
+    records.save_person(Person(None, "Ani", "pengarah", GOOD_NIKS[0], "", "", "terdaftar"))
+    path = write_csv(tmp_path / "p.csv", f"nama;nik;peran;siapkerja\nAni Lestari;{GOOD_NIKS[0]};"
+                                         "pengarah;sudah submit\n")
+    plan = plan_import(records, "people", read_table(path, "people"))
+    assert plan.count("update") == 1
+    apply_import(records, plan)
+    [ani] = records.people()
+    assert (ani.name, ani.siapkerja) == ("Ani Lestari", "sudah-submit")
+
+
+def test_xlsx_with_numbers_dates_and_other_column_names(workspace, tmp_path):
+    import datetime as dt
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["NAMA LENGKAP", "No. KTP", "Unsur", "No Reg MET", "Nomor Blanko",
+                  "Tgl Terbit", "Masa Berlaku"])
+    sheet.append(["Citra Dewi", int(GOOD_NIKS[2]), "Asesor", "MET.000.001573 2024", "0012345",
+                  dt.datetime(2024, 3, 1), dt.datetime(2027, 3, 1)])
+    path = tmp_path / "asesor.xlsx"
+    book.save(path)
+    records = Records(workspace)
+    plan = plan_import(records, "assessors", read_table(path, "assessors"))
+    assert plan.count("add") == 1
+    apply_import(records, plan)
+    [(person, data)] = records.assessors()
+    assert person.nik == GOOD_NIKS[2] and person.role == "asesor"
+    assert (data.met_number, data.blanko_number, data.issued_on, data.expires_on) == (
+        "MET.000.001573 2024", "0012345", "2024-03-01", "2027-03-01")
+
+
+def test_windows_encoded_csv_with_semicolons(workspace, tmp_path):
+    path = write_csv(tmp_path / "excel.csv", "Nama;Peran;NIK\nJosé Ñato;Asesor;\n",
+                     encoding="cp1252")
+    [(line, row)] = read_table(path, "people")
+    assert row["nama"] == "José Ñato" and row["peran"] == "Asesor"
+
+
+@pytest.mark.parametrize("content,code", [
+    ("Name Of Person,Phone\nAni,0812\n", "table.missing_columns"),
+    ("", "table.empty"),
+])
+def test_wrong_columns_and_empty_files_are_named(tmp_path, content, code):
+    path = write_csv(tmp_path / "salah.csv", content)
+    with pytest.raises(LspError) as caught:
+        read_table(path, "people")
+    assert caught.value.code == code
+    if code == "table.missing_columns":
+        assert "nama" in caught.value.message("id") and "Name Of Person" in caught.value.message(
+            "id")
+
+
+def test_a_file_that_is_not_a_spreadsheet(tmp_path):
+    path = tmp_path / "roster.xlsx"
+    path.write_bytes(b"%PDF-1.4 not a spreadsheet")
+    with pytest.raises(LspError) as caught:
+        read_table(path, "people")
+    assert caught.value.code == "table.unreadable" and "Excel" in caught.value.message("id")
+
+
+def test_packages_group_units_and_refuse_duplicates(workspace, tmp_path):
+    path = write_csv(tmp_path / "paket.csv", (
+        "kode_paket,nama_paket,nama_paket_en,jenis,kode_unit,judul_unit,judul_unit_en\n"
+        "SKM/BNSP/00010/1/2020/37A5,Pemrogram Junior,Junior Programmer,okupasi,"
+        "J.620100.001.01,Menganalisis,Analysing\n"
+        "SKM/BNSP/00010/1/2020/37A5,,,,J.620100.002.01,Merancang,Designing\n"
+        "SKM/BNSP/00010/1/2020/37A5,,,,J.620100.002.01,Ganda,Double\n"
+        ",Tanpa kode,,,,,\n"))
+    records = Records(workspace)
+    plan = plan_import(records, "packages", read_table(path, "packages"))
+    assert {o.line: [f.code for f in o.reasons] for o in plan.rejected} == {
+        4: ["unit.duplicate"], 5: ["import.no_package_code"]}
+    apply_import(records, plan)
+    [package] = records.packages()
+    assert package.name_en == "Junior Programmer" and len(package.units) == 2
+
+
+def test_five_thousand_people(workspace, tmp_path):
+    lines = ["nama,peran,nik,siapkerja"]
+    for i in range(5000):
+        nik = f"3174{(i % 90) + 10:02d}{(i % 28) + 1:02d}0890{i:04d}"
+        lines.append(f"Orang {i},asesor,{nik},sudah submit")
+    path = write_csv(tmp_path / "besar.csv", "\n".join(lines) + "\n")
+    records = Records(workspace)
+    plan = plan_import(records, "people", read_table(path, "people"))
+    assert plan.count("add") == 5000 and not plan.rejected
+    apply_import(records, plan)
+    assert len(records.people()) == 5000
+
+
+def test_cli_import_dry_run_then_for_real(tmp_path, capsys):
+    ws = tmp_path / "ws.lspws"
+    path = roster_csv(tmp_path)
+    assert run(["import-table", "people", str(path), "--workspace", str(ws), "--dry-run"]) == 1
+    out = capsys.readouterr().out
+    assert "3 ditambah, 0 diperbarui, 3 ditolak" in out and "baris 5" in out
+    assert "tidak ada yang disimpan" in out
+    assert run(["status", "--workspace", str(ws), "--json"]) == 1
+    status = json.loads(capsys.readouterr().out)
+    assert next(r for r in status["requirements"] if r["id"] == "siapkerja")["state"] == "missing"
+    assert run(["import-table", "people", str(path), "--workspace", str(ws)]) == 1
+    capsys.readouterr()
+    out_xlsx = tmp_path / "keluar.xlsx"
+    assert run(["export-table", "people", str(out_xlsx), "--workspace", str(ws)]) == 0
+    rows = list(load_workbook(out_xlsx).active.iter_rows(values_only=True))
+    assert rows[0] == ("nama", "peran", "nik", "email", "telepon", "siapkerja")
+    assert len(rows) == 4
+    again = tmp_path / "lagi.csv"
+    assert run(["export-table", "people", str(again), "--workspace", str(ws)]) == 0
+    assert again.read_bytes().startswith(b"\xef\xbb\xbfnama,peran")

@@ -1,0 +1,24 @@
+"""Driving the window as a user does: real drop events, reading what the list shows."""
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+
+def drop(widget, paths, position=None):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    point = position or widget.rect().center()
+    # What Explorer and Finder offer: copy or move (move is their default within a disk).
+    offered = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(QPointF(point), offered, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    event = QDropEvent(QPointF(point), offered, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+    return event
+
+
+def state_text(window, requirement_id):
+    return window.model.rows[requirement_id][1].text()

@@ -1,0 +1,164 @@
+"""The data editors: roster, assessors, packages, Drive folder, training participant."""
+
+from PySide6.QtCore import Qt
+
+from lsp_desktop.store.records import AssessorData, Person, Records
+from lsp_desktop.ui.dialogs.table_import import import_table
+from tests import makefiles as mk
+from tests.fill import fill_everything
+from tests.ui.driving import drop, state_text
+
+NIKS = ["3174055708900001", "3174051708900002", "3273016501850003"]
+
+
+def edit_cell(view, row, column, value):
+    model = view.model()
+    index = model.index(row, column)
+    model.setData(index, value, Qt.ItemDataRole.EditRole)
+    assert model.data(index, Qt.ItemDataRole.EditRole) == value
+
+
+def test_marking_siapkerja_status_completes_item_1(app_window, qapp):  # noqa: F811
+    window = app_window.window
+    window.select("siapkerja")
+    panel = window.panel
+    for _ in range(3):
+        panel.add_person()
+    qapp.processEvents()
+    assert state_text(window, "siapkerja") == "0 dari 3 orang"
+    for row, (name, role, nik) in enumerate([("Ani", "pengarah", NIKS[0]),
+                                             ("Budi", "pelaksana", NIKS[1]),
+                                             ("Citra", "asesor", NIKS[2])]):
+        edit_cell(panel.view, row, 0, name)
+        edit_cell(panel.view, row, 1, role)
+        edit_cell(panel.view, row, 2, nik)
+        edit_cell(panel.view, row, 5, "sudah-submit")
+        qapp.processEvents()
+    assert state_text(window, "siapkerja") == "3 dari 3 orang"
+    assert window.controller.statuses["siapkerja"].state == "ok"
+    assert "sudah submit" in panel.model.data(panel.model.index(0, 5))
+
+
+def test_import_preview_then_confirm(app_window, tmp_path, qapp):  # noqa: F811
+    window = app_window.window
+    window.select("siapkerja")
+    path = tmp_path / "roster.csv"
+    path.write_text("nama,peran,nik,siapkerja\nAni,pengarah," + NIKS[0] + ",sudah submit\n"
+                    "Budi,kasir,,\n", encoding="utf-8")
+    seen = []
+    import_table(window.panel, window.controller, "people", path,
+                 confirm=lambda plan: seen.append(plan) or False)
+    assert Records(window.controller.workspace).people() == []  # declined: nothing written
+    assert [o.line for o in seen[0].rejected] == [3]
+    import_table(window.panel, window.controller, "people", path,
+                 confirm=lambda plan: seen.append(plan) or True)
+    qapp.processEvents()
+    assert seen[1].count("add") == 1
+    assert [p.name for p in Records(window.controller.workspace).people()] == ["Ani"]
+    assert "1 baris diimpor" in window.notice_label.text()
+
+
+def test_import_preview_dialog_lists_rejected_rows_first(app_window, tmp_path):  # noqa: F811
+    from lsp_desktop.store.records import Records as R
+    from lsp_desktop.tables.plan import plan_import
+    from lsp_desktop.tables.spreadsheet import read_table
+    from lsp_desktop.ui.dialogs.table_import import ImportPreviewDialog
+
+    path = tmp_path / "r.csv"
+    path.write_text("nama,peran\nAni,pengarah\n,asesor\n", encoding="utf-8")
+    plan = plan_import(R(app_window.window.controller.workspace), "people",
+                       read_table(path, "people"))
+    dialog = ImportPreviewDialog(plan, "id")
+    assert dialog.table.item(0, 2).text() == "ditolak"
+    assert dialog.table.item(0, 3).text() == "Nama kosong."
+    assert dialog.ok.text() == "Impor 1 baris"
+
+
+def test_expired_assessor_certificate_is_shown_as_error(app_window, qapp):  # noqa: F811
+    window = app_window.window
+    records = Records(window.controller.workspace)
+    person = records.save_person(Person(None, "Citra", "asesor", NIKS[2]))
+    records.save_assessor_data(AssessorData(person.id, "MET.000.001573 2020", "001", "", ""))
+    window.controller.refresh_all()
+    window.select("data-asesor")
+    panel = window.panel
+    edit_cell(panel.view, 0, 3, "2020-01-10")
+    qapp.processEvents()
+    assert state_text(window, "data-asesor") == "ada kesalahan"
+    assert "habis masa berlakunya" in panel.findings.text()
+
+
+def test_package_translation_and_units(app_window, qapp):  # noqa: F811
+    window = app_window.window
+    window.select("paket-kompetensi")
+    panel = window.panel
+    panel.add_package()
+    qapp.processEvents()
+    edit_cell(panel.view, 0, 0, "SKM/BNSP/00010/1/2020/37A5")
+    edit_cell(panel.view, 0, 1, "Pemrogram Junior")
+    qapp.processEvents()
+    assert "Bahasa Inggris" in panel.findings.text()
+    edit_cell(panel.view, 0, 2, "Junior Programmer")
+    panel.add_unit()
+    qapp.processEvents()
+    edit_cell(panel.unit_view, 0, 0, "J.620100.001.01")
+    edit_cell(panel.unit_view, 0, 1, "Menganalisis")
+    edit_cell(panel.unit_view, 0, 2, "Analysing")
+    qapp.processEvents()
+    assert state_text(window, "paket-kompetensi") == "siap"
+
+
+def test_a_non_drive_link_is_told(app_window):  # noqa: F811
+    window = app_window.window
+    window.select("dokumen-skema")
+    window.panel.link_edit.setText("https://www.dropbox.com/sh/abc")
+    window.panel._save_link()
+    assert state_text(window, "dokumen-skema") == "ada kesalahan"
+    assert "bukan tautan Google Drive" in window.panel.findings.text()
+
+
+def test_assessor_documents_and_drive_folder(app_window, tmp_path, qapp):  # noqa: F811
+    window = app_window.window
+    records = Records(window.controller.workspace)
+    person = records.save_person(Person(None, "Citra Dewi", "asesor", NIKS[2]))
+    window.controller.refresh_all()
+    window.select("berkas-asesor")
+    extra = window.panel.extra
+    blue = mk.write(tmp_path, "pasfoto.jpg", mk.image_bytes("JPEG", (300, 400),
+                                                             color=(20, 60, 200)))
+    drop(extra.zones[(person.id, "pasfoto")], [blue])
+    assert "bukan merah" in extra.notes.text()
+    ktp = mk.write(tmp_path, "ktp.jpg", mk.image_bytes("JPEG", (800, 500)))
+    qapp.processEvents()
+    drop(extra.zones[(person.id, "ktp")], [ktp])
+    qapp.processEvents()
+    assert extra.export_folder(tmp_path / "drive") == 2
+    assert sorted(p.name for p in (tmp_path / "drive" / "Citra Dewi").iterdir()) == [
+        "KTP.jpg", "Pasfoto.jpg"]
+
+
+def test_training_next_step_appears_when_everything_is_ready(qapp, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from lsp_desktop.store.workspace import open_workspace
+    from lsp_desktop.ui.app import Application
+    from lsp_desktop.ui.tasks import ImmediatePool
+
+    path = tmp_path / "full.lspws"
+    with open_workspace(path) as ws:
+        fill_everything(ws)
+    application = Application(qapp, QSettings(str(tmp_path / "s.ini"),
+                                              QSettings.Format.IniFormat), ImmediatePool())
+    application.install_language("id")
+    application.open(path)
+    window = application.window
+    window.select("sk-staf-it")
+    training = window.panel.extra
+    assert training.name.text() == "Dedi Kurniawan"
+    assert not training.next_step.isHidden()
+    assert "bit.ly/daftarlatihansisfobaru" in training.next_label.text()
+    training.name.setText("")
+    training.save()
+    assert training.next_step.isHidden()
+    assert state_text(window, "sk-staf-it") == "ada kesalahan"
+    window.close()
