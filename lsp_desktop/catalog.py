@@ -18,6 +18,13 @@ from lsp_desktop.errors import LspError
 from lsp_desktop.resources import default_catalog_path
 
 FORMS = ("file", "link", "data", "roster")
+# What a form = "data" item holds: the assessors' certificates and the social media, or the
+# competency packages. The roster (form = "roster") is always the people table.
+DATASETS = ("assessors", "packages")
+PEOPLE = "people"
+# What an item holds beyond its own file or link: the per-assessor documents prepared for a
+# Drive folder, or the one person who attends the training.
+PARTS = ("assessor-documents", "training-participant")
 FILE_FORMATS = ("pdf", "jpeg", "png")
 # "2 MB" read two ways: a portal may count 2 MB as 2,000,000 or as 2,097,152 bytes.
 MIB = 1024 * 1024
@@ -87,6 +94,15 @@ class Requirement:
     link_kind: str | None = None
     min_short_side_px: int | None = None
     orientation: str | None = None
+    dataset: str | None = None
+    parts: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+    @property
+    def holds(self) -> tuple[str, ...]:
+        """The data sets and parts this item stands for (see DATASETS, PEOPLE, PARTS)."""
+        own = PEOPLE if self.form == "roster" else self.dataset
+        return ((own,) if own else ()) + self.parts
 
     def title(self, lang: str) -> str:
         return self.title_en if lang == "en" else self.title_id
@@ -131,6 +147,14 @@ class Catalog:
                 return item
         raise LspError("requirement.unknown", requirement=requirement_id,
                        known=", ".join(r.id for r in self.requirements))
+
+    def holder(self, held: str) -> Requirement | None:
+        """The item that holds a data set or a part (see Requirement.holds), if any."""
+        return next((r for r in self.requirements if held in r.holds), None)
+
+    def holder_id(self, held: str) -> str | None:
+        holder = self.holder(held)
+        return holder.id if holder else None
 
     def category(self, category_id: str) -> Named | None:
         return next((c for c in self.categories if c.id == category_id), None)
@@ -229,6 +253,15 @@ def load_catalog(path: Path | str | None = None) -> Catalog:
             raise LspError("catalog.invalid", file=str(path), item=item.id, field="id",
                            problem="used twice")
         seen.add(item.id)
+    held: set[str] = set()
+    for item in requirements:
+        for name in item.holds:
+            if name in held:
+                field_name = {"people": "form", **dict.fromkeys(DATASETS, "dataset")}.get(
+                    name, "parts")
+                raise LspError("catalog.invalid", file=str(path), item=item.id,
+                               field=field_name, problem=f"{name!r} is held by two items")
+            held.add(name)
 
     return Catalog(id=meta.text("id"), version=meta.get("version", int), circular=circular,
                    lsp_types=lsp_types, categories=tuple(categories), groups=groups,
@@ -273,6 +306,22 @@ def _requirement(r: _Reader, group_ids: set[str], category_ids: set[str]) -> Req
     orientation = r.get("orientation", str, required=False)
     if orientation not in (None, "landscape", "portrait"):
         raise r.fail("orientation", "must be landscape or portrait")
+    dataset = r.get("dataset", str, required=False)
+    if form == "data" and dataset not in DATASETS:
+        raise r.fail("dataset", f"must be one of {', '.join(DATASETS)} for a data item, "
+                                f"found {dataset!r}")
+    if form != "data" and dataset is not None:
+        raise r.fail("dataset", "only a data item has a dataset")
+    parts = r.words("parts")
+    if unknown := set(parts) - set(PARTS):
+        raise r.fail("parts", f"unknown part(s) {sorted(unknown)}; known: {', '.join(PARTS)}")
+    if parts and form not in ("file", "link"):
+        raise r.fail("parts", "only a file or link item has parts")
+    keywords = r.words("keywords")
+    if keywords and form != "file":
+        raise r.fail("keywords", "only a file item is guessed from file names")
+    if any(not k.strip() or k != k.lower() for k in keywords):
+        raise r.fail("keywords", "each keyword must be lower-case words, not empty")
     return Requirement(
         id=r.text("id"), point=point, group=group, form=form,
         title_id=r.text("title_id"), title_en=r.text("title_en"),
@@ -284,7 +333,7 @@ def _requirement(r: _Reader, group_ids: set[str], category_ids: set[str]) -> Req
         our_reading=r.get("our_reading", bool, required=False, default=False),
         link_kind=r.get("link_kind", str, required=False),
         min_short_side_px=r.get("min_short_side_px", int, required=False),
-        orientation=orientation,
+        orientation=orientation, dataset=dataset, parts=parts, keywords=keywords,
     )
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from lsp_desktop import __version__
 from lsp_desktop.bundle.summary import build_summary_html
+from lsp_desktop.catalog import PEOPLE, Catalog
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import (
     ASSESSOR_FILE_NAMES,
@@ -57,7 +58,6 @@ from lsp_desktop.tables.rows import (
 BUNDLE_FORMAT = "lsp-desktop-bundle"
 BUNDLE_FORMAT_VERSION = 1
 ALREADY_COMPRESSED = {"pdf", "jpeg", "png"}
-CHUNK = 256 * 1024
 
 PdfRenderer = Callable[[str], bytes]
 
@@ -99,11 +99,15 @@ def point_label(point: str) -> str:
 
 def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool = False,
                  render_pdf: PdfRenderer | None = None, lang: str = "id",
-                 now: dt.datetime | None = None
+                 now: dt.datetime | None = None,
+                 statuses: list[RequirementStatus] | None = None
                  ) -> Generator[tuple[int, int], None, ExportResult]:
+    """statuses: what status.requirements.workspace_status gave for this workspace, when the
+    caller (the window) already has them; computed here otherwise."""
     target = Path(target)
     now = (now or dt.datetime.now()).replace(microsecond=0)
-    statuses = workspace_status(workspace, now.date())
+    if statuses is None:
+        statuses = workspace_status(workspace, now.date())
     missing = missing_items(statuses)
     if missing and not allow_incomplete:
         raise LspError("bundle.incomplete", items="; ".join(
@@ -227,15 +231,19 @@ def _plan(workspace: Workspace, records: Records, statuses: list[RequirementStat
                          for f in [*status.findings,
                                    *(f for _, r in status.documents for f in r.findings)]],
         })
-    tables = [("1-siapkerja.csv", PEOPLE_COLUMNS, people_rows(records)),
-              ("2.12-data-asesor.csv", ASSESSOR_COLUMNS, assessor_rows(records)),
-              ("2.12-sosial-media.csv", SOCIAL_COLUMNS, social_rows(records)),
-              ("2.14-paket-kompetensi.csv", PACKAGE_COLUMNS, package_rows(records)),
-              ("4-staf-it.csv", IT_STAFF_COLUMNS, it_staff_rows(records))]
+    catalog = workspace.catalog
+    # Each table is named after the item holding it: 1-siapkerja.csv, 2.14-paket-….csv.
+    tables = [(_held_name(catalog, PEOPLE), PEOPLE_COLUMNS, people_rows(records)),
+              (_held_name(catalog, "assessors"), ASSESSOR_COLUMNS, assessor_rows(records)),
+              (_held_name(catalog, "assessors", "sosial-media"), SOCIAL_COLUMNS,
+               social_rows(records)),
+              (_held_name(catalog, "packages"), PACKAGE_COLUMNS, package_rows(records)),
+              (_held_name(catalog, "training-participant", "staf-it"), IT_STAFF_COLUMNS,
+               it_staff_rows(records))]
     for name, columns, rows in tables:
-        if rows:
+        if rows and name:
             content = to_csv(columns, rows)
-            entries.append(_Entry(f"data/{name}", len(content), content=content,
+            entries.append(_Entry(f"data/{name}.csv", len(content), content=content,
                                   compressed=True))
     links = workspace.links()
     if links:
@@ -245,10 +253,11 @@ def _plan(workspace: Workspace, records: Records, statuses: list[RequirementStat
         entries.append(_Entry("data/tautan.txt", len(content), content=content,
                               compressed=True))
     assessor_files = []
-    for person in records.people("asesor"):
+    folder = _held_name(catalog, "assessor-documents")
+    for person in records.people("asesor") if folder else []:
         for kind, file in records.assessor_files(person.id).items():
             ext = EXTENSIONS.get(file.format, file.format)
-            arcname = (f"data/2.11-berkas-asesor/{safe_name(person.name)}/"
+            arcname = (f"data/{folder}/{safe_name(person.name)}/"
                        f"{ASSESSOR_FILE_NAMES[kind]}.{ext}")
             entries.append(_Entry(arcname, file.size, file.sha256, blob=file.sha256,
                                   compressed=file.format not in ALREADY_COMPRESSED))
@@ -274,6 +283,15 @@ def _plan(workspace: Workspace, records: Records, statuses: list[RequirementStat
     return entries, manifest
 
 
+def _held_name(catalog: Catalog, held: str, name: str | None = None) -> str | None:
+    """The bundle name of what an item holds, after its point: "2.12-sosial-media" (the
+    item's id when no name is given); none when this circular asks nothing of it."""
+    holder = catalog.holder(held)
+    if holder is None:
+        return None
+    return f"{point_label(holder.point)}-{name or holder.id}"
+
+
 def _write_entry(workspace: Workspace, archive: zipfile.ZipFile, arcname: str, entry: _Entry,
                  stamp: tuple, hashes: dict[str, str]) -> Generator[int, None, None]:
     info = zipfile.ZipInfo(arcname, date_time=stamp)
@@ -285,15 +303,12 @@ def _write_entry(workspace: Workspace, archive: zipfile.ZipFile, arcname: str, e
             hashes[entry.arcname] = hashlib.sha256(entry.content).hexdigest()
             yield len(entry.content)
             return
-        row = workspace.db.execute("SELECT rowid FROM blobs WHERE sha256 = ?",
-                                   [entry.blob]).fetchone()
         # Read the stored bytes in pieces: memory stays flat whatever the bundle's size.
         # The checksum is the one recorded on attaching; the re-read before the rename
         # recomputes it from the zip, so damage in the workspace cannot slip through.
-        with workspace.db.blobopen("blobs", "content", row[0], readonly=True) as blob:
-            while piece := blob.read(CHUNK):
-                out.write(piece)
-                yield len(piece)
+        for piece in workspace.blob_chunks(entry.blob or ""):
+            out.write(piece)
+            yield len(piece)
     hashes[entry.arcname] = entry.sha256
 
 

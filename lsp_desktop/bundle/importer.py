@@ -16,6 +16,7 @@ from lsp_desktop.catalog import Catalog, load_catalog
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.records import AssessorData, ItStaff, Package, Person, Records, Unit
 from lsp_desktop.store.workspace import Workspace
+from lsp_desktop.tables.rows import SIAPKERJA_COLUMN
 
 
 def import_bundle(bundle: Path | str, target: Path | str,
@@ -81,7 +82,7 @@ def _rebuild_records(archive: zipfile.ZipFile, top: str, data: dict, records: Re
     for row in data.get("people", []):
         person = records.save_person(Person(None, row["nama"], row["peran"], row.get("nik", ""),
                                             row.get("email", ""), row.get("telepon", ""),
-                                            row.get("siapkerja", "belum-daftar")))
+                                            row.get(SIAPKERJA_COLUMN, "belum-daftar")))
         people_by_nik_name[(person.nik, person.name)] = person
     for row in data.get("assessors", []):
         person = people_by_nik_name.get((row.get("nik", ""), row["nama"]))

@@ -7,32 +7,6 @@ import unicodedata
 
 from lsp_desktop.catalog import Catalog
 
-# Words admins put in file names, most specific first: "sk asesor" before "asesor".
-KEYWORDS: list[tuple[str, str]] = [
-    ("sertifikat lisensi", "sertifikat-lisensi"),
-    ("sk lisensi", "sk-lisensi"),
-    ("lisensi", "sk-lisensi"),
-    ("sk asesor", "sk-asesor"),
-    ("asesor kompetensi", "sk-asesor"),
-    ("sk pelaksana", "sk-pelaksana"),
-    ("pengangkatan", "sk-pelaksana"),
-    ("pelaksana", "sk-pelaksana"),
-    ("staf it", "sk-staf-it"),
-    ("staff it", "sk-staf-it"),
-    ("sk it", "sk-staf-it"),
-    ("npwp", "npwp"),
-    ("rekening", "rekening"),
-    ("buku tabungan", "rekening"),
-    ("tabungan", "rekening"),
-    ("logo", "logo"),
-    ("kantor", "foto-kantor"),
-    ("gedung", "foto-kantor"),
-    ("acuan", "acuan-paket"),
-    ("skkni", "acuan-paket"),
-    ("peta okupasi", "acuan-paket"),
-    ("skkk", "skkk"),
-]
-
 
 def normalise(name: str) -> str:
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
@@ -40,10 +14,17 @@ def normalise(name: str) -> str:
     return " " + re.sub(r"[^a-z0-9]+", " ", text).strip() + " "
 
 
+def keywords(catalog: Catalog) -> list[tuple[str, str]]:
+    """(keyword, requirement id) from the catalogue's file items, most specific first:
+    a longer keyword before a shorter one ("sk asesor" before "asesor"), then item order."""
+    pairs = [(normalise(keyword).strip(), r.id) for r in catalog.requirements
+             if r.form == "file" for keyword in r.keywords]
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
 def propose_requirement(file_name: str, catalog: Catalog) -> str | None:
     text = normalise(file_name)
-    file_ids = {r.id for r in catalog.requirements if r.form == "file"}
-    for keyword, requirement_id in KEYWORDS:
-        if f" {keyword} " in text and requirement_id in file_ids:
+    for keyword, requirement_id in keywords(catalog):
+        if f" {keyword} " in text:
             return requirement_id
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lsp_desktop.catalog import Profile, Requirement
@@ -50,8 +51,7 @@ def requirement_status(workspace: Workspace, requirement: Requirement,
     if requirement.form == "file":
         status.documents = [(d, workspace.report_for(d))
                             for d in workspace.documents(requirement.id)]
-        if requirement.id == "sk-staf-it":
-            status.findings = training_findings(records)
+        status.findings = _part_findings(requirement, records)
         if status.documents:
             status.state = verdict_of([f for _, r in status.documents for f in r.findings]
                                       + status.findings)
@@ -60,17 +60,16 @@ def requirement_status(workspace: Workspace, requirement: Requirement,
         status.link = links.get(requirement.id)
         if status.link:
             status.findings = check_drive_link(status.link, requirement.link_kind)
-            if requirement.id == "berkas-asesor":
-                status.findings += assessor_documents_findings(records)
+            status.findings += _part_findings(requirement, records)
             status.state = verdict_of(status.findings)
-    elif requirement.id == "siapkerja":
+    elif requirement.form == "roster":
         status.findings, done, total = roster_findings(records)
         status.counts = (done, total)
         status.state = verdict_of(status.findings)
         if status.state != "error" and done < total or total == 0:
             status.state = "missing"  # in progress: not everyone has submitted yet
     elif requirement.form == "data":
-        status.findings = DATA_CHECKS[requirement.id](records, today)
+        status.findings = DATA_CHECKS[requirement.dataset or ""](records, today)
         status.state = verdict_of(status.findings)
         if any(f.code in EMPTY_CODES for f in status.findings):
             status.state = "missing"
@@ -79,10 +78,19 @@ def requirement_status(workspace: Workspace, requirement: Requirement,
     return status
 
 
-DATA_CHECKS = {
-    "data-asesor": assessor_data_findings,
-    "paket-kompetensi": lambda records, today: packages_findings(records),
+# By the catalogue's dataset and parts names (catalog.DATASETS, catalog.PARTS).
+DATA_CHECKS: dict[str, Callable[[Records, dt.date], list[Finding]]] = {
+    "assessors": assessor_data_findings,
+    "packages": lambda records, today: packages_findings(records),
 }
+PART_CHECKS: dict[str, Callable[[Records], list[Finding]]] = {
+    "assessor-documents": assessor_documents_findings,
+    "training-participant": training_findings,
+}
+
+
+def _part_findings(requirement: Requirement, records: Records) -> list[Finding]:
+    return [f for part in requirement.parts for f in PART_CHECKS[part](records)]
 
 
 def workspace_status(workspace: Workspace, today: dt.date | None = None

@@ -5,17 +5,23 @@ participant (point 4). Each change is one transaction, like everything in the wo
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
+from lsp_desktop.catalog import PEOPLE
 from lsp_desktop.checks import check_bytes
 from lsp_desktop.checks.findings import Finding
 from lsp_desktop.errors import LspError
+from lsp_desktop.store.blobs import put_blob, read_blob
 from lsp_desktop.store.workspace import Workspace, now
 
 ROLES = ("pengarah", "pelaksana", "asesor")
 SIAPKERJA_STATES = ("belum-daftar", "terdaftar", "data-lengkap", "sudah-submit")
 ASSESSOR_FILE_KINDS = ("ktp", "sertifikat-teknis", "ijazah", "pasfoto")
 SOCIAL_PLATFORMS = ("website", "instagram", "facebook", "youtube", "tiktok", "x")
+# A person's SIAPkerja state: the Person field, and the column of the same name in the
+# spreadsheets and the bundle's CSV (tables/rows.py SIAPKERJA_COLUMN).
+SIAPKERJA_FIELD = "siapkerja"
 
 
 @dataclass(eq=False, repr=False)
@@ -98,7 +104,7 @@ class Records:
 
     def save_person(self, person: Person) -> Person:
         _validate_choice("role", person.role, ROLES)
-        _validate_choice("siapkerja", person.siapkerja, SIAPKERJA_STATES)
+        _validate_choice(SIAPKERJA_FIELD, person.siapkerja, SIAPKERJA_STATES)
         if not person.name.strip():
             raise LspError("person.name_missing")
         values = [person.name.strip(), person.role, person.nik.strip(), person.email.strip(),
@@ -114,13 +120,13 @@ class Records:
                                 "siapkerja=?, updated_at=? WHERE id=?", [*values, person.id])
             if person.role != "asesor":
                 self.db.execute("DELETE FROM assessors WHERE person_id = ?", [person.id])
-            self.ws.log_change("person", "siapkerja", id=person.id, name=person.name)
+            self.ws.log_held_change("person", PEOPLE, id=person.id, name=person.name)
         return self.person(person.id)
 
     def delete_person(self, person_id: int) -> None:
         with self.ws.transaction():
             self.db.execute("DELETE FROM people WHERE id = ?", [person_id])
-            self.ws.log_change("person.delete", "siapkerja", id=person_id)
+            self.ws.log_held_change("person.delete", PEOPLE, id=person_id)
 
     # -- assessors --------------------------------------------------------------------------
 
@@ -142,7 +148,7 @@ class Records:
                 "issued_on, expires_on, field) VALUES (?, ?, ?, ?, ?, ?)",
                 [data.person_id, data.met_number.strip(), data.blanko_number.strip(),
                  data.issued_on.strip(), data.expires_on.strip(), data.field.strip()])
-            self.ws.log_change("assessor", "data-asesor", id=data.person_id)
+            self.ws.log_held_change("assessor", "assessors", id=data.person_id)
 
     def assessor_files(self, person_id: int) -> dict[str, AssessorFile]:
         rows = self.db.execute("SELECT person_id, kind, name, size, sha256, format "
@@ -167,23 +173,23 @@ class Records:
         if kind == "pasfoto" and report.format in ("jpeg", "png"):
             findings += pasfoto_findings(data)
         with self.ws.transaction():
-            self.db.execute("INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)",
-                            [report.sha256, data])
+            put_blob(self.db, report.sha256, data)
             self.db.execute("INSERT OR REPLACE INTO assessor_files VALUES (?, ?, ?, ?, ?, ?, ?)",
                             [person_id, kind, name, len(data), report.sha256, report.format,
                              now()])
-            self.ws.log_change("assessor.file", "berkas-asesor", id=person_id, kind=kind)
+            self.ws.log_held_change("assessor.file", "assessor-documents", id=person_id,
+                                    kind=kind)
         return findings
 
     def assessor_file_bytes(self, file: AssessorFile) -> bytes:
-        return bytes(self.db.execute("SELECT content FROM blobs WHERE sha256 = ?",
-                                     [file.sha256]).fetchone()[0])
+        return read_blob(self.db, file.sha256)
 
     def remove_assessor_file(self, person_id: int, kind: str) -> None:
         with self.ws.transaction():
             self.db.execute("DELETE FROM assessor_files WHERE person_id = ? AND kind = ?",
                             [person_id, kind])
-            self.ws.log_change("assessor.file.remove", "berkas-asesor", id=person_id, kind=kind)
+            self.ws.log_held_change("assessor.file.remove", "assessor-documents", id=person_id,
+                                    kind=kind)
 
     # -- social media -----------------------------------------------------------------------
 
@@ -198,7 +204,7 @@ class Records:
                                 [platform, value.strip()])
             else:
                 self.db.execute("DELETE FROM social_media WHERE platform = ?", [platform])
-            self.ws.log_change("social", "data-asesor", platform=platform)
+            self.ws.log_held_change("social", "assessors", platform=platform)
 
     # -- competency packages ----------------------------------------------------------------
 
@@ -215,29 +221,78 @@ class Records:
 
     def save_package(self, package: Package) -> Package:
         """Save a package with its units (the units given replace the ones kept)."""
+        with self.ws.transaction():
+            package_id = self._write_package(package)
+            self.ws.log_held_change("package", "packages", code=package.code)
+        return next(p for p in self.packages() if p.id == package_id)
+
+    def _write_package(self, package: Package) -> int:
         values = [package.code.strip(), package.name_id.strip(), package.name_en.strip(),
                   package.kind.strip().lower(), package.reference.strip()]
-        with self.ws.transaction():
-            if package.id is None:
-                cursor = self.db.execute("INSERT INTO packages (code, name_id, name_en, kind, "
-                                         "reference) VALUES (?, ?, ?, ?, ?)", values)
-                package_id = cursor.lastrowid
-            else:
-                package_id = package.id
-                self.db.execute("UPDATE packages SET code=?, name_id=?, name_en=?, kind=?, "
-                                "reference=? WHERE id=?", [*values, package_id])
-                self.db.execute("DELETE FROM units WHERE package_id = ?", [package_id])
-            self.db.executemany(
-                "INSERT INTO units (package_id, code, title_id, title_en) VALUES (?, ?, ?, ?)",
-                [(package_id, u.code.strip(), u.title_id.strip(), u.title_en.strip())
-                 for u in package.units])
-            self.ws.log_change("package", "paket-kompetensi", code=package.code)
-        return next(p for p in self.packages() if p.id == package_id)
+        if package.id is None:
+            cursor = self.db.execute("INSERT INTO packages (code, name_id, name_en, kind, "
+                                     "reference) VALUES (?, ?, ?, ?, ?)", values)
+            package_id = _row_id(cursor)
+        else:
+            package_id = package.id
+            self.db.execute("UPDATE packages SET code=?, name_id=?, name_en=?, kind=?, "
+                            "reference=? WHERE id=?", [*values, package_id])
+            self.db.execute("DELETE FROM units WHERE package_id = ?", [package_id])
+        self.db.executemany(
+            "INSERT INTO units (package_id, code, title_id, title_en) VALUES (?, ?, ?, ?)",
+            [(package_id, u.code.strip(), u.title_id.strip(), u.title_en.strip())
+             for u in package.units])
+        return package_id
 
     def delete_package(self, package_id: int) -> None:
         with self.ws.transaction():
             self.db.execute("DELETE FROM packages WHERE id = ?", [package_id])
-            self.ws.log_change("package.delete", "paket-kompetensi", id=package_id)
+            self.ws.log_held_change("package.delete", "packages", id=package_id)
+
+    # -- spreadsheet imports: many rows, one transaction ------------------------------------
+
+    def import_people(self, added: list[Person], updated: list[Person], rows: int) -> None:
+        """Add and update people from a spreadsheet. On an updated person an empty NIK,
+        e-mail or phone keeps what the roster already holds."""
+        stamp = now()
+        with self.ws.transaction():
+            self.db.executemany(
+                "INSERT INTO people (name, role, nik, email, phone, siapkerja, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(p.name, p.role, p.nik, p.email, p.phone, p.siapkerja, stamp) for p in added])
+            self.db.executemany(
+                "UPDATE people SET name=?, role=?, nik=COALESCE(?, nik), "
+                "email=COALESCE(?, email), phone=COALESCE(?, phone), siapkerja=?, "
+                "updated_at=? WHERE id=?",
+                [(p.name, p.role, p.nik or None, p.email or None, p.phone or None,
+                  p.siapkerja, stamp, p.id) for p in updated])
+            self.ws.log_held_change("import", PEOPLE, kind="people", rows=rows)
+
+    def import_assessors(self, assessors: list[tuple[Person, AssessorData]], rows: int
+                         ) -> None:
+        """Save assessors' certificate data; a person without an id is added as an
+        assessor with the name and NIK given."""
+        stamp = now()
+        with self.ws.transaction():
+            for person, data in assessors:
+                person_id = person.id
+                if person_id is None:
+                    person_id = _row_id(self.db.execute(
+                        "INSERT INTO people (name, role, nik, updated_at) "
+                        "VALUES (?, 'asesor', ?, ?)", [person.name, person.nik, stamp]))
+                self.db.execute(
+                    "INSERT OR REPLACE INTO assessors (person_id, met_number, blanko_number, "
+                    "issued_on, expires_on, field) VALUES (?, ?, ?, ?, ?, ?)",
+                    [person_id, data.met_number, data.blanko_number, data.issued_on,
+                     data.expires_on, data.field])
+            self.ws.log_held_change("import", "assessors", kind="assessors", rows=rows)
+
+    def import_packages(self, packages: list[Package], rows: int) -> None:
+        """Save packages with their units (an existing package's units are replaced)."""
+        with self.ws.transaction():
+            for package in packages:
+                self._write_package(package)
+            self.ws.log_held_change("import", "packages", kind="packages", rows=rows)
 
     # -- IT staff (point 4) -----------------------------------------------------------------
 
@@ -249,7 +304,14 @@ class Records:
         with self.ws.transaction():
             self.db.execute("UPDATE it_staff SET name=?, email=?, phone=? WHERE id = 1",
                             [staff.name.strip(), staff.email.strip(), staff.phone.strip()])
-            self.ws.log_change("it_staff", "sk-staf-it")
+            self.ws.log_held_change("it_staff", "training-participant")
+
+
+def _row_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row a cursor just inserted."""
+    if cursor.lastrowid is None:  # only after a statement that inserted nothing
+        raise LspError("workspace.write_failed", reason="no row inserted")
+    return cursor.lastrowid
 
 
 def _validate_choice(name: str, value: str, allowed: tuple[str, ...]) -> None:

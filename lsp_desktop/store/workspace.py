@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from lsp_desktop.checks import (
 )
 from lsp_desktop.errors import LspError
 from lsp_desktop.paths import default_workspace_path, ensure_private_dir
+from lsp_desktop.store.blobs import blob_chunks, put_blob, read_blob
 from lsp_desktop.store.migrations import SCHEMA_VERSION, STEPS
 
 
@@ -107,10 +109,16 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def transaction(self):
+    def transaction(self) -> _Transaction:
         return _Transaction(self.db)
 
+    def log_held_change(self, action: str, held: str, **detail: object) -> None:
+        """Record a change to a data set or part (catalog.DATASETS, PEOPLE, PARTS) under
+        the item of this catalogue that holds it; none if the circular does not ask for it."""
+        self.log_change(action, self.catalog.holder_id(held), **detail)
+
     def log_change(self, action: str, requirement_id: str | None, **detail: object) -> None:
+        """Record a change in the workspace's history, inside the caller's transaction."""
         self.db.execute("INSERT INTO changes (at, action, requirement_id, detail) "
                         "VALUES (?, ?, ?, ?)",
                         [now(), action, requirement_id, json.dumps(detail, ensure_ascii=False)])
@@ -174,9 +182,11 @@ class Workspace:
         return Document(*row)
 
     def document_bytes(self, document: Document) -> bytes:
-        row = self.db.execute("SELECT content FROM blobs WHERE sha256 = ?",
-                              [document.sha256]).fetchone()
-        return bytes(row[0])
+        return read_blob(self.db, document.sha256)
+
+    def blob_chunks(self, sha256: str) -> Iterator[bytes]:
+        """A stored file's bytes in pieces (a document's or an assessor's file)."""
+        return blob_chunks(self.db, sha256)
 
     def attach(self, requirement_id: str, path: Path | str, replace_existing: bool = False
                ) -> tuple[Document, FileReport]:
@@ -210,8 +220,7 @@ class Workspace:
             if not requirement.multiple:
                 for old in existing:
                     self._mark_removed(old)
-            self.db.execute("INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)",
-                            [report.sha256, data])
+            put_blob(self.db, report.sha256, data)
             cursor = self.db.execute(
                 "INSERT INTO documents (requirement_id, name, size, sha256, format, "
                 "source_path, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

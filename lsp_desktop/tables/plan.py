@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from lsp_desktop.checks.assessors import parse_date
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
-from lsp_desktop.store.records import Records
-from lsp_desktop.store.workspace import now
+from lsp_desktop.store.records import AssessorData, Package, Person, Records, Unit
+from lsp_desktop.tables.rows import SIAPKERJA_COLUMN
 
 
 @dataclass
@@ -95,10 +95,10 @@ def _plan_people(records: Records, rows) -> list[RowOutcome]:
         if role is None:
             outcomes.append(_reject(line, name, "import.role_unknown", value=row.get("peran", "")))
             continue
-        status = parse_siapkerja(row.get("siapkerja", ""))
+        status = parse_siapkerja(row.get(SIAPKERJA_COLUMN, ""))
         if status is None:
             outcomes.append(_reject(line, name, "import.status_unknown",
-                                    value=row.get("siapkerja", "")))
+                                    value=row.get(SIAPKERJA_COLUMN, "")))
             continue
         if nik in seen_niks:
             outcomes.append(_reject(line, name, "import.nik_repeated", nik=nik))
@@ -109,7 +109,7 @@ def _plan_people(records: Records, rows) -> list[RowOutcome]:
                  email_findings(row.get("email", "")) + phone_findings(row.get("telepon", ""))]
         match = by_nik.get(nik) if nik else by_name.get((name.lower(), role))
         values = {"name": name, "role": role, "nik": nik, "email": row.get("email", ""),
-                  "phone": row.get("telepon", ""), "siapkerja": status}
+                  "phone": row.get("telepon", ""), SIAPKERJA_COLUMN: status}
         outcomes.append(RowOutcome(line, "update" if match else "add", name, notes, values,
                                    match.id if match else None))
     return outcomes
@@ -172,70 +172,47 @@ def _plan_packages(records: Records, rows) -> list[RowOutcome]:
 
 
 def apply_import(records: Records, plan: ImportPlan) -> None:
+    """Write the accepted rows, all in one transaction."""
     accepted = [o for o in plan.outcomes if o.action != "reject"]
-    workspace = records.ws
-    with workspace.transaction():
-        {"people": _apply_people, "assessors": _apply_assessors,
-         "packages": _apply_packages}[plan.kind](records, accepted)
-        workspace.log_change("import", None, kind=plan.kind, rows=len(accepted))
+    {"people": _apply_people, "assessors": _apply_assessors,
+     "packages": _apply_packages}[plan.kind](records, accepted)
 
 
 def _apply_people(records: Records, accepted: list[RowOutcome]) -> None:
-    stamp = now()
-    adds = [(o.values["name"], o.values["role"], o.values["nik"], o.values["email"],
-             o.values["phone"], o.values["siapkerja"], stamp)
-            for o in accepted if o.action == "add"]
-    records.db.executemany("INSERT INTO people (name, role, nik, email, phone, siapkerja, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", adds)
-    updates = [(o.values["name"], o.values["role"], o.values["nik"] or None,
-                o.values["email"] or None, o.values["phone"] or None, o.values["siapkerja"],
-                stamp, o.target_id) for o in accepted if o.action == "update"]
-    # An empty cell keeps what the roster already holds.
-    records.db.executemany(
-        "UPDATE people SET name=?, role=?, nik=COALESCE(?, nik), email=COALESCE(?, email), "
-        "phone=COALESCE(?, phone), siapkerja=?, updated_at=? WHERE id=?", updates)
+    def person(outcome: RowOutcome) -> Person:
+        v = outcome.values
+        return Person(outcome.target_id, v["name"], v["role"], v["nik"], v["email"],
+                      v["phone"], v[SIAPKERJA_COLUMN])
+
+    records.import_people([person(o) for o in accepted if o.action == "add"],
+                          [person(o) for o in accepted if o.action == "update"],
+                          rows=len(accepted))
 
 
 def _apply_assessors(records: Records, accepted: list[RowOutcome]) -> None:
-    stamp = now()
+    assessors = []
     for outcome in accepted:
-        values = outcome.values
-        person_id = outcome.target_id
-        if person_id is None:
-            cursor = records.db.execute(
-                "INSERT INTO people (name, role, nik, updated_at) VALUES (?, 'asesor', ?, ?)",
-                [values["name"], values["nik"], stamp])
-            person_id = cursor.lastrowid
-        records.db.execute(
-            "INSERT OR REPLACE INTO assessors (person_id, met_number, blanko_number, issued_on, "
-            "expires_on, field) VALUES (?, ?, ?, ?, ?, ?)",
-            [person_id, values["met"], values["blanko"], values["issued"], values["expires"],
-             values["field"]])
+        v = outcome.values
+        person = Person(outcome.target_id, v["name"], "asesor", v["nik"])
+        assessors.append((person, AssessorData(outcome.target_id or 0, v["met"], v["blanko"],
+                                               v["issued"], v["expires"], v["field"])))
+    records.import_assessors(assessors, rows=len(accepted))
 
 
 def _apply_packages(records: Records, accepted: list[RowOutcome]) -> None:
     groups: dict[str, list[RowOutcome]] = {}
     for outcome in accepted:
         groups.setdefault(outcome.label.strip().upper(), []).append(outcome)
+    packages = []
     for rows in groups.values():
         first = {k: next((r.values.get(k, "") for r in rows if r.values.get(k)), "")
                  for k in ("kode_paket", "nama_paket", "nama_paket_en", "jenis", "acuan")}
-        package_id = rows[0].target_id
-        fields = [first["kode_paket"], first["nama_paket"], first["nama_paket_en"],
-                  first["jenis"].lower(), first["acuan"]]
-        if package_id is None:
-            package_id = records.db.execute(
-                "INSERT INTO packages (code, name_id, name_en, kind, reference) "
-                "VALUES (?, ?, ?, ?, ?)", fields).lastrowid
-        else:
-            records.db.execute("UPDATE packages SET code=?, name_id=?, name_en=?, kind=?, "
-                               "reference=? WHERE id=?", [*fields, package_id])
-            records.db.execute("DELETE FROM units WHERE package_id = ?", [package_id])
-        records.db.executemany(
-            "INSERT INTO units (package_id, code, title_id, title_en) VALUES (?, ?, ?, ?)",
-            [(package_id, r.values.get("kode_unit", ""), r.values.get("judul_unit", ""),
-              r.values.get("judul_unit_en", "")) for r in rows
-             if r.values.get("kode_unit") or r.values.get("judul_unit")])
+        units = [Unit(None, r.values.get("kode_unit", ""), r.values.get("judul_unit", ""),
+                      r.values.get("judul_unit_en", "")) for r in rows
+                 if r.values.get("kode_unit") or r.values.get("judul_unit")]
+        packages.append(Package(rows[0].target_id, first["kode_paket"], first["nama_paket"],
+                                first["nama_paket_en"], first["jenis"], first["acuan"], units))
+    records.import_packages(packages, rows=len(accepted))
 
 
 def export_rows(records: Records, kind: str) -> list[dict[str, str]]:

@@ -8,9 +8,12 @@ from __future__ import annotations
 import csv
 import io
 
-from lsp_desktop.store.records import Records
+from lsp_desktop.store.records import SIAPKERJA_FIELD, Records
 
-PEOPLE_COLUMNS = ["nama", "peran", "nik", "email", "telepon", "siapkerja"]
+# The spreadsheet column of a person's SIAPkerja state: a column name, not the roster
+# item's id (which the catalogue names).
+SIAPKERJA_COLUMN = SIAPKERJA_FIELD
+PEOPLE_COLUMNS = ["nama", "peran", "nik", "email", "telepon", SIAPKERJA_COLUMN]
 ASSESSOR_COLUMNS = ["nama", "nik", "no_reg_met", "no_blanko", "tanggal_terbit",
                     "berlaku_sampai", "bidang"]
 PACKAGE_COLUMNS = ["kode_paket", "nama_paket", "nama_paket_en", "jenis", "acuan", "kode_unit",
@@ -21,7 +24,7 @@ IT_STAFF_COLUMNS = ["nama", "email", "telepon"]
 
 def people_rows(records: Records) -> list[dict[str, str]]:
     return [{"nama": p.name, "peran": p.role, "nik": p.nik, "email": p.email,
-             "telepon": p.phone, "siapkerja": p.siapkerja} for p in records.people()]
+             "telepon": p.phone, SIAPKERJA_COLUMN: p.siapkerja} for p in records.people()]
 
 
 def assessor_rows(records: Records) -> list[dict[str, str]]:

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from lsp_desktop.errors import LspError
+from lsp_desktop.tables.rows import SIAPKERJA_COLUMN
 
 MAX_ROWS = 50_000
 
@@ -23,7 +24,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "email": ("email", "e_mail", "surel", "alamat_email"),
     "telepon": ("telepon", "telp", "no_telp", "no_telepon", "hp", "no_hp", "nomor_hp",
                 "phone", "whatsapp", "no_wa"),
-    "siapkerja": ("siapkerja", "status_siapkerja", "akun_siapkerja", "status"),
+    SIAPKERJA_COLUMN: (SIAPKERJA_COLUMN, "status_siapkerja", "akun_siapkerja", "status"),
     "no_reg_met": ("no_reg_met", "no_reg", "met", "no_met", "nomor_registrasi", "noreg",
                    "no_registrasi"),
     "no_blanko": ("no_blanko", "blanko", "nomor_blanko", "no_blangko"),
@@ -43,7 +44,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = {"people": ("nama",), "assessors": ("nama",), "packages": ("kode_paket",)}
 COLUMNS = {
-    "people": ("nama", "peran", "nik", "email", "telepon", "siapkerja"),
+    "people": ("nama", "peran", "nik", "email", "telepon", SIAPKERJA_COLUMN),
     "assessors": ("nama", "nik", "no_reg_met", "no_blanko", "tanggal_terbit", "berlaku_sampai",
                   "bidang"),
     "packages": ("kode_paket", "nama_paket", "nama_paket_en", "jenis", "acuan", "kode_unit",

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from lsp_desktop.bundle.export import export_steps
 from lsp_desktop.errors import LspError
-from lsp_desktop.status.requirements import missing_items
+from lsp_desktop.status.requirements import RequirementStatus, missing_items
 from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.prompts import ask, tell
 from lsp_desktop.ui.i18n import tr
@@ -26,9 +26,10 @@ class ExportJob(QRunnable):
     """Iterates the core's export generator; stopping the iteration is the cancel."""
 
     def __init__(self, workspace_path: Path, catalog, target: Path, draft: bool,
-                 render_pdf) -> None:
+                 render_pdf, statuses: list[RequirementStatus] | None = None) -> None:
         super().__init__()
         self.args = (workspace_path, catalog, target, draft, render_pdf)
+        self.statuses = statuses
         self.signals = _ExportSignals()
         self.cancelled = threading.Event()
 
@@ -37,7 +38,7 @@ class ExportJob(QRunnable):
         try:
             with Workspace(workspace_path, catalog) as workspace:
                 steps = export_steps(workspace, target, allow_incomplete=draft,
-                                     render_pdf=render_pdf)
+                                     render_pdf=render_pdf, statuses=self.statuses)
                 while True:
                     if self.cancelled.is_set():
                         steps.close()  # the core removes its temporary file
@@ -57,7 +58,8 @@ def export_bundle(window, pool: QThreadPool | None = None,
                   target: Path | None = None) -> ExportJob | None:
     controller = window.controller
     lang = controller.lang
-    missing = missing_items(list(controller.statuses.values()))
+    statuses = controller.current_statuses()
+    missing = missing_items(statuses)
     draft = False
     if missing:
         names = "\n".join(f"• {s.requirement.point} {s.requirement.title(lang)}"
@@ -80,7 +82,7 @@ def export_bundle(window, pool: QThreadPool | None = None,
     from lsp_desktop.ui.summary_pdf import render_summary_pdf
 
     job = ExportJob(controller.workspace.path, controller.catalog, target, draft,
-                    render_summary_pdf)
+                    render_summary_pdf, statuses)
     dialog = QProgressDialog(tr("Writing the bundle…"), tr("Cancel"), 0, 100,
                              window)
     dialog.setWindowTitle(tr("Export bundle"))

@@ -109,8 +109,21 @@ class WorkspaceController(QObject):
         self.statuses[requirement_id] = requirement_status(self.workspace, requirement)
         self.statusChanged.emit(requirement_id)
 
+    def refresh_held(self, held: str) -> None:
+        """Refresh the item holding a data set or part (catalog.PEOPLE, DATASETS, PARTS)."""
+        requirement_id = self.catalog.holder_id(held)
+        if requirement_id:
+            self.refresh(requirement_id)
+
     def progress(self) -> tuple[int, int]:
         return progress(list(self.statuses.values()))
+
+    def current_statuses(self) -> list[RequirementStatus]:
+        """Every item's status, up to date, in catalogue order: what export needs, so that
+        it does not compute them again."""
+        if self._dirty:
+            self._flush()
+        return [self.statuses[r.id] for r in self.catalog.requirements]
 
     def is_checking(self, requirement_id: str) -> bool:
         return self.pending.get(requirement_id, 0) > 0

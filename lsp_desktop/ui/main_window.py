@@ -179,10 +179,11 @@ class MainWindow(QMainWindow):
             return
         if requirement_id == PROFILE_ID:
             panel = ProfilePanel(self.controller)
-        elif requirement_id in ("siapkerja", "data-asesor", "paket-kompetensi"):
+        elif self.controller.catalog.requirement(requirement_id).form in ("roster", "data"):
             from lsp_desktop.ui.panels.data import DATA_PANELS
 
-            panel = DATA_PANELS[requirement_id](self.controller)
+            held = self.controller.catalog.requirement(requirement_id).holds[0]
+            panel = DATA_PANELS[held](self.controller)
         else:
             from lsp_desktop.ui.panels.requirement import RequirementPanel
 

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lsp_desktop.catalog import PEOPLE
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import ROLE_LABELS, SIAPKERJA_LABELS, STATE_LABELS, label
 from lsp_desktop.store.records import (
     ROLES,
+    SIAPKERJA_FIELD,
     SIAPKERJA_STATES,
     SOCIAL_PLATFORMS,
     AssessorData,
@@ -60,14 +62,15 @@ def make_table(model: RowsModel, name: str) -> QTableView:
 class DataPanel(QWidget):
     """Heading, state, description, the editor, then the findings in plain words."""
 
-    requirement_id = ""
+    held = ""  # the data set it edits (catalog.PEOPLE, DATASETS); the catalogue names the item
 
     def __init__(self, controller: WorkspaceController, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.records = Records(controller.workspace)
         self.lang = controller.lang
-        self.requirement = controller.catalog.requirement(self.requirement_id)
+        self.requirement = controller.catalog.holder(self.held)
+        self.requirement_id = self.requirement.id
         self.layout_ = QVBoxLayout(self)
         self.layout_.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.layout_.addWidget(heading(f"{self.requirement.point} · "
@@ -133,7 +136,7 @@ class DataPanel(QWidget):
 
 
 class RosterPanel(DataPanel):
-    requirement_id = "siapkerja"
+    held = PEOPLE
 
     def build(self) -> None:
         lang = self.lang
@@ -142,7 +145,7 @@ class RosterPanel(DataPanel):
             Column("role", tr("Role"), choices=tuple((r, label(ROLE_LABELS, r, lang))
                                                      for r in ROLES)),
             Column("nik", "NIK"), Column("email", tr("E-mail")), Column("phone", tr("Phone")),
-            Column("siapkerja", tr("SIAPkerja status"),
+            Column(SIAPKERJA_FIELD, tr("SIAPkerja status"),
                    choices=tuple((s, label(SIAPKERJA_LABELS, s, lang))
                                  for s in SIAPKERJA_STATES)),
         ], [], self._save)
@@ -189,7 +192,7 @@ class RosterPanel(DataPanel):
 
 
 class AssessorPanel(DataPanel):
-    requirement_id = "data-asesor"
+    held = "assessors"
 
     def build(self) -> None:
         self.model = RowsModel([
@@ -242,7 +245,7 @@ class AssessorPanel(DataPanel):
 
 
 class PackagePanel(DataPanel):
-    requirement_id = "paket-kompetensi"
+    held = "packages"
 
     def build(self) -> None:
         kinds = (("", "-"), ("kkni", "KKNI"), ("okupasi", "Okupasi"), ("klaster", "Klaster"))
@@ -324,5 +327,5 @@ class PackagePanel(DataPanel):
             self.saved(lambda: self.records.save_package(package))
 
 
-DATA_PANELS = {"siapkerja": RosterPanel, "data-asesor": AssessorPanel,
-               "paket-kompetensi": PackagePanel}
+# By what the item holds (Requirement.holds), not by its id.
+DATA_PANELS = {PEOPLE: RosterPanel, "assessors": AssessorPanel, "packages": PackagePanel}

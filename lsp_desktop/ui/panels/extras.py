@@ -93,7 +93,7 @@ class AssessorFilesWidget(QGroupBox):
             return
         self.notes.setText(findings_html(findings, self.controller.lang))
         QTimer.singleShot(0, self, self.rebuild)
-        self.controller.refresh("berkas-asesor")
+        self.controller.refresh_held("assessor-documents")
 
     def export_folder(self, target: Path | None = None) -> int:
         if target is None:
@@ -152,7 +152,7 @@ class TrainingWidget(QGroupBox):
         staff = ItStaff(self.name.text(), self.email.text(), self.phone.text())
         if staff != self.records.it_staff():
             self.records.set_it_staff(staff)
-            self.controller.refresh("sk-staf-it")
+            self.controller.refresh_held("training-participant")
 
     def _status_changed(self, _requirement_id: str) -> None:
         self.update_next_step()
@@ -161,4 +161,5 @@ class TrainingWidget(QGroupBox):
         self.next_step.setVisible(not missing_items(list(self.controller.statuses.values())))
 
 
-EXTRAS = {"berkas-asesor": AssessorFilesWidget, "sk-staf-it": TrainingWidget}
+# By the catalogue's parts (Requirement.parts), not by item id.
+EXTRAS = {"assessor-documents": AssessorFilesWidget, "training-participant": TrainingWidget}

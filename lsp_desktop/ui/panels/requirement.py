@@ -60,8 +60,8 @@ class RequirementPanel(QWidget):
             self._build_link_part(layout)
         from lsp_desktop.ui.panels.extras import EXTRAS
 
-        if requirement.id in EXTRAS:
-            self.extra = EXTRAS[requirement.id](controller)
+        for part in requirement.parts[:1]:  # one extra editor: no item has two parts
+            self.extra = EXTRAS[part](controller)
             layout.addWidget(self.extra)
         self.findings = wrapping()
         self.findings.setTextFormat(Qt.TextFormat.RichText)
