@@ -113,3 +113,28 @@ def test_unknown_category_in_exclusion_is_refused(tmp_path):
     error = _broken(tmp_path, 'excluded_categories = ["smk", "slb", "blk", "pekerja-domestik"]',
                     'excluded_categories = ["smk", "sma"]')
     assert error.values["field"] == "excluded_categories" and "sma" in error.values["problem"]
+
+
+@pytest.mark.parametrize("old,new,item,field", [
+    ('dataset = "packages"\n', "", "paket-kompetensi", "dataset"),
+    ('dataset = "packages"', 'dataset = "paket"', "paket-kompetensi", "dataset"),
+    ('dataset = "packages"', 'dataset = "assessors"', "paket-kompetensi", "dataset"),
+    ('parts = ["assessor-documents"]', 'parts = ["assessor-files"]', "berkas-asesor", "parts"),
+    ('keywords = ["npwp"]', 'keywords = ["NPWP"]', "npwp", "keywords"),
+    ('form = "roster"\n', 'form = "roster"\nkeywords = ["akun"]\n', "siapkerja", "keywords"),
+    ('form = "roster"\n', 'form = "roster"\nparts = ["training-participant"]\n', "siapkerja",
+     "parts"),
+])
+def test_what_the_code_reads_from_an_item_is_checked(tmp_path, old, new, item, field):
+    """dataset, parts and keywords decide behaviour: a slip is named, not run."""
+    error = _broken(tmp_path, old, new)
+    assert error.code == "catalog.invalid"
+    assert (error.values["item"].split()[-1], error.values["field"]) == (item, field)
+
+
+def test_each_item_says_what_it_holds(catalog):
+    assert catalog.holder("people").id == "siapkerja"
+    assert catalog.holder("assessors").id == "data-asesor"
+    assert catalog.holder("packages").id == "paket-kompetensi"
+    assert catalog.holder("assessor-documents").id == "berkas-asesor"
+    assert catalog.holder("training-participant").id == "sk-staf-it"
