@@ -120,6 +120,11 @@ class Requirement:
         """The strict reading (2,000,000 bytes): above it a file draws a warning."""
         return self.max_mb * MB if self.max_mb else None
 
+    @property
+    def size_limits(self) -> tuple[int, int] | None:
+        """(hard, strict) byte limits as above, or None for an item without a size rule."""
+        return (self.max_mb * MIB, self.max_mb * MB) if self.max_mb else None
+
     def applies_to(self, profile: Profile) -> bool:
         if self.requires_skkk and not profile.uses_skkk:
             return False

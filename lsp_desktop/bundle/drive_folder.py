@@ -17,7 +17,7 @@ def export_drive_folder(records: Records, target: Path) -> int:
     written = 0
     try:
         for person in records.people("asesor"):
-            files = records.assessor_files(person.id)
+            files = records.assessor_files(person.saved_id)
             if not files:
                 continue
             folder = target / safe_name(person.name)

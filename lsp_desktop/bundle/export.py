@@ -255,7 +255,7 @@ def _plan(workspace: Workspace, records: Records, statuses: list[RequirementStat
     assessor_files = []
     folder = _held_name(catalog, "assessor-documents")
     for person in records.people("asesor") if folder else []:
-        for kind, file in records.assessor_files(person.id).items():
+        for kind, file in records.assessor_files(person.saved_id).items():
             ext = EXTENSIONS.get(file.format, file.format)
             arcname = (f"data/{folder}/{safe_name(person.name)}/"
                        f"{ASSESSOR_FILE_NAMES[kind]}.{ext}")
@@ -306,10 +306,12 @@ def _write_entry(workspace: Workspace, archive: zipfile.ZipFile, arcname: str, e
         # Read the stored bytes in pieces: memory stays flat whatever the bundle's size.
         # The checksum is the one recorded on attaching; the re-read before the rename
         # recomputes it from the zip, so damage in the workspace cannot slip through.
-        for piece in workspace.blob_chunks(entry.blob or ""):
+        if entry.blob is None:  # a slip in _plan: every entry has content or a blob
+            raise ValueError(f"{entry.arcname}: nothing to write")
+        for piece in workspace.blob_chunks(entry.blob):
             out.write(piece)
             yield len(piece)
-    hashes[entry.arcname] = entry.sha256
+    hashes[entry.arcname] = entry.blob
 
 
 def _bag_info(workspace: Workspace, draft: bool, now: dt.datetime, oxum: str) -> bytes:

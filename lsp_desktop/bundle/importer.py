@@ -85,10 +85,10 @@ def _rebuild_records(archive: zipfile.ZipFile, top: str, data: dict, records: Re
                                             row.get(SIAPKERJA_COLUMN, "belum-daftar")))
         people_by_nik_name[(person.nik, person.name)] = person
     for row in data.get("assessors", []):
-        person = people_by_nik_name.get((row.get("nik", ""), row["nama"]))
-        if person:
+        assessor = people_by_nik_name.get((row.get("nik", ""), row["nama"]))
+        if assessor:
             records.save_assessor_data(AssessorData(
-                person.id, row.get("no_reg_met", ""), row.get("no_blanko", ""),
+                assessor.saved_id, row.get("no_reg_met", ""), row.get("no_blanko", ""),
                 row.get("tanggal_terbit", ""), row.get("berlaku_sampai", ""),
                 row.get("bidang", "")))
     for platform, value in data.get("social_media", {}).items():
@@ -107,7 +107,7 @@ def _rebuild_records(archive: zipfile.ZipFile, top: str, data: dict, records: Re
         records.set_it_staff(ItStaff(row.get("nama", ""), row.get("email", ""),
                                      row.get("telepon", "")))
     for file in data.get("assessor_files", []):
-        person = people_by_nik_name.get((file.get("nik", ""), file["person"]))
-        if person:
+        owner = people_by_nik_name.get((file.get("nik", ""), file["person"]))
+        if owner:
             content = read_member(archive, f"{top}/{file['path']}")
-            records.attach_assessor_file(person.id, file["kind"], file["name"], content)
+            records.attach_assessor_file(owner.saved_id, file["kind"], file["name"], content)

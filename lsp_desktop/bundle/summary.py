@@ -41,8 +41,9 @@ def build_summary_html(catalog: Catalog, profile: Profile, statuses: list[Requir
     hold the same content, so the checksum cannot be the key)."""
     ready, total = progress(statuses)
     category = catalog.category(profile.category)
-    parts = [f"<html><head><meta charset='utf-8'><style>{_STYLE}</style></head><body>",
-             f"<h1>Ringkasan Persyaratan {escape(catalog.circular.number)}</h1>"]
+    title = f"Ringkasan Persyaratan {escape(catalog.circular.number)}"
+    parts = [f"<html><head><meta charset='utf-8'><title>{title}</title>"
+             f"<style>{_STYLE}</style></head><body>", f"<h1>{title}</h1>"]
     if draft:
         parts.append("<p class='draft'>DRAF — BELUM LENGKAP, BUKAN UNTUK DIUNGGAH</p>")
     parts.append(_table(["", ""], [

@@ -37,12 +37,13 @@ def read_and_check(path: Path, requirement: Requirement | None = None
         if not path.is_file():
             return _unreadable(path, rule, "file.not_a_file"), None
         with path.open("rb") as handle:
-            if rule.max_bytes and size > rule.max_bytes * FAR_TOO_LARGE_FACTOR:
+            limits = rule.size_limits
+            if limits and size > limits[0] * FAR_TOO_LARGE_FACTOR:
                 head = handle.read(HEAD_BYTES)
                 detected = sniff(head, size, handle)
                 report = FileReport(str(path), path.name, rule.id or None, size, format=detected)
                 report.findings = format_findings(detected, path.name, rule.formats)
-                report.findings += check_size(size, rule.max_bytes, rule.max_bytes_decimal)
+                report.findings += check_size(size, *limits)
                 return report, None
             data = handle.read()
     except FileNotFoundError:
@@ -71,17 +72,17 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
     report.findings = format_findings(detected, name, rule.formats)
     if detected == "empty":
         return report
-    if rule.max_bytes:
-        report.findings += check_size(len(data), rule.max_bytes, rule.max_bytes_decimal)
+    if limits := rule.size_limits:
+        report.findings += check_size(len(data), *limits)
     if detected == "pdf":
-        facts = check_pdf(data)
-        report.pages, report.encrypted = facts.pages, facts.encrypted
-        report.findings += facts.findings
+        pdf = check_pdf(data)
+        report.pages, report.encrypted = pdf.pages, pdf.encrypted
+        report.findings += pdf.findings
     elif detected in IMAGE_FORMATS:
-        facts = check_image(data, rule.min_short_side_px, rule.orientation)
-        report.width, report.height = facts.width, facts.height
-        report.color_mode, report.exif_orientation = facts.color_mode, facts.exif_orientation
-        report.findings += facts.findings
+        image = check_image(data, rule.min_short_side_px, rule.orientation)
+        report.width, report.height = image.width, image.height
+        report.color_mode, report.exif_orientation = image.color_mode, image.exif_orientation
+        report.findings += image.findings
     return report
 
 

@@ -11,6 +11,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from lsp_desktop import __version__
 from lsp_desktop.cli.bundle import COMMANDS as BUNDLE_COMMANDS
@@ -35,7 +36,7 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a wrong command in the user's language instead of exiting."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise UsageError(message)
 
 
@@ -43,15 +44,15 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser(lang: str) -> _Parser:
     t = lambda i, e: pick(lang, i, e)  # noqa: E731 - a short alias keeps help texts readable
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS,
                         help=t("bahasa pesan: id (bawaan) atau en", "message language: id "
                                "(default) or en"))
-    ws = argparse.ArgumentParser(add_help=False)
+    ws = _Parser(add_help=False)
     ws.add_argument("--workspace", type=Path, metavar="PATH",
                     help=t("berkas ruang kerja (bawaan: ruang kerja utama)",
                            "workspace file (default: the main workspace)"))
-    as_json = argparse.ArgumentParser(add_help=False)
+    as_json = _Parser(add_help=False)
     as_json.add_argument("--json", action="store_true",
                          help=t("keluaran JSON untuk skrip", "JSON output for scripts"))
 

@@ -83,7 +83,7 @@ def assessor_documents_findings(records: Records) -> list[Finding]:
     """2.11 is a Drive link; the files prepared here are a help, so gaps only inform."""
     missing = []
     for person in records.people("asesor"):
-        kinds = records.assessor_files(person.id)
+        kinds = records.assessor_files(person.saved_id)
         lacking = [k for k in ASSESSOR_FILE_KINDS if k not in kinds]
         if lacking:
             missing.append(f"{person.name} ({', '.join(lacking)})")

@@ -5,7 +5,6 @@ participant (point 4). Each change is one transaction, like everything in the wo
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 
 from lsp_desktop.catalog import PEOPLE
@@ -13,7 +12,7 @@ from lsp_desktop.checks import check_bytes
 from lsp_desktop.checks.findings import Finding
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.blobs import put_blob, read_blob
-from lsp_desktop.store.workspace import Workspace, now
+from lsp_desktop.store.workspace import Workspace, now, row_id
 
 ROLES = ("pengarah", "pelaksana", "asesor")
 SIAPKERJA_STATES = ("belum-daftar", "terdaftar", "data-lengkap", "sudah-submit")
@@ -33,6 +32,11 @@ class Person:
     email: str = ""
     phone: str = ""
     siapkerja: str = "belum-daftar"
+
+    @property
+    def saved_id(self) -> int:
+        """The id of a person read from the workspace (one not yet saved has none)."""
+        return _saved(self.id)
 
 
 @dataclass(eq=False, repr=False)
@@ -62,6 +66,11 @@ class Package:
     kind: str = ""
     reference: str = ""
     units: list[Unit] = field(default_factory=list)
+
+    @property
+    def saved_id(self) -> int:
+        """The id of a package read from the workspace (one not yet saved has none)."""
+        return _saved(self.id)
 
 
 @dataclass
@@ -114,14 +123,14 @@ class Records:
                 cursor = self.db.execute(
                     "INSERT INTO people (name, role, nik, email, phone, siapkerja, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)", values)
-                person = Person(cursor.lastrowid, *values[:6])
+                person = Person(row_id(cursor), *values[:6])
             else:
                 self.db.execute("UPDATE people SET name=?, role=?, nik=?, email=?, phone=?, "
                                 "siapkerja=?, updated_at=? WHERE id=?", [*values, person.id])
             if person.role != "asesor":
                 self.db.execute("DELETE FROM assessors WHERE person_id = ?", [person.id])
             self.ws.log_held_change("person", PEOPLE, id=person.id, name=person.name)
-        return self.person(person.id)
+        return self.person(person.saved_id)
 
     def delete_person(self, person_id: int) -> None:
         with self.ws.transaction():
@@ -137,7 +146,7 @@ class Records:
         return AssessorData(*row) if row else AssessorData(person_id)
 
     def assessors(self) -> list[tuple[Person, AssessorData]]:
-        return [(p, self.assessor_data(p.id)) for p in self.people("asesor")]
+        return [(p, self.assessor_data(p.saved_id)) for p in self.people("asesor")]
 
     def save_assessor_data(self, data: AssessorData) -> None:
         if self.person(data.person_id).role != "asesor":
@@ -166,9 +175,11 @@ class Records:
         self.person(person_id)
         rule = general_file_rule()
         report = check_bytes(data, name, rule)
-        if refusal := can_attach(report, rule):
+        refusal = can_attach(report, rule)
+        if refusal or report.sha256 is None:  # no checksum: the bytes were not all read
             raise LspError("attach.refused", name=name, requirement=kind,
-                           reason=refusal.message("id"), reason_en=refusal.message("en"))
+                           reason=refusal.message("id") if refusal else "-",
+                           reason_en=refusal.message("en") if refusal else "-")
         findings = list(report.findings)
         if kind == "pasfoto" and report.format in ("jpeg", "png"):
             findings += pasfoto_findings(data)
@@ -216,7 +227,7 @@ class Records:
                 "SELECT package_id, id, code, title_id, title_en FROM units ORDER BY id"):
             units.setdefault(row[0], []).append(Unit(*row[1:]))
         for package in packages:
-            package.units = units.get(package.id, [])
+            package.units = units.get(package.saved_id, [])
         return packages
 
     def save_package(self, package: Package) -> Package:
@@ -232,7 +243,7 @@ class Records:
         if package.id is None:
             cursor = self.db.execute("INSERT INTO packages (code, name_id, name_en, kind, "
                                      "reference) VALUES (?, ?, ?, ?, ?)", values)
-            package_id = _row_id(cursor)
+            package_id = row_id(cursor)
         else:
             package_id = package.id
             self.db.execute("UPDATE packages SET code=?, name_id=?, name_en=?, kind=?, "
@@ -277,7 +288,7 @@ class Records:
             for person, data in assessors:
                 person_id = person.id
                 if person_id is None:
-                    person_id = _row_id(self.db.execute(
+                    person_id = row_id(self.db.execute(
                         "INSERT INTO people (name, role, nik, updated_at) "
                         "VALUES (?, 'asesor', ?, ?)", [person.name, person.nik, stamp]))
                 self.db.execute(
@@ -307,11 +318,10 @@ class Records:
             self.ws.log_held_change("it_staff", "training-participant")
 
 
-def _row_id(cursor: sqlite3.Cursor) -> int:
-    """The id SQLite gave the row a cursor just inserted."""
-    if cursor.lastrowid is None:  # only after a statement that inserted nothing
-        raise LspError("workspace.write_failed", reason="no row inserted")
-    return cursor.lastrowid
+def _saved(row: int | None) -> int:
+    if row is None:  # a programming slip: an unsaved row used as a saved one
+        raise ValueError("this row is not saved in the workspace yet")
+    return row
 
 
 def _validate_choice(name: str, value: str, allowed: tuple[str, ...]) -> None:

@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, Literal
 
 from lsp_desktop import __version__
 from lsp_desktop.catalog import Catalog, Profile, Requirement, load_catalog
@@ -132,8 +133,9 @@ class Workspace:
         return Profile(name=row[0], licence=row[1], lsp_type=row[2], category=row[3],
                        uses_skkk=bool(row[4]))
 
-    def set_profile(self, **changes: object) -> Profile:
-        """Change some fields of the profile; the rest keep their values."""
+    def set_profile(self, **changes: Any) -> Profile:
+        """Change some fields of the profile; the rest keep their values. (Any: each
+        field has its own type, which dataclasses.replace does not let mypy see.)"""
         profile = replace(self.profile(), **changes)
         self._validate_profile(profile)
         with self.transaction():
@@ -208,7 +210,7 @@ class Workspace:
                source_path: str | None, report: FileReport, replace_existing: bool
                ) -> tuple[Document, FileReport]:
         refusal = can_attach(report, requirement)
-        if refusal or data is None:
+        if refusal or data is None or report.sha256 is None:
             raise LspError("attach.refused", name=name, requirement=requirement.id,
                            reason=refusal.message("id") if refusal else "-",
                            reason_en=refusal.message("en") if refusal else "-")
@@ -229,7 +231,7 @@ class Workspace:
             self._store_report(report)
             self.log_change("attach", requirement.id, name=name, sha256=report.sha256,
                             size=len(data))
-        return self.document(cursor.lastrowid), report
+        return self.document(row_id(cursor)), report
 
     def remove(self, document_id: int) -> Document:
         """Take a document off its requirement; :meth:`restore` undoes it."""
@@ -323,7 +325,7 @@ class _Transaction:
         self.conn.execute("BEGIN IMMEDIATE")
         return self.conn
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type, exc, tb) -> Literal[False]:
         if exc_type is None:
             try:
                 self.conn.execute("COMMIT")
@@ -335,6 +337,13 @@ class _Transaction:
         if isinstance(exc, sqlite3.Error):
             raise LspError("workspace.write_failed", reason=str(exc)) from None
         return False
+
+
+def row_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row a cursor just inserted."""
+    if cursor.lastrowid is None:  # only after a statement that inserted nothing
+        raise LspError("workspace.write_failed", reason="no row inserted")
+    return cursor.lastrowid
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 
-from lsp_desktop.store.records import SIAPKERJA_FIELD, Records
+from lsp_desktop.store.records import SIAPKERJA_FIELD, Records, Unit
 
 # The spreadsheet column of a person's SIAPkerja state: a column name, not the roster
 # item's id (which the catalogue names).
@@ -40,7 +40,8 @@ def package_rows(records: Records) -> list[dict[str, str]]:
         head = {"kode_paket": package.code, "nama_paket": package.name_id,
                 "nama_paket_en": package.name_en, "jenis": package.kind,
                 "acuan": package.reference}
-        for unit in package.units or [None]:
+        units: list[Unit | None] = list(package.units) or [None]  # a package without units
+        for unit in units:
             rows.append(head | ({"kode_unit": unit.code, "judul_unit": unit.title_id,
                                  "judul_unit_en": unit.title_en} if unit else
                                 {"kode_unit": "", "judul_unit": "", "judul_unit_en": ""}))

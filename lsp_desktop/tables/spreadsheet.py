@@ -57,7 +57,7 @@ def normalise_header(text: object) -> str:
     return re.sub(r"[^a-z0-9]+", "_", str(text or "").strip().lower()).strip("_")
 
 
-def _canonical(header: str) -> str | None:
+def _canonical(header: object) -> str | None:
     key = normalise_header(header)
     for column, names in ALIASES.items():
         if key in names:
@@ -110,7 +110,7 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def _read_csv(path: Path) -> list[list[str]]:
+def _read_csv(path: Path) -> list[list[object]]:
     data = path.read_bytes()
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
@@ -124,7 +124,7 @@ def _read_csv(path: Path) -> list[list[str]]:
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    return [list[object](row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
 
 
 def _read_xlsx(path: Path) -> list[list[object]]:

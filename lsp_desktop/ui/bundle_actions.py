@@ -88,8 +88,12 @@ def export_bundle(window, pool: QThreadPool | None = None,
     dialog.setWindowTitle(tr("Export bundle"))
     dialog.setMinimumDuration(300)
     dialog.canceled.connect(job.cancelled.set)
-    job.signals.progress.connect(lambda done, total: (dialog.setMaximum(total),
-                                                      dialog.setValue(done)))
+
+    def show_progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    job.signals.progress.connect(show_progress)
     job.signals.finished.connect(lambda result, error: _export_done(window, dialog, result,
                                                                     error))
     window.export_job = job

@@ -28,11 +28,12 @@ def render_summary_pdf(html: str) -> bytes:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(150)
-    writer.setTitle("Ringkasan persyaratan SE.007/BNSP/IV/2025")
-    writer.setCreator("LSP Desktop")
     document = QTextDocument()
     document.setHtml(html)
+    # The summary's own <title> names its circular, whichever catalogue made it.
+    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    writer.setCreator("LSP Desktop")
     document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()
-    return bytes(data)
+    return bytes(data.data())

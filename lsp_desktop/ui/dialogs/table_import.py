@@ -88,7 +88,7 @@ def import_table(parent: QWidget, controller, kind: str, path: Path | None = Non
 
 
 def _planned(parent: QWidget, controller, plan: ImportPlan | None, error, confirm) -> None:
-    if error is not None:
+    if error is not None or plan is None:  # the planning job gives one or the other
         message = error.message(controller.lang) if isinstance(error, LspError) else str(error)
         controller.notice.emit(message, "error")
         return

@@ -311,7 +311,7 @@ class PackagePanel(DataPanel):
     def remove_package(self) -> None:
         package = self._selected()
         if package:
-            self.saved(lambda: self.records.delete_package(package.id))
+            self.saved(lambda: self.records.delete_package(package.saved_id))
 
     def add_unit(self) -> None:
         package = self._selected()

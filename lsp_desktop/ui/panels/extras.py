@@ -64,16 +64,16 @@ class AssessorFilesWidget(QGroupBox):
         assessors = self.records.people("asesor")
         for row, person in enumerate(assessors, start=1):
             grid.addWidget(QLabel(person.name), row, 0)
-            files = self.records.assessor_files(person.id)
+            files = self.records.assessor_files(person.saved_id)
             for column, kind in enumerate(ASSESSOR_FILE_KINDS, start=1):
                 file = files.get(kind)
                 zone = DropZone(f"✓ {file.name}" if file else tr("drop here"))
                 zone.setMinimumHeight(44)
                 zone.setAccessibleName(f"{person.name}: {names[kind]}")
                 zone.filesDropped.connect(
-                    lambda paths, pid=person.id, k=kind: self.attach(pid, k, paths))
+                    lambda paths, pid=person.saved_id, k=kind: self.attach(pid, k, paths))
                 grid.addWidget(zone, row, column)
-                self.zones[(person.id, kind)] = zone
+                self.zones[(person.saved_id, kind)] = zone
         if not assessors:
             grid.addWidget(QLabel(tr("Add assessors to the roster (item 1) first.")), 1, 0, 1,
                            5)

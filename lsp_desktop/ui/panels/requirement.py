@@ -186,8 +186,8 @@ class RequirementPanel(QWidget):
             return
         document, report = status.documents[0]
         self.document = document
-        self.folder_button.setEnabled(bool(document.source_path) and
-                                      Path(document.source_path).exists())
+        source = document.source_path
+        self.folder_button.setEnabled(bool(source and Path(source).exists()))
         details = [format_name(report.format, self.lang), format_size(report.size, self.lang)]
         if report.pages is not None:
             details.append(tr("{n} pages").format(n=report.pages))
