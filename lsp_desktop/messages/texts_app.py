@@ -35,6 +35,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "tidak diubah.",
         "The workspace {path} was made by a newer LSP Desktop (schema {found}; this version "
         "knows up to {known}). Update the application to open it; the file was not changed."),
+    "workspace.other_catalog": (
+        "Ruang kerja {path} disiapkan untuk katalog persyaratan lain ({found}), bukan "
+        "{expected}. Buka dengan katalog {found}; berkas tidak diubah.",
+        "The workspace {path} was prepared for another requirement catalogue ({found}), not "
+        "{expected}. Open it with catalogue {found}; the file was not changed."),
     "workspace.not_workspace": (
         "{path} bukan ruang kerja LSP Desktop atau sudah rusak. Pilih berkas ruang kerja "
         "yang benar (.lspws); berkas ini tidak diubah.",

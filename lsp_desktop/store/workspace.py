@@ -77,6 +77,8 @@ class Workspace:
         if version == 0 and tables:
             conn.close()
             raise LspError("workspace.not_workspace", path=str(self.path))
+        if version > 0:
+            self._refuse_other_catalog()
         if 0 < version < SCHEMA_VERSION:
             self._backup_before_migration(version)
         for number in range(version + 1, SCHEMA_VERSION + 1):
@@ -91,6 +93,14 @@ class Workspace:
                 self.db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
                     ("catalog_id", self.catalog.id), ("created_at", now()),
                     ("created_by", f"LSP Desktop {__version__}")])
+
+    def _refuse_other_catalog(self) -> None:
+        """Items are kept by id: another circular's workspace must not open under this one."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'catalog_id'").fetchone()
+        if row and row[0] != self.catalog.id:
+            self.db.close()
+            raise LspError("workspace.other_catalog", path=str(self.path), found=row[0],
+                           expected=self.catalog.id)
 
     def _backup_before_migration(self, version: int) -> None:
         backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")

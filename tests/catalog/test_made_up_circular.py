@@ -15,6 +15,7 @@ from lsp_desktop.bundle.export import export_bundle
 from lsp_desktop.bundle.importer import import_bundle
 from lsp_desktop.bundle.verify import verify_bundle
 from lsp_desktop.catalog import DATASETS, PARTS, Requirement, load_catalog
+from lsp_desktop.errors import LspError
 from lsp_desktop.intake.guess import propose_requirement
 from lsp_desktop.status.requirements import (
     DATA_CHECKS,
@@ -158,3 +159,15 @@ def test_excluded_and_skkk_items_follow_the_profile(ws):
 ])
 def test_file_names_propose_the_made_up_items(name, expected, made_up):
     assert propose_requirement(name, made_up) == expected
+
+
+def test_a_workspace_opens_only_with_its_own_catalogue(tmp_path, made_up):
+    path = tmp_path / "rekaan.lspws"
+    open_workspace(path, made_up).close()
+    with pytest.raises(LspError) as caught:
+        open_workspace(path, load_catalog())
+    assert caught.value.code == "workspace.other_catalog"
+    message = caught.value.message("id")
+    assert "se-099-bnsp-i-2027" in message and "tidak diubah" in message
+    with open_workspace(path, made_up) as again:
+        assert again.catalog.circular.number == "SE.099/BNSP/I/2027"

@@ -45,6 +45,20 @@ def test_export_from_the_window_writes_a_verified_bundle(qapp, tmp_path, told):
     application.window.close()
 
 
+def test_export_from_the_window_reuses_the_statuses_it_shows(qapp, tmp_path, told,
+                                                            monkeypatch):
+    """The window already knows every item's state: export must not work it out again."""
+    from lsp_desktop.bundle import export
+
+    application = open_app(qapp, tmp_path, fill_everything)
+    monkeypatch.setattr(export, "workspace_status",
+                        lambda *args, **kwargs: pytest.fail("statuses computed twice"))
+    target = tmp_path / "bundel.zip"
+    bundle_actions.export_bundle(application.window, ImmediatePool(), target)
+    assert verify_bundle(target).status == "intact"
+    application.window.close()
+
+
 def test_incomplete_export_asks_then_writes_a_draft(qapp, tmp_path, told, monkeypatch):
     application = open_app(qapp, tmp_path, lambda ws: (fill_profile(ws),
                                                        fill_files(ws, ["npwp"])))
