@@ -104,7 +104,7 @@ def decode(stream, shrink_to: tuple[int, int] | None = None):
             image.draft(image.mode, shrink_to)
         image.load()
     else:
-        image = stream.decode_as_image()
+        image = codecs.png_predicted_image(stream) or stream.decode_as_image()
         # pypdf keeps the decoded bytes on the stream: drop them, one picture at a time.
         if hasattr(stream, "decoded_self"):
             stream.decoded_self = None
