@@ -153,4 +153,49 @@ TEXTS: dict[str, tuple[str, str]] = {
         "dilampirkan tetap disimpan.",
         "This item is not required of your LSP (according to the LSP profile). Files "
         "already attached are kept."),
+    "fix.pdf_encrypted": (
+        "PDF ini dikunci dengan kata sandi, jadi tidak dapat diperkecil, digabung, atau "
+        "diputar di sini. Buka dengan kata sandinya, simpan/cetak ulang sebagai PDF tanpa "
+        "kata sandi, lalu coba lagi.",
+        "This PDF is locked with a password, so it cannot be made smaller, combined or "
+        "turned here. Open it with its password, save or print it again as a PDF without "
+        "a password, then try again."),
+    "fix.pdf_damaged": (
+        "PDF ini rusak ({reason_text}), jadi tidak dapat diperbaiki di sini. Minta atau "
+        "unduh ulang berkasnya, atau pindai ulang dokumennya.",
+        "This PDF is damaged ({reason_text}), so it cannot be fixed here. Ask for or "
+        "download the file again, or scan the document again."),
+    "fix.pdf_cannot_fit": (
+        "PDF ini tidak dapat diperkecil sampai di bawah {limit_decimal} tanpa membuat "
+        "tulisannya sulit dibaca (gambar di bawah {min_dpi} dpi). Pindai ulang dalam "
+        "hitam-putih atau abu-abu pada 150–200 dpi, atau bagi dokumennya menjadi beberapa "
+        "berkas.",
+        "This PDF cannot be made smaller than {limit_decimal} without making its text hard "
+        "to read (pictures under {min_dpi} dpi). Scan it again in black and white or grey "
+        "at 150–200 dpi, or split the document into several files."),
+    "fix.image_cannot_fit": (
+        "Gambar ini tidak dapat diperkecil sampai di bawah {limit_decimal} tanpa menjadi "
+        "kurang dari {min_side} piksel (buram). Ambil ulang foto dengan resolusi lebih "
+        "rendah, atau potong bagian yang tidak perlu.",
+        "This picture cannot be made smaller than {limit_decimal} without going under "
+        "{min_side} pixels (blurred). Take the photo again at a lower resolution, or crop "
+        "what is not needed."),
+    "fix.heic_unsupported": (
+        "Foto ini berformat HEIC (format foto iPhone) dan tidak dapat dibuka di aplikasi "
+        "ini. Kirim ulang foto dari iPhone sebagai JPG (atur Kamera > Format ke 'Paling "
+        "Kompatibel'), lalu coba lagi.",
+        "This photo is in HEIC format (the iPhone photo format) and cannot be opened in "
+        "this app. Send the photo from the iPhone again as JPG (set Camera > Formats to "
+        "'Most Compatible'), then try again."),
+    "fix.bad_angle": (
+        "Putaran {angle} derajat tidak dapat dipakai. Pilih 90, 180 atau 270 derajat.",
+        "A turn of {angle} degrees cannot be used. Choose 90, 180 or 270 degrees."),
+    "fix.bad_page": (
+        "Halaman {page} tidak ada: PDF ini hanya {pages} halaman. Pilih nomor halaman "
+        "antara 1 dan {pages}.",
+        "There is no page {page}: this PDF has only {pages} pages. Choose a page number "
+        "from 1 to {pages}."),
+    "fix.no_files": (
+        "Belum ada berkas untuk digabung. Pilih satu atau beberapa PDF atau foto.",
+        "No files to combine yet. Choose one or more PDFs or photos."),
 }

@@ -1,0 +1,162 @@
+"""Compress to fit, against Ghostscript, on oversize scans like the ones admins drop.
+
+Run: python benchmarks/fixes.py
+Cases: generated scans (paper grain, print, a stamp), 1 to 5 pages, 200 to 400 dpi,
+colour and grey, 4 to 16 MB. Each compression runs in a fresh process whose peak
+resident size (ru_maxrss from wait4, so Pillow's and zlib's C allocations count, and so
+does the interpreter itself) is reported. Ghostscript, when installed, runs twice: with
+its /ebook preset, and with that preset made to fit every scan (recompress every JPEG,
+downsample whatever is above 150 dpi).
+Targets: every case under 2,000,000 bytes at >= 150 dpi; at least half the budget used
+when a file had to shrink; our total time under forced Ghostscript's; peak under 300 MB.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.intake.scans import join_pdfs, scan_pdf, text_page_pdf  # noqa: E402
+
+LIMIT = 2_000_000
+FLOOR = 150
+PEAK_LIMIT = 300 * 1024 * 1024
+CASES = [  # label, dpi, page modes, add a text page
+    ("1p 300dpi colour", 300, ("RGB",), False),
+    ("2p 200dpi colour+grey", 200, ("RGB", "L"), False),
+    ("3p 300dpi grey", 300, ("L", "L", "L"), False),
+    ("2p 400dpi colour", 400, ("RGB", "RGB"), False),
+    ("5p 200dpi colour", 200, ("RGB",) * 5, False),
+    ("4p 250dpi mixed+text", 250, ("RGB", "L", "RGB"), True),
+    ("1p 400dpi grey", 400, ("L",), False),
+]
+CHILD = """
+import resource, sys, time
+from pathlib import Path
+from lsp_desktop.intake.compress_pdf import compress_pdf
+data = Path(sys.argv[1]).read_bytes()
+start = time.perf_counter()
+result = compress_pdf(data)
+elapsed = time.perf_counter() - start
+Path(sys.argv[2]).write_bytes(result.data)
+print(elapsed)
+"""
+GS_EBOOK = ["-dPDFSETTINGS=/ebook"]
+GS_FIT = GS_EBOOK + ["-dPassThroughJPEGImages=false", "-dColorImageDownsampleThreshold=1.0",
+                     "-dGrayImageDownsampleThreshold=1.0"]
+
+
+def timed(command: list[str]) -> tuple[float, int, str]:
+    """Wall time, peak resident bytes and stdout of a child process.
+
+    Linux counts the parent's resident size at fork in a child's ru_maxrss, so the cases
+    are made in another process (this one stays small) and, when GNU time is there, it
+    is the small parent that reports the peak."""
+    gnu_time = Path("/usr/bin/time")
+    if gnu_time.exists():
+        command = [str(gnu_time), "-f", "PEAK_KB %M", *command]
+    start = time.perf_counter()
+    with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE) as child:
+        out = child.stdout.read().decode()
+        err = child.stderr.read().decode()
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - start
+    if child.returncode:
+        raise RuntimeError(err[-800:])
+    peak = usage.ru_maxrss * 1024
+    for line in err.splitlines():
+        if line.startswith("PEAK_KB "):
+            peak = int(line.split()[1]) * 1024
+    return seconds, peak, out
+
+
+def lowest_dpi(data: bytes) -> float | None:
+    from pypdf import PdfReader
+
+    from lsp_desktop.intake.pdf_pictures import survey
+
+    return survey(PdfReader(io.BytesIO(data)))[1]
+
+
+def make_case(folder: Path, index: int, dpi: int, modes: tuple[str, ...], text: bool) -> Path:
+    parts = [scan_pdf(dpi, modes, quality=90)]
+    if text:
+        parts.append(text_page_pdf())
+    path = folder / f"case{index}.pdf"
+    path.write_bytes(join_pdfs(parts) if text else parts[0])
+    return path
+
+
+def make_cases(folder: Path) -> None:
+    for index, (_, dpi, modes, text) in enumerate(CASES):
+        make_case(folder, index, dpi, modes, text)
+
+
+def report(label: str, size: int, out: Path, seconds: float, peak: int) -> dict:
+    after = out.read_bytes()
+    dpi = lowest_dpi(after)
+    print(f"  {label:<10}{size:>12,}{len(after):>12,}{dpi or 0:>8.0f}{seconds:>8.2f}s"
+          f"{peak / 1e6:>9.0f}MB")
+    return {"size": len(after), "dpi": dpi or 0, "time": seconds, "peak": peak}
+
+
+def main() -> int:
+    gs = shutil.which("gs")
+    totals = {"ours": 0.0, "gs ebook": 0.0, "gs fit": 0.0}
+    ok = {"fit": True, "budget": True, "peak": True, "gs_fit": True}
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        subprocess.run([sys.executable, __file__, "--make", folder], check=True, cwd=ROOT)
+        print(f"  {'who':<10}{'input':>12}{'output':>12}{'min dpi':>8}{'time':>9}{'peak':>11}")
+        for index, (label, _, modes, text) in enumerate(CASES):
+            path = tmp / f"case{index}.pdf"
+            size = path.stat().st_size
+            print(f"{label} ({len(modes) + text} pages, {size / 1e6:.1f} MB)")
+            out = tmp / f"ours{index}.pdf"
+            seconds, peak, _ = timed([sys.executable, "-c", CHILD, str(path), str(out)])
+            ours = report("ours", size, out, seconds, peak)
+            totals["ours"] += seconds
+            ok["fit"] &= ours["size"] < LIMIT and ours["dpi"] >= FLOOR
+            ok["budget"] &= ours["size"] >= LIMIT / 2
+            ok["peak"] &= peak < PEAK_LIMIT
+            if not gs:
+                continue
+            for name, flags in (("gs ebook", GS_EBOOK), ("gs fit", GS_FIT)):
+                out = tmp / f"{name.replace(' ', '_')}{index}.pdf"
+                seconds, peak, _ = timed([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER",
+                                          "-sDEVICE=pdfwrite", *flags,
+                                          f"-sOutputFile={out}", str(path)])
+                theirs = report(name, size, out, seconds, peak)
+                totals[name] += seconds
+                if name == "gs fit":
+                    ok["gs_fit"] &= theirs["size"] < LIMIT
+    print("\ntotal time: " + ", ".join(f"{k} {v:.2f}s" for k, v in totals.items()))
+    checks = [
+        ("every case < 2,000,000 bytes at >= 150 dpi", ok["fit"]),
+        ("at least half the budget used when shrunk", ok["budget"]),
+        ("peak memory < 300 MB", ok["peak"]),
+    ]
+    if gs:
+        checks.append(("total time < forced Ghostscript", totals["ours"] < totals["gs fit"]))
+        print(f"(forced Ghostscript fits every case: {'yes' if ok['gs_fit'] else 'no'})")
+    for text, held in checks:
+        print(f"{'PASS' if held else 'FAIL'}  {text}")
+    return 0 if all(held for _, held in checks) else 1
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--make"]:
+        make_cases(Path(sys.argv[2]))
+        sys.exit(0)
+    sys.exit(main())

@@ -1,0 +1,168 @@
+"""The pictures inside a PDF: which ones a fix may re-encode, at what resolution they
+are shown, how to decode one at a time, and a small sample of each for estimates."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from lsp_desktop.checks.image import pillow
+from lsp_desktop.intake import codecs
+from lsp_desktop.intake.placement import drawn_sizes, effective_dpi, page_xobject_images
+
+# Pictures smaller than this are logos, stamps and signatures: not worth touching.
+MIN_STREAM_BYTES = 30_000
+_TONE_SPACES = {"/DeviceRGB", "/DeviceGray", "/CalRGB", "/CalGray"}
+_KEPT_FILTERS = {"/JPXDecode", "/JBIG2Decode", "/CCITTFaxDecode"}
+# Strips sampled per picture and their height in rows (a multiple of JPEG's 16-row
+# block, so the sample compresses like the whole).
+SAMPLE_STRIPS = 8
+STRIP_ROWS = 48
+
+
+@dataclass
+class Picture:
+    """One image XObject worth re-encoding."""
+
+    idnum: int
+    pixels: tuple[int, int]
+    dpi: float  # effective, at its largest drawing
+    original_bytes: int
+    bilevel: bool
+    grey: bool = False
+    colorspace: object = None  # kept when it is an ICC profile of the right size
+    sample: object = None  # a Pillow picture: strips stacked
+    sample_share: float = 1.0  # the sample's rows / the picture's rows
+    replacement: object = None  # a bilevel picture's new stream, when smaller
+    original: object = None  # its stream as found, kept once a new one is swapped in
+    _cache: dict = field(default_factory=dict)
+
+
+def survey(writer) -> tuple[list[Picture], float | None]:
+    """The pictures to re-encode, in page order, and the lowest effective dpi of any
+    picture in the document (None without pictures)."""
+    dpis: dict[int, float] = {}
+    streams: dict[int, object] = {}
+    for page in writer.pages:
+        box = (float(page.mediabox.width), float(page.mediabox.height))
+        images = page_xobject_images(page)
+        if not images:
+            continue
+        try:
+            drawn = drawn_sizes(page, writer)
+        except Exception:  # noqa: BLE001 - an unparsable content stream: assume full page
+            drawn = {}
+        for idnum, stream in images.items():
+            pixels = (int(stream.get("/Width", 1)), int(stream.get("/Height", 1)))
+            dpi = effective_dpi(pixels, drawn.get(idnum), box)
+            dpis[idnum] = min(dpi, dpis.get(idnum, dpi))
+            streams[idnum] = stream
+    pictures = [p for p in (_candidate(i, s, dpis[i]) for i, s in streams.items()) if p]
+    return pictures, min(dpis.values(), default=None)
+
+
+def _candidate(idnum: int, stream, dpi: float) -> Picture | None:
+    filters = stream.get("/Filter", [])
+    filters = [filters] if isinstance(filters, str) else list(filters)
+    raw = len(stream._data)  # pypdf keeps the encoded bytes there; get_data() decodes
+    if raw < MIN_STREAM_BYTES or _KEPT_FILTERS & set(filters):
+        return None
+    if stream.get("/ImageMask") or "/Decode" in stream or "/Mask" in stream:
+        return None  # inverted or stencil pictures: re-encoding would change the look
+    bits = int(stream.get("/BitsPerComponent", 8))
+    space, icc = _space(stream.get("/ColorSpace"))
+    pixels = (int(stream["/Width"]), int(stream["/Height"]))
+    if bits == 1 and space == "/DeviceGray":
+        return Picture(idnum, pixels, dpi, raw, bilevel=True)
+    if bits != 8 or space not in _TONE_SPACES:
+        return None  # CMYK, spot colours and palettes are left as they are
+    return Picture(idnum, pixels, dpi, raw, bilevel=False, colorspace=icc)
+
+
+def _space(value) -> tuple[str | None, object]:
+    """The colour space as one of the device names, and the ICC profile to keep."""
+    value = value.get_object() if value is not None else None
+    if isinstance(value, str):
+        return value, None
+    if isinstance(value, list) and value and value[0] == "/ICCBased":
+        channels = int(value[1].get_object().get("/N", 0))
+        return {1: "/DeviceGray", 3: "/DeviceRGB"}.get(channels), value
+    if isinstance(value, list) and value and value[0] in ("/CalRGB", "/CalGray"):
+        return value[0], None
+    return None, None
+
+
+def decode(stream, shrink_to: tuple[int, int] | None = None):
+    """The picture as a Pillow image (mode 1, L or RGB). A JPEG that will be shrunk is
+    decoded at a reduced scale straight away, which libjpeg does several times faster."""
+    filters = stream.get("/Filter", [])
+    filters = [filters] if isinstance(filters, str) else list(filters)
+    if filters == ["/DCTDecode"]:
+        Image = pillow()  # noqa: N806 - the module's usual name
+        image = Image.open(io.BytesIO(stream._data))
+        if shrink_to is not None:
+            image.draft(image.mode, shrink_to)
+        image.load()
+    else:
+        image = codecs.png_predicted_image(stream) or stream.decode_as_image()
+        # pypdf keeps the decoded bytes on the stream: drop them, one picture at a time.
+        if hasattr(stream, "decoded_self"):
+            stream.decoded_self = None
+    if image.mode not in ("1", "L", "RGB"):
+        image = image.convert("RGB")
+    return image
+
+
+def prepare(picture: Picture, stream) -> None:
+    """Decode the picture once: a bilevel one is re-encoded losslessly now (cheap, and
+    no later choice changes it); of a tone one a sample of strips is kept."""
+    image = decode(stream)
+    if picture.bilevel:
+        if image.mode == "1":
+            new = codecs.image_stream(image)
+            if len(new._data) < picture.original_bytes:
+                picture.replacement = new
+        return
+    if image.mode == "RGB" and picture.colorspace is None and codecs.is_grey(image):
+        picture.grey = True
+    if picture.grey and image.mode == "RGB":
+        image = image.convert("L")
+    picture.sample, picture.sample_share = _strips(image)
+
+
+def _strips(image):
+    rows = image.height
+    if rows <= 2 * SAMPLE_STRIPS * STRIP_ROWS:
+        return image, 1.0
+    step = rows / SAMPLE_STRIPS
+    stack = pillow().new(image.mode, (image.width, SAMPLE_STRIPS * STRIP_ROWS))
+    for index in range(SAMPLE_STRIPS):
+        top = int(index * step + (step - STRIP_ROWS) / 2) // 16 * 16
+        strip = image.crop((0, top, image.width, top + STRIP_ROWS))
+        stack.paste(strip, (0, index * STRIP_ROWS))
+    return stack, SAMPLE_STRIPS * STRIP_ROWS / rows
+
+
+def scale_for(picture: Picture, dpi: float | None) -> float:
+    return 1.0 if dpi is None or picture.dpi <= dpi else dpi / picture.dpi
+
+
+def estimate(picture: Picture, dpi: float | None, quality: int) -> int:
+    """Bytes the picture would take at ``dpi`` and ``quality``, from its sample."""
+    if picture.bilevel:
+        return len(picture.replacement._data) if picture.replacement else picture.original_bytes
+    scale = scale_for(picture, dpi)
+    key = round(scale, 4)
+    if key not in picture._cache:
+        picture._cache.clear()  # one resampled sample at a time is enough
+        picture._cache[key] = resample(picture.sample, scale)
+    size = len(codecs.encode_jpeg(picture._cache[key], quality)) / picture.sample_share
+    # Kept as it is when re-encoding at full size would not make it smaller.
+    return min(int(size), picture.original_bytes) if scale == 1.0 else int(size)
+
+
+def resample(image, scale: float):
+    if scale >= 1.0:
+        return image
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    return image.resize(size, pillow().Resampling.LANCZOS, reducing_gap=2.0)
