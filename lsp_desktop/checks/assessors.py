@@ -69,6 +69,30 @@ def assessor_findings(name: str, met: str, blanko: str, issued_on: str, expires_
     return findings
 
 
+def blanko_shape(number: str) -> str:
+    """0012345 -> 9999999, K.0012345 -> A.9999999: what a serial looks like, not its value."""
+    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", number.strip()))
+
+
+def blanko_outliers(numbers: list[tuple[str, str]]) -> list[Finding]:
+    """Nomor Blanko printed on one batch of forms share a shape; one that differs from
+    most of the list (a typo, a MET number in the wrong column) deserves a second look."""
+    shapes = [(name, number, blanko_shape(number)) for name, number in numbers
+              if number.strip()]
+    if len(shapes) < 3:
+        return []
+    counts: dict[str, int] = {}
+    for _, _, shape in shapes:
+        counts[shape] = counts.get(shape, 0) + 1
+    usual, most = max(counts.items(), key=lambda item: item[1])
+    if most * 2 <= len(shapes):
+        return []  # no common shape to compare with
+    example = next(number for _, number, shape in shapes if shape == usual)
+    return [Finding("assessor.blanko_unlike", WARNING,
+                    {"name": name, "blanko": number, "usual": example})
+            for name, number, shape in shapes if shape != usual]
+
+
 def pasfoto_findings(data: bytes) -> list[Finding]:
     """A pasfoto for 2.11 has a red background and a portrait shape. The background is
     measured on the border strips, where the person rarely reaches."""

@@ -19,6 +19,7 @@ from lsp_desktop.messages import (
     format_size,
     label,
     progress_text,
+    registration_text,
     window_text,
 )
 
@@ -199,20 +200,27 @@ def cmd_link(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from lsp_desktop.status.report import not_submitted_people
     from lsp_desktop.status.requirements import progress, workspace_status
 
+    today = getattr(args, "today", None) or dt.date.today()
     with open_workspace_of(args) as workspace:
-        statuses = workspace_status(workspace)
+        statuses = workspace_status(workspace, today)
         circular = workspace.catalog.circular
+        waiting = not_submitted_people(workspace)
     ready, total = progress(statuses)
     complete = ready == total
     if args.json:
         print_json({"ready": ready, "applicable": total, "complete": complete,
+                    "siapkerja_not_submitted": waiting,
                      "requirements": [_status_json(s, args.lang) for s in statuses]})
         return EXIT_OK if complete else EXIT_FAILED
     lang = args.lang
     print(f"{circular.number}: {progress_text(ready, total, lang)}")
-    print(window_text(circular.window_start, circular.window_end, dt.date.today(), lang))
+    print(window_text(circular.window_start, circular.window_end, today, lang))
+    if register := registration_text(circular.window_end, today, circular.training_link,
+                                     complete, lang):
+        print(register)
     for s in statuses:
         print(f"  {s.requirement.point:>5}  {s.requirement.title(lang):<58} "
               f"{label(STATE_LABELS, s.state, lang)}")
@@ -222,6 +230,9 @@ def cmd_status(args: argparse.Namespace) -> int:
                 print(f"{'':12}- {finding.message(lang)}")
         if s.link:
             print(f"{'':10}{s.link}")
+        if s.counts and waiting:
+            print(f"{'':10}" + pick(lang, "Belum kirim (submit) SIAPkerja: ",
+                                    "Not yet submitted to SIAPkerja: ") + ", ".join(waiting))
         for finding in s.findings:
             if finding.severity != "info":
                 print(f"{'':12}- {finding.message(lang)}")

@@ -16,7 +16,9 @@ from typing import NoReturn
 from lsp_desktop import __version__
 from lsp_desktop.cli.bundle import COMMANDS as BUNDLE_COMMANDS
 from lsp_desktop.cli.bundle import add_bundle_commands
-from lsp_desktop.cli.common import EXIT_FAILED, EXIT_USAGE, pick, safe_streams, scan_lang
+from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, pick, safe_streams, scan_lang
+from lsp_desktop.cli.data import COMMANDS as DATA_COMMANDS
+from lsp_desktop.cli.data import add_data_commands
 from lsp_desktop.cli.items import COMMANDS as ITEM_COMMANDS
 from lsp_desktop.cli.tables import COMMANDS as TABLE_COMMANDS
 from lsp_desktop.cli.tables import add_table_commands
@@ -99,8 +101,17 @@ def build_parser(lang: str) -> _Parser:
     p = sub.add_parser("status", parents=[common, ws, as_json],
                        help=t("keadaan setiap butir", "each item's state"))
     add_bundle_commands(sub, [common, ws, as_json], t)
+    p.add_argument("--today", type=_day, help=argparse.SUPPRESS)  # tests set the clock
     add_table_commands(sub, [common, ws], t)
+    add_data_commands(sub, [common, ws, as_json], t)
+    sub.choices["report"].add_argument("--today", type=_day, help=argparse.SUPPRESS)
     return parser
+
+
+def _day(text: str):
+    import datetime as dt
+
+    return dt.date.fromisoformat(text)
 
 
 
@@ -125,6 +136,8 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader (e.g. `| head`) has had enough: not an error
+        return EXIT_OK
     except Exception as exc:  # the last guard: a message and a log, never a traceback
         log_file = write_crash_log(exc)
         print(render("internal", {"reason": type(exc).__name__, "log": log_file}, lang),
@@ -158,4 +171,4 @@ def _indonesian_usage(message: str) -> str:
 
 
 
-COMMANDS = {**ITEM_COMMANDS, **BUNDLE_COMMANDS, **TABLE_COMMANDS}
+COMMANDS = {**ITEM_COMMANDS, **BUNDLE_COMMANDS, **TABLE_COMMANDS, **DATA_COMMANDS}

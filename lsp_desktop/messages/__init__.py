@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from lsp_desktop.messages.texts_admin import TEXTS as _ADMIN
 from lsp_desktop.messages.texts_app import TEXTS as _APP
 from lsp_desktop.messages.texts_bundle import TEXTS as _BUNDLE
 from lsp_desktop.messages.texts_data import TEXTS as _DATA
@@ -46,7 +47,7 @@ PDF_REASONS = {
 }
 
 # code: (Indonesian, English). Values in {braces} come from the finding or error.
-MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP}
+MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP, **_ADMIN}
 
 
 def format_size(size: int, lang: str = "id") -> str:
@@ -211,7 +212,25 @@ def window_text(start: dt.date, end: dt.date, today: dt.date, lang: str = "id") 
         return (f"{days} days left: closes {last}." if en else
                 f"Sisa {days} hari: ditutup {last}.")
     days = (today - end).days
-    return (f"The window {first} – {last} closed {days} days ago; you can still prepare, "
-            "then register for the training." if en else
-            f"Masa {first} – {last} sudah ditutup {days} hari lalu; Anda tetap dapat "
-            "menyiapkan dokumen, lalu mendaftar pelatihan.")
+    return (f"This circular's registration period ({first} – {last}) ended {days} days ago. "
+            "Its registration link may no longer work: ask BNSP for a new schedule or a "
+            "new circular." if en else
+            f"Masa pendaftaran surat edaran ini ({first} – {last}) sudah berakhir {days} hari "
+            "lalu. Tautan pendaftarannya mungkin sudah tidak berlaku: tanyakan kepada BNSP "
+            "jadwal baru atau surat edaran yang baru.")
+
+
+def registration_text(end: dt.date, today: dt.date, link: str, complete: bool,
+                      lang: str = "id") -> str:
+    """The training registration link: the next step once all is ready, and after the
+    window still shown, but as the circular's link rather than an instruction."""
+    en = lang == "en"
+    if not link:
+        return ""
+    if today > end:
+        return (f"Registration link of this circular: {link}" if en else
+                f"Tautan pendaftaran dari surat edaran ini: {link}")
+    if complete:
+        return (f"Everything is ready: register for the training at {link}" if en else
+                f"Semua sudah siap: daftarkan peserta pelatihan di {link}")
+    return ""

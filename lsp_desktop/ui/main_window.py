@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop import __version__
-from lsp_desktop.messages import progress_text, window_text
+from lsp_desktop.messages import progress_text, registration_text, window_text
 from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.dialogs.prompts import ask, tell
@@ -163,8 +163,11 @@ class MainWindow(QMainWindow):
         self.progress_bar.setFormat(progress_text(ready, total, self.controller.lang))
         self.progress_label.setText(self.controller.catalog.circular.number)
         circular = self.controller.catalog.circular
-        self.window_label.setText(window_text(circular.window_start, circular.window_end,
-                                              self.today, self.controller.lang))
+        register = registration_text(circular.window_end, self.today, circular.training_link,
+                                     bool(total) and ready == total, self.controller.lang)
+        self.window_label.setText("\n".join(filter(None, [
+            window_text(circular.window_start, circular.window_end, self.today,
+                        self.controller.lang), register])))
 
     def select(self, requirement_id: str) -> None:
         self.checklist.setCurrentIndex(self.model.index_of(requirement_id))
