@@ -51,12 +51,13 @@ def render_pdf(document: Document) -> bytes:
 
     class _Pages(FPDF):
         def footer(self) -> None:
-            self.set_y(-12)
-            self.set_font(FONT, size=7)
+            self.set_y(-14)
+            self.set_x(self.l_margin)
+            self.set_font(FONT, size=6.5)
             self.set_text_color(*GREY)
             page = (f"Page {self.page_no()} of {{nb}}" if document.lang == "en"
                     else f"Halaman {self.page_no()} dari {{nb}}")
-            self.cell(0, 4, f"{document.footer}   ·   {page}", align="C")
+            self.multi_cell(0, 3.2, f"{document.footer}\n{page}", align="C")
 
     pdf = _Pages(format="A4")
     pdf.set_margins(15, 15, 15)
@@ -91,7 +92,7 @@ def _text(pdf, kind: str, text: str) -> None:
     style, size, color, before = {"h2": ("B", 11, (0, 0, 0), 4), "warn": ("B", 12, RED, 1),
                                   "note": ("", 8, GREY, 2), "p": ("", 9, (0, 0, 0), 1)}[kind]
     pdf.ln(before)
-    if kind == "h2" and pdf.will_page_break(20):
+    if kind == "h2" and pdf.will_page_break(35):
         pdf.add_page()  # a heading never ends a page alone
     pdf.set_font(FONT, style, size)
     pdf.set_text_color(*color)

@@ -82,3 +82,10 @@ def write_report(workspace: Workspace, target: Path, today: dt.date, lang: str =
         raise LspError("report.write_failed", path=str(target),
                        reason=exc.strerror or str(exc)) from None
     return target
+
+
+def write_report_at(workspace_path: Path, catalog, target: Path, today: dt.date,
+                    lang: str = "id") -> Path:
+    """The same, on its own connection: the window runs it off the UI thread."""
+    with Workspace(Path(workspace_path), catalog) as workspace:
+        return write_report(workspace, target, today, lang)

@@ -661,5 +661,17 @@ Data Anda tetap di laptop ini.</translation>
       <source>Added {when}</source>
       <translation>Ditambahkan {when}</translation>
     </message>
+    <message>
+      <source>&amp;Print the missing-items list…</source>
+      <translation>&amp;Cetak daftar kekurangan…</translation>
+    </message>
+    <message>
+      <source>Print the missing-items list</source>
+      <translation>Cetak daftar kekurangan</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
   </context>
 </TS>
