@@ -3,8 +3,8 @@ and after its window, and prints the missing-items list from the File menu."""
 
 import datetime as dt
 
-from PySide6.QtWidgets import QFileDialog
 from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
 
 from tests import ROOT
 from tests.fill import fill_everything
