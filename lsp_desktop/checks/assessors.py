@@ -93,6 +93,30 @@ def blanko_outliers(numbers: list[tuple[str, str]]) -> list[Finding]:
             for name, number, shape in shapes if shape != usual]
 
 
+def is_red(r: int, g: int, b: int) -> bool:
+    """Red, not orange, pink or maroon-brown: hue within about 12 degrees of pure red, clearly
+    coloured and not too dark. Orange (hue about 30 degrees) fails."""
+    import colorsys
+
+    hue, saturation, value = colorsys.rgb_to_hsv(r / 255, g / 255, b / 255)
+    degrees = hue * 360
+    return (degrees <= 12 or degrees >= 345) and saturation >= 0.45 and value >= 0.35
+
+
+def pasfoto_pdf_findings(data: bytes) -> list[Finding]:
+    """A pasfoto sent as PDF: check the picture inside it, or ask for the image itself."""
+    try:
+        from pypdf import PdfReader
+
+        pages = PdfReader(io.BytesIO(data)).pages
+        images = list(pages[0].images) if len(pages) == 1 else []
+    except Exception:  # a damaged PDF: the general checks already say so
+        images = []
+    if len(images) != 1:
+        return [Finding("pasfoto.pdf", WARNING)]
+    return pasfoto_findings(images[0].data)
+
+
 def pasfoto_findings(data: bytes) -> list[Finding]:
     """A pasfoto for 2.11 has a red background and a portrait shape. The background is
     measured on the border strips, where the person rarely reaches."""
@@ -113,7 +137,7 @@ def pasfoto_findings(data: bytes) -> list[Finding]:
     band = max(1, min(width, height) // 12)
     border = [small.getpixel((x, y)) for y in range(height) for x in range(width)
               if (x < band or x >= width - band or y < band) and y < height * 0.7]
-    red = sum(1 for r, g, b in border if r > 120 and r > 1.6 * g and r > 1.6 * b)
+    red = sum(1 for pixel in border if is_red(*pixel))
     share = red / len(border) if border else 0
     if share < 0.6:
         findings.append(Finding("pasfoto.not_red", WARNING, {"percent": round(share * 100)}))

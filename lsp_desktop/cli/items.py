@@ -56,8 +56,12 @@ def _title(catalog: Catalog, lang: str) -> str:
 def _rule_text(requirement, lang: str) -> str:
     if requirement.form == "file":
         formats = "/".join("JPG/JPEG" if f == "jpeg" else f.upper() for f in requirement.formats)
-        return pick(lang, f"{formats}, maks. {requirement.max_mb} MB",
-                  f"{formats}, max. {requirement.max_mb} MB")
+        rule = pick(lang, f"{formats}, maks. {requirement.max_mb} MB",
+                    f"{formats}, max. {requirement.max_mb} MB")
+        if requirement.our_reading:  # the circular names no format for this item
+            rule += pick(lang, " (asumsi aplikasi: surat edaran tidak menyebut format)",
+                         " (the app's assumption: the circular names no format)")
+        return rule
     return {"link": pick(lang, "tautan Google Drive", "Google Drive link"),
             "data": pick(lang, "data tabel", "table data"),
             "roster": pick(lang, "daftar personil", "personnel roster")}[requirement.form]

@@ -39,6 +39,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "NAMA_ATAU_NIK JENIS. JENIS: ktp, sertifikat-teknis, ijazah, pasfoto.",
         "Write: assessor-file add NAME_OR_NIK KIND FILE, or assessor-file remove "
         "NAME_OR_NIK KIND. KIND: ktp, sertifikat-teknis, ijazah, pasfoto."),
+    "nik.region_zero": (
+        "NIK {nik} tidak sah: kode kabupaten/kota atau kecamatan (angka ke-3 sampai ke-6) "
+        "tidak pernah 00. Salin ulang NIK dari KTP.",
+        "NIK {nik} is not valid: the regency or district code (digits 3 to 6) is never 00. "
+        "Copy the NIK from the ID card again."),
+    "nik.serial_zero": (
+        "NIK {nik} tidak sah: empat angka terakhir tidak pernah 0000 (nomor urut mulai dari "
+        "0001). Salin ulang NIK dari KTP.",
+        "NIK {nik} is not valid: the last four digits are never 0000 (the serial starts at "
+        "0001). Copy the NIK from the ID card again."),
     "report.write_failed": (
         "Daftar kekurangan tidak dapat ditulis ke {path} ({reason}). Pilih folder lain.",
         "The missing-items list cannot be written to {path} ({reason}). Choose another "

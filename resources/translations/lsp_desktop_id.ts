@@ -673,5 +673,9 @@ Data Anda tetap di laptop ini.</translation>
       <source>PDF document (*.pdf)</source>
       <translation>Dokumen PDF (*.pdf)</translation>
     </message>
+    <message>
+      <source>The circular names no format: this is the app's assumption.</source>
+      <translation>Surat edaran tidak menyebut format: ini asumsi aplikasi.</translation>
+    </message>
   </context>
 </TS>
