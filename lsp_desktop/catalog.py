@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lsp_desktop.errors import LspError
+from lsp_desktop.messages import register_item_labels
 from lsp_desktop.resources import default_catalog_path
 
 FORMS = ("file", "link", "data", "roster")
@@ -267,6 +268,9 @@ def load_catalog(path: Path | str | None = None) -> Catalog:
                 raise LspError("catalog.invalid", file=str(path), item=item.id,
                                field=field_name, problem=f"{name!r} is held by two items")
             held.add(name)
+    # Messages name an item by its number and title, never by its internal id.
+    register_item_labels({r.id: (f"{r.point} {r.title_id}", f"{r.point} {r.title_en}")
+                          for r in requirements})
 
     return Catalog(id=meta.text("id"), version=meta.get("version", int), circular=circular,
                    lsp_types=lsp_types, categories=tuple(categories), groups=groups,

@@ -45,9 +45,8 @@ def assessor_findings(name: str, met: str, blanko: str, issued_on: str, expires_
                       today: dt.date) -> list[Finding]:
     findings = []
     values = {"name": name}
-    if not met.strip():
-        findings.append(Finding("assessor.met_missing", ERROR, values))
-    elif not _MET.match(met.strip()):
+    # The circular does not name the MET number: optional, but checked when written.
+    if met.strip() and not _MET.match(met.strip()):
         # Real registers vary; an unusual shape is worth a look, not a refusal.
         findings.append(Finding("assessor.met_format", WARNING, values | {"met": met}))
     if not blanko.strip():

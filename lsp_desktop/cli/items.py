@@ -64,7 +64,7 @@ def _rule_text(requirement, lang: str) -> str:
         return rule
     return {"link": pick(lang, "tautan Google Drive", "Google Drive link"),
             "data": pick(lang, "data tabel", "table data"),
-            "roster": pick(lang, "daftar personil", "personnel roster")}[requirement.form]
+            "roster": pick(lang, "daftar personel", "personnel roster")}[requirement.form]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -92,7 +92,8 @@ def describe(report: FileReport, lang: str) -> str:
         return "-"  # never read: missing, a folder, or no permission
     parts = [format_name(report.format, lang)]
     if report.pages is not None:
-        parts.append(pick(lang, f"{report.pages} halaman", f"{report.pages} pages"))
+        parts.append(pick(lang, f"{report.pages} halaman",
+                          f"{report.pages} page{'' if report.pages == 1 else 's'}"))
     if report.width and report.height:
         parts.append(f"{report.width} × {report.height} px")
     parts.append(format_size(report.size, lang))
@@ -149,6 +150,8 @@ def cmd_add(args: argparse.Namespace) -> int:
             try:
                 _, report = workspace.attach(args.requirement, path, args.replace)
             except LspError as exc:
+                if exc.code == "attach.already_has_file":  # the window says "Ganti"
+                    exc = LspError("attach.already_has_file_cli", **exc.values)
                 print(exc.message(args.lang), file=sys.stderr)
                 failed = True
                 continue

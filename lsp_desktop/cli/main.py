@@ -44,7 +44,25 @@ class _Parser(argparse.ArgumentParser):
 
 
 
+# argparse's own words (headings, --help) in Indonesian; English with --lang en.
+_ARGPARSE_ID = {
+    "usage: ": "pemakaian: ",
+    "positional arguments": "argumen posisi",
+    "options": "pilihan",
+    "show this help message and exit": "tampilkan petunjuk ini lalu keluar",
+    "show program's version number and exit": "tampilkan versi program lalu keluar",
+}
+
+
+def _speak_argparse(lang: str) -> None:
+    import gettext
+
+    argparse._ = (gettext.gettext if lang == "en"  # type: ignore[attr-defined]
+                  else lambda text: _ARGPARSE_ID.get(text, text))
+
+
 def build_parser(lang: str) -> _Parser:
+    _speak_argparse(lang)
     t = lambda i, e: pick(lang, i, e)  # noqa: E731 - a short alias keeps help texts readable
     common = _Parser(add_help=False)
     common.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS,
@@ -80,7 +98,7 @@ def build_parser(lang: str) -> _Parser:
                    help=t("nomor lisensi, mis. BNSP-LSP-2629-ID", "licence number"))
     p.add_argument("--type", dest="lsp_type", help="P1, P2, P3")
     p.add_argument("--category", help="smk, slb, blk, pekerja-domestik, lainnya, …")
-    p.add_argument("--skkk", help=t("memakai SKKK: yes/no", "uses SKKK: yes/no"))
+    p.add_argument("--skkk", help=t("memakai SKKK: ya/tidak", "uses SKKK: yes/no"))
     p = sub.add_parser("add", parents=[common, ws],
                        help=t("lampirkan berkas ke butir", "attach files to an item"))
     p.add_argument("requirement", metavar="ID")

@@ -49,6 +49,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "0001). Salin ulang NIK dari KTP.",
         "NIK {nik} is not valid: the last four digits are never 0000 (the serial starts at "
         "0001). Copy the NIK from the ID card again."),
+    "attach.already_has_file_cli": (
+        "{requirement} sudah memiliki berkas ({existing}); butir ini hanya menerima satu "
+        "berkas. Lepaskan berkas lama dulu (lsp-desktop remove), atau tambahkan --replace.",
+        "{requirement} already has a file ({existing}); this item takes one file only. "
+        "Remove the old file first (lsp-desktop remove), or add --replace."),
     "report.write_failed": (
         "Daftar kekurangan tidak dapat ditulis ke {path} ({reason}). Pilih folder lain.",
         "The missing-items list cannot be written to {path} ({reason}). Choose another "

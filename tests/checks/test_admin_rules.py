@@ -127,3 +127,10 @@ def test_assessor_left_out_of_2_12_with_reason(workspace):
     set_not_submitted(workspace, person.id, None)
     data = workspace_status(workspace, dt.date(2026, 3, 17))
     assert any(f.code == "assessor.expired" for s in data for f in s.findings)
+
+
+def test_met_number_is_optional():
+    from lsp_desktop.checks.assessors import assessor_findings
+
+    assert assessor_findings("Citra", "", "0012345", "2025-06-01", "", dt.date(2026, 3, 17)
+                             ) == []
