@@ -90,8 +90,10 @@ def _advice(detected: str, allowed: str, lang: str) -> str:
     allowed_set = set(allowed.split("/"))
     if detected in allowed_set:
         ext = {"jpeg": ".jpg"}.get(detected, f".{detected}")
-        return (f"Rename the file to end in {ext} so the BNSP information system recognises it." if en else
-                f"Ganti akhiran nama berkas menjadi {ext} agar Sistem Informasi BNSP mengenalinya.")
+        return (f"Rename the file to end in {ext} so the BNSP information system "
+                "recognises it." if en else
+                f"Ganti akhiran nama berkas menjadi {ext} agar Sistem Informasi BNSP "
+                "mengenalinya.")
     if "pdf" in allowed_set and detected in _IMAGES:
         return ("Turn it into a PDF: open the picture and choose Print > Save as PDF, or "
                 "scan the document with a scanner app that saves PDF." if en else

@@ -30,10 +30,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Tidak ada berkas terlampir pada {requirement} yang cocok.",
         "No file attached to {requirement} matches."),
     "workspace.newer": (
-        "Ruang kerja {path} dibuat oleh versi LSP Desktop yang lebih baru (format data versi {found}, "
+        "Ruang kerja {path} dibuat oleh versi LSP Desktop yang lebih baru (format data versi "
+        "{found}, "
         "versi ini mengenal sampai {known}). Perbarui aplikasi untuk membukanya; berkas "
         "tidak diubah.",
-        "The workspace {path} was made by a newer LSP Desktop (data format version {found}; this version "
+        "The workspace {path} was made by a newer LSP Desktop (data format version {found}; this "
+        "version "
         "knows up to {known}). Update the application to open it; the file was not changed."),
     "workspace.other_catalog": (
         "Ruang kerja {path} disiapkan untuk katalog persyaratan lain ({found}), bukan "

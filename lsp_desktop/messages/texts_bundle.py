@@ -47,7 +47,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Berkas '{file}' di dalam zip terlalu besar ({size}). Bundel ditolak.",
         "The file '{file}' inside the zip is too large ({size}). The bundle is refused."),
     "bundle.zip_bomb": (
-        "Berkas '{file}' di dalam zip terkompresi secara tidak wajar (isinya membengkak berlipat-lipat saat dibuka, tanda berkas berbahaya). Bundel ditolak.",
+        "Berkas '{file}' di dalam zip terkompresi secara tidak wajar (isinya membengkak "
+        "berlipat-lipat saat dibuka, tanda berkas berbahaya). Bundel ditolak.",
         "The file '{file}' inside the zip is compressed implausibly (a zip bomb). The bundle "
         "is refused."),
     "bundle.too_many_members": (

@@ -47,7 +47,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ukuran {size} pas di batas: lolos jika 2 MB dihitung {limit_binary}, tetapi tidak "
         "jika Sistem Informasi BNSP menghitung 2 MB = {limit_decimal}. Agar aman, kompres sedikit.",
         "The size {size} is on the edge: it passes if 2 MB means {limit_binary}, but not if "
-        "the BNSP information system counts 2 MB as {limit_decimal}. To be safe, compress it a little."),
+        "the BNSP information system counts 2 MB as {limit_decimal}. To be safe, compress it a "
+        "little."),
     "pdf.no_pages": (
         "PDF ini tidak memiliki halaman. Simpan ulang dokumen sebagai PDF dari aplikasi "
         "aslinya atau pindai ulang.",
@@ -59,23 +60,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This PDF is damaged: {reason_text}. Ask for or download the file again, or scan the "
         "document again."),
     "pdf.password_required": (
-        "PDF ini dikunci dengan kata sandi, sehingga Sistem Informasi BNSP tidak dapat membukanya. Buka "
+        "PDF ini dikunci dengan kata sandi, sehingga Sistem Informasi BNSP tidak dapat "
+        "membukanya. Buka "
         "dengan kata sandinya lalu simpan/cetak ulang sebagai PDF tanpa kata sandi.",
-        "This PDF is locked with a password, so the BNSP information system cannot open it. Open it with its "
+        "This PDF is locked with a password, so the BNSP information system cannot open it. Open "
+        "it with its "
         "password, then save or print it again as a PDF without a password."),
     "pdf.encrypted_no_password": (
         "PDF ini terenkripsi (terbuka tanpa kata sandi, tetapi cetak/salin dibatasi). "
         "Sistem Informasi BNSP bisa menolaknya: cetak ulang sebagai PDF biasa agar aman.",
         "This PDF is encrypted (it opens without a password, but printing or copying is "
-        "restricted). The BNSP information system may refuse it: print it again to a plain PDF to be safe."),
+        "restricted). The BNSP information system may refuse it: print it again to a plain PDF to "
+        "be safe."),
     "pdf.encrypted_unsupported": (
         "PDF ini terenkripsi dengan cara yang tidak dapat diperiksa di sini. Cetak ulang "
         "sebagai PDF biasa tanpa kata sandi.",
         "This PDF is encrypted in a way that cannot be checked here. Print it again to a "
         "plain PDF without a password."),
     "pdf.javascript": (
-        "PDF ini berisi kode program (JavaScript) yang dapat berjalan sendiri. Sistem Informasi BNSP dapat menolaknya: cetak ulang sebagai PDF biasa.",
-        "This PDF contains JavaScript. The BNSP information system may refuse it: print it again to a plain "
+        "PDF ini berisi kode program (JavaScript) yang dapat berjalan sendiri. Sistem Informasi "
+        "BNSP dapat menolaknya: cetak ulang sebagai PDF biasa.",
+        "This PDF contains JavaScript. The BNSP information system may refuse it: print it again "
+        "to a plain "
         "PDF."),
     "pdf.embedded_files": (
         "PDF ini menyimpan berkas lain di dalamnya (lampiran). Cetak ulang sebagai PDF biasa "
@@ -103,7 +109,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This image is cut short, perhaps by an interrupted copy. Copy the original again or "
         "take the photo again."),
     "image.exif_rotated": (
-        "Foto ini disimpan miring dan hanya tampak tegak di aplikasi yang membaca data orientasi foto; "
+        "Foto ini disimpan miring dan hanya tampak tegak di aplikasi yang membaca data orientasi "
+        "foto; "
         "di Sistem Informasi BNSP bisa tampak miring. Putar lalu simpan ulang fotonya.",
         "This photo is stored sideways and only looks upright in viewers that read its EXIF "
         "data; the BNSP information system may show it sideways. Rotate it and save it again."),
