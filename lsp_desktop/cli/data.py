@@ -74,6 +74,15 @@ def add_data_commands(sub, parents: list, t) -> None:
                               "not submitted for 2.12, e.g. \"sertifikasi ulang (RCC)\""))
     group.add_argument("--submitted", action="store_true",
                        help=t("ajukan lagi di 2.12", "submit for 2.12 again"))
+    p = sub.add_parser("circulars", parents=[common, ws, as_json],
+                       help=t("surat edaran yang dikenal; pilih yang diikuti ruang kerja",
+                              "known circulars; choose the one the workspace follows"))
+    p.add_argument("--add", type=Path, metavar="FILE.toml",
+                   help=t("tambahkan berkas katalog surat edaran yang Anda terima",
+                          "add a circular's catalogue file you received"))
+    p.add_argument("--use", metavar="ID",
+                   help=t("ruang kerja mengikuti surat edaran ini",
+                          "make the workspace follow this circular"))
     p = sub.add_parser("report", parents=[common, ws],
                        help=t("cetak daftar kekurangan (PDF atau HTML)",
                               "print what is still missing (PDF or HTML)"))
@@ -236,3 +245,61 @@ def cmd_report(args: argparse.Namespace) -> int:
 COMMANDS = {"social": cmd_social, "participant": cmd_participant,
             "assessor-file": cmd_assessor_file, "assessor": cmd_assessor,
             "report": cmd_report}
+
+
+def cmd_circulars(args: argparse.Namespace) -> int:
+    from lsp_desktop.catalog import add_catalog_file, catalog_paths, load_catalog
+
+    lang = args.lang
+    if args.add:
+        added = add_catalog_file(args.add)
+        print(pick(lang, f"Ditambahkan: {added.id} ({added.circular.number})",
+                   f"Added: {added.id} ({added.circular.number})"))
+    followed = None
+    if args.use or args.workspace:
+        from lsp_desktop.store.circulars import followed_catalog_id, switch_catalog
+
+        with open_workspace_of(args) as workspace:
+            if args.use:
+                _print_carry_over(switch_catalog(workspace, args.use, lang), lang)
+            followed = followed_catalog_id(workspace)
+    rows = []
+    for path, added in catalog_paths():
+        try:
+            catalog = load_catalog(path)
+        except LspError as exc:
+            print(exc.message(lang))
+            continue
+        c = catalog.circular
+        rows.append({"id": catalog.id, "number": c.number, "date": c.date.isoformat(),
+                     "title": c.title_en if lang == "en" else c.title_id,
+                     "window_start": c.window_start.isoformat(),
+                     "window_end": c.window_end.isoformat(), "added": added,
+                     "followed": catalog.id == followed})
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    for row in rows:
+        mark = "*" if row["followed"] else " "
+        origin = pick(lang, "ditambahkan", "added") if row["added"] else pick(
+            lang, "bawaan", "built in")
+        print(f"{mark} {row['id']:<24} {row['number']:<22} {row['title']} ({origin})")
+    return EXIT_OK
+
+
+def _print_carry_over(report, lang: str) -> None:
+    for id_head, en_head, items in (
+            ("Tetap (isian dan berkas terbawa)", "Kept (entries and files carry over)",
+             report.kept),
+            ("Aturannya berubah (berkas diperiksa ulang)", "Rule changed (files re-checked)",
+             report.rechecked),
+            ("Tidak diminta lagi (tetap disimpan, tidak diekspor)",
+             "No longer asked (kept, not exported)", report.dropped),
+            ("Baru (perlu diisi)", "New (to fill in)", report.new)):
+        if items:
+            print(pick(lang, id_head, en_head) + ":")
+            for item in items:
+                print(f"  - {item}")
+
+
+COMMANDS["circulars"] = cmd_circulars

@@ -54,6 +54,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "berkas. Lepaskan berkas lama dulu (lsp-desktop remove), atau tambahkan --replace.",
         "{requirement} already has a file ({existing}); this item takes one file only. "
         "Remove the old file first (lsp-desktop remove), or add --replace."),
+    "catalog.too_large": (
+        "{file} terlalu besar untuk berkas katalog surat edaran. Periksa berkasnya.",
+        "{file} is too large for a circular's catalogue file. Check the file."),
+    "catalog.id_taken": (
+        "Katalog '{id}' sudah ada di aplikasi; berkas ini tidak ditambahkan. Beri id lain "
+        "di bagian [catalog] bila isinya memang berbeda.",
+        "The catalogue '{id}' already ships with the application; this file was not added. "
+        "Give it another id under [catalog] if its content really differs."),
+    "catalog.unknown_id": (
+        "Surat edaran '{id}' tidak dikenal. Lihat daftarnya: lsp-desktop circulars.",
+        "Unknown circular '{id}'. See the list: lsp-desktop circulars."),
     "report.write_failed": (
         "Daftar kekurangan tidak dapat ditulis ke {path} ({reason}). Pilih folder lain.",
         "The missing-items list cannot be written to {path} ({reason}). Choose another "

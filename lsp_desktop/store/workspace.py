@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from lsp_desktop import __version__
-from lsp_desktop.catalog import Catalog, Profile, Requirement, load_catalog
+from lsp_desktop.catalog import Catalog, Profile, Requirement, find_catalog, load_catalog
 from lsp_desktop.checks import (
     CHECKER_VERSION,
     FileReport,
@@ -383,5 +383,10 @@ def _connect(path: Path) -> sqlite3.Connection:
 def open_workspace(path: Path | str | None = None, catalog: Catalog | None = None) -> Workspace:
     """Open (creating if need be) the named workspace, or the default one."""
     path = Path(path) if path else default_workspace_path()
-    return Workspace(path.expanduser(), catalog or load_catalog())
+    workspace = Workspace(path.expanduser(), catalog or load_catalog())
+    if catalog is None:  # follow the circular the workspace records (lsp-desktop circulars)
+        row = workspace.db.execute("SELECT value FROM meta WHERE key = 'catalog_id'").fetchone()
+        if row and row[0] != workspace.catalog.id and (found := find_catalog(row[0])):
+            workspace.catalog = found
+    return workspace
 
