@@ -7,6 +7,7 @@ error carries. Each one says what is wrong and what to do next, in plain words.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from lsp_desktop.messages.texts_admin import TEXTS as _ADMIN
@@ -121,6 +122,7 @@ def _advice(detected: str, allowed: str, lang: str) -> str:
 
 
 _SIZE_KEYS = {"size", "limit_binary", "limit_decimal"}
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ALLOWED_NAMES = {"jpeg": "JPG/JPEG"}
 
 
@@ -143,6 +145,8 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
         shown["named_ext"] = {"jpeg": ".jpg"}.get(shown["named"], f".{shown['named']}")
     if "reason" in shown and shown["reason"] in PDF_REASONS:
         shown["reason_text"] = PDF_REASONS[shown["reason"]][1 if lang == "en" else 0]
+    if isinstance(shown.get("date"), str) and _ISO_DAY.fullmatch(shown["date"]):
+        shown["date"] = format_date(dt.date.fromisoformat(shown["date"]), lang)  # in words
     if str(shown.get("requirement", "")) in ITEM_LABELS:
         shown["requirement"] = label(ITEM_LABELS, str(shown["requirement"]), lang)
     if "role" in shown:

@@ -52,13 +52,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The assessor certificate's issue or expiry date is empty."),
     "assessor.expired": (
         "Sertifikat asesor sudah habis masa berlakunya ({date}). Hanya sertifikat yang masih "
-        "berlaku yang diminta: perbarui sertifikat atau keluarkan asesor ini dari daftar.",
+        "berlaku yang diminta: ajukan sertifikasi ulang (RCC), atau tandai asesor ini "
+        "\"tidak diajukan di 2.12\" dengan alasannya (ia tetap tercatat di butir 1).",
         "The assessor certificate expired on {date}. Only valid certificates are asked for: "
-        "renew it or take this assessor off the list."),
+        "apply for recertification (RCC), or mark this assessor \"not submitted for 2.12\" "
+        "with the reason (they stay listed in item 1)."),
     "assessor.expiring": (
-        "Sertifikat asesor habis {date} ({days} hari lagi). Segera ajukan sertifikasi ulang (RCC).",
-        "The assessor certificate expires on {date} (in {days} days). Apply for renewal "
-        "soon."),
+        "Sertifikat asesor habis {date} ({days} hari lagi). Segera ajukan sertifikasi ulang "
+        "(RCC).",
+        "The assessor certificate expires on {date} (in {days} days). Apply for "
+        "recertification (RCC) soon."),
     "pasfoto.not_portrait": (
         "Pasfoto sebaiknya tegak (portrait), mis. ukuran 3×4 atau 4×6.",
         "The passport photo should be upright (portrait), e.g. 3×4 or 4×6."),
