@@ -65,6 +65,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "catalog.unknown_id": (
         "Surat edaran '{id}' tidak dikenal. Lihat daftarnya: lsp-desktop circulars.",
         "Unknown circular '{id}'. See the list: lsp-desktop circulars."),
+    "import.status_yes_no": (
+        "Status SIAPkerja '{value}' tidak menyebut tahapnya. Tulis belum daftar, terdaftar, "
+        "data diri lengkap atau sudah kirim (submit); atau beri judul kolom \"Sudah submit\" "
+        "atau \"Sudah daftar\" agar ya/tidak dapat dibaca.",
+        "SIAPkerja status '{value}' does not say which step. Write belum daftar, terdaftar, "
+        "data diri lengkap or sudah kirim (submit); or title the column \"Sudah submit\" or "
+        "\"Sudah daftar\" so that yes/no can be read."),
     "report.write_failed": (
         "Daftar kekurangan tidak dapat ditulis ke {path} ({reason}). Pilih folder lain.",
         "The missing-items list cannot be written to {path} ({reason}). Choose another "

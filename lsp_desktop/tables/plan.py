@@ -136,7 +136,9 @@ def _plan_people(records: Records, rows) -> list[RowOutcome]:
         cell, meaning = _siapkerja_cell(row)
         status = parse_siapkerja(cell, meaning)
         if status is None:
-            outcomes.append(_reject(line, name, "import.status_unknown", value=cell))
+            ambiguous = cell.strip().lower() in _YES | _NO
+            outcomes.append(_reject(line, name, "import.status_yes_no" if ambiguous
+                                    else "import.status_unknown", value=cell))
             continue
         if nik in seen_niks:
             outcomes.append(_reject(line, name, "import.nik_repeated", nik=nik))
