@@ -51,8 +51,8 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
     rows = []
     for status in statuses:
         files = [f"{payload_names.get(d.id, d.name)}\n({d.name})" for d, _ in status.documents]
-        if status.link:
-            files.append(status.link)
+        if status.link:  # a long address gets a full-width row below, never broken
+            files.append("tautan Google Drive (lihat daftar tautan)")
         if status.counts and status.counts[1]:
             files.append(f"{status.counts[0]} dari {status.counts[1]} orang sudah kirim "
                          "(submit)")
@@ -61,7 +61,11 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
                      "\n".join(_size(d.size) for d, _ in status.documents),
                      "\n".join(d.sha256[:12] for d, _ in status.documents)])
     doc.table(["No.", "Persyaratan", "Status", "Berkas / isian", "Ukuran",
-               "Kode pemeriksa (awal)"], rows, [6, 27, 12, 29, 12, 14])
+               "Kode pemeriksa (awal)"], rows, [6, 27, 12, 27, 14, 14])
+    links = [[s.requirement.point, s.link] for s in statuses if s.link]
+    if links:
+        doc.heading("Daftar tautan")
+        doc.table(["No.", "Tautan Google Drive"], links, [6, 94])
     if draft:
         _problems(doc, statuses)
     _people(doc, records)
@@ -82,7 +86,8 @@ def _size(size: int) -> str:
         human = f"{size / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",") + " MB"
     else:
         human = f"{max(1, round(size / 1000))} KB"
-    return f"{human}\n({format_number(size)} byte)"
+    return f"{human}\n({format_number(size)}\u00a0byte)".replace(" MB", "\u00a0MB").replace(
+        " KB", "\u00a0KB")
 
 
 def _problems(doc: Document, statuses: list[RequirementStatus]) -> None:
