@@ -177,22 +177,22 @@ def cmd_assessor_file(args: argparse.Namespace) -> int:
             person = find_person(records, args.person, role="asesor")
             kind_name = label(ASSESSOR_FILE_LABELS, args.kind, lang)
             if args.action == "add":
-                findings = records.attach_assessor_file(person.id, args.kind, args.file.name,
+                findings = records.attach_assessor_file(person.saved_id, args.kind, args.file.name,
                                                         _read(args.file))
                 print(render("assessor_file.kept", {"kind": kind_name, "name": person.name},
                              lang))
                 for f in findings:
                     print(f"  - [{label(SEVERITY_LABELS, f.severity, lang)}] {f.message(lang)}")
                 return 1 if any(f.severity == "error" for f in findings) else EXIT_OK
-            if args.kind not in records.assessor_files(person.id):
+            if args.kind not in records.assessor_files(person.saved_id):
                 raise LspError("assessor_file.none", kind=kind_name, name=person.name)
-            records.remove_assessor_file(person.id, args.kind)
+            records.remove_assessor_file(person.saved_id, args.kind)
             print(render("assessor_file.removed", {"kind": kind_name, "name": person.name},
                          lang))
             return EXIT_OK
-        listing = {p.name: {"nik": p.nik, "files": {
+        listing: dict[str, dict] = {p.name: {"nik": p.nik, "files": {
             k: {"name": f.name, "size": f.size, "format": f.format}
-            for k, f in records.assessor_files(p.id).items()}}
+            for k, f in records.assessor_files(p.saved_id).items()}}
             for p in records.people("asesor")}
     if args.json:
         print_json(listing)
@@ -222,8 +222,9 @@ def _read(path: Path) -> bytes:
 def cmd_assessor(args: argparse.Namespace) -> int:
     with open_workspace_of(args) as workspace:
         person = find_person(Records(workspace), args.person, role="asesor")
-        set_not_submitted(workspace, person.id, None if args.submitted else args.not_submitted)
-        reason = not_submitted_assessors(workspace).get(person.id)
+        reason = None if args.submitted else args.not_submitted
+        set_not_submitted(workspace, person.saved_id, reason)
+        reason = not_submitted_assessors(workspace).get(person.saved_id)
     if reason:
         print(f"{person.name}: " + render("assessor.not_submitted", {"reason": reason},
                                           args.lang))
@@ -252,9 +253,9 @@ def cmd_circulars(args: argparse.Namespace) -> int:
 
     lang = args.lang
     if args.add:
-        added = add_catalog_file(args.add)
-        print(pick(lang, f"Ditambahkan: {added.id} ({added.circular.number})",
-                   f"Added: {added.id} ({added.circular.number})"))
+        new_catalog = add_catalog_file(args.add)
+        print(pick(lang, f"Ditambahkan: {new_catalog.id} ({new_catalog.circular.number})",
+                   f"Added: {new_catalog.id} ({new_catalog.circular.number})"))
     followed = None
     if args.use or args.workspace:
         from lsp_desktop.store.circulars import followed_catalog_id, switch_catalog
@@ -266,16 +267,16 @@ def cmd_circulars(args: argparse.Namespace) -> int:
     rows = []
     for path, added in catalog_paths():
         try:
-            catalog = load_catalog(path)
+            known = load_catalog(path)
         except LspError as exc:
             print(exc.message(lang))
             continue
-        c = catalog.circular
-        rows.append({"id": catalog.id, "number": c.number, "date": c.date.isoformat(),
+        c = known.circular
+        rows.append({"id": known.id, "number": c.number, "date": c.date.isoformat(),
                      "title": c.title_en if lang == "en" else c.title_id,
                      "window_start": c.window_start.isoformat(),
                      "window_end": c.window_end.isoformat(), "added": added,
-                     "followed": catalog.id == followed})
+                     "followed": known.id == followed})
     if args.json:
         print_json(rows)
         return EXIT_OK

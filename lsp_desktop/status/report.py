@@ -57,7 +57,7 @@ def build_report(workspace: Workspace, today: dt.date, lang: str = "id") -> Miss
               for p in records.people() if p.siapkerja != "sudah-submit"]
     assessors = []
     for person in records.people("asesor"):
-        kept = records.assessor_files(person.id)
+        kept = records.assessor_files(person.saved_id)
         lacking = [label(ASSESSOR_FILE_LABELS, k, lang) for k in ASSESSOR_FILE_KINDS
                    if k not in kept]
         if lacking:

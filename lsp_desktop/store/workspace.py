@@ -383,10 +383,13 @@ def _connect(path: Path) -> sqlite3.Connection:
 def open_workspace(path: Path | str | None = None, catalog: Catalog | None = None) -> Workspace:
     """Open (creating if need be) the named workspace, or the default one."""
     path = Path(path) if path else default_workspace_path()
-    workspace = Workspace(path.expanduser(), catalog or load_catalog())
-    if catalog is None:  # follow the circular the workspace records (lsp-desktop circulars)
-        row = workspace.db.execute("SELECT value FROM meta WHERE key = 'catalog_id'").fetchone()
-        if row and row[0] != workspace.catalog.id and (found := find_catalog(row[0])):
-            workspace.catalog = found
-    return workspace
+    try:
+        return Workspace(path.expanduser(), catalog or load_catalog())
+    except LspError as exc:
+        # Not named: follow the circular the workspace records (lsp-desktop circulars).
+        recorded = str(exc.values.get("found", ""))
+        if catalog is None and exc.code == "workspace.other_catalog" and (
+                found := find_catalog(recorded)):
+            return Workspace(path.expanduser(), found)
+        raise
 
