@@ -20,7 +20,7 @@ from lsp_desktop.messages import (
 )
 from lsp_desktop.status.report import item_gaps
 from lsp_desktop.status.requirements import RequirementStatus, progress
-from lsp_desktop.store.participant import not_submitted_assessors
+from lsp_desktop.store.participant import not_submitted_assessors, participant
 from lsp_desktop.store.records import Records
 
 FOOTER = ("Keaslian setiap berkas dapat diperiksa dengan aplikasi LSP Desktop atau alat BagIt "
@@ -69,6 +69,7 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
     if draft:
         _problems(doc, statuses)
     _people(doc, records)
+    _participant_and_social(doc, records)
     doc.heading("Pengesahan")
     doc.paragraph("Saya menyatakan berkas di atas benar dan sesuai aslinya.")
     doc.paragraph("Nama: ______________________________     Jabatan: ______________________")
@@ -115,6 +116,24 @@ def _people(doc: Document, records: Records) -> None:
             [p.name, a.met_number, a.blanko_number, _expiry_text(a.issued_on, a.expires_on),
              f"tidak diajukan di 2.12: {left_out[p.id]}" if p.id in left_out else ""]
             for p, a in assessors], [25, 20, 15, 17, 23])
+
+
+def _participant_and_social(doc: Document, records: Records) -> None:
+    chosen = participant(records.ws)
+    social = records.social_media()
+    rows = []
+    if chosen.name:
+        details = ", ".join(v for v in (chosen.job_title, chosen.email,
+                                        chosen.whatsapp and f"WhatsApp {chosen.whatsapp}") if v)
+        rows.append(["Peserta pelatihan", f"{chosen.name}" + (f" ({details})" if details
+                                                              else "")])
+        if chosen.sk_number or chosen.sk_date:
+            rows.append(["SK penetapan staf IT", " tanggal ".join(
+                v for v in (chosen.sk_number, chosen.sk_date) if v)])
+    rows += [[f"Media sosial: {platform}", value] for platform, value in social.items()]
+    if rows:
+        doc.heading("Peserta pelatihan dan media sosial")
+        doc.table(["", ""], rows, [30, 70], show_header=False)
 
 
 def _expiry_text(issued_on: str, expires_on: str) -> str:

@@ -2,6 +2,7 @@
 participant (4), the assessors' documents (2.11), leaving an assessor out of 2.12, and the
 printable missing-items report. Every profile can be completed without the window."""
 
+import io
 import json
 import zipfile
 
@@ -196,7 +197,11 @@ def test_every_profile_is_completed_from_the_command_line_alone(profile, capsys,
     assert verify_bundle(bundle).status == "intact"
     with zipfile.ZipFile(bundle) as archive:
         names = archive.namelist()
-    assert any(n.endswith("ringkasan.pdf") for n in names)
+        summary = archive.read(next(n for n in names if n.endswith("ringkasan.pdf")))
+    from pypdf import PdfReader
+
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(summary)).pages)
+    assert "Budi Santoso (Staf TI" in text and "@lsp_tik" in text and "DRAF" not in text
     assert any("Citra Dewi/Ijazah" in n for n in names)
 
 
