@@ -53,3 +53,16 @@ def test_print_missing_items_list_from_the_file_menu(app_window, tmp_path, monke
     text = "".join(p.extract_text() for p in PdfReader(target).pages)
     assert "Daftar Kekurangan SE.007/BNSP/IV/2025" in text and "SK Lisensi LSP" in text
     assert "kekurangan.pdf" in window.notice_label.text()
+
+
+def test_training_next_step_after_the_window_is_not_an_instruction(app_window):
+    from lsp_desktop.ui.panels.extras import TrainingWidget
+
+    window = app_window.window
+    fill_everything(window.controller.workspace)
+    window.controller.refresh_all()
+    window.today = dt.date(2026, 3, 17)
+    widget = TrainingWidget(window.controller, window)
+    text = widget.next_label.text()
+    assert "sudah berakhir" in text and f"dari surat edaran ini: {LINK}" in text
+    assert "Langkah berikutnya" not in text
