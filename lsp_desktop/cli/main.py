@@ -170,6 +170,9 @@ _USAGE_ID = [
     (r"argument (\S+): expected one argument", "{0} perlu diikuti satu nilai"),
     (r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)",
      "'{1}' tidak dikenal untuk {0}; pilih salah satu: {2}"),
+    (r"one of the arguments (.*) is required", "isi salah satu dari: {0}"),
+    (r"argument (\S+): not allowed with argument (\S+)", "{0} tidak boleh bersama {1}"),
+    (r"argument (\S+): invalid \S+ value: '([^']*)'", "nilai '{1}' tidak sah untuk {0}"),
 ]
 
 

@@ -218,3 +218,15 @@ def test_status_tells_the_deadline_for_the_day(capsys, ws, today, expected, abse
         assert "tanyakan kepada BNSP jadwal baru atau surat edaran yang baru" in out
     else:
         assert "bit.ly" not in out  # nothing is ready yet
+
+
+def test_help_and_usage_complaints_are_indonesian(capsys, ws):
+    with pytest.raises(SystemExit):
+        run(["report", "--help"])
+    out = capsys.readouterr().out
+    assert "pemakaian:" in out and "pilihan:" in out and "usage:" not in out
+    code, _, err = cli(capsys, "assessor", "Citra", "--workspace", ws)
+    assert code == 2 and "isi salah satu dari: --not-submitted --submitted" in err
+    with pytest.raises(SystemExit):
+        run(["--lang", "en", "report", "--help"])
+    assert "usage:" in capsys.readouterr().out
