@@ -115,7 +115,7 @@ def _table(pdf, table: Table, font_face) -> None:
 
 
 def render_html(document: Document) -> str:
-    parts = [f"<!DOCTYPE html><html lang='{document.lang}'><head><meta charset='utf-8'>"
+    parts = [f'<!DOCTYPE html><html lang="{document.lang}"><head><meta charset="utf-8">'
              f"<title>{escape(document.title)}</title><style>{_STYLE}</style></head><body>",
              f"<h1>{escape(document.title)}</h1>"]
     for block in document.blocks:

@@ -63,7 +63,7 @@ def test_summary_pages_read_as_a_finished_document(tmp_path):
         pdf = archive.read(f"{result.top}/ringkasan.pdf")
         html = archive.read(f"{result.top}/ringkasan.html").decode()
     assert "<title>Ringkasan Persyaratan SE.007/BNSP/IV/2025</title>" in html
-    assert "lang='id'" in html
+    assert '<html lang="id">' in html
     reader = PdfReader(__import__("io").BytesIO(pdf))
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert len(reader.pages) >= 2
