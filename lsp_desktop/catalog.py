@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lsp_desktop.errors import LspError
+from lsp_desktop.messages import register_item_labels
 from lsp_desktop.resources import default_catalog_path
 
 FORMS = ("file", "link", "data", "roster")
@@ -267,6 +268,9 @@ def load_catalog(path: Path | str | None = None) -> Catalog:
                 raise LspError("catalog.invalid", file=str(path), item=item.id,
                                field=field_name, problem=f"{name!r} is held by two items")
             held.add(name)
+    # Messages name an item by its number and title, never by its internal id.
+    register_item_labels({r.id: (f"{r.point} {r.title_id}", f"{r.point} {r.title_en}")
+                          for r in requirements})
 
     return Catalog(id=meta.text("id"), version=meta.get("version", int), circular=circular,
                    lsp_types=lsp_types, categories=tuple(categories), groups=groups,
@@ -346,3 +350,59 @@ def general_file_rule() -> Requirement:
     """The rule a file is checked against when no requirement is named: PDF/JPEG/PNG, 2 MB."""
     return Requirement(id="", point="0", group="", form="file", title_id="", title_en="",
                        description_id="", description_en="", formats=FILE_FORMATS, max_mb=2)
+
+
+# -- more than one circular ------------------------------------------------------------------
+# Catalogues shipped under resources/catalogs/, plus the ones an admin added (a file BNSP
+# or a colleague sent), copied into the app's data folder.
+
+MAX_CATALOG_BYTES = 1024 * 1024
+
+
+def added_catalogs_dir() -> Path:
+    from lsp_desktop.paths import app_home
+
+    return app_home() / "catalogs"
+
+
+def catalog_paths() -> list[tuple[Path, bool]]:
+    """(file, added by the admin), shipped ones first."""
+    from lsp_desktop.resources import catalogs_dir
+
+    found = [(p, False) for p in sorted(catalogs_dir().glob("*.toml"))]
+    added = added_catalogs_dir()
+    if added.is_dir():
+        found += [(p, True) for p in sorted(added.glob("*.toml"))]
+    return found
+
+
+def find_catalog(catalog_id: str) -> Catalog | None:
+    for path, _ in catalog_paths():
+        try:
+            catalog = load_catalog(path)
+        except LspError:
+            continue  # a broken added file must not stop the workspace from opening
+        if catalog.id == catalog_id:
+            return catalog
+    return None
+
+
+def add_catalog_file(source: Path) -> Catalog:
+    """Validate a catalogue file and keep a copy under a name built from its id."""
+    from lsp_desktop.filenames import slug
+
+    source = Path(source)
+    try:
+        if source.stat().st_size > MAX_CATALOG_BYTES:
+            raise LspError("catalog.too_large", file=str(source))
+    except OSError:
+        raise LspError("catalog.missing", file=str(source)) from None
+    catalog = load_catalog(source)
+    shipped = {load_catalog(p).id for p, added in catalog_paths() if not added}
+    if catalog.id in shipped:
+        raise LspError("catalog.id_taken", id=catalog.id)
+    folder = added_catalogs_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{slug(catalog.id) or 'katalog'}.toml"
+    target.write_bytes(source.read_bytes())
+    return load_catalog(target)

@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lsp_desktop import __version__
-from lsp_desktop.bundle.summary import build_summary_html
+from lsp_desktop.bundle.document import render_html
+from lsp_desktop.bundle.document import render_pdf as render_document_pdf
+from lsp_desktop.bundle.summary import build_summary
 from lsp_desktop.catalog import PEOPLE, Catalog
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import (
@@ -121,9 +123,10 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
     records = Records(workspace)
     entries, manifest = _plan(workspace, records, statuses, draft, now)
     payload_names = {e.document_id: e.arcname for e in entries if e.document_id}
-    html = build_summary_html(workspace.catalog, profile, statuses, records,
-                              now.isoformat(sep=" "), draft, payload_names)
-    summary_pdf = render_pdf(html) if render_pdf else None
+    summary_doc = build_summary(workspace.catalog, profile, statuses, records, now, draft,
+                                payload_names)
+    html = render_html(summary_doc)
+    summary_pdf = render_pdf(html) if render_pdf else render_document_pdf(summary_doc)
 
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_partials(target)

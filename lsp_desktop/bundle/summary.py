@@ -1,114 +1,143 @@
-"""The printable summary of a bundle, laid out as HTML.
-
-The core writes HTML only; a renderer from ``ui/`` turns it into ``ringkasan.pdf`` with
-Qt, so the window and the command line produce the same file and the core knows no Qt.
-"""
+"""The printable summary of a bundle (ringkasan.pdf and ringkasan.html): one document,
+rendered by the core (see bundle/document.py), so the window and the command line write the
+same file and the core knows no Qt."""
 
 from __future__ import annotations
 
-from html import escape
+import datetime as dt
 
 from lsp_desktop import __version__
+from lsp_desktop.bundle.document import Document, render_html
 from lsp_desktop.catalog import Catalog, Profile
 from lsp_desktop.messages import (
     ROLE_LABELS,
     SIAPKERJA_LABELS,
     STATE_LABELS,
-    format_size,
+    format_date,
+    format_number,
     label,
     progress_text,
 )
+from lsp_desktop.status.report import item_gaps
 from lsp_desktop.status.requirements import RequirementStatus, progress
+from lsp_desktop.store.participant import not_submitted_assessors, participant
 from lsp_desktop.store.records import Records
 
-_STYLE = """
-body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; }
-h1 { font-size: 15pt; margin-bottom: 2pt; }
-h2 { font-size: 11pt; margin-top: 12pt; }
-table { border-collapse: collapse; }
-th { background-color: #e8eef5; text-align: left; }
-.draft { color: #b00020; font-size: 13pt; font-weight: bold; }
-.ok { color: #1b5e20; } .warning { color: #8a5a00; } .error { color: #b00020; }
-.missing { color: #b00020; } .not-required { color: #555555; }
-.mono { font-family: 'DejaVu Sans Mono', monospace; }
-"""
+FOOTER = ("Keaslian setiap berkas dapat diperiksa dengan aplikasi LSP Desktop atau alat BagIt "
+          "apa pun (kode pemeriksa SHA-256 di manifest-sha256.txt).")
 
 
-def build_summary_html(catalog: Catalog, profile: Profile, statuses: list[RequirementStatus],
-                       records: Records, exported_at: str, draft: bool,
-                       payload_names: dict[int, str]) -> str:
+def build_summary(catalog: Catalog, profile: Profile, statuses: list[RequirementStatus],
+                  records: Records, exported_at: dt.datetime, draft: bool,
+                  payload_names: dict[int, str]) -> Document:
     """``payload_names`` maps a document's id to its name inside the bundle (two items may
     hold the same content, so the checksum cannot be the key)."""
     ready, total = progress(statuses)
     category = catalog.category(profile.category)
-    title = f"Ringkasan Persyaratan {escape(catalog.circular.number)}"
-    parts = [f"<html><head><meta charset='utf-8'><title>{title}</title>"
-             f"<style>{_STYLE}</style></head><body>", f"<h1>{title}</h1>"]
+    doc = Document(f"Ringkasan Persyaratan {catalog.circular.number}", FOOTER)
     if draft:
-        parts.append("<p class='draft'>DRAF — BELUM LENGKAP, BUKAN UNTUK DIUNGGAH</p>")
-    parts.append(_table(["", ""], [
-        ["Nama LSP", escape(profile.name or "-")],
-        ["Nomor lisensi", escape(profile.licence or "-")],
-        ["Jenis / kategori", escape(f"{profile.lsp_type or '-'} / "
-                                    f"{category.name('id') if category else '-'}")],
+        doc.paragraph("DRAF — BELUM LENGKAP, BUKAN UNTUK DIUNGGAH", "warn")
+    doc.table(["", ""], [
+        ["Nama LSP", profile.name or "-"],
+        ["Nomor lisensi", profile.licence or "-"],
+        ["Jenis / kategori", f"{profile.lsp_type or '-'} / "
+                             f"{category.name('id') if category else '-'}"],
         ["Memakai SKKK", "ya" if profile.uses_skkk else "tidak"],
-        ["Kelengkapan", escape(progress_text(ready, total, "id"))],
-        ["Diekspor", escape(exported_at) + f" (LSP Desktop {__version__})"],
-    ], header=False))
-    parts.append("<h2>Daftar persyaratan</h2>")
+        ["Kelengkapan", progress_text(ready, total, "id")],
+        ["Diekspor", f"{format_date(exported_at.date())} pukul {exported_at:%H.%M} "
+                     f"(LSP Desktop {__version__})"],
+    ], [25, 75], show_header=False)
+    doc.heading("Daftar persyaratan")
     rows = []
     for status in statuses:
-        state = status.state
-        cell = f"<span class='{state}'>{escape(label(STATE_LABELS, state, 'id'))}</span>"
-        files = [f"{escape(payload_names.get(d.id, d.name))}<br/>{escape(d.name)}"
-                 for d, _ in status.documents]
-        sizes = [escape(format_size(d.size, "id")) for d, _ in status.documents]
-        hashes = [f"<span class='mono'>{d.sha256[:12]}</span>" for d, _ in status.documents]
-        if status.link:
-            files.append(escape(status.link))
+        files = [f"{payload_names.get(d.id, d.name)}\n({d.name})" for d, _ in status.documents]
+        if status.link:  # a long address gets a full-width row below, never broken
+            files.append("tautan Google Drive (lihat daftar tautan)")
         if status.counts and status.counts[1]:
-            files.append(f"{status.counts[0]} dari {status.counts[1]} orang sudah submit")
-        rows.append([f"<nobr>{escape(status.requirement.point)}</nobr>",
-                     escape(status.requirement.title_id), cell,
-                     "<br/>".join(files) or "-", "<br/>".join(sizes) or "-",
-                     "<br/>".join(hashes) or "-"])
-    parts.append(_table(["No.", "Persyaratan", "Status", "Berkas / isian", "Ukuran",
-                         "SHA-256 (awal)"], rows, widths=[7, 28, 12, 28, 11, 14]))
+            files.append(f"{status.counts[0]} dari {status.counts[1]} orang sudah kirim "
+                         "(submit)")
+        rows.append([status.requirement.point, status.requirement.title_id,
+                     label(STATE_LABELS, status.state, "id"), "\n".join(files),
+                     "\n".join(_size(d.size) for d, _ in status.documents),
+                     "\n".join(d.sha256[:12] for d, _ in status.documents)])
+    doc.table(["No.", "Persyaratan", "Status", "Berkas / isian", "Ukuran",
+               "Kode pemeriksa (awal)"], rows, [6, 27, 12, 27, 14, 14])
+    links = [[s.requirement.point, s.link] for s in statuses if s.link]
+    if links:
+        doc.heading("Daftar tautan")
+        doc.table(["No.", "Tautan Google Drive"], links, [6, 94])
+    if draft:
+        _problems(doc, statuses)
+    _people(doc, records)
+    _participant_and_social(doc, records)
+    doc.heading("Pengesahan")
+    doc.paragraph("Saya menyatakan berkas di atas benar dan sesuai aslinya.")
+    doc.paragraph("Nama: ______________________________     Jabatan: ______________________")
+    doc.paragraph("Tanggal: ____________________     Tanda tangan: ____________________")
+    return doc
+
+
+def build_summary_html(*args, **kwargs) -> str:
+    return render_html(build_summary(*args, **kwargs))
+
+
+def _size(size: int) -> str:
+    # Two lines, each unbroken: "1,2 MB" and "(1.234.567 byte)".
+    if size >= 1_000_000:
+        human = f"{size / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",") + " MB"
+    else:
+        human = f"{max(1, round(size / 1000))} KB"
+    return f"{human}\n({format_number(size)}\u00a0byte)".replace(" MB", "\u00a0MB").replace(
+        " KB", "\u00a0KB")
+
+
+def _problems(doc: Document, statuses: list[RequirementStatus]) -> None:
+    gaps = item_gaps(statuses, "id")
+    if not gaps:
+        return
+    doc.heading("Yang belum lengkap atau perlu diperbaiki")
+    doc.table(["No.", "Persyaratan", "Yang kurang atau salah"],
+              [[g.point, g.title, "\n".join(f"• {p}" for p in g.problems) or g.state]
+               for g in gaps], [6, 27, 67])
+
+
+def _people(doc: Document, records: Records) -> None:
     people = records.people()
     if people:
-        parts.append("<h2>Akun SIAPkerja personil</h2>")
-        parts.append(_table(["Nama", "Unsur", "Status SIAPkerja"], [
-            [escape(p.name), escape(label(ROLE_LABELS, p.role, "id")),
-             escape(label(SIAPKERJA_LABELS, p.siapkerja, "id"))] for p in people]))
+        doc.heading("Akun SIAPkerja personel")
+        doc.table(["Nama", "Peran", "Status SIAPkerja"], [
+            [p.name, label(ROLE_LABELS, p.role, "id"), label(SIAPKERJA_LABELS, p.siapkerja, "id")]
+            for p in people], [45, 25, 30])
     assessors = records.assessors()
     if assessors:
-        parts.append("<h2>Sertifikat asesor</h2>")
-        parts.append(_table(["Nama", "No. Reg. MET", "No. Blanko", "Berlaku sampai"], [
-            [escape(p.name), escape(a.met_number), escape(a.blanko_number),
-             escape(_expiry_text(a.issued_on, a.expires_on))] for p, a in assessors]))
-    parts.append("<h2>Pengesahan</h2><p>Saya menyatakan berkas di atas benar dan sesuai "
-                 "aslinya.</p><p>Nama: ______________________________ &nbsp; Jabatan: "
-                 "______________________</p><p>Tanggal: ____________________ &nbsp; "
-                 "Tanda tangan: ______________________________</p>")
-    parts.append("<p style='color:#555555'>Keaslian setiap berkas dapat diperiksa dengan "
-                 "SHA-256 di manifest-sha256.txt, atau dengan perintah: lsp-desktop verify "
-                 "&lt;berkas.zip&gt;</p></body></html>")
-    return "".join(parts)
+        left_out = not_submitted_assessors(records.ws)
+        doc.heading("Sertifikat asesor")
+        doc.table(["Nama", "No. Reg. MET", "Nomor Blanko", "Berlaku sampai", "Catatan"], [
+            [p.name, a.met_number, a.blanko_number, _expiry_text(a.issued_on, a.expires_on),
+             f"tidak diajukan di 2.12: {left_out[p.id]}" if p.id in left_out else ""]
+            for p, a in assessors], [25, 20, 15, 17, 23])
+
+
+def _participant_and_social(doc: Document, records: Records) -> None:
+    chosen = participant(records.ws)
+    social = records.social_media()
+    rows = []
+    if chosen.name:
+        details = ", ".join(v for v in (chosen.job_title, chosen.email,
+                                        chosen.whatsapp and f"WhatsApp {chosen.whatsapp}") if v)
+        rows.append(["Peserta pelatihan", f"{chosen.name}" + (f" ({details})" if details
+                                                              else "")])
+        if chosen.sk_number or chosen.sk_date:
+            rows.append(["SK penetapan staf IT", " tanggal ".join(
+                v for v in (chosen.sk_number, chosen.sk_date) if v)])
+    rows += [[f"Media sosial: {platform}", value] for platform, value in social.items()]
+    if rows:
+        doc.heading("Peserta pelatihan dan media sosial")
+        doc.table(["", ""], rows, [30, 70], show_header=False)
 
 
 def _expiry_text(issued_on: str, expires_on: str) -> str:
     from lsp_desktop.checks.assessors import expiry_of
 
     expiry = expiry_of(issued_on, expires_on)
-    return expiry.isoformat() if expiry else "-"
-
-
-def _table(headers: list[str], rows: list[list[str]], header: bool = True,
-           widths: list[int] | None = None) -> str:
-    widths = widths or [0] * len(headers)
-    head = ("<tr>" + "".join(f"<th width='{w}%'>{h}</th>" if w else f"<th>{h}</th>"
-                             for h, w in zip(headers, widths, strict=True)) + "</tr>"
-            ) if header else ""
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return ("<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-            f"{head}{body}</table>")
+    return format_date(expiry) if expiry else "-"

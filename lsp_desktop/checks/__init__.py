@@ -14,7 +14,8 @@ from lsp_desktop.checks.findings import ERROR, WARNING, FileReport, Finding, ver
 from lsp_desktop.checks.formats import HEAD_BYTES, format_from_name, sniff
 from lsp_desktop.checks.size import FAR_TOO_LARGE_FACTOR, check_size
 
-CHECKER_VERSION = 1
+CHECKER_VERSION = 2  # 2: photo advice for a photo over 2 MB
+PHOTO_FORMATS = {"jpeg", "png", "heic", "webp", "tiff", "bmp"}
 IMAGE_FORMATS = ("jpeg", "png")
 
 __all__ = ["CHECKER_VERSION", "FileReport", "Finding", "check_bytes", "check_file",
@@ -43,7 +44,7 @@ def read_and_check(path: Path, requirement: Requirement | None = None
                 detected = sniff(head, size, handle)
                 report = FileReport(str(path), path.name, rule.id or None, size, format=detected)
                 report.findings = format_findings(detected, path.name, rule.formats)
-                report.findings += check_size(size, *limits)
+                report.findings += check_size(size, *limits, photo=detected in PHOTO_FORMATS)
                 return report, None
             data = handle.read()
     except FileNotFoundError:
@@ -73,7 +74,7 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
     if detected == "empty":
         return report
     if limits := rule.size_limits:
-        report.findings += check_size(len(data), *limits)
+        report.findings += check_size(len(data), *limits, photo=detected in PHOTO_FORMATS)
     if detected == "pdf":
         pdf = check_pdf(data)
         report.pages, report.encrypted = pdf.pages, pdf.encrypted

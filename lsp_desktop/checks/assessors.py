@@ -45,9 +45,8 @@ def assessor_findings(name: str, met: str, blanko: str, issued_on: str, expires_
                       today: dt.date) -> list[Finding]:
     findings = []
     values = {"name": name}
-    if not met.strip():
-        findings.append(Finding("assessor.met_missing", ERROR, values))
-    elif not _MET.match(met.strip()):
+    # The circular does not name the MET number: optional, but checked when written.
+    if met.strip() and not _MET.match(met.strip()):
         # Real registers vary; an unusual shape is worth a look, not a refusal.
         findings.append(Finding("assessor.met_format", WARNING, values | {"met": met}))
     if not blanko.strip():
@@ -67,6 +66,54 @@ def assessor_findings(name: str, met: str, blanko: str, issued_on: str, expires_
                                 values | {"date": expiry.isoformat(),
                                           "days": (expiry - today).days}))
     return findings
+
+
+def blanko_shape(number: str) -> str:
+    """0012345 -> 9999999, K.0012345 -> A.9999999: what a serial looks like, not its value."""
+    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", number.strip()))
+
+
+def blanko_outliers(numbers: list[tuple[str, str]]) -> list[Finding]:
+    """Nomor Blanko printed on one batch of forms share a shape; one that differs from
+    most of the list (a typo, a MET number in the wrong column) deserves a second look."""
+    shapes = [(name, number, blanko_shape(number)) for name, number in numbers
+              if number.strip()]
+    if len(shapes) < 3:
+        return []
+    counts: dict[str, int] = {}
+    for _, _, shape in shapes:
+        counts[shape] = counts.get(shape, 0) + 1
+    usual, most = max(counts.items(), key=lambda item: item[1])
+    if most * 2 <= len(shapes):
+        return []  # no common shape to compare with
+    example = next(number for _, number, shape in shapes if shape == usual)
+    return [Finding("assessor.blanko_unlike", WARNING,
+                    {"name": name, "blanko": number, "usual": example})
+            for name, number, shape in shapes if shape != usual]
+
+
+def is_red(r: int, g: int, b: int) -> bool:
+    """Red, not orange, pink or maroon-brown: hue within about 12 degrees of pure red, clearly
+    coloured and not too dark. Orange (hue about 30 degrees) fails."""
+    import colorsys
+
+    hue, saturation, value = colorsys.rgb_to_hsv(r / 255, g / 255, b / 255)
+    degrees = hue * 360
+    return (degrees <= 12 or degrees >= 345) and saturation >= 0.45 and value >= 0.35
+
+
+def pasfoto_pdf_findings(data: bytes) -> list[Finding]:
+    """A pasfoto sent as PDF: check the picture inside it, or ask for the image itself."""
+    try:
+        from pypdf import PdfReader
+
+        pages = PdfReader(io.BytesIO(data)).pages
+        images = list(pages[0].images) if len(pages) == 1 else []
+    except Exception:  # a damaged PDF: the general checks already say so
+        images = []
+    if len(images) != 1:
+        return [Finding("pasfoto.pdf", WARNING)]
+    return pasfoto_findings(images[0].data)
 
 
 def pasfoto_findings(data: bytes) -> list[Finding]:
@@ -89,7 +136,7 @@ def pasfoto_findings(data: bytes) -> list[Finding]:
     band = max(1, min(width, height) // 12)
     border = [small.getpixel((x, y)) for y in range(height) for x in range(width)
               if (x < band or x >= width - band or y < band) and y < height * 0.7]
-    red = sum(1 for r, g, b in border if r > 120 and r > 1.6 * g and r > 1.6 * b)
+    red = sum(1 for pixel in border if is_red(*pixel))
     share = red / len(border) if border else 0
     if share < 0.6:
         findings.append(Finding("pasfoto.not_red", WARNING, {"percent": round(share * 100)}))

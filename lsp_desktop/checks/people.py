@@ -23,6 +23,11 @@ def nik_findings(nik: str) -> list[Finding]:
         return [Finding("nik.length", ERROR, {"nik": nik, "count": len(re.sub(r"\D", "", nik))})]
     if int(digits[:2]) not in PROVINCES:
         return [Finding("nik.province", ERROR, {"nik": nik, "code": digits[:2]})]
+    if digits[2:4] == "00" or digits[4:6] == "00":
+        # Dukcapil numbers regencies and districts from 01.
+        return [Finding("nik.region_zero", ERROR, {"nik": nik})]
+    if digits[12:] == "0000":
+        return [Finding("nik.serial_zero", ERROR, {"nik": nik})]  # serials start at 0001
     day, month, year = int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
     if day > 40:
         day -= 40

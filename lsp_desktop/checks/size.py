@@ -9,12 +9,14 @@ from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 FAR_TOO_LARGE_FACTOR = 10
 
 
-def check_size(size: int, limit_binary: int, limit_decimal: int) -> list[Finding]:
+def check_size(size: int, limit_binary: int, limit_decimal: int, photo: bool = False
+               ) -> list[Finding]:
+    """``photo``: the advice is to shrink the picture, not to scan again or compress a PDF."""
     values = {"size": size, "limit_decimal": limit_decimal, "limit_binary": limit_binary}
     if size > limit_binary * FAR_TOO_LARGE_FACTOR:
         return [Finding("size.far_too_large", ERROR, values)]
     if size > limit_binary:
-        return [Finding("size.too_large", ERROR, values)]
+        return [Finding("size.photo_too_large" if photo else "size.too_large", ERROR, values)]
     if size > limit_decimal:
         return [Finding("size.near_limit", WARNING, values)]
     return []

@@ -27,21 +27,12 @@ def add_bundle_commands(sub, parents: list, t) -> None:
     p.add_argument("--workspace", type=Path, required=True, metavar="PATH")
 
 
-def _renderer():
-    """Qt renders the summary PDF; without Qt's libraries the bundle still goes out."""
-    try:
-        from lsp_desktop.ui.summary_pdf import render_summary_pdf
-    except ImportError:
-        return None
-    return render_summary_pdf
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from lsp_desktop.bundle.export import export_steps
 
     with open_workspace_of(args) as workspace:
         steps = export_steps(workspace, args.out, allow_incomplete=args.allow_incomplete,
-                             render_pdf=_renderer(), lang=args.lang)
+                             lang=args.lang)
         last = -1
         while True:
             try:

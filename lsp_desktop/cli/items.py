@@ -19,6 +19,7 @@ from lsp_desktop.messages import (
     format_size,
     label,
     progress_text,
+    registration_text,
     window_text,
 )
 
@@ -55,11 +56,15 @@ def _title(catalog: Catalog, lang: str) -> str:
 def _rule_text(requirement, lang: str) -> str:
     if requirement.form == "file":
         formats = "/".join("JPG/JPEG" if f == "jpeg" else f.upper() for f in requirement.formats)
-        return pick(lang, f"{formats}, maks. {requirement.max_mb} MB",
-                  f"{formats}, max. {requirement.max_mb} MB")
+        rule = pick(lang, f"{formats}, maks. {requirement.max_mb} MB",
+                    f"{formats}, max. {requirement.max_mb} MB")
+        if requirement.our_reading:  # the circular names no format for this item
+            rule += pick(lang, " (asumsi aplikasi: surat edaran tidak menyebut format)",
+                         " (the app's assumption: the circular names no format)")
+        return rule
     return {"link": pick(lang, "tautan Google Drive", "Google Drive link"),
             "data": pick(lang, "data tabel", "table data"),
-            "roster": pick(lang, "daftar personil", "personnel roster")}[requirement.form]
+            "roster": pick(lang, "daftar personel", "personnel roster")}[requirement.form]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -87,7 +92,8 @@ def describe(report: FileReport, lang: str) -> str:
         return "-"  # never read: missing, a folder, or no permission
     parts = [format_name(report.format, lang)]
     if report.pages is not None:
-        parts.append(pick(lang, f"{report.pages} halaman", f"{report.pages} pages"))
+        parts.append(pick(lang, f"{report.pages} halaman",
+                          f"{report.pages} page{'' if report.pages == 1 else 's'}"))
     if report.width and report.height:
         parts.append(f"{report.width} × {report.height} px")
     parts.append(format_size(report.size, lang))
@@ -144,6 +150,8 @@ def cmd_add(args: argparse.Namespace) -> int:
             try:
                 _, report = workspace.attach(args.requirement, path, args.replace)
             except LspError as exc:
+                if exc.code == "attach.already_has_file":  # the window says "Ganti"
+                    exc = LspError("attach.already_has_file_cli", **exc.values)
                 print(exc.message(args.lang), file=sys.stderr)
                 failed = True
                 continue
@@ -199,20 +207,27 @@ def cmd_link(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from lsp_desktop.status.report import not_submitted_people
     from lsp_desktop.status.requirements import progress, workspace_status
 
+    today = getattr(args, "today", None) or dt.date.today()
     with open_workspace_of(args) as workspace:
-        statuses = workspace_status(workspace)
+        statuses = workspace_status(workspace, today)
         circular = workspace.catalog.circular
+        waiting = not_submitted_people(workspace)
     ready, total = progress(statuses)
     complete = ready == total
     if args.json:
         print_json({"ready": ready, "applicable": total, "complete": complete,
+                    "siapkerja_not_submitted": waiting,
                      "requirements": [_status_json(s, args.lang) for s in statuses]})
         return EXIT_OK if complete else EXIT_FAILED
     lang = args.lang
     print(f"{circular.number}: {progress_text(ready, total, lang)}")
-    print(window_text(circular.window_start, circular.window_end, dt.date.today(), lang))
+    print(window_text(circular.window_start, circular.window_end, today, lang))
+    if register := registration_text(circular.window_end, today, circular.training_link,
+                                     complete, lang):
+        print(register)
     for s in statuses:
         print(f"  {s.requirement.point:>5}  {s.requirement.title(lang):<58} "
               f"{label(STATE_LABELS, s.state, lang)}")
@@ -222,6 +237,9 @@ def cmd_status(args: argparse.Namespace) -> int:
                 print(f"{'':12}- {finding.message(lang)}")
         if s.link:
             print(f"{'':10}{s.link}")
+        if s.counts and waiting:
+            print(f"{'':10}" + pick(lang, "Belum kirim (submit) SIAPkerja: ",
+                                    "Not yet submitted to SIAPkerja: ") + ", ".join(waiting))
         for finding in s.findings:
             if finding.severity != "info":
                 print(f"{'':12}- {finding.message(lang)}")

@@ -16,7 +16,9 @@ from typing import NoReturn
 from lsp_desktop import __version__
 from lsp_desktop.cli.bundle import COMMANDS as BUNDLE_COMMANDS
 from lsp_desktop.cli.bundle import add_bundle_commands
-from lsp_desktop.cli.common import EXIT_FAILED, EXIT_USAGE, pick, safe_streams, scan_lang
+from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, pick, safe_streams, scan_lang
+from lsp_desktop.cli.data import COMMANDS as DATA_COMMANDS
+from lsp_desktop.cli.data import add_data_commands
 from lsp_desktop.cli.items import COMMANDS as ITEM_COMMANDS
 from lsp_desktop.cli.tables import COMMANDS as TABLE_COMMANDS
 from lsp_desktop.cli.tables import add_table_commands
@@ -42,7 +44,25 @@ class _Parser(argparse.ArgumentParser):
 
 
 
+# argparse's own words (headings, --help) in Indonesian; English with --lang en.
+_ARGPARSE_ID = {
+    "usage: ": "pemakaian: ",
+    "positional arguments": "argumen posisi",
+    "options": "pilihan",
+    "show this help message and exit": "tampilkan petunjuk ini lalu keluar",
+    "show program's version number and exit": "tampilkan versi program lalu keluar",
+}
+
+
+def _speak_argparse(lang: str) -> None:
+    import gettext
+
+    argparse._ = (gettext.gettext if lang == "en"  # type: ignore[attr-defined]
+                  else lambda text: _ARGPARSE_ID.get(text, text))
+
+
 def build_parser(lang: str) -> _Parser:
+    _speak_argparse(lang)
     t = lambda i, e: pick(lang, i, e)  # noqa: E731 - a short alias keeps help texts readable
     common = _Parser(add_help=False)
     common.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS,
@@ -78,7 +98,7 @@ def build_parser(lang: str) -> _Parser:
                    help=t("nomor lisensi, mis. BNSP-LSP-2629-ID", "licence number"))
     p.add_argument("--type", dest="lsp_type", help="P1, P2, P3")
     p.add_argument("--category", help="smk, slb, blk, pekerja-domestik, lainnya, …")
-    p.add_argument("--skkk", help=t("memakai SKKK: yes/no", "uses SKKK: yes/no"))
+    p.add_argument("--skkk", help=t("memakai SKKK: ya/tidak", "uses SKKK: yes/no"))
     p = sub.add_parser("add", parents=[common, ws],
                        help=t("lampirkan berkas ke butir", "attach files to an item"))
     p.add_argument("requirement", metavar="ID")
@@ -99,8 +119,17 @@ def build_parser(lang: str) -> _Parser:
     p = sub.add_parser("status", parents=[common, ws, as_json],
                        help=t("keadaan setiap butir", "each item's state"))
     add_bundle_commands(sub, [common, ws, as_json], t)
+    p.add_argument("--today", type=_day, help=argparse.SUPPRESS)  # tests set the clock
     add_table_commands(sub, [common, ws], t)
+    add_data_commands(sub, [common, ws, as_json], t)
+    sub.choices["report"].add_argument("--today", type=_day, help=argparse.SUPPRESS)
     return parser
+
+
+def _day(text: str):
+    import datetime as dt
+
+    return dt.date.fromisoformat(text)
 
 
 
@@ -125,6 +154,8 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader (e.g. `| head`) has had enough: not an error
+        return EXIT_OK
     except Exception as exc:  # the last guard: a message and a log, never a traceback
         log_file = write_crash_log(exc)
         print(render("internal", {"reason": type(exc).__name__, "log": log_file}, lang),
@@ -139,6 +170,9 @@ _USAGE_ID = [
     (r"argument (\S+): expected one argument", "{0} perlu diikuti satu nilai"),
     (r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)",
      "'{1}' tidak dikenal untuk {0}; pilih salah satu: {2}"),
+    (r"one of the arguments (.*) is required", "isi salah satu dari: {0}"),
+    (r"argument (\S+): not allowed with argument (\S+)", "{0} tidak boleh bersama {1}"),
+    (r"argument (\S+): invalid \S+ value: '([^']*)'", "nilai '{1}' tidak sah untuk {0}"),
 ]
 
 
@@ -158,4 +192,4 @@ def _indonesian_usage(message: str) -> str:
 
 
 
-COMMANDS = {**ITEM_COMMANDS, **BUNDLE_COMMANDS, **TABLE_COMMANDS}
+COMMANDS = {**ITEM_COMMANDS, **BUNDLE_COMMANDS, **TABLE_COMMANDS, **DATA_COMMANDS}

@@ -12,7 +12,7 @@ from lsp_desktop.tables.spreadsheet import KINDS
 def add_table_commands(sub, parents: list, t) -> None:
     common, ws = parents
     p = sub.add_parser("import-table", parents=[common, ws],
-                       help=t("impor personil/asesor/paket dari CSV atau XLSX",
+                       help=t("impor personel/asesor/paket dari CSV atau XLSX",
                               "import people/assessors/packages from CSV or XLSX"))
     p.add_argument("kind", choices=KINDS, metavar="KIND")
     p.add_argument("file", type=Path, metavar="FILE")

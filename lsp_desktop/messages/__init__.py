@@ -7,8 +7,10 @@ error carries. Each one says what is wrong and what to do next, in plain words.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
+from lsp_desktop.messages.texts_admin import TEXTS as _ADMIN
 from lsp_desktop.messages.texts_app import TEXTS as _APP
 from lsp_desktop.messages.texts_bundle import TEXTS as _BUNDLE
 from lsp_desktop.messages.texts_data import TEXTS as _DATA
@@ -40,24 +42,33 @@ PDF_REASONS = {
     "truncated": ("berkas terpotong (tidak lengkap), mungkin karena unduhan atau salinan "
                   "yang terputus", "the file is cut short, perhaps by an interrupted "
                   "download or copy"),
-    "broken_index": ("daftar isi internal PDF rusak", "the PDF's internal index is broken"),
+    "broken_index": ("struktur internal PDF rusak", "the PDF's internal structure is broken"),
     "bad_header": ("awal berkas bukan PDF yang sah", "the start of the file is not a valid PDF"),
     "unreadable": ("isi PDF tidak dapat dibaca", "the PDF's content cannot be read"),
 }
 
+# A requirement's id -> (Indonesian, English) "number and title", set by the catalogue:
+# a message says "2.3 SK Asesor Kompetensi", never "'sk-asesor'".
+ITEM_LABELS: dict[str, tuple[str, str]] = {}
+
+
+def register_item_labels(labels: dict[str, tuple[str, str]]) -> None:
+    ITEM_LABELS.update(labels)
+
+
 # code: (Indonesian, English). Values in {braces} come from the finding or error.
-MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP}
+MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP, **_ADMIN}
 
 
 def format_size(size: int, lang: str = "id") -> str:
-    """``6,3 MB (6.291.456 bita)`` in Indonesian, ``6.3 MB (6,291,456 bytes)`` in English."""
+    """``6,3 MB (6.291.456 byte)`` in Indonesian, ``6.3 MB (6,291,456 bytes)`` in English."""
     if size >= 1000 * 1000:
         human = f"{size / (1000 * 1000):.2f}".rstrip("0").rstrip(".") + " MB"
     elif size >= 1000:
         human = f"{size / 1000:.0f} KB"
     else:
         human = ""
-    exact = f"{format_number(size, lang)} {'bytes' if lang == 'en' else 'bita'}"
+    exact = f"{format_number(size, lang)} {'bytes' if lang == 'en' else 'byte'}"
     if not human:
         return exact
     if lang != "en":
@@ -80,8 +91,10 @@ def _advice(detected: str, allowed: str, lang: str) -> str:
     allowed_set = set(allowed.split("/"))
     if detected in allowed_set:
         ext = {"jpeg": ".jpg"}.get(detected, f".{detected}")
-        return (f"Rename the file to end in {ext} so the portal recognises it." if en else
-                f"Ganti akhiran nama berkas menjadi {ext} agar portal mengenalinya.")
+        return (f"Rename the file to end in {ext} so the BNSP information system "
+                "recognises it." if en else
+                f"Ganti akhiran nama berkas menjadi {ext} agar Sistem Informasi BNSP "
+                "mengenalinya.")
     if "pdf" in allowed_set and detected in _IMAGES:
         return ("Turn it into a PDF: open the picture and choose Print > Save as PDF, or "
                 "scan the document with a scanner app that saves PDF." if en else
@@ -109,6 +122,7 @@ def _advice(detected: str, allowed: str, lang: str) -> str:
 
 
 _SIZE_KEYS = {"size", "limit_binary", "limit_decimal"}
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ALLOWED_NAMES = {"jpeg": "JPG/JPEG"}
 
 
@@ -131,6 +145,10 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
         shown["named_ext"] = {"jpeg": ".jpg"}.get(shown["named"], f".{shown['named']}")
     if "reason" in shown and shown["reason"] in PDF_REASONS:
         shown["reason_text"] = PDF_REASONS[shown["reason"]][1 if lang == "en" else 0]
+    if isinstance(shown.get("date"), str) and _ISO_DAY.fullmatch(shown["date"]):
+        shown["date"] = format_date(dt.date.fromisoformat(shown["date"]), lang)  # in words
+    if str(shown.get("requirement", "")) in ITEM_LABELS:
+        shown["requirement"] = label(ITEM_LABELS, str(shown["requirement"]), lang)
     if "role" in shown:
         shown["role_name"] = label(ROLE_LABELS, str(shown["role"]), lang)
     template = templates[1 if lang == "en" else 0]
@@ -169,7 +187,7 @@ SIAPKERJA_LABELS = {
     "belum-daftar": ("belum daftar", "not registered"),
     "terdaftar": ("terdaftar", "registered"),
     "data-lengkap": ("data diri lengkap", "personal data complete"),
-    "sudah-submit": ("sudah submit", "submitted"),
+    "sudah-submit": ("sudah kirim (submit)", "submitted"),
 }
 VERDICT_LABELS = {
     "ok": ("OK", "OK"),
@@ -211,7 +229,25 @@ def window_text(start: dt.date, end: dt.date, today: dt.date, lang: str = "id") 
         return (f"{days} days left: closes {last}." if en else
                 f"Sisa {days} hari: ditutup {last}.")
     days = (today - end).days
-    return (f"The window {first} – {last} closed {days} days ago; you can still prepare, "
-            "then register for the training." if en else
-            f"Masa {first} – {last} sudah ditutup {days} hari lalu; Anda tetap dapat "
-            "menyiapkan dokumen, lalu mendaftar pelatihan.")
+    return (f"This circular's registration period ({first} – {last}) ended {days} days ago. "
+            "Its registration link may no longer work: ask BNSP for a new schedule or a "
+            "new circular." if en else
+            f"Masa pendaftaran surat edaran ini ({first} – {last}) sudah berakhir {days} hari "
+            "lalu. Tautan pendaftarannya mungkin sudah tidak berlaku: tanyakan kepada BNSP "
+            "jadwal baru atau surat edaran yang baru.")
+
+
+def registration_text(end: dt.date, today: dt.date, link: str, complete: bool,
+                      lang: str = "id") -> str:
+    """The training registration link: the next step once all is ready, and after the
+    window still shown, but as the circular's link rather than an instruction."""
+    en = lang == "en"
+    if not link:
+        return ""
+    if today > end:
+        return (f"Registration link of this circular: {link}" if en else
+                f"Tautan pendaftaran dari surat edaran ini: {link}")
+    if complete:
+        return (f"Everything is ready: register for the training at {link}" if en else
+                f"Semua sudah siap: daftarkan peserta pelatihan di {link}")
+    return ""

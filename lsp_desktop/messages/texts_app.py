@@ -16,24 +16,26 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Butir persyaratan '{requirement}' tidak dikenal. Pilih salah satu dari: {known}.",
         "Unknown requirement '{requirement}'. Choose one of: {known}."),
     "requirement.not_file": (
-        "Butir '{requirement}' tidak menerima berkas (bentuknya: {form}).",
-        "Item '{requirement}' does not take files (its form is: {form})."),
+        "Butir {requirement} tidak menerima berkas (bentuknya: {form}).",
+        "Item {requirement} does not take files (its form is: {form})."),
     "attach.refused": (
-        "{name} tidak dilampirkan ke '{requirement}': {reason}",
-        "{name} was not attached to '{requirement}': {reason}"),
+        "{name} tidak dilampirkan ke {requirement}: {reason}",
+        "{name} was not attached to {requirement}: {reason}"),
     "attach.already_has_file": (
-        "'{requirement}' sudah memiliki berkas ({existing}); butir ini hanya menerima satu "
+        "{requirement} sudah memiliki berkas ({existing}); butir ini hanya menerima satu "
         "berkas. Hapus berkas lama dulu atau gunakan Ganti.",
-        "'{requirement}' already has a file ({existing}); this item takes one file only. "
+        "{requirement} already has a file ({existing}); this item takes one file only. "
         "Remove the old file first or use Replace."),
     "document.not_found": (
-        "Tidak ada berkas terlampir pada '{requirement}' yang cocok.",
-        "No file attached to '{requirement}' matches."),
+        "Tidak ada berkas terlampir pada {requirement} yang cocok.",
+        "No file attached to {requirement} matches."),
     "workspace.newer": (
-        "Ruang kerja {path} dibuat oleh versi LSP Desktop yang lebih baru (skema {found}, "
+        "Ruang kerja {path} dibuat oleh versi LSP Desktop yang lebih baru (format data versi "
+        "{found}, "
         "versi ini mengenal sampai {known}). Perbarui aplikasi untuk membukanya; berkas "
         "tidak diubah.",
-        "The workspace {path} was made by a newer LSP Desktop (schema {found}; this version "
+        "The workspace {path} was made by a newer LSP Desktop (data format version {found}; this "
+        "version "
         "knows up to {known}). Update the application to open it; the file was not changed."),
     "workspace.other_catalog": (
         "Ruang kerja {path} disiapkan untuk katalog persyaratan lain ({found}), bukan "
@@ -62,13 +64,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{known}.",
         "Category '{value}' is not known for type {lsp_type}. Choose one of: {known}."),
     "profile.bad_skkk": (
-        "Nilai SKKK '{value}' tidak dikenal. Tulis yes atau no (ya atau tidak).",
+        "Nilai SKKK '{value}' tidak dikenal. Tulis ya atau tidak.",
         "Unknown SKKK value '{value}'. Write yes or no."),
     "cli.usage": (
         "Perintah tidak lengkap atau salah: {detail}. Lihat petunjuk: lsp-desktop --help",
         "The command is incomplete or wrong: {detail}. See the help: lsp-desktop --help"),
     "cli.no_display": (
-        "Jendela aplikasi tidak dapat dibuka ({reason}). Perintah baris tetap dapat dipakai: "
+        "Jendela aplikasi tidak dapat dibuka ({reason}). Baris perintah tetap dapat dipakai: "
         "lsp-desktop --help",
         "The application window cannot be opened ({reason}). The command line still works: "
         "lsp-desktop --help"),
@@ -78,9 +80,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The window needs the system library {package}. Install it with: sudo apt install "
         "{package}"),
     "internal": (
-        "Terjadi kesalahan tak terduga ({reason}). Data yang sudah tersimpan tetap aman. "
+        "Terjadi kesalahan tak terduga di aplikasi. Data yang sudah tersimpan tetap aman. "
         "Coba lagi; jika berulang, kirim berkas log {log} ke staf IT.",
-        "An unexpected error occurred ({reason}). What was saved is safe. Try again; if it "
+        "An unexpected error occurred in the application. What was saved is safe. Try "
+        "again; if it "
         "happens again, send the log file {log} to your IT staff."),
     "fix.no_images": ("Tidak ada gambar untuk dijadikan PDF.", "No pictures to turn into a PDF."),
     "fix.failed": (

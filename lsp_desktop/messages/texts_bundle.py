@@ -47,7 +47,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Berkas '{file}' di dalam zip terlalu besar ({size}). Bundel ditolak.",
         "The file '{file}' inside the zip is too large ({size}). The bundle is refused."),
     "bundle.zip_bomb": (
-        "Berkas '{file}' di dalam zip terkompresi secara tidak wajar (bom zip). Bundel ditolak.",
+        "Berkas '{file}' di dalam zip terkompresi secara tidak wajar (isinya membengkak "
+        "berlipat-lipat saat dibuka, tanda berkas berbahaya). Bundel ditolak.",
         "The file '{file}' inside the zip is compressed implausibly (a zip bomb). The bundle "
         "is refused."),
     "bundle.too_many_members": (
@@ -64,29 +65,29 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The file '{file}' inside the bundle is damaged: its content cannot be read whole "
         "(changed or cut short while copying)."),
     "bundle.checksum": (
-        "Berkas '{file}' berubah atau rusak: checksum SHA-256 tidak cocok.",
+        "Berkas '{file}' berubah atau rusak: kode pemeriksanya (SHA-256) tidak cocok.",
         "The file '{file}' was changed or damaged: its SHA-256 checksum does not match."),
     "bundle.unlisted_member": (
-        "Berkas '{file}' ada di bundel tetapi tidak tercatat di manifest.",
+        "Berkas '{file}' ada di bundel tetapi tidak tercatat di daftar isi bundel (manifest).",
         "The file '{file}' is in the bundle but not listed in the manifest."),
     "bundle.oxum": (
         "Jumlah isi bundel ({found}) berbeda dari yang tercatat ({expected}).",
         "The bundle's payload ({found}) differs from what was recorded ({expected})."),
     "bundle.manifest_mismatch": (
-        "manifest.json tidak cocok dengan berkas '{file}'.",
+        "Daftar isi bundel (manifest.json) tidak cocok dengan berkas '{file}'.",
         "manifest.json does not match the file '{file}'."),
     "bundle.catalog_unknown": (
         "Bundel dibuat untuk katalog persyaratan lain ('{catalog}'). Perbarui aplikasi.",
         "The bundle was made for another requirement catalogue ('{catalog}'). Update the "
         "application."),
-    "verify.intact": ("UTUH: {path} lengkap dan semua checksum cocok.",
+    "verify.intact": ("UTUH: {path} lengkap dan semua kode pemeriksa cocok.",
                       "INTACT: {path} is complete and every checksum matches."),
     "verify.damaged": ("RUSAK: {path} tidak utuh. Minta kiriman ulang atau ekspor ulang.",
                        "DAMAGED: {path} is not intact. Ask for it again or export it again."),
-    "verify.incomplete": ("BELUM LENGKAP: checksum {path} cocok, tetapi belum lengkap: "
+    "verify.incomplete": ("BELUM LENGKAP: kode pemeriksa {path} cocok, tetapi belum lengkap: "
                           "{missing}.",
                           "INCOMPLETE: {path} checksums match, but it lacks: {missing}."),
-    "verify.draft": ("DRAF: checksum {path} cocok, tetapi ini bundel draf (belum lengkap: "
+    "verify.draft": ("DRAF: kode pemeriksa {path} cocok, tetapi ini bundel draf (belum lengkap: "
                      "{missing}).",
                      "DRAFT: {path} checksums match, but it is a draft bundle (lacking: "
                      "{missing})."),

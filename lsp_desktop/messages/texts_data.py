@@ -42,7 +42,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the certificate says so, leave it."),
     "assessor.blanko_missing": (
         "Nomor Blanko sertifikat asesor belum diisi. Salin dari lembar sertifikat.",
-        "The certificate's blank number (Nomor Blanko) is empty. Copy it from the "
+        "The certificate form serial no. (Nomor Blanko) is empty. Copy it from the "
         "certificate sheet."),
     "assessor.date_invalid": (
         "Tanggal '{date}' tidak dikenali. Tulis seperti 2024-03-17 atau 17/03/2024.",
@@ -52,13 +52,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The assessor certificate's issue or expiry date is empty."),
     "assessor.expired": (
         "Sertifikat asesor sudah habis masa berlakunya ({date}). Hanya sertifikat yang masih "
-        "berlaku yang diminta: perbarui sertifikat atau keluarkan asesor ini dari daftar.",
+        "berlaku yang diminta: ajukan sertifikasi ulang (RCC), atau tandai asesor ini "
+        "\"tidak diajukan di 2.12\" dengan alasannya (ia tetap tercatat di butir 1).",
         "The assessor certificate expired on {date}. Only valid certificates are asked for: "
-        "renew it or take this assessor off the list."),
+        "apply for recertification (RCC), or mark this assessor \"not submitted for 2.12\" "
+        "with the reason (they stay listed in item 1)."),
     "assessor.expiring": (
-        "Sertifikat asesor habis {date} ({days} hari lagi). Segera ajukan perpanjangan.",
-        "The assessor certificate expires on {date} (in {days} days). Apply for renewal "
-        "soon."),
+        "Sertifikat asesor habis {date} ({days} hari lagi). Segera ajukan sertifikasi ulang "
+        "(RCC).",
+        "The assessor certificate expires on {date} (in {days} days). Apply for "
+        "recertification (RCC) soon."),
     "pasfoto.not_portrait": (
         "Pasfoto sebaiknya tegak (portrait), mis. ukuran 3×4 atau 4×6.",
         "The passport photo should be upright (portrait), e.g. 3×4 or 4×6."),
@@ -69,7 +72,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The circular asks for a red background: take the photo again."),
     "package.code_missing": ("Paket tanpa kode/nomor skema. Isi kodenya.",
                              "A package has no code or scheme number. Fill it in."),
-    "package.name_missing": ("Paket {package} belum bernama. Isi nama Bahasa Indonesia.",
+    "package.name_missing": ("Paket {package} belum diberi nama. Isi nama Bahasa Indonesia.",
                              "Package {package} has no name. Fill in the Indonesian name."),
     "package.translation_missing": (
         "Paket {package} belum punya nama Bahasa Inggris. Surat edaran meminta terjemahannya.",
@@ -103,22 +106,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     "social.wrong_site": (
         "'{value}' bukan alamat {platform} (seharusnya di {expected}).",
         "'{value}' is not a {platform} address (it should be on {expected})."),
-    "social.none": ("Belum ada akun sosial media LSP. Isi minimal satu (situs web, "
+    "social.none": ("Belum ada akun media sosial LSP. Isi minimal satu (situs web, "
                     "Instagram, Facebook, YouTube, TikTok atau X).",
                     "No social media of the LSP yet. Fill in at least one (website, "
                     "Instagram, Facebook, YouTube, TikTok or X)."),
-    "roster.empty": ("Belum ada personil. Tambahkan Unsur Pengarah, Unsur Pelaksana dan "
+    "roster.empty": ("Belum ada personel. Tambahkan Unsur Pengarah, Unsur Pelaksana dan "
                      "Asesor, atau impor dari lembar Excel.",
                      "No personnel yet. Add the Steering and Executive members and the "
                      "Assessors, or import them from a spreadsheet."),
     "roster.role_missing": ("Belum ada {role_name} dalam daftar.",
                             "No {role_name} in the list yet."),
     "roster.not_submitted": (
-        "{done} dari {total} orang sudah submit di SIAPkerja. Ingatkan yang lain untuk "
+        "{done} dari {total} orang sudah kirim (submit) di SIAPkerja. Ingatkan yang lain untuk "
         "mengisi data diri sampai tahap kirim di siapkerja.kemnaker.go.id.",
         "{done} of {total} people have submitted on SIAPkerja. Remind the others to fill in "
         "their data up to the submit step at siapkerja.kemnaker.go.id."),
-    "assessors.none": ("Belum ada asesor. Tambahkan personil dengan peran Asesor.",
+    "assessors.none": ("Belum ada asesor. Tambahkan personel dengan peran Asesor.",
                        "No assessors yet. Add people with the role Assessor."),
     "packages.none": ("Belum ada paket kompetensi. Tambahkan paket beserta unitnya.",
                       "No competency packages yet. Add the packages with their units."),
@@ -130,9 +133,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "training.no_participant": (
         "Peserta pelatihan (staf IT) belum diisi. Isi nama, email dan telepon.",
         "The training participant (IT staff) is not filled in. Enter name, e-mail and phone."),
-    "person.not_found": ("Personil nomor {id} tidak ada.", "There is no person number {id}."),
-    "person.name_missing": ("Nama personil wajib diisi.", "The person's name is required."),
-    "person.not_assessor": ("Personil nomor {id} bukan Asesor.",
+    "person.not_found": ("Personel nomor {id} tidak ada.", "There is no person number {id}."),
+    "person.name_missing": ("Nama personel wajib diisi.", "The person's name is required."),
+    "person.not_assessor": ("Personel nomor {id} bukan Asesor.",
                             "Person number {id} is not an Assessor."),
     "value.not_allowed": ("Nilai '{value}' tidak dikenal untuk {field}. Pilih: {allowed}.",
                           "Value '{value}' is not known for {field}. Choose: {allowed}."),
@@ -160,12 +163,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Role '{value}' is unknown: write Pengarah, Pelaksana or Asesor."),
     "import.status_unknown": (
         "Status SIAPkerja '{value}' tidak dikenal: tulis belum daftar, terdaftar, data diri "
-        "lengkap atau sudah submit.",
+        "lengkap atau sudah kirim (submit).",
         "SIAPkerja status '{value}' is unknown: write belum daftar, terdaftar, data diri "
         "lengkap or sudah submit."),
     "import.nik_repeated": ("NIK {nik} sudah muncul di baris sebelumnya.",
                             "NIK {nik} already appears in an earlier row."),
-    "import.not_assessor": ("Orang ini ada di daftar personil tetapi bukan Asesor.",
+    "import.not_assessor": ("Orang ini ada di daftar personel tetapi bukan Asesor.",
                             "This person is in the roster but not as an Assessor."),
     "import.no_package_code": ("Kode paket kosong.", "The package code is empty."),
 }

@@ -5,7 +5,7 @@ code: (Indonesian, English); values in {braces} come from the finding or error.
 
 TEXTS: dict[str, tuple[str, str]] = {
     "file.empty": (
-        "Berkas ini kosong (0 bita). Pilih berkas aslinya, atau pindai ulang dokumennya.",
+        "Berkas ini kosong (0 byte). Pilih berkas aslinya, atau pindai ulang dokumennya.",
         "This file is empty (0 bytes). Choose the original file, or scan the document again."),
     "file.not_found": (
         "Berkas {path} tidak ditemukan. Periksa nama dan foldernya, lalu coba lagi.",
@@ -45,9 +45,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "150 dpi in black and white, or use a PDF compressor) until it is under 2 MB."),
     "size.near_limit": (
         "Ukuran {size} pas di batas: lolos jika 2 MB dihitung {limit_binary}, tetapi tidak "
-        "jika portal menghitung 2 MB = {limit_decimal}. Agar aman, kompres sedikit.",
+        "jika Sistem Informasi BNSP menghitung 2 MB = {limit_decimal}. Agar aman, kompres sedikit.",
         "The size {size} is on the edge: it passes if 2 MB means {limit_binary}, but not if "
-        "the portal counts 2 MB as {limit_decimal}. To be safe, compress it a little."),
+        "the BNSP information system counts 2 MB as {limit_decimal}. To be safe, compress it a "
+        "little."),
     "pdf.no_pages": (
         "PDF ini tidak memiliki halaman. Simpan ulang dokumen sebagai PDF dari aplikasi "
         "aslinya atau pindai ulang.",
@@ -59,23 +60,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This PDF is damaged: {reason_text}. Ask for or download the file again, or scan the "
         "document again."),
     "pdf.password_required": (
-        "PDF ini dikunci dengan kata sandi, sehingga portal tidak dapat membukanya. Buka "
+        "PDF ini dikunci dengan kata sandi, sehingga Sistem Informasi BNSP tidak dapat "
+        "membukanya. Buka "
         "dengan kata sandinya lalu simpan/cetak ulang sebagai PDF tanpa kata sandi.",
-        "This PDF is locked with a password, so the portal cannot open it. Open it with its "
+        "This PDF is locked with a password, so the BNSP information system cannot open it. Open "
+        "it with its "
         "password, then save or print it again as a PDF without a password."),
     "pdf.encrypted_no_password": (
         "PDF ini terenkripsi (terbuka tanpa kata sandi, tetapi cetak/salin dibatasi). "
-        "Sebagian portal menolaknya: cetak ulang sebagai PDF biasa agar aman.",
+        "Sistem Informasi BNSP bisa menolaknya: cetak ulang sebagai PDF biasa agar aman.",
         "This PDF is encrypted (it opens without a password, but printing or copying is "
-        "restricted). Some portals refuse it: print it again to a plain PDF to be safe."),
+        "restricted). The BNSP information system may refuse it: print it again to a plain PDF to "
+        "be safe."),
     "pdf.encrypted_unsupported": (
         "PDF ini terenkripsi dengan cara yang tidak dapat diperiksa di sini. Cetak ulang "
         "sebagai PDF biasa tanpa kata sandi.",
         "This PDF is encrypted in a way that cannot be checked here. Print it again to a "
         "plain PDF without a password."),
     "pdf.javascript": (
-        "PDF ini berisi JavaScript. Portal dapat menolaknya: cetak ulang sebagai PDF biasa.",
-        "This PDF contains JavaScript. The portal may refuse it: print it again to a plain "
+        "PDF ini berisi kode program (JavaScript) yang dapat berjalan sendiri. Sistem Informasi "
+        "BNSP dapat menolaknya: cetak ulang sebagai PDF biasa.",
+        "This PDF contains JavaScript. The BNSP information system may refuse it: print it again "
+        "to a plain "
         "PDF."),
     "pdf.embedded_files": (
         "PDF ini menyimpan berkas lain di dalamnya (lampiran). Cetak ulang sebagai PDF biasa "
@@ -84,9 +90,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "so that only the document is sent."),
     "pdf.form": (
         "PDF ini berisi isian formulir. Pastikan isian sudah terisi, lalu cetak ulang sebagai "
-        "PDF agar isian tidak hilang di portal.",
+        "PDF agar isian tidak hilang di Sistem Informasi BNSP.",
         "This PDF contains form fields. Make sure they are filled in, then print it again to "
-        "PDF so the entries do not get lost in the portal."),
+        "PDF so the entries do not get lost in the BNSP information system."),
     "image.too_many_pixels": (
         "Gambar ini terlalu besar ({megapixels} megapiksel) untuk dibuka dengan aman. "
         "Perkecil ukurannya (misalnya menjadi 2000 piksel sisi panjang) lalu coba lagi.",
@@ -103,10 +109,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This image is cut short, perhaps by an interrupted copy. Copy the original again or "
         "take the photo again."),
     "image.exif_rotated": (
-        "Foto ini disimpan miring dan hanya tampak tegak di aplikasi yang membaca data EXIF; "
-        "di portal bisa tampak miring. Putar lalu simpan ulang fotonya.",
+        "Foto ini disimpan miring dan hanya tampak tegak di aplikasi yang membaca data orientasi "
+        "foto; "
+        "di Sistem Informasi BNSP bisa tampak miring. Putar lalu simpan ulang fotonya.",
         "This photo is stored sideways and only looks upright in viewers that read its EXIF "
-        "data; the portal may show it sideways. Rotate it and save it again."),
+        "data; the BNSP information system may show it sideways. Rotate it and save it again."),
     "image.cmyk": (
         "Gambar ini memakai warna CMYK (untuk cetak) dan bisa tampak aneh di layar. Simpan "
         "ulang dalam warna RGB.",
@@ -123,7 +130,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This photo is upright (portrait, {width} × {height}); a front view of the office "
         "should be wide (landscape). Take the photo with the phone turned sideways."),
     "link.missing": (
-        "Tautan belum diisi. Tempel tautan Google Drive folder yang memuat dokumennya.",
+        "Tautan belum diisi. Tempel tautan folder Google Drive yang memuat dokumennya.",
         "No link yet. Paste the Google Drive link of the folder holding the documents."),
     "link.not_url": (
         "'{url}' bukan alamat web. Salin tautan dari Google Drive (Bagikan > Salin link).",
@@ -134,7 +141,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This is not a Google Drive link (its address is {host}). Upload the documents to "
         "Google Drive and copy the folder's link (Share > Copy link)."),
     "link.incomplete": (
-        "Tautan Google Drive ini tidak lengkap atau tidak menunjuk folder/berkas. Salin "
+        "Tautan Google Drive ini tidak lengkap atau tidak mengarah ke folder atau berkas. Salin "
         "ulang dengan Bagikan > Salin link.",
         "This Google Drive link is incomplete or points to no folder or file. Copy it again "
         "with Share > Copy link."),

@@ -7,11 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from lsp_desktop.checks.assessors import assessor_findings
+from lsp_desktop.checks.assessors import assessor_findings, blanko_outliers
 from lsp_desktop.checks.findings import ERROR, INFO, WARNING, Finding
 from lsp_desktop.checks.packages import package_findings
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
 from lsp_desktop.checks.social import social_findings
+from lsp_desktop.store.participant import not_submitted_assessors
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, ROLES, Records
 
 # Nothing entered yet: the item is missing, not wrong.
@@ -49,9 +50,16 @@ def assessor_data_findings(records: Records, today: dt.date) -> list[Finding]:
     if not assessors:
         return [Finding("assessors.none", INFO)]
     findings = []
+    left_out = not_submitted_assessors(records.ws)
     for person, data in assessors:
+        if person.id in left_out:  # kept in item 1, not submitted for 2.12: say so only
+            findings.append(Finding("assessor.not_submitted", INFO,
+                                    {"name": person.name, "reason": left_out[person.id]}))
+            continue
         findings += assessor_findings(person.name, data.met_number, data.blanko_number,
                                       data.issued_on, data.expires_on, today)
+    findings += blanko_outliers([(p.name, d.blanko_number) for p, d in assessors
+                                 if p.id not in left_out])
     social = records.social_media()
     if not any(v.strip() for v in social.values()):
         findings.append(Finding("social.none", ERROR))

@@ -110,5 +110,19 @@ CREATE TABLE it_staff (
 INSERT INTO it_staff (id) VALUES (1);
 """
 
-STEPS = [_STEP_1, _STEP_2]
+# The training participant picked from the roster, with job title, WhatsApp and the SK's
+# number and date (point 4); an assessor left out of 2.12 with the reason (e.g. RCC).
+_STEP_3 = """
+ALTER TABLE it_staff ADD COLUMN person_id INTEGER REFERENCES people(id) ON DELETE SET NULL;
+ALTER TABLE it_staff ADD COLUMN job_title TEXT NOT NULL DEFAULT '';
+ALTER TABLE it_staff ADD COLUMN whatsapp TEXT NOT NULL DEFAULT '';
+ALTER TABLE it_staff ADD COLUMN sk_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE it_staff ADD COLUMN sk_date TEXT NOT NULL DEFAULT '';
+CREATE TABLE assessors_not_submitted (
+    person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+    reason TEXT NOT NULL
+);
+"""
+
+STEPS = [_STEP_1, _STEP_2, _STEP_3]
 SCHEMA_VERSION = len(STEPS)

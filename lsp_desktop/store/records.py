@@ -169,7 +169,7 @@ class Records:
         """Keep one of the four 2.11 documents of an assessor, to prepare the Drive folder."""
         from lsp_desktop.catalog import general_file_rule
         from lsp_desktop.checks import can_attach
-        from lsp_desktop.checks.assessors import pasfoto_findings
+        from lsp_desktop.checks.assessors import pasfoto_findings, pasfoto_pdf_findings
 
         _validate_choice("kind", kind, ASSESSOR_FILE_KINDS)
         self.person(person_id)
@@ -183,6 +183,8 @@ class Records:
         findings = list(report.findings)
         if kind == "pasfoto" and report.format in ("jpeg", "png"):
             findings += pasfoto_findings(data)
+        elif kind == "pasfoto" and report.format == "pdf":
+            findings += pasfoto_pdf_findings(data)
         with self.ws.transaction():
             put_blob(self.db, report.sha256, data)
             self.db.execute("INSERT OR REPLACE INTO assessor_files VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from lsp_desktop import __version__
-from lsp_desktop.catalog import Catalog, Profile, Requirement, load_catalog
+from lsp_desktop.catalog import Catalog, Profile, Requirement, find_catalog, load_catalog
 from lsp_desktop.checks import (
     CHECKER_VERSION,
     FileReport,
@@ -383,5 +383,13 @@ def _connect(path: Path) -> sqlite3.Connection:
 def open_workspace(path: Path | str | None = None, catalog: Catalog | None = None) -> Workspace:
     """Open (creating if need be) the named workspace, or the default one."""
     path = Path(path) if path else default_workspace_path()
-    return Workspace(path.expanduser(), catalog or load_catalog())
+    try:
+        return Workspace(path.expanduser(), catalog or load_catalog())
+    except LspError as exc:
+        # Not named: follow the circular the workspace records (lsp-desktop circulars).
+        recorded = str(exc.values.get("found", ""))
+        if catalog is None and exc.code == "workspace.other_catalog" and (
+                found := find_catalog(recorded)):
+            return Workspace(path.expanduser(), found)
+        raise
 

@@ -4,6 +4,7 @@ and then in one transaction (5,000 rows in well under a second)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lsp_desktop.checks.assessors import parse_date
@@ -44,17 +45,54 @@ def parse_role(text: str) -> str | None:
     return {"assessor": "asesor", "steering": "pengarah", "executive": "pelaksana"}.get(lowered)
 
 
-def parse_siapkerja(text: str) -> str | None:
-    lowered = text.strip().lower()
-    if not lowered or "belum" in lowered or lowered in ("tidak", "no", "-"):
+# What admins write in a SIAPkerja status column, most specific first ("belum submit"
+# before "submit"); a cell is read whole words at a time, never guessed.
+_SIAPKERJA_PHRASES = [
+    (("lengkap belum submit", "lengkap belum kirim", "lengkap tapi belum",
+      "lengkap namun belum"), "data-lengkap"),
+    (("belum daftar", "belum registrasi", "belum terdaftar", "belum punya akun", "belum ada akun",
+      "belum buat akun", "not registered"), "belum-daftar"),
+    (("belum lengkap", "belum submit", "belum kirim", "belum dikirim", "belum di submit",
+      "not submitted"), "terdaftar"),
+    (("lengkap",), "data-lengkap"),
+    (("sudah kirim", "sudah submit", "sudah dikirim", "sudah di submit", "terkirim", "submitted",
+      "submit", "kirim"), "sudah-submit"),
+    (("sudah daftar", "sudah registrasi", "terdaftar", "registrasi", "registered", "daftar"),
+     "terdaftar"),
+]
+_YES = {"ya", "y", "yes", "sudah", "v", "✓", "✔", "x", "ok", "1", "true", "selesai", "done"}
+_NO = {"tidak", "t", "no", "n", "belum", "0", "false", "-"}
+
+
+def parse_siapkerja(text: str, meaning: str = "status") -> str | None:
+    """A SIAPkerja cell as one of the four states, or None when it cannot be read.
+
+    ``meaning`` is what the column asks: "status" (a phrase), "submitted" (a yes/no
+    column such as "Sudah submit?") or "registered" ("Sudah daftar?"). A bare "ya" in a
+    plain status column says nothing about which step was reached, so it is refused."""
+    lowered = " ".join(re.sub(r"[^\w✓✔]+", " ", text.strip().lower()).replace("_", " ").split())
+    if not lowered:
         return "belum-daftar"
-    if "submit" in lowered or "kirim" in lowered or lowered in ("sudah", "selesai", "ya"):
-        return "sudah-submit"
-    if "lengkap" in lowered:
-        return "data-lengkap"
-    if "daftar" in lowered or "registered" in lowered:
-        return "terdaftar"
+    if lowered in _YES or lowered in _NO:
+        yes = lowered in _YES
+        if meaning == "submitted":
+            return "sudah-submit" if yes else None  # "no": registered or not? ask
+        if meaning == "registered":
+            return "terdaftar" if yes else "belum-daftar"
+        return "belum-daftar" if lowered in ("tidak", "no", "-", "belum") else None
+    for phrases, state in _SIAPKERJA_PHRASES:
+        if any(phrase in lowered for phrase in phrases):
+            return state
     return None
+
+
+def _siapkerja_cell(row: dict[str, str]) -> tuple[str, str]:
+    """The cell to read and the meaning of its column."""
+    for column, meaning in ((SIAPKERJA_COLUMN, "status"), ("siapkerja_submitted", "submitted"),
+                            ("siapkerja_registered", "registered")):
+        if row.get(column, "").strip():
+            return row[column], meaning
+    return "", "status"
 
 
 def plan_import(records: Records, kind: str, rows: list[tuple[int, dict[str, str]]]
@@ -95,10 +133,12 @@ def _plan_people(records: Records, rows) -> list[RowOutcome]:
         if role is None:
             outcomes.append(_reject(line, name, "import.role_unknown", value=row.get("peran", "")))
             continue
-        status = parse_siapkerja(row.get(SIAPKERJA_COLUMN, ""))
+        cell, meaning = _siapkerja_cell(row)
+        status = parse_siapkerja(cell, meaning)
         if status is None:
-            outcomes.append(_reject(line, name, "import.status_unknown",
-                                    value=row.get(SIAPKERJA_COLUMN, "")))
+            ambiguous = cell.strip().lower() in _YES | _NO
+            outcomes.append(_reject(line, name, "import.status_yes_no" if ambiguous
+                                    else "import.status_unknown", value=cell))
             continue
         if nik in seen_niks:
             outcomes.append(_reject(line, name, "import.nik_repeated", nik=nik))

@@ -25,6 +25,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "telepon": ("telepon", "telp", "no_telp", "no_telepon", "hp", "no_hp", "nomor_hp",
                 "phone", "whatsapp", "no_wa"),
     SIAPKERJA_COLUMN: (SIAPKERJA_COLUMN, "status_siapkerja", "akun_siapkerja", "status"),
+    # Yes/no columns: the header says what "ya" means.
+    "siapkerja_submitted": ("sudah_submit", "sudah_kirim", "submit_siapkerja",
+                            "siapkerja_submit", "sudah_submit_siapkerja", "submit"),
+    "siapkerja_registered": ("sudah_daftar", "terdaftar", "daftar_siapkerja",
+                             "sudah_daftar_siapkerja", "terdaftar_siapkerja"),
     "no_reg_met": ("no_reg_met", "no_reg", "met", "no_met", "nomor_registrasi", "noreg",
                    "no_registrasi"),
     "no_blanko": ("no_blanko", "blanko", "nomor_blanko", "no_blangko"),

@@ -79,10 +79,8 @@ def export_bundle(window, pool: QThreadPool | None = None,
         if not chosen:
             return None
         target = Path(chosen if chosen.lower().endswith(".zip") else chosen + ".zip")
-    from lsp_desktop.ui.summary_pdf import render_summary_pdf
-
-    job = ExportJob(controller.workspace.path, controller.catalog, target, draft,
-                    render_summary_pdf, statuses)
+    job = ExportJob(controller.workspace.path, controller.catalog, target, draft, None,
+                    statuses)
     dialog = QProgressDialog(tr("Writing the bundle…"), tr("Cancel"), 0, 100,
                              window)
     dialog.setWindowTitle(tr("Export bundle"))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop import __version__
-from lsp_desktop.messages import progress_text, window_text
+from lsp_desktop.messages import progress_text, registration_text, window_text
 from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.dialogs.prompts import ask, tell
@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self._action(menu, tr("&Export bundle…"), self.export_bundle, "Ctrl+E")
         self._action(menu, tr("&Verify bundle…"), self.verify_bundle)
         self._action(menu, tr("Open &bundle…"), self.open_bundle)
+        self.report_action = self._action(menu, tr("&Print the missing-items list…"),
+                                          lambda: self.print_missing_report())
         menu.addSeparator()
         self._action(menu, tr("&Quit"), self.close, QKeySequence.Quit)
         edit = self.menuBar().addMenu(tr("&Edit"))
@@ -163,8 +165,11 @@ class MainWindow(QMainWindow):
         self.progress_bar.setFormat(progress_text(ready, total, self.controller.lang))
         self.progress_label.setText(self.controller.catalog.circular.number)
         circular = self.controller.catalog.circular
-        self.window_label.setText(window_text(circular.window_start, circular.window_end,
-                                              self.today, self.controller.lang))
+        register = registration_text(circular.window_end, self.today, circular.training_link,
+                                     bool(total) and ready == total, self.controller.lang)
+        self.window_label.setText("\n".join(filter(None, [
+            window_text(circular.window_start, circular.window_end, self.today,
+                        self.controller.lang), register])))
 
     def select(self, requirement_id: str) -> None:
         self.checklist.setCurrentIndex(self.model.index_of(requirement_id))
@@ -338,6 +343,37 @@ class MainWindow(QMainWindow):
         from lsp_desktop.ui.bundle_actions import open_bundle
 
         open_bundle(self)
+
+    def print_missing_report(self, target: Path | None = None) -> None:
+        """What is still missing, as a PDF for a meeting; written off the UI thread."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from lsp_desktop.bundle.report import write_report_at
+
+        if target is None:
+            folder = Path(self.settings.value("last_folder", str(Path.home())))
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, tr("Print the missing-items list"),
+                str(folder / "daftar-kekurangan.pdf"), tr("PDF document (*.pdf)"))
+            if not chosen:
+                return
+            target = Path(chosen)
+        self.controller.run_in_background(
+            write_report_at, self.controller.workspace.path, self.controller.catalog, target,
+            self.today, self.controller.lang, callback=self._report_written)
+
+    def _report_written(self, path, error) -> None:
+        from lsp_desktop.crashlog import write_crash_log
+        from lsp_desktop.errors import LspError
+        from lsp_desktop.messages import render
+
+        if error is not None:
+            self.show_notice(error.message(self.controller.lang) if isinstance(error, LspError)
+                             else render("internal", {"reason": type(error).__name__,
+                                                      "log": write_crash_log(error)},
+                                         self.controller.lang), "error")
+            return
+        self.show_notice(render("report.written", {"path": str(path)}, self.controller.lang))
 
     def about(self) -> None:
         circular = self.controller.catalog.circular

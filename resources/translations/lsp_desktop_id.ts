@@ -127,7 +127,7 @@ Ekspor bundel DRAF untuk diperiksa orang lain? Bundel ditandai sebagai draf pada
     </message>
     <message>
       <source>Personnel</source>
-      <translation>Personil</translation>
+      <translation>Personel</translation>
     </message>
     <message>
       <source>Assessor certificates</source>
@@ -151,11 +151,11 @@ Ekspor bundel DRAF untuk diperiksa orang lain? Bundel ditandai sebagai draf pada
     </message>
     <message>
       <source>Assessors are the people of the roster (item 1) with the role Asesor.</source>
-      <translation>Asesor adalah personil di daftar (butir 1) dengan peran Asesor.</translation>
+      <translation>Asesor adalah personel di daftar (butir 1) dengan peran Asesor.</translation>
     </message>
     <message>
       <source>LSP social media</source>
-      <translation>Sosial media LSP</translation>
+      <translation>Media sosial LSP</translation>
     </message>
     <message>
       <source>Status: {state}</source>
@@ -167,7 +167,7 @@ Ekspor bundel DRAF untuk diperiksa orang lain? Bundel ditandai sebagai draf pada
     </message>
     <message>
       <source>Role</source>
-      <translation>Unsur</translation>
+      <translation>Peran</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -271,7 +271,7 @@ Ekspor bundel DRAF untuk diperiksa orang lain? Bundel ditandai sebagai draf pada
     </message>
     <message>
       <source>{done} of {total} people have submitted</source>
-      <translation>{done} dari {total} orang sudah submit</translation>
+      <translation>{done} dari {total} orang sudah kirim (submit)</translation>
     </message>
     <message>
       <source>NEW-CODE</source>
@@ -323,7 +323,7 @@ Ekspor bundel DRAF untuk diperiksa orang lain? Bundel ditandai sebagai draf pada
     </message>
     <message>
       <source>Add assessors to the roster (item 1) first.</source>
-      <translation>Tambahkan asesor ke daftar personil (butir 1) dulu.</translation>
+      <translation>Tambahkan asesor ke daftar personel (butir 1) dulu.</translation>
     </message>
     <message>
       <source>{n} files written to {path}: upload this folder to Google Drive and share it as "Anyone with the link".</source>
@@ -335,7 +335,7 @@ Ekspor bundel DRAF untuk diperiksa orang lain? Bundel ditandai sebagai draf pada
     </message>
     <message>
       <source>drop here</source>
-      <translation>taruh di sini</translation>
+      <translation>letakkan di sini</translation>
     </message>
     <message>
       <source>Import preview</source>
@@ -595,7 +595,7 @@ Data Anda tetap di laptop ini.</translation>
     </message>
     <message>
       <source>Drag the file here, or click Choose file…</source>
-      <translation>Tarik berkas ke sini, atau klik Pilih berkas…</translation>
+      <translation>Seret berkas ke sini, atau klik Pilih berkas…</translation>
     </message>
     <message>
       <source>Preview</source>
@@ -660,6 +660,22 @@ Data Anda tetap di laptop ini.</translation>
     <message>
       <source>Added {when}</source>
       <translation>Ditambahkan {when}</translation>
+    </message>
+    <message>
+      <source>&amp;Print the missing-items list…</source>
+      <translation>&amp;Cetak daftar kekurangan…</translation>
+    </message>
+    <message>
+      <source>Print the missing-items list</source>
+      <translation>Cetak daftar kekurangan</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The circular names no format: this is the app's assumption.</source>
+      <translation>Surat edaran tidak menyebut format: ini asumsi aplikasi.</translation>
     </message>
   </context>
 </TS>

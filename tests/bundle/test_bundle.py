@@ -56,10 +56,8 @@ def test_complete_bundle_is_named_and_laid_out_by_the_circular(bundle):
             "data/tautan.txt", "data/2.11-berkas-asesor/Citra Dewi/Pasfoto.jpg"} <= inside
 
 
-def test_summary_pdf_is_in_the_bag_when_a_renderer_is_given(complete, tmp_path, qapp):
-    from lsp_desktop.ui.summary_pdf import render_summary_pdf
-
-    result = export_bundle(complete, tmp_path / "b.zip", render_pdf=render_summary_pdf)
+def test_summary_pdf_is_in_the_bag_without_qt(complete, tmp_path):
+    result = export_bundle(complete, tmp_path / "b.zip")
     with zipfile.ZipFile(result.path) as archive:
         pdf = archive.read(f"{result.top}/ringkasan.pdf")
         tags = archive.read(f"{result.top}/tagmanifest-sha256.txt").decode()

@@ -58,7 +58,7 @@ def test_met_number_shapes_are_warnings_at_most(met, code):
 def test_expired_and_expiring_certificates():
     expired = assessor_findings("Budi", "MET.000.001573 2020", "B1", "2020-01-10", "", TODAY)
     assert codes(expired) == ["assessor.expired"] and expired[0].severity == "error"
-    assert "2023-01-10" in expired[0].message("id")
+    assert "10 Januari 2023" in expired[0].message("id")  # dates in words
     soon = assessor_findings("Sari", "MET.000.001574 2024", "B2", "", "15/01/2027", TODAY)
     assert codes(soon) == ["assessor.expiring"] and soon[0].values["days"] == 48
     assert soon[0].message("id").startswith("Sari: ")

@@ -130,7 +130,7 @@ def test_packages_group_units_and_refuse_duplicates(workspace, tmp_path):
 def test_five_thousand_people(workspace, tmp_path):
     lines = ["nama,peran,nik,siapkerja"]
     for i in range(5000):
-        nik = f"3174{(i % 90) + 10:02d}{(i % 28) + 1:02d}0890{i:04d}"
+        nik = f"3174{(i % 90) + 10:02d}{(i % 28) + 1:02d}0890{i + 1:04d}"  # serials from 0001
         lines.append(f"Orang {i},asesor,{nik},sudah submit")
     path = write_csv(tmp_path / "besar.csv", "\n".join(lines) + "\n")
     records = Records(workspace)

@@ -36,7 +36,7 @@ def test_marking_siapkerja_status_completes_item_1(app_window, qapp):  # noqa: F
         qapp.processEvents()
     assert state_text(window, "siapkerja") == "3 dari 3 orang"
     assert window.controller.statuses["siapkerja"].state == "ok"
-    assert "sudah submit" in panel.model.data(panel.model.index(0, 5))
+    assert "sudah kirim (submit)" in panel.model.data(panel.model.index(0, 5))
 
 
 def test_import_preview_then_confirm(app_window, tmp_path, qapp):  # noqa: F811

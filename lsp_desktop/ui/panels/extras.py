@@ -159,6 +159,19 @@ class TrainingWidget(QGroupBox):
 
     def update_next_step(self) -> None:
         self.next_step.setVisible(not missing_items(list(self.controller.statuses.values())))
+        # After the circular's window the link is the circular's, not an instruction.
+        import datetime as dt
+
+        from lsp_desktop.messages import registration_text, window_text
+
+        circular = self.controller.catalog.circular
+        today = getattr(self.window(), "today", None) or dt.date.today()
+        if today > circular.window_end:
+            self.next_label.setText(window_text(circular.window_start, circular.window_end,
+                                                today, self.controller.lang) + " " +
+                                    registration_text(circular.window_end, today,
+                                                      circular.training_link, True,
+                                                      self.controller.lang))
 
 
 # By the catalogue's parts (Requirement.parts), not by item id.

@@ -81,6 +81,8 @@ class RequirementPanel(QWidget):
             formats = "/".join("JPG/JPEG" if f == "jpeg" else f.upper() for f in r.formats)
             text = tr("Rule: {formats} file, at most {mb} MB, one file.").format(
                 formats=formats, mb=r.max_mb)
+            if r.our_reading:  # the circular names no format for this item
+                text += " " + tr("The circular names no format: this is the app's assumption.")
             return text
         if r.form == "link":
             return tr("Rule: a Google Drive folder link holding the documents.")

@@ -1,0 +1,306 @@
+"""Commands for the data items the window also edits, so that the command line alone can
+complete a bundle: ``social`` (2.12), ``participant`` (4), ``assessor-file`` (2.11),
+``assessor`` (leave out of 2.12) and ``report`` (what is still missing, as PDF or HTML)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from lsp_desktop.cli.common import EXIT_OK, open_workspace_of, pick, print_json
+from lsp_desktop.errors import LspError
+from lsp_desktop.messages import SEVERITY_LABELS, label, render
+from lsp_desktop.store.participant import (
+    Participant,
+    not_submitted_assessors,
+    participant,
+    set_not_submitted,
+    set_participant,
+)
+from lsp_desktop.store.records import (
+    ASSESSOR_FILE_KINDS,
+    ROLES,
+    SOCIAL_PLATFORMS,
+    Person,
+    Records,
+)
+
+
+def add_data_commands(sub, parents: list, t) -> None:
+    common, ws, as_json = parents
+    p = sub.add_parser("social", parents=[common, ws, as_json],
+                       help=t("media sosial LSP (2.12)", "the LSP's social media (2.12)"))
+    p.add_argument("action", choices=["list", "set", "remove"], nargs="?", default="list")
+    p.add_argument("platform", nargs="?", metavar="PLATFORM",
+                   help=", ".join(SOCIAL_PLATFORMS))
+    p.add_argument("value", nargs="?", metavar="VALUE",
+                   help=t("alamat atau nama akun", "address or account name"))
+    p = sub.add_parser("participant", parents=[common, ws, as_json],
+                       help=t("peserta pelatihan (butir 4)", "the training participant (item 4)"))
+    p.add_argument("--person", metavar=t("NAMA_ATAU_NIK", "NAME_OR_NIK"),
+                   help=t("pilih dari daftar personel", "pick from the personnel list"))
+    p.add_argument("--add", action="store_true",
+                   help=t("tambahkan orang ini ke daftar personel dulu",
+                          "add this person to the personnel list first"))
+    p.add_argument("--role", choices=ROLES, default="pelaksana",
+                   help=t("peran bila ditambahkan (bawaan: pelaksana)",
+                          "role when added (default: pelaksana)"))
+    for flag, id_help, en_help in (("--nik", "NIK bila ditambahkan", "NIK when added"),
+                                   ("--email", "email bila ditambahkan", "e-mail when added"),
+                                   ("--phone", "telepon bila ditambahkan", "phone when added"),
+                                   ("--job-title", "jabatan", "job title"),
+                                   ("--whatsapp", "nomor WhatsApp", "WhatsApp number"),
+                                   ("--sk-number", "nomor SK penetapan (boleh kosong)",
+                                    "number of the appointing SK (optional)"),
+                                   ("--sk-date", "tanggal SK (boleh kosong)",
+                                    "date of the SK (optional)")):
+        p.add_argument(flag, help=t(id_help, en_help))
+    p = sub.add_parser("assessor-file", parents=[common, ws, as_json],
+                       help=t("KTP, sertifikat teknis, ijazah, pasfoto asesor (2.11)",
+                              "assessors' ID card, certificate, diploma, photo (2.11)"))
+    p.add_argument("action", choices=["list", "add", "remove"], nargs="?", default="list")
+    p.add_argument("person", nargs="?", metavar=t("NAMA_ATAU_NIK", "NAME_OR_NIK"))
+    p.add_argument("kind", nargs="?", choices=ASSESSOR_FILE_KINDS, metavar="KIND",
+                   help=", ".join(ASSESSOR_FILE_KINDS))
+    p.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    p = sub.add_parser("assessor", parents=[common, ws],
+                       help=t("asesor yang tidak diajukan di 2.12",
+                              "leave an assessor out of 2.12"))
+    p.add_argument("person", metavar=t("NAMA_ATAU_NIK", "NAME_OR_NIK"))
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--not-submitted", metavar=t("ALASAN", "REASON"),
+                       help=t("tidak diajukan di 2.12, mis. \"sertifikasi ulang (RCC)\"",
+                              "not submitted for 2.12, e.g. \"sertifikasi ulang (RCC)\""))
+    group.add_argument("--submitted", action="store_true",
+                       help=t("ajukan lagi di 2.12", "submit for 2.12 again"))
+    p = sub.add_parser("circulars", parents=[common, ws, as_json],
+                       help=t("surat edaran yang dikenal; pilih yang diikuti ruang kerja",
+                              "known circulars; choose the one the workspace follows"))
+    p.add_argument("--add", type=Path, metavar="FILE.toml",
+                   help=t("tambahkan berkas katalog surat edaran yang Anda terima",
+                          "add a circular's catalogue file you received"))
+    p.add_argument("--use", metavar="ID",
+                   help=t("ruang kerja mengikuti surat edaran ini",
+                          "make the workspace follow this circular"))
+    p = sub.add_parser("report", parents=[common, ws],
+                       help=t("cetak daftar kekurangan (PDF atau HTML)",
+                              "print what is still missing (PDF or HTML)"))
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+
+
+def find_person(records: Records, key: str, role: str | None = None) -> Person:
+    wanted = key.strip()
+    people = records.people()
+    matches = [p for p in people if p.nik and p.nik == wanted] or [
+        p for p in people if p.name.strip().casefold() == wanted.casefold()]
+    if not matches:
+        raise LspError("person.key_not_found", key=key)
+    if len(matches) > 1:
+        raise LspError("person.key_ambiguous", key=key)
+    if role and matches[0].role != role:
+        raise LspError("person.key_not_assessor", key=matches[0].name, role=matches[0].role)
+    return matches[0]
+
+
+def cmd_social(args: argparse.Namespace) -> int:
+    with open_workspace_of(args) as workspace:
+        records = Records(workspace)
+        if args.action != "list":
+            if not args.platform:
+                raise LspError("value.not_allowed", field="platform", value="-",
+                               allowed=", ".join(SOCIAL_PLATFORMS))
+            value = args.value or "" if args.action == "set" else ""
+            records.set_social_media(args.platform.lower(), value)
+        social = records.social_media()
+    if args.json:
+        print_json(social)
+        return EXIT_OK
+    for platform in SOCIAL_PLATFORMS:
+        if platform in social:
+            print(f"{platform:<10} {social[platform]}")
+    if not social:
+        print(render("social.none", {}, args.lang))
+    return EXIT_OK
+
+
+def cmd_participant(args: argparse.Namespace) -> int:
+    with open_workspace_of(args) as workspace:
+        records = Records(workspace)
+        chosen = participant(workspace)
+        if args.person:
+            if args.add:
+                person = records.save_person(Person(None, args.person, args.role,
+                                                    args.nik or "", args.email or "",
+                                                    args.phone or ""))
+            else:
+                person = find_person(records, args.person)
+            chosen.person_id, chosen.name = person.id, person.name
+            chosen.email, chosen.phone = person.email, person.phone
+        for field in ("job_title", "whatsapp", "sk_number", "sk_date"):
+            if getattr(args, field) is not None:
+                setattr(chosen, field, getattr(args, field))
+        if args.person or any(getattr(args, f) is not None
+                              for f in ("job_title", "whatsapp", "sk_number", "sk_date")):
+            chosen = set_participant(workspace, chosen)
+    return _show_participant(chosen, args)
+
+
+def _show_participant(chosen: Participant, args: argparse.Namespace) -> int:
+    if args.json:
+        print_json(chosen.__dict__)
+        return EXIT_OK
+    if not chosen.name:
+        print(render("participant.not_chosen", {}, args.lang))
+        return EXIT_OK
+    lang = args.lang
+    print(render("participant.set", {"name": chosen.name}, lang))
+    for id_label, en_label, value in (("Jabatan", "Job title", chosen.job_title),
+                                      ("Email", "E-mail", chosen.email),
+                                      ("Telepon", "Phone", chosen.phone),
+                                      ("WhatsApp", "WhatsApp", chosen.whatsapp),
+                                      ("Nomor SK", "SK number", chosen.sk_number),
+                                      ("Tanggal SK", "SK date", chosen.sk_date)):
+        print(f"  {pick(lang, id_label, en_label)}: {value or '-'}")
+    return EXIT_OK
+
+
+def cmd_assessor_file(args: argparse.Namespace) -> int:
+    from lsp_desktop.status.report import ASSESSOR_FILE_LABELS
+
+    lang = args.lang
+    with open_workspace_of(args) as workspace:
+        records = Records(workspace)
+        if args.action != "list":
+            if not (args.person and args.kind) or (args.action == "add" and not args.file):
+                raise LspError("cli.assessor_file_usage")
+            person = find_person(records, args.person, role="asesor")
+            kind_name = label(ASSESSOR_FILE_LABELS, args.kind, lang)
+            if args.action == "add":
+                findings = records.attach_assessor_file(person.saved_id, args.kind, args.file.name,
+                                                        _read(args.file))
+                print(render("assessor_file.kept", {"kind": kind_name, "name": person.name},
+                             lang))
+                for f in findings:
+                    print(f"  - [{label(SEVERITY_LABELS, f.severity, lang)}] {f.message(lang)}")
+                return 1 if any(f.severity == "error" for f in findings) else EXIT_OK
+            if args.kind not in records.assessor_files(person.saved_id):
+                raise LspError("assessor_file.none", kind=kind_name, name=person.name)
+            records.remove_assessor_file(person.saved_id, args.kind)
+            print(render("assessor_file.removed", {"kind": kind_name, "name": person.name},
+                         lang))
+            return EXIT_OK
+        listing: dict[str, dict] = {p.name: {"nik": p.nik, "files": {
+            k: {"name": f.name, "size": f.size, "format": f.format}
+            for k, f in records.assessor_files(p.saved_id).items()}}
+            for p in records.people("asesor")}
+    if args.json:
+        print_json(listing)
+        return EXIT_OK
+    for name, entry in listing.items():
+        print(name)
+        for kind in ASSESSOR_FILE_KINDS:
+            file = entry["files"].get(kind)
+            shown = file["name"] if file else pick(lang, "(belum ada)", "(missing)")
+            print(f"  {label(ASSESSOR_FILE_LABELS, kind, lang):<30} {shown}")
+    return EXIT_OK
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise LspError("file.not_found", path=str(path)) from None
+    except IsADirectoryError:
+        raise LspError("file.not_a_file", path=str(path)) from None
+    except PermissionError:
+        raise LspError("file.no_permission", path=str(path)) from None
+    except OSError as exc:
+        raise LspError("file.unreadable", path=str(path), reason=exc.strerror or "-") from None
+
+
+def cmd_assessor(args: argparse.Namespace) -> int:
+    with open_workspace_of(args) as workspace:
+        person = find_person(Records(workspace), args.person, role="asesor")
+        reason = None if args.submitted else args.not_submitted
+        set_not_submitted(workspace, person.saved_id, reason)
+        reason = not_submitted_assessors(workspace).get(person.saved_id)
+    if reason:
+        print(f"{person.name}: " + render("assessor.not_submitted", {"reason": reason},
+                                          args.lang))
+    else:
+        print(f"{person.name}: " + pick(args.lang, "diajukan di 2.12.", "submitted for 2.12."))
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from lsp_desktop.bundle.report import write_report
+
+    today = getattr(args, "today", None) or dt.date.today()
+    with open_workspace_of(args) as workspace:
+        path = write_report(workspace, args.out, today, args.lang)
+    print(render("report.written", {"path": str(path)}, args.lang))
+    return EXIT_OK
+
+
+COMMANDS = {"social": cmd_social, "participant": cmd_participant,
+            "assessor-file": cmd_assessor_file, "assessor": cmd_assessor,
+            "report": cmd_report}
+
+
+def cmd_circulars(args: argparse.Namespace) -> int:
+    from lsp_desktop.catalog import add_catalog_file, catalog_paths, load_catalog
+
+    lang = args.lang
+    if args.add:
+        new_catalog = add_catalog_file(args.add)
+        print(pick(lang, f"Ditambahkan: {new_catalog.id} ({new_catalog.circular.number})",
+                   f"Added: {new_catalog.id} ({new_catalog.circular.number})"))
+    followed = None
+    if args.use or args.workspace:
+        from lsp_desktop.store.circulars import followed_catalog_id, switch_catalog
+
+        with open_workspace_of(args) as workspace:
+            if args.use:
+                _print_carry_over(switch_catalog(workspace, args.use, lang), lang)
+            followed = followed_catalog_id(workspace)
+    rows = []
+    for path, added in catalog_paths():
+        try:
+            known = load_catalog(path)
+        except LspError as exc:
+            print(exc.message(lang))
+            continue
+        c = known.circular
+        rows.append({"id": known.id, "number": c.number, "date": c.date.isoformat(),
+                     "title": c.title_en if lang == "en" else c.title_id,
+                     "window_start": c.window_start.isoformat(),
+                     "window_end": c.window_end.isoformat(), "added": added,
+                     "followed": known.id == followed})
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    for row in rows:
+        mark = "*" if row["followed"] else " "
+        origin = pick(lang, "ditambahkan", "added") if row["added"] else pick(
+            lang, "bawaan", "built in")
+        print(f"{mark} {row['id']:<24} {row['number']:<22} {row['title']} ({origin})")
+    return EXIT_OK
+
+
+def _print_carry_over(report, lang: str) -> None:
+    for id_head, en_head, items in (
+            ("Tetap (isian dan berkas terbawa)", "Kept (entries and files carry over)",
+             report.kept),
+            ("Aturannya berubah (berkas diperiksa ulang)", "Rule changed (files re-checked)",
+             report.rechecked),
+            ("Tidak diminta lagi (tetap disimpan, tidak diekspor)",
+             "No longer asked (kept, not exported)", report.dropped),
+            ("Baru (perlu diisi)", "New (to fill in)", report.new)):
+        if items:
+            print(pick(lang, id_head, en_head) + ":")
+            for item in items:
+                print(f"  - {item}")
+
+
+COMMANDS["circulars"] = cmd_circulars

@@ -1,0 +1,92 @@
+"""Messages of the commands that fill the data items from the command line (social media,
+training participant, assessor documents, the missing-items report) and of the
+admin-facing rules added with them (issue 13)."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "person.key_not_found": (
+        "Tidak ada personel bernama atau ber-NIK '{key}'. Periksa ejaannya, atau tambahkan "
+        "orangnya dulu (lsp-desktop participant --add, atau import-table people).",
+        "No person named '{key}' or with that NIK. Check the spelling, or add them first "
+        "(lsp-desktop participant --add, or import-table people)."),
+    "person.key_ambiguous": (
+        "Ada lebih dari satu personel bernama '{key}'. Sebutkan NIK-nya.",
+        "More than one person is named '{key}'. Give their NIK."),
+    "person.key_not_assessor": (
+        "{key} tercatat sebagai {role_name}, bukan Asesor.",
+        "{key} is listed as {role_name}, not as an Assessor."),
+    "assessor.reason_missing": (
+        "Tulis alasannya, mis. \"sertifikasi ulang (RCC)\".",
+        "Write the reason, e.g. \"sertifikasi ulang (RCC)\" (certificate being renewed)."),
+    "assessor.not_submitted": (
+        "Tidak diajukan di 2.12: {reason}. Tetap tercatat di butir 1 (SIAPkerja).",
+        "Not submitted for 2.12: {reason}. Still listed in item 1 (SIAPkerja)."),
+    "assessor.blanko_unlike": (
+        "Nomor Blanko '{blanko}' berbeda bentuk dari nomor lain di daftar (biasanya "
+        "seperti {usual}). Periksa kembali di sertifikat.",
+        "The certificate form serial no. (Nomor Blanko) '{blanko}' looks unlike the others "
+        "in the list (usually like {usual}). Check it on the certificate."),
+    "participant.not_chosen": (
+        "Peserta pelatihan belum dipilih. Pilih dari daftar personel: lsp-desktop "
+        "participant --person NAMA.",
+        "No training participant chosen yet. Pick one from the personnel list: "
+        "lsp-desktop participant --person NAME."),
+    "participant.set": ("Peserta pelatihan: {name}", "Training participant: {name}"),
+    "assessor_file.kept": ("{kind} untuk {name} disimpan.", "{kind} kept for {name}."),
+    "assessor_file.removed": ("{kind} {name} dilepas.", "{kind} of {name} removed."),
+    "assessor_file.none": ("{name} belum punya {kind}.", "{name} has no {kind} yet."),
+    "cli.assessor_file_usage": (
+        "Tulis: assessor-file add NAMA_ATAU_NIK JENIS BERKAS, atau assessor-file remove "
+        "NAMA_ATAU_NIK JENIS. JENIS: ktp, sertifikat-teknis, ijazah, pasfoto.",
+        "Write: assessor-file add NAME_OR_NIK KIND FILE, or assessor-file remove "
+        "NAME_OR_NIK KIND. KIND: ktp, sertifikat-teknis, ijazah, pasfoto."),
+    "nik.region_zero": (
+        "NIK {nik} tidak sah: kode kabupaten/kota atau kecamatan (angka ke-3 sampai ke-6) "
+        "tidak pernah 00. Salin ulang NIK dari KTP.",
+        "NIK {nik} is not valid: the regency or district code (digits 3 to 6) is never 00. "
+        "Copy the NIK from the ID card again."),
+    "nik.serial_zero": (
+        "NIK {nik} tidak sah: empat angka terakhir tidak pernah 0000 (nomor urut mulai dari "
+        "0001). Salin ulang NIK dari KTP.",
+        "NIK {nik} is not valid: the last four digits are never 0000 (the serial starts at "
+        "0001). Copy the NIK from the ID card again."),
+    "attach.already_has_file_cli": (
+        "{requirement} sudah memiliki berkas ({existing}); butir ini hanya menerima satu "
+        "berkas. Lepaskan berkas lama dulu (lsp-desktop remove), atau tambahkan --replace.",
+        "{requirement} already has a file ({existing}); this item takes one file only. "
+        "Remove the old file first (lsp-desktop remove), or add --replace."),
+    "catalog.too_large": (
+        "{file} terlalu besar untuk berkas katalog surat edaran. Periksa berkasnya.",
+        "{file} is too large for a circular's catalogue file. Check the file."),
+    "catalog.id_taken": (
+        "Katalog '{id}' sudah ada di aplikasi; berkas ini tidak ditambahkan. Beri id lain "
+        "di bagian [catalog] bila isinya memang berbeda.",
+        "The catalogue '{id}' already ships with the application; this file was not added. "
+        "Give it another id under [catalog] if its content really differs."),
+    "catalog.unknown_id": (
+        "Surat edaran '{id}' tidak dikenal. Lihat daftarnya: lsp-desktop circulars.",
+        "Unknown circular '{id}'. See the list: lsp-desktop circulars."),
+    "import.status_yes_no": (
+        "Status SIAPkerja '{value}' tidak menyebut tahapnya. Tulis belum daftar, terdaftar, "
+        "data diri lengkap atau sudah kirim (submit); atau beri judul kolom \"Sudah submit\" "
+        "atau \"Sudah daftar\" agar ya/tidak dapat dibaca.",
+        "SIAPkerja status '{value}' does not say which step. Write belum daftar, terdaftar, "
+        "data diri lengkap or sudah kirim (submit); or title the column \"Sudah submit\" or "
+        "\"Sudah daftar\" so that yes/no can be read."),
+    "report.write_failed": (
+        "Daftar kekurangan tidak dapat ditulis ke {path} ({reason}). Pilih folder lain.",
+        "The missing-items list cannot be written to {path} ({reason}). Choose another "
+        "folder."),
+    "report.written": ("Daftar kekurangan ditulis: {path}",
+                       "The missing-items list was written: {path}"),
+    "pasfoto.pdf": (
+        "Pasfoto berupa PDF: tidak dapat diperiksa warna latarnya. Simpan fotonya sebagai "
+        "JPG atau PNG, lalu lampirkan lagi.",
+        "The passport photo is a PDF, so its background cannot be checked. Save the photo "
+        "as JPG or PNG and attach it again."),
+    "size.photo_too_large": (
+        "Foto terlalu besar: {size}, batasnya 2 MB. Perkecil fotonya (aplikasi ini dapat "
+        "membuat salinan yang lebih kecil), atau ambil ulang dengan resolusi kamera lebih "
+        "rendah.",
+        "The photo is too large: {size}, the limit is 2 MB. Shrink it (this app can make a "
+        "smaller copy), or take it again at a lower camera resolution."),
+}

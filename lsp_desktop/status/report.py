@@ -1,0 +1,94 @@
+"""What is still missing, for a meeting or for chasing colleagues: per item what is
+missing or wrong, per person who has not submitted SIAPkerja, per assessor which of the
+2.11 documents is not prepared yet. Built at any time, without exporting a bundle."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from lsp_desktop.catalog import Profile
+from lsp_desktop.messages import ROLE_LABELS, SIAPKERJA_LABELS, STATE_LABELS, label
+from lsp_desktop.status.requirements import RequirementStatus, progress, workspace_status
+from lsp_desktop.store.participant import not_submitted_assessors
+from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, Records
+from lsp_desktop.store.workspace import Workspace
+
+ASSESSOR_FILE_LABELS = {
+    "ktp": ("KTP", "ID card (KTP)"),
+    "sertifikat-teknis": ("Sertifikat Kompetensi Teknis", "Technical competence certificate"),
+    "ijazah": ("Ijazah", "Diploma (ijazah)"),
+    "pasfoto": ("Pasfoto", "Passport photo"),
+}
+
+
+@dataclass
+class ItemGap:
+    point: str
+    title: str
+    state: str
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class MissingReport:
+    circular: str
+    profile: Profile
+    today: dt.date
+    ready: int
+    applicable: int
+    items: list[ItemGap]
+    people: list[tuple[str, str, str]]  # name, role, SIAPkerja state (worded)
+    assessors: list[tuple[str, list[str]]]  # name, documents not prepared
+    left_out: list[tuple[str, str]]  # assessor, why not submitted for 2.12
+
+
+def not_submitted_people(workspace: Workspace) -> list[str]:
+    return [p.name for p in Records(workspace).people() if p.siapkerja != "sudah-submit"]
+
+
+def build_report(workspace: Workspace, today: dt.date, lang: str = "id") -> MissingReport:
+    statuses = workspace_status(workspace, today)
+    ready, applicable = progress(statuses)
+    items = item_gaps(statuses, lang)
+    records = Records(workspace)
+    people = [(p.name, label(ROLE_LABELS, p.role, lang), label(SIAPKERJA_LABELS, p.siapkerja,
+                                                                lang))
+              for p in records.people() if p.siapkerja != "sudah-submit"]
+    assessors = []
+    for person in records.people("asesor"):
+        kept = records.assessor_files(person.saved_id)
+        lacking = [label(ASSESSOR_FILE_LABELS, k, lang) for k in ASSESSOR_FILE_KINDS
+                   if k not in kept]
+        if lacking:
+            assessors.append((person.name, lacking))
+    reasons = not_submitted_assessors(workspace)
+    left_out = [(p.name, reasons[p.id]) for p in records.people("asesor") if p.id in reasons]
+    return MissingReport(workspace.catalog.circular.number, workspace.profile(), today, ready,
+                         applicable, items, people, assessors, left_out)
+
+
+def item_gaps(statuses: list[RequirementStatus], lang: str = "id") -> list[ItemGap]:
+    """Each applicable item not yet ready, with what is missing or wrong in it."""
+    items = []
+    for status in statuses:
+        if not status.applies or status.state == "ok":
+            continue
+        problems = [f.message(lang) for _, report in status.documents
+                    for f in report.findings if f.severity != "info"]
+        problems += [f.message(lang) for f in status.findings if f.severity != "info"]
+        if status.state == "missing" and not problems:
+            problems.append(_missing_text(status.requirement.form, lang))
+        items.append(ItemGap(status.requirement.point, status.requirement.title(lang),
+                             label(STATE_LABELS, status.state, lang), problems))
+    return items
+
+
+def _missing_text(form: str, lang: str) -> str:
+    texts = {"file": ("Berkas belum dilampirkan.", "No file attached yet."),
+             "link": ("Tautan Google Drive belum diisi.", "The Google Drive link is not "
+                      "filled in yet."),
+             "data": ("Data belum diisi.", "The data is not filled in yet."),
+             "roster": ("Daftar personel belum lengkap atau belum semua kirim (submit).",
+                        "The personnel list is incomplete or not everyone has submitted.")}
+    return label(texts, form, lang)

@@ -1,0 +1,71 @@
+"""The training participant of point 4 and the assessors left out of 2.12.
+
+Point 4 asks for the LSP officer responsible for the information system, proven by an SK;
+the admin picks them from the roster. An assessor whose certificate is being renewed
+stays in the roster (point 1) but can be left out of 2.12, with the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lsp_desktop.errors import LspError
+from lsp_desktop.store.workspace import Workspace
+
+MAX_TEXT = 200
+
+
+@dataclass
+class Participant:
+    person_id: int | None = None
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    job_title: str = ""
+    whatsapp: str = ""
+    sk_number: str = ""
+    sk_date: str = ""
+
+
+def participant(workspace: Workspace) -> Participant:
+    row = workspace.db.execute(
+        "SELECT person_id, name, email, phone, job_title, whatsapp, sk_number, sk_date "
+        "FROM it_staff WHERE id = 1").fetchone()
+    return Participant(*row)
+
+
+def set_participant(workspace: Workspace, chosen: Participant) -> Participant:
+    """Record the participant; name, e-mail and phone follow the roster entry."""
+    values = [chosen.person_id, *(_capped(v) for v in (
+        chosen.name, chosen.email, chosen.phone, chosen.job_title, chosen.whatsapp,
+        chosen.sk_number, chosen.sk_date))]
+    with workspace.transaction():
+        workspace.db.execute(
+            "UPDATE it_staff SET person_id=?, name=?, email=?, phone=?, job_title=?, "
+            "whatsapp=?, sk_number=?, sk_date=? WHERE id = 1", values)
+        workspace.log_change("participant", None, person_id=chosen.person_id)
+    return participant(workspace)
+
+
+def not_submitted_assessors(workspace: Workspace) -> dict[int, str]:
+    """Assessor id -> why they are not submitted for 2.12."""
+    return dict(workspace.db.execute(
+        "SELECT person_id, reason FROM assessors_not_submitted").fetchall())
+
+
+def set_not_submitted(workspace: Workspace, person_id: int, reason: str | None) -> None:
+    """Leave an assessor out of 2.12 (``reason`` given) or put them back (``None``)."""
+    with workspace.transaction():
+        if reason is None:
+            workspace.db.execute("DELETE FROM assessors_not_submitted WHERE person_id = ?",
+                                 [person_id])
+        else:
+            if not reason.strip():
+                raise LspError("assessor.reason_missing")
+            workspace.db.execute("INSERT OR REPLACE INTO assessors_not_submitted VALUES (?, ?)",
+                                 [person_id, _capped(reason)])
+        workspace.log_change("assessor.not_submitted", None, id=person_id, reason=reason)
+
+
+def _capped(value: str) -> str:
+    return (value or "").strip()[:MAX_TEXT]

@@ -1,0 +1,81 @@
+"""More than one circular: the shipped catalogues are listed, an admin adds a catalogue
+file they received (validated, with plain errors), and a workspace follows the one chosen,
+with a report of what carries over."""
+
+import json
+
+import pytest
+
+from lsp_desktop.catalog import default_catalog_path
+from lsp_desktop.cli.main import run
+from lsp_desktop.store.workspace import open_workspace
+
+
+def cli(capsys, *args):
+    code = run([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("LSP_DESKTOP_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def second_circular(tmp_path):
+    """A made-up SE.012/BNSP/2026: a new window, NPWP dropped, logo up to 5 MB, a new item."""
+    text = default_catalog_path().read_text(encoding="utf-8")
+    text = text.replace('id = "se-007-bnsp-iv-2025"', 'id = "se-012-bnsp-2026"')
+    text = text.replace('number = "SE.007/BNSP/IV/2025"', 'number = "SE.012/BNSP/2026"')
+    text = text.replace("window_start = 2025-05-05", "window_start = 2026-06-01")
+    text = text.replace("window_end = 2025-05-25", "window_end = 2026-06-30")
+    start = text.index('[[requirements]]\nid = "npwp"')
+    end = text.index("[[requirements]]", start + 10)
+    text = text[:start] + text[end:]
+    logo = text.index('id = "logo"')
+    text = text[:logo] + text[logo:].replace("max_mb = 2", "max_mb = 5", 1)
+    text += ('\n[[requirements]]\nid = "pakta-integritas"\npoint = "5"\ngroup = "dokumen"\n'
+             'form = "file"\nformats = ["pdf"]\nmax_mb = 2\ntitle_id = "Pakta Integritas"\n'
+             'title_en = "Integrity pact"\ndescription_id = "Pakta integritas LSP."\n'
+             'description_en = "The LSP integrity pact."\n')
+    path = tmp_path / "SE-012.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_shipped_circular_is_listed(capsys, home):
+    rows = json.loads(cli(capsys, "circulars", "--json")[1])
+    assert [r["id"] for r in rows] == ["se-007-bnsp-iv-2025"] and not rows[0]["added"]
+
+
+def test_a_received_circular_is_added_chosen_and_reported(capsys, home, tmp_path):
+    ws = tmp_path / "ws.lspws"
+    cli(capsys, "profile", "--name", "LSP Uji", "--workspace", ws)
+    code, out, err = cli(capsys, "circulars", "--add", second_circular(tmp_path))
+    assert code == 0 and "se-012-bnsp-2026" in out, err
+    assert (home / "catalogs" / "se-012-bnsp-2026.toml").exists()
+    code, out, _ = cli(capsys, "circulars", "--use", "se-012-bnsp-2026", "--workspace", ws)
+    assert code == 0
+    assert "Tidak diminta lagi" in out and "2.9 NPWP LSP" in out
+    assert "Baru (perlu diisi)" in out and "5 Pakta Integritas" in out
+    assert "Aturannya berubah" in out and "2.4 Logo LSP" in out
+    rows = json.loads(cli(capsys, "circulars", "--json", "--workspace", ws)[1])
+    assert [r["id"] for r in rows if r["followed"]] == ["se-012-bnsp-2026"]
+    with open_workspace(ws) as workspace:  # reopened: follows the chosen circular
+        assert workspace.catalog.circular.number == "SE.012/BNSP/2026"
+        assert workspace.profile().name == "LSP Uji"
+    out = cli(capsys, "status", "--today", "2026-06-10", "--workspace", ws)[1]
+    assert out.startswith("SE.012/BNSP/2026") and "Sisa 20 hari" in out
+
+
+def test_a_broken_circular_file_is_refused_in_plain_words(capsys, home, tmp_path):
+    bad = tmp_path / "rusak.toml"
+    bad.write_text('[catalog]\nid = "x"\nversion = "satu"\n', encoding="utf-8")
+    code, _, err = cli(capsys, "circulars", "--add", bad)
+    assert code == 1 and "rusak.toml" in err and "Traceback" not in err
+    same = tmp_path / "sama.toml"
+    same.write_text(default_catalog_path().read_text(encoding="utf-8"), encoding="utf-8")
+    code, _, err = cli(capsys, "circulars", "--add", same)
+    assert code == 1 and "sudah ada" in err
+    assert not (home / "catalogs").exists() or not list((home / "catalogs").iterdir())

@@ -1,0 +1,68 @@
+"""The window says the right thing about the circular's deadline for a day before, during
+and after its window, and prints the missing-items list from the File menu."""
+
+import datetime as dt
+
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
+
+from tests import ROOT
+from tests.fill import fill_everything
+
+LINK = "https://bit.ly/daftarlatihansisfobaru"
+
+
+def _header(window, day):
+    window.today = day
+    window._update_header()
+    return window.window_label.text()
+
+
+def test_header_before_during_and_after_the_window(app_window):
+    window = app_window.window
+    before = _header(window, dt.date(2025, 5, 1))
+    assert "Dibuka 5 Mei 2025 (4 hari lagi)" in before and LINK not in before
+    during = _header(window, dt.date(2025, 5, 20))
+    assert "Sisa 5 hari" in during and LINK not in during  # nothing ready yet
+    after = _header(window, dt.date(2026, 3, 17))
+    assert "sudah berakhir" in after and "mungkin sudah tidak berlaku" in after
+    assert "tanyakan kepada BNSP" in after and "mendaftar pelatihan" not in after
+    assert f"Tautan pendaftaran dari surat edaran ini: {LINK}" in after
+    out = ROOT / "tests" / "output"
+    out.mkdir(exist_ok=True)
+    window.grab().save(str(out / "window-deadline-after.png"))
+
+
+def test_link_is_the_next_step_once_everything_is_ready(app_window):
+    window = app_window.window
+    fill_everything(window.controller.workspace)
+    window.controller.refresh_all()
+    during = _header(window, dt.date(2025, 5, 20))
+    assert f"daftarkan peserta pelatihan di {LINK}" in during
+
+
+def test_print_missing_items_list_from_the_file_menu(app_window, tmp_path, monkeypatch):
+    window = app_window.window
+    target = tmp_path / "kekurangan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    actions = {a.text().replace("&", ""): a for a in window.menuBar().actions()[0].menu().actions()}
+    actions["Cetak daftar kekurangan…"].trigger()
+    app_window.runner.wait()
+    assert target.exists()
+    text = "".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "Daftar Kekurangan SE.007/BNSP/IV/2025" in text and "SK Lisensi LSP" in text
+    assert "kekurangan.pdf" in window.notice_label.text()
+
+
+def test_training_next_step_after_the_window_is_not_an_instruction(app_window):
+    from lsp_desktop.ui.panels.extras import TrainingWidget
+
+    window = app_window.window
+    fill_everything(window.controller.workspace)
+    window.controller.refresh_all()
+    window.today = dt.date(2026, 3, 17)
+    widget = TrainingWidget(window.controller, window)
+    text = widget.next_label.text()
+    assert "sudah berakhir" in text and f"dari surat edaran ini: {LINK}" in text
+    assert "Langkah berikutnya" not in text
