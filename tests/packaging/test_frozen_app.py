@@ -130,3 +130,5 @@ def test_left_out_what_the_app_does_not_use(app_folder):
     assert not any(name.startswith(("_ssl.", "_avif.")) for name in names)
     assert "libQt6Network.so.6" in names  # Qt PDF links it
     assert any(name.startswith("_rust.") for name in names)  # cryptography, for AES PDFs
+    dangling = [path for path in app_folder.rglob("*") if path.is_symlink() and not path.exists()]
+    assert not dangling
