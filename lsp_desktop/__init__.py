@@ -3,4 +3,6 @@
 Everything in this package outside ``ui/`` is the core and never imports Qt.
 """
 
+# The one place the version is written: pyproject.toml reads it from here (setuptools
+# dynamic version), and the frozen app carries it as code.
 __version__ = "0.1.0"

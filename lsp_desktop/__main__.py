@@ -58,6 +58,10 @@ def _open_window() -> int:
               file=sys.stderr)
         write_crash_log(exc)
         return 1
+    if os.environ.get("LSP_DESKTOP_PROBE"):  # start-up measurement and frozen-app smoke test
+        from lsp_desktop.ui.probe import install_probe
+
+        install_probe(os.environ["LSP_DESKTOP_PROBE"])
     return run_app()
 
 

@@ -1,0 +1,177 @@
+"""How big the built app is, and how fast it shows its window, next to a bare PySide6 app.
+
+Run: .venv/bin/python benchmarks/package.py [--runs N] [--keep DIR]
+Needs: pip install -e ".[build]" and the `zip` command. Takes a few minutes.
+
+Builds, in a temporary folder, (1) a bare PySide6 window (QApplication + QMainWindow)
+with PyInstaller's defaults, one folder, and (2) the app with build.spec. Prints both
+folder sizes, both `zip -9` sizes, the ten largest files of each, and the median time
+from starting the executable (offscreen) to its first painted window.
+Budget: the app's zip no larger than the bare build's; its first window within 1.4x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXE = ".exe" if sys.platform == "win32" else ""
+WINDOW_LIMIT = 1.4
+TIMEOUT = 60
+
+# The bare window reports its first paint exactly as the app's LSP_DESKTOP_PROBE does.
+BARE = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        if not self.done and event.type() == QEvent.Type.Paint \\
+                and isinstance(watched, QMainWindow):
+            self.done = True
+            QTimer.singleShot(0, lambda: (print("probe: first-window", flush=True),
+                                          app.quit()))
+        return False
+
+app = QApplication(sys.argv)
+probe = FirstPaint()
+if os.environ.get("LSP_DESKTOP_PROBE"):
+    app.installEventFilter(probe)
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def pyinstaller(*args: str, cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level=WARN",
+                    *args], cwd=cwd, check=True)
+    return time.perf_counter() - start
+
+
+def files_of(folder: Path) -> list[tuple[int, str]]:
+    """Real files only: the symlinks PyInstaller makes are kept as links by `zip -y`."""
+    return [(path.stat().st_size, str(path.relative_to(folder)))
+            for path in folder.rglob("*") if path.is_file() and not path.is_symlink()]
+
+
+def zipped_size(folder: Path, out: Path) -> int:
+    subprocess.run(["zip", "-9", "-q", "-r", "-y", str(out), folder.name], cwd=folder.parent,
+                   check=True)
+    return out.stat().st_size
+
+
+def first_window(executable: Path, home: Path) -> float:
+    """Seconds from starting the executable to its first painted window (offscreen)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LSP_DESKTOP_PROBE="0",
+               LSP_DESKTOP_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"))
+    start = time.perf_counter()
+    process = subprocess.Popen([str(executable)], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, env=env, text=True)
+    try:
+        for line in process.stdout:
+            if line.startswith("probe: first-window"):
+                elapsed = time.perf_counter() - start
+                break
+        else:
+            raise RuntimeError(f"{executable} never reported its window")
+        process.wait(TIMEOUT)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    if process.returncode != 0:
+        raise RuntimeError(f"{executable} exited with {process.returncode}")
+    return elapsed
+
+
+def mb(size: int) -> str:
+    return f"{size / 1e6:6.1f} MB"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="window starts per build")
+    parser.add_argument("--keep", type=Path, help="build here and keep it (default: a "
+                                                  "temporary folder, removed afterwards)")
+    options = parser.parse_args()
+    if shutil.which("zip") is None:
+        print("needs the `zip` command", file=sys.stderr)
+        return 2
+    work = options.keep or Path(tempfile.mkdtemp(prefix="lsp-package-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        return measure(work, options.runs)
+    finally:
+        if options.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def measure(work: Path, runs: int) -> int:
+    (work / "bare_window.py").write_text(BARE, encoding="utf-8")
+    bare_seconds = pyinstaller("--onedir", "--distpath", str(work / "dist"),
+                               "--workpath", str(work / "build-bare"),
+                               "--specpath", str(work), str(work / "bare_window.py"), cwd=work)
+    app_seconds = pyinstaller("--distpath", str(work / "dist"),
+                              "--workpath", str(work / "build-app"),
+                              str(ROOT / "build.spec"), cwd=ROOT)
+    builds = {
+        "bare PySide6": (work / "dist" / "bare_window", f"bare_window{EXE}", bare_seconds),
+        "LSP Desktop": (work / "dist" / "LSP Desktop", f"lsp-desktop{EXE}", app_seconds),
+    }
+    print(f"PyInstaller {_pyinstaller_version()}, Python {sys.version.split()[0]}, "
+          f"{sys.platform}, {os.cpu_count()} cores")
+    results = {}
+    for label, (folder, _exe, seconds) in builds.items():
+        files = files_of(folder)
+        archive = zipped_size(folder, work / f"{folder.name}.zip")
+        results[label] = {"folder": sum(size for size, _ in files), "zip": archive}
+        print(f"\n{label}: built in {seconds:.0f} s, {folder.name}/ {mb(results[label]['folder'])}"
+              f" in {len(files)} files, zip -9 {mb(archive)}")
+        for size, name in sorted(files, reverse=True)[:10]:
+            print(f"  {mb(size)}  {name}")
+
+    # Alternate the two so that a busy moment of the machine hits both alike; one
+    # unmeasured start each first, to fill the disk cache.
+    times = {label: [] for label in builds}
+    for run in range(runs + 1):
+        for label, (folder, exe, _) in builds.items():
+            elapsed = first_window(folder / exe, work / f"home-{folder.name}")
+            if run:
+                times[label].append(elapsed)
+    print(f"\nFirst window, offscreen, median of {runs} starts (min-max):")
+    for label, values in times.items():
+        results[label]["window"] = statistics.median(values)
+        print(f"  {label:13s} {results[label]['window']:.3f} s  "
+              f"({min(values):.3f}-{max(values):.3f})")
+
+    bare, app = results["bare PySide6"], results["LSP Desktop"]
+    zip_ok = app["zip"] <= bare["zip"]
+    ratio = app["window"] / bare["window"]
+    window_ok = ratio <= WINDOW_LIMIT
+    print(f"\nBudget: app zip {mb(app['zip']).strip()} <= bare zip {mb(bare['zip']).strip()}: "
+          f"{'yes' if zip_ok else 'NO'}")
+    print(f"Budget: app first window {ratio:.2f}x the bare one (limit {WINDOW_LIMIT}x): "
+          f"{'yes' if window_ok else 'NO'}")
+    return 0 if zip_ok and window_ok else 1
+
+
+def _pyinstaller_version() -> str:
+    from PyInstaller import __version__
+
+    return __version__
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""A switch for measuring and smoke-testing the built app, never used by an admin.
+
+``LSP_DESKTOP_PROBE=SECONDS`` makes the window report on standard output the moment it
+is first painted (``probe: first-window``), stay open that many seconds, report what it
+shows, and quit with status 0. ``benchmarks/package.py`` times the first line;
+``tests/packaging/test_frozen_app.py`` reads the rest. Optional companions:
+``LSP_DESKTOP_PROBE_SELECT=ID`` selects a requirement once the window is shown, and
+``LSP_DESKTOP_PROBE_GRAB=PATH.png`` saves a screenshot before quitting.
+
+It creates the QApplication itself so that it can watch for the first paint; the app's
+own start-up then reuses that instance.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+from lsp_desktop.ui.i18n import CONTEXT
+
+_probe: _FirstPaint | None = None
+
+
+def install_probe(seconds: str) -> None:
+    global _probe
+    app = QApplication.instance() or QApplication(sys.argv)
+    _probe = _FirstPaint(app, float(seconds or 0))
+    app.installEventFilter(_probe)
+
+
+def _say(line: str) -> None:
+    print(f"probe: {line}", flush=True)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, app: QApplication, seconds: float) -> None:
+        super().__init__()
+        self.app, self.seconds, self.window = app, seconds, None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if self.window is None and event.type() == QEvent.Type.Paint \
+                and isinstance(watched, QMainWindow):
+            self.window = watched
+            QTimer.singleShot(0, self._shown)  # after this paint has been done
+        return False
+
+    def _shown(self) -> None:
+        _say("first-window")
+        requirement = os.environ.get("LSP_DESKTOP_PROBE_SELECT")
+        if requirement and hasattr(self.window, "select"):
+            self.window.select(requirement)
+        QTimer.singleShot(round(self.seconds * 1000), self._report)
+
+    def _report(self) -> None:
+        window = self.app.activeWindow() or self.window
+        for widget in self.app.topLevelWidgets():
+            if isinstance(widget, QMainWindow) and widget.isVisible():
+                window = widget
+        _say(f"title {window.windowTitle()}")
+        _say(f"translated &File -> {QCoreApplication.translate(CONTEXT, '&File')}")
+        pictures = [label for label in window.findChildren(QLabel)
+                    if label.isVisible() and not label.pixmap().isNull()]
+        _say(f"pictures {len(pictures)}")
+        grab = os.environ.get("LSP_DESKTOP_PROBE_GRAB")
+        if grab:
+            window.grab().save(grab)
+        self.app.quit()
