@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import Any
 
 from lsp_desktop.checks.image import pillow
 from lsp_desktop.intake import codecs
@@ -33,7 +34,7 @@ class Picture:
     colorspace: object = None  # kept when it is an ICC profile of the right size
     sample: object = None  # a Pillow picture: strips stacked
     sample_share: float = 1.0  # the sample's rows / the picture's rows
-    replacement: object = None  # a bilevel picture's new stream, when smaller
+    replacement: Any = None  # a bilevel picture's new stream, when smaller
     original: object = None  # its stream as found, kept once a new one is swapped in
     _cache: dict = field(default_factory=dict)
 

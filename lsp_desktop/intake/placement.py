@@ -14,10 +14,16 @@ resolution, so a fix then keeps more pixels rather than fewer.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _MAX_FORM_DEPTH = 4
+
+
+def _matrix(values) -> Matrix:
+    a, b, c, d, e, f = (float(v) for v in values)
+    return a, b, c, d, e, f
 
 
 def _multiply(m: Matrix, n: Matrix) -> Matrix:
@@ -52,7 +58,7 @@ def _walk(content, resources, base: Matrix, pdf, sizes: dict, depth: int) -> Non
         elif operator == b"Q" and stack:
             ctm = stack.pop()
         elif operator == b"cm" and len(operands) == 6:
-            ctm = _multiply(tuple(float(v) for v in operands), ctm)
+            ctm = _multiply(_matrix(operands), ctm)
         elif operator == b"Do" and operands and operands[0] in xobjects:
             ref = xobjects.raw_get(operands[0])
             target = ref.get_object()
@@ -62,7 +68,7 @@ def _walk(content, resources, base: Matrix, pdf, sizes: dict, depth: int) -> Non
                 old = sizes.get(ref.idnum, (0.0, 0.0))
                 sizes[ref.idnum] = (max(old[0], width), max(old[1], height))
             elif target.get("/Subtype") == "/Form" and depth < _MAX_FORM_DEPTH:
-                matrix = tuple(float(v) for v in target.get("/Matrix", _IDENTITY))
+                matrix = _matrix(target.get("/Matrix", _IDENTITY))
                 _walk(ContentStream(target, pdf), target.get("/Resources", resources),
                       _multiply(matrix, ctm), pdf, sizes, depth + 1)
 
@@ -78,10 +84,10 @@ def _xobjects(resources):
     return found if isinstance(found, DictionaryObject) else DictionaryObject()
 
 
-def page_xobject_images(page) -> dict[int, object]:
+def page_xobject_images(page) -> dict[int, Any]:
     """The image XObjects a page's resources name (object number -> stream), forms
     followed, each once."""
-    found: dict[int, object] = {}
+    found: dict[int, Any] = {}
     _collect(page.get("/Resources"), found, 0, set())
     return found
 

@@ -26,7 +26,8 @@ _probe: _FirstPaint | None = None
 
 def install_probe(seconds: str) -> None:
     global _probe
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     _probe = _FirstPaint(app, float(seconds or 0))
     app.installEventFilter(_probe)
 
@@ -38,7 +39,8 @@ def _say(line: str) -> None:
 class _FirstPaint(QObject):
     def __init__(self, app: QApplication, seconds: float) -> None:
         super().__init__()
-        self.app, self.seconds, self.window = app, seconds, None
+        self.app, self.seconds = app, seconds
+        self.window: QMainWindow | None = None
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if self.window is None and event.type() == QEvent.Type.Paint \
@@ -50,12 +52,16 @@ class _FirstPaint(QObject):
     def _shown(self) -> None:
         _say("first-window")
         requirement = os.environ.get("LSP_DESKTOP_PROBE_SELECT")
-        if requirement and hasattr(self.window, "select"):
-            self.window.select(requirement)
+        select = getattr(self.window, "select", None)
+        if requirement and select is not None:
+            select(requirement)
         QTimer.singleShot(round(self.seconds * 1000), self._report)
 
     def _report(self) -> None:
         window = self.app.activeWindow() or self.window
+        if window is None:
+            self.app.quit()
+            return
         for widget in self.app.topLevelWidgets():
             if isinstance(widget, QMainWindow) and widget.isVisible():
                 window = widget
