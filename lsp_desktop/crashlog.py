@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import traceback
 
 from lsp_desktop import __version__
+from lsp_desktop.files import private_dir
 from lsp_desktop.paths import app_home
 
 
 def write_crash_log(exc: BaseException) -> str:
     try:
-        home = app_home()
-        home.mkdir(parents=True, exist_ok=True)
+        home = private_dir(app_home())
         log_file = home / "lsp-desktop.log"
-        with log_file.open("a", encoding="utf-8") as handle:
+        # Owner-only from the first byte: a traceback may quote names and file paths.
+        fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as handle:
             handle.write(f"--- {dt.datetime.now().isoformat()} LSP Desktop {__version__}\n")
             handle.write("".join(traceback.format_exception(exc)))
         return str(log_file)

@@ -26,4 +26,6 @@ def default_workspace_path() -> Path:
 
 def ensure_private_dir(folder: Path) -> None:
     """Create a folder only its owner can enter: the workspace holds KTP and bank data."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from lsp_desktop.files import private_dir
+
+    private_dir(folder)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lsp_desktop.bundle.export import assessor_folders
 from lsp_desktop.errors import LspError
-from lsp_desktop.filenames import ASSESSOR_FILE_NAMES, EXTENSIONS, safe_name
+from lsp_desktop.filenames import ASSESSOR_FILE_NAMES, EXTENSIONS
+from lsp_desktop.files import private_dir, reason_code, write_private
 from lsp_desktop.store.records import Records
 
 
@@ -16,18 +18,18 @@ def export_drive_folder(records: Records, target: Path) -> int:
     replaced, nothing else in the folder is touched."""
     written = 0
     try:
-        for person in records.people("asesor"):
+        assessors = records.people("asesor")
+        for person, name in zip(assessors, assessor_folders(assessors), strict=True):
             files = records.assessor_files(person.saved_id)
             if not files:
                 continue
-            folder = target / safe_name(person.name)
-            folder.mkdir(parents=True, exist_ok=True)
+            folder = private_dir(target / name)
             for kind, file in files.items():
                 ext = EXTENSIONS.get(file.format, file.format)
-                (folder / f"{ASSESSOR_FILE_NAMES[kind]}.{ext}").write_bytes(
-                    records.assessor_file_bytes(file))
+                write_private(folder / f"{ASSESSOR_FILE_NAMES[kind]}.{ext}",
+                              records.assessor_file_bytes(file))
                 written += 1
     except OSError as exc:
         raise LspError("bundle.write_failed", path=str(target),
-                       reason=exc.strerror or str(exc)) from None
+                       reason=reason_code(exc)) from None
     return written

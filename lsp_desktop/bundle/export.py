@@ -1,4 +1,10 @@
-"""Export the workspace as one zip: a BagIt 1.0 bag another person can trust alone.
+"""Export the workspace as one zip: a BagIt 1.0 bag whose checksums show damage.
+
+What the checksums prove: that every file arrived as it was when summarised, with no
+accidental damage (a cut-short download, a bad disk). They do not prove who made the
+bundle: anyone who swaps a file can rewrite the manifests to match. What ties the files
+to the LSP is the printed summary, signed, with the bundle's own SHA-256 written on it or
+sent by another channel; export returns that SHA-256 for the purpose.
 
 The zip is written beside its target under a temporary name, re-read and verified, and
 only then renamed: a crash or a full disk never leaves a half bundle under the final name
@@ -29,10 +35,9 @@ from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import (
     ASSESSOR_FILE_NAMES,
     EXTENSIONS,
-    HIDDEN_NAMES,
     nfc,
-    safe_name,
     slug,
+    unique_names,
 )
 from lsp_desktop.messages import STATE_LABELS, label
 from lsp_desktop.status.requirements import (
@@ -72,6 +77,8 @@ class ExportResult:
     files: int
     payload_bytes: int
     missing: list[str] = field(default_factory=list)
+    sha256: str = ""  # of the whole zip, to send by another channel than the bundle
+
 
 
 @dataclass
@@ -91,6 +98,12 @@ class _Entry:
 
 
 
+
+
+def assessor_folders(people: list) -> list[str]:
+    """One folder per assessor, distinct even for two of the same name, and one that
+    Windows, macOS and Linux all accept (no "CON", no trailing dot, no ``:*?"<>|``)."""
+    return unique_names([person.name for person in people])
 
 
 def point_label(point: str) -> str:
@@ -165,16 +178,27 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
             handle.flush()
             os.fsync(handle.fileno())
         _reread(temp)
+        bundle_sha256 = _file_sha256(temp)
         os.replace(temp, target)
         completed = True
     except OSError as exc:
+        from lsp_desktop.files import reason_code
+
         raise LspError("bundle.write_failed", path=str(target),
-                       reason=exc.strerror or str(exc)) from None
+                       reason=reason_code(exc)) from None
     finally:
         if not completed:
             temp.unlink(missing_ok=True)
     return ExportResult(target, top, draft, len(entries), sum(e.size for e in entries),
-                        [s.requirement.id for s in missing])
+                        [s.requirement.id for s in missing], bundle_sha256)
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while piece := handle.read(CHUNK):
+            digest.update(piece)
+    return digest.hexdigest()
 
 
 def _remove_stale_partials(target: Path) -> None:
@@ -212,9 +236,9 @@ def _plan(workspace: Workspace, records: Records, statuses: list[RequirementStat
     for status in statuses:
         req = status.requirement
         files = []
+        # Payload names are always made here, never taken from the user's file name: a
+        # scan called "Thumbs.db" is a document like any other.
         for index, (document, report) in enumerate(status.documents, start=1):
-            if document.name.lower() in HIDDEN_NAMES:
-                continue
             ext = EXTENSIONS.get(document.format, document.format)
             suffix = f"-{index}" if index > 1 else ""
             arcname = f"data/{point_label(req.point)}-{req.id}{suffix}.{ext}"
@@ -257,10 +281,11 @@ def _plan(workspace: Workspace, records: Records, statuses: list[RequirementStat
                               compressed=True))
     assessor_files = []
     folder = _held_name(catalog, "assessor-documents")
-    for person in records.people("asesor") if folder else []:
+    assessors = records.people("asesor") if folder else []
+    for person, person_folder in zip(assessors, assessor_folders(assessors), strict=True):
         for kind, file in records.assessor_files(person.saved_id).items():
             ext = EXTENSIONS.get(file.format, file.format)
-            arcname = (f"data/{folder}/{safe_name(person.name)}/"
+            arcname = (f"data/{folder}/{person_folder}/"
                        f"{ASSESSOR_FILE_NAMES[kind]}.{ext}")
             entries.append(_Entry(arcname, file.size, file.sha256, blob=file.sha256,
                                   compressed=file.format not in ALREADY_COMPRESSED))
@@ -362,5 +387,6 @@ def _reread(path: Path) -> None:
 
     result = verify_bundle(path, check_completeness=False)
     if result.damaged:
-        raise LspError("bundle.reread_failed", reason="; ".join(
-            f.message("en") for f in result.problems))
+        # The damaged members' names: the same in both languages.
+        raise LspError("bundle.reread_failed", reason=", ".join(
+            str(f.values.get("file", f.code)) for f in result.problems[:5]))

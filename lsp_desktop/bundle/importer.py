@@ -6,14 +6,16 @@ and renamed only when complete, so a damaged or hostile bundle leaves nothing be
 
 from __future__ import annotations
 
+import contextlib
 import os
-import tempfile
 import zipfile
 from pathlib import Path
 
 from lsp_desktop.bundle.verify import ZIP_ERRORS, read_member, verify_bundle
 from lsp_desktop.catalog import Catalog, load_catalog
 from lsp_desktop.errors import LspError
+from lsp_desktop.filenames import base_name
+from lsp_desktop.files import partial_name, private_dir, reason_code, remove_stale_partials
 from lsp_desktop.store.records import AssessorData, ItStaff, Package, Person, Records, Unit
 from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.tables.rows import SIAPKERJA_COLUMN
@@ -33,23 +35,34 @@ def import_bundle(bundle: Path | str, target: Path | str,
     manifest = result.manifest or {}
     if manifest.get("catalog", {}).get("id") != catalog.id:
         raise LspError("bundle.catalog_unknown", catalog=manifest.get("catalog", {}).get("id"))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                     suffix=".partial")
-    os.close(fd)
-    temp = Path(temp_name)
-    temp.unlink()  # the workspace creates it owner-only itself
+    try:
+        private_dir(target.parent)
+        # A killed import cannot clean up after itself; the next one does.
+        remove_stale_partials(target.parent, ".*.lspws-import*")
+        temp = partial_name(target).with_suffix(".lspws-import")
+    except OSError as exc:
+        raise LspError("import.cannot_write", path=str(target), reason=reason_code(exc)) from None
     try:
         with zipfile.ZipFile(bundle) as archive, Workspace(temp, catalog) as workspace:
             _rebuild(archive, result.top or "", manifest, workspace)
         for suffix in ("-wal", "-shm"):
             Path(f"{temp}{suffix}").unlink(missing_ok=True)
         os.replace(temp, target)
-    except (*ZIP_ERRORS, TypeError, AttributeError) as exc:
-        # A bag whose checksums match but whose manifest was made by hand, badly.
+    except (*ZIP_ERRORS, TypeError, AttributeError, KeyError) as exc:
         _remove(temp)
-        raise LspError("import.damaged", path=str(bundle), reason=str(exc)[:200],
-                       reason_en=str(exc)[:200]) from None
+        if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
+            raise LspError("import.cannot_write", path=str(target),
+                           reason=reason_code(exc)) from None
+        # A bag whose checksums match but whose manifest was made by hand, badly.
+        raise LspError("import.damaged", path=str(bundle),
+                       reason="manifest.json tidak cocok dengan isi bundel",
+                       reason_en="manifest.json does not match the bundle's content") from None
+    except LspError as error:
+        _remove(temp)
+        if error.code == "workspace.cannot_open":  # the temporary name means nothing to them
+            raise LspError("import.cannot_write", path=str(target),
+                           reason=error.values.get("reason")) from None
+        raise
     except BaseException:
         _remove(temp)
         raise
@@ -58,7 +71,8 @@ def import_bundle(bundle: Path | str, target: Path | str,
 
 def _remove(temp: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
-        Path(f"{temp}{suffix}").unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
 
 
 def _rebuild(archive: zipfile.ZipFile, top: str, manifest: dict, workspace: Workspace) -> None:
@@ -70,7 +84,8 @@ def _rebuild(archive: zipfile.ZipFile, top: str, manifest: dict, workspace: Work
     for item in manifest.get("requirements", []):
         for file in item.get("files", []):
             data = read_member(archive, f"{top}/{file['path']}")
-            workspace.attach_bytes(item["id"], file["name"], data, source_path=None,
+            # The name is only a label: made a safe base name here, at the boundary.
+            workspace.attach_bytes(item["id"], base_name(file["name"]), data, source_path=None,
                                    replace_existing=True)
     for requirement_id, url in manifest.get("links", {}).items():
         workspace.set_link(requirement_id, url)
@@ -110,4 +125,5 @@ def _rebuild_records(archive: zipfile.ZipFile, top: str, data: dict, records: Re
         owner = people_by_nik_name.get((file.get("nik", ""), file["person"]))
         if owner:
             content = read_member(archive, f"{top}/{file['path']}")
-            records.attach_assessor_file(owner.saved_id, file["kind"], file["name"], content)
+            records.attach_assessor_file(owner.saved_id, file["kind"], base_name(file["name"]),
+                                         content)

@@ -23,8 +23,14 @@ from lsp_desktop.status.requirements import RequirementStatus, progress
 from lsp_desktop.store.participant import not_submitted_assessors, participant
 from lsp_desktop.store.records import Records
 
-FOOTER = ("Keaslian setiap berkas dapat diperiksa dengan aplikasi LSP Desktop atau alat BagIt "
-          "apa pun (kode pemeriksa SHA-256 di manifest-sha256.txt).")
+# What the checksums prove, and no more: they show damage, not authorship (whoever swaps
+# a file can rewrite them). The signed summary and the bundle's own SHA-256, sent by
+# another channel, are what tie the files to the LSP.
+FOOTER = ("Kode pemeriksa SHA-256 di manifest-sha256.txt menunjukkan setiap berkas sama dengan "
+          "yang diringkas di sini dan tidak rusak di jalan (periksa dengan LSP Desktop atau "
+          "alat BagIt apa pun). Kode itu tidak membuktikan siapa pembuatnya: yang mengikat "
+          "berkas kepada LSP adalah ringkasan bertanda tangan ini bersama SHA-256 bundel yang "
+          "dikirim lewat jalur lain.")
 
 
 def build_summary(catalog: Catalog, profile: Profile, statuses: list[RequirementStatus],

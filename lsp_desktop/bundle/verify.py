@@ -14,13 +14,15 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from lsp_desktop.bundle.manifest_schema import manifest_problem, version_problem
 from lsp_desktop.catalog import Catalog, load_catalog
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
+from lsp_desktop.checks.guard import zip_limit_problems
 
 MAX_MEMBERS = 10_000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024   # documents are 20 MB at most (10x the 2 MB rule)
-MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
-MAX_RATIO = 100                        # text deflates ~10x; a bomb 1000x
+# A real bundle: ~40 documents and four per assessor, 2 MB each, stored as they are.
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 CHUNK = 256 * 1024
 # Everything zipfile and zlib raise on a damaged or unusual archive.
 ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError, zlib.error,
@@ -55,12 +57,12 @@ def scan_members(archive: zipfile.ZipFile) -> tuple[str, list[Finding]]:
     """Refuse what could hurt before reading a byte: escaping or absolute paths, links,
     duplicate names, too many, too large or too highly compressed members."""
     infos = archive.infolist()
-    if len(infos) > MAX_MEMBERS:
-        return "", [Finding("bundle.too_many_members", ERROR, {"count": len(infos)})]
-    problems: list[Finding] = []
+    # Count, total and ratio first, from the directory: nothing is inflated yet.
+    problems = zip_limit_problems(infos, MAX_MEMBERS, MAX_TOTAL_BYTES, MAX_MEMBER_BYTES)
+    if problems:
+        return "", problems
     seen: set[str] = set()
     tops: set[str] = set()
-    total = 0
     for info in infos:
         name = info.filename
         path = PurePosixPath(name.replace("\\", "/"))
@@ -75,17 +77,8 @@ def scan_members(archive: zipfile.ZipFile) -> tuple[str, list[Finding]]:
         if key in seen:
             problems.append(Finding("bundle.duplicate_member", ERROR, {"file": name}))
         seen.add(key)
-        if info.file_size > MAX_MEMBER_BYTES:
-            problems.append(Finding("bundle.member_too_large", ERROR,
-                                    {"file": name, "size": info.file_size}))
-        elif info.compress_size and info.file_size / info.compress_size > MAX_RATIO \
-                and info.file_size > 1024 * 1024:
-            problems.append(Finding("bundle.zip_bomb", ERROR, {"file": name}))
-        total += info.file_size
         if path.parts:
             tops.add(path.parts[0])
-    if total > MAX_TOTAL_BYTES:
-        problems.append(Finding("bundle.too_large", ERROR, {"size": total}))
     if len(tops) != 1 and not problems:
         problems.append(Finding("bundle.not_a_bag", ERROR, {"file": ", ".join(sorted(tops))}))
     return (tops.pop() if len(tops) == 1 else ""), problems
@@ -191,6 +184,15 @@ def _verify_bag(archive: zipfile.ZipFile, top: str, result: VerifyResult) -> Non
         result.problems.append(Finding("bundle.member_damaged", ERROR,
                                        {"file": "manifest.json", "reason": str(exc)[:200]}))
         return
+    if problem := manifest_problem(result.manifest):
+        result.manifest = None
+        result.problems.append(Finding("bundle.manifest_invalid", ERROR, {"problem": problem}))
+        return
+    if unknown := version_problem(result.manifest):
+        result.manifest = None
+        result.problems.append(Finding("bundle.unknown_format", ERROR,
+                                       {"format": unknown[0], "version": unknown[1]}))
+        return
     oxum = next((line.split(":", 1)[1].strip() for line in bag_info.splitlines()
                  if line.startswith("Payload-Oxum:")), None)
     actual_oxum = f"{sum(archive.getinfo(f'{top}/{p}').file_size for p in payload)}." \
@@ -199,11 +201,14 @@ def _verify_bag(archive: zipfile.ZipFile, top: str, result: VerifyResult) -> Non
         result.problems.append(Finding("bundle.oxum", ERROR, {"expected": oxum,
                                                                "found": actual_oxum}))
     result.draft = bool(result.manifest.get("draft")) or "DRAF" in bag_info
-    for item in result.manifest.get("requirements", []):
-        for file in item.get("files", []):
-            if payload.get(file.get("path")) != file.get("sha256"):
-                result.problems.append(Finding("bundle.manifest_mismatch", ERROR,
-                                               {"file": file.get("path", "?")}))
+    # Every file the manifest names must be in the zip with the checksum it states: a
+    # manifest may not promise a document the bag lacks.
+    named = [file for item in result.manifest["requirements"] for file in item.get("files", [])]
+    named += result.manifest.get("data", {}).get("assessor_files", [])
+    for file in named:
+        if payload.get(file["path"]) != file.get("sha256"):
+            result.problems.append(Finding("bundle.manifest_mismatch", ERROR,
+                                           {"file": file["path"]}))
 
 
 def _read_text(archive: zipfile.ZipFile, top: str, name: str, result: VerifyResult

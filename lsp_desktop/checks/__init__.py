@@ -32,12 +32,11 @@ def read_and_check(path: Path, requirement: Requirement | None = None
                    ) -> tuple[FileReport, bytes | None]:
     """Check a file and hand back its bytes (None when it was not read whole), so that
     attaching it reads the disk once."""
+    from lsp_desktop.checks.guard import Refused, open_regular
+
     rule = requirement or general_file_rule()
     try:
-        size = path.stat().st_size
-        if not path.is_file():
-            return _unreadable(path, rule, "file.not_a_file"), None
-        with path.open("rb") as handle:
+        with open_regular(path) as (handle, size):
             limits = rule.size_limits
             if limits and size > limits[0] * FAR_TOO_LARGE_FACTOR:
                 head = handle.read(HEAD_BYTES)
@@ -46,13 +45,16 @@ def read_and_check(path: Path, requirement: Requirement | None = None
                 report.findings = format_findings(detected, path.name, rule.formats)
                 report.findings += check_size(size, *limits, photo=detected in PHOTO_FORMATS)
                 return report, None
-            data = handle.read()
-    except FileNotFoundError:
-        return _unreadable(path, rule, "file.not_found"), None
-    except PermissionError:
-        return _unreadable(path, rule, "file.no_permission"), None
+            data = handle.read(size + 1)
+    except Refused as refused:
+        values = {k: v for k, v in refused.values.items() if k != "path"}
+        return _unreadable(path, rule, refused.code, **values), None
     except OSError as exc:
-        return _unreadable(path, rule, "file.unreadable", reason=exc.strerror or str(exc)), None
+        from lsp_desktop.files import reason_code
+
+        return _unreadable(path, rule, "file.unreadable", reason=reason_code(exc)), None
+    if len(data) > size:  # grew while being read: judge it when it holds still
+        return _unreadable(path, rule, "file.unreadable", reason="os.changing"), None
     report = check_bytes(data, path.name, rule)
     report.path = str(path)
     return report, data
@@ -111,7 +113,8 @@ def _unreadable(path: Path, rule: Requirement, code: str, **values: object) -> F
 
 
 # Findings that keep a file out of the workspace altogether.
-REFUSING = {"file.empty", "file.not_found", "file.not_a_file", "file.no_permission",
+REFUSING = {"file.empty", "file.not_found", "file.not_a_file", "file.special",
+            "file.no_permission", "file.too_large_to_open",
             "file.unreadable", "size.far_too_large", "format.unknown"}
 
 

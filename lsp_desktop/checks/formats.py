@@ -72,7 +72,9 @@ def _zip_kind(container: BinaryIO) -> str:
             if "xl/workbook.xml" in names:
                 return "xlsx"
             if "mimetype" in names:
-                mimetype = archive.read("mimetype")[:100]
+                # A few bytes only: a "mimetype" member may inflate to gigabytes.
+                with archive.open("mimetype") as member:
+                    mimetype = member.read(100)
                 if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
                     return "odt"
     except Exception:  # noqa: BLE001 - any broken zip is still "a zip" to the admin

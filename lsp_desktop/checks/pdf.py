@@ -88,6 +88,7 @@ def _active_content(reader, data: bytes) -> list[Finding]:
         or open_action.get("/S") == "/JavaScript"
         or b"/JavaScript" in data
         or b"/JS " in data or b"/JS(" in data or b"/JS<" in data
+        or _actions_run_javascript(reader)
     )
     if has_js:
         findings.append(Finding("pdf.javascript", WARNING))
@@ -97,6 +98,26 @@ def _active_content(reader, data: bytes) -> list[Finding]:
     if form.get("/Fields"):
         findings.append(Finding("pdf.form", WARNING))
     return findings
+
+
+# Pages looked at for actions: enough for any real document, bounded for a hostile one.
+MAX_PAGES_FOR_ACTIONS = 500
+
+
+def _actions_run_javascript(reader) -> bool:
+    """JavaScript in a page's actions or a link's, read from the parsed objects: inside
+    compressed object streams the raw bytes never show "/JavaScript"."""
+    try:
+        for page in reader.pages[:MAX_PAGES_FOR_ACTIONS]:
+            holders = [page, *(_dict(a) for a in (page.get("/Annots") or []))]
+            for holder in holders:
+                actions = [_dict(holder.get("/A")),
+                           *(_dict(a) for a in _dict(holder.get("/AA")).values())]
+                if any(a.get("/S") == "/JavaScript" or "/JS" in a for a in actions):
+                    return True
+    except Exception:  # noqa: BLE001 - a broken page tree is reported by the other checks
+        return False
+    return False
 
 
 def _dict(value: object):

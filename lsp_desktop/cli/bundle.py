@@ -49,6 +49,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     code = "bundle.exported_draft" if result.draft else "bundle.exported"
     print(render(code, {"path": str(result.path), "files": result.files,
                         "missing": ", ".join(result.missing)}, args.lang))
+    print(render("bundle.sha256", {"sha256": result.sha256}, args.lang))
     return 0
 
 

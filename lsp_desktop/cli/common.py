@@ -39,10 +39,40 @@ def print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
-def open_workspace_of(args: argparse.Namespace, create: bool = True):
+def open_workspace_of(args: argparse.Namespace, create: bool = False):
+    """The workspace a command works on. A path the user typed must exist, unless the
+    command is one that starts a workspace (``profile``, ``add``, ``link``,
+    ``import-table``): a mistyped ``--workspace`` on ``status`` or ``export`` says so
+    instead of silently making an empty one. The default workspace is made on first use."""
+    from lsp_desktop.errors import LspError
     from lsp_desktop.store.workspace import open_workspace
 
-    path = args.workspace or default_workspace_path()
-    if not create and not Path(path).exists():
-        return None
+    path = Path(args.workspace or default_workspace_path()).expanduser()
+    if args.workspace and not create and not path.exists():
+        raise LspError("workspace.missing", path=str(path))
     return open_workspace(path)
+
+
+def safe_output() -> None:
+    """Escape, in everything printed, the characters that could forge what the user reads:
+    direction overrides (U+202E) and control characters other than line ends and tabs."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if not isinstance(stream, _EscapingStream) and hasattr(stream, "write"):
+            setattr(sys, name, _EscapingStream(stream))
+
+
+class _EscapingStream:
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from lsp_desktop.filenames import printable
+
+        self._stream.write("\n".join(printable(part).replace("\\x09", "\t")
+                                      .replace("\\x0d", "\r")
+                                      for part in text.split("\n")))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)

@@ -11,6 +11,7 @@ from lsp_desktop.catalog import Catalog, Profile, load_catalog
 from lsp_desktop.checks import FileReport, check_file
 from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, open_workspace_of, pick, print_json
 from lsp_desktop.errors import LspError
+from lsp_desktop.filenames import printable
 from lsp_desktop.messages import (
     SEVERITY_LABELS,
     STATE_LABELS,
@@ -25,7 +26,10 @@ from lsp_desktop.messages import (
 
 
 def cmd_requirements(args: argparse.Namespace) -> int:
-    workspace = open_workspace_of(args, create=bool(args.workspace))
+    from lsp_desktop.paths import default_workspace_path
+
+    workspace = open_workspace_of(args) if args.workspace or \
+        default_workspace_path().exists() else None
     catalog = workspace.catalog if workspace else load_catalog()
     profile = workspace.profile() if workspace else Profile()
     if workspace:
@@ -101,7 +105,7 @@ def describe(report: FileReport, lang: str) -> str:
 
 
 def _print_report(report: FileReport, lang: str, indent: str = "") -> None:
-    print(f"{indent}{report.path}: {label(VERDICT_LABELS, report.verdict, lang)} "
+    print(f"{indent}{printable(report.path)}: {label(VERDICT_LABELS, report.verdict, lang)} "
           f"({describe(report, lang)})")
     for finding in report.findings:
         print(f"{indent}  - [{label(SEVERITY_LABELS, finding.severity, lang)}] "
@@ -109,7 +113,7 @@ def _print_report(report: FileReport, lang: str, indent: str = "") -> None:
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
-    with open_workspace_of(args) as workspace:
+    with open_workspace_of(args, create=True) as workspace:
         changes = {k: v for k, v in {"name": args.name, "licence": args.licence,
                                      "lsp_type": args.lsp_type and args.lsp_type.upper(),
                                      "category": args.category}.items() if v is not None}
@@ -143,7 +147,7 @@ def _yes_no(value: str) -> bool:
 
 def cmd_add(args: argparse.Namespace) -> int:
     failed = False
-    with open_workspace_of(args) as workspace:
+    with open_workspace_of(args, create=True) as workspace:
         if args.fix and (fixed := _add_fixed(workspace, args)) is not None:
             return fixed
         for path in args.files:
@@ -192,7 +196,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_link(args: argparse.Namespace) -> int:
     from lsp_desktop.checks.links import check_drive_link
 
-    with open_workspace_of(args) as workspace:
+    with open_workspace_of(args, create=True) as workspace:
         requirement = workspace.catalog.requirement(args.requirement)
         findings = check_drive_link(args.url, requirement.link_kind)
         if requirement.form == "link":
@@ -232,7 +236,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"  {s.requirement.point:>5}  {s.requirement.title(lang):<58} "
               f"{label(STATE_LABELS, s.state, lang)}")
         for document, report in s.documents:
-            print(f"{'':10}{document.name} ({describe(report, lang)})")
+            print(f"{'':10}{printable(document.name)} ({describe(report, lang)})")
             for finding in report.findings:
                 print(f"{'':12}- {finding.message(lang)}")
         if s.link:

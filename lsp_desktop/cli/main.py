@@ -16,7 +16,15 @@ from typing import NoReturn
 from lsp_desktop import __version__
 from lsp_desktop.cli.bundle import COMMANDS as BUNDLE_COMMANDS
 from lsp_desktop.cli.bundle import add_bundle_commands
-from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, pick, safe_streams, scan_lang
+from lsp_desktop.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    pick,
+    safe_output,
+    safe_streams,
+    scan_lang,
+)
 from lsp_desktop.cli.data import COMMANDS as DATA_COMMANDS
 from lsp_desktop.cli.data import add_data_commands
 from lsp_desktop.cli.items import COMMANDS as ITEM_COMMANDS
@@ -136,6 +144,7 @@ def _day(text: str):
 
 def run(argv: Sequence[str]) -> int:
     safe_streams()
+    safe_output()
     lang = scan_lang(argv)
     try:
         parser = build_parser(lang)
@@ -154,13 +163,26 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # the reader (e.g. `| head`) has had enough: not an error
+    except BrokenPipeError:
+        # The reader went away (``status | head``): stop quietly, as Unix tools do.
+        _silence_stdout()
         return EXIT_OK
     except Exception as exc:  # the last guard: a message and a log, never a traceback
         log_file = write_crash_log(exc)
         print(render("internal", {"reason": type(exc).__name__, "log": log_file}, lang),
               file=sys.stderr)
         return EXIT_FAILED
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so flushing at exit cannot raise again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 # argparse words its complaints in English; these are the ones a user meets.

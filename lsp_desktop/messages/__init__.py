@@ -10,11 +10,14 @@ import datetime as dt
 import re
 from typing import Any
 
+from lsp_desktop.filenames import printable
 from lsp_desktop.messages.texts_admin import TEXTS as _ADMIN
 from lsp_desktop.messages.texts_app import TEXTS as _APP
 from lsp_desktop.messages.texts_bundle import TEXTS as _BUNDLE
 from lsp_desktop.messages.texts_data import TEXTS as _DATA
 from lsp_desktop.messages.texts_files import TEXTS as _FILES
+from lsp_desktop.messages.texts_guard import REASONS as OS_REASONS
+from lsp_desktop.messages.texts_guard import TEXTS as _GUARD
 
 LANGS = ("id", "en")
 
@@ -57,7 +60,8 @@ def register_item_labels(labels: dict[str, tuple[str, str]]) -> None:
 
 
 # code: (Indonesian, English). Values in {braces} come from the finding or error.
-MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP, **_ADMIN}
+MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP, **_ADMIN,
+                                        **_GUARD}
 
 
 def format_size(size: int, lang: str = "id") -> str:
@@ -123,6 +127,7 @@ def _advice(detected: str, allowed: str, lang: str) -> str:
 
 _SIZE_KEYS = {"size", "limit_binary", "limit_decimal"}
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NAME_KEYS = {"name", "path", "file", "existing"}
 _ALLOWED_NAMES = {"jpeg": "JPG/JPEG"}
 
 
@@ -143,6 +148,10 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
                                     for f in str(shown["allowed"]).split("/"))
     if "named" in shown:
         shown["named_ext"] = {"jpeg": ".jpg"}.get(shown["named"], f".{shown['named']}")
+    for key in _NAME_KEYS & shown.keys():  # a file name must not forge a line or reverse
+        shown[key] = printable(str(shown[key]))
+    if shown.get("reason") in OS_REASONS:  # never the OS's own English in a message
+        shown["reason"] = OS_REASONS[shown["reason"]][1 if lang == "en" else 0]
     if "reason" in shown and shown["reason"] in PDF_REASONS:
         shown["reason_text"] = PDF_REASONS[shown["reason"]][1 if lang == "en" else 0]
     if isinstance(shown.get("date"), str) and _ISO_DAY.fullmatch(shown["date"]):

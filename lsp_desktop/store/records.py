@@ -12,6 +12,7 @@ from lsp_desktop.checks import check_bytes
 from lsp_desktop.checks.findings import Finding
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.blobs import put_blob, read_blob
+from lsp_desktop.store.limits import MAX_LINK, check_lengths
 from lsp_desktop.store.workspace import Workspace, now, row_id
 
 ROLES = ("pengarah", "pelaksana", "asesor")
@@ -116,6 +117,8 @@ class Records:
         _validate_choice(SIAPKERJA_FIELD, person.siapkerja, SIAPKERJA_STATES)
         if not person.name.strip():
             raise LspError("person.name_missing")
+        check_lengths(nama=person.name, nik=person.nik, email=person.email,
+                      telepon=person.phone)
         values = [person.name.strip(), person.role, person.nik.strip(), person.email.strip(),
                   person.phone.strip(), person.siapkerja, now()]
         with self.ws.transaction():
@@ -151,6 +154,9 @@ class Records:
     def save_assessor_data(self, data: AssessorData) -> None:
         if self.person(data.person_id).role != "asesor":
             raise LspError("person.not_assessor", id=data.person_id)
+        check_lengths(no_reg_met=data.met_number, no_blanko=data.blanko_number,
+                      tanggal_terbit=data.issued_on, berlaku_sampai=data.expires_on,
+                      bidang=data.field)
         with self.ws.transaction():
             self.db.execute(
                 "INSERT OR REPLACE INTO assessors (person_id, met_number, blanko_number, "
@@ -172,6 +178,7 @@ class Records:
         from lsp_desktop.checks.assessors import pasfoto_findings, pasfoto_pdf_findings
 
         _validate_choice("kind", kind, ASSESSOR_FILE_KINDS)
+        check_lengths(name=name)
         self.person(person_id)
         rule = general_file_rule()
         report = check_bytes(data, name, rule)
@@ -211,6 +218,7 @@ class Records:
 
     def set_social_media(self, platform: str, value: str) -> None:
         _validate_choice("platform", platform, SOCIAL_PLATFORMS)
+        check_lengths(MAX_LINK, **{platform: value})
         with self.ws.transaction():
             if value.strip():
                 self.db.execute("INSERT OR REPLACE INTO social_media VALUES (?, ?)",
@@ -240,6 +248,11 @@ class Records:
         return next(p for p in self.packages() if p.id == package_id)
 
     def _write_package(self, package: Package) -> int:
+        check_lengths(kode_paket=package.code, nama_paket=package.name_id,
+                      nama_paket_en=package.name_en, jenis=package.kind, acuan=package.reference)
+        for unit in package.units:
+            check_lengths(kode_unit=unit.code, judul_unit=unit.title_id,
+                          judul_unit_en=unit.title_en)
         values = [package.code.strip(), package.name_id.strip(), package.name_en.strip(),
                   package.kind.strip().lower(), package.reference.strip()]
         if package.id is None:
@@ -314,6 +327,7 @@ class Records:
         return ItStaff(*row)
 
     def set_it_staff(self, staff: ItStaff) -> None:
+        check_lengths(nama=staff.name, email=staff.email, telepon=staff.phone)
         with self.ws.transaction():
             self.db.execute("UPDATE it_staff SET name=?, email=?, phone=? WHERE id = 1",
                             [staff.name.strip(), staff.email.strip(), staff.phone.strip()])

@@ -8,6 +8,7 @@ its owner only.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -26,9 +27,12 @@ from lsp_desktop.checks import (
     check_bytes,
     read_and_check,
 )
+from lsp_desktop.checks.guard import file_kind_problem
 from lsp_desktop.errors import LspError
+from lsp_desktop.files import reason_code, remove_stale_partials
 from lsp_desktop.paths import default_workspace_path, ensure_private_dir
 from lsp_desktop.store.blobs import blob_chunks, put_blob, read_blob
+from lsp_desktop.store.limits import MAX_LINK, check_lengths
 from lsp_desktop.store.migrations import SCHEMA_VERSION, STEPS
 
 
@@ -64,9 +68,12 @@ class Workspace:
     def _migrate(self) -> None:
         conn = self.db
         try:
+            # One read snapshot: another process may be creating it this very moment.
+            conn.execute("BEGIN")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
                                   ).fetchall()
+            conn.execute("COMMIT")
         except sqlite3.DatabaseError:
             conn.close()
             raise LspError("workspace.not_workspace", path=str(self.path)) from None
@@ -81,18 +88,31 @@ class Workspace:
             self._refuse_other_catalog()
         if 0 < version < SCHEMA_VERSION:
             self._backup_before_migration(version)
-        for number in range(version + 1, SCHEMA_VERSION + 1):
-            try:
-                conn.executescript(f"BEGIN IMMEDIATE;\n{STEPS[number - 1]}\n"
-                                   f"PRAGMA user_version = {number};\nCOMMIT;")
-            except sqlite3.Error as exc:
-                conn.rollback()
-                raise LspError("workspace.write_failed", reason=str(exc)) from None
-        if version == 0:
-            with self.transaction():
-                self.db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
+        if version < SCHEMA_VERSION:
+            self._apply_steps()
+
+    def _apply_steps(self) -> None:
+        """Create or migrate in ONE transaction, reading the version under its lock: two
+        processes opening the same new workspace at once both succeed, one waiting for
+        the other (busy_timeout) and then finding nothing left to do."""
+        conn = self.db
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            current = conn.execute("PRAGMA user_version").fetchone()[0]
+            for number in range(current + 1, SCHEMA_VERSION + 1):
+                for statement in _statements(STEPS[number - 1]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+            if current == 0:
+                conn.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", [
                     ("catalog_id", self.catalog.id), ("created_at", now()),
                     ("created_by", f"LSP Desktop {__version__}")])
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            conn.close()
+            raise write_error(exc) from None
 
     def _refuse_other_catalog(self) -> None:
         """Items are kept by id: another circular's workspace must not open under this one."""
@@ -104,12 +124,14 @@ class Workspace:
 
     def _backup_before_migration(self, version: int) -> None:
         backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")
+        # Owner-only from the first byte: it holds the same personal data.
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(backup, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         target = sqlite3.connect(backup)
         try:
             self.db.backup(target)
         finally:
             target.close()
-        os.chmod(backup, 0o600)
 
     def close(self) -> None:
         self.db.close()
@@ -147,6 +169,7 @@ class Workspace:
         """Change some fields of the profile; the rest keep their values. (Any: each
         field has its own type, which dataclasses.replace does not let mypy see.)"""
         profile = replace(self.profile(), **changes)
+        check_lengths(name=profile.name, licence=profile.licence)
         self._validate_profile(profile)
         with self.transaction():
             self.db.execute(
@@ -219,6 +242,7 @@ class Workspace:
     def _store(self, requirement: Requirement, name: str, data: bytes | None,
                source_path: str | None, report: FileReport, replace_existing: bool
                ) -> tuple[Document, FileReport]:
+        check_lengths(name=name)
         refusal = can_attach(report, requirement)
         if refusal or data is None or report.sha256 is None:
             raise LspError("attach.refused", name=name, requirement=requirement.id,
@@ -306,6 +330,7 @@ class Workspace:
         if requirement.form != "link":
             raise LspError("requirement.not_file", requirement=requirement_id,
                            form=requirement.form)
+        check_lengths(MAX_LINK, url=url)
         with self.transaction():
             if url.strip():
                 self.db.execute("INSERT OR REPLACE INTO links VALUES (?, ?, ?)",
@@ -332,7 +357,10 @@ class _Transaction:
         self.conn = conn
 
     def __enter__(self) -> sqlite3.Connection:
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:  # another process holds the workspace past the timeout
+            raise write_error(exc) from None
         return self.conn
 
     def __exit__(self, exc_type, exc, tb) -> Literal[False]:
@@ -345,15 +373,34 @@ class _Transaction:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
         if isinstance(exc, sqlite3.Error):
-            raise LspError("workspace.write_failed", reason=str(exc)) from None
+            raise write_error(exc) from None
         return False
 
 
 def row_id(cursor: sqlite3.Cursor) -> int:
     """The id SQLite gave the row a cursor just inserted."""
     if cursor.lastrowid is None:  # only after a statement that inserted nothing
-        raise LspError("workspace.write_failed", reason="no row inserted")
+        raise LspError("workspace.write_failed", reason="os.other")
     return cursor.lastrowid
+
+
+def write_error(exc: sqlite3.Error) -> LspError:
+    """A failed write in plain words: a busy workspace is busy, never "disk full"."""
+    reason = reason_code(exc)
+    if reason == "os.busy":
+        return LspError("workspace.busy")
+    return LspError("workspace.write_failed", reason=reason)
+
+
+def _statements(script: str) -> list[str]:
+    """A migration script as single statements, to run them inside one transaction."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [s for s in statements if s.rstrip(";").strip()]
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -361,35 +408,46 @@ def _connect(path: Path) -> sqlite3.Connection:
         ensure_private_dir(path.parent)
         if not path.exists():
             # Create it owner-only before SQLite touches it; SQLite gives its -wal and
-            # -shm companions the same permissions.
-            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            # -shm companions the same permissions. Another process may win the race.
+            with contextlib.suppress(FileExistsError):
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        if file_kind_problem(os.stat(path).st_mode):
+            raise LspError("workspace.not_a_file", path=str(path))
         # isolation_level=None: transactions are begun explicitly, one per user action.
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        # timeout: the window checks and stores files on a worker connection while it
+        # reads, and another process may be creating the same workspace.
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                               timeout=10)
+        conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
-        # The window checks and stores files on a worker connection while it reads.
-        conn.execute("PRAGMA busy_timeout = 10000")
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc) or "malformed" in str(exc):
             raise LspError("workspace.not_workspace", path=str(path)) from None
-        raise LspError("workspace.cannot_open", path=str(path), reason=str(exc)) from None
+        if reason_code(exc) == "os.busy":
+            raise LspError("workspace.busy") from None
+        raise LspError("workspace.cannot_open", path=str(path),
+                       reason=reason_code(exc)) from None
     except OSError as exc:
         raise LspError("workspace.cannot_open", path=str(path),
-                       reason=exc.strerror or str(exc)) from None
+                       reason=reason_code(exc)) from None
     return conn
 
 
 def open_workspace(path: Path | str | None = None, catalog: Catalog | None = None) -> Workspace:
     """Open (creating if need be) the named workspace, or the default one."""
-    path = Path(path) if path else default_workspace_path()
+    path = (Path(path) if path else default_workspace_path()).expanduser()
+    # What a killed export, import or table write left beside the workspace.
+    remove_stale_partials(path.parent)
+    remove_stale_partials(path.parent, ".*.lspws-import*")
     try:
-        return Workspace(path.expanduser(), catalog or load_catalog())
+        return Workspace(path, catalog or load_catalog())
     except LspError as exc:
         # Not named: follow the circular the workspace records (lsp-desktop circulars).
         recorded = str(exc.values.get("found", ""))
         if catalog is None and exc.code == "workspace.other_catalog" and (
                 found := find_catalog(recorded)):
-            return Workspace(path.expanduser(), found)
+            return Workspace(path, found)
         raise
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from lsp_desktop.checks.assessors import parse_date
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
+from lsp_desktop.store.limits import MAX_TEXT
 from lsp_desktop.store.records import AssessorData, Package, Person, Records, Unit
 from lsp_desktop.tables.rows import SIAPKERJA_COLUMN
 
@@ -99,7 +100,17 @@ def plan_import(records: Records, kind: str, rows: list[tuple[int, dict[str, str
                 ) -> ImportPlan:
     planner = {"people": _plan_people, "assessors": _plan_assessors,
                "packages": _plan_packages}[kind]
-    return ImportPlan(kind, planner(records, rows))
+    # A row with an overlong cell is rejected here, so no save stops half-way through.
+    too_long, kept = [], []
+    for line, row in rows:
+        field_name = next((k for k, v in row.items() if len(v) > MAX_TEXT), None)
+        if field_name is None:
+            kept.append((line, row))
+        else:
+            too_long.append(_reject(line, row.get("nama", "-")[:40], "field.too_long",
+                                    field=field_name, length=len(row[field_name]),
+                                    limit=MAX_TEXT))
+    return ImportPlan(kind, too_long + planner(records, kept))
 
 
 def _reject(line: int, label: str, code: str, **values: object) -> RowOutcome:

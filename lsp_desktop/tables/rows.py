@@ -58,10 +58,23 @@ def it_staff_rows(records: Records) -> list[dict[str, str]]:
         else []
 
 
+# What makes Excel or LibreOffice read a cell as a formula (OWASP's CSV-injection list).
+FORMULA_STARTERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> str:
+    """A cell's text that no spreadsheet runs: one starting like a formula
+    (``=HYPERLINK(…)``, ``=cmd|' /C calc'!A0``, ``+``, ``-``, ``@``, a tab) gets a leading
+    single quote, as OWASP advises; reading it back removes the quote."""
+    text = "" if value is None else str(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTERS) else text
+
+
 def to_csv(columns: list[str], rows: list[dict[str, str]]) -> bytes:
-    """UTF-8 with a byte-order mark, so Excel on Windows shows the names right."""
+    """UTF-8 with a byte-order mark, so Excel on Windows shows the names right. Every
+    spreadsheet the app writes passes :func:`neutralise`, cell by cell."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({c: neutralise(row.get(c, "")) for c in columns} for row in rows)
     return buffer.getvalue().encode("utf-8-sig")

@@ -12,9 +12,15 @@ import re
 from pathlib import Path
 
 from lsp_desktop.errors import LspError
-from lsp_desktop.tables.rows import SIAPKERJA_COLUMN
+from lsp_desktop.tables.rows import FORMULA_STARTERS, SIAPKERJA_COLUMN
 
 MAX_ROWS = 50_000
+# Limits applied while reading, before a bomb costs memory: the file on disk, what an
+# XLSX unpacks to, and one cell (a name or a unit title is never this long).
+MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+MAX_XLSX_MEMBERS = 1_000
+MAX_CELL_CHARS = 2_000
 
 # Canonical column -> the names seen in real lists (already normalised).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -86,7 +92,7 @@ def read_table(path: Path | str, kind: str) -> list[tuple[int, dict[str, str]]]:
     except FileNotFoundError:
         raise LspError("file.not_found", path=str(path)) from None
     except (OSError, ValueError, KeyError, csv.Error) as exc:
-        raise LspError("table.unreadable", path=str(path), reason=str(exc)[:200]) from None
+        raise LspError("table.unreadable", path=str(path), reason=type(exc).__name__) from None
     if not raw:
         raise LspError("table.empty", path=str(path))
     headers = [_canonical(h) for h in raw[0]]
@@ -100,9 +106,22 @@ def read_table(path: Path | str, kind: str) -> list[tuple[int, dict[str, str]]]:
         row = {h: _text(v) for h, v in zip(headers, values, strict=False) if h}
         if any(row.values()):
             rows.append((number, row))
-        if len(rows) > MAX_ROWS:
-            raise LspError("table.too_many_rows", path=str(path), limit=MAX_ROWS)
     return rows
+
+
+def _limited(path: Path, rows) -> list[list]:
+    """Rows taken from a reader one at a time, stopping at the row and cell limits: a
+    million-row sheet is refused at row 50,001, not after being read whole."""
+    kept = []
+    for number, row in enumerate(rows, start=1):
+        if number > MAX_ROWS + 1:
+            raise LspError("table.too_many_rows", path=str(path), limit=MAX_ROWS)
+        for value in row:
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                raise LspError("table.cell_too_long", path=str(path), line=number,
+                               limit=MAX_CELL_CHARS)
+        kept.append(list(row))
+    return kept
 
 
 def _text(value: object) -> str:
@@ -112,56 +131,118 @@ def _text(value: object) -> str:
         return value.date().isoformat() if hasattr(value, "hour") else value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # a NIK typed as a number must not become 3.17e15
-    return str(value).strip()
+    text = str(value).strip()
+    # The quote this app puts before a formula-like cell on export is not part of it.
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTERS):
+        text = text[1:]
+    return text
 
 
 def _read_csv(path: Path) -> list[list[object]]:
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
+    from lsp_desktop.checks.guard import read_user_file
+
+    text = _decode(read_user_file(path, MAX_FILE_BYTES), path)
     sample = text[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    return [list[object](row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    return _limited(path, csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def _decode(data: bytes, path: Path) -> str:
+    """The text of a CSV in the encodings Excel and LibreOffice save: UTF-8 (with or
+    without its mark), UTF-16 with its mark, or Windows' Western cp1252 when that reads
+    cleanly as text. Anything else (GB18030, UTF-16 without a mark) is refused in plain
+    words rather than read as mojibake."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise LspError("table.encoding", path=str(path)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:  # UTF-16 without its mark, or not text at all
+        raise LspError("table.encoding", path=str(path))
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise LspError("table.encoding", path=str(path)) from None
+    # Western text has a lone accented letter here and there; runs of them are the
+    # bytes of another script (GB18030 Chinese, say) misread.
+    if re.search(r"[^\x00-\x7f]{2,}", text):
+        raise LspError("table.encoding", path=str(path))
+    return text
 
 
 def _read_xlsx(path: Path) -> list[list[object]]:
+    import zipfile
+
+    from lsp_desktop.checks.guard import open_regular, zip_limit_problems
+
+    # What the zip unpacks to is judged from its directory before openpyxl reads a byte.
+    # openpyxl itself parses with defusedxml (a dependency), so entity bombs are refused.
+    with open_regular(path) as (handle, size):
+        if size > MAX_FILE_BYTES:
+            raise LspError("table.too_large", path=str(path), limit_binary=MAX_FILE_BYTES)
+        try:
+            infos = zipfile.ZipFile(handle).infolist()
+        except (zipfile.BadZipFile, OSError, ValueError):
+            raise ValueError("not a zip") from None
+    if zip_limit_problems(infos, MAX_XLSX_MEMBERS, MAX_UNPACKED_BYTES, MAX_UNPACKED_BYTES,
+                          max_ratio=1_000):
+        raise LspError("table.too_large", path=str(path), limit_binary=MAX_UNPACKED_BYTES)
     from openpyxl import load_workbook  # only when an Excel file is opened
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
+        try:
+            sheet = workbook.worksheets[0]
+            return _limited(path, sheet.iter_rows(values_only=True))
+        finally:
+            workbook.close()
+    except LspError:
+        raise
     except Exception as exc:  # openpyxl raises many kinds for a file that is not XLSX
         raise ValueError(f"not a readable Excel file ({type(exc).__name__})") from None
-    try:
-        sheet = workbook.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
 
 
 def write_table(path: Path | str, kind: str, rows: list[dict[str, str]]) -> None:
+    """Write a table the user asked for: owner-only (it holds NIKs and phone numbers),
+    under a temporary name first, every cell text that no spreadsheet runs as a formula."""
+    from lsp_desktop.files import private_output, reason_code
+    from lsp_desktop.tables.rows import neutralise, to_csv
+
     path = Path(path)
     columns = list(COLUMNS[kind])
     suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        from openpyxl import Workbook
-
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet(kind)
-        sheet.append(columns)
-        for row in rows:
-            sheet.append([row.get(c, "") for c in columns])
-        workbook.save(path)
-    elif suffix == ".csv":
-        from lsp_desktop.tables.rows import to_csv
-
-        path.write_bytes(to_csv(columns, rows))
-    else:
+    if suffix not in (".xlsx", ".csv"):
         raise LspError("table.unknown_format", path=str(path))
+    try:
+        with private_output(path) as handle:
+            if suffix == ".csv":
+                handle.write(to_csv(columns, rows))
+            else:
+                _xlsx(kind, columns, rows, neutralise).save(handle)
+    except OSError as exc:
+        raise LspError("table.write_failed", path=str(path), reason=reason_code(exc)) from None
+
+
+def _xlsx(kind: str, columns: list[str], rows: list[dict[str, str]], neutralise):
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(kind)
+    sheet.append(columns)
+    for row in rows:
+        cells = []
+        for column in columns:
+            cell = WriteOnlyCell(sheet, value=neutralise(row.get(column, "")))
+            cell.data_type = "s"  # text, whatever it looks like: never a live formula
+            cells.append(cell)
+        sheet.append(cells)
+    return workbook

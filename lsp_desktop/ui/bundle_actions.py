@@ -115,6 +115,10 @@ def _export_done(window, dialog: QProgressDialog, result, error) -> None:
     text = (tr("DRAFT bundle saved:\n{path}") if result.draft else
             tr("Bundle saved and verified:\n{path}")).format(path=result.path)
     window.show_notice(text.replace("\n", " "))
+    if result.sha256:
+        from lsp_desktop.messages import render
+
+        text += "\n\n" + render("bundle.sha256", {"sha256": result.sha256}, lang)
     tell(window, tr("Export bundle"), text, tr("Close"))
 
 

@@ -268,11 +268,16 @@ class MainWindow(QMainWindow):
     def open_document(self, document: Document) -> None:
         if document is None:
             return
-        # A private copy to view; the workspace's bytes are never edited in place.
+        from lsp_desktop.filenames import EXTENSIONS, base_name
+        from lsp_desktop.files import write_private
+
+        # A private copy to view; the workspace's bytes are never edited in place. Its
+        # path is built here: the stored name may come from a bundle, so only a safe
+        # base name of it is used, with the extension of what the file really is.
         folder = Path(tempfile.mkdtemp(prefix="lsp-desktop-view-"))
-        copy = folder / document.name
-        copy.write_bytes(self.controller.document_bytes(document))
-        copy.chmod(0o600)
+        stem = Path(base_name(document.name)).stem or "berkas"
+        copy = folder / f"{stem}.{EXTENSIONS.get(document.format, document.format)}"
+        write_private(copy, self.controller.document_bytes(document))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def show_in_folder(self, document: Document) -> None:

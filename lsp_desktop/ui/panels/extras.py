@@ -83,10 +83,12 @@ class AssessorFilesWidget(QGroupBox):
         self.grid_host.setLayout(grid)
 
     def attach(self, person_id: int, kind: str, paths: list[Path]) -> None:
+        from lsp_desktop.checks.guard import read_user_file
+
         path = paths[0]
         try:
             findings = self.records.attach_assessor_file(person_id, kind, path.name,
-                                                         path.read_bytes())
+                                                         read_user_file(path))
         except (LspError, OSError) as exc:
             text = exc.message(self.controller.lang) if isinstance(exc, LspError) else str(exc)
             self.controller.notice.emit(text, "error")

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter
 
+from lsp_desktop.checks.guard import PREVIEW_MAX_PIXELS
+
 PREVIEW_SIZE = QSize(220, 220)
 
 
@@ -26,6 +28,9 @@ def _picture(data: bytes) -> QImage | None:
     reader = QImageReader(buffer)
     reader.setAutoTransform(True)  # show it as viewers do, EXIF rotation applied
     size = reader.size()
+    # The header's size, before decoding: a few-kilobyte PNG may claim gigapixels.
+    if not size.isValid() or size.width() * size.height() > PREVIEW_MAX_PIXELS:
+        return None
     if size.isValid():
         reader.setScaledSize(size.scaled(PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()

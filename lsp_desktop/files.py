@@ -1,0 +1,117 @@
+"""Writing files that hold personal data: owner-only from the first byte, never half-written.
+
+Every file the app writes for the user (spreadsheets, the Drive folder, logs, backups,
+viewing copies) goes through :func:`write_private`: the bytes go to a temporary name in the
+target folder, created 0600 by ``os.open`` (whatever the umask), are flushed, and only
+then take the final name with ``os.replace``. A full disk or a killed process leaves no
+0-byte or half file under the final name; the temporary one is removed on failure and,
+if the process was killed, by :func:`remove_stale_partials` at the next start.
+
+On Windows the mode bits are ignored: the file inherits the NTFS permissions (ACLs) of
+the folder, normally the user's profile, which other ordinary users cannot read. The app
+sets no ACL of its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+PARTIAL_SUFFIX = ".partial"
+# A partial file older than this belongs to a process that is gone.
+STALE_AFTER_SECONDS = 60
+FILE_MODE, FOLDER_MODE = 0o600, 0o700
+
+
+def private_dir(folder: Path) -> Path:
+    """Create a folder (and its missing parents) that only its owner can enter."""
+    folder = Path(folder)
+    missing = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for new in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(new, FOLDER_MODE)
+        with contextlib.suppress(OSError):
+            os.chmod(new, FOLDER_MODE)  # mkdir's mode is narrowed by the umask only
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
+    return folder
+
+
+def partial_name(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
+
+
+@contextlib.contextmanager
+def private_output(target: Path) -> Iterator[BinaryIO]:
+    """A binary handle on a new owner-only temporary file that becomes ``target`` when the
+    block ends without error; on any error the temporary file is removed."""
+    target = Path(target)
+    temp = partial_name(target)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def write_private(target: Path, data: bytes) -> None:
+    with private_output(target) as handle:
+        handle.write(data)
+
+
+def remove_stale_partials(folder: Path, pattern: str = f".*{PARTIAL_SUFFIX}") -> int:
+    """Remove the partial files (and partial workspaces with their -wal/-shm) a killed
+    process left in a folder; recent ones may belong to a process still at work."""
+    removed = 0
+    with contextlib.suppress(OSError):
+        for stale in Path(folder).glob(pattern):
+            with contextlib.suppress(OSError):
+                if time.time() - stale.lstat().st_mtime > STALE_AFTER_SECONDS:
+                    stale.unlink()
+                    removed += 1
+    return removed
+
+
+# errno values and the message code that says them in the user's language.
+ERRNO_CODES = {
+    errno.ENOSPC: "os.disk_full", errno.EDQUOT: "os.disk_full",
+    errno.EACCES: "os.permission", errno.EPERM: "os.permission",
+    errno.EROFS: "os.read_only", errno.ENOENT: "os.not_found", errno.ENOTDIR: "os.not_found",
+    errno.EISDIR: "os.is_folder", errno.ENAMETOOLONG: "os.name_too_long",
+}
+
+
+def reason_code(exc: BaseException) -> str:
+    """A message code for why an operation failed, so no English OS text reaches the
+    user: the full disk, a permission, a read-only medium, a missing folder, a busy
+    workspace, or something else."""
+    import sqlite3
+
+    if isinstance(exc, OSError):
+        return ERRNO_CODES.get(exc.errno or 0, "os.other")
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc).lower()
+        for needle, code in (("full", "os.disk_full"), ("locked", "os.busy"),
+                             ("busy", "os.busy"), ("readonly", "os.read_only"),
+                             ("read-only", "os.read_only"), ("permission", "os.permission"),
+                             ("unable to open", "os.permission"), ("disk i/o", "os.io")):
+            if needle in text:
+                return code
+    return "os.other"

@@ -1,0 +1,91 @@
+"""Messages of the input gate and of the operating system's refusals, in plain words.
+
+code: (Indonesian, English); values in {braces} come from the finding or error.
+"""
+
+# Why the system refused: shown in place of the OS's or SQLite's own English text.
+REASONS: dict[str, tuple[str, str]] = {
+    "os.disk_full": ("disk penuh", "the disk is full"),
+    "os.permission": ("akun ini tidak diizinkan menulis atau membaca di sana",
+                      "this account may not read or write there"),
+    "os.read_only": ("disk atau folder itu hanya-baca", "the disk or folder is read-only"),
+    "os.not_found": ("folder atau berkas itu tidak ada", "that folder or file does not exist"),
+    "os.is_folder": ("itu sebuah folder", "that is a folder"),
+    "os.name_too_long": ("nama atau jalurnya terlalu panjang", "the name or path is too long"),
+    "os.busy": ("ruang kerja sedang dipakai program lain", "another program is using the "
+                "workspace"),
+    "os.io": ("disk gagal membaca atau menulis", "the disk failed to read or write"),
+    "os.changing": ("berkas sedang berubah", "the file is changing"),
+    "os.other": ("sistem menolak", "the system refused"),
+}
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "file.special": (
+        "{path} bukan berkas biasa (misalnya perangkat atau pipa), jadi tidak dibuka. "
+        "Pilih berkas dokumennya.",
+        "{path} is not an ordinary file (a device or a pipe, say), so it was not opened. "
+        "Choose the document file."),
+    "file.too_large_to_open": (
+        "{path} berukuran {size}, di atas batas {limit_binary} yang aman dibuka. Berkas "
+        "tidak dibaca. Pilih dokumen yang benar atau perkecil dulu.",
+        "{path} is {size}, above the {limit_binary} that is safe to open. It was not read. "
+        "Choose the right document or make it smaller first."),
+    "workspace.busy": (
+        "Ruang kerja sedang dipakai program lain (mis. jendela LSP Desktop yang lain). "
+        "Perubahan tidak tersimpan; tutup program itu lalu coba lagi.",
+        "The workspace is in use by another program (another LSP Desktop window, say). The "
+        "change was not saved; close that program and try again."),
+    "workspace.missing": (
+        "Ruang kerja {path} tidak ada. Periksa penulisan jalurnya; ruang kerja baru dibuat "
+        "dengan perintah 'profile' atau dari jendela aplikasi.",
+        "The workspace {path} does not exist. Check how the path is spelt; a new workspace "
+        "is made with the 'profile' command or from the application window."),
+    "workspace.not_a_file": (
+        "{path} bukan berkas ruang kerja (itu folder, perangkat atau pipa). Pilih berkas "
+        ".lspws.",
+        "{path} is not a workspace file (it is a folder, a device or a pipe). Choose a "
+        ".lspws file."),
+    "field.too_long": (
+        "Isian '{field}' terlalu panjang ({length} karakter; paling banyak {limit}). "
+        "Persingkat lalu simpan lagi.",
+        "The field '{field}' is too long ({length} characters; at most {limit}). Shorten "
+        "it and save again."),
+    "table.write_failed": (
+        "Tabel {path} tidak dapat ditulis ({reason}). Tidak ada berkas setengah jadi yang "
+        "tertinggal. Pilih folder lain atau kosongkan ruang disk.",
+        "The table {path} could not be written ({reason}). No half-written file was left. "
+        "Choose another folder or free some disk space."),
+    "table.too_large": (
+        "{path} terlalu besar untuk dibaca dengan aman (isinya lebih dari {limit_binary} "
+        "setelah dibuka). Simpan hanya lembar dan kolom yang diperlukan lalu coba lagi.",
+        "{path} is too large to read safely (more than {limit_binary} once unpacked). Keep "
+        "only the sheet and columns needed and try again."),
+    "table.cell_too_long": (
+        "{path} baris {line}: satu sel berisi lebih dari {limit} karakter. Periksa isinya.",
+        "{path} row {line}: a cell holds more than {limit} characters. Check its content."),
+    "table.encoding": (
+        "{path} memakai penyandian huruf yang tidak dikenali (mis. GB18030 atau UTF-16 "
+        "tanpa penanda). Di Excel pilih Simpan Sebagai > 'CSV UTF-8' lalu coba lagi.",
+        "{path} uses a character encoding that is not recognised (GB18030 or UTF-16 "
+        "without a marker, say). In Excel choose Save As > 'CSV UTF-8' and try again."),
+    "bundle.manifest_invalid": (
+        "manifest.json dalam bundel tidak sesuai bentuknya: {problem}. Bundel RUSAK atau "
+        "dibuat program lain; minta kiriman ulang.",
+        "The bundle's manifest.json does not have the expected shape: {problem}. The bundle "
+        "is DAMAGED or made by another program; ask for it to be sent again."),
+    "bundle.unknown_format": (
+        "Bundel ini berformat '{format}' versi {version}, yang tidak dikenal versi LSP "
+        "Desktop ini. Perbarui aplikasi, atau minta bundel dari LSP Desktop.",
+        "This bundle is of format '{format}' version {version}, which this LSP Desktop does "
+        "not know. Update the application, or ask for a bundle made by LSP Desktop."),
+    "import.cannot_write": (
+        "Ruang kerja {path} tidak dapat dibuat ({reason}). Tidak ada yang tertinggal. Pilih "
+        "folder lain.",
+        "The workspace {path} could not be made ({reason}). Nothing was left behind. "
+        "Choose another folder."),
+    "bundle.sha256": (
+        "SHA-256 bundel: {sha256}\nKirim kode ini lewat jalur lain (surel, pesan, atau tulis "
+        "pada ringkasan yang ditandatangani): penerima dapat memastikan bundelnya sama.",
+        "Bundle SHA-256: {sha256}\nSend this code by another channel (e-mail, a message, or "
+        "written on the signed summary): the recipient can make sure the bundle is the same."),
+}
