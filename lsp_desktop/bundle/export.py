@@ -196,7 +196,7 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
 def _file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
-        while piece := handle.read(CHUNK):
+        while piece := handle.read(256 * 1024):
             digest.update(piece)
     return digest.hexdigest()
 

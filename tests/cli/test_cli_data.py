@@ -211,6 +211,7 @@ def test_every_profile_is_completed_from_the_command_line_alone(profile, capsys,
     ("2026-03-17", "sudah berakhir 296 hari lalu", "mendaftar pelatihan"),
 ])
 def test_status_tells_the_deadline_for_the_day(capsys, ws, today, expected, absent):
+    cli(capsys, "profile", "--workspace", ws)  # status reads a workspace; profile makes one
     out = cli(capsys, "status", "--today", today, "--workspace", ws)[1]
     assert expected in out and absent not in out
     if today == "2026-03-17":
