@@ -393,6 +393,8 @@ def add_catalog_file(source: Path) -> Catalog:
 
     source = Path(source)
     try:
+        if not source.is_file():  # a folder, a pipe or a device is no catalogue
+            raise OSError("not a regular file")
         if source.stat().st_size > MAX_CATALOG_BYTES:
             raise LspError("catalog.too_large", file=str(source))
     except OSError:

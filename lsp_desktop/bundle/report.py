@@ -4,7 +4,6 @@ summary): for a meeting, or to chase colleagues, at any time."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from lsp_desktop.bundle.document import Document, render_html, render_pdf
@@ -73,14 +72,14 @@ def write_report(workspace: Workspace, target: Path, today: dt.date, lang: str =
     document = report_document(build_report(workspace, today, lang), lang)
     data = (render_html(document).encode("utf-8") if target.suffix.lower() != ".pdf"
             else render_pdf(document))
+    from lsp_desktop.files import reason_code, write_private
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        write_private(target, data)  # owner-only, never half-written on a full disk
     except OSError as exc:
         raise LspError("report.write_failed", path=str(target),
-                       reason=exc.strerror or str(exc)) from None
+                       reason=reason_code(exc)) from None
     return target
 
 

@@ -207,16 +207,10 @@ def cmd_assessor_file(args: argparse.Namespace) -> int:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise LspError("file.not_found", path=str(path)) from None
-    except IsADirectoryError:
-        raise LspError("file.not_a_file", path=str(path)) from None
-    except PermissionError:
-        raise LspError("file.no_permission", path=str(path)) from None
-    except OSError as exc:
-        raise LspError("file.unreadable", path=str(path), reason=exc.strerror or "-") from None
+    """A user's file through the same gate as every other: regular files only, limited."""
+    from lsp_desktop.checks.guard import read_user_file
+
+    return read_user_file(path)
 
 
 def cmd_assessor(args: argparse.Namespace) -> int:
