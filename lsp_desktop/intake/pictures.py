@@ -11,7 +11,8 @@ import io
 import warnings
 
 from lsp_desktop.checks.formats import sniff
-from lsp_desktop.checks.image import MAX_PIXELS, pillow
+from lsp_desktop.checks.guard import FIX_MAX_PIXELS
+from lsp_desktop.checks.image import pillow
 from lsp_desktop.errors import LspError
 from lsp_desktop.intake.outcome import FixResult
 
@@ -45,14 +46,16 @@ def open_upright(data: bytes):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             with Image.open(io.BytesIO(data)) as original:
-                if original.width * original.height > MAX_PIXELS:
+                # The gate's limit for a picture decoded whole: 50 Mpx (~200 MB), not
+                # the 200 Mpx a check may look at without decoding it all.
+                if original.width * original.height > FIX_MAX_PIXELS:
                     raise LspError("image.too_many_pixels",
                                    megapixels=original.width * original.height // 1_000_000)
                 tables = getattr(original, "quantization", None)
                 upright = ImageOps.exif_transpose(original)
                 upright.load()
     except Image.DecompressionBombError:
-        raise LspError("image.too_many_pixels", megapixels=MAX_PIXELS // 1_000_000) from None
+        raise LspError("image.too_many_pixels", megapixels=FIX_MAX_PIXELS // 1_000_000) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         code = "image.truncated" if "truncat" in str(exc).lower() else "image.damaged"
         raise LspError(code) from None
