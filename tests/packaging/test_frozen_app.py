@@ -127,7 +127,8 @@ def test_left_out_what_the_app_does_not_use(app_folder):
     assert not any("/Qt/translations/" in path for path in shipped)
     assert not {"QtNetwork.abi3.so", "QtQml.abi3.so", "libqgtk3.so", "libqopensslbackend.so",
                 "libgtk-3.so.0"} & names
-    assert not any(name.startswith(("_ssl.", "_avif.")) for name in names)
+    assert not any(name.startswith("_avif.") for name in names)
+    assert "_internal/resources/fonts/DejaVuSans.ttf" in shipped  # the summary PDF's font
     assert "libQt6Network.so.6" in names  # Qt PDF links it
     assert any(name.startswith("_rust.") for name in names)  # cryptography, for AES PDFs
     dangling = [path for path in app_folder.rglob("*") if path.is_symlink() and not path.exists()]
