@@ -1,12 +1,13 @@
 """File > Export bundle…, Verify bundle… and Open bundle…: dialogs over the core's bundle
 functions, which run through the window's task runner (export with a progress bar and a
-Cancel button). Results come back to bound methods of the window, so a window replaced
-meanwhile receives nothing."""
+Cancel button). Results come back to a receiver that belongs to the window, so a window
+replaced meanwhile receives nothing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from lsp_desktop.bundle.export import export_steps
@@ -16,6 +17,30 @@ from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.prompts import ask, tell
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.tasks import Task
+
+
+class _Receiver(QObject):
+    """Takes one bundle job's progress and result for the window. A child of the window,
+    holding its controller: deleted or closed with it, so late results are dropped."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window, self.controller = window, window.controller
+
+    def progress(self, done: int, total: int) -> None:
+        show_export_progress(self.window, done, total)
+
+    def exported(self, result, error) -> None:
+        self.deleteLater()
+        export_finished(self.window, result, error)
+
+    def verified(self, outcome, error) -> None:
+        self.deleteLater()
+        verify_finished(self.window, outcome, error)
+
+    def opened(self, path, error) -> None:
+        self.deleteLater()
+        open_bundle_finished(self.window, path, error)
 
 
 def _export_job(workspace_path: Path, catalog, target: Path, draft: bool,
@@ -54,10 +79,10 @@ def export_bundle(window, target: Path | None = None) -> Task | None:
     dialog.setWindowTitle(tr("Export bundle"))
     dialog.setMinimumDuration(300)
     window.export_dialog = dialog
+    receiver = _Receiver(window)
     task = controller.runner.submit(
-        window, _export_job, controller.workspace.path, controller.catalog, target, draft,
-        statuses, done=window.export_done, progress=window.export_progress,
-        cancel=dialog.canceled)
+        receiver, _export_job, controller.workspace.path, controller.catalog, target, draft,
+        statuses, done=receiver.exported, progress=receiver.progress, cancel=dialog.canceled)
     window.export_job = task
     return task
 
@@ -110,8 +135,9 @@ def verify_bundle(window, path: Path | None = None) -> Task | None:
             return None
         path = Path(chosen)
     window.show_notice(tr("Checking {name}…").format(name=path.name))
-    return window.controller.runner.submit(window, _verify_job, Path(path),
-                                           done=window.verify_done)
+    receiver = _Receiver(window)
+    return window.controller.runner.submit(receiver, _verify_job, Path(path),
+                                           done=receiver.verified)
 
 
 def verify_finished(window, outcome, error) -> str | None:
@@ -156,8 +182,9 @@ def open_bundle(window, chosen: Path | None = None, target: Path | None = None
             return None
         target = Path(name)
     window.show_notice(tr("Checking {name}…").format(name=Path(chosen).name))
-    return window.controller.runner.submit(window, _open_bundle_job, Path(chosen),
-                                           Path(target), done=window.open_bundle_done)
+    receiver = _Receiver(window)
+    return window.controller.runner.submit(receiver, _open_bundle_job, Path(chosen),
+                                           Path(target), done=receiver.opened)
 
 
 def open_bundle_finished(window, path: Path | None, error) -> None:

@@ -383,27 +383,6 @@ class MainWindow(QMainWindow):
             return
         self.show_notice(render("report.written", {"path": str(path)}, self.controller.lang))
 
-    # Results of the bundle jobs: bound methods, so a replaced window receives none.
-    def export_progress(self, done: int, total: int) -> None:
-        from lsp_desktop.ui.bundle_actions import show_export_progress
-
-        show_export_progress(self, done, total)
-
-    def export_done(self, result, error) -> None:
-        from lsp_desktop.ui.bundle_actions import export_finished
-
-        export_finished(self, result, error)
-
-    def verify_done(self, outcome, error) -> None:
-        from lsp_desktop.ui.bundle_actions import verify_finished
-
-        verify_finished(self, outcome, error)
-
-    def open_bundle_done(self, path, error) -> None:
-        from lsp_desktop.ui.bundle_actions import open_bundle_finished
-
-        open_bundle_finished(self, path, error)
-
     def about(self) -> None:
         circular = self.controller.catalog.circular
         tell(self, tr("About LSP Desktop"),

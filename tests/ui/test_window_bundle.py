@@ -106,12 +106,12 @@ def test_cancelled_export_leaves_nothing(open_app, tmp_path, told, monkeypatch, 
         pressed.wait(10)
         return (yield from steps)
 
-    def cancel_at_first_step(done, total):  # the admin presses Cancel as the bar moves
+    def cancel_at_first_step(window, done, total):  # the admin presses Cancel as it moves
         window.export_dialog.findChild(QPushButton).click()
         pressed.set()
 
     monkeypatch.setattr(bundle_actions, "export_steps", steps_held_until_cancel)
-    monkeypatch.setattr(window, "export_progress", cancel_at_first_step)
+    monkeypatch.setattr(bundle_actions, "show_export_progress", cancel_at_first_step)
     target = tmp_path / "batal.zip"
     bundle_actions.export_bundle(window, target)
     wait_idle(qtbot, application)
