@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 
+from lsp_desktop.messages import phrase
 from lsp_desktop.resources import resources_dir
 
 FONT = "DejaVu"
@@ -55,8 +56,8 @@ def render_pdf(document: Document) -> bytes:
             self.set_x(self.l_margin)
             self.set_font(FONT, size=6.5)
             self.set_text_color(*GREY)
-            page = (f"Page {self.page_no()} of {{nb}}" if document.lang == "en"
-                    else f"Halaman {self.page_no()} dari {{nb}}")
+            page = phrase("Page {page} of {pages}", document.lang).format(
+                page=self.page_no(), pages="{nb}")  # fpdf fills in {nb}
             self.multi_cell(0, 3.2, f"{document.footer}\n{page}", align="C")
 
     pdf = _Pages(format="A4")

@@ -8,54 +8,44 @@ from pathlib import Path
 
 from lsp_desktop.bundle.document import Document, render_html, render_pdf
 from lsp_desktop.errors import LspError
-from lsp_desktop.messages import format_date, progress_text
+from lsp_desktop.messages import format_date, phrase, progress_text
 from lsp_desktop.status.report import MissingReport, build_report
 from lsp_desktop.store.workspace import Workspace
 
 
-def t(lang: str, id_text: str, en_text: str) -> str:
-    return en_text if lang == "en" else id_text
-
-
 def report_document(report: MissingReport, lang: str = "id") -> Document:
-    doc = Document(t(lang, f"Daftar Kekurangan {report.circular}",
-                     f"Still missing for {report.circular}"),
-                   t(lang, "Dibuat dengan aplikasi LSP Desktop", "Made with LSP Desktop"), lang)
+    doc = Document(phrase("Still missing for {circular}", lang).format(circular=report.circular),
+                   phrase("Made with LSP Desktop", lang), lang)
     doc.table(["", ""], [
-        [t(lang, "Nama LSP", "LSP name"), report.profile.name or "-"],
-        [t(lang, "Keadaan per", "As of"), format_date(report.today, lang)],
-        [t(lang, "Kelengkapan", "Progress"), progress_text(report.ready, report.applicable,
+        [phrase("LSP name", lang), report.profile.name or "-"],
+        [phrase("As of", lang), format_date(report.today, lang)],
+        [phrase("Completeness", lang), progress_text(report.ready, report.applicable,
                                                            lang)],
     ], [25, 75], show_header=False)
-    doc.heading(t(lang, "Butir yang belum siap", "Items not ready"))
+    doc.heading(phrase("Items not ready", lang))
     if report.items:
-        doc.table([t(lang, "No.", "No."), t(lang, "Persyaratan", "Requirement"),
-                   t(lang, "Status", "State"), t(lang, "Yang kurang atau salah",
-                                                 "What is missing or wrong")],
+        doc.table([phrase("No.", lang), phrase("Requirement", lang),
+                   phrase("State", lang), phrase("What is missing or wrong", lang)],
                   [[g.point, g.title, g.state, "\n".join(f"• {p}" for p in g.problems)]
                    for g in report.items], [6, 26, 13, 55])
     else:
-        doc.paragraph(t(lang, "Semua butir sudah siap.", "Every item is ready."))
-    doc.heading(t(lang, "Belum kirim (submit) data SIAPkerja",
-                  "Not yet submitted to SIAPkerja"))
+        doc.paragraph(phrase("Every item is ready.", lang))
+    doc.heading(phrase("Not yet submitted to SIAPkerja", lang))
     if report.people:
-        doc.table([t(lang, "Nama", "Name"), t(lang, "Peran", "Role"),
-                   t(lang, "Status SIAPkerja", "SIAPkerja state")],
+        doc.table([phrase("Name", lang), phrase("Role", lang),
+                   phrase("SIAPkerja state", lang)],
                   [list(p) for p in report.people], [45, 25, 30])
     else:
-        doc.paragraph(t(lang, "Semua personel yang tercatat sudah kirim (submit).",
-                        "Everyone listed has submitted."))
-    doc.heading(t(lang, "Dokumen asesor (2.11) yang belum disiapkan",
-                  "Assessor documents (2.11) not yet prepared"))
+        doc.paragraph(phrase("Everyone listed has submitted.", lang))
+    doc.heading(phrase("Assessor documents (2.11) not yet prepared", lang))
     if report.assessors:
-        doc.table([t(lang, "Asesor", "Assessor"), t(lang, "Belum ada", "Missing")],
+        doc.table([phrase("Assessor", lang), phrase("Missing", lang)],
                   [[name, ", ".join(kinds)] for name, kinds in report.assessors], [40, 60])
     else:
-        doc.paragraph(t(lang, "Tidak ada yang kurang.", "Nothing missing."))
+        doc.paragraph(phrase("Nothing missing.", lang))
     if report.left_out:
-        doc.heading(t(lang, "Asesor yang tidak diajukan di 2.12",
-                      "Assessors not submitted for 2.12"))
-        doc.table([t(lang, "Asesor", "Assessor"), t(lang, "Alasan", "Reason")],
+        doc.heading(phrase("Assessors not submitted for 2.12", lang))
+        doc.table([phrase("Assessor", lang), phrase("Reason", lang)],
                   [list(row) for row in report.left_out], [40, 60])
     return doc
 

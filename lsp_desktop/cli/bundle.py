@@ -13,16 +13,15 @@ from lsp_desktop.messages import SEVERITY_LABELS, label, render
 def add_bundle_commands(sub, parents: list, t) -> None:
     common, ws, as_json = parents
     p = sub.add_parser("export", parents=[common, ws],
-                       help=t("ekspor bundel zip untuk diserahkan", "export the hand-off zip"))
+                       help=t("export the hand-off zip"))
     p.add_argument("--out", type=Path, required=True, metavar="FILE.zip")
     p.add_argument("--allow-incomplete", action="store_true",
-                   help=t("ekspor draf walau belum lengkap", "export a draft even if incomplete"))
+                   help=t("export a draft even if incomplete"))
     p = sub.add_parser("verify", parents=[common, as_json],
-                       help=t("periksa keutuhan bundel", "verify a bundle"))
+                       help=t("verify a bundle"))
     p.add_argument("bundle", type=Path, metavar="FILE.zip")
     p = sub.add_parser("import", parents=[common],
-                       help=t("buka bundel sebagai ruang kerja baru",
-                              "turn a bundle into a new workspace"))
+                       help=t("turn a bundle into a new workspace"))
     p.add_argument("bundle", type=Path, metavar="FILE.zip")
     p.add_argument("--workspace", type=Path, required=True, metavar="PATH")
 

@@ -14,10 +14,6 @@ from lsp_desktop.paths import default_workspace_path
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def pick(lang: str, id_text: str, en_text: str) -> str:
-    return en_text if lang == "en" else id_text
-
-
 def scan_lang(argv: Sequence[str]) -> str:
     """The language must be known before parsing, to word the parser's own errors."""
     for index, arg in enumerate(argv):

@@ -8,9 +8,9 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from lsp_desktop.cli.common import EXIT_OK, open_workspace_of, pick, print_json
+from lsp_desktop.cli.common import EXIT_OK, open_workspace_of, print_json
 from lsp_desktop.errors import LspError
-from lsp_desktop.messages import SEVERITY_LABELS, label, render
+from lsp_desktop.messages import SEVERITY_LABELS, label, phrase, render
 from lsp_desktop.store.participant import (
     Participant,
     not_submitted_assessors,
@@ -30,62 +30,52 @@ from lsp_desktop.store.records import (
 def add_data_commands(sub, parents: list, t) -> None:
     common, ws, as_json = parents
     p = sub.add_parser("social", parents=[common, ws, as_json],
-                       help=t("media sosial LSP (2.12)", "the LSP's social media (2.12)"))
+                       help=t("the LSP's social media (2.12)"))
     p.add_argument("action", choices=["list", "set", "remove"], nargs="?", default="list")
     p.add_argument("platform", nargs="?", metavar="PLATFORM",
                    help=", ".join(SOCIAL_PLATFORMS))
     p.add_argument("value", nargs="?", metavar="VALUE",
-                   help=t("alamat atau nama akun", "address or account name"))
+                   help=t("address or account name"))
     p = sub.add_parser("participant", parents=[common, ws, as_json],
-                       help=t("peserta pelatihan (butir 4)", "the training participant (item 4)"))
-    p.add_argument("--person", metavar=t("NAMA_ATAU_NIK", "NAME_OR_NIK"),
-                   help=t("pilih dari daftar personel", "pick from the personnel list"))
+                       help=t("the training participant (item 4)"))
+    p.add_argument("--person", metavar=t("NAME_OR_NIK"),
+                   help=t("pick from the personnel list"))
     p.add_argument("--add", action="store_true",
-                   help=t("tambahkan orang ini ke daftar personel dulu",
-                          "add this person to the personnel list first"))
+                   help=t("add this person to the personnel list first"))
     p.add_argument("--role", choices=ROLES, default="pelaksana",
-                   help=t("peran bila ditambahkan (bawaan: pelaksana)",
-                          "role when added (default: pelaksana)"))
-    for flag, id_help, en_help in (("--nik", "NIK bila ditambahkan", "NIK when added"),
-                                   ("--email", "email bila ditambahkan", "e-mail when added"),
-                                   ("--phone", "telepon bila ditambahkan", "phone when added"),
-                                   ("--job-title", "jabatan", "job title"),
-                                   ("--whatsapp", "nomor WhatsApp", "WhatsApp number"),
-                                   ("--sk-number", "nomor SK penetapan (boleh kosong)",
-                                    "number of the appointing SK (optional)"),
-                                   ("--sk-date", "tanggal SK (boleh kosong)",
-                                    "date of the SK (optional)")):
-        p.add_argument(flag, help=t(id_help, en_help))
+                   help=t("role when added (default: pelaksana)"))
+    for flag, english in (
+                        ("--nik", "NIK when added"),
+                        ("--email", "e-mail when added"),
+                        ("--phone", "phone when added"),
+                        ("--job-title", "job title"),
+                        ("--whatsapp", "WhatsApp number"),
+                        ("--sk-number", "number of the appointing SK (optional)"),
+                        ("--sk-date", "date of the SK (optional)")):
+        p.add_argument(flag, help=t(english))
     p = sub.add_parser("assessor-file", parents=[common, ws, as_json],
-                       help=t("KTP, sertifikat teknis, ijazah, pasfoto asesor (2.11)",
-                              "assessors' ID card, certificate, diploma, photo (2.11)"))
+                       help=t("assessors' ID card, certificate, diploma, photo (2.11)"))
     p.add_argument("action", choices=["list", "add", "remove"], nargs="?", default="list")
-    p.add_argument("person", nargs="?", metavar=t("NAMA_ATAU_NIK", "NAME_OR_NIK"))
+    p.add_argument("person", nargs="?", metavar=t("NAME_OR_NIK"))
     p.add_argument("kind", nargs="?", choices=ASSESSOR_FILE_KINDS, metavar="KIND",
                    help=", ".join(ASSESSOR_FILE_KINDS))
     p.add_argument("file", nargs="?", type=Path, metavar="FILE")
     p = sub.add_parser("assessor", parents=[common, ws],
-                       help=t("asesor yang tidak diajukan di 2.12",
-                              "leave an assessor out of 2.12"))
-    p.add_argument("person", metavar=t("NAMA_ATAU_NIK", "NAME_OR_NIK"))
+                       help=t("leave an assessor out of 2.12"))
+    p.add_argument("person", metavar=t("NAME_OR_NIK"))
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--not-submitted", metavar=t("ALASAN", "REASON"),
-                       help=t("tidak diajukan di 2.12, mis. \"sertifikasi ulang (RCC)\"",
-                              "not submitted for 2.12, e.g. \"sertifikasi ulang (RCC)\""))
+    group.add_argument("--not-submitted", metavar=t("REASON"),
+                       help=t("not submitted for 2.12, e.g. \"sertifikasi ulang (RCC)\""))
     group.add_argument("--submitted", action="store_true",
-                       help=t("ajukan lagi di 2.12", "submit for 2.12 again"))
+                       help=t("submit for 2.12 again"))
     p = sub.add_parser("circulars", parents=[common, ws, as_json],
-                       help=t("surat edaran yang dikenal; pilih yang diikuti ruang kerja",
-                              "known circulars; choose the one the workspace follows"))
+                       help=t("known circulars; choose the one the workspace follows"))
     p.add_argument("--add", type=Path, metavar="FILE.toml",
-                   help=t("tambahkan berkas katalog surat edaran yang Anda terima",
-                          "add a circular's catalogue file you received"))
+                   help=t("add a circular's catalogue file you received"))
     p.add_argument("--use", metavar="ID",
-                   help=t("ruang kerja mengikuti surat edaran ini",
-                          "make the workspace follow this circular"))
+                   help=t("make the workspace follow this circular"))
     p = sub.add_parser("report", parents=[common, ws],
-                       help=t("cetak daftar kekurangan (PDF atau HTML)",
-                              "print what is still missing (PDF or HTML)"))
+                       help=t("print what is still missing (PDF or HTML)"))
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
 
@@ -155,13 +145,10 @@ def _show_participant(chosen: Participant, args: argparse.Namespace) -> int:
         return EXIT_OK
     lang = args.lang
     print(render("participant.set", {"name": chosen.name}, lang))
-    for id_label, en_label, value in (("Jabatan", "Job title", chosen.job_title),
-                                      ("Email", "E-mail", chosen.email),
-                                      ("Telepon", "Phone", chosen.phone),
-                                      ("WhatsApp", "WhatsApp", chosen.whatsapp),
-                                      ("Nomor SK", "SK number", chosen.sk_number),
-                                      ("Tanggal SK", "SK date", chosen.sk_date)):
-        print(f"  {pick(lang, id_label, en_label)}: {value or '-'}")
+    for english, value in (("Job title", chosen.job_title), ("E-mail", chosen.email),
+                           ("Phone", chosen.phone), ("WhatsApp", chosen.whatsapp),
+                           ("SK number", chosen.sk_number), ("SK date", chosen.sk_date)):
+        print(f"  {phrase(english, lang)}: {value or '-'}")
     return EXIT_OK
 
 
@@ -201,7 +188,7 @@ def cmd_assessor_file(args: argparse.Namespace) -> int:
         print(name)
         for kind in ASSESSOR_FILE_KINDS:
             file = entry["files"].get(kind)
-            shown = file["name"] if file else pick(lang, "(belum ada)", "(missing)")
+            shown = file["name"] if file else phrase("(missing)", lang)
             print(f"  {label(ASSESSOR_FILE_LABELS, kind, lang):<30} {shown}")
     return EXIT_OK
 
@@ -223,7 +210,7 @@ def cmd_assessor(args: argparse.Namespace) -> int:
         print(f"{person.name}: " + render("assessor.not_submitted", {"reason": reason},
                                           args.lang))
     else:
-        print(f"{person.name}: " + pick(args.lang, "diajukan di 2.12.", "submitted for 2.12."))
+        print(f"{person.name}: " + phrase("submitted for 2.12.", args.lang))
     return EXIT_OK
 
 
@@ -248,8 +235,8 @@ def cmd_circulars(args: argparse.Namespace) -> int:
     lang = args.lang
     if args.add:
         new_catalog = add_catalog_file(args.add)
-        print(pick(lang, f"Ditambahkan: {new_catalog.id} ({new_catalog.circular.number})",
-                   f"Added: {new_catalog.id} ({new_catalog.circular.number})"))
+        print(phrase("Added: {id} ({number})", lang).format(
+            id=new_catalog.id, number=new_catalog.circular.number))
     followed = None
     if args.use or args.workspace:
         from lsp_desktop.store.circulars import followed_catalog_id, switch_catalog
@@ -267,7 +254,7 @@ def cmd_circulars(args: argparse.Namespace) -> int:
             continue
         c = known.circular
         rows.append({"id": known.id, "number": c.number, "date": c.date.isoformat(),
-                     "title": c.title_en if lang == "en" else c.title_id,
+                     "title": label({"title": (c.title_id, c.title_en)}, "title", lang),
                      "window_start": c.window_start.isoformat(),
                      "window_end": c.window_end.isoformat(), "added": added,
                      "followed": known.id == followed})
@@ -276,23 +263,18 @@ def cmd_circulars(args: argparse.Namespace) -> int:
         return EXIT_OK
     for row in rows:
         mark = "*" if row["followed"] else " "
-        origin = pick(lang, "ditambahkan", "added") if row["added"] else pick(
-            lang, "bawaan", "built in")
+        origin = phrase("added", lang) if row["added"] else phrase("built in", lang)
         print(f"{mark} {row['id']:<24} {row['number']:<22} {row['title']} ({origin})")
     return EXIT_OK
 
 
 def _print_carry_over(report, lang: str) -> None:
-    for id_head, en_head, items in (
-            ("Tetap (isian dan berkas terbawa)", "Kept (entries and files carry over)",
-             report.kept),
-            ("Aturannya berubah (berkas diperiksa ulang)", "Rule changed (files re-checked)",
-             report.rechecked),
-            ("Tidak diminta lagi (tetap disimpan, tidak diekspor)",
-             "No longer asked (kept, not exported)", report.dropped),
-            ("Baru (perlu diisi)", "New (to fill in)", report.new)):
+    for english, items in (("Kept (entries and files carry over)", report.kept),
+                           ("Rule changed (files re-checked)", report.rechecked),
+                           ("No longer asked (kept, not exported)", report.dropped),
+                           ("New (to fill in)", report.new)):
         if items:
-            print(pick(lang, id_head, en_head) + ":")
+            print(phrase(english, lang) + ":")
             for item in items:
                 print(f"  - {item}")
 

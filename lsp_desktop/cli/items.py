@@ -9,20 +9,23 @@ import sys
 
 from lsp_desktop.catalog import Catalog, Profile, load_catalog
 from lsp_desktop.checks import FileReport, check_file
-from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, open_workspace_of, pick, print_json
+from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, open_workspace_of, print_json
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import printable
 from lsp_desktop.messages import (
+    FORM_LABELS,
     SEVERITY_LABELS,
     STATE_LABELS,
     VERDICT_LABELS,
     format_name,
     format_size,
     label,
+    phrase,
     progress_text,
     registration_text,
     window_text,
 )
+from lsp_desktop.status.requirements import profile_findings
 
 
 def cmd_requirements(args: argparse.Namespace) -> int:
@@ -54,21 +57,19 @@ def cmd_requirements(args: argparse.Namespace) -> int:
 
 
 def _title(catalog: Catalog, lang: str) -> str:
-    return catalog.circular.title_en if lang == "en" else catalog.circular.title_id
+    return label({"title": (catalog.circular.title_id, catalog.circular.title_en)}, "title",
+                 lang)
 
 
 def _rule_text(requirement, lang: str) -> str:
     if requirement.form == "file":
         formats = "/".join("JPG/JPEG" if f == "jpeg" else f.upper() for f in requirement.formats)
-        rule = pick(lang, f"{formats}, maks. {requirement.max_mb} MB",
-                    f"{formats}, max. {requirement.max_mb} MB")
+        rule = phrase("{formats}, max. {mb} MB", lang).format(formats=formats,
+                                                              mb=requirement.max_mb)
         if requirement.our_reading:  # the circular names no format for this item
-            rule += pick(lang, " (asumsi aplikasi: surat edaran tidak menyebut format)",
-                         " (the app's assumption: the circular names no format)")
+            rule += phrase(" (the app's assumption: the circular names no format)", lang)
         return rule
-    return {"link": pick(lang, "tautan Google Drive", "Google Drive link"),
-            "data": pick(lang, "data tabel", "table data"),
-            "roster": pick(lang, "daftar personel", "personnel roster")}[requirement.form]
+    return label(FORM_LABELS, requirement.form, lang)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -96,8 +97,8 @@ def describe(report: FileReport, lang: str) -> str:
         return "-"  # never read: missing, a folder, or no permission
     parts = [format_name(report.format, lang)]
     if report.pages is not None:
-        parts.append(pick(lang, f"{report.pages} halaman",
-                          f"{report.pages} page{'' if report.pages == 1 else 's'}"))
+        parts.append((phrase("1 page", lang) if report.pages == 1 else
+                      phrase("{n} pages", lang)).format(n=report.pages))
     if report.width and report.height:
         parts.append(f"{report.width} × {report.height} px")
     parts.append(format_size(report.size, lang))
@@ -125,13 +126,15 @@ def cmd_profile(args: argparse.Namespace) -> int:
             return EXIT_OK
         category = workspace.catalog.category(profile.category)
         lang = args.lang
-        print(pick(lang, "Ruang kerja", "Workspace") + f": {workspace.path}")
-        print(pick(lang, "Nama LSP", "LSP name") + f": {profile.name or '-'}")
-        print(pick(lang, "Nomor lisensi", "Licence number") + f": {profile.licence or '-'}")
-        print(pick(lang, "Jenis", "Type") + f": {profile.lsp_type or '-'}")
+        print(phrase("Workspace", lang) + f": {workspace.path}")
+        print(phrase("LSP name", lang) + f": {profile.name or '-'}")
+        print(phrase("Licence number", lang) + f": {profile.licence or '-'}")
+        for finding in profile_findings(profile):
+            print(f"  ! {finding.message(lang)}")
+        print(phrase("Type", lang) + f": {profile.lsp_type or '-'}")
         category_name = category.name(lang) if category else "-"
-        print(pick(lang, "Kategori", "Category") + f": {category_name}")
-        uses = pick(lang, "ya", "yes") if profile.uses_skkk else pick(lang, "tidak", "no")
+        print(phrase("Category", lang) + f": {category_name}")
+        uses = phrase("yes", lang) if profile.uses_skkk else phrase("no", lang)
         print("SKKK: " + uses)
     return EXIT_OK
 
@@ -174,8 +177,7 @@ def _add_fixed(workspace, args: argparse.Namespace) -> int | None:
     name, data = apply_fix(kind, paths)
     _, report = workspace.attach_bytes(args.requirement, name, data,
                                        str(paths[0].resolve()), args.replace)
-    print(pick(args.lang, f"Dibuat dari {len(paths)} berkas: {name}",
-             f"Made from {len(paths)} file(s): {name}"))
+    print(phrase("Made from {n} file(s): {name}", args.lang).format(n=len(paths), name=name))
     _print_report(report, args.lang)
     return EXIT_FAILED if report.verdict == "error" else EXIT_OK
 
@@ -189,7 +191,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
             raise LspError("document.not_found", requirement=args.requirement)
         for document in documents:
             workspace.remove(document.id)
-            print(pick(args.lang, f"Dilepas: {document.name}", f"Removed: {document.name}"))
+            print(phrase("Removed: {name}", args.lang).format(name=document.name))
     return EXIT_OK
 
 
@@ -242,8 +244,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         if s.link:
             print(f"{'':10}{s.link}")
         if s.counts and waiting:
-            print(f"{'':10}" + pick(lang, "Belum kirim (submit) SIAPkerja: ",
-                                    "Not yet submitted to SIAPkerja: ") + ", ".join(waiting))
+            print(f"{'':10}" + phrase("Not yet submitted to SIAPkerja: ", lang)
+                  + ", ".join(waiting))
         for finding in s.findings:
             if finding.severity != "info":
                 print(f"{'':12}- {finding.message(lang)}")

@@ -20,7 +20,6 @@ from lsp_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
-    pick,
     safe_output,
     safe_streams,
     scan_lang,
@@ -32,9 +31,7 @@ from lsp_desktop.cli.tables import COMMANDS as TABLE_COMMANDS
 from lsp_desktop.cli.tables import add_table_commands
 from lsp_desktop.crashlog import write_crash_log
 from lsp_desktop.errors import LspError
-from lsp_desktop.messages import (
-    render,
-)
+from lsp_desktop.messages import argparse_complaint, phrase, render
 
 log = logging.getLogger("lsp_desktop")
 
@@ -52,80 +49,63 @@ class _Parser(argparse.ArgumentParser):
 
 
 
-# argparse's own words (headings, --help) in Indonesian; English with --lang en.
-_ARGPARSE_ID = {
-    "usage: ": "pemakaian: ",
-    "positional arguments": "argumen posisi",
-    "options": "pilihan",
-    "show this help message and exit": "tampilkan petunjuk ini lalu keluar",
-    "show program's version number and exit": "tampilkan versi program lalu keluar",
-}
-
-
 def _speak_argparse(lang: str) -> None:
-    import gettext
-
-    argparse._ = (gettext.gettext if lang == "en"  # type: ignore[attr-defined]
-                  else lambda text: _ARGPARSE_ID.get(text, text))
+    # argparse's own words (headings, --help) come from messages/ like every other phrase.
+    argparse._ = lambda text: phrase(text, lang)  # type: ignore[attr-defined]
 
 
 def build_parser(lang: str) -> _Parser:
     _speak_argparse(lang)
-    t = lambda i, e: pick(lang, i, e)  # noqa: E731 - a short alias keeps help texts readable
+    t = lambda english: phrase(english, lang)  # noqa: E731 - keeps help texts readable
     common = _Parser(add_help=False)
     common.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS,
-                        help=t("bahasa pesan: id (bawaan) atau en", "message language: id "
-                               "(default) or en"))
+                        help=t("message language: id (default) or en"))
     ws = _Parser(add_help=False)
     ws.add_argument("--workspace", type=Path, metavar="PATH",
-                    help=t("berkas ruang kerja (bawaan: ruang kerja utama)",
-                           "workspace file (default: the main workspace)"))
+                    help=t("workspace file (default: the main workspace)"))
     as_json = _Parser(add_help=False)
     as_json.add_argument("--json", action="store_true",
-                         help=t("keluaran JSON untuk skrip", "JSON output for scripts"))
+                         help=t("JSON output for scripts"))
 
     parser = _Parser(prog="lsp-desktop", parents=[common],
-                     description=t("Menyiapkan dokumen SE.007/BNSP/IV/2025. Tanpa perintah: "
-                                   "membuka jendela aplikasi.",
-                                   "Prepare the documents of SE.007/BNSP/IV/2025. With no "
+                     description=t("Prepare the documents of SE.007/BNSP/IV/2025. With no "
                                    "command: opens the application window."))
     parser.add_argument("--version", action="version", version=f"LSP Desktop {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     p = sub.add_parser("requirements", parents=[common, ws, as_json],
-                       help=t("daftar persyaratan surat edaran", "the circular's requirements"))
+                       help=t("the circular's requirements"))
     p = sub.add_parser("check", parents=[common, as_json],
-                       help=t("periksa berkas", "check files"))
+                       help=t("check files"))
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--requirement", metavar="ID",
-                   help=t("periksa menurut aturan butir ini", "check against this item's rule"))
+                   help=t("check against this item's rule"))
     p = sub.add_parser("profile", parents=[common, ws, as_json],
-                       help=t("lihat atau ubah profil LSP", "show or set the LSP profile"))
-    p.add_argument("--name", help=t("nama LSP", "LSP name"))
+                       help=t("show or set the LSP profile"))
+    p.add_argument("--name", help=t("LSP name"))
     p.add_argument("--licence", "--license", dest="licence",
-                   help=t("nomor lisensi, mis. BNSP-LSP-2629-ID", "licence number"))
+                   help=t("licence number"))
     p.add_argument("--type", dest="lsp_type", help="P1, P2, P3")
     p.add_argument("--category", help="smk, slb, blk, pekerja-domestik, lainnya, …")
-    p.add_argument("--skkk", help=t("memakai SKKK: ya/tidak", "uses SKKK: yes/no"))
+    p.add_argument("--skkk", help=t("uses SKKK: yes/no"))
     p = sub.add_parser("add", parents=[common, ws],
-                       help=t("lampirkan berkas ke butir", "attach files to an item"))
+                       help=t("attach files to an item"))
     p.add_argument("requirement", metavar="ID")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--replace", action="store_true",
-                   help=t("ganti berkas yang sudah ada", "replace the file already there"))
+                   help=t("replace the file already there"))
     p.add_argument("--fix", action="store_true",
-                   help=t("jadikan foto satu PDF, atau perkecil foto di atas 2 MB",
-                          "turn photos into one PDF, or shrink a photo over 2 MB"))
+                   help=t("turn photos into one PDF, or shrink a photo over 2 MB"))
     p = sub.add_parser("remove", parents=[common, ws],
-                       help=t("lepaskan berkas dari butir", "remove files from an item"))
+                       help=t("remove files from an item"))
     p.add_argument("requirement", metavar="ID")
-    p.add_argument("--name", help=t("hanya berkas dengan nama ini", "only the file of this name"))
+    p.add_argument("--name", help=t("only the file of this name"))
     p = sub.add_parser("link", parents=[common, ws],
-                       help=t("isi tautan Google Drive butir", "set an item's Google Drive link"))
+                       help=t("set an item's Google Drive link"))
     p.add_argument("requirement", metavar="ID")
     p.add_argument("url", metavar="URL")
     p = sub.add_parser("status", parents=[common, ws, as_json],
-                       help=t("keadaan setiap butir", "each item's state"))
+                       help=t("each item's state"))
     add_bundle_commands(sub, [common, ws, as_json], t)
     p.add_argument("--today", type=_day, help=argparse.SUPPRESS)  # tests set the clock
     add_table_commands(sub, [common, ws], t)
@@ -155,7 +135,7 @@ def run(argv: Sequence[str]) -> int:
         args.lang = lang
         return COMMANDS[args.command](args)
     except UsageError as exc:
-        detail = str(exc) if lang == "en" else _indonesian_usage(str(exc))
+        detail = argparse_complaint(str(exc), lang)
         print(render("cli.usage", {"detail": detail}, lang), file=sys.stderr)
         return EXIT_USAGE
     except LspError as exc:
@@ -183,35 +163,6 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
-
-
-# argparse words its complaints in English; these are the ones a user meets.
-_USAGE_ID = [
-    (r"the following arguments are required: (.*)", "yang wajib diisi belum ada: {0}"),
-    (r"unrecognized arguments: (.*)", "tidak dikenal: {0}"),
-    (r"argument (\S+): expected one argument", "{0} perlu diikuti satu nilai"),
-    (r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)",
-     "'{1}' tidak dikenal untuk {0}; pilih salah satu: {2}"),
-    (r"one of the arguments (.*) is required", "isi salah satu dari: {0}"),
-    (r"argument (\S+): not allowed with argument (\S+)", "{0} tidak boleh bersama {1}"),
-    (r"argument (\S+): invalid \S+ value: '([^']*)'", "nilai '{1}' tidak sah untuk {0}"),
-]
-
-
-def _indonesian_usage(message: str) -> str:
-    import re
-
-    for pattern, template in _USAGE_ID:
-        if match := re.fullmatch(pattern, message):
-            return template.format(*match.groups())
-    return message
-
-
-
-
-
-
-
 
 
 COMMANDS = {**ITEM_COMMANDS, **BUNDLE_COMMANDS, **TABLE_COMMANDS, **DATA_COMMANDS}

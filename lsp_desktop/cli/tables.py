@@ -6,34 +6,31 @@ import argparse
 from pathlib import Path
 
 from lsp_desktop.cli.common import open_workspace_of
+from lsp_desktop.messages import phrase
 from lsp_desktop.tables.spreadsheet import KINDS
 
 
 def add_table_commands(sub, parents: list, t) -> None:
     common, ws = parents
     p = sub.add_parser("import-table", parents=[common, ws],
-                       help=t("impor personel/asesor/paket dari CSV atau XLSX",
-                              "import people/assessors/packages from CSV or XLSX"))
+                       help=t("import people/assessors/packages from CSV or XLSX"))
     p.add_argument("kind", choices=KINDS, metavar="KIND")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--dry-run", action="store_true",
-                   help=t("hanya tampilkan rencana, tidak menyimpan", "show the plan only"))
+                   help=t("show the plan only"))
     p = sub.add_parser("export-table", parents=[common, ws],
-                       help=t("ekspor ke CSV atau XLSX", "export to CSV or XLSX"))
+                       help=t("export to CSV or XLSX"))
     p.add_argument("kind", choices=KINDS, metavar="KIND")
     p.add_argument("file", type=Path, metavar="FILE")
 
 
 def plan_lines(plan, lang: str) -> list[str]:
-    en = lang == "en"
-    lines = [(f"{plan.count('add')} to add, {plan.count('update')} to update, "
-              f"{plan.count('reject')} rejected") if en else
-             (f"{plan.count('add')} ditambah, {plan.count('update')} diperbarui, "
-              f"{plan.count('reject')} ditolak")]
+    lines = [phrase("{add} to add, {update} to update, {reject} rejected", lang).format(
+        add=plan.count("add"), update=plan.count("update"), reject=plan.count("reject"))]
     for outcome in plan.rejected:
         reasons = " ".join(f.message(lang) for f in outcome.reasons)
-        lines.append((f"  row {outcome.line} ({outcome.label}): {reasons}") if en else
-                     (f"  baris {outcome.line} ({outcome.label}): {reasons}"))
+        lines.append(phrase("  row {line} ({label}): {reasons}", lang).format(
+            line=outcome.line, label=outcome.label, reasons=reasons))
     return lines
 
 
@@ -49,8 +46,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
         for line in plan_lines(plan, args.lang):
             print(line)
         if args.dry_run:
-            print("(dry run: nothing was written)" if args.lang == "en" else
-                  "(uji coba: tidak ada yang disimpan)")
+            print(phrase("(dry run: nothing was written)", args.lang))
         else:
             apply_import(records, plan)
     return 1 if plan.rejected else 0
@@ -64,8 +60,7 @@ def cmd_export_table(args: argparse.Namespace) -> int:
     with open_workspace_of(args) as workspace:
         rows = export_rows(Records(workspace), args.kind)
     write_table(args.file, args.kind, rows)
-    print(f"{len(rows)} rows written to {args.file}" if args.lang == "en" else
-          f"{len(rows)} baris ditulis ke {args.file}")
+    print(phrase("{n} rows written to {path}", args.lang).format(n=len(rows), path=args.file))
     return 0
 
 

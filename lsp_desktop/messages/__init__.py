@@ -1,7 +1,13 @@
-"""Every message the core shows, in Bahasa Indonesia and English.
+"""Every user-facing string, in Bahasa Indonesia and English: the one source of truth.
 
-A message is looked up by its stable code and filled with the values its finding or
-error carries. Each one says what is wrong and what to do next, in plain words.
+Two kinds of entry, both plain dicts without Qt:
+- a *message* (findings, errors) is looked up by its stable code with ``render(code,
+  values, lang)``; its pair lives in ``texts_*.py`` as ``code: (Indonesian, English)``;
+- a *phrase* of the window or the command line is written in English where it is used,
+  ``tr("Export bundle…")`` in ui/ or ``phrase("Workspace", lang)`` in cli/, and its
+  Indonesian lives in ``texts_window.py`` / ``texts_cli.py`` as ``English: Indonesian``.
+tests/messages/test_completeness.py checks that every code and every phrase used in the
+code has both languages with the same {placeholders}.
 """
 
 from __future__ import annotations
@@ -14,10 +20,14 @@ from lsp_desktop.filenames import printable
 from lsp_desktop.messages.texts_admin import TEXTS as _ADMIN
 from lsp_desktop.messages.texts_app import TEXTS as _APP
 from lsp_desktop.messages.texts_bundle import TEXTS as _BUNDLE
+from lsp_desktop.messages.texts_cli import ARGPARSE_ID
+from lsp_desktop.messages.texts_cli import TEXTS as _CLI
 from lsp_desktop.messages.texts_data import TEXTS as _DATA
+from lsp_desktop.messages.texts_documents import TEXTS as _DOCUMENTS
 from lsp_desktop.messages.texts_files import TEXTS as _FILES
 from lsp_desktop.messages.texts_guard import REASONS as OS_REASONS
 from lsp_desktop.messages.texts_guard import TEXTS as _GUARD
+from lsp_desktop.messages.texts_window import TEXTS as _WINDOW
 
 LANGS = ("id", "en")
 
@@ -62,6 +72,29 @@ def register_item_labels(labels: dict[str, tuple[str, str]]) -> None:
 # code: (Indonesian, English). Values in {braces} come from the finding or error.
 MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP, **_ADMIN,
                                         **_GUARD}
+
+# English phrase: Indonesian phrase, for the window, the command line and printed documents.
+PHRASES: dict[str, str] = {**_WINDOW, **_CLI, **_DOCUMENTS}
+
+
+def phrase(english: str, lang: str = "id") -> str:
+    """A phrase written in English where it is used, in the admin's language.
+
+    A phrase without Indonesian shows in English rather than crash; the completeness
+    test makes that a failure before it ships."""
+    return english if lang == "en" else PHRASES.get(english, english)
+
+
+def argparse_complaint(message: str, lang: str = "id") -> str:
+    """argparse's English complaint about a command, in the admin's language."""
+    if lang == "en":
+        return message
+    import re
+
+    for pattern, template in ARGPARSE_ID:
+        if match := re.fullmatch(pattern, message):
+            return template.format(*match.groups())
+    return message
 
 
 def format_size(size: int, lang: str = "id") -> str:
@@ -160,6 +193,12 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
         shown["requirement"] = label(ITEM_LABELS, str(shown["requirement"]), lang)
     if "role" in shown:
         shown["role_name"] = label(ROLE_LABELS, str(shown["role"]), lang)
+    if "form" in shown:
+        shown["form"] = label(FORM_LABELS, str(shown["form"]), lang)
+    if "reason_en" in shown and lang == "en":  # a reason the raiser worded in both
+        shown["reason"] = shown["reason_en"]
+    if "reason_code" in shown:  # a refusal carries its own finding, worded in this language
+        shown["reason"] = render(str(shown["reason_code"]), shown.get("reason_values"), lang)
     template = templates[1 if lang == "en" else 0]
     text = template.format_map(_Blank(shown))
     if "name" in shown and "{name}" not in template:
@@ -198,6 +237,12 @@ SIAPKERJA_LABELS = {
     "data-lengkap": ("data diri lengkap", "personal data complete"),
     "sudah-submit": ("sudah kirim (submit)", "submitted"),
 }
+FORM_LABELS = {
+    "file": ("berkas", "file"),
+    "link": ("tautan Google Drive", "Google Drive link"),
+    "data": ("data tabel", "table data"),
+    "roster": ("daftar personel", "personnel roster"),
+}
 VERDICT_LABELS = {
     "ok": ("OK", "OK"),
     "warning": ("PERINGATAN", "WARNING"),
@@ -211,7 +256,7 @@ def label(table: dict[str, tuple[str, str]], key: str, lang: str) -> str:
 
 
 def progress_text(ready: int, total: int, lang: str) -> str:
-    return f"{ready} of {total} ready" if lang == "en" else f"{ready} dari {total} siap"
+    return phrase("{ready} of {total} ready", lang).format(ready=ready, total=total)
 
 
 _MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",

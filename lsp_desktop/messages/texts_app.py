@@ -18,6 +18,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "requirement.not_file": (
         "Butir {requirement} tidak menerima berkas (bentuknya: {form}).",
         "Item {requirement} does not take files (its form is: {form})."),
+    "requirement.not_link": (
+        "Butir {requirement} tidak menerima tautan (bentuknya: {form}).",
+        "Item {requirement} does not take a link (its form is: {form})."),
     "attach.refused": (
         "{name} tidak dilampirkan ke {requirement}: {reason}",
         "{name} was not attached to {requirement}: {reason}"),
@@ -63,6 +66,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kategori '{value}' tidak dikenal untuk jenis {lsp_type}. Pilih salah satu dari: "
         "{known}.",
         "Category '{value}' is not known for type {lsp_type}. Choose one of: {known}."),
+    "profile.licence_shape": (
+        "Nomor lisensi '{licence}' tidak berbentuk seperti biasanya (BNSP-LSP-2629-ID); "
+        "periksa lagi.",
+        "The licence number '{licence}' does not look like the usual BNSP-LSP-2629-ID; "
+        "check it."),
     "profile.bad_skkk": (
         "Nilai SKKK '{value}' tidak dikenal. Tulis ya atau tidak.",
         "Unknown SKKK value '{value}'. Write yes or no."),

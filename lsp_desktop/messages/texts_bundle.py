@@ -98,7 +98,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "overwritten."),
     "import.damaged": (
         "Bundel {path} tidak dapat dibuka: {reason}. Tidak ada yang diimpor.",
-        "The bundle {path} cannot be opened: {reason_en}. Nothing was imported."),
+        "The bundle {path} cannot be opened: {reason}. Nothing was imported."),
     "import.done": ("Bundel dibuka sebagai ruang kerja baru: {path}",
                     "The bundle was opened as a new workspace: {path}"),
 }

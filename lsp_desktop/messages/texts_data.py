@@ -146,6 +146,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "sebagai CSV atau XLSX.",
         "{path}: only .csv or .xlsx files can be read or written. Save the sheet as CSV or "
         "XLSX."),
+    "table.write_failed": (
+        "Lembar kerja {path} tidak dapat ditulis ({reason}). Tutup berkas itu bila sedang "
+        "dibuka di Excel, atau pilih folder lain.",
+        "The spreadsheet {path} could not be written ({reason}). Close it if it is open in "
+        "Excel, or choose another folder."),
     "table.unreadable": (
         "{path} tidak dapat dibaca sebagai lembar kerja. Buka di Excel lalu simpan ulang "
         "sebagai XLSX atau CSV.",

@@ -13,7 +13,7 @@ from lsp_desktop.checks.packages import package_findings
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
 from lsp_desktop.checks.social import social_findings
 from lsp_desktop.store.participant import not_submitted_assessors
-from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, ROLES, Records
+from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, ROLES, Person, Records
 
 # Nothing entered yet: the item is missing, not wrong.
 EMPTY_CODES = {"roster.empty", "assessors.none", "packages.none"}
@@ -23,18 +23,29 @@ def _named(findings: list[Finding], name: str) -> list[Finding]:
     return [Finding(f.code, f.severity, {"name": name} | f.values) for f in findings]
 
 
+def person_findings(people: list[Person]) -> dict[int, list[Finding]]:
+    """Each person's own findings (NIK, e-mail, phone, a NIK used twice), by person id:
+    the roster's state and the roster editor's row marks both come from here."""
+    niks = Counter(p.nik.strip() for p in people if p.nik.strip())
+    found = {}
+    for person in people:
+        own = nik_findings(person.nik) + email_findings(person.email) + phone_findings(person.phone)
+        if niks.get(person.nik.strip(), 0) > 1:
+            own.append(Finding("nik.duplicate", ERROR, {"nik": person.nik}))
+        if own:
+            found[person.saved_id] = own
+    return found
+
+
 def roster_findings(records: Records) -> tuple[list[Finding], int, int]:
     """Findings, people submitted, people in all."""
     people = records.people()
     if not people:
         return [Finding("roster.empty", INFO)], 0, 0
     findings = []
-    niks = Counter(p.nik.strip() for p in people if p.nik.strip())
+    own = person_findings(people)
     for person in people:
-        own = nik_findings(person.nik) + email_findings(person.email) + phone_findings(person.phone)
-        if niks.get(person.nik.strip(), 0) > 1:
-            own.append(Finding("nik.duplicate", ERROR, {"nik": person.nik}))
-        findings += _named(own, person.name)
+        findings += _named(own.get(person.saved_id, []), person.name)
     present = {p.role for p in people}
     findings += [Finding("roster.role_missing", WARNING, {"role": r}) for r in ROLES
                  if r not in present]

@@ -108,3 +108,10 @@ def progress(statuses: list[RequirementStatus]) -> tuple[int, int]:
 
 def missing_items(statuses: list[RequirementStatus]) -> list[RequirementStatus]:
     return [s for s in statuses if s.applies and not s.ready]
+
+
+def profile_findings(profile: Profile) -> list[Finding]:
+    """What to look at again in the profile (shown under the form and by the CLI)."""
+    from lsp_desktop.checks.profile import licence_findings
+
+    return licence_findings(profile.licence)

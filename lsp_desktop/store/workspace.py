@@ -246,8 +246,8 @@ class Workspace:
         refusal = can_attach(report, requirement)
         if refusal or data is None or report.sha256 is None:
             raise LspError("attach.refused", name=name, requirement=requirement.id,
-                           reason=refusal.message("id") if refusal else "-",
-                           reason_en=refusal.message("en") if refusal else "-")
+                           reason_code=refusal.code if refusal else "-",
+                           reason_values=refusal.values if refusal else {})
         existing = self.documents(requirement.id)
         if existing and not requirement.multiple and not replace_existing:
             raise LspError("attach.already_has_file", requirement=requirement.id,
@@ -328,7 +328,7 @@ class Workspace:
     def set_link(self, requirement_id: str, url: str) -> None:
         requirement = self.catalog.requirement(requirement_id)
         if requirement.form != "link":
-            raise LspError("requirement.not_file", requirement=requirement_id,
+            raise LspError("requirement.not_link", requirement=requirement_id,
                            form=requirement.form)
         check_lengths(MAX_LINK, url=url)
         with self.transaction():

@@ -6,18 +6,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lsp_desktop import __version__
-from lsp_desktop.crashlog import write_crash_log
 from lsp_desktop.errors import LspError
-from lsp_desktop.messages import render
 from lsp_desktop.paths import default_workspace_path
-from lsp_desktop.resources import resources_dir
 from lsp_desktop.store.workspace import open_workspace
+from lsp_desktop.ui import i18n, unexpected
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.dialogs.prompts import tell
+from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.main_window import MainWindow
 from lsp_desktop.ui.tasks import TaskRunner
 
@@ -34,19 +33,13 @@ class Application:
     def __init__(self, app: QApplication, store: QSettings, pool=None) -> None:
         self.app, self.settings = app, store
         self.runner = TaskRunner(pool)
-        self.translator = QTranslator()
         self.window: MainWindow | None = None
         self.lang = store.value("language", "id")
 
     def install_language(self, lang: str) -> None:
-        self.app.removeTranslator(self.translator)
-        self.translator = QTranslator()
-        if lang == "id":
-            qm = resources_dir() / "translations" / "lsp_desktop_id.qm"
-            if self.translator.load(str(qm)):
-                self.app.installTranslator(self.translator)
-        QLocale.setDefault(QLocale("en_GB" if lang == "en" else "id_ID"))
-        self.lang = lang
+        # The window's words come from messages/ (see i18n.tr); Qt's locale only formats.
+        self.lang = i18n.set_language(lang)
+        QLocale.setDefault(QLocale(i18n.locale_name(self.lang)))
         self.settings.setValue("language", lang)
 
     def open(self, path: Path | None = None) -> bool:
@@ -68,7 +61,7 @@ class Application:
         old = self.window
         if old is not None:
             old.close()
-            old.controller.workspace.close()
+            old.controller.close()  # its late job results are dropped, not shown
         self.window = MainWindow(controller, self.settings)
         self.window.workspaceRequested.connect(self.open)
         self.window.languageRequested.connect(self.switch_language)
@@ -81,7 +74,6 @@ class Application:
         if self.window is not None:
             path = self.window.controller.workspace.path
             current = self.window.current_requirement()
-            self.runner.wait()
             self.open(path)
             if current:
                 self.window.select(current)
@@ -93,12 +85,11 @@ class Application:
         self.settings.setValue("recent", recent[:MAX_RECENT])
 
     def _close_text(self) -> str:
-        return "Close" if self.lang == "en" else "Tutup"
+        return tr("Close")
 
     def excepthook(self, kind, error, trace) -> None:
         """The last guard: a plain message and a log; saved work is safe in the database."""
-        log = write_crash_log(error.with_traceback(trace))
-        text = render("internal", {"reason": kind.__name__, "log": log}, self.lang)
+        text = unexpected.explain(error.with_traceback(trace), self.lang)
         try:
             tell(self.window, "LSP Desktop", text, self._close_text(), QMessageBox.Icon.Critical)
         except Exception:  # noqa: BLE001 - never let the guard itself crash

@@ -1,12 +1,13 @@
 """File > Export bundle…, Verify bundle… and Open bundle…: dialogs over the core's bundle
-functions, which run on a worker thread with a progress bar and a Cancel button."""
+functions, which run through the window's task runner (export with a progress bar and a
+Cancel button). Results come back to a receiver that belongs to the window, so a window
+replaced meanwhile receives nothing."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from lsp_desktop.bundle.export import export_steps
@@ -15,47 +16,42 @@ from lsp_desktop.status.requirements import RequirementStatus, missing_items
 from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.prompts import ask, tell
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.tasks import Task
 
 
-class _ExportSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object, object)  # result, error
+class _Receiver(QObject):
+    """Takes one bundle job's progress and result for the window. A child of the window,
+    holding its controller: deleted or closed with it, so late results are dropped."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window, self.controller = window, window.controller
+
+    def progress(self, done: int, total: int) -> None:
+        show_export_progress(self.window, done, total)
+
+    def exported(self, result, error) -> None:
+        self.deleteLater()
+        export_finished(self.window, result, error)
+
+    def verified(self, outcome, error) -> None:
+        self.deleteLater()
+        verify_finished(self.window, outcome, error)
+
+    def opened(self, path, error) -> None:
+        self.deleteLater()
+        open_bundle_finished(self.window, path, error)
 
 
-class ExportJob(QRunnable):
-    """Iterates the core's export generator; stopping the iteration is the cancel."""
+def _export_job(workspace_path: Path, catalog, target: Path, draft: bool,
+                statuses: list[RequirementStatus] | None):
+    """The core's export generator on its own connection; the runner turns its
+    ``(bytes done, total)`` steps into progress, and stopping it is the cancel."""
+    with Workspace(workspace_path, catalog) as workspace:
+        return (yield from export_steps(workspace, target, allow_incomplete=draft,
+                                        render_pdf=None, statuses=statuses))
 
-    def __init__(self, workspace_path: Path, catalog, target: Path, draft: bool,
-                 render_pdf, statuses: list[RequirementStatus] | None = None) -> None:
-        super().__init__()
-        self.args = (workspace_path, catalog, target, draft, render_pdf)
-        self.statuses = statuses
-        self.signals = _ExportSignals()
-        self.cancelled = threading.Event()
-
-    def run(self) -> None:
-        workspace_path, catalog, target, draft, render_pdf = self.args
-        try:
-            with Workspace(workspace_path, catalog) as workspace:
-                steps = export_steps(workspace, target, allow_incomplete=draft,
-                                     render_pdf=render_pdf, statuses=self.statuses)
-                while True:
-                    if self.cancelled.is_set():
-                        steps.close()  # the core removes its temporary file
-                        self.signals.finished.emit(None, None)
-                        return
-                    try:
-                        done, total = next(steps)
-                    except StopIteration as stop:
-                        self.signals.finished.emit(stop.value, None)
-                        return
-                    self.signals.progress.emit(done // 1024, max(1, total // 1024))
-        except Exception as exc:  # worded for the admin by the window
-            self.signals.finished.emit(None, exc)
-
-
-def export_bundle(window, pool: QThreadPool | None = None,
-                  target: Path | None = None) -> ExportJob | None:
+def export_bundle(window, target: Path | None = None) -> Task | None:
     controller = window.controller
     lang = controller.lang
     statuses = controller.current_statuses()
@@ -79,34 +75,34 @@ def export_bundle(window, pool: QThreadPool | None = None,
         if not chosen:
             return None
         target = Path(chosen if chosen.lower().endswith(".zip") else chosen + ".zip")
-    job = ExportJob(controller.workspace.path, controller.catalog, target, draft, None,
-                    statuses)
-    dialog = QProgressDialog(tr("Writing the bundle…"), tr("Cancel"), 0, 100,
-                             window)
+    dialog = QProgressDialog(tr("Writing the bundle…"), tr("Cancel"), 0, 100, window)
     dialog.setWindowTitle(tr("Export bundle"))
     dialog.setMinimumDuration(300)
-    dialog.canceled.connect(job.cancelled.set)
-
-    def show_progress(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-
-    job.signals.progress.connect(show_progress)
-    job.signals.finished.connect(lambda result, error: _export_done(window, dialog, result,
-                                                                    error))
-    window.export_job = job
-    (pool or QThreadPool.globalInstance()).start(job)
-    return job
+    window.export_dialog = dialog
+    receiver = _Receiver(window)
+    task = controller.runner.submit(
+        receiver, _export_job, controller.workspace.path, controller.catalog, target, draft,
+        statuses, done=receiver.exported, progress=receiver.progress, cancel=dialog.canceled)
+    window.export_job = task
+    return task
 
 
-def _export_done(window, dialog: QProgressDialog, result, error) -> None:
-    dialog.reset()
-    dialog.close()
-    lang = window.controller.lang
+def show_export_progress(window, done: int, total: int) -> None:
+    dialog = getattr(window, "export_dialog", None)
+    if dialog is not None and not dialog.wasCanceled():
+        dialog.setMaximum(max(1, total // 1024))
+        dialog.setValue(done // 1024)
+
+
+def export_finished(window, result, error) -> None:
+    """Called on the window once the export ends, was cancelled (``None, None``) or failed."""
+    dialog = getattr(window, "export_dialog", None)
+    if dialog is not None:
+        dialog.reset()
+        dialog.close()
+        window.export_dialog = None
     if error is not None:
-        message = error.message(lang) if isinstance(error, LspError) else str(error)
-        tell(window, tr("Export bundle"), message, tr("Close"),
-             QMessageBox.Icon.Warning)
+        _tell_error(window, tr("Export bundle"), error)
         return
     if result is None:
         window.show_notice(tr("Export cancelled; nothing was written."), "warning")
@@ -118,14 +114,19 @@ def _export_done(window, dialog: QProgressDialog, result, error) -> None:
     if result.sha256:
         from lsp_desktop.messages import render
 
-        text += "\n\n" + render("bundle.sha256", {"sha256": result.sha256}, lang)
+        text += "\n\n" + render("bundle.sha256", {"sha256": result.sha256},
+                                  window.controller.lang)
     tell(window, tr("Export bundle"), text, tr("Close"))
 
 
-def verify_bundle(window, path: Path | None = None) -> str | None:
-    from lsp_desktop.bundle.verify import verify_bundle as verify
-    from lsp_desktop.messages import render
+def _verify_job(path: Path):
+    from lsp_desktop.bundle.verify import verify_bundle
 
+    return path, verify_bundle(path)
+
+
+def verify_bundle(window, path: Path | None = None) -> Task | None:
+    """Hashing every member of a 50 MB bundle takes a while: done on a worker."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(window, tr("Verify bundle"),
                                                 str(Path.home()),
@@ -133,33 +134,71 @@ def verify_bundle(window, path: Path | None = None) -> str | None:
         if not chosen:
             return None
         path = Path(chosen)
+    window.show_notice(tr("Checking {name}…").format(name=path.name))
+    receiver = _Receiver(window)
+    return window.controller.runner.submit(receiver, _verify_job, Path(path),
+                                           done=receiver.verified)
+
+
+def verify_finished(window, outcome, error) -> str | None:
+    from lsp_desktop.messages import render
+
     lang = window.controller.lang
-    result = verify(path)
+    if error is not None:
+        _tell_error(window, tr("Verify bundle"), error)
+        return None
+    path, result = outcome
     lines = [render(f"verify.{result.status}", {"path": str(path),
                                                 "missing": ", ".join(result.missing)}, lang)]
     lines += [f"• {f.message(lang)}" for f in result.problems[:12]]
     icon = QMessageBox.Icon.Information if result.status == "intact" else \
         QMessageBox.Icon.Warning
+    window.last_verify = result.status
+    window.show_notice(lines[0])
     tell(window, tr("Verify bundle"), "\n".join(lines), tr("Close"), icon)
     return result.status
 
 
-def open_bundle(window) -> None:
+def _open_bundle_job(bundle: Path, target: Path) -> Path:
     from lsp_desktop.bundle.importer import import_bundle
 
-    chosen, _ = QFileDialog.getOpenFileName(window, tr("Open bundle"), str(Path.home()),
-                                            tr("Zip bundle (*.zip)"))
-    if not chosen:
-        return
-    target, _ = QFileDialog.getSaveFileName(window, tr("Save as a new workspace"),
-                                            str(Path(chosen).with_suffix(".lspws")),
-                                            tr("LSP Desktop workspace (*.lspws)"))
-    if not target:
-        return
-    try:
-        path = import_bundle(Path(chosen), Path(target))
-    except LspError as exc:
-        tell(window, tr("Open bundle"), exc.message(window.controller.lang),
-             tr("Close"), QMessageBox.Icon.Warning)
+    return import_bundle(bundle, target)
+
+
+def open_bundle(window, chosen: Path | None = None, target: Path | None = None
+                ) -> Task | None:
+    """Verify the bundle and rebuild it as a new workspace on a worker, then open it."""
+    if chosen is None:
+        name, _ = QFileDialog.getOpenFileName(window, tr("Open bundle"), str(Path.home()),
+                                              tr("Zip bundle (*.zip)"))
+        if not name:
+            return None
+        chosen = Path(name)
+    if target is None:
+        name, _ = QFileDialog.getSaveFileName(window, tr("Save as a new workspace"),
+                                              str(Path(chosen).with_suffix(".lspws")),
+                                              tr("LSP Desktop workspace (*.lspws)"))
+        if not name:
+            return None
+        target = Path(name)
+    window.show_notice(tr("Checking {name}…").format(name=Path(chosen).name))
+    receiver = _Receiver(window)
+    return window.controller.runner.submit(receiver, _open_bundle_job, Path(chosen),
+                                           Path(target), done=receiver.opened)
+
+
+def open_bundle_finished(window, path: Path | None, error) -> None:
+    if error is not None:
+        _tell_error(window, tr("Open bundle"), error)
         return
     window.workspaceRequested.emit(path)
+
+
+def _tell_error(window, title: str, error: BaseException) -> None:
+    if isinstance(error, LspError):
+        message = error.message(window.controller.lang)
+    else:
+        from lsp_desktop.ui import unexpected
+
+        message = unexpected.explain(error, window.controller.lang)
+    tell(window, title, message, tr("Close"), QMessageBox.Icon.Warning)

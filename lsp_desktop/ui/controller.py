@@ -6,7 +6,7 @@ connection (the file may be a 15 MB scan); the window only reads the result back
 
 from __future__ import annotations
 
-import itertools
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -21,6 +21,7 @@ from lsp_desktop.status.requirements import (
     workspace_status,
 )
 from lsp_desktop.store.workspace import Document, Workspace, open_workspace
+from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.tasks import TaskRunner
 
 
@@ -48,6 +49,24 @@ def _preview_job(workspace_path: Path, catalog, document: Document):
     with Workspace(workspace_path, catalog) as worker_workspace:
         data = worker_workspace.document_bytes(document)
     return render_preview(data, document.format)
+
+
+def private_copy_job(workspace_path: Path, catalog, document: Document) -> Path:
+    """A private, owner-only copy to view: the workspace's bytes are never edited in place.
+    Its path is built here: the stored name may come from a bundle, so only a safe base
+    name of it is used, with the extension of what the file really is."""
+    import tempfile
+
+    from lsp_desktop.filenames import EXTENSIONS, base_name
+    from lsp_desktop.files import write_private
+
+    with Workspace(workspace_path, catalog) as worker_workspace:
+        data = worker_workspace.document_bytes(document)
+    stem = Path(base_name(document.name)).stem or "berkas"
+    copy = Path(tempfile.mkdtemp(prefix="lsp-desktop-view-")) / (
+        f"{stem}.{EXTENSIONS.get(document.format, document.format)}")
+    write_private(copy, data)
+    return copy
 
 
 class _RemoveCommand(QUndoCommand):
@@ -81,8 +100,7 @@ class WorkspaceController(QObject):
         self.statuses: dict[str, RequirementStatus] = {}
         self.pending: dict[str, int] = {}
         self.previews: dict[str, QImage | None] = {}
-        self._sequence = itertools.count(1)
-        self._callbacks: dict[tuple, object] = {}
+        self.closed = False
         # While a burst of files is being checked, results are shown together every few
         # frames rather than one redraw per file: the window stays fluid.
         self._dirty: set[str] = set()
@@ -90,7 +108,6 @@ class WorkspaceController(QObject):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(40)
         self._flush_timer.timeout.connect(self._flush)
-        runner.finished.connect(self._job_finished)
         self.refresh_all()
 
     @property
@@ -132,17 +149,13 @@ class WorkspaceController(QObject):
 
     def refusal_for_drop(self, requirement: Requirement, count: int) -> str | None:
         """Why a drop of ``count`` files on an item cannot be taken, in plain words."""
-        en = self.lang == "en"
         if requirement.form != "file":
-            return (f"'{requirement.title(self.lang)}' takes no files." if en else
-                    f"'{requirement.title(self.lang)}' tidak menerima berkas.")
+            return tr("'{title}' takes no files.").format(title=requirement.title(self.lang))
         has_file = bool(self.statuses[requirement.id].documents) or self.is_checking(
             requirement.id)
         if not requirement.multiple and (count > 1 or has_file):
-            return ("This item takes one file only. Remove the current file first, or use "
-                    "Replace." if en else
-                    "Butir ini hanya menerima satu berkas. Hapus berkas yang ada dulu, "
-                    "atau gunakan Ganti.")
+            return tr("This item takes one file only. Remove the current file first, or use "
+                      "Replace.")
         return None
 
     def attach_files(self, requirement_id: str, paths: list[Path], replace: bool = False
@@ -154,9 +167,9 @@ class WorkspaceController(QObject):
         for path in paths:
             self.pending[requirement_id] = self.pending.get(requirement_id, 0) + 1
             self.checking.emit(requirement_id, Path(path).name)
-            job_id = ("attach", requirement_id, next(self._sequence))
-            self.runner.run(job_id, _attach_job, self.workspace.path, self.catalog,
-                            requirement_id, Path(path), replace)
+            self.runner.submit(self, _attach_job, self.workspace.path, self.catalog,
+                               requirement_id, Path(path), replace,
+                               done=partial(self._attached, requirement_id))
         return True
 
     def fix_offer(self, requirement_id: str, paths: list[Path]) -> str | None:
@@ -169,12 +182,12 @@ class WorkspaceController(QObject):
         """Make the PDF (or the smaller picture) on a worker, then attach that."""
         self.pending[requirement_id] = self.pending.get(requirement_id, 0) + 1
         self.checking.emit(requirement_id, Path(paths[0]).name)
-        job_id = ("attach", requirement_id, next(self._sequence))
-        self.runner.run(job_id, _fix_and_attach_job, self.workspace.path, self.catalog,
-                        requirement_id, kind, list(paths), replace)
+        self.runner.submit(self, _fix_and_attach_job, self.workspace.path, self.catalog,
+                           requirement_id, kind, list(paths), replace,
+                           done=partial(self._attached, requirement_id))
 
     def remove_document(self, document: Document) -> None:
-        text = (f"Remove {document.name}" if self.lang == "en" else f"Hapus {document.name}")
+        text = tr("Remove {name}").format(name=document.name)
         self.undo_stack.push(_RemoveCommand(self, document, text))
 
     def document_bytes(self, document: Document) -> bytes:
@@ -184,8 +197,8 @@ class WorkspaceController(QObject):
         if document.sha256 in self.previews:
             self.previewReady.emit(document.sha256, self.previews[document.sha256])
             return
-        self.runner.run(("preview", document.sha256), _preview_job, self.workspace.path,
-                        self.catalog, document)
+        self.runner.submit(self, _preview_job, self.workspace.path, self.catalog, document,
+                           done=partial(self._previewed, document.sha256))
 
     # -- profile and links ------------------------------------------------------------------
 
@@ -208,33 +221,30 @@ class WorkspaceController(QObject):
     # -- results from workers ---------------------------------------------------------------
 
     def run_in_background(self, func, *args, callback) -> None:
-        """Run ``func(*args)`` on a worker; ``callback(result, error)`` on this thread."""
-        job_id = ("call", next(self._sequence))
-        self._callbacks[job_id] = callback
-        self.runner.run(job_id, func, *args)
+        """``func(*args)`` on a worker (with its own connection); ``callback(result, error)``
+        back on this thread unless the workspace was closed meanwhile."""
+        self.runner.submit(self, func, *args, done=callback)
 
-    def _job_finished(self, job_id: tuple, result: object, error: object) -> None:
-        if job_id in self._callbacks:
-            self._callbacks.pop(job_id)(result, error)
-            return
-        kind = job_id[0]
-        if kind == "preview":
-            self.previews[job_id[1]] = result if error is None else None
-            self.previewReady.emit(job_id[1], self.previews[job_id[1]])
-            return
-        if kind != "attach":
-            return
-        requirement_id = job_id[1]
+    def close(self) -> None:
+        """Stop taking results, let running jobs end, then close the database."""
+        self.closed = True
+        self._flush_timer.stop()
+        self.runner.cancel_orphans()
+        self.runner.wait()
+        self.workspace.close()
+
+    def _previewed(self, sha256: str, image: object, error: object) -> None:
+        self.previews[sha256] = image if error is None else None
+        self.previewReady.emit(sha256, self.previews[sha256])
+
+    def _attached(self, requirement_id: str, result: object, error: object) -> None:
         self.pending[requirement_id] = max(0, self.pending.get(requirement_id, 1) - 1)
         if isinstance(error, LspError):
             self.notice.emit(error.message(self.lang), "error")
         elif error is not None:
-            from lsp_desktop.crashlog import write_crash_log
-            from lsp_desktop.messages import render
+            from lsp_desktop.ui import unexpected
 
-            self.notice.emit(render("internal", {"reason": type(error).__name__,
-                                                 "log": write_crash_log(error)}, self.lang),
-                             "error")
+            self.notice.emit(unexpected.explain(error, self.lang), "error")
         else:
             document, report = result
             level = {"ok": "info", "warning": "warning", "error": "error"}[report.verdict]
@@ -252,15 +262,10 @@ class WorkspaceController(QObject):
             self.refresh(requirement_id)
 
     def _attached_text(self, name: str, verdict: str) -> str:
-        if self.lang == "en":
-            return {"ok": f"{name} attached: meets the rules.",
-                    "warning": f"{name} attached, with warnings: see the details.",
-                    "error": f"{name} attached, but it does not meet the rules yet: see "
-                             "what to do."}[verdict]
-        return {"ok": f"{name} dilampirkan: memenuhi ketentuan.",
-                "warning": f"{name} dilampirkan, dengan peringatan: lihat rinciannya.",
-                "error": f"{name} dilampirkan, tetapi belum memenuhi ketentuan: lihat "
-                         "yang perlu dilakukan."}[verdict]
+        return {"ok": tr("{name} attached: meets the rules."),
+                "warning": tr("{name} attached, with warnings: see the details."),
+                "error": tr("{name} attached, but it does not meet the rules yet: see what "
+                            "to do.")}[verdict].format(name=name)
 
 
 def open_controller(path: Path | None, runner: TaskRunner, lang: str) -> WorkspaceController:

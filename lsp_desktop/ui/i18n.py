@@ -1,18 +1,31 @@
-"""Translation of the window's own words.
+"""The window's words in the chosen language.
 
-Every visible string is written in English inside ``tr("…")``; the Indonesian text lives
-in ``resources/translations/lsp_desktop_id.ts`` (editable with Qt Linguist) and is
-compiled to ``.qm`` by ``python tools/update_translations.py``, which also adds new
-strings. One context keeps the tooling simple. Finding messages come translated from the
-core.
+Every visible string is written in English inside ``tr("…")``; its Indonesian lives in
+``lsp_desktop/messages/texts_window.py`` with every other user-facing text (see the
+package's docstring). The language is chosen once per window: switching it rebuilds the
+window (ui/app.py), so a string is looked up when a widget is built.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from lsp_desktop.messages import LANGS, phrase
 
-CONTEXT = "LspDesktop"
+_language = {"lang": "id"}
+
+
+def set_language(lang: str) -> str:
+    _language["lang"] = lang if lang in LANGS else "id"
+    return _language["lang"]
+
+
+def language() -> str:
+    return _language["lang"]
+
+
+def locale_name(lang: str) -> str:
+    """Qt's locale for dates and numbers in that language."""
+    return "en_GB" if lang == "en" else "id_ID"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return phrase(text, _language["lang"])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
@@ -91,7 +90,8 @@ class MainWindow(QMainWindow):
                      "Ctrl+Shift+O")
         language = self.menuBar().addMenu(tr("&Language"))
         for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
-            action = self._action(language, name, lambda c=code: self.languageRequested.emit(c))
+            action = self._action(language, name, lambda _checked=False, c=code:
+                                  self.languageRequested.emit(c))  # triggered(bool) first
             action.setCheckable(True)
             action.setChecked(self.controller.lang == code)
         help_menu = self.menuBar().addMenu(tr("&Help"))
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for path in self.settings.value("recent", []) or []:
             self._action(self.recent_menu, path,
-                         lambda p=path: self.workspaceRequested.emit(Path(p)))
+                         lambda _checked=False, p=path: self.workspaceRequested.emit(Path(p)))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     # -- state ------------------------------------------------------------------------------
@@ -268,17 +268,22 @@ class MainWindow(QMainWindow):
     def open_document(self, document: Document) -> None:
         if document is None:
             return
-        from lsp_desktop.filenames import EXTENSIONS, base_name
-        from lsp_desktop.files import write_private
+        from lsp_desktop.ui.controller import private_copy_job
 
-        # A private copy to view; the workspace's bytes are never edited in place. Its
-        # path is built here: the stored name may come from a bundle, so only a safe
-        # base name of it is used, with the extension of what the file really is.
-        folder = Path(tempfile.mkdtemp(prefix="lsp-desktop-view-"))
-        stem = Path(base_name(document.name)).stem or "berkas"
-        copy = folder / f"{stem}.{EXTENSIONS.get(document.format, document.format)}"
-        write_private(copy, self.controller.document_bytes(document))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        self.controller.runner.submit(self, private_copy_job, self.controller.workspace.path,
+                                      self.controller.catalog, document,
+                                      done=self._document_copied)
+
+    def _document_copied(self, copy: Path | None, error) -> None:
+        from lsp_desktop.errors import LspError
+        from lsp_desktop.ui import unexpected
+
+        if error is None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        elif isinstance(error, LspError):
+            self.show_notice(error.message(self.controller.lang), "error")
+        else:
+            self.show_notice(unexpected.explain(error, self.controller.lang), "error")
 
     def show_in_folder(self, document: Document) -> None:
         if document and document.source_path and Path(document.source_path).exists():
@@ -368,15 +373,13 @@ class MainWindow(QMainWindow):
             self.today, self.controller.lang, callback=self._report_written)
 
     def _report_written(self, path, error) -> None:
-        from lsp_desktop.crashlog import write_crash_log
         from lsp_desktop.errors import LspError
         from lsp_desktop.messages import render
+        from lsp_desktop.ui import unexpected
 
         if error is not None:
             self.show_notice(error.message(self.controller.lang) if isinstance(error, LspError)
-                             else render("internal", {"reason": type(error).__name__,
-                                                      "log": write_crash_log(error)},
-                                         self.controller.lang), "error")
+                             else unexpected.explain(error, self.controller.lang), "error")
             return
         self.show_notice(render("report.written", {"path": str(path)}, self.controller.lang))
 

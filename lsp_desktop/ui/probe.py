@@ -16,10 +16,10 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-from lsp_desktop.ui.i18n import CONTEXT
+from lsp_desktop.ui.i18n import tr
 
 _probe: _FirstPaint | None = None
 
@@ -66,7 +66,7 @@ class _FirstPaint(QObject):
             if isinstance(widget, QMainWindow) and widget.isVisible():
                 window = widget
         _say(f"title {window.windowTitle()}")
-        _say(f"translated &File -> {QCoreApplication.translate(CONTEXT, '&File')}")
+        _say(f"translated &File -> {tr('&File')}")
         pictures = [label for label in window.findChildren(QLabel)
                     if label.isVisible() and not label.pixmap().isNull()]
         _say(f"pictures {len(pictures)}")

@@ -1,67 +1,178 @@
 """Work off the UI thread through one helper.
 
-``TaskRunner.run(job_id, func, *args)`` runs ``func`` on a thread pool and delivers
-``finished(job_id, result, error)`` on the main thread. Tests inject ``ImmediatePool``
-so jobs run at once, deterministically, without sleeps.
+``runner.submit(owner, func, *args, done=owner.method)`` runs ``func(*args)`` on a thread
+pool and calls ``done(result, error)`` on the main thread, but only while ``owner`` is
+still alive (its C++ object exists) and not closed (``owner.closed`` is false): a panel
+replaced, or a controller whose workspace was closed, never receives a late result.
+
+A ``func`` that returns a generator is a job with progress: each ``(done, total)`` it
+yields reaches ``progress(done, total)`` on the main thread, and ``task.cancel()`` stops
+it between steps (closing the generator, so the core removes what it half wrote); a
+cancelled job delivers ``done(None, None)``. Tests inject ``ImmediatePool`` so jobs run
+at once, deterministically; the app passes a real ``QThreadPool``.
 """
 
 from __future__ import annotations
 
+import queue
+import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+)
+
+
+class Task:
+    """One submitted job: the caller keeps it to cancel it."""
+
+    def __init__(self, owner: QObject, done: Callable, progress: Callable | None) -> None:
+        self.owner, self.done, self.progress = owner, done, progress
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+
+_ARRIVED = QEvent.Type(QEvent.registerEventType())
 
 
 class _Relay(QObject):
-    """Lives on the main thread; a queued signal carries the result home."""
+    """Lives on the main thread. A worker puts what it has to say in ``inbox`` and posts
+    an event (thread-safe) that wakes the main thread to read it.
 
-    done = Signal(object, object, object)
+    Only the event crosses threads through Qt; the results stay Python objects in a
+    Python queue, so the binding never converts or reference-counts them on a worker."""
+
+    def __init__(self, parent: QObject, read) -> None:
+        super().__init__(parent)
+        self.inbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.read = read
+        self.home = threading.get_ident()
+
+    def post(self, *message: object) -> None:
+        self.inbox.put(message)
+        if threading.get_ident() == self.home:  # ImmediatePool: deliver at once, in order
+            self.read()
+        else:
+            QCoreApplication.postEvent(self, QEvent(_ARRIVED))
+
+    def customEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        self.read()
 
 
-class _Job(QRunnable):
-    def __init__(self, relay: _Relay, job_id: object, func: Callable, args: tuple) -> None:
-        super().__init__()
-        self.relay, self.job_id, self.func, self.args = relay, job_id, func, args
+class _Job:
+    def __init__(self, relay: _Relay, task: Task, func: Callable, args: tuple) -> None:
+        self.relay, self.task, self.func, self.args = relay, task, func, args
 
     def run(self) -> None:
-        try:
-            result, error = self.func(*self.args), None
-        except Exception as exc:  # delivered to the window, which words it for the user
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            result, error = None, exc
-        self.relay.done.emit(self.job_id, result, error)
+        result, error = None, None
+        if not self.task.cancelled:  # an owner closed before the job began: skip the work
+            try:
+                result = self.func(*self.args)
+                if isinstance(result, Generator):
+                    result = self._iterate(result)
+            except Exception as exc:  # delivered to the window, which words it for the user
+                exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+                result, error = None, exc
+        self.relay.post("finished", self.task, result, error)
+
+    def _iterate(self, steps: Generator) -> object:
+        while True:
+            if self.task.cancelled:
+                steps.close()  # the core's finally-blocks remove partial files
+                return None
+            try:
+                done, total = next(steps)
+            except StopIteration as stop:
+                return stop.value
+            self.relay.post("stepped", self.task, done, total)
 
 
 class ImmediatePool:
     """A pool that runs each job at once on the calling thread (for tests)."""
 
-    def start(self, runnable: QRunnable) -> None:
-        runnable.run()
+    def start(self, work: Callable[[], None]) -> None:
+        work()
 
     def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802 - Qt's name
         return True
 
 
+def is_alive(owner: QObject) -> bool:
+    """Still there to take a result: not deleted, not closed, and (for a window or panel
+    that works on a controller) its controller not closed either."""
+    if not shiboken6.isValid(owner) or getattr(owner, "closed", False):
+        return False
+    return not getattr(getattr(owner, "controller", None), "closed", False)
+
+
 class TaskRunner(QObject):
-    finished = Signal(object, object, object)  # job id, result, error
+    idle = Signal()  # no job is running or waiting to be delivered
 
     def __init__(self, pool: QThreadPool | ImmediatePool | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._deliver)
-        self.pending = 0
+        self._relay = _Relay(self, self._read_inbox)
+        self.tasks: set[Task] = set()
 
-    def run(self, job_id: object, func: Callable, *args: object) -> None:
-        self.pending += 1
-        self.pool.start(_Job(self._relay, job_id, func, args))
+    @property
+    def pending(self) -> int:
+        return len(self.tasks)
 
-    @Slot(object, object, object)
-    def _deliver(self, job_id: object, result: object, error: object) -> None:
-        self.pending -= 1
-        self.finished.emit(job_id, result, error)
+    def submit(self, owner: QObject, func: Callable, *args: object, done: Callable,
+               progress: Callable | None = None, cancel: SignalInstance | None = None
+               ) -> Task:
+        """Run ``func(*args)`` on a worker; ``done(result, error)`` reaches a live owner.
+        ``cancel`` (e.g. a progress dialog's ``canceled``) stops the job when emitted."""
+        task = Task(owner, done, progress)
+        if cancel is not None:
+            cancel.connect(task.cancel)
+        self.tasks.add(task)
+        # A plain callable, not a QRunnable subclass: no Python wrapper whose lifetime
+        # Qt would have to track while the job runs.
+        self.pool.start(_Job(self._relay, task, func, args).run)
+        return task
+
+    def cancel_orphans(self) -> None:
+        """Cancel the jobs whose owner is gone or closed: their results would be dropped."""
+        for task in list(self.tasks):
+            if not is_alive(task.owner):
+                task.cancel()
+
+    def _read_inbox(self) -> None:
+        while True:
+            try:
+                kind, task, first, second = self._relay.inbox.get_nowait()
+            except queue.Empty:
+                return
+            (self._deliver if kind == "finished" else self._step)(task, first, second)
+
+    def _step(self, task: Task, done: int, total: int) -> None:
+        if task.progress is not None and not task.cancelled and is_alive(task.owner):
+            task.progress(done, total)
+
+    def _deliver(self, task: Task, result: object, error: object) -> None:
+        self.tasks.discard(task)
+        try:
+            if is_alive(task.owner):
+                task.done(result, error)
+        finally:
+            if not self.tasks:
+                self.idle.emit()
 
     def wait(self) -> None:
+        """Block until the running jobs end (before a workspace closes under them)."""
         self.pool.waitForDone(-1)

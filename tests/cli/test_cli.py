@@ -145,3 +145,14 @@ def test_add_fix_turns_photos_into_one_pdf(capsys, tmp_path):
     code, out, _ = cli(capsys, "status", "--workspace", ws, "--json")
     npwp = next(r for r in json.loads(out)["requirements"] if r["id"] == "npwp")
     assert npwp["state"] == "ok" and npwp["files"][0]["pages"] == 2
+
+
+def test_profile_warns_of_an_odd_licence_number(tmp_path, capsys):
+    from lsp_desktop.cli.main import run
+
+    workspace = str(tmp_path / "ws.lspws")
+    assert run(["profile", "--workspace", workspace, "--licence", "LSP-123"]) == 0
+    assert "BNSP-LSP-2629-ID" in capsys.readouterr().out
+    assert run(["profile", "--workspace", workspace, "--licence", "BNSP-LSP-2629-ID",
+                "--lang", "en"]) == 0
+    assert "usual" not in capsys.readouterr().out

@@ -22,3 +22,12 @@ def drop(widget, paths, position=None):
 
 def state_text(window, requirement_id):
     return window.model.rows[requirement_id][1].text()
+
+
+def wait_idle(qtbot, application, timeout=30_000):
+    """Wait, without sleeping, until no job of the window's runner is running or waiting to
+    be delivered, then let the timers it started (refreshes, rebuilds) run."""
+    runner = application.runner
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=timeout)
+    for _ in range(3):
+        QApplication.processEvents()

@@ -6,7 +6,7 @@ from lsp_desktop.store.records import AssessorData, Person, Records
 from lsp_desktop.ui.dialogs.table_import import import_table
 from tests import makefiles as mk
 from tests.fill import fill_everything
-from tests.ui.driving import drop, state_text
+from tests.ui.driving import drop, state_text, wait_idle
 
 NIKS = ["3174055708900001", "3174051708900002", "3273016501850003"]
 
@@ -39,7 +39,7 @@ def test_marking_siapkerja_status_completes_item_1(app_window, qapp):  # noqa: F
     assert "sudah kirim (submit)" in panel.model.data(panel.model.index(0, 5))
 
 
-def test_import_preview_then_confirm(app_window, tmp_path, qapp):  # noqa: F811
+def test_import_preview_then_confirm(app_window, tmp_path, qapp, qtbot):  # noqa: F811
     window = app_window.window
     window.select("siapkerja")
     path = tmp_path / "roster.csv"
@@ -48,11 +48,12 @@ def test_import_preview_then_confirm(app_window, tmp_path, qapp):  # noqa: F811
     seen = []
     import_table(window.panel, window.controller, "people", path,
                  confirm=lambda plan: seen.append(plan) or False)
+    wait_idle(qtbot, app_window)
     assert Records(window.controller.workspace).people() == []  # declined: nothing written
     assert [o.line for o in seen[0].rejected] == [3]
     import_table(window.panel, window.controller, "people", path,
                  confirm=lambda plan: seen.append(plan) or True)
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)
     assert seen[1].count("add") == 1
     assert [p.name for p in Records(window.controller.workspace).people()] == ["Ani"]
     assert "1 baris diimpor" in window.notice_label.text()
@@ -117,7 +118,7 @@ def test_a_non_drive_link_is_told(app_window):  # noqa: F811
     assert "bukan tautan Google Drive" in window.panel.findings.text()
 
 
-def test_assessor_documents_and_drive_folder(app_window, tmp_path, qapp):  # noqa: F811
+def test_assessor_documents_and_drive_folder(app_window, tmp_path, qapp, qtbot):  # noqa: F811
     window = app_window.window
     records = Records(window.controller.workspace)
     person = records.save_person(Person(None, "Citra Dewi", "asesor", NIKS[2]))
@@ -127,12 +128,14 @@ def test_assessor_documents_and_drive_folder(app_window, tmp_path, qapp):  # noq
     blue = mk.write(tmp_path, "pasfoto.jpg", mk.image_bytes("JPEG", (300, 400),
                                                              color=(20, 60, 200)))
     drop(extra.zones[(person.id, "pasfoto")], [blue])
+    wait_idle(qtbot, app_window)
     assert "bukan merah" in extra.notes.text()
     ktp = mk.write(tmp_path, "ktp.jpg", mk.image_bytes("JPEG", (800, 500)))
-    qapp.processEvents()
     drop(extra.zones[(person.id, "ktp")], [ktp])
-    qapp.processEvents()
-    assert extra.export_folder(tmp_path / "drive") == 2
+    wait_idle(qtbot, app_window)
+    extra.export_folder(tmp_path / "drive")
+    wait_idle(qtbot, app_window)
+    assert extra.exported == 2 and "2 berkas" in window.notice_label.text()
     assert sorted(p.name for p in (tmp_path / "drive" / "Citra Dewi").iterdir()) == [
         "KTP.jpg", "Pasfoto.jpg"]
 
@@ -162,3 +165,38 @@ def test_training_next_step_appears_when_everything_is_ready(qapp, tmp_path):
     assert training.next_step.isHidden()
     assert state_text(window, "sk-staf-it") == "ada kesalahan"
     window.close()
+
+
+def test_roster_rows_show_the_same_findings_as_the_item_state(app_window, qapp):
+    window = app_window.window
+    records = Records(window.controller.workspace)
+    records.save_person(Person(None, "Ani", "pengarah", NIKS[0]))
+    records.save_person(Person(None, "Budi", "pelaksana", NIKS[0], "budi@"))
+    window.controller.refresh_all()
+    window.select("siapkerja")
+    qapp.processEvents()
+    panel = window.panel
+    state_messages = {f.message("id").split(": ", 1)[1]
+                      for f in window.controller.statuses["siapkerja"].findings
+                      if f.values.get("name") == "Budi"}
+    row_marks = set(panel.model.problems[1].split("\n"))
+    assert row_marks == state_messages and any("lebih dari sekali" in m for m in row_marks)
+
+
+def test_export_to_a_spreadsheet_from_the_roster(app_window, tmp_path, qtbot):
+    from lsp_desktop.ui.dialogs.table_import import export_table
+    from tests.ui.driving import wait_idle
+
+    window = app_window.window
+    Records(window.controller.workspace).save_person(Person(None, "Ani", "pengarah", NIKS[0]))
+    window.select("siapkerja")
+    export_table(window.panel, window.controller, "people", tmp_path / "personil.csv")
+    window.select("npwp")  # the asking panel is gone before the file is written
+    wait_idle(qtbot, app_window)
+    assert "Ani" in (tmp_path / "personil.csv").read_text(encoding="utf-8")
+    assert "personil.csv" in window.notice_label.text()
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    export_table(window.panel, window.controller, "people", blocked / "p.csv")
+    wait_idle(qtbot, app_window)
+    assert "tidak dapat ditulis" in window.notice_label.text()

@@ -1,5 +1,7 @@
 """The window as the admin meets it: drops, live states, profile, undo, language."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 
 from lsp_desktop.store.workspace import open_workspace
@@ -8,13 +10,12 @@ from lsp_desktop.ui.dialogs.assign import AssignDialog
 from lsp_desktop.ui.panels.requirement import RequirementPanel
 from lsp_desktop.ui.tasks import ImmediatePool
 from lsp_desktop.ui.widgets.checklist import PROFILE_ID
-from tests import ROOT
 from tests import makefiles as mk
 from tests.fill import fill_files, fill_profile
-from tests.ui.driving import drop, state_text
+from tests.ui.driving import drop, state_text, wait_idle
 
 
-def test_dropping_a_pdf_on_the_drop_zone_attaches_a_copy(app_window, tmp_path):
+def test_dropping_a_pdf_on_the_drop_zone_attaches_a_copy(app_window, qtbot, tmp_path):
     window = app_window.window
     window.select("npwp")
     panel = window.panel
@@ -22,6 +23,7 @@ def test_dropping_a_pdf_on_the_drop_zone_attaches_a_copy(app_window, tmp_path):
     source = mk.write(tmp_path, "NPWP LSP.pdf", mk.pdf_bytes(pages=2))
     original = source.read_bytes()
     event = drop(panel.drop_zone, [source])
+    wait_idle(qtbot, app_window)
     assert event.dropAction() is Qt.DropAction.CopyAction  # never a move
     assert source.read_bytes() == original
     assert state_text(window, "npwp") == "siap"
@@ -31,30 +33,32 @@ def test_dropping_a_pdf_on_the_drop_zone_attaches_a_copy(app_window, tmp_path):
     assert "memenuhi ketentuan" in window.notice_label.text()
 
 
-def test_oversized_scan_is_attached_with_a_plain_error(app_window, tmp_path):
+def test_oversized_scan_is_attached_with_a_plain_error(app_window, qtbot, tmp_path):
     window = app_window.window
     window.select("rekening")
     scan = mk.write(tmp_path, "scan rekening.pdf", mk.pdf_of_size(6_000_000, pages=3))
     drop(window.panel.drop_zone, [scan])
+    wait_idle(qtbot, app_window)
     assert state_text(window, "rekening") == "ada kesalahan"
     findings = window.panel.findings.text()
     assert "terlalu besar" in findings and "Kompres" in findings
 
 
-def test_photo_renamed_to_pdf_is_refused_and_named(app_window, tmp_path, monkeypatch):
+def test_photo_renamed_to_pdf_is_refused_and_named(app_window, qtbot, tmp_path, monkeypatch):
     window = app_window.window
     offers = []
     monkeypatch.setattr(window, "confirm_fix", lambda *a: offers.append(a[0]) or False)
     window.select("npwp")
     photo = mk.write(tmp_path, "npwp.pdf", mk.image_bytes("JPEG"))
     drop(window.panel.drop_zone, [photo])
+    wait_idle(qtbot, app_window)
     assert state_text(window, "npwp") == "belum ada"
     notice = window.notice_label.text()
     assert offers == ["Jadikan PDF?"]  # offered first, declined
     assert "tidak dilampirkan" in notice and "foto JPEG" in notice
 
 
-def test_photos_of_a_document_become_one_pdf(app_window, tmp_path, monkeypatch):
+def test_photos_of_a_document_become_one_pdf(app_window, qtbot, tmp_path, monkeypatch):
     from lsp_desktop.checks import check_bytes
 
     window = app_window.window
@@ -63,6 +67,7 @@ def test_photos_of_a_document_become_one_pdf(app_window, tmp_path, monkeypatch):
     pages = [mk.write(tmp_path, f"rekening-{i}.jpg",
                       mk.image_bytes("JPEG", (2400, 3200), noise=True)) for i in (2, 1, 3)]
     drop(window.panel.drop_zone, pages)
+    wait_idle(qtbot, app_window)
     assert state_text(window, "rekening") == "siap"
     [document] = window.controller.workspace.documents("rekening")
     assert document.name == "rekening-1.pdf" and document.format == "pdf"
@@ -72,32 +77,36 @@ def test_photos_of_a_document_become_one_pdf(app_window, tmp_path, monkeypatch):
     assert all(p.exists() for p in pages)
 
 
-def test_an_oversized_photo_can_be_attached_smaller(app_window, tmp_path, monkeypatch):
+def test_an_oversized_photo_can_be_attached_smaller(app_window, qtbot, tmp_path, monkeypatch):
     window = app_window.window
     monkeypatch.setattr(window, "confirm_fix", lambda *a: True)
     window.select("foto-kantor")
     big = mk.write(tmp_path, "kantor.jpg", mk.image_bytes("JPEG", (3000, 2000), noise=True))
     assert big.stat().st_size > 2_097_152
     drop(window.panel.drop_zone, [big])
+    wait_idle(qtbot, app_window)
     assert state_text(window, "foto-kantor") == "siap"
     [document] = window.controller.workspace.documents("foto-kantor")
     assert document.size < 2_000_000 and big.stat().st_size > 2_097_152
 
 
-def test_dropping_on_a_checklist_row_and_refusing_a_second_file(app_window, tmp_path):
+def test_dropping_on_a_checklist_row_and_refusing_a_second_file(app_window, qtbot, tmp_path):
     window = app_window.window
     view = window.checklist
     index = window.model.index_of("sk-lisensi")
     view.scrollTo(index)
     position = view.visualRect(index).center()
     drop(view.viewport(), [mk.write(tmp_path, "sk.pdf", mk.pdf_bytes())], position)
+    wait_idle(qtbot, app_window)
     assert state_text(window, "sk-lisensi") == "siap"
     drop(view.viewport(), [mk.write(tmp_path, "sk2.pdf", mk.pdf_bytes(pages=3))], position)
+    wait_idle(qtbot, app_window)
     assert "hanya menerima satu berkas" in window.notice_label.text()
     assert len(window.controller.workspace.documents("sk-lisensi")) == 1
 
 
-def test_dropping_several_files_on_the_window_proposes_each(app_window, tmp_path, monkeypatch):
+def test_dropping_several_files_on_the_window_proposes_each(app_window, qtbot, tmp_path,
+                                                            monkeypatch):
     window = app_window.window
     folder = tmp_path / "unduhan"
     folder.mkdir()
@@ -108,6 +117,7 @@ def test_dropping_several_files_on_the_window_proposes_each(app_window, tmp_path
     mk.write(folder, "Thumbs.db", b"junk")
     monkeypatch.setattr(AssignDialog, "exec", lambda self: 1)
     drop(window, [folder])
+    wait_idle(qtbot, app_window)
     dialog = window.last_dialog
     proposals = {p.name: c.currentData() for p, c in zip(dialog.files, dialog.combos,
                                                           strict=True)}
@@ -137,10 +147,11 @@ def test_profile_change_switches_applicability_and_keeps_files(app_window, tmp_p
     assert state_text(window, "skkk") == "belum ada"
 
 
-def test_remove_then_undo(app_window, tmp_path):
+def test_remove_then_undo(app_window, qtbot, tmp_path):
     window = app_window.window
     window.select("npwp")
     drop(window.panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())])
+    wait_idle(qtbot, app_window)
     window.panel.remove_button.click()
     assert state_text(window, "npwp") == "belum ada"
     assert "Ctrl+Z" in window.notice_label.text()
@@ -161,10 +172,11 @@ def test_language_switch_is_remembered(app_window):
     assert app_window.window.menuBar().actions()[0].text() == "&Berkas"
 
 
-def test_state_survives_closing_and_reopening(app_window, tmp_path):
+def test_state_survives_closing_and_reopening(app_window, qtbot, tmp_path):
     window = app_window.window
     window.select("npwp")
     drop(window.panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())])
+    wait_idle(qtbot, app_window)
     path = window.controller.workspace.path
     app_window.open(path)
     assert state_text(app_window.window, "npwp") == "siap"
@@ -191,26 +203,14 @@ def test_screenshot_of_a_half_filled_workspace(qapp, tmp_path, output_dir):
     window.controller.workspace.close()
 
 
-def test_every_window_string_has_an_indonesian_translation():
-    import subprocess
-    import sys
-
-    root = ROOT
-    result = subprocess.run([sys.executable, "tools/update_translations.py", "--check"],
-                            cwd=root, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout
-    qm = root / "resources" / "translations" / "lsp_desktop_id.qm"
-    ts = qm.with_suffix(".ts")
-    assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "run tools/update_translations.py"
-
-
-def test_delete_key_in_the_list_removes_the_file(app_window, tmp_path, qapp):
+def test_delete_key_in_the_list_removes_the_file(app_window, qtbot, tmp_path, qapp):
     from PySide6.QtTest import QTest
 
     window = app_window.window
     window.show()
     window.select("npwp")
     drop(window.panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())])
+    wait_idle(qtbot, app_window)
     window.checklist.setFocus()
     QTest.keyClick(window.checklist, Qt.Key.Key_Delete)
     assert state_text(window, "npwp") == "belum ada"
@@ -242,3 +242,19 @@ def test_replaced_panels_are_not_touched_by_later_refreshes(app_window, monkeypa
     for _ in range(5):
         qapp.processEvents()
     assert errors == []
+
+
+def test_open_makes_a_private_copy_off_the_ui_thread(app_window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window = app_window.window
+    window.select("npwp")
+    drop(window.panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())])
+    wait_idle(qtbot, app_window)
+    window.panel.open_button.click()
+    wait_idle(qtbot, app_window)
+    [url] = opened
+    copy = Path(url.toLocalFile())
+    assert copy.name == "npwp.pdf" and copy.stat().st_mode & 0o777 == 0o600

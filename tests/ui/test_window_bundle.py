@@ -1,14 +1,18 @@
 """File > Export bundle… and Verify bundle… as the admin uses them."""
 
+import threading
+
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QPushButton
 
 from lsp_desktop.bundle.verify import verify_bundle
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import bundle_actions
 from lsp_desktop.ui.app import Application
-from lsp_desktop.ui.tasks import ImmediatePool
 from tests.fill import fill_everything, fill_files, fill_profile
+from tests.ui.conftest import make_pool
+from tests.ui.driving import wait_idle
 
 
 @pytest.fixture
@@ -19,72 +23,119 @@ def told(monkeypatch):
     return messages
 
 
-def open_app(qapp, tmp_path, fill):
-    path = tmp_path / "ws.lspws"
-    with open_workspace(path) as ws:
-        fill(ws)
-    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    application = Application(qapp, store, ImmediatePool())
-    application.install_language("id")
-    application.open(path)
-    return application
+@pytest.fixture
+def open_app(qapp, tmp_path, pool_kind):
+    """An application on a workspace filled by ``fill``, on the parametrized pool."""
+    opened = []
+
+    def make(fill):
+        path = tmp_path / "ws.lspws"
+        with open_workspace(path) as ws:
+            fill(ws)
+        store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        application = Application(qapp, store, make_pool(pool_kind))
+        application.install_language("id")
+        application.open(path)
+        opened.append(application)
+        return application
+
+    yield make
+    for application in opened:
+        application.window.close()
+        application.window.controller.close()
 
 
-def test_export_from_the_window_writes_a_verified_bundle(qapp, tmp_path, told):
-    application = open_app(qapp, tmp_path, fill_everything)
+def test_export_from_the_window_writes_a_verified_bundle(open_app, tmp_path, told, qtbot):
+    application = open_app(fill_everything)
     target = tmp_path / "serah" / "bundel.zip"
-    bundle_actions.export_bundle(application.window, ImmediatePool(), target)
+    bundle_actions.export_bundle(application.window, target)
+    wait_idle(qtbot, application)
     assert verify_bundle(target).status == "intact"
     assert "tersimpan dan sudah diperiksa" in told[-1]
     import zipfile
 
     with zipfile.ZipFile(target) as archive:
         assert any(n.endswith("/ringkasan.pdf") for n in archive.namelist())
-    assert bundle_actions.verify_bundle(application.window, target) == "intact"
+    bundle_actions.verify_bundle(application.window, target)
+    wait_idle(qtbot, application)
+    assert application.window.last_verify == "intact"
     assert "UTUH" in told[-1]
-    application.window.close()
 
 
-def test_export_from_the_window_reuses_the_statuses_it_shows(qapp, tmp_path, told,
-                                                            monkeypatch):
+def test_export_from_the_window_reuses_the_statuses_it_shows(open_app, tmp_path, told,
+                                                            monkeypatch, qtbot):
     """The window already knows every item's state: export must not work it out again."""
     from lsp_desktop.bundle import export
 
-    application = open_app(qapp, tmp_path, fill_everything)
+    application = open_app(fill_everything)
     monkeypatch.setattr(export, "workspace_status",
                         lambda *args, **kwargs: pytest.fail("statuses computed twice"))
     target = tmp_path / "bundel.zip"
-    bundle_actions.export_bundle(application.window, ImmediatePool(), target)
+    bundle_actions.export_bundle(application.window, target)
+    wait_idle(qtbot, application)
     assert verify_bundle(target).status == "intact"
-    application.window.close()
 
 
-def test_incomplete_export_asks_then_writes_a_draft(qapp, tmp_path, told, monkeypatch):
-    application = open_app(qapp, tmp_path, lambda ws: (fill_profile(ws),
-                                                       fill_files(ws, ["npwp"])))
+def test_incomplete_export_asks_then_writes_a_draft(open_app, tmp_path, told, monkeypatch,
+                                                   qtbot):
+    application = open_app(lambda ws: (fill_profile(ws), fill_files(ws, ["npwp"])))
     asked = []
     monkeypatch.setattr(bundle_actions, "ask", lambda *a, **k: asked.append(a[2]) or False)
     target = tmp_path / "draf.zip"
-    assert bundle_actions.export_bundle(application.window, ImmediatePool(), target) is None
+    assert bundle_actions.export_bundle(application.window, target) is None
     assert not target.exists() and "2.10 Buku Rekening LSP" in asked[0]
     monkeypatch.setattr(bundle_actions, "ask", lambda *a, **k: True)
-    bundle_actions.export_bundle(application.window, ImmediatePool(), target)
+    bundle_actions.export_bundle(application.window, target)
+    wait_idle(qtbot, application)
     assert verify_bundle(target).status == "draft"
     assert "DRAF" in told[-1]
-    application.window.close()
 
 
-def test_cancelled_export_leaves_nothing(qapp, tmp_path, told, monkeypatch):
-    application = open_app(qapp, tmp_path, fill_everything)
+def test_cancelled_export_leaves_nothing(open_app, tmp_path, told, monkeypatch, qtbot):
+    application = open_app(fill_everything)
+    window = application.window
 
-    class CancelAtOnce(ImmediatePool):
-        def start(self, job):
-            job.cancelled.set()
-            job.run()
+    pressed = threading.Event()
+    real_steps = bundle_actions.export_steps
 
+    def steps_held_until_cancel(*args, **options):
+        # On a real pool a small bundle may be written before the first step reaches the
+        # window: hold the export after its first step until Cancel has been pressed.
+        steps = real_steps(*args, **options)
+        yield next(steps)
+        pressed.wait(10)
+        return (yield from steps)
+
+    def cancel_at_first_step(window, done, total):  # the admin presses Cancel as it moves
+        window.export_dialog.findChild(QPushButton).click()
+        pressed.set()
+
+    monkeypatch.setattr(bundle_actions, "export_steps", steps_held_until_cancel)
+    monkeypatch.setattr(bundle_actions, "show_export_progress", cancel_at_first_step)
     target = tmp_path / "batal.zip"
-    bundle_actions.export_bundle(application.window, CancelAtOnce(), target)
+    bundle_actions.export_bundle(window, target)
+    wait_idle(qtbot, application)
     assert not target.exists()
     assert list(tmp_path.glob(".batal.zip*")) == []
-    assert "dibatalkan" in application.window.notice_label.text()
-    application.window.close()
+    assert "dibatalkan" in window.notice_label.text()
+
+
+def test_open_bundle_rebuilds_it_as_a_new_workspace(open_app, tmp_path, told, qtbot):
+    application = open_app(fill_everything)
+    bundle = tmp_path / "bundel.zip"
+    bundle_actions.export_bundle(application.window, bundle)
+    wait_idle(qtbot, application)
+    target = tmp_path / "dari-bundel.lspws"
+    bundle_actions.open_bundle(application.window, bundle, target)
+    wait_idle(qtbot, application)
+    assert application.window.controller.workspace.path == target
+    assert application.window.controller.progress()[0] > 0
+
+
+def test_open_bundle_of_a_damaged_zip_tells_why(open_app, tmp_path, told, qtbot):
+    application = open_app(fill_profile)
+    bundle = tmp_path / "rusak.zip"
+    bundle.write_bytes(b"PK\x03\x04 not really a zip")
+    bundle_actions.open_bundle(application.window, bundle, tmp_path / "x.lspws")
+    wait_idle(qtbot, application)
+    assert "rusak.zip" in told[-1] and not (tmp_path / "x.lspws").exists()

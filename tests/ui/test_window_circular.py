@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests import ROOT
 from tests.fill import fill_everything
+from tests.ui.driving import wait_idle
 
 LINK = "https://bit.ly/daftarlatihansisfobaru"
 
@@ -41,14 +42,14 @@ def test_link_is_the_next_step_once_everything_is_ready(app_window):
     assert f"daftarkan peserta pelatihan di {LINK}" in during
 
 
-def test_print_missing_items_list_from_the_file_menu(app_window, tmp_path, monkeypatch):
+def test_print_missing_items_list_from_the_file_menu(app_window, tmp_path, monkeypatch, qtbot):
     window = app_window.window
     target = tmp_path / "kekurangan.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
     actions = {a.text().replace("&", ""): a for a in window.menuBar().actions()[0].menu().actions()}
     actions["Cetak daftar kekurangan…"].trigger()
-    app_window.runner.wait()
+    wait_idle(qtbot, app_window)
     assert target.exists()
     text = "".join(p.extract_text() for p in PdfReader(target).pages)
     assert "Daftar Kekurangan SE.007/BNSP/IV/2025" in text and "SK Lisensi LSP" in text

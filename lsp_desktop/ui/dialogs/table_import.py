@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -71,6 +72,47 @@ def _plan_job(workspace_path: Path, catalog, kind: str, path: Path) -> ImportPla
         return plan_import(Records(workspace), kind, read_table(path, kind))
 
 
+class _PendingImport(QObject):
+    """Receives the plan of one import. It belongs to the window, not to the panel that
+    asked: the admin may click another item (replacing the panel) while 5,000 rows are
+    read, and the preview must still open, over the window."""
+
+    def __init__(self, window: QWidget, controller, confirm) -> None:
+        super().__init__(window)
+        self.window, self.controller, self.confirm = window, controller, confirm
+
+    def planned(self, plan: ImportPlan | None, error) -> None:
+        self.deleteLater()
+        controller = self.controller
+        if error is not None or plan is None:  # the planning job gives one or the other
+            controller.notice.emit(_error_text(error, controller.lang), "error")
+            return
+        if self.confirm is None:
+            dialog = ImportPreviewDialog(plan, controller.lang, self.window)
+            accepted = bool(dialog.exec())
+        else:
+            accepted = self.confirm(plan)
+        if not accepted:
+            controller.notice.emit(tr("Import cancelled; nothing was written."), "info")
+            return
+        try:
+            apply_import(Records(controller.workspace), plan)
+        except LspError as exc:
+            controller.notice.emit(exc.message(controller.lang), "error")
+            return
+        controller.refresh_all()
+        controller.notice.emit(tr("{n} rows imported; {r} rejected rows were left out.").format(
+            n=plan.count("add") + plan.count("update"), r=plan.count("reject")), "info")
+
+
+def _error_text(error: BaseException, lang: str) -> str:
+    if isinstance(error, LspError):
+        return error.message(lang)
+    from lsp_desktop.ui import unexpected
+
+    return unexpected.explain(error, lang)
+
+
 def import_table(parent: QWidget, controller, kind: str, path: Path | None = None,
                  confirm=None) -> None:
     """Ask for a file, read and plan it off the UI thread, show the plan, and apply it when
@@ -82,33 +124,35 @@ def import_table(parent: QWidget, controller, kind: str, path: Path | None = Non
             return
         path = Path(chosen)
     controller.notice.emit(tr("Reading {name}…").format(name=path.name), "info")
-    controller.run_in_background(
-        _plan_job, controller.workspace.path, controller.catalog, kind, path,
-        callback=lambda plan, error: _planned(parent, controller, plan, error, confirm))
+    pending = _PendingImport(parent.window(), controller, confirm)
+    controller.runner.submit(pending, _plan_job, controller.workspace.path, controller.catalog,
+                             kind, path, done=pending.planned)
 
 
-def _planned(parent: QWidget, controller, plan: ImportPlan | None, error, confirm) -> None:
-    if error is not None or plan is None:  # the planning job gives one or the other
-        message = error.message(controller.lang) if isinstance(error, LspError) else str(error)
-        controller.notice.emit(message, "error")
-        return
-    records = Records(controller.workspace)
-    if confirm is None:
-        dialog = ImportPreviewDialog(plan, controller.lang, parent)
-        accepted = bool(dialog.exec())
-    else:
-        accepted = confirm(plan)
-    if not accepted:
-        controller.notice.emit(tr("Import cancelled; nothing was written."), "info")
-        return
+def _export_job(workspace_path: Path, catalog, kind: str, path: Path) -> Path:
+    with Workspace(workspace_path, catalog) as workspace:
+        rows = export_rows(Records(workspace), kind)
     try:
-        apply_import(records, plan)
-    except LspError as exc:
-        controller.notice.emit(exc.message(controller.lang), "error")
-        return
-    controller.refresh_all()
-    controller.notice.emit(tr("{n} rows imported; {r} rejected rows were left out.").format(
-        n=plan.count("add") + plan.count("update"), r=plan.count("reject")), "info")
+        write_table(path, kind, rows)
+    except OSError as exc:
+        raise LspError("table.write_failed", path=str(path),
+                       reason=exc.strerror or str(exc)) from None
+    return path
+
+
+class _PendingExport(QObject):
+    """Tells how the spreadsheet export went; belongs to the window (see _PendingImport)."""
+
+    def __init__(self, window: QWidget, controller) -> None:
+        super().__init__(window)
+        self.controller = controller
+
+    def written(self, path: Path | None, error) -> None:
+        self.deleteLater()
+        if error is not None:
+            self.controller.notice.emit(_error_text(error, self.controller.lang), "error")
+        else:
+            self.controller.notice.emit(tr("Saved {path}").format(path=path), "info")
 
 
 def export_table(parent: QWidget, controller, kind: str, path: Path | None = None) -> None:
@@ -118,10 +162,6 @@ def export_table(parent: QWidget, controller, kind: str, path: Path | None = Non
         if not chosen:
             return
         path = Path(chosen)
-    try:
-        write_table(path, kind, export_rows(Records(controller.workspace), kind))
-    except (LspError, OSError) as exc:
-        message = exc.message(controller.lang) if isinstance(exc, LspError) else str(exc)
-        controller.notice.emit(message, "error")
-        return
-    controller.notice.emit(tr("Saved {path}").format(path=path), "info")
+    pending = _PendingExport(parent.window(), controller)
+    controller.runner.submit(pending, _export_job, controller.workspace.path, controller.catalog,
+                             kind, Path(path), done=pending.written)

@@ -3,8 +3,6 @@ social media (2.12), competency packages (2.14). Each edit is saved at once."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.catalog import PEOPLE
-from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import ROLE_LABELS, SIAPKERJA_LABELS, STATE_LABELS, label
+from lsp_desktop.status.data import person_findings
 from lsp_desktop.store.records import (
     ROLES,
     SIAPKERJA_FIELD,
@@ -101,6 +99,8 @@ class DataPanel(QWidget):
         QTimer.singleShot(0, self, self.refresh)
 
     def refresh(self) -> None:
+        if self.controller.closed:  # the window was replaced before this refresh ran
+            return
         status = self.controller.statuses[self.requirement_id]
         text = label(STATE_LABELS, status.state, self.lang)
         if status.counts and status.counts[1]:
@@ -159,16 +159,9 @@ class RosterPanel(DataPanel):
 
     def reload(self) -> None:
         people = self.records.people()
-        niks = Counter(p.nik for p in people if p.nik)
-        problems = {}
-        for index, person in enumerate(people):
-            found = nik_findings(person.nik) + email_findings(person.email) + \
-                phone_findings(person.phone)
-            messages = [f.message(self.lang) for f in found]
-            if person.nik and niks[person.nik] > 1:
-                messages.append(tr("This NIK appears more than once."))
-            if messages:
-                problems[index] = "\n".join(messages)
+        found = person_findings(people)  # the same findings that decide the item's state
+        problems = {index: "\n".join(f.message(self.lang) for f in found[person.saved_id])
+                    for index, person in enumerate(people) if person.saved_id in found}
         self.model.set_rows([vars(p).copy() for p in people], problems)
 
     def _save(self, row: dict, key: str, text: str) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,11 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lsp_desktop.checks.profile import licence_findings
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.widgets.text import heading, wrapping
-
-LICENCE_SHAPE = re.compile(r"^BNSP-LSP-\d{1,5}-ID$", re.IGNORECASE)
 
 
 class ProfilePanel(QWidget):
@@ -100,9 +97,8 @@ class ProfilePanel(QWidget):
         self._save(licence=self.licence.text())
 
     def _licence_hint(self, licence: str) -> None:
-        odd = bool(licence.strip()) and not LICENCE_SHAPE.match(licence.strip())
-        self.licence_hint.setText(tr("Licence numbers usually look like "
-                                           "BNSP-LSP-2629-ID; check it.") if odd else "")
+        findings = licence_findings(licence)
+        self.licence_hint.setText(" ".join(f.message(self.controller.lang) for f in findings))
 
     def _save(self, **changes) -> None:
         current = self.controller.workspace.profile()

@@ -25,7 +25,7 @@ from lsp_desktop.messages import STATE_LABELS, format_name, format_size, label
 from lsp_desktop.status.requirements import RequirementStatus
 from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.controller import WorkspaceController
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import locale_name, tr
 from lsp_desktop.ui.icons import COLORS
 from lsp_desktop.ui.widgets.drop_zone import DropZone
 from lsp_desktop.ui.widgets.findings import findings_html
@@ -192,16 +192,16 @@ class RequirementPanel(QWidget):
         self.folder_button.setEnabled(bool(source and Path(source).exists()))
         details = [format_name(report.format, self.lang), format_size(report.size, self.lang)]
         if report.pages is not None:
-            details.append(tr("{n} pages").format(n=report.pages))
+            details.append((tr("1 page") if report.pages == 1 else
+                            tr("{n} pages")).format(n=report.pages))
         if report.width and report.height:
             details.append(f"{report.width} × {report.height} px")
         added = QDateTime.fromString(document.added_at, Qt.DateFormat.ISODate).toLocalTime()
-        locale = QLocale("en_GB" if self.lang == "en" else "id_ID")
+        locale = QLocale(locale_name(self.lang))
         self.file_info.setText(
             f"<b>{escape(document.name)}</b><br/>{escape(' · '.join(details))}<br/>"
             + escape(tr("Added {when}").format(
-                when=locale.toString(added, "d MMMM yyyy, HH:mm" if self.lang == "en"
-                                     else "d MMMM yyyy, HH.mm")))
+                when=locale.toString(added, tr("d MMMM yyyy, HH:mm"))))
             + f"<br/><span style='color:gray'>SHA-256 {document.sha256[:16]}…</span>")
         self.preview.setText(tr("Preview…"))
         self.controller.request_preview(document)

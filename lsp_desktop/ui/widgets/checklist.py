@@ -91,9 +91,8 @@ class ChecklistModel(QStandardItemModel):
         status = self.controller.statuses[requirement_id]
         text = label(STATE_LABELS, status.state, self.controller.lang)
         if status.counts and status.counts[1] and status.state != "not-required":
-            text = (f"{status.counts[0]} of {status.counts[1]} people" if
-                    self.controller.lang == "en" else
-                    f"{status.counts[0]} dari {status.counts[1]} orang")
+            text = tr("{done} of {total} people").format(done=status.counts[0],
+                                                         total=status.counts[1])
         state.setText(text)
         state.setIcon(state_icon(status.state))
         state.setAccessibleText(text)

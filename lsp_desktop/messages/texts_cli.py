@@ -1,0 +1,193 @@
+"""The command line's words: the English text written in ``phrase("…", lang)`` in
+cli/, and its Indonesian. Shared with the window where the words are the same."""
+
+TEXTS: dict[str, str] = {
+    "message language: id (default) or en":
+        "bahasa pesan: id (bawaan) atau en",
+    "workspace file (default: the main workspace)":
+        "berkas ruang kerja (bawaan: ruang kerja utama)",
+    "JSON output for scripts":
+        "keluaran JSON untuk skrip",
+    "Prepare the documents of SE.007/BNSP/IV/2025. With no command: opens the application window.":
+        "Menyiapkan dokumen SE.007/BNSP/IV/2025. Tanpa perintah: membuka jendela aplikasi.",
+    "the circular's requirements":
+        "daftar persyaratan surat edaran",
+    "check files":
+        "periksa berkas",
+    "check against this item's rule":
+        "periksa menurut aturan butir ini",
+    "show or set the LSP profile":
+        "lihat atau ubah profil LSP",
+    "LSP name":
+        "Nama LSP",
+    "licence number":
+        "nomor lisensi, mis. BNSP-LSP-2629-ID",
+    "uses SKKK: yes/no":
+        "memakai SKKK: ya/tidak",
+    "attach files to an item":
+        "lampirkan berkas ke butir",
+    "replace the file already there":
+        "ganti berkas yang sudah ada",
+    "turn photos into one PDF, or shrink a photo over 2 MB":
+        "jadikan foto satu PDF, atau perkecil foto di atas 2 MB",
+    "remove files from an item":
+        "lepaskan berkas dari butir",
+    "only the file of this name":
+        "hanya berkas dengan nama ini",
+    "set an item's Google Drive link":
+        "isi tautan Google Drive butir",
+    "each item's state":
+        "keadaan setiap butir",
+    "import people/assessors/packages from CSV or XLSX":
+        "impor personel/asesor/paket dari CSV atau XLSX",
+    "show the plan only":
+        "hanya tampilkan rencana, tidak menyimpan",
+    "export to CSV or XLSX":
+        "ekspor ke CSV atau XLSX",
+    "export the hand-off zip":
+        "ekspor bundel zip untuk diserahkan",
+    "export a draft even if incomplete":
+        "ekspor draf walau belum lengkap",
+    "verify a bundle":
+        "periksa keutuhan bundel",
+    "turn a bundle into a new workspace":
+        "buka bundel sebagai ruang kerja baru",
+    "table data":
+        "data tabel",
+    "personnel roster":
+        "daftar personel",
+    "yes":
+        "ya",
+    "no":
+        "tidak",
+    "Workspace":
+        "Ruang kerja",
+    "Licence number":
+        "Nomor lisensi",
+    "Type":
+        "Jenis",
+    "Category":
+        "Kategori",
+    "{formats}, max. {mb} MB":
+        "{formats}, maks. {mb} MB",
+    "{n} pages":
+        "{n} halaman",
+    "Made from {n} file(s): {name}":
+        "Dibuat dari {n} berkas: {name}",
+    "Removed: {name}":
+        "Dilepas: {name}",
+    "{add} to add, {update} to update, {reject} rejected":
+        "{add} ditambah, {update} diperbarui, {reject} ditolak",
+    "  row {line} ({label}): {reasons}":
+        "  baris {line} ({label}): {reasons}",
+    "(dry run: nothing was written)":
+        "(uji coba: tidak ada yang disimpan)",
+    "{n} rows written to {path}":
+        "{n} baris ditulis ke {path}",
+    "the LSP's social media (2.12)":
+        "media sosial LSP (2.12)",
+    "address or account name":
+        "alamat atau nama akun",
+    "the training participant (item 4)":
+        "peserta pelatihan (butir 4)",
+    "NAME_OR_NIK":
+        "NAMA_ATAU_NIK",
+    "pick from the personnel list":
+        "pilih dari daftar personel",
+    "add this person to the personnel list first":
+        "tambahkan orang ini ke daftar personel dulu",
+    "role when added (default: pelaksana)":
+        "peran bila ditambahkan (bawaan: pelaksana)",
+    "assessors' ID card, certificate, diploma, photo (2.11)":
+        "KTP, sertifikat teknis, ijazah, pasfoto asesor (2.11)",
+    "leave an assessor out of 2.12":
+        "asesor yang tidak diajukan di 2.12",
+    "REASON":
+        "ALASAN",
+    "not submitted for 2.12, e.g. \"sertifikasi ulang (RCC)\"":
+        "tidak diajukan di 2.12, mis. \"sertifikasi ulang (RCC)\"",
+    "submit for 2.12 again":
+        "ajukan lagi di 2.12",
+    "known circulars; choose the one the workspace follows":
+        "surat edaran yang dikenal; pilih yang diikuti ruang kerja",
+    "add a circular's catalogue file you received":
+        "tambahkan berkas katalog surat edaran yang Anda terima",
+    "make the workspace follow this circular":
+        "ruang kerja mengikuti surat edaran ini",
+    "print what is still missing (PDF or HTML)":
+        "cetak daftar kekurangan (PDF atau HTML)",
+    "added":
+        "ditambahkan",
+    "built in":
+        "bawaan",
+    "(missing)":
+        "(belum ada)",
+    "submitted for 2.12.":
+        "diajukan di 2.12.",
+    " (the app's assumption: the circular names no format)":
+        " (asumsi aplikasi: surat edaran tidak menyebut format)",
+    "Not yet submitted to SIAPkerja: ":
+        "Belum kirim (submit) SIAPkerja: ",
+    "usage: ":
+        "pemakaian: ",
+    "positional arguments":
+        "argumen posisi",
+    "options":
+        "pilihan",
+    "show this help message and exit":
+        "tampilkan petunjuk ini lalu keluar",
+    "show program's version number and exit":
+        "tampilkan versi program lalu keluar",
+    "1 page":
+        "1 halaman",
+    "NIK when added":
+        "NIK bila ditambahkan",
+    "e-mail when added":
+        "email bila ditambahkan",
+    "phone when added":
+        "telepon bila ditambahkan",
+    "job title":
+        "jabatan",
+    "WhatsApp number":
+        "nomor WhatsApp",
+    "number of the appointing SK (optional)":
+        "nomor SK penetapan (boleh kosong)",
+    "date of the SK (optional)":
+        "tanggal SK (boleh kosong)",
+    "Job title":
+        "Jabatan",
+    "E-mail":
+        "Email",
+    "Phone":
+        "Telepon",
+    "WhatsApp":
+        "WhatsApp",
+    "SK number":
+        "Nomor SK",
+    "SK date":
+        "Tanggal SK",
+    "Added: {id} ({number})":
+        "Ditambahkan: {id} ({number})",
+    "Kept (entries and files carry over)":
+        "Tetap (isian dan berkas terbawa)",
+    "Rule changed (files re-checked)":
+        "Aturannya berubah (berkas diperiksa ulang)",
+    "No longer asked (kept, not exported)":
+        "Tidak diminta lagi (tetap disimpan, tidak diekspor)",
+    "New (to fill in)":
+        "Baru (perlu diisi)",
+}
+
+
+# argparse words its complaints in English; these are the ones a user meets, as
+# (pattern of argparse's English, Indonesian with the pattern's groups).
+ARGPARSE_ID = [
+    (r"the following arguments are required: (.*)", "yang wajib diisi belum ada: {0}"),
+    (r"unrecognized arguments: (.*)", "tidak dikenal: {0}"),
+    (r"argument (\S+): expected one argument", "{0} perlu diikuti satu nilai"),
+    (r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)",
+     "'{1}' tidak dikenal untuk {0}; pilih salah satu: {2}"),
+    (r"one of the arguments (.*) is required", "isi salah satu dari: {0}"),
+    (r"argument (\S+): not allowed with argument (\S+)", "{0} tidak boleh bersama {1}"),
+    (r"argument (\S+): invalid \S+ value: '([^']*)'", "nilai '{1}' tidak sah untuk {0}"),
+]

@@ -1,0 +1,372 @@
+"""The window's words: the English text written in ``tr("…")`` and its Indonesian.
+
+Add a pair here whenever a ``tr("…")`` string is added or changed in ui/ (the test
+tests/messages/test_completeness.py names any that is missing). Values in {braces} are
+filled by the caller and must appear in both texts.
+"""
+
+TEXTS: dict[str, str] = {
+    "Attach files":
+        "Lampirkan berkas",
+    "Attach":
+        "Lampirkan",
+    "Cancel":
+        "Batal",
+    "Check where each file goes. Files left on \"— do not attach —\" are skipped.":
+        "Periksa tujuan setiap berkas. Berkas yang dibiarkan \"— jangan lampirkan —\" dilewati.",
+    "File":
+        "Berkas",
+    "Requirement":
+        "Persyaratan",
+    "— do not attach —":
+        "— jangan lampirkan —",
+    "Requirement for {name}":
+        "Persyaratan untuk {name}",
+    "Writing the bundle…":
+        "Menulis bundel…",
+    "Export bundle":
+        "Ekspor bundel",
+    "Close":
+        "Tutup",
+    "Verify bundle":
+        "Periksa bundel",
+    "Open bundle":
+        "Buka bundel",
+    "Zip bundle (*.zip)":
+        "Bundel zip (*.zip)",
+    "Save as a new workspace":
+        "Simpan sebagai ruang kerja baru",
+    "LSP Desktop workspace (*.lspws)":
+        "Ruang kerja LSP Desktop (*.lspws)",
+    "Export cancelled; nothing was written.":
+        "Ekspor dibatalkan; tidak ada berkas yang ditulis.",
+    "Not complete yet":
+        "Belum lengkap",
+    "Export draft":
+        "Ekspor draf",
+    "DRAFT bundle saved:\n{path}":
+        "Bundel DRAF tersimpan:\n{path}",
+    "Bundle saved and verified:\n{path}":
+        "Bundel tersimpan dan sudah diperiksa:\n{path}",
+    "These items are not ready:\n{items}\n\nExport a DRAFT bundle for someone to review? It is "
+    "marked as a draft in its name and summary.":
+        "Butir berikut belum siap:\n{items}\n\nEkspor bundel DRAF untuk diperiksa orang lain? "
+        "Bundel ditandai sebagai draf pada nama dan ringkasannya.",
+    "LSP profile":
+        "Profil LSP",
+    "Status":
+        "Status",
+    "checking…":
+        "memeriksa…",
+    "filled in":
+        "terisi",
+    "to fill in":
+        "perlu diisi",
+    "New person":
+        "Orang baru",
+    "Personnel":
+        "Personel",
+    "Assessor certificates":
+        "Sertifikat asesor",
+    "Website":
+        "Situs web",
+    "Competency packages":
+        "Paket kompetensi",
+    "Units of the selected package":
+        "Unit dari paket terpilih",
+    "Competency units":
+        "Unit kompetensi",
+    "Assessors are the people of the roster (item 1) with the role Asesor.":
+        "Asesor adalah personel di daftar (butir 1) dengan peran Asesor.",
+    "LSP social media":
+        "Media sosial LSP",
+    "Status: {state}":
+        "Status: {state}",
+    "Name":
+        "Nama",
+    "Role":
+        "Peran",
+    "E-mail":
+        "Email",
+    "Phone":
+        "Telepon",
+    "SIAPkerja status":
+        "Status SIAPkerja",
+    "Add person":
+        "Tambah orang",
+    "Remove selected":
+        "Hapus yang dipilih",
+    "Import from Excel/CSV…":
+        "Impor dari Excel/CSV…",
+    "Export…":
+        "Ekspor…",
+    "This NIK appears more than once.":
+        "NIK ini muncul lebih dari sekali.",
+    "Assessor":
+        "Asesor",
+    "Reg. no. (MET)":
+        "No. Reg. (MET)",
+    "Blank no.":
+        "No. Blanko",
+    "Issued (YYYY-MM-DD)":
+        "Terbit (TTTT-BB-HH)",
+    "Valid until":
+        "Berlaku sampai",
+    "Field":
+        "Bidang",
+    "Code / scheme number":
+        "Kode / nomor skema",
+    "English name":
+        "Nama Bahasa Inggris",
+    "Kind":
+        "Jenis",
+    "Reference (e.g. SKKNI)":
+        "Acuan (mis. SKKNI)",
+    "Unit code":
+        "Kode unit",
+    "Unit title":
+        "Judul unit",
+    "English title":
+        "Judul Bahasa Inggris",
+    "Add package":
+        "Tambah paket",
+    "Remove package":
+        "Hapus paket",
+    "Add unit":
+        "Tambah unit",
+    "Remove unit":
+        "Hapus unit",
+    "{done} of {total} people have submitted":
+        "{done} dari {total} orang sudah kirim (submit)",
+    "NEW-CODE":
+        "KODE-BARU",
+    "KTP":
+        "KTP",
+    "Technical certificate":
+        "Sertifikat Kompetensi Teknis",
+    "Diploma":
+        "Ijazah",
+    "Photo (red background)":
+        "Pasfoto (latar merah)",
+    "Prepare the Drive folder: each assessor's documents":
+        "Siapkan folder Drive: dokumen setiap asesor",
+    "Export folder for Drive…":
+        "Ekspor folder untuk Drive…",
+    "Training participant (IT staff)":
+        "Peserta pelatihan (staf IT)",
+    "Copy link":
+        "Salin tautan",
+    "Open in browser":
+        "Buka di peramban",
+    "Drop each assessor's KTP, technical certificate, diploma and red-background photo here; then "
+    "export the folder and upload it to Google Drive when online.":
+        "Taruh KTP, sertifikat kompetensi teknis, ijazah dan pasfoto berlatar merah setiap asesor "
+        "di sini; lalu ekspor foldernya dan unggah ke Google Drive saat ada internet.",
+    "Export folder for Drive":
+        "Ekspor folder untuk Drive",
+    "Add assessors to the roster (item 1) first.":
+        "Tambahkan asesor ke daftar personel (butir 1) dulu.",
+    "{n} files written to {path}: upload this folder to Google Drive and share it as \"Anyone "
+    "with the link\".":
+        "{n} berkas ditulis ke {path}: unggah folder ini ke Google Drive dan bagikan dengan akses "
+        "\"Siapa saja yang memiliki link\".",
+    "Everything that applies is ready. Next step: register for the training at {link}":
+        "Semua butir yang wajib sudah siap. Langkah berikutnya: daftar pelatihan di {link}",
+    "drop here":
+        "letakkan di sini",
+    "Import preview":
+        "Pratinjau impor",
+    "add":
+        "ditambah",
+    "update":
+        "diperbarui",
+    "rejected":
+        "ditolak",
+    "Import from Excel or CSV":
+        "Impor dari Excel atau CSV",
+    "Import cancelled; nothing was written.":
+        "Impor dibatalkan; tidak ada yang disimpan.",
+    "Export to Excel or CSV":
+        "Ekspor ke Excel atau CSV",
+    "Row":
+        "Baris",
+    "Name / code":
+        "Nama / kode",
+    "Result":
+        "Hasil",
+    "Why":
+        "Alasan",
+    "Reading {name}…":
+        "Membaca {name}…",
+    "{n} rows imported; {r} rejected rows were left out.":
+        "{n} baris diimpor; {r} baris yang ditolak tidak diimpor.",
+    "Saved {path}":
+        "Tersimpan: {path}",
+    "Import {n} rows":
+        "Impor {n} baris",
+    "{add} rows will be added, {update} updated, {reject} rejected. Rejected rows are not "
+    "imported.":
+        "{add} baris akan ditambah, {update} diperbarui, {reject} ditolak. Baris yang ditolak "
+        "tidak diimpor.",
+    "&File":
+        "&Berkas",
+    "&New workspace…":
+        "Ruang kerja &baru…",
+    "&Open workspace…":
+        "&Buka ruang kerja…",
+    "Recent workspaces":
+        "Ruang kerja terakhir",
+    "&Export bundle…":
+        "&Ekspor bundel…",
+    "&Verify bundle…":
+        "&Periksa bundel…",
+    "Open &bundle…":
+        "Buka b&undel…",
+    "&Quit":
+        "&Keluar",
+    "&Edit":
+        "&Sunting",
+    "&Undo":
+        "&Urungkan",
+    "&Redo":
+        "&Ulangi",
+    "Choose a file for the selected item…":
+        "Pilih berkas untuk butir terpilih…",
+    "&Language":
+        "B&ahasa",
+    "&Help":
+        "Ban&tuan",
+    "&About LSP Desktop":
+        "&Tentang LSP Desktop",
+    "Progress":
+        "Kemajuan",
+    "Checklist of requirements":
+        "Daftar periksa persyaratan",
+    "New workspace":
+        "Ruang kerja baru",
+    "Open workspace":
+        "Buka ruang kerja",
+    "About LSP Desktop":
+        "Tentang LSP Desktop",
+    "(LSP name not filled in yet)":
+        "(nama LSP belum diisi)",
+    "Make a PDF?":
+        "Jadikan PDF?",
+    "Make PDF":
+        "Jadikan PDF",
+    "Make the photo smaller?":
+        "Perkecil foto?",
+    "Make smaller":
+        "Perkecil",
+    "Attach as it is":
+        "Lampirkan apa adanya",
+    "All files (*)":
+        "Semua berkas (*)",
+    "The original file is no longer in its folder; the copy in the workspace is safe.":
+        "Berkas asli sudah tidak ada di foldernya; salinan di ruang kerja tetap aman.",
+    "LSP Desktop — {name}":
+        "LSP Desktop — {name}",
+    "Choose a file for {title}":
+        "Pilih berkas untuk {title}",
+    "{name} removed. Undo with Ctrl+Z (Edit > Undo).":
+        "{name} dihapus. Batalkan dengan Ctrl+Z (Sunting > Urungkan).",
+    "That file already exists; choose another name.":
+        "Berkas itu sudah ada; pilih nama lain.",
+    "LSP Desktop {version}\n\nPrepare, offline, what the BNSP circular {circular} asks of an LSP, "
+    "check every file, and export one bundle to hand off.\n\nYour data stays on this laptop.":
+        "LSP Desktop {version}\n\nMenyiapkan secara luring semua yang diminta surat edaran BNSP "
+        "{circular} dari LSP, memeriksa setiap berkas, dan mengekspor satu bundel untuk "
+        "diserahkan.\n\nData Anda tetap di laptop ini.",
+    "This item asks for a PDF. Turn the {n} photo(s) into one PDF, a page per photo in file-name "
+    "order? Your photos are not changed.":
+        "Butir ini meminta PDF. Jadikan {n} foto ini satu PDF, satu halaman per foto, urut nama "
+        "berkas? Foto asli Anda tidak diubah.",
+    "{name} is over 2 MB. Attach a smaller copy instead? The original is not changed.":
+        "{name} lebih dari 2 MB. Lampirkan salinan yang diperkecil? Berkas asli tidak diubah.",
+    "— choose —":
+        "— pilih —",
+    "The LSP uses a Special Work Competence Standard (SKKK)":
+        "LSP memakai Standar Kompetensi Kerja Khusus (SKKK)",
+    "LSP name":
+        "Nama LSP",
+    "Licence number":
+        "Nomor lisensi",
+    "LSP type":
+        "Jenis LSP",
+    "Category":
+        "Kategori",
+    "The profile decides which items of the circular apply to your LSP. Changes are saved at "
+    "once.":
+        "Profil menentukan butir surat edaran mana yang wajib bagi LSP Anda. Perubahan langsung "
+        "tersimpan.",
+    "Licence numbers usually look like BNSP-LSP-2629-ID; check it.":
+        "Nomor lisensi biasanya seperti BNSP-LSP-2629-ID; periksa kembali.",
+    "Rule: data entered in the application.":
+        "Ketentuan: data diisi di aplikasi.",
+    "Findings":
+        "Hasil pemeriksaan",
+    "Rule: a Google Drive folder link holding the documents.":
+        "Ketentuan: tautan folder Google Drive yang memuat dokumennya.",
+    "Drag the file here, or click Choose file…":
+        "Seret berkas ke sini, atau klik Pilih berkas…",
+    "Preview":
+        "Pratinjau",
+    "Choose file…":
+        "Pilih berkas…",
+    "Replace…":
+        "Ganti…",
+    "Remove":
+        "Hapus",
+    "Open":
+        "Buka",
+    "Show in folder":
+        "Tampilkan di folder",
+    "Google Drive link":
+        "Tautan Google Drive",
+    "Save link":
+        "Simpan tautan",
+    "Preview…":
+        "Pratinjau…",
+    "No preview":
+        "Tidak ada pratinjau",
+    "Rule: {formats} file, at most {mb} MB, one file.":
+        "Ketentuan: berkas {formats}, maks. {mb} MB, satu berkas.",
+    "Drop zone for {title}":
+        "Tempat menaruh berkas untuk {title}",
+    "Meets the rules of the circular.":
+        "Memenuhi ketentuan surat edaran.",
+    "{n} pages":
+        "{n} halaman",
+    "Checking {name}…":
+        "Memeriksa {name}…",
+    "Added {when}":
+        "Ditambahkan {when}",
+    "'{title}' takes no files.":
+        "'{title}' tidak menerima berkas.",
+    "This item takes one file only. Remove the current file first, or use Replace.":
+        "Butir ini hanya menerima satu berkas. Hapus berkas yang ada dulu, atau gunakan Ganti.",
+    "Remove {name}":
+        "Hapus {name}",
+    "{name} attached: meets the rules.":
+        "{name} dilampirkan: memenuhi ketentuan.",
+    "{name} attached, with warnings: see the details.":
+        "{name} dilampirkan, dengan peringatan: lihat rinciannya.",
+    "{name} attached, but it does not meet the rules yet: see what to do.":
+        "{name} dilampirkan, tetapi belum memenuhi ketentuan: lihat yang perlu dilakukan.",
+    "{ready} of {total} ready":
+        "{ready} dari {total} siap",
+    "{done} of {total} people":
+        "{done} dari {total} orang",
+    "d MMMM yyyy, HH:mm":
+        "d MMMM yyyy, HH.mm",
+    "1 page":
+        "1 halaman",
+    "&Print the missing-items list…":
+        "&Cetak daftar kekurangan…",
+    "Print the missing-items list":
+        "Cetak daftar kekurangan",
+    "PDF document (*.pdf)":
+        "Dokumen PDF (*.pdf)",
+    "The circular names no format: this is the app's assumption.":
+        "Surat edaran tidak menyebut format: ini asumsi aplikasi.",
+}
