@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from lsp_desktop.cli.common import open_workspace_of
-from lsp_desktop.messages import SEVERITY_LABELS, label, render
+from lsp_desktop.messages import SEVERITY_LABELS, item_list, label, render
 
 
 def add_bundle_commands(sub, parents: list, t) -> None:
@@ -47,7 +47,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print("\r", end="", file=sys.stderr)
     code = "bundle.exported_draft" if result.draft else "bundle.exported"
     print(render(code, {"path": str(result.path), "files": result.files,
-                        "missing": ", ".join(result.missing)}, args.lang))
+                        "missing": item_list(result.missing, args.lang)}, args.lang))
     print(render("bundle.sha256", {"sha256": result.sha256}, args.lang))
     return 0
 
@@ -68,7 +68,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=2))
     else:
         print(render(f"verify.{result.status}", {"path": str(result.path),
-                                                  "missing": ", ".join(result.missing)},
+                                                  "missing": item_list(result.missing, args.lang)},
                      args.lang))
         for finding in result.problems:
             print(f"  - [{label(SEVERITY_LABELS, finding.severity, args.lang)}] "

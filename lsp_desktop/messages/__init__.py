@@ -69,6 +69,13 @@ def register_item_labels(labels: dict[str, tuple[str, str]]) -> None:
     ITEM_LABELS.update(labels)
 
 
+def item_list(requirement_ids: list[str], lang: str = "id") -> str:
+    """Items as the admin knows them ("2.1 SK Lisensi LSP; 2.9 NPWP LSP"), never ids."""
+    index = 1 if lang == "en" else 0
+    return "; ".join(ITEM_LABELS[i][index] if i in ITEM_LABELS else i
+                     for i in requirement_ids)
+
+
 # code: (Indonesian, English). Values in {braces} come from the finding or error.
 MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP, **_ADMIN,
                                         **_GUARD}

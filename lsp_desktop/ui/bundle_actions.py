@@ -141,15 +141,15 @@ def verify_bundle(window, path: Path | None = None) -> Task | None:
 
 
 def verify_finished(window, outcome, error) -> str | None:
-    from lsp_desktop.messages import render
+    from lsp_desktop.messages import item_list, render
 
     lang = window.controller.lang
     if error is not None:
         _tell_error(window, tr("Verify bundle"), error)
         return None
     path, result = outcome
-    lines = [render(f"verify.{result.status}", {"path": str(path),
-                                                "missing": ", ".join(result.missing)}, lang)]
+    missing = item_list(result.missing, lang)
+    lines = [render(f"verify.{result.status}", {"path": str(path), "missing": missing}, lang)]
     lines += [f"• {f.message(lang)}" for f in result.problems[:12]]
     icon = QMessageBox.Icon.Information if result.status == "intact" else \
         QMessageBox.Icon.Warning

@@ -117,6 +117,17 @@ def test_incomplete_workspace_is_refused_with_the_list(workspace, tmp_path, caps
     assert not (tmp_path / "b.zip").exists()
 
 
+def test_cli_draft_export_names_what_is_missing_by_number_and_title(workspace, tmp_path,
+                                                                    capsys):
+    fill_profile(workspace)
+    fill_files(workspace, ["npwp"])
+    workspace.close()
+    assert run(["export", "--workspace", str(workspace.path), "--out", str(tmp_path / "d.zip"),
+                "--allow-incomplete"]) == 0
+    printed = capsys.readouterr().out
+    assert "2.10 Buku Rekening LSP" in printed and "rekening," not in printed
+
+
 def test_draft_is_marked_in_name_bag_info_and_summary(workspace, tmp_path):
     fill_profile(workspace)
     fill_files(workspace, ["npwp"])
