@@ -24,7 +24,7 @@ ROWS = 5000
 
 def roster() -> list[dict[str, str]]:
     return [{"nama": f"Orang {i}", "peran": ("pengarah", "pelaksana", "asesor")[i % 3],
-             "nik": f"3174{(i % 90) + 10:02d}{(i % 28) + 1:02d}0890{i:04d}",
+             "nik": f"3174{(i % 90) + 10:02d}{(i % 28) + 1:02d}0890{i + 1:04d}",
              "email": f"orang{i}@lsp.or.id", "telepon": f"0812{i:08d}",
              "siapkerja": "sudah-submit"} for i in range(ROWS)]
 
@@ -45,7 +45,7 @@ def main() -> int:
                 planned = time.perf_counter()
                 apply_import(records, plan)
                 done = time.perf_counter()
-                assert len(records.people()) == ROWS
+                assert len(records.people()) == ROWS, plan.rejected[:3]
             total = done - start
             print(f"{ROWS} rows from {suffix.upper():4}: read {read - start:.2f} s, check and "
                   f"plan {planned - read:.2f} s, store {done - planned:.2f} s, "
