@@ -69,6 +69,12 @@ def register_item_labels(labels: dict[str, tuple[str, str]]) -> None:
     ITEM_LABELS.update(labels)
 
 
+# The circular's own names of the 2.11 documents, kept in both languages (they are the
+# names on the documents themselves).
+ASSESSOR_DOCUMENT_TITLES = {"ktp": "KTP", "sertifikat-teknis": "Sertifikat Kompetensi Teknis",
+                            "ijazah": "Ijazah", "pasfoto": "Pasfoto"}
+
+
 def item_list(requirement_ids: list[str], lang: str = "id") -> str:
     """Items as the admin knows them ("2.1 SK Lisensi LSP; 2.9 NPWP LSP"), never ids."""
     index = 1 if lang == "en" else 0

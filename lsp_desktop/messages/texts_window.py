@@ -369,4 +369,16 @@ TEXTS: dict[str, str] = {
         "Dokumen PDF (*.pdf)",
     "The circular names no format: this is the app's assumption.":
         "Surat edaran tidak menyebut format: ini asumsi aplikasi.",
+    "This item takes one file; you dropped {count}. Drop one file, or combine them into "
+    "one PDF first.":
+        "Butir ini hanya menerima satu berkas; Anda meletakkan {count}. Letakkan satu berkas "
+        "saja, atau gabungkan dulu menjadi satu PDF.",
+    "Replace the file?":
+        "Ganti berkas?",
+    "Replace":
+        "Ganti",
+    "Replace {old} with {new}?":
+        "Ganti {old} dengan {new}?",
+    "Drop a new file here to replace it":
+        "Letakkan berkas baru di sini untuk menggantinya",
 }

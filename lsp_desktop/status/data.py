@@ -12,6 +12,7 @@ from lsp_desktop.checks.findings import ERROR, INFO, WARNING, Finding
 from lsp_desktop.checks.packages import package_findings
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
 from lsp_desktop.checks.social import social_findings
+from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
 from lsp_desktop.store.participant import not_submitted_assessors
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, ROLES, Person, Records
 
@@ -105,7 +106,8 @@ def assessor_documents_findings(records: Records) -> list[Finding]:
         kinds = records.assessor_files(person.saved_id)
         lacking = [k for k in ASSESSOR_FILE_KINDS if k not in kinds]
         if lacking:
-            missing.append(f"{person.name} ({', '.join(lacking)})")
+            titles = ", ".join(ASSESSOR_DOCUMENT_TITLES[k] for k in lacking)
+            missing.append(f"{person.name} ({titles})")
     if not missing:
         return []
     return [Finding("assessor_files.incomplete", INFO, {"missing": "; ".join(missing)})]

@@ -153,7 +153,10 @@ class WorkspaceController(QObject):
             return tr("'{title}' takes no files.").format(title=requirement.title(self.lang))
         has_file = bool(self.statuses[requirement.id].documents) or self.is_checking(
             requirement.id)
-        if not requirement.multiple and (count > 1 or has_file):
+        if not requirement.multiple and count > 1:
+            return tr("This item takes one file; you dropped {count}. Drop one file, or "
+                      "combine them into one PDF first.").format(count=count)
+        if not requirement.multiple and has_file:
             return tr("This item takes one file only. Remove the current file first, or use "
                       "Replace.")
         return None

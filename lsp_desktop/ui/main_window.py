@@ -229,7 +229,22 @@ class MainWindow(QMainWindow):
                 tr("Attach as it is")):
             self.controller.attach_fixed(requirement_id, "shrink", files, replace)
             return
+        if not replace and len(files) == 1 and (current := self._single_document(requirement_id)):
+            # A drop on a filled item is a replacement: ask rather than refuse.
+            if not self.confirm_fix(tr("Replace the file?"), tr(
+                    "Replace {old} with {new}?").format(old=current.name, new=files[0].name),
+                    tr("Replace"), tr("Cancel")):
+                return
+            replace = True
         self.controller.attach_files(requirement_id, files, replace)
+
+    def _single_document(self, requirement_id: str):
+        """The file a one-file item already holds, if any."""
+        requirement = self.controller.catalog.requirement(requirement_id)
+        if requirement.form != "file" or requirement.multiple:
+            return None
+        documents = self.controller.statuses[requirement_id].documents
+        return documents[0][0] if documents else None
 
     def confirm_fix(self, title: str, text: str, yes: str, no: str) -> bool:
         """Asks; tests replace it."""

@@ -167,3 +167,14 @@ def test_file_names_propose_a_requirement(name, expected, catalog):
     from lsp_desktop.intake.guess import propose_requirement
 
     assert propose_requirement(name, catalog) == expected
+
+
+def test_missing_assessor_documents_are_named_as_documents_not_ids(workspace):
+    from lsp_desktop.status.data import assessor_documents_findings
+
+    records = Records(workspace)
+    records.save_person(Person(None, "Budi Santoso", "asesor"))
+    (finding,) = assessor_documents_findings(records)
+    message = finding.message("id")
+    assert "Budi Santoso (KTP, Sertifikat Kompetensi Teknis, Ijazah, Pasfoto)" in message
+    assert "sertifikat-teknis" not in message

@@ -43,6 +43,7 @@ def test_switching_workspace_five_times_then_attaching(app_window, tmp_path, qtb
     for path in (second, first, second, first, second):
         window = app_window.window
         window.select("npwp")
+        window.confirm_fix = lambda *question: True  # "Ganti …?" on a filled item: yes
         drop(window.panel.drop_zone, [mk.write(tmp_path, f"{path.stem}.pdf", mk.pdf_bytes())])
         window.recent_menu.aboutToShow.emit()
         [action] = [a for a in window.recent_menu.actions() if a.text() == str(path)]

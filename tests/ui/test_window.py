@@ -90,7 +90,8 @@ def test_an_oversized_photo_can_be_attached_smaller(app_window, qtbot, tmp_path,
     assert document.size < 2_000_000 and big.stat().st_size > 2_097_152
 
 
-def test_dropping_on_a_checklist_row_and_refusing_a_second_file(app_window, qtbot, tmp_path):
+def test_a_second_file_dropped_on_a_filled_row_asks_to_replace(app_window, qtbot, tmp_path,
+                                                                 monkeypatch):
     window = app_window.window
     view = window.checklist
     index = window.model.index_of("sk-lisensi")
@@ -99,10 +100,48 @@ def test_dropping_on_a_checklist_row_and_refusing_a_second_file(app_window, qtbo
     drop(view.viewport(), [mk.write(tmp_path, "sk.pdf", mk.pdf_bytes())], position)
     wait_idle(qtbot, app_window)
     assert state_text(window, "sk-lisensi") == "siap"
+    asked = []
+    monkeypatch.setattr(window, "confirm_fix", lambda title, text, *a: asked.append(text))
     drop(view.viewport(), [mk.write(tmp_path, "sk2.pdf", mk.pdf_bytes(pages=3))], position)
     wait_idle(qtbot, app_window)
-    assert "hanya menerima satu berkas" in window.notice_label.text()
-    assert len(window.controller.workspace.documents("sk-lisensi")) == 1
+    assert asked == ["Ganti sk.pdf dengan sk2.pdf?"]
+    assert [d.name for d in window.controller.workspace.documents("sk-lisensi")] == ["sk.pdf"]
+    monkeypatch.setattr(window, "confirm_fix", lambda *a: True)
+    drop(view.viewport(), [tmp_path / "sk2.pdf"], position)
+    wait_idle(qtbot, app_window)
+    assert [d.name for d in window.controller.workspace.documents("sk-lisensi")] == ["sk2.pdf"]
+
+
+def test_two_files_on_an_empty_one_file_item_say_exactly_that(app_window, qtbot, tmp_path):
+    window = app_window.window
+    files = [mk.write(tmp_path, f"sk{i}.pdf", mk.pdf_bytes(pages=i + 1)) for i in range(2)]
+    view = window.checklist
+    index = window.model.index_of("sk-lisensi")
+    drop(view.viewport(), files, view.visualRect(index).center())
+    wait_idle(qtbot, app_window)
+    text = window.notice_label.text()
+    assert "Anda meletakkan 2" in text and "Hapus berkas yang ada" not in text, text
+    assert window.controller.workspace.documents("sk-lisensi") == []
+
+
+def test_the_drop_box_stays_as_a_replace_target_and_opens_the_chooser(app_window, qtbot,
+                                                                      tmp_path, monkeypatch):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    window = app_window.window
+    window.select("npwp")
+    panel = window.findChild(RequirementPanel)
+    drop(panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())])
+    wait_idle(qtbot, app_window)
+    panel = window.findChild(RequirementPanel)
+    assert panel.drop_zone.isVisible() and "mengganti" in panel.drop_zone.text()
+    chosen = []
+    monkeypatch.setattr(window, "choose_file", lambda rid, replace: chosen.append((rid, replace)))
+    panel.chooseFile.disconnect()
+    panel.chooseFile.connect(window.choose_file)
+    QTest.mouseClick(panel.drop_zone, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert chosen == [("npwp", True)]
 
 
 def test_dropping_several_files_on_the_window_proposes_each(app_window, qtbot, tmp_path,

@@ -94,6 +94,8 @@ class RequirementPanel(QWidget):
             title=self.requirement.title(self.lang)))
         self.drop_zone.filesDropped.connect(
             lambda paths: self.filesDropped.emit(self.requirement.id, paths))
+        self.drop_zone.clicked.connect(
+            lambda: self.chooseFile.emit(self.requirement.id, self.document is not None))
         layout.addWidget(self.drop_zone)
         self.card = QFrame()
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -178,7 +180,8 @@ class RequirementPanel(QWidget):
     def _refresh_file(self, status: RequirementStatus) -> None:
         has_file = bool(status.documents)
         self.card.setVisible(has_file)
-        self.drop_zone.setVisible(not has_file)
+        # With a file attached the box stays, smaller, as the target for a replacement.
+        self.drop_zone.set_compact(has_file, tr("Drop a new file here to replace it"))
         self.choose_button.setVisible(not has_file)
         for button in (self.replace_button, self.remove_button, self.open_button,
                        self.folder_button):

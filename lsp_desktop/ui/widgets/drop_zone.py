@@ -38,9 +38,13 @@ def accept_as_copy(event: QDragEnterEvent | QDropEvent) -> None:
 
 class DropZone(QLabel):
     filesDropped = Signal(list)  # list[Path]
+    clicked = Signal()           # the box is a button too: it opens the file chooser
 
     def __init__(self, text: str, parent=None) -> None:
         super().__init__(text, parent)
+        self._full_text = text
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
@@ -48,6 +52,24 @@ class DropZone(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMargin(12)
         self._hover = False
+
+    def set_compact(self, compact: bool, compact_text: str) -> None:
+        """A smaller target once the item holds a file: drops then replace it."""
+        self.setText(compact_text if compact else self._full_text)
+        self.setMinimumHeight(36 if compact else 72)
+        self.setMargin(4 if compact else 12)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if local_paths(event.mimeData()):
