@@ -205,4 +205,34 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fix.no_files": (
         "Belum ada berkas untuk digabung. Pilih satu atau beberapa PDF atau foto.",
         "No files to combine yet. Choose one or more PDFs or photos."),
+    "fix.input_too_large": (
+        "{path} berukuran {size}, terlalu besar untuk sebuah pindaian (batas {limit_decimal}). "
+        "Pindai ulang pada 150–200 dpi, atau bagi dokumennya menjadi beberapa berkas.",
+        "{path} is {size}, too large for a scan (limit {limit_decimal}). Scan it again at "
+        "150–200 dpi, or split the document into several files."),
+    "fix.input_format": (
+        "{path} bukan PDF atau gambar ({detected_name}), jadi tidak dapat diperbaiki di sini. "
+        "Pilih berkas PDF, JPG, PNG atau WEBP.",
+        "{path} is not a PDF or picture ({detected_name}), so it cannot be fixed here. "
+        "Choose a PDF, JPG, PNG or WEBP file."),
+    "fix.out_is_input": (
+        "Berkas hasil {path} sama dengan berkas masukan; aslinya tidak akan ditimpa. Pilih "
+        "nama lain untuk --out.",
+        "The result file {path} is the same as an input; the original is never overwritten. "
+        "Choose another name for --out."),
+    "fix.bad_pages": (
+        "'{pages}' bukan daftar nomor halaman. Tulis misalnya --pages 1,3.",
+        "'{pages}' is not a list of page numbers. Write for example --pages 1,3."),
+    "fix.cli_done": (
+        "Disimpan ke {path}: {before} menjadi {after}, {pages} halaman, resolusi terendah "
+        "{resolution}.",
+        "Saved to {path}: {before} became {after}, {pages} page(s), lowest resolution "
+        "{resolution}."),
+    "fix.cli_unchanged": (
+        "Berkas sudah di bawah {limit_decimal}; isinya tidak diubah.",
+        "The file is already under {limit_decimal}; its content was not changed."),
+    "fix.cli_still_too_large": (
+        "Perhatian: hasilnya masih {limit_decimal} atau lebih. Jalankan 'fix compress' "
+        "padanya.",
+        "Note: the result is still {limit_decimal} or more. Run 'fix compress' on it."),
 }

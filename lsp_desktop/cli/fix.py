@@ -1,0 +1,219 @@
+"""The fix-it commands: compress, combine, rotate and to-pdf, on files outside a workspace.
+
+They run the same engine as the window (lsp_desktop.intake) and never touch their input:
+the result goes to ``--out`` through a temporary file in the same folder (created owner-only,
+since these are personal documents) that replaces the target only when whole.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from lsp_desktop.errors import LspError
+from lsp_desktop.messages import render
+
+# Nothing a scanner or phone makes for this circular is near this; past it, it is not read.
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+READABLE_FORMATS = ("pdf", "jpeg", "png", "webp")
+
+
+def add_fix_commands(sub, parents: list, t) -> None:
+    common = parents[0]
+    fix = sub.add_parser("fix", parents=[common],
+                         help=t("perbaiki berkas: kompres, gabung, putar, jadikan PDF",
+                                "fix files: compress, combine, rotate, make a PDF"))
+    actions = fix.add_subparsers(dest="fix_action", metavar="ACTION", required=True)
+    out_help = t("berkas hasil (tidak boleh sama dengan masukan)",
+                 "the result file (never the same as an input)")
+    p = actions.add_parser("compress", parents=[common],
+                           help=t("perkecil PDF/gambar agar di bawah batas",
+                                  "make a PDF or picture fit the limit"))
+    p.add_argument("input", type=Path, metavar="IN")
+    p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
+    p.add_argument("--max-bytes", type=int, default=2_000_000, metavar="N",
+                   help=t("batas ukuran dalam byte (bawaan 2000000)",
+                          "size limit in bytes (default 2000000)"))
+    p.add_argument("--min-dpi", type=float, default=150, metavar="D",
+                   help=t("resolusi terendah yang boleh (bawaan 150)",
+                          "lowest resolution allowed (default 150)"))
+    p = actions.add_parser("combine", parents=[common],
+                           help=t("gabungkan PDF dan foto jadi satu PDF",
+                                  "combine PDFs and photos into one PDF"))
+    p.add_argument("inputs", nargs="+", type=Path, metavar="IN")
+    p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
+    p.add_argument("--page-size", choices=["a4", "own"], default="a4",
+                   help=t("ukuran halaman foto: a4 atau ukuran foto sendiri",
+                          "page size of photos: a4 or the photo's own"))
+    p = actions.add_parser("rotate", parents=[common],
+                           help=t("putar halaman PDF atau gambar", "turn PDF pages or a picture"))
+    p.add_argument("input", type=Path, metavar="IN")
+    p.add_argument("--degrees", type=int, required=True, metavar="D",
+                   help=t("90, 180 atau 270 (searah jarum jam)", "90, 180 or 270 (clockwise)"))
+    p.add_argument("--pages", metavar="1,3",
+                   help=t("hanya halaman ini (bawaan: semua)", "only these pages (default: all)"))
+    p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
+    p = actions.add_parser("to-pdf", parents=[common],
+                           help=t("jadikan foto satu PDF", "turn photos into one PDF"))
+    p.add_argument("inputs", nargs="+", type=Path, metavar="IN")
+    p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
+    p.add_argument("--page-size", choices=["a4", "own"], default="a4",
+                   help=t("ukuran halaman: a4 atau ukuran foto sendiri",
+                          "page size: a4 or the photo's own"))
+
+
+def read_input(path: Path) -> tuple[bytes, str]:
+    """The bytes of a file to fix and its sniffed format, refused plainly when it is
+    missing, a folder, too large to be a scan, or not a PDF or picture."""
+    from lsp_desktop.checks.formats import sniff
+
+    try:
+        if not path.is_file():
+            code = "file.not_a_file" if path.exists() else "file.not_found"
+            raise LspError(code, path=str(path))
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise LspError("fix.input_too_large", path=str(path), size=size,
+                           limit_decimal=MAX_INPUT_BYTES)
+        data = path.read_bytes()
+    except PermissionError:
+        raise LspError("file.no_permission", path=str(path)) from None
+    except OSError as exc:
+        raise LspError("file.unreadable", path=str(path),
+                       reason=exc.strerror or type(exc).__name__) from None
+    kind = sniff(data[:65536], len(data))
+    if kind not in READABLE_FORMATS:
+        raise LspError("fix.input_format", path=str(path), detected=kind,
+                       allowed="/".join(READABLE_FORMATS))
+    return data, kind
+
+
+def _check_out(out: Path, inputs: list[Path]) -> Path:
+    target = out.expanduser().resolve()
+    for source in inputs:
+        if source.expanduser().resolve() == target or (
+                target.exists() and source.exists() and os.path.samefile(source, target)):
+            raise LspError("fix.out_is_input", path=str(out))
+    if target.is_dir():
+        raise LspError("file.not_a_file", path=str(out))
+    if not target.parent.is_dir():
+        raise LspError("file.not_found", path=str(target.parent))
+    return target
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write through a temporary owner-only file beside the target, then swap it in."""
+    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        percent = 100 * done // total if total else 100
+        print(f"\r{percent:3d}%", end="", file=sys.stderr, flush=True)
+
+
+def _run(steps):
+    from lsp_desktop.intake.outcome import run_steps
+
+    try:
+        return run_steps(steps, _progress)
+    finally:
+        if sys.stderr.isatty():
+            print("\r    \r", end="", file=sys.stderr)
+
+
+def _report(args: argparse.Namespace, target: Path, result, limit: int,
+            must_fit: bool = True) -> int:
+    from lsp_desktop.messages import format_size
+
+    lang = args.lang
+    dpi = (f"{result.min_dpi_after:.0f} dpi" if result.min_dpi_after
+           else (f"{result.pixels[0]}×{result.pixels[1]} px" if result.pixels else "-"))
+    print(render("fix.cli_done", {"path": str(target), "before": format_size(
+        result.before_bytes, lang), "after": format_size(result.after_bytes, lang),
+        "pages": result.pages, "resolution": dpi}, lang))
+    if not result.changed:
+        print(render("fix.cli_unchanged", {"limit_decimal": limit}, lang))
+    if result.after_bytes >= limit:
+        print(render("fix.cli_still_too_large", {"limit_decimal": limit}, lang),
+              file=sys.stderr)
+        return 1 if must_fit else 0
+    return 0
+
+
+def cmd_compress(args: argparse.Namespace) -> int:
+    from lsp_desktop.intake.compress_pdf import compress_pdf_steps
+    from lsp_desktop.intake.pictures import compress_image
+
+    target = _check_out(args.out, [args.input])
+    data, kind = read_input(args.input)
+    if kind == "pdf":
+        result = _run(compress_pdf_steps(data, args.max_bytes, args.min_dpi))
+    else:
+        result = compress_image(data, kind, args.max_bytes)
+    write_atomically(target, result.data)
+    return _report(args, target, result, args.max_bytes)
+
+
+def _combine(args: argparse.Namespace, pictures_only: bool) -> int:
+    from lsp_desktop.intake.assemble import combine_steps, to_pdf_steps
+
+    target = _check_out(args.out, args.inputs)
+    files = [read_input(path)[0] for path in args.inputs]
+    make = to_pdf_steps if pictures_only else combine_steps
+    result = _run(make(files, args.page_size))
+    write_atomically(target, result.data)
+    return _report(args, target, result, 2_000_000)
+
+
+def cmd_combine(args: argparse.Namespace) -> int:
+    return _combine(args, pictures_only=False)
+
+
+def cmd_to_pdf(args: argparse.Namespace) -> int:
+    return _combine(args, pictures_only=True)
+
+
+def _pages(text: str | None) -> list[int] | None:
+    if not text:
+        return None
+    try:
+        return sorted({int(part) - 1 for part in text.split(",") if part.strip()})
+    except ValueError:
+        raise LspError("fix.bad_pages", pages=text) from None
+
+
+def cmd_rotate(args: argparse.Namespace) -> int:
+    from lsp_desktop.intake.assemble import rotate_pdf
+    from lsp_desktop.intake.pictures import rotate_image
+
+    target = _check_out(args.out, [args.input])
+    data, kind = read_input(args.input)
+    if args.degrees % 90 or args.degrees % 360 == 0:
+        raise LspError("fix.bad_angle", angle=args.degrees)
+    angle, pages = args.degrees % 360, _pages(args.pages)
+    result = rotate_pdf(data, angle, pages) if kind == "pdf" else rotate_image(data, angle)
+    write_atomically(target, result.data)
+    # Turning a page is asked for its own sake: a file still too large is said, not failed.
+    return _report(args, target, result, 2_000_000, must_fit=False)
+
+
+def cmd_fix(args: argparse.Namespace) -> int:
+    return _ACTIONS[args.fix_action](args)
+
+
+_ACTIONS = {"compress": cmd_compress, "combine": cmd_combine, "rotate": cmd_rotate,
+            "to-pdf": cmd_to_pdf}
+COMMANDS = {"fix": cmd_fix}
