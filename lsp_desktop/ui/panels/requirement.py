@@ -111,6 +111,10 @@ class RequirementPanel(QWidget):
         card.addWidget(self.file_info, 0, 1)
         card.setColumnStretch(1, 1)
         layout.addWidget(self.card)
+        from lsp_desktop.ui.fix_actions import FixBar
+
+        self.fix_bar = FixBar(self.controller, self)
+        layout.addWidget(self.fix_bar)
         buttons = QHBoxLayout()
         self.choose_button = QPushButton(tr("Choose file…"))
         self.replace_button = QPushButton(tr("Replace…"))
@@ -186,6 +190,8 @@ class RequirementPanel(QWidget):
         for button in (self.replace_button, self.remove_button, self.open_button,
                        self.folder_button):
             button.setVisible(has_file)
+        self.fix_bar.show_for(self.requirement, *(status.documents[0] if has_file
+                                                   else (None, None)))
         if not has_file:
             self.document = None
             return

@@ -1,0 +1,74 @@
+"""The fix buttons as the admin uses them: compress a scan over 2 MB, look, accept, undo."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pypdf import PdfReader
+
+from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
+from tests.intake.scans import scan_pdf
+from tests.ui.driving import drop, state_text
+
+OUTPUT = Path(__file__).resolve().parents[1] / "output"
+
+
+def _sk_lisensi(window) -> str:
+    return next(r.id for r in window.controller.catalog.requirements if r.point == "2.1")
+
+
+def test_compress_a_big_scan_accept_then_undo(app_window, tmp_path):
+    window = app_window.window
+    item = _sk_lisensi(window)
+    window.select(item)
+    scan = tmp_path / "SK Lisensi.pdf"
+    scan.write_bytes(scan_pdf(300, ("RGB", "L", "RGB")))
+    assert scan.stat().st_size > 2_000_000
+    drop(window.panel.drop_zone, [scan])
+    assert state_text(window, item) == "ada kesalahan"
+    button = window.panel.fix_bar.compress_button
+    assert button.isVisible() and "2 MB" in button.text()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.panel.fix_bar.dialog
+    assert isinstance(dialog, FixPreviewDialog) and dialog.isVisible()
+    assert state_text(window, item) == "ada kesalahan"  # nothing replaced before Accept
+    OUTPUT.mkdir(exist_ok=True)
+    dialog.grab().save(str(OUTPUT / "fix_preview.png"))
+    QTest.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert state_text(window, item) == "siap"
+    document = window.controller.workspace.documents(item)[0]
+    assert document.size < 2_000_000
+    data = window.controller.workspace.document_bytes(document)
+    assert len(PdfReader(__import__("io").BytesIO(data)).pages) == 3
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert state_text(window, item) == "ada kesalahan"
+    restored = window.controller.workspace.documents(item)[0]
+    assert restored.size == scan.stat().st_size
+
+
+def test_discarding_keeps_the_original(app_window, tmp_path):
+    window = app_window.window
+    item = _sk_lisensi(window)
+    window.select(item)
+    scan = tmp_path / "SK.pdf"
+    scan.write_bytes(scan_pdf(300, ("RGB", "RGB")))
+    drop(window.panel.drop_zone, [scan])
+    QTest.mouseClick(window.panel.fix_bar.compress_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.panel.fix_bar.dialog.discard_button, Qt.MouseButton.LeftButton)
+    assert window.controller.workspace.documents(item)[0].size == scan.stat().st_size
+
+
+def test_rotate_a_page(app_window, tmp_path):
+    window = app_window.window
+    item = _sk_lisensi(window)
+    window.select(item)
+    scan = tmp_path / "miring.pdf"
+    scan.write_bytes(scan_pdf(100, ("L",)))
+    drop(window.panel.drop_zone, [scan])
+    bar = window.panel.fix_bar
+    assert not bar.compress_button.isVisible() and bar.rotate_button.isVisible()
+    QTest.mouseClick(bar.rotate_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(bar.dialog.accept_button, Qt.MouseButton.LeftButton)
+    document = window.controller.workspace.documents(item)[0]
+    data = window.controller.workspace.document_bytes(document)
+    assert PdfReader(__import__("io").BytesIO(data)).pages[0].rotation == 90
