@@ -381,4 +381,45 @@ TEXTS: dict[str, str] = {
         "Ganti {old} dengan {new}?",
     "Drop a new file here to replace it":
         "Letakkan berkas baru di sini untuk menggantinya",
+    # Fix-it tools (issue 10)
+    'Check the fixed file':
+        'Periksa berkas hasil perbaikan',
+    'The fixed file meets the size rule.':
+        'Berkas hasil perbaikan memenuhi batas ukuran.',
+    'The fixed file is still too large.':
+        'Berkas hasil perbaikan masih terlalu besar.',
+    'Use the fixed file':
+        'Pakai berkas hasil perbaikan',
+    'Discard':
+        'Buang',
+    'Before':
+        'Sebelum',
+    'After':
+        'Sesudah',
+    'lowest resolution {dpi} dpi':
+        'resolusi terendah {dpi} dpi',
+    'Compress to fit ≤ 2 MB':
+        'Kompres agar ≤ 2 MB',
+    'Rotate':
+        'Putar',
+    'Turn every page a quarter turn clockwise':
+        'Putar setiap halaman seperempat putaran searah jarum jam',
+    'Fix {name}':
+        'Perbaiki {name}',
+    'Compress to fit ≤ {mb} MB':
+        'Kompres agar ≤ {mb} MB',
+    'Fixing {name}…':
+        'Memperbaiki {name}…',
+    '{name} was replaced by the fixed file. Ctrl+Z brings the original back.':
+        '{name} diganti dengan berkas hasil perbaikan. Ctrl+Z mengembalikan aslinya.',
+    'Combine into one PDF':
+        'Gabungkan jadi satu PDF',
+    'Pages in order':
+        'Halaman sesuai urutan',
+    'Up':
+        'Naik',
+    'Down':
+        'Turun',
+    'The pages of the PDF, first to last. Drag to change the order, or select one and use Up/Down.':
+        'Halaman PDF dari pertama sampai terakhir. Seret untuk mengubah urutan, atau pilih satu lalu tekan Naik/Turun.',
 }
