@@ -216,6 +216,9 @@ class MainWindow(QMainWindow):
         offer = self.controller.fix_offer(requirement_id, files)
         if offer == "pdf":
             files = sorted(files, key=lambda p: p.name.lower())
+            if len(files) > 1:  # several pages: the admin sees and sets their order
+                self.combine_order(requirement_id, files, replace)
+                return
             if self.confirm_fix(tr("Make a PDF?"), tr(
                     "This item asks for a PDF. Turn the {n} photo(s) into one PDF, a page per "
                     "photo in file-name order? Your photos are not changed.").format(
@@ -245,6 +248,14 @@ class MainWindow(QMainWindow):
             return None
         documents = self.controller.statuses[requirement_id].documents
         return documents[0][0] if documents else None
+
+    def combine_order(self, requirement_id: str, files: list[Path], replace: bool) -> None:
+        from lsp_desktop.ui.dialogs.combine_order import CombineOrderDialog
+
+        self.combine_dialog = CombineOrderDialog(files, self)
+        self.combine_dialog.accepted.connect(lambda: self.controller.attach_fixed(
+            requirement_id, "pdf", self.combine_dialog.ordered_paths(), replace))
+        self.combine_dialog.open()
 
     def confirm_fix(self, title: str, text: str, yes: str, no: str) -> bool:
         """Asks; tests replace it."""

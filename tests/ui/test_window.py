@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui.app import Application
@@ -67,6 +68,15 @@ def test_photos_of_a_document_become_one_pdf(app_window, qtbot, tmp_path, monkey
     pages = [mk.write(tmp_path, f"rekening-{i}.jpg",
                       mk.image_bytes("JPEG", (2400, 3200), noise=True)) for i in (2, 1, 3)]
     drop(window.panel.drop_zone, pages)
+    dialog = window.combine_dialog  # the pages in name order; the admin moves page 3 up
+    assert [p.name for p in dialog.ordered_paths()] == [
+        "rekening-1.jpg", "rekening-2.jpg", "rekening-3.jpg"]
+    dialog.pages.setCurrentRow(2)
+    QTest.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in dialog.ordered_paths()] == [
+        "rekening-1.jpg", "rekening-3.jpg", "rekening-2.jpg"]
+    dialog.grab().save(str(ROOT / "tests" / "output" / "combine_order.png"))
+    QTest.mouseClick(dialog.combine_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
     assert state_text(window, "rekening") == "siap"
     [document] = window.controller.workspace.documents("rekening")
