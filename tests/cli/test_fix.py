@@ -1,6 +1,7 @@
 """`lsp-desktop fix`: real scans in, a fitting file out, the input never touched."""
 
 import io
+import json
 import os
 import stat
 
@@ -122,3 +123,15 @@ def test_to_pdf_a4_pages(tmp_path, capsys):
     pages = PdfReader(out).pages
     assert len(pages) == 2
     assert abs(float(pages[0].mediabox.width) - 595) < 2
+
+
+def test_add_fix_compresses_a_scan_over_the_limit(tmp_path, capsys, big_scan):
+    source = tmp_path / "npwp scan.pdf"
+    source.write_bytes(big_scan)
+    workspace = tmp_path / "ws.lspws"
+    code, out, _ = cli(capsys, "add", "--workspace", workspace, "npwp", source, "--fix")
+    assert code == 0 and "npwp scan.pdf" in out
+    assert source.read_bytes() == big_scan
+    code, out, _ = cli(capsys, "status", "--workspace", workspace, "--json")
+    npwp = next(r for r in json.loads(out)["requirements"] if r["id"] == "npwp")
+    assert npwp["state"] == "ok" and npwp["files"][0]["pages"] == 3

@@ -1,10 +1,11 @@
 """The fix buttons as the admin uses them: compress a scan over 2 MB, look, accept, undo."""
 
+import io
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from pypdf import PdfReader
 
 from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
 from tests.intake.scans import scan_pdf
@@ -39,7 +40,7 @@ def test_compress_a_big_scan_accept_then_undo(app_window, tmp_path):
     document = window.controller.workspace.documents(item)[0]
     assert document.size < 2_000_000
     data = window.controller.workspace.document_bytes(document)
-    assert len(PdfReader(__import__("io").BytesIO(data)).pages) == 3
+    assert len(PdfReader(io.BytesIO(data)).pages) == 3
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert state_text(window, item) == "ada kesalahan"
     restored = window.controller.workspace.documents(item)[0]
@@ -71,4 +72,4 @@ def test_rotate_a_page(app_window, tmp_path):
     QTest.mouseClick(bar.dialog.accept_button, Qt.MouseButton.LeftButton)
     document = window.controller.workspace.documents(item)[0]
     data = window.controller.workspace.document_bytes(document)
-    assert PdfReader(__import__("io").BytesIO(data)).pages[0].rotation == 90
+    assert PdfReader(io.BytesIO(data)).pages[0].rotation == 90
