@@ -11,7 +11,7 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QHBoxLayout, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QProgressDialog, QPushButton, QWidget
 
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.workspace import Document
@@ -92,7 +92,7 @@ class FixBar(QWidget):
         self.controller = controller
         self.document: Document | None = None
         self.format = ""
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self.progress: QProgressDialog | None = None
         self._cancel = threading.Event()
         layout = QHBoxLayout(self)
@@ -165,10 +165,10 @@ class FixBar(QWidget):
                 self.controller.lang), "error")
             return
         result, before, after = outcome
-        self.dialog = FixPreviewDialog(result, before, after, self.controller.lang,
-                                       self.window())
-        self.dialog.accepted.connect(lambda: self.accept(document, result))
-        self.dialog.open()  # not exec(): the window stays usable, tests can press Accept
+        dialog = FixPreviewDialog(result, before, after, self.controller.lang, self.window())
+        dialog.accepted.connect(lambda: self.accept(document, result))
+        dialog.open()  # not exec(): the window stays usable, tests can press Accept
+        self.dialog = dialog  # not exec(): the window stays usable, tests can press Accept
 
     def accept(self, document: Document, result) -> None:
         from lsp_desktop.intake.fixes import fixed_name

@@ -56,8 +56,8 @@ class CombineOrderDialog(QDialog):
         moves = QVBoxLayout()
         self.up_button = QPushButton(tr("Up"))
         self.down_button = QPushButton(tr("Down"))
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
         moves.addWidget(self.up_button)
         moves.addWidget(self.down_button)
         moves.addStretch(1)
@@ -72,7 +72,7 @@ class CombineOrderDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(420, 480)
 
-    def move(self, step: int) -> None:
+    def move_current(self, step: int) -> None:
         row = self.pages.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.pages.count():
