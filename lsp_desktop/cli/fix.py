@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from lsp_desktop.errors import LspError
@@ -24,66 +23,46 @@ READABLE_FORMATS = ("pdf", "jpeg", "png", "webp")
 def add_fix_commands(sub, parents: list, t) -> None:
     common = parents[0]
     fix = sub.add_parser("fix", parents=[common],
-                         help=t("perbaiki berkas: kompres, gabung, putar, jadikan PDF",
-                                "fix files: compress, combine, rotate, make a PDF"))
+                         help=t("fix files: compress, combine, rotate, make a PDF"))
     actions = fix.add_subparsers(dest="fix_action", metavar="ACTION", required=True)
-    out_help = t("berkas hasil (tidak boleh sama dengan masukan)",
-                 "the result file (never the same as an input)")
+    out_help = t("the result file (never the same as an input)")
     p = actions.add_parser("compress", parents=[common],
-                           help=t("perkecil PDF/gambar agar di bawah batas",
-                                  "make a PDF or picture fit the limit"))
+                           help=t("make a PDF or picture fit the limit"))
     p.add_argument("input", type=Path, metavar="IN")
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
     p.add_argument("--max-bytes", type=int, default=2_000_000, metavar="N",
-                   help=t("batas ukuran dalam byte (bawaan 2000000)",
-                          "size limit in bytes (default 2000000)"))
+                   help=t("size limit in bytes (default 2000000)"))
     p.add_argument("--min-dpi", type=float, default=150, metavar="D",
-                   help=t("resolusi terendah yang boleh (bawaan 150)",
-                          "lowest resolution allowed (default 150)"))
+                   help=t("lowest resolution allowed (default 150)"))
     p = actions.add_parser("combine", parents=[common],
-                           help=t("gabungkan PDF dan foto jadi satu PDF",
-                                  "combine PDFs and photos into one PDF"))
+                           help=t("combine PDFs and photos into one PDF"))
     p.add_argument("inputs", nargs="+", type=Path, metavar="IN")
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
     p.add_argument("--page-size", choices=["a4", "own"], default="a4",
-                   help=t("ukuran halaman foto: a4 atau ukuran foto sendiri",
-                          "page size of photos: a4 or the photo's own"))
+                   help=t("page size of photos: a4 or the photo's own"))
     p = actions.add_parser("rotate", parents=[common],
-                           help=t("putar halaman PDF atau gambar", "turn PDF pages or a picture"))
+                           help=t("turn PDF pages or a picture"))
     p.add_argument("input", type=Path, metavar="IN")
     p.add_argument("--degrees", type=int, required=True, metavar="D",
-                   help=t("90, 180 atau 270 (searah jarum jam)", "90, 180 or 270 (clockwise)"))
+                   help=t("90, 180 or 270 (clockwise)"))
     p.add_argument("--pages", metavar="1,3",
-                   help=t("hanya halaman ini (bawaan: semua)", "only these pages (default: all)"))
+                   help=t("only these pages (default: all)"))
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
     p = actions.add_parser("to-pdf", parents=[common],
-                           help=t("jadikan foto satu PDF", "turn photos into one PDF"))
+                           help=t("turn photos into one PDF"))
     p.add_argument("inputs", nargs="+", type=Path, metavar="IN")
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
     p.add_argument("--page-size", choices=["a4", "own"], default="a4",
-                   help=t("ukuran halaman: a4 atau ukuran foto sendiri",
-                          "page size: a4 or the photo's own"))
+                   help=t("page size: a4 or the photo's own"))
 
 
 def read_input(path: Path) -> tuple[bytes, str]:
-    """The bytes of a file to fix and its sniffed format, refused plainly when it is
-    missing, a folder, too large to be a scan, or not a PDF or picture."""
+    """The bytes of a file to fix and its sniffed format, read through the app's input
+    gate (a regular file, at most 50 MB) and refused plainly unless a PDF or picture."""
     from lsp_desktop.checks.formats import sniff
+    from lsp_desktop.checks.guard import read_user_file
 
-    try:
-        if not path.is_file():
-            code = "file.not_a_file" if path.exists() else "file.not_found"
-            raise LspError(code, path=str(path))
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise LspError("fix.input_too_large", path=str(path), size=size,
-                           limit_decimal=MAX_INPUT_BYTES)
-        data = path.read_bytes()
-    except PermissionError:
-        raise LspError("file.no_permission", path=str(path)) from None
-    except OSError as exc:
-        raise LspError("file.unreadable", path=str(path),
-                       reason=exc.strerror or type(exc).__name__) from None
+    data = read_user_file(path, MAX_INPUT_BYTES)
     kind = sniff(data[:65536], len(data))
     if kind not in READABLE_FORMATS:
         raise LspError("fix.input_format", path=str(path), detected=kind,
@@ -105,17 +84,10 @@ def _check_out(out: Path, inputs: list[Path]) -> Path:
 
 
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write through a temporary owner-only file beside the target, then swap it in."""
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """Through an owner-only temporary file beside the target, swapped in when whole."""
+    from lsp_desktop.files import write_private
+
+    write_private(target, data)
 
 
 def _progress(done: int, total: int) -> None:

@@ -176,6 +176,31 @@ TEXTS: dict[str, str] = {
         "Tidak diminta lagi (tetap disimpan, tidak diekspor)",
     "New (to fill in)":
         "Baru (perlu diisi)",
+    # fix commands (issue 10)
+    'fix files: compress, combine, rotate, make a PDF':
+        'perbaiki berkas: kompres, gabung, putar, jadikan PDF',
+    'the result file (never the same as an input)':
+        'berkas hasil (tidak boleh sama dengan masukan)',
+    'make a PDF or picture fit the limit':
+        'perkecil PDF/gambar agar di bawah batas',
+    'size limit in bytes (default 2000000)':
+        'batas ukuran dalam byte (bawaan 2000000)',
+    'lowest resolution allowed (default 150)':
+        'resolusi terendah yang boleh (bawaan 150)',
+    'combine PDFs and photos into one PDF':
+        'gabungkan PDF dan foto jadi satu PDF',
+    "page size of photos: a4 or the photo's own":
+        'ukuran halaman foto: a4 atau ukuran foto sendiri',
+    'turn PDF pages or a picture':
+        'putar halaman PDF atau gambar',
+    '90, 180 or 270 (clockwise)':
+        '90, 180 atau 270 (searah jarum jam)',
+    'only these pages (default: all)':
+        'hanya halaman ini (bawaan: semua)',
+    'turn photos into one PDF':
+        'jadikan foto satu PDF',
+    "page size: a4 or the photo's own":
+        'ukuran halaman: a4 atau ukuran foto sendiri',
 }
 
 

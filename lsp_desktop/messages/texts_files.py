@@ -205,11 +205,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fix.no_files": (
         "Belum ada berkas untuk digabung. Pilih satu atau beberapa PDF atau foto.",
         "No files to combine yet. Choose one or more PDFs or photos."),
-    "fix.input_too_large": (
-        "{path} berukuran {size}, terlalu besar untuk sebuah pindaian (batas {limit_decimal}). "
-        "Pindai ulang pada 150–200 dpi, atau bagi dokumennya menjadi beberapa berkas.",
-        "{path} is {size}, too large for a scan (limit {limit_decimal}). Scan it again at "
-        "150–200 dpi, or split the document into several files."),
     "fix.input_format": (
         "{path} bukan PDF atau gambar ({detected_name}), jadi tidak dapat diperbaiki di sini. "
         "Pilih berkas PDF, JPG, PNG atau WEBP.",

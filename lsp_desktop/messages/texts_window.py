@@ -421,5 +421,6 @@ TEXTS: dict[str, str] = {
     'Down':
         'Turun',
     'The pages of the PDF, first to last. Drag to change the order, or select one and use Up/Down.':
-        'Halaman PDF dari pertama sampai terakhir. Seret untuk mengubah urutan, atau pilih satu lalu tekan Naik/Turun.',
+        ('Halaman PDF dari pertama sampai terakhir. Seret untuk mengubah urutan, atau '
+         'pilih satu lalu tekan Naik/Turun.'),
 }

@@ -7,9 +7,7 @@ file replace the original, as one undoable step (Ctrl+Z brings the original back
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QProgressDialog, QPushButton, QWidget
 
@@ -20,36 +18,19 @@ from lsp_desktop.ui.i18n import tr
 FIXABLE_FORMATS = ("pdf", "jpeg", "png")
 
 
-class _Cancelled(Exception):
-    pass
-
-
-class _ProgressRelay(QObject):
-    """Lives on the main thread; the worker's emits arrive queued."""
-
-    step = Signal(int, int)
-
-
-def _fix_job(kind: str, data: bytes, fmt: str, cancel: threading.Event, relay):
+def _fix_job(kind: str, data: bytes, fmt: str):
+    """A generator: the runner passes each ``(done, total)`` to the progress window and
+    stops it between steps on Cancel."""
     from lsp_desktop.intake.assemble import rotate_pdf
     from lsp_desktop.intake.fixes import fix_steps
     from lsp_desktop.intake.pictures import rotate_image
     from lsp_desktop.ui.widgets.preview import render_preview
 
     if kind == "rotate":
+        yield 0, 1
         result = rotate_pdf(data, 90) if fmt == "pdf" else rotate_image(data, 90)
     else:
-        steps = fix_steps("compress" if fmt == "pdf" else "shrink", [data])
-        while True:
-            if cancel.is_set():
-                steps.close()
-                raise _Cancelled
-            try:
-                done, total = next(steps)
-            except StopIteration as stop:
-                result = stop.value
-                break
-            relay.step.emit(done, total)
+        result = yield from fix_steps("compress" if fmt == "pdf" else "shrink", [data])
     # Rendered here too: a 15 MB scan's first page is not drawn on the window's thread.
     return result, render_preview(data, fmt), render_preview(result.data, result.kind)
 
@@ -94,7 +75,6 @@ class FixBar(QWidget):
         self.format = ""
         self.dialog: QDialog | None = None
         self.progress: QProgressDialog | None = None
-        self._cancel = threading.Event()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.compress_button = QPushButton(tr("Compress to fit ≤ 2 MB"))
@@ -125,18 +105,15 @@ class FixBar(QWidget):
             return
         document, fmt = self.document, self.format
         data = self.controller.workspace.document_bytes(document)
-        self._cancel = threading.Event()
-        relay = _ProgressRelay(self)
         self.progress = QProgressDialog(tr("Fixing {name}…").format(name=document.name),
                                         tr("Cancel"), 0, 0, self)
         self.progress.setWindowModality(Qt.WindowModality.NonModal)
         self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self._cancel.set)
-        relay.step.connect(self._step)
         self.setEnabled(False)
-        self.controller.run_in_background(
-            _fix_job, kind, data, fmt, self._cancel, relay,
-            callback=lambda result, error: self._finished(document, result, error))
+        self.controller.runner.submit(
+            self, _fix_job, kind, data, fmt, progress=self._step,
+            cancel=self.progress.canceled,
+            done=lambda outcome, error: self._finished(document, outcome, error))
 
     def _step(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -151,8 +128,6 @@ class FixBar(QWidget):
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
-        if isinstance(error, _Cancelled):
-            return
         if isinstance(error, LspError):
             self.controller.notice.emit(error.message(self.controller.lang), "error")
             return
@@ -164,11 +139,13 @@ class FixBar(QWidget):
                 "reason": type(error).__name__, "log": write_crash_log(error)},
                 self.controller.lang), "error")
             return
+        if outcome is None:
+            return  # cancelled: the original stays as it was
         result, before, after = outcome
         dialog = FixPreviewDialog(result, before, after, self.controller.lang, self.window())
         dialog.accepted.connect(lambda: self.accept(document, result))
         dialog.open()  # not exec(): the window stays usable, tests can press Accept
-        self.dialog = dialog  # not exec(): the window stays usable, tests can press Accept
+        self.dialog = dialog
 
     def accept(self, document: Document, result) -> None:
         from lsp_desktop.intake.fixes import fixed_name

@@ -11,6 +11,7 @@ from lsp_desktop.ui.dialogs.assign import AssignDialog
 from lsp_desktop.ui.panels.requirement import RequirementPanel
 from lsp_desktop.ui.tasks import ImmediatePool
 from lsp_desktop.ui.widgets.checklist import PROFILE_ID
+from tests import ROOT
 from tests import makefiles as mk
 from tests.fill import fill_files, fill_profile
 from tests.ui.driving import drop, state_text, wait_idle
