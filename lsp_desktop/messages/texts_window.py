@@ -381,4 +381,19 @@ TEXTS: dict[str, str] = {
         "Ganti {old} dengan {new}?",
     "Drop a new file here to replace it":
         "Letakkan berkas baru di sini untuk menggantinya",
+    # About (ui/dialogs/about.py)
+    'Data folder':
+        'Folder data',
+    'Workspace':
+        'Ruang kerja',
+    'Settings':
+        'Pengaturan',
+    'Mode':
+        'Mode',
+    'Portable: everything stays in this folder':
+        'Portabel: semuanya tersimpan di folder ini',
+    'Prepare, offline, what the BNSP circular asks of an LSP, check every file, and export one bundle to hand off. Your data stays on this laptop.':
+        'Siapkan secara luring apa yang diminta surat edaran BNSP dari LSP, periksa setiap berkas, lalu ekspor satu bundel untuk diserahkan. Data Anda tetap di laptop ini.',
+    'Catalogue in use: {number} — {title}':
+        'Katalog yang dipakai: {number} — {title}',
 }

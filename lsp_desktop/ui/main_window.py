@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop import __version__
 from lsp_desktop.messages import progress_text, registration_text, window_text
 from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.controller import WorkspaceController
-from lsp_desktop.ui.dialogs.prompts import ask, tell
+from lsp_desktop.ui.dialogs.prompts import ask
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.panels.profile import ProfilePanel
 from lsp_desktop.ui.widgets.checklist import (
@@ -399,12 +398,14 @@ class MainWindow(QMainWindow):
         self.show_notice(render("report.written", {"path": str(path)}, self.controller.lang))
 
     def about(self) -> None:
+        from lsp_desktop.ui.dialogs.about import AboutDialog, settings_place
+
         circular = self.controller.catalog.circular
-        tell(self, tr("About LSP Desktop"),
-             tr("LSP Desktop {version}\n\nPrepare, offline, what the BNSP circular "
-                     "{circular} asks of an LSP, check every file, and export one bundle to "
-                     "hand off.\n\nYour data stays on this laptop.").format(
-                 version=__version__, circular=circular.number), tr("Close"))
+        self.about_dialog = AboutDialog(
+            self, self.controller.workspace.path, circular.number,
+            circular.title_en if self.controller.lang == "en" else circular.title_id,
+            settings_place(self.settings))
+        self.about_dialog.show()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
