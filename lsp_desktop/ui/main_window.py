@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
             self.resize(1200, 780)
             self.splitter.setSizes([500, 700])
         self.select(PROFILE_ID)
+        if not settings.value("welcome/seen", False, type=bool):
+            self.show_welcome()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(self.controller.lang == code)
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._action(help_menu, tr("&Welcome"), self.show_welcome)
         self._action(help_menu, tr("&About LSP Desktop"), self.about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -396,6 +399,17 @@ class MainWindow(QMainWindow):
                              else unexpected.explain(error, self.controller.lang), "error")
             return
         self.show_notice(render("report.written", {"path": str(path)}, self.controller.lang))
+
+    def show_welcome(self) -> None:
+        """The welcome in place of the item panel; its button leads to the profile form."""
+        from lsp_desktop.paths import app_home, portable_home
+        from lsp_desktop.ui.panels.welcome import SEEN_KEY, WelcomePanel
+
+        panel = WelcomePanel(app_home(), portable_home() is not None)
+        panel.profileRequested.connect(lambda: self.select(PROFILE_ID))
+        self.checklist.setCurrentIndex(self.model.index(-1, 0))  # no row: the welcome shows
+        self.detail.setWidget(panel)
+        self.settings.setValue(SEEN_KEY, True)
 
     def about(self) -> None:
         from lsp_desktop.ui.dialogs.about import AboutDialog, settings_place
