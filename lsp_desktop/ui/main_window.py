@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         circular = self.controller.catalog.circular
         self.about_dialog = AboutDialog(
             self, self.controller.workspace.path, circular.number,
-            circular.title_en if self.controller.lang == "en" else circular.title_id,
+            circular.title(self.controller.lang),
             settings_place(self.settings))
         self.about_dialog.show()
 
