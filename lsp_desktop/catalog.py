@@ -43,6 +43,9 @@ class Circular:
     training_link: str
     siapkerja_link: str
 
+    def title(self, lang: str) -> str:
+        return self.title_en if lang == "en" else self.title_id
+
 
 @dataclass(eq=False)
 class Named:

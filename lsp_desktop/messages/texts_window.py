@@ -423,4 +423,47 @@ TEXTS: dict[str, str] = {
     'The pages of the PDF, first to last. Drag to change the order, or select one and use Up/Down.':
         ('Halaman PDF dari pertama sampai terakhir. Seret untuk mengubah urutan, atau '
          'pilih satu lalu tekan Naik/Turun.'),
+    # About (ui/dialogs/about.py)
+    "Data folder":
+        "Folder data",
+    "Workspace":
+        "Ruang kerja",
+    "Settings":
+        "Pengaturan",
+    "Mode":
+        "Mode",
+    "Portable: everything stays in this folder":
+        "Portabel: semuanya tersimpan di folder ini",
+    "Prepare, offline, what the BNSP circular asks of an LSP, check every file, and "
+    "export one bundle to hand off. Your data stays on this laptop.":
+        "Siapkan secara luring apa yang diminta surat edaran BNSP dari LSP, periksa setiap "
+        "berkas, lalu ekspor satu bundel untuk diserahkan. Data Anda tetap di laptop ini.",
+    "Catalogue in use: {number} — {title}":
+        "Katalog yang dipakai: {number} — {title}",
+    # First-run welcome (ui/panels/welcome.py)
+    "&Welcome":
+        "&Selamat datang",
+    "Welcome to LSP Desktop":
+        "Selamat datang di LSP Desktop",
+    "This app helps you prepare everything the BNSP circular asks of your LSP: attach "
+    "each document, see at once whether it meets the rules, fix what does not, and export"
+    " one bundle to upload to the BNSP information system.":
+        "Aplikasi ini membantu Anda menyiapkan semua yang diminta surat edaran BNSP dari LSP "
+        "Anda: lampirkan setiap dokumen, lihat langsung apakah sudah memenuhi aturan, "
+        "perbaiki yang belum, lalu ekspor satu bundel untuk diunggah ke sistem informasi "
+        "BNSP.",
+    "Your work is kept in this folder: {folder}":
+        "Pekerjaan Anda disimpan di folder ini: {folder}",
+    "Nothing leaves this laptop: the app works offline and sends nothing anywhere. You "
+    "decide when to hand the bundle over.":
+        "Tidak ada yang keluar dari laptop ini: aplikasi bekerja tanpa internet dan tidak "
+        "mengirim apa pun. Anda yang menentukan kapan bundel diserahkan.",
+    "Start with the LSP profile: its name and licence number appear in the bundle.":
+        "Mulailah dari profil LSP: nama dan nomor lisensinya tercantum dalam bundel.",
+    "This copy is portable: settings and work stay beside the program, for example on a "
+    "USB stick.":
+        "Salinan ini portabel: pengaturan dan pekerjaan tersimpan di samping program, "
+        "misalnya di flashdisk.",
+    "Fill in the LSP profile":
+        "Isi profil LSP",
 }

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lsp_desktop import __version__
 from lsp_desktop.errors import LspError
-from lsp_desktop.paths import default_workspace_path
+from lsp_desktop.paths import default_workspace_path, ensure_private_dir, settings_file
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import i18n, unexpected
 from lsp_desktop.ui.controller import WorkspaceController
@@ -24,7 +24,12 @@ MAX_RECENT = 8
 
 
 def settings() -> QSettings:
-    return QSettings("LSP Desktop", "LSP Desktop")
+    """An INI file in the chosen home (USB stick, LSP_DESKTOP_HOME), else the platform's."""
+    path = settings_file()
+    if path is None:
+        return QSettings("LSP Desktop", "LSP Desktop")
+    ensure_private_dir(path.parent)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 class Application:
@@ -101,6 +106,9 @@ def run_app(argv: list[str] | None = None) -> int:
     app.setApplicationName("LSP Desktop")
     app.setOrganizationName("LSP Desktop")
     app.setApplicationVersion(__version__)
+    from lsp_desktop.ui.dialogs.about import app_icon
+
+    app.setWindowIcon(app_icon())
     application = Application(app, settings())
     sys.excepthook = application.excepthook
     application.install_language(application.lang)

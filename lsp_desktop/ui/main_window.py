@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop import __version__
 from lsp_desktop.messages import progress_text, registration_text, window_text
 from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.controller import WorkspaceController
-from lsp_desktop.ui.dialogs.prompts import ask, tell
+from lsp_desktop.ui.dialogs.prompts import ask
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.panels.profile import ProfilePanel
 from lsp_desktop.ui.widgets.checklist import (
@@ -61,6 +60,8 @@ class MainWindow(QMainWindow):
             self.resize(1200, 780)
             self.splitter.setSizes([500, 700])
         self.select(PROFILE_ID)
+        if not settings.value("welcome/seen", False, type=bool):
+            self.show_welcome()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(self.controller.lang == code)
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._action(help_menu, tr("&Welcome"), self.show_welcome)
         self._action(help_menu, tr("&About LSP Desktop"), self.about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -409,13 +411,26 @@ class MainWindow(QMainWindow):
             return
         self.show_notice(render("report.written", {"path": str(path)}, self.controller.lang))
 
+    def show_welcome(self) -> None:
+        """The welcome in place of the item panel; its button leads to the profile form."""
+        from lsp_desktop.paths import app_home, portable_home
+        from lsp_desktop.ui.panels.welcome import SEEN_KEY, WelcomePanel
+
+        panel = WelcomePanel(app_home(), portable_home() is not None)
+        panel.profileRequested.connect(lambda: self.select(PROFILE_ID))
+        self.checklist.setCurrentIndex(self.model.index(-1, 0))  # no row: the welcome shows
+        self.detail.setWidget(panel)
+        self.settings.setValue(SEEN_KEY, True)
+
     def about(self) -> None:
+        from lsp_desktop.ui.dialogs.about import AboutDialog, settings_place
+
         circular = self.controller.catalog.circular
-        tell(self, tr("About LSP Desktop"),
-             tr("LSP Desktop {version}\n\nPrepare, offline, what the BNSP circular "
-                     "{circular} asks of an LSP, check every file, and export one bundle to "
-                     "hand off.\n\nYour data stays on this laptop.").format(
-                 version=__version__, circular=circular.number), tr("Close"))
+        self.about_dialog = AboutDialog(
+            self, self.controller.workspace.path, circular.number,
+            circular.title(self.controller.lang),
+            settings_place(self.settings))
+        self.about_dialog.show()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -70,6 +70,7 @@ class _FirstPaint(QObject):
         pictures = [label for label in window.findChildren(QLabel)
                     if label.isVisible() and not label.pixmap().isNull()]
         _say(f"pictures {len(pictures)}")
+        _say(f"icon sizes {len(self.app.windowIcon().availableSizes())}")
         grab = os.environ.get("LSP_DESKTOP_PROBE_GRAB")
         if grab:
             window.grab().save(grab)

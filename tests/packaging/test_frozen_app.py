@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -115,6 +116,8 @@ def test_window_in_indonesian_with_a_pdf_preview(frozen, tmp_path, output_dir):
     assert "probe: first-window" in report
     assert "probe: translated &File -> &Berkas" in report  # the window speaks Indonesian
     assert "probe: pictures 1" in report  # the PDF's first page, rendered by Qt PDF
+    icon_sizes = next(line for line in report if line.startswith("probe: icon sizes "))
+    assert int(icon_sizes.rsplit(" ", 1)[1]) >= 4  # the drawn icon, several sizes
     assert shot.stat().st_size > 0
 
 
@@ -132,3 +135,23 @@ def test_left_out_what_the_app_does_not_use(app_folder):
     assert any(name.startswith("_rust.") for name in names)  # cryptography, for AES PDFs
     dangling = [path for path in app_folder.rglob("*") if path.is_symlink() and not path.exists()]
     assert not dangling
+
+
+def test_data_folder_beside_the_program_makes_it_portable(app_folder, frozen, tmp_path):
+    """A USB stick: 'LSP Desktop Data' beside the program holds workspace and settings,
+    and nothing is written to the user's profile."""
+    data = app_folder / "LSP Desktop Data"
+    data.mkdir()
+    profile = tmp_path / "profile"
+    no_home = {"LSP_DESKTOP_HOME": "", "HOME": str(profile),
+               "XDG_DATA_HOME": str(profile / "data"), "XDG_CONFIG_HOME": str(profile / "cfg")}
+    try:
+        result = frozen("status", extra_env=no_home)  # exit 1: nothing is ready yet
+        assert "SE.007" in result.stdout, result.stdout + result.stderr
+        assert (data / "workspace.lspws").exists()
+        result = frozen(extra_env={**no_home, "LSP_DESKTOP_PROBE": "1"})
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "language=" in (data / "settings.ini").read_text()
+        assert not profile.exists() or not any(p.is_file() for p in profile.rglob("*"))
+    finally:
+        shutil.rmtree(data)
