@@ -661,5 +661,33 @@ Data Anda tetap di laptop ini.</translation>
       <source>Added {when}</source>
       <translation>Ditambahkan {when}</translation>
     </message>
+    <message>
+      <source>The workspace {path} is no longer there: perhaps it is on a USB stick that is not plugged in, or it was moved. It has been taken off the list of recent workspaces. Plug the stick in, then open it with File &gt; Open workspace…</source>
+      <translation>Ruang kerja {path} tidak ditemukan lagi: mungkin ada di flashdisk yang tidak terpasang, atau sudah dipindahkan. Ruang kerja ini dihapus dari daftar ruang kerja terakhir. Pasang flashdisk-nya, lalu buka lewat Berkas &gt; Buka ruang kerja…</translation>
+    </message>
+    <message>
+      <source>Details of the selected item</source>
+      <translation>Rincian butir yang dipilih</translation>
+    </message>
+    <message>
+      <source>ready</source>
+      <translation>siap</translation>
+    </message>
+    <message>
+      <source>Export bundle…</source>
+      <translation>Ekspor bundel…</translation>
+    </message>
+    <message>
+      <source>Circular {number}</source>
+      <translation>Surat edaran {number}</translation>
+    </message>
+    <message>
+      <source>Every item that applies is ready.</source>
+      <translation>Semua butir yang berlaku sudah siap.</translation>
+    </message>
+    <message>
+      <source>Next step: export the bundle and upload it to the BNSP information system, then register for the training at {link}.</source>
+      <translation>Langkah berikutnya: ekspor bundel dan unggah ke sistem informasi BNSP, lalu daftar pelatihan di {link}.</translation>
+    </message>
   </context>
 </TS>

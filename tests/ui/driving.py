@@ -22,3 +22,27 @@ def drop(widget, paths, position=None):
 
 def state_text(window, requirement_id):
     return window.model.rows[requirement_id][1].text()
+
+
+def menu_action(window, name):
+    """The QAction found by walking the menu bar, as a user looks through the menus:
+    by objectName, or by its text without the & of its shortcut letter."""
+    def walk(actions):
+        for action in actions:
+            if name in (action.objectName(), action.text().replace("&", "")):
+                return action
+            if action.menu() is not None:
+                found = walk(action.menu().actions())
+                if found is not None:
+                    return found
+        return None
+
+    action = walk(window.menuBar().actions())
+    assert action is not None, f"no menu entry {name!r}"
+    return action
+
+
+def click_menu(window, name):
+    action = menu_action(window, name)
+    assert action.isEnabled(), f"menu entry {name!r} is greyed out"
+    action.trigger()

@@ -1,0 +1,131 @@
+"""The top of the window: whose LSP this is, which circular, how far along, and, once
+every item that applies is ready, a banner that says so and points to the next step."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from lsp_desktop.catalog import Circular
+from lsp_desktop.messages import progress_text, window_text
+from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.icons import state_icon
+
+SPACING = 8
+
+
+class ReadyBanner(QFrame):
+    """Shown when every applicable item is ready: says so, offers the export, and names
+    the step after it (registering for the training), with the link on one line."""
+
+    exportRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readyBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        palette.setColor(QPalette.ColorRole.Window, "#1b3a1f" if dark else "#e8f5e9")
+        self.setPalette(palette)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
+        row.setSpacing(SPACING)
+        icon = QLabel()
+        icon.setPixmap(state_icon("ok").pixmap(24, 24))
+        icon.setAccessibleName(tr("ready"))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setOpenExternalLinks(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.export_button = QPushButton(tr("Export bundle…"))
+        self.export_button.setObjectName("bannerExport")
+        self.export_button.clicked.connect(self.exportRequested)
+        row.addWidget(icon)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def show_ready(self, circular: Circular, today: dt.date, lang: str) -> None:
+        link = circular.training_link
+        # nowrap: a link broken across two lines is read as two links, or copied half.
+        anchor = (f'<a href="{html.escape(link)}" style="white-space:nowrap">'
+                  f'{html.escape(link)}</a>')
+        text = "<b>" + html.escape(tr("Every item that applies is ready.")) + "</b> " + \
+            html.escape(tr("Next step: export the bundle and upload it to the BNSP "
+                           "information system, then register for the training at "
+                           "{link}.")).replace("{link}", anchor)
+        if today > circular.window_end:  # said here instead of in the header's line
+            text += "<br>" + html.escape(window_text(circular.window_start, circular.window_end,
+                                                     today, lang))
+        self.text.setText(text)
+
+
+class Header(QWidget):
+    exportRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(SPACING + 4, SPACING, SPACING + 4, SPACING // 2)
+        grid.setHorizontalSpacing(SPACING * 2)
+        grid.setVerticalSpacing(SPACING // 2)
+        self.lsp_name = QLabel()
+        font = self.lsp_name.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.lsp_name.setFont(font)
+        self.lsp_name.setWordWrap(True)
+        self.circular_label = QLabel()
+        self.circular_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.window_label = QLabel()
+        self.window_label.setWordWrap(True)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(tr("Progress"))
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress_bar.setMinimumWidth(200)
+        self.progress_bar.setMaximumWidth(320)
+        self.banner = ReadyBanner()
+        self.banner.exportRequested.connect(self.exportRequested)
+        self.banner.hide()
+        facts = QHBoxLayout()
+        facts.setSpacing(SPACING * 2)
+        facts.addWidget(self.circular_label)
+        facts.addWidget(self.window_label, 1)
+        grid.addWidget(self.lsp_name, 0, 0)
+        grid.addWidget(self.progress_bar, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addLayout(facts, 1, 0, 1, 2)
+        grid.addWidget(self.banner, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+
+    def show_state(self, lsp_name: str, circular: Circular, ready: int, total: int,
+                   today: dt.date, lang: str) -> None:
+        self.lsp_name.setText(lsp_name or tr("(LSP name not filled in yet)"))
+        self.progress_bar.setRange(0, max(1, total))
+        self.progress_bar.setValue(ready)
+        self.progress_bar.setFormat(progress_text(ready, total, lang))
+        self.circular_label.setText(tr("Circular {number}").format(number=circular.number))
+        self.window_label.setText(window_text(circular.window_start, circular.window_end,
+                                              today, lang))
+        done = total > 0 and ready >= total
+        if done:
+            self.banner.show_ready(circular, today, lang)
+        self.banner.setVisible(done)
+        self.window_label.setVisible(not (done and today > circular.window_end))
