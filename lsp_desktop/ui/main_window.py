@@ -34,7 +34,7 @@ from lsp_desktop.ui.widgets.checklist import (
 )
 from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, expand_drop, local_paths
 from lsp_desktop.ui.widgets.elided_label import ElidedLabel
-from lsp_desktop.ui.widgets.header import Header
+from lsp_desktop.ui.widgets.header import SPACING, Header
 
 FILE_FILTERS = {"pdf": "PDF (*.pdf *.PDF)", "jpeg": "JPG/JPEG (*.jpg *.jpeg *.JPG *.JPEG)",
                 "png": "PNG (*.png *.PNG)"}
@@ -156,8 +156,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         central = QWidget()
         column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
+        column.setContentsMargins(SPACING, 0, SPACING, 0)
+        column.setSpacing(SPACING // 2)
         column.addWidget(self.header)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)

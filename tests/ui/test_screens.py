@@ -3,8 +3,9 @@ cuts off a control on a small 1024×600 screen."""
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
+from lsp_desktop.catalog import load_catalog
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui.app import Application
 from lsp_desktop.ui.tasks import ImmediatePool
@@ -56,7 +57,8 @@ def test_screenshots_of_the_main_states(qapp, tmp_path, output_dir, lang, size):
 
 
 def clipped_widgets(window) -> list[str]:
-    """Visible widgets of the panel narrower than they need, or outside the visible width."""
+    """Visible widgets of the panel narrower than they need, outside the visible width, or
+    wrapped text without the height for its lines."""
     viewport = window.detail.viewport()
     panel = window.detail.widget()
     found = []
@@ -67,7 +69,11 @@ def clipped_widgets(window) -> list[str]:
             continue
         left = widget.mapTo(viewport, QPoint(0, 0)).x()
         needed = widget.minimumSizeHint().width()
-        if left < 0 or left + widget.width() > viewport.width() or widget.width() < needed:
+        # A wrapped text given less height than its lines need is cut at the bottom.
+        short = isinstance(widget, QLabel) and widget.wordWrap() and \
+            widget.heightForWidth(widget.width()) > widget.height()
+        if left < 0 or left + widget.width() > viewport.width() or widget.width() < needed \
+                or short:
             found.append(f"{type(widget).__name__} {widget.objectName()!r} "
                          f"{getattr(widget, 'text', lambda: '')()!r}: x={left} "
                          f"width={widget.width()} needs {needed} of {viewport.width()}")
@@ -84,17 +90,47 @@ def _inside_inner_scroll_area(widget, panel) -> bool:
     return False
 
 
-@pytest.mark.parametrize("state", ["empty", "ready"])
-def test_no_panel_is_cut_off_at_1024x600(qapp, tmp_path, state):
-    application, window = _window(qapp, tmp_path, state, "id", SIZES["1024x600"])
+ITEMS = [PROFILE_ID, *(r.id for r in load_catalog().requirements)]
+# Panel-internal, for the panel half of issue 9 (its boxes are being reworked there): the
+# per-assessor drop boxes are squeezed to 57 px and cut their "taruh di sini" in half.
+# strict: once fixed, this mark must go.
+KNOWN = {("ready", "berkas-asesor"): "2.11's per-assessor boxes clip their text at 1024×600"}
+CASES = [pytest.param(state, lang, item, marks=pytest.mark.xfail(reason=KNOWN[state, item],
+                                                                 strict=True))
+         if (state, item) in KNOWN else (state, lang, item)
+         for state in ("empty", "ready") for lang in ("id", "en") for item in ITEMS]
+
+
+@pytest.mark.parametrize(("state", "lang", "item"), CASES)
+def test_no_panel_is_cut_off_at_1024x600(qapp, tmp_path, state, lang, item):
+    application, window = _window(qapp, tmp_path, state, lang, SIZES["1024x600"])
     window.show()
-    problems = {}
-    for item in [PROFILE_ID, *(r.id for r in window.controller.catalog.requirements)]:
-        window.select(item)
-        qapp.processEvents()
-        found = clipped_widgets(window)
-        if found:
-            problems[item] = found
+    window.select(item)
+    qapp.processEvents()
+    found = clipped_widgets(window)
     window.close()
     window.controller.workspace.close()
-    assert problems == {}
+    assert found == []
+
+def test_screenshot_with_a_dark_palette(qapp, tmp_path, output_dir):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    original = QApplication.palette()
+    dark = QPalette(original)
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, "#323232"), (roles.Base, "#2b2b2b"),
+                        (roles.AlternateBase, "#353535"), (roles.Text, "#eeeeee"),
+                        (roles.WindowText, "#eeeeee"), (roles.Button, "#3c3c3c"),
+                        (roles.ButtonText, "#eeeeee")):
+        dark.setColor(role, QColor(color))
+    QApplication.setPalette(dark)
+    try:
+        application, window = _window(qapp, tmp_path, "half", "en", SIZES["1366x768"])
+        window.select("sk-asesor")
+        qapp.processEvents()
+        assert window.grab().save(str(output_dir / "window-half-1366x768-en-dark.png"))
+        window.close()
+        window.controller.workspace.close()
+    finally:
+        QApplication.setPalette(original)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import app as app_module
@@ -15,6 +15,7 @@ from lsp_desktop.ui.app import Application
 from lsp_desktop.ui.geometry import clamp_into, first_size
 from lsp_desktop.ui.icons import COLORS, contrast_ratio, state_color, state_icon
 from lsp_desktop.ui.tasks import ImmediatePool
+from lsp_desktop.ui.widgets.checklist import PROFILE_ID
 from tests import makefiles as mk
 from tests.fill import fill_everything
 from tests.ui.driving import click_menu, drop, menu_action, state_text
@@ -46,6 +47,9 @@ def test_language_menu_switches_both_ways_and_ticks_the_entry(app_window, capfd)
     assert not menu_action(window, "language-id").isChecked()
     assert window.current_requirement() == "npwp"
     assert app_window.settings.value("language") == "en"
+    window.select(PROFILE_ID)
+    types = [window.panel.lsp_type.itemText(i) for i in range(window.panel.lsp_type.count())]
+    assert "First-party LSP (P1)" in types
     click_menu(window, "Bahasa Indonesia")
     window = app_window.window
     assert state_text(window, "npwp") == "belum ada"
@@ -182,10 +186,12 @@ def test_every_title_is_readable_in_full_at_1024x600(app_window, qapp):
     qapp.processEvents()
     view = window.checklist
     metrics = view.fontMetrics()
+    # Qt paints an item's text inside a margin of this much on each side.
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     for requirement in window.controller.catalog.requirements:
         index = window.model.index_of(requirement.id)
         rect = view.visualRect(index)
-        needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 10_000),
+        needed = metrics.boundingRect(QRect(0, 0, rect.width() - 2 * margin, 10_000),
                                       Qt.TextFlag.TextWordWrap, index.data())
         assert needed.height() <= rect.height(), requirement.id
 

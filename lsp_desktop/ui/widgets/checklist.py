@@ -7,7 +7,7 @@ cut short, and the Status column keeps one width whatever the states say.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from lsp_desktop.messages import STATE_LABELS, label
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.i18n import tr
-from lsp_desktop.ui.icons import state_icon
+from lsp_desktop.ui.icons import state_color, state_icon
 from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, local_paths
 
 REQUIREMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,7 +102,7 @@ class ChecklistModel(QStandardItemModel):
                     f"{status.counts[0]} dari {status.counts[1]} orang")
         self._set_state(state, text, status.state)
         # Items that do not apply are greyed (their text still says "not required").
-        muted = QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        muted = state_color("not-required")  # readable on a light or a dark list
         for item in (name, state):
             if status.state == "not-required":
                 item.setForeground(muted)

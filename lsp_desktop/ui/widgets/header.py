@@ -83,7 +83,7 @@ class Header(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
-        grid.setContentsMargins(SPACING + 4, SPACING, SPACING + 4, SPACING // 2)
+        grid.setContentsMargins(SPACING // 2, SPACING, SPACING // 2, 0)
         grid.setHorizontalSpacing(SPACING * 2)
         grid.setVerticalSpacing(SPACING // 2)
         self.lsp_name = QLabel()
