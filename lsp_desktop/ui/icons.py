@@ -20,8 +20,8 @@ DARK_COLORS = {"ok": "#66bb6a", "warning": "#ffb74d", "error": "#ef6c6c", "missi
                "not-required": "#9e9e9e", "checking": "#64b5f6", "info": "#64b5f6"}
 SYMBOLS = {"ok": "✓", "warning": "!", "error": "✕", "missing": "", "not-required": "–",
            "checking": "…", "info": "i"}
-SIZES = (16, 20, 24, 32)
-SCALES = (1.0, 1.25, 1.5, 2.0, 3.0)  # the usual Windows/macOS display scales
+SIZES = (16, 24)
+SCALES = (1.0, 1.5, 2.0, 3.0)  # Qt scales down from the next larger for 1.25 or 1.75
 
 
 def is_dark(palette: QPalette) -> bool:
