@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         requirement_id = current.siblingAtColumn(0).data(REQUIREMENT_ROLE)
         if not requirement_id:
             return
+        # A notice about the previous item would be read as being about this one.
+        self.notice_label.setText("")
         if requirement_id == PROFILE_ID:
             panel = ProfilePanel(self.controller)
         elif self.controller.catalog.requirement(requirement_id).form in ("roster", "data"):

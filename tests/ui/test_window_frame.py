@@ -223,6 +223,12 @@ def test_all_ready_shows_the_banner_with_export(qapp, tmp_path, monkeypatch):
     assert "siap" in banner.text.text()
     link = window.controller.catalog.circular.training_link
     assert f'style="white-space:nowrap">{link}</a>' in banner.text.text()
+    window.show()
+    window.activateWindow()
+    qapp.processEvents()
+    banner.export_button.setFocus()
+    QTest.keyClick(banner.export_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.checklist  # header, then the list
     exported = []
     from lsp_desktop.ui import bundle_actions
 
@@ -294,3 +300,18 @@ def test_keys_move_between_the_list_and_the_panel(app_window, qapp):
     QTest.keyClick(window.checklist, Qt.Key.Key_Tab)
     focus = QApplication.focusWidget()
     assert focus is window.detail or window.panel.isAncestorOf(focus)
+
+
+def test_the_window_can_be_as_small_as_1024x600(app_window):
+    hint = app_window.window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 600 - 40  # less a title bar
+
+
+def test_moving_to_another_item_clears_the_old_notice(app_window, tmp_path):
+    window = app_window.window
+    window.select("npwp")
+    drop(window.panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())])
+    window.panel.remove_button.click()
+    assert "Ctrl+Z" in window.notice_label.text()
+    window.select("rekening")
+    assert window.notice_label.text() == ""
