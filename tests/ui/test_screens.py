@@ -126,11 +126,12 @@ def test_screenshot_with_a_dark_palette(qapp, tmp_path, output_dir):
         dark.setColor(role, QColor(color))
     QApplication.setPalette(dark)
     try:
-        application, window = _window(qapp, tmp_path, "half", "en", SIZES["1366x768"])
-        window.select("sk-asesor")
-        qapp.processEvents()
-        assert window.grab().save(str(output_dir / "window-half-1366x768-en-dark.png"))
-        window.close()
-        window.controller.workspace.close()
+        for state, item in (("half", "sk-asesor"), ("ready", "npwp")):
+            application, window = _window(qapp, tmp_path, state, "en", SIZES["1366x768"])
+            window.select(item)
+            qapp.processEvents()
+            assert window.grab().save(str(output_dir / f"window-{state}-1366x768-en-dark.png"))
+            window.close()
+            window.controller.workspace.close()
     finally:
         QApplication.setPalette(original)

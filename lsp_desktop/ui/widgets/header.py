@@ -41,6 +41,8 @@ class ReadyBanner(QFrame):
         palette = self.palette()
         dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
         palette.setColor(QPalette.ColorRole.Window, "#1b3a1f" if dark else "#e8f5e9")
+        if dark:  # the default link blue is unreadable on dark green
+            palette.setColor(QPalette.ColorRole.Link, "#9ecbff")
         self.setPalette(palette)
         row = QHBoxLayout(self)
         row.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
@@ -65,7 +67,8 @@ class ReadyBanner(QFrame):
     def show_ready(self, circular: Circular, today: dt.date, lang: str) -> None:
         link = circular.training_link
         # nowrap: a link broken across two lines is read as two links, or copied half.
-        anchor = (f'<a href="{html.escape(link)}" style="white-space:nowrap">'
+        color = self.palette().color(QPalette.ColorRole.Link).name()
+        anchor = (f'<a href="{html.escape(link)}" style="white-space:nowrap; color:{color}">'
                   f'{html.escape(link)}</a>')
         text = "<b>" + html.escape(tr("Every item that applies is ready.")) + "</b> " + \
             html.escape(tr("Next step: export the bundle and upload it to the BNSP "
