@@ -23,6 +23,8 @@ from lsp_desktop.ui.main_window import MainWindow
 from lsp_desktop.ui.recent import forget_workspace, remember_workspace
 from lsp_desktop.ui.tasks import TaskRunner
 
+_INSTALLED: list[QTranslator] = []
+
 
 def settings() -> QSettings:
     return QSettings("LSP Desktop", "LSP Desktop")
@@ -40,12 +42,16 @@ class Application:
 
     def install_language(self, lang: str) -> None:
         lang = known_language(lang)
-        self.app.removeTranslator(self.translator)
+        # Translators are app-wide: one left by an earlier Application (tests make many)
+        # would keep the window Indonesian after a switch to English.
+        while _INSTALLED:
+            self.app.removeTranslator(_INSTALLED.pop())
         self.translator = QTranslator()
         if lang == "id":
             qm = resources_dir() / "translations" / "lsp_desktop_id.qm"
             if self.translator.load(str(qm)):
                 self.app.installTranslator(self.translator)
+                _INSTALLED.append(self.translator)
         QLocale.setDefault(QLocale("en_GB" if lang == "en" else "id_ID"))
         self.lang = lang
         self.settings.setValue("language", lang)
@@ -69,6 +75,9 @@ class Application:
         old = self.window
         if old is not None:
             old.close()
+            # The runner is shared: the old controller must not hear of the next workspace's
+            # jobs (it would read its closed database: "unexpected error" on the next drop).
+            self.runner.finished.disconnect(old.controller._job_finished)
             old.controller.workspace.close()
         self.window = MainWindow(controller, self.settings)
         self.window.workspaceRequested.connect(self.open)

@@ -316,3 +316,54 @@ def test_moving_to_another_item_clears_the_old_notice(app_window, tmp_path):
     assert "Ctrl+Z" in window.notice_label.text()
     window.select("rekening")
     assert window.notice_label.text() == ""
+
+
+def test_every_file_and_edit_entry_works_from_the_menu(qapp, tmp_path, monkeypatch):
+    """Each entry clicked as the admin would, with the file dialogs answered."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from lsp_desktop.ui import bundle_actions, main_window
+
+    answers = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kw: (answers.pop(0), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kw: (answers.pop(0), "")))
+    told, asked = [], []
+    monkeypatch.setattr(main_window, "tell", lambda parent, title, text, *rest: told.append(text))
+    monkeypatch.setattr(bundle_actions, "ask", lambda *args, **kw: asked.append(args) or False)
+    errors = []
+    monkeypatch.setattr("sys.excepthook", lambda *exc: errors.append(exc[1]))
+    application = _application(qapp, tmp_path / "s.ini", tmp_path / "first.lspws")
+
+    answers.append(str(tmp_path / "second"))  # the .lspws is added
+    click_menu(application.window, "newWorkspace")
+    assert application.window.controller.workspace.path == tmp_path / "second.lspws"
+    answers.append(str(tmp_path / "first.lspws"))
+    click_menu(application.window, "openWorkspace")
+    window = application.window
+    assert window.controller.workspace.path == tmp_path / "first.lspws"
+
+    window.select("npwp")
+    answers.append(str(mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())))
+    click_menu(window, "chooseFile")
+    assert state_text(window, "npwp") == "siap"
+    window.panel.remove_button.click()
+    click_menu(window, "undo")
+    assert state_text(window, "npwp") == "siap"
+    click_menu(window, "redo")
+    assert state_text(window, "npwp") == "belum ada"
+
+    click_menu(window, "exportBundle")  # not complete: asks first; "no" leaves it
+    assert len(asked) == 1
+    answers.append("")  # cancelled
+    click_menu(window, "verifyBundle")
+    answers.append("")
+    click_menu(window, "openBundle")
+    click_menu(window, "about")
+    assert window.controller.catalog.circular.number in told[-1]
+    assert errors == [] and answers == []
+    window.show()
+    click_menu(window, "quit")
+    assert not window.isVisible()
+    window.controller.workspace.close()
