@@ -130,20 +130,20 @@ class ChecklistModel(QStandardItemModel):
 
 
 class WrappingTitles(QStyledItemDelegate):
-    """Row heights for wrapped titles, measured at the width the title really gets: Qt
-    measures at the column's width and forgets the indentation of a group's items, so the
+    """Row heights for wrapped text, measured at the width the text really gets: Qt
+    measures without a width, and forgets the indentation of a group's items, so the
     last words of a long title were cut off."""
 
     def sizeHint(self, option, index):  # noqa: N802 - Qt's name
         view = self.parent()
-        if index.column() != 0 or not isinstance(view, QTreeView):
+        if not isinstance(view, QTreeView):
             return super().sizeHint(option, index)
         measured = QStyleOptionViewItem(option)
         depth = 0
         parent = index.parent()
-        while parent.isValid():
+        while parent.isValid() and index.column() == 0:
             depth, parent = depth + 1, parent.parent()
-        width = view.header().sectionSize(0) - depth * view.indentation()
+        width = view.header().sectionSize(index.column()) - depth * view.indentation()
         measured.rect = QRect(0, 0, max(40, width), 1)  # valid, or Qt measures one line
         return super().sizeHint(measured, index)
 
@@ -161,7 +161,7 @@ class ChecklistView(QTreeView):
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setItemDelegateForColumn(0, WrappingTitles(self))
+        self.setItemDelegate(WrappingTitles(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setRootIsDecorated(False)
@@ -180,7 +180,9 @@ class ChecklistView(QTreeView):
 
     def status_width(self) -> int:
         metrics = self.fontMetrics()
-        widest = max(metrics.horizontalAdvance(text) for text in self.model().status_texts())
+        # "siap, ada peringatan" may take two lines: the column need not be that wide.
+        widest = max(metrics.horizontalAdvance(part) for text in self.model().status_texts()
+                     for part in text.split(", "))
         icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
         return widest + icon + 6 * margin + 8
