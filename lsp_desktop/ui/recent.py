@@ -16,9 +16,8 @@ MAX_RECENT = 8
 
 def recent_workspaces(settings: QSettings) -> list[str]:
     value = settings.value(KEY, [])
-    if isinstance(value, str):
-        value = [value]
-    return [str(item) for item in (value or []) if isinstance(item, str) and item]
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [item for item in items if isinstance(item, str) and item]
 
 
 def remember_workspace(settings: QSettings, path: Path) -> None:

@@ -181,7 +181,9 @@ class ChecklistView(QTreeView):
     def status_width(self) -> int:
         metrics = self.fontMetrics()
         # "siap, ada peringatan" may take two lines: the column need not be that wide.
-        widest = max(metrics.horizontalAdvance(part) for text in self.model().status_texts()
+        model = self.model()
+        assert isinstance(model, ChecklistModel)
+        widest = max(metrics.horizontalAdvance(part) for text in model.status_texts()
                      for part in text.split(", "))
         icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
