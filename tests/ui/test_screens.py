@@ -23,6 +23,8 @@ def _fill(path, state):
         if state == "half":
             fill_files(ws, ["npwp", "rekening", "sk-lisensi", "sertifikat-lisensi"])
             ws.attach_bytes("sk-asesor", "sk asesor scan.pdf", mk.pdf_of_size(3_000_000))
+            # A PNG named .jpg: accepted with a warning, the longest state text.
+            ws.attach_bytes("logo", "logo.jpg", mk.image_bytes("PNG", size=(400, 400)))
         if state == "ready":
             fill_everything(ws)
 
