@@ -466,4 +466,27 @@ TEXTS: dict[str, str] = {
         "misalnya di flashdisk.",
     "Fill in the LSP profile":
         "Isi profil LSP",
+    # The window frame (issue 9)
+    'The workspace {path} is no longer there: perhaps it is on a USB stick that is not plugged '
+    'in, or it was moved. It has been taken off the list of recent workspaces. Plug the stick in,'
+    ' then open it with File > Open workspace…':
+        'Ruang kerja {path} tidak ditemukan lagi: mungkin ada di flashdisk yang tidak terpasang, '
+        'atau sudah dipindahkan. Ruang kerja ini dihapus dari daftar ruang kerja terakhir. Pasang'
+        ' flashdisk-nya, lalu buka lewat Berkas > Buka ruang kerja…',
+    'Details of the selected item':
+        'Rincian butir yang dipilih',
+    'ready':
+        'siap',
+    'Export bundle…':
+        'Ekspor bundel…',
+    'Every item that applies is ready.':
+        'Semua butir yang berlaku sudah siap.',
+    'Circular {number}':
+        'Surat edaran {number}',
+    'Next step: export the bundle and upload it to the BNSP information system, then register for'
+    ' the training at {link}.':
+        'Langkah berikutnya: ekspor bundel dan unggah ke sistem informasi BNSP, lalu daftar '
+        'pelatihan di {link}.',
+    "Next step: export the bundle.":
+        "Langkah berikutnya: ekspor bundel.",
 }

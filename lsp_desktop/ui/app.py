@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lsp_desktop import __version__
 from lsp_desktop.errors import LspError
+from lsp_desktop.messages import LANGS
 from lsp_desktop.paths import default_workspace_path, ensure_private_dir, settings_file
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import i18n, unexpected
@@ -18,9 +19,8 @@ from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.dialogs.prompts import tell
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.main_window import MainWindow
+from lsp_desktop.ui.recent import forget_workspace, remember_workspace
 from lsp_desktop.ui.tasks import TaskRunner
-
-MAX_RECENT = 8
 
 
 def settings() -> QSettings:
@@ -39,9 +39,10 @@ class Application:
         self.app, self.settings = app, store
         self.runner = TaskRunner(pool)
         self.window: MainWindow | None = None
-        self.lang = store.value("language", "id")
+        self.lang = known_language(store.value("language", "id"))
 
     def install_language(self, lang: str) -> None:
+        lang = known_language(lang)
         # The window's words come from messages/ (see i18n.tr); Qt's locale only formats.
         self.lang = i18n.set_language(lang)
         QLocale.setDefault(QLocale(i18n.locale_name(self.lang)))
@@ -58,8 +59,8 @@ class Application:
             tell(self.window, "LSP Desktop", exc.message(self.lang), self._close_text(),
                  QMessageBox.Icon.Warning)
             return False
+        self._remember(workspace.path)  # first, so that its menu lists it
         self._show(WorkspaceController(workspace, self.runner, self.lang))
-        self._remember(workspace.path)
         return True
 
     def _show(self, controller: WorkspaceController) -> None:
@@ -70,6 +71,7 @@ class Application:
         self.window = MainWindow(controller, self.settings)
         self.window.workspaceRequested.connect(self.open)
         self.window.languageRequested.connect(self.switch_language)
+        self.window.recentRequested.connect(self.open_recent)
         self.window.show()
         if old is not None:
             old.deleteLater()
@@ -83,11 +85,24 @@ class Application:
             if current:
                 self.window.select(current)
 
+    def open_recent(self, path: Path) -> bool:
+        """A recent workspace that is gone (a USB stick not plugged in, a moved file) is
+        explained and taken off the list, never recreated empty."""
+        if path.is_file():
+            return self.open(path)
+        forget_workspace(self.settings, path)
+        if self.window is not None:
+            self.window.fill_recent()
+        tell(self.window, "LSP Desktop", tr(
+            "The workspace {path} is no longer there: perhaps it is on a USB stick that is not "
+            "plugged in, or it was moved. It has been taken off the list of recent workspaces. "
+            "Plug the stick in, then open it with File > Open workspace…").format(path=path),
+            self._close_text(), QMessageBox.Icon.Warning)
+        return False
+
     def _remember(self, path: Path) -> None:
         self.settings.setValue("last_workspace", str(path))
-        recent = [str(path)] + [p for p in (self.settings.value("recent", []) or [])
-                                if p != str(path)]
-        self.settings.setValue("recent", recent[:MAX_RECENT])
+        remember_workspace(self.settings, path)
 
     def _close_text(self) -> str:
         return tr("Close")
@@ -99,6 +114,11 @@ class Application:
             tell(self.window, "LSP Desktop", text, self._close_text(), QMessageBox.Icon.Critical)
         except Exception:  # noqa: BLE001 - never let the guard itself crash
             print(text, file=sys.stderr)
+
+
+def known_language(value: object) -> str:
+    """A saved language the app does not know (empty, damaged) falls back to Indonesian."""
+    return value if isinstance(value, str) and value in LANGS else "id"
 
 
 def run_app(argv: list[str] | None = None) -> int:

@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
-    QProgressBar,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from lsp_desktop.messages import progress_text, registration_text, window_text
 from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.dialogs.prompts import ask
+from lsp_desktop.ui.geometry import restore_window, save_window
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.panels.profile import ProfilePanel
+from lsp_desktop.ui.recent import recent_workspaces
 from lsp_desktop.ui.widgets.checklist import (
     PROFILE_ID,
     REQUIREMENT_ROLE,
@@ -31,14 +31,21 @@ from lsp_desktop.ui.widgets.checklist import (
     ChecklistView,
 )
 from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, expand_drop, local_paths
+from lsp_desktop.ui.widgets.elided_label import ElidedLabel
+from lsp_desktop.ui.widgets.header import SPACING, Header
 
 FILE_FILTERS = {"pdf": "PDF (*.pdf *.PDF)", "jpeg": "JPG/JPEG (*.jpg *.jpeg *.JPG *.JPEG)",
                 "png": "PNG (*.png *.PNG)"}
 
 
+# Enough for the Status column and a title wrapped on three lines.
+CHECKLIST_MIN_WIDTH = 320
+
+
 class MainWindow(QMainWindow):
     workspaceRequested = Signal(object)   # Path of a workspace to open
     languageRequested = Signal(str)
+    recentRequested = Signal(object)      # Path of a recent workspace (may be gone)
 
     def __init__(self, controller: WorkspaceController, settings: QSettings,
                  today: dt.date | None = None) -> None:
@@ -54,11 +61,10 @@ class MainWindow(QMainWindow):
         controller.statusChanged.connect(self._update_header)
         controller.allChanged.connect(self._update_header)
         self._update_header()
-        self.restoreGeometry(QByteArray(settings.value("window/geometry", QByteArray())))
-        self.splitter.restoreState(QByteArray(settings.value("window/splitter", QByteArray())))
-        if not settings.value("window/geometry"):
-            self.resize(1200, 780)
-            self.splitter.setSizes([500, 700])
+        restore_window(self, settings)
+        if not self.splitter.restoreState(QByteArray(settings.value("window/splitter",
+                                                                    QByteArray()))):
+            self.splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
         self.select(PROFILE_ID)
         if not settings.value("welcome/seen", False, type=bool):
             self.show_welcome()
@@ -67,61 +73,70 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(tr("&File"))
-        self._action(menu, tr("&New workspace…"), self.new_workspace, QKeySequence.New)
-        self._action(menu, tr("&Open workspace…"), self.open_workspace, QKeySequence.Open)
+        menu.menuAction().setObjectName("menuFile")
+        self._action(menu, tr("&New workspace…"), self.new_workspace, QKeySequence.New,
+                     "newWorkspace")
+        self._action(menu, tr("&Open workspace…"), self.open_workspace, QKeySequence.Open,
+                     "openWorkspace")
         self.recent_menu = menu.addMenu(tr("Recent workspaces"))
-        self._fill_recent()
+        self.recent_menu.menuAction().setObjectName("menuRecent")
+        self.fill_recent()
         menu.addSeparator()
-        self._action(menu, tr("&Export bundle…"), self.export_bundle, "Ctrl+E")
-        self._action(menu, tr("&Verify bundle…"), self.verify_bundle)
-        self._action(menu, tr("Open &bundle…"), self.open_bundle)
+        self._action(menu, tr("&Export bundle…"), self.export_bundle, "Ctrl+E", "exportBundle")
+        self._action(menu, tr("&Verify bundle…"), self.verify_bundle, None, "verifyBundle")
+        self._action(menu, tr("Open &bundle…"), self.open_bundle, None, "openBundle")
         self.report_action = self._action(menu, tr("&Print the missing-items list…"),
-                                          lambda: self.print_missing_report())
+                                          self.print_missing_report, None, "printReport")
         menu.addSeparator()
-        self._action(menu, tr("&Quit"), self.close, QKeySequence.Quit)
+        self._action(menu, tr("&Quit"), self.close, QKeySequence.Quit, "quit")
         edit = self.menuBar().addMenu(tr("&Edit"))
+        edit.menuAction().setObjectName("menuEdit")
         undo = self.controller.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setShortcut(QKeySequence.Undo)
+        undo.setObjectName("undo")
         edit.addAction(undo)
         redo = self.controller.undo_stack.createRedoAction(self, tr("&Redo"))
         redo.setShortcut(QKeySequence.Redo)
+        redo.setObjectName("redo")
         edit.addAction(redo)
         edit.addSeparator()
         self._action(edit, tr("Choose a file for the selected item…"), self._choose_for_current,
-                     "Ctrl+Shift+O")
+                     "Ctrl+Shift+O", "chooseFile")
+        self._build_language_menu()
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.menuAction().setObjectName("menuHelp")
+        self._action(help_menu, tr("&Welcome"), self.show_welcome, None, "welcome")
+        self._action(help_menu, tr("&About LSP Desktop"), self.about, None, "about")
+
+    def _build_language_menu(self) -> None:
         language = self.menuBar().addMenu(tr("&Language"))
+        language.menuAction().setObjectName("menuLanguage")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        # Each language is named in its own words, so it can be found whatever is shown.
         for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
-            action = self._action(language, name, lambda _checked=False, c=code:
-                                  self.languageRequested.emit(c))  # triggered(bool) first
+            action = self._action(language, name, partial(self.languageRequested.emit, code),
+                                  None, f"language-{code}")
             action.setCheckable(True)
             action.setChecked(self.controller.lang == code)
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        self._action(help_menu, tr("&Welcome"), self.show_welcome)
-        self._action(help_menu, tr("&About LSP Desktop"), self.about)
+            group.addAction(action)
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self)
+        action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        # triggered(bool) would hand its checked flag to the slot as a first argument.
+        action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
 
     def _build_body(self) -> None:
-        left = QWidget()
-        column = QVBoxLayout(left)
-        self.lsp_name = QLabel()
-        font = self.lsp_name.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.lsp_name.setFont(font)
-        self.lsp_name.setWordWrap(True)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName(tr("Progress"))
-        self.progress_label = QLabel()
-        self.window_label = QLabel()
-        self.window_label.setWordWrap(True)
+        self.header = Header()
+        self.header.exportRequested.connect(self.export_bundle)
+        self.progress_bar = self.header.progress_bar
         self.checklist = ChecklistView()
+        self.checklist.setMinimumWidth(CHECKLIST_MIN_WIDTH)
         self.checklist.setAccessibleName(tr("Checklist of requirements"))
         self.model = ChecklistModel(self.controller)
         self.checklist.setModel(self.model)
@@ -133,45 +148,72 @@ class MainWindow(QMainWindow):
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.checklist)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self._remove_for_current)
-        for widget in (self.lsp_name, self.progress_label, self.progress_bar, self.window_label,
-                       self.checklist):
-            column.addWidget(widget)
         self.detail = QScrollArea()
         self.detail.setWidgetResizable(True)
+        self.detail.setAccessibleName(tr("Details of the selected item"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.checklist)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
-        self.notice_label = QLabel()
-        self.notice_label.setWordWrap(True)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(SPACING, 0, SPACING, 0)
+        column.setSpacing(SPACING // 2)
+        column.addWidget(self.header)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.notice_label = ElidedLabel()
         self.statusBar().addWidget(self.notice_label, 1)
+        self._build_focus_keys()
 
-    def _fill_recent(self) -> None:
+    def _build_focus_keys(self) -> None:
+        """Tab runs header → checklist → panel; F6 jumps between the list and the panel,
+        Ctrl+1 to the list, Ctrl+2 to the panel (the usual keys of file managers)."""
+        QWidget.setTabOrder(self.header.banner.export_button, self.checklist)
+        QWidget.setTabOrder(self.checklist, self.detail)
+        for keys, slot in (("F6", self.toggle_focus), ("Ctrl+1", self.focus_checklist),
+                           ("Ctrl+2", self.focus_panel)):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+
+    def focus_checklist(self) -> None:
+        self.checklist.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_panel(self) -> None:
+        panel = self.detail.widget()
+        if panel is None:
+            return
+        # The panel's first control in Tab order, else the scroll area (arrow keys scroll).
+        target, widget = self.detail, panel.nextInFocusChain()
+        while widget is not None and widget is not panel and panel.isAncestorOf(widget):
+            if widget.isVisible() and widget.isEnabled() and \
+                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                target = widget
+                break
+            widget = widget.nextInFocusChain()
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def toggle_focus(self) -> None:
+        if self.checklist.hasFocus():
+            self.focus_panel()
+        else:
+            self.focus_checklist()
+
+    def fill_recent(self) -> None:
         self.recent_menu.clear()
-        for path in self.settings.value("recent", []) or []:
-            self._action(self.recent_menu, path,
-                         lambda _checked=False, p=path: self.workspaceRequested.emit(Path(p)))
+        for index, path in enumerate(recent_workspaces(self.settings)):
+            self._action(self.recent_menu, path, partial(self.recentRequested.emit, Path(path)),
+                         None, f"recent-{index}")
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     # -- state ------------------------------------------------------------------------------
 
     def _update_header(self, *_: object) -> None:
         ready, total = self.controller.progress()
-        profile = self.controller.workspace.profile()
-        self.lsp_name.setText(profile.name or tr("(LSP name not filled in yet)"))
-        self.progress_bar.setRange(0, max(1, total))
-        self.progress_bar.setValue(ready)
-        self.progress_bar.setFormat(progress_text(ready, total, self.controller.lang))
-        self.progress_label.setText(self.controller.catalog.circular.number)
-        circular = self.controller.catalog.circular
-        register = registration_text(circular.window_end, self.today, circular.training_link,
-                                     bool(total) and ready == total, self.controller.lang)
-        self.window_label.setText("\n".join(filter(None, [
-            window_text(circular.window_start, circular.window_end, self.today,
-                        self.controller.lang), register])))
+        self.header.show_state(self.controller.workspace.profile().name,
+                               self.controller.catalog.circular, ready, total, self.today,
+                               self.controller.lang)
 
     def select(self, requirement_id: str) -> None:
         self.checklist.setCurrentIndex(self.model.index_of(requirement_id))
@@ -184,6 +226,11 @@ class MainWindow(QMainWindow):
         requirement_id = current.siblingAtColumn(0).data(REQUIREMENT_ROLE)
         if not requirement_id:
             return
+        # A notice about the previous item would be read as being about this one; the
+        # same item shown again (a rebuilt list) keeps its notice.
+        if requirement_id != getattr(self, "_shown_item", None):
+            self.notice_label.setText("")
+        self._shown_item = requirement_id
         if requirement_id == PROFILE_ID:
             panel = ProfilePanel(self.controller)
         elif self.controller.catalog.requirement(requirement_id).form in ("roster", "data"):
@@ -203,11 +250,21 @@ class MainWindow(QMainWindow):
             panel.showInFolder.connect(self.show_in_folder)
         self.detail.setWidget(panel)
         self.panel = panel
+        self._fit_panel(panel)
+
+    def _fit_panel(self, panel: QWidget) -> None:
+        """Moves the divider left when the panel would otherwise be cut off (a horizontal
+        scroll bar on a small screen), as far as the checklist can give."""
+        scrollbar = self.detail.verticalScrollBar().sizeHint().width()
+        needed = panel.minimumSizeHint().width() + scrollbar + 2 * self.detail.frameWidth()
+        list_width, detail_width = self.splitter.sizes()
+        give = min(needed - detail_width, list_width - self.checklist.minimumWidth())
+        if give > 0:
+            self.splitter.setSizes([list_width - give, detail_width + give])
 
     def show_notice(self, message: str, level: str = "info") -> None:
         symbol = {"error": "✕ ", "warning": "! ", "info": ""}.get(level, "")
         self.notice_label.setText(symbol + message)
-        self.notice_label.setAccessibleDescription(message)
 
     # -- file actions -----------------------------------------------------------------------
 
@@ -433,7 +490,7 @@ class MainWindow(QMainWindow):
         self.about_dialog.show()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        save_window(self, self.settings)
         self.settings.setValue("window/splitter", self.splitter.saveState())
         super().closeEvent(event)
 

@@ -31,3 +31,43 @@ def wait_idle(qtbot, application, timeout=30_000):
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=timeout)
     for _ in range(3):
         QApplication.processEvents()
+
+
+def menu_action(window, name):
+    """The QAction found by walking the menu bar, as a user looks through the menus:
+    by objectName, or by its text without the & of its shortcut letter."""
+    def walk(actions):
+        for action in actions:
+            if name in (action.objectName(), action.text().replace("&", "")):
+                return action
+            if action.menu() is not None:
+                found = walk(action.menu().actions())
+                if found is not None:
+                    return found
+        return None
+
+    action = walk(window.menuBar().actions())
+    assert action is not None, f"no menu entry {name!r}"
+    return action
+
+
+def click_menu(window, name):
+    action = menu_action(window, name)
+    assert action.isEnabled(), f"menu entry {name!r} is greyed out"
+    action.trigger()
+
+
+def notices(window):
+    """Every notice the window shows from now on, in order: a test reads them even when
+    moving to another item has since cleared the status line (as it should)."""
+    shown = []
+    original = window.show_notice
+
+    def record(message, level="info"):
+        shown.append(message)
+        original(message, level)
+
+    window.show_notice = record
+    window.controller.notice.disconnect(original)
+    window.controller.notice.connect(record)
+    return shown

@@ -185,16 +185,17 @@ def test_roster_rows_show_the_same_findings_as_the_item_state(app_window, qapp):
 
 def test_export_to_a_spreadsheet_from_the_roster(app_window, tmp_path, qtbot):
     from lsp_desktop.ui.dialogs.table_import import export_table
-    from tests.ui.driving import wait_idle
+    from tests.ui.driving import notices, wait_idle
 
     window = app_window.window
     Records(window.controller.workspace).save_person(Person(None, "Ani", "pengarah", NIKS[0]))
     window.select("siapkerja")
+    shown = notices(window)
     export_table(window.panel, window.controller, "people", tmp_path / "personil.csv")
     window.select("npwp")  # the asking panel is gone before the file is written
     wait_idle(qtbot, app_window)
     assert "Ani" in (tmp_path / "personil.csv").read_text(encoding="utf-8")
-    assert "personil.csv" in window.notice_label.text()
+    assert "personil.csv" in shown[-1]
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
     export_table(window.panel, window.controller, "people", blocked / "p.csv")

@@ -14,7 +14,7 @@ from lsp_desktop.ui.widgets.checklist import PROFILE_ID
 from tests import ROOT
 from tests import makefiles as mk
 from tests.fill import fill_files, fill_profile
-from tests.ui.driving import drop, state_text, wait_idle
+from tests.ui.driving import click_menu, drop, state_text, wait_idle
 
 
 def test_dropping_a_pdf_on_the_drop_zone_attaches_a_copy(app_window, qtbot, tmp_path):
@@ -211,14 +211,14 @@ def test_remove_then_undo(app_window, qtbot, tmp_path):
 
 def test_language_switch_is_remembered(app_window):
     app_window.window.select("npwp")
-    app_window.switch_language("en")
+    click_menu(app_window.window, "English")  # the menu, as the admin does
     window = app_window.window
     assert state_text(window, "npwp") == "missing"
     assert window.model.rows["npwp"][0].text() == "2.9  LSP tax number (NPWP)"
     assert window.menuBar().actions()[0].text() == "&File"
     assert app_window.settings.value("language") == "en"
     assert window.current_requirement() == "npwp"
-    app_window.switch_language("id")
+    click_menu(app_window.window, "Bahasa Indonesia")
     assert app_window.window.menuBar().actions()[0].text() == "&Berkas"
 
 

@@ -14,9 +14,16 @@ LINK = "https://bit.ly/daftarlatihansisfobaru"
 
 
 def _header(window, day):
+    """What the header says about the circular, the banner included when it shows."""
+    import re
+
     window.today = day
     window._update_header()
-    return window.window_label.text()
+    header = window.header
+    texts = [header.window_label.text()]
+    if not header.banner.isHidden():
+        texts.append(re.sub(r"<[^>]+>", "", header.banner.text.text()))
+    return "\n".join(texts)
 
 
 def test_header_before_during_and_after_the_window(app_window):
@@ -39,7 +46,10 @@ def test_link_is_the_next_step_once_everything_is_ready(app_window):
     fill_everything(window.controller.workspace)
     window.controller.refresh_all()
     during = _header(window, dt.date(2025, 5, 20))
-    assert f"daftarkan peserta pelatihan di {LINK}" in during
+    assert "pelatihan di " in during and LINK in during
+    after = _header(window, dt.date(2026, 3, 17))
+    assert "sudah berakhir" in after and f"Tautan pendaftaran dari surat edaran ini: {LINK}" \
+        in after and "daftar pelatihan di" not in after
 
 
 def test_print_missing_items_list_from_the_file_menu(app_window, tmp_path, monkeypatch, qtbot):

@@ -1,18 +1,26 @@
 """The checklist: every requirement grouped as the circular groups them, with its state.
 
-A file dropped on a row is offered to that requirement.
+A file dropped on a row is offered to that requirement. Titles wrap instead of being
+cut short, and the Status column keeps one width whatever the states say.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
 
 from lsp_desktop.messages import STATE_LABELS, label
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.i18n import tr
-from lsp_desktop.ui.icons import state_icon
+from lsp_desktop.ui.icons import state_color, state_icon
 from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, local_paths
 
 REQUIREMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,32 +89,62 @@ class ChecklistModel(QStandardItemModel):
             profile = self.controller.workspace.profile()
             done = bool(profile.name and profile.lsp_type and profile.category)
             key = "ok" if done else "missing"
-            state.setText(tr("filled in") if done else tr("to fill in"))
-            state.setIcon(state_icon(key))
+            self._set_state(state, tr("filled in") if done else tr("to fill in"), key)
             return
         if self.controller.is_checking(requirement_id):
-            state.setText(tr("checking…"))
-            state.setIcon(state_icon("checking"))
+            self._set_state(state, tr("checking…"), "checking")
             return
         status = self.controller.statuses[requirement_id]
         text = label(STATE_LABELS, status.state, self.controller.lang)
         if status.counts and status.counts[1] and status.state != "not-required":
             text = tr("{done} of {total} people").format(done=status.counts[0],
                                                          total=status.counts[1])
-        state.setText(text)
-        state.setIcon(state_icon(status.state))
-        state.setAccessibleText(text)
+        self._set_state(state, text, status.state)
         # Items that do not apply are greyed (their text still says "not required").
-        muted = QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        muted = state_color("not-required")  # readable on a light or a dark list
         for item in (name, state):
             if status.state == "not-required":
                 item.setForeground(muted)
             else:
                 item.setData(None, Qt.ItemDataRole.ForegroundRole)
 
+    @staticmethod
+    def _set_state(item: QStandardItem, text: str, state: str) -> None:
+        item.setText(text)
+        item.setIcon(state_icon(state))
+        # Screen readers say the state, not "image".
+        item.setAccessibleText(text)
+        item.setData(text, Qt.ItemDataRole.AccessibleDescriptionRole)
+
+    def status_texts(self) -> list[str]:
+        """Every text the Status column can show, to give it one fixed width."""
+        lang = self.controller.lang
+        people = tr("{done} of {total} people").format(done=99, total=99)
+        return [label(STATE_LABELS, key, lang) for key in STATE_LABELS] + [
+            tr("filled in"), tr("to fill in"), tr("checking…"), people]
+
     def index_of(self, requirement_id: str) -> QModelIndex:
         item = self.rows[requirement_id][0]
         return item.index()
+
+
+class WrappingTitles(QStyledItemDelegate):
+    """Row heights for wrapped text, measured at the width the text really gets: Qt
+    measures without a width, and forgets the indentation of a group's items, so the
+    last words of a long title were cut off."""
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt's name
+        view = self.parent()
+        if not isinstance(view, QTreeView):
+            return super().sizeHint(option, index)
+        measured = QStyleOptionViewItem(option)
+        depth = 0
+        parent = index.parent()
+        while parent.isValid() and index.column() == 0:
+            depth, parent = depth + 1, parent.parent()
+        width = view.header().sectionSize(index.column()) - depth * view.indentation()
+        measured.rect = QRect(0, 0, max(40, width), 1)  # valid, or Qt measures one line
+        return super().sizeHint(measured, index)
 
 
 class ChecklistView(QTreeView):
@@ -118,7 +156,11 @@ class ChecklistView(QTreeView):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setUniformRowHeights(True)
+        # Rows grow to fit a wrapped title, so every title is readable in full.
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(WrappingTitles(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setRootIsDecorated(False)
@@ -128,9 +170,27 @@ class ChecklistView(QTreeView):
     def configure_columns(self) -> None:
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(False)
+        header.resizeSection(1, self.status_width())
+        # A wider or narrower title column rewraps the titles: the rows' heights follow.
+        header.sectionResized.connect(self._title_width_changed)
         self.expandAll()
+
+    def status_width(self) -> int:
+        metrics = self.fontMetrics()
+        # "siap, ada peringatan" may take two lines: the column need not be that wide.
+        model = self.model()
+        assert isinstance(model, ChecklistModel)
+        widest = max(metrics.horizontalAdvance(part) for text in model.status_texts()
+                     for part in text.split(", "))
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        return widest + icon + 6 * margin + 8
+
+    def _title_width_changed(self, column: int, _old: int, _new: int) -> None:
+        if column == 0:
+            self.scheduleDelayedItemsLayout()
 
     def requirement_at(self, event) -> str | None:
         index = self.indexAt(event.position().toPoint())

@@ -1,0 +1,150 @@
+"""The top of the window: whose LSP this is, which circular, how far along, and, once
+every item that applies is ready, a banner that says so and points to the next step."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from lsp_desktop.catalog import Circular
+from lsp_desktop.messages import progress_text, registration_text, window_text
+from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.icons import state_icon
+
+SPACING = 8
+
+
+class ReadyBanner(QFrame):
+    """Shown when every applicable item is ready: says so, offers the export, and names
+    the step after it (registering for the training), with the link on one line."""
+
+    exportRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readyBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        palette.setColor(QPalette.ColorRole.Window, "#1b3a1f" if dark else "#e8f5e9")
+        if dark:  # the default link blue is unreadable on dark green
+            palette.setColor(QPalette.ColorRole.Link, "#9ecbff")
+        self.setPalette(palette)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
+        row.setSpacing(SPACING)
+        icon = QLabel()
+        icon.setPixmap(state_icon("ok").pixmap(24, 24))
+        icon.setAccessibleName(tr("ready"))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setOpenExternalLinks(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.export_button = QPushButton(tr("Export bundle…"))
+        self.export_button.setObjectName("bannerExport")
+        self.export_button.clicked.connect(self.exportRequested)
+        row.addWidget(icon)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def show_ready(self, circular: Circular, today: dt.date, lang: str) -> None:
+        link = circular.training_link
+        # nowrap: a link broken across two lines is read as two links, or copied half.
+        color = self.palette().color(QPalette.ColorRole.Link).name()
+        anchor = (f'<a href="{html.escape(link)}" style="white-space:nowrap; color:{color}">'
+                  f'{html.escape(link)}</a>')
+        text = "<b>" + html.escape(tr("Every item that applies is ready.")) + "</b> "
+        if today > circular.window_end:
+            # The circular's period is over: no instruction to register, only what it means.
+            text += html.escape(tr("Next step: export the bundle.")) + "<br>" + html.escape(
+                window_text(circular.window_start, circular.window_end, today, lang)) + \
+                "<br>" + html.escape(registration_text(circular.window_end, today, "{link}",
+                                                       True, lang)).replace("{link}", anchor)
+        else:
+            text += html.escape(tr("Next step: export the bundle and upload it to the BNSP "
+                                   "information system, then register for the training at "
+                                   "{link}.")).replace("{link}", anchor)
+        self.text.setText(text)
+
+
+class Header(QWidget):
+    exportRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(SPACING // 2, SPACING, SPACING // 2, 0)
+        grid.setHorizontalSpacing(SPACING * 2)
+        grid.setVerticalSpacing(SPACING // 2)
+        self.lsp_name = QLabel()
+        font = self.lsp_name.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.lsp_name.setFont(font)
+        self.lsp_name.setWordWrap(True)
+        self.circular_label = QLabel()
+        self.circular_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.window_label = QLabel()
+        self.window_label.setWordWrap(True)
+        # The count beside the bar, not on it: text over the bar's edge is half unreadable.
+        self.progress_text = QLabel()
+        bold = self.progress_text.font()
+        bold.setBold(True)
+        self.progress_text.setFont(bold)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(tr("Progress"))
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedWidth(200)
+        self.progress_bar.setMaximumHeight(12)
+        self.banner = ReadyBanner()
+        self.banner.exportRequested.connect(self.exportRequested)
+        self.banner.hide()
+        facts = QHBoxLayout()
+        facts.setSpacing(SPACING * 2)
+        facts.addWidget(self.circular_label)
+        facts.addWidget(self.window_label, 1)
+        grid.addWidget(self.lsp_name, 0, 0)
+        progress = QHBoxLayout()
+        progress.setSpacing(SPACING)
+        progress.addWidget(self.progress_text)
+        progress.addWidget(self.progress_bar, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addLayout(progress, 0, 1)
+        grid.addLayout(facts, 1, 0, 1, 2)
+        grid.addWidget(self.banner, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+
+    def show_state(self, lsp_name: str, circular: Circular, ready: int, total: int,
+                   today: dt.date, lang: str) -> None:
+        self.lsp_name.setText(lsp_name or tr("(LSP name not filled in yet)"))
+        self.progress_bar.setRange(0, max(1, total))
+        self.progress_bar.setValue(ready)
+        self.progress_bar.setFormat(progress_text(ready, total, lang))
+        self.progress_text.setText(progress_text(ready, total, lang))
+        self.progress_bar.setAccessibleDescription(progress_text(ready, total, lang))
+        self.circular_label.setText(tr("Circular {number}").format(number=circular.number))
+        done = total > 0 and ready >= total
+        self.window_label.setText("\n".join(filter(None, [
+            window_text(circular.window_start, circular.window_end, today, lang),
+            registration_text(circular.window_end, today, circular.training_link, False,
+                              lang)])))
+        if done:
+            self.banner.show_ready(circular, today, lang)
+        self.banner.setVisible(done)
+        self.window_label.setVisible(not (done and today > circular.window_end))

@@ -1,0 +1,139 @@
+"""The window's main states as pictures (looked at by a person), and a check that no panel
+cuts off a control on a small 1024×600 screen."""
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
+
+from lsp_desktop.catalog import load_catalog
+from lsp_desktop.store.workspace import open_workspace
+from lsp_desktop.ui.app import Application
+from lsp_desktop.ui.tasks import ImmediatePool
+from lsp_desktop.ui.widgets.checklist import PROFILE_ID
+from tests import makefiles as mk
+from tests.fill import fill_everything, fill_files, fill_profile
+
+SIZES = {"1366x768": (1366, 768), "1024x600": (1024, 600)}
+
+
+def _fill(path, state):
+    with open_workspace(path) as ws:
+        if state in ("half", "ready"):
+            fill_profile(ws)
+        if state == "half":
+            fill_files(ws, ["npwp", "rekening", "sk-lisensi", "sertifikat-lisensi"])
+            ws.attach_bytes("sk-asesor", "sk asesor scan.pdf", mk.pdf_of_size(3_000_000))
+            # A PNG named .jpg: accepted with a warning, the longest state text.
+            ws.attach_bytes("logo", "logo.jpg", mk.image_bytes("PNG", size=(400, 400)))
+        if state == "ready":
+            fill_everything(ws)
+
+
+def _window(qapp, tmp_path, state, lang, size):
+    path = tmp_path / f"{state}.lspws"
+    if not path.exists():
+        _fill(path, state)
+    store = QSettings(str(tmp_path / f"{state}-{lang}.ini"), QSettings.Format.IniFormat)
+    application = Application(qapp, store, ImmediatePool())
+    application.install_language(lang)
+    assert application.open(path)
+    window = application.window
+    window.resize(*size)
+    qapp.processEvents()
+    return application, window
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", list(SIZES))
+def test_screenshots_of_the_main_states(qapp, tmp_path, output_dir, lang, size):
+    for state, item in (("empty", PROFILE_ID), ("half", "sk-asesor"), ("ready", "npwp")):
+        application, window = _window(qapp, tmp_path, state, lang, SIZES[size])
+        window.select(item)
+        qapp.processEvents()
+        assert window.header.banner.isVisible() == (state == "ready")
+        target = output_dir / f"window-{state}-{size}-{lang}.png"
+        assert window.grab().save(str(target))
+        assert target.stat().st_size > 10_000
+        window.close()
+        window.controller.workspace.close()
+
+
+def clipped_widgets(window) -> list[str]:
+    """Visible widgets of the panel narrower than they need, outside the visible width, or
+    wrapped text without the height for its lines."""
+    viewport = window.detail.viewport()
+    panel = window.detail.widget()
+    found = []
+    if window.detail.horizontalScrollBar().isVisible():
+        found.append("horizontal scroll bar")
+    for widget in [panel, *panel.findChildren(QWidget)]:
+        if not widget.isVisibleTo(panel) or _inside_inner_scroll_area(widget, panel):
+            continue
+        left = widget.mapTo(viewport, QPoint(0, 0)).x()
+        needed = widget.minimumSizeHint().width()
+        # A wrapped text given less height than its lines need is cut at the bottom.
+        short = isinstance(widget, QLabel) and widget.wordWrap() and \
+            widget.heightForWidth(widget.width()) > widget.height()
+        if left < 0 or left + widget.width() > viewport.width() or widget.width() < needed \
+                or short:
+            found.append(f"{type(widget).__name__} {widget.objectName()!r} "
+                         f"{getattr(widget, 'text', lambda: '')()!r}: x={left} "
+                         f"width={widget.width()} needs {needed} of {viewport.width()}")
+    return found
+
+
+def _inside_inner_scroll_area(widget, panel) -> bool:
+    """A table's own cells and scroll bars scroll inside the table: not a clipped control."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not panel:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+ITEMS = [PROFILE_ID, *(r.id for r in load_catalog().requirements)]
+# Panel-internal, for the panel half of issue 9 (its boxes are being reworked there): the
+# per-assessor drop boxes are squeezed to 57 px and cut their "taruh di sini" in half.
+# strict: once fixed, this mark must go.
+KNOWN = {("ready", "berkas-asesor"): "2.11's per-assessor boxes clip their text at 1024×600"}
+CASES = [pytest.param(state, lang, item, marks=pytest.mark.xfail(reason=KNOWN[state, item],
+                                                                 strict=True))
+         if (state, item) in KNOWN else (state, lang, item)
+         for state in ("empty", "ready") for lang in ("id", "en") for item in ITEMS]
+
+
+@pytest.mark.parametrize(("state", "lang", "item"), CASES)
+def test_no_panel_is_cut_off_at_1024x600(qapp, tmp_path, state, lang, item):
+    application, window = _window(qapp, tmp_path, state, lang, SIZES["1024x600"])
+    window.show()
+    window.select(item)
+    qapp.processEvents()
+    found = clipped_widgets(window)
+    window.close()
+    window.controller.workspace.close()
+    assert found == []
+
+def test_screenshot_with_a_dark_palette(qapp, tmp_path, output_dir):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    original = QApplication.palette()
+    dark = QPalette(original)
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, "#323232"), (roles.Base, "#2b2b2b"),
+                        (roles.AlternateBase, "#353535"), (roles.Text, "#eeeeee"),
+                        (roles.WindowText, "#eeeeee"), (roles.Button, "#3c3c3c"),
+                        (roles.ButtonText, "#eeeeee")):
+        dark.setColor(role, QColor(color))
+    QApplication.setPalette(dark)
+    try:
+        for state, item in (("half", "sk-asesor"), ("ready", "npwp")):
+            application, window = _window(qapp, tmp_path, state, "en", SIZES["1366x768"])
+            window.select(item)
+            qapp.processEvents()
+            assert window.grab().save(str(output_dir / f"window-{state}-1366x768-en-dark.png"))
+            window.close()
+            window.controller.workspace.close()
+    finally:
+        QApplication.setPalette(original)
