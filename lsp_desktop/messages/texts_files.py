@@ -39,10 +39,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This file is {size}, far above the 2 MB limit; it is probably not the intended "
         "document (a video, say). It was not opened. Choose the right document."),
     "size.too_large": (
-        "Berkas terlalu besar: {size}, batasnya 2 MB. Kompres berkas (misalnya pindai ulang "
-        "pada 150 dpi hitam-putih, atau gunakan fitur kompres PDF) hingga di bawah 2 MB.",
-        "The file is too large: {size}, the limit is 2 MB. Compress it (scan again at "
-        "150 dpi in black and white, or use a PDF compressor) until it is under 2 MB."),
+        "Berkas terlalu besar: {size}, batasnya 2 MB. Tekan «Kompres agar ≤ 2 MB» di "
+        "LSP Desktop (baris perintah: lsp-desktop fix compress), atau pindai ulang pada "
+        "150 dpi hitam-putih.",
+        "The file is too large: {size}, the limit is 2 MB. Press «Compress to fit ≤ 2 MB» "
+        "in LSP Desktop (command line: lsp-desktop fix compress), or scan "
+        "again at 150 dpi in black and white."),
     "size.near_limit": (
         "Ukuran {size} pas di batas: lolos jika 2 MB dihitung {limit_binary}, tetapi tidak "
         "jika Sistem Informasi BNSP menghitung 2 MB = {limit_decimal}. Agar aman, kompres sedikit.",
