@@ -51,3 +51,12 @@ def fill_everything(ws: Workspace) -> None:
     fill_profile(ws)
     fill_files(ws)
     fill_data(ws)
+
+
+def new_workspace(path):
+    """An empty workspace at ``path``, as the window or ``lsp-desktop profile`` makes one:
+    the other commands refuse a workspace that does not exist."""
+    from lsp_desktop.store.workspace import open_workspace
+
+    open_workspace(path).close()
+    return path

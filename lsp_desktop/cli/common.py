@@ -37,9 +37,9 @@ def print_json(data: object) -> None:
 
 def open_workspace_of(args: argparse.Namespace, create: bool = False):
     """The workspace a command works on. A path the user typed must exist, unless the
-    command is one that starts a workspace (``profile``, ``add``, ``link``,
-    ``import-table``): a mistyped ``--workspace`` on ``status`` or ``export`` says so
-    instead of silently making an empty one. The default workspace is made on first use."""
+    command starts a workspace (only ``profile``, like the window): a mistyped
+    ``--workspace`` says so instead of silently filling an empty one. The default
+    workspace is made on first use."""
     from lsp_desktop.errors import LspError
     from lsp_desktop.store.workspace import open_workspace
 

@@ -94,7 +94,7 @@ def find_person(records: Records, key: str, role: str | None = None) -> Person:
 
 
 def cmd_social(args: argparse.Namespace) -> int:
-    with open_workspace_of(args, create=True) as workspace:
+    with open_workspace_of(args) as workspace:
         records = Records(workspace)
         if args.action != "list":
             if not args.platform:
@@ -115,7 +115,7 @@ def cmd_social(args: argparse.Namespace) -> int:
 
 
 def cmd_participant(args: argparse.Namespace) -> int:
-    with open_workspace_of(args, create=True) as workspace:
+    with open_workspace_of(args) as workspace:
         records = Records(workspace)
         chosen = participant(workspace)
         if args.person:
@@ -156,7 +156,7 @@ def cmd_assessor_file(args: argparse.Namespace) -> int:
     from lsp_desktop.status.report import ASSESSOR_FILE_LABELS
 
     lang = args.lang
-    with open_workspace_of(args, create=True) as workspace:
+    with open_workspace_of(args) as workspace:
         records = Records(workspace)
         if args.action != "list":
             if not (args.person and args.kind) or (args.action == "add" and not args.file):
@@ -201,7 +201,7 @@ def _read(path: Path) -> bytes:
 
 
 def cmd_assessor(args: argparse.Namespace) -> int:
-    with open_workspace_of(args, create=True) as workspace:
+    with open_workspace_of(args) as workspace:
         person = find_person(Records(workspace), args.person, role="asesor")
         reason = None if args.submitted else args.not_submitted
         set_not_submitted(workspace, person.saved_id, reason)
@@ -241,7 +241,7 @@ def cmd_circulars(args: argparse.Namespace) -> int:
     if args.use or args.workspace:
         from lsp_desktop.store.circulars import followed_catalog_id, switch_catalog
 
-        with open_workspace_of(args, create=True) as workspace:
+        with open_workspace_of(args) as workspace:
             if args.use:
                 _print_carry_over(switch_catalog(workspace, args.use, lang), lang)
             followed = followed_catalog_id(workspace)

@@ -150,7 +150,7 @@ def _yes_no(value: str) -> bool:
 
 def cmd_add(args: argparse.Namespace) -> int:
     failed = False
-    with open_workspace_of(args, create=True) as workspace:
+    with open_workspace_of(args) as workspace:
         if args.fix and (fixed := _add_fixed(workspace, args)) is not None:
             return fixed
         for path in args.files:
@@ -198,7 +198,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_link(args: argparse.Namespace) -> int:
     from lsp_desktop.checks.links import check_drive_link
 
-    with open_workspace_of(args, create=True) as workspace:
+    with open_workspace_of(args) as workspace:
         requirement = workspace.catalog.requirement(args.requirement)
         findings = check_drive_link(args.url, requirement.link_kind)
         if requirement.form == "link":

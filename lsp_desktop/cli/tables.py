@@ -40,7 +40,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
     from lsp_desktop.tables.spreadsheet import read_table
 
     rows = read_table(args.file, args.kind)
-    with open_workspace_of(args, create=True) as workspace:
+    with open_workspace_of(args) as workspace:
         records = Records(workspace)
         plan = plan_import(records, args.kind, rows)
         for line in plan_lines(plan, args.lang):

@@ -10,6 +10,7 @@ import pytest
 from lsp_desktop.cli.main import run
 from tests import ROOT
 from tests import makefiles as mk
+from tests.fill import new_workspace
 
 
 def cli(capsys, *args):
@@ -30,7 +31,7 @@ def test_requirements_json_lists_every_item(capsys):
 
 
 def test_requirements_follow_the_workspace_profile(capsys, tmp_path):
-    ws = tmp_path / "ws.lspws"
+    ws = new_workspace(tmp_path / "ws.lspws")
     assert cli(capsys, "profile", "--workspace", ws, "--type", "P2", "--category", "blk")[0] == 0
     items = json.loads(cli(capsys, "requirements", "--workspace", ws, "--json")[1])
     applies = {i["id"]: i["applies"] for i in items["requirements"]}
@@ -68,7 +69,7 @@ def test_check_ok_exits_zero(capsys, tmp_path):
 
 
 def test_add_status_remove_round(capsys, tmp_path):
-    ws = tmp_path / "ws.lspws"
+    ws = new_workspace(tmp_path / "ws.lspws")
     pdf = mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())
     assert cli(capsys, "add", "--workspace", ws, "npwp", pdf)[0] == 0
     code, out, _ = cli(capsys, "status", "--workspace", ws, "--json")
@@ -83,14 +84,14 @@ def test_add_status_remove_round(capsys, tmp_path):
 
 
 def test_add_refuses_wrong_kind_with_a_message(capsys, tmp_path):
-    ws = tmp_path / "ws.lspws"
+    ws = new_workspace(tmp_path / "ws.lspws")
     photo = mk.write(tmp_path, "rekening.pdf", mk.image_bytes("JPEG"))
     code, _, err = cli(capsys, "add", "--workspace", ws, "rekening", photo)
     assert code == 1 and "tidak dilampirkan" in err and "PDF" in err
 
 
 def test_link_is_checked_for_shape(capsys, tmp_path):
-    ws = tmp_path / "ws.lspws"
+    ws = new_workspace(tmp_path / "ws.lspws")
     code, out, _ = cli(capsys, "link", "--workspace", ws, "dokumen-skema",
                        "https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQ")
     assert code == 0 and "Siapa saja" in out
@@ -137,7 +138,7 @@ def test_broken_files_never_produce_a_traceback(tmp_path):
 
 
 def test_add_fix_turns_photos_into_one_pdf(capsys, tmp_path):
-    ws = tmp_path / "ws.lspws"
+    ws = new_workspace(tmp_path / "ws.lspws")
     photos = [mk.write(tmp_path, f"npwp-{i}.jpg", mk.image_bytes("JPEG", (1600, 2200)))
               for i in (1, 2)]
     code, out, _ = cli(capsys, "add", "--workspace", ws, "npwp", *photos, "--fix")

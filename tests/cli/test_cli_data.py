@@ -11,6 +11,7 @@ import pytest
 from lsp_desktop.bundle.verify import verify_bundle
 from lsp_desktop.cli.main import run
 from tests import makefiles as mk
+from tests.fill import new_workspace
 
 FOLDER = "https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUv"
 PEOPLE = ("nama,peran,nik,email,telepon,siapkerja\n"
@@ -32,7 +33,7 @@ def cli(capsys, *args):
 
 @pytest.fixture
 def ws(tmp_path):
-    return tmp_path / "ws.lspws"
+    return new_workspace(tmp_path / "ws.lspws")
 
 
 def _people(tmp_path, capsys, ws):

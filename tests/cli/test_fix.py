@@ -10,6 +10,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from lsp_desktop.cli.main import run
+from tests.fill import new_workspace
 from tests.intake.scans import scan_image, scan_pdf, text_page_pdf
 
 
@@ -128,7 +129,7 @@ def test_to_pdf_a4_pages(tmp_path, capsys):
 def test_add_fix_compresses_a_scan_over_the_limit(tmp_path, capsys, big_scan):
     source = tmp_path / "npwp scan.pdf"
     source.write_bytes(big_scan)
-    workspace = tmp_path / "ws.lspws"
+    workspace = new_workspace(tmp_path / "ws.lspws")
     code, out, _ = cli(capsys, "add", "--workspace", workspace, "npwp", source, "--fix")
     assert code == 0 and "npwp scan.pdf" in out
     assert source.read_bytes() == big_scan

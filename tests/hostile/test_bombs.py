@@ -10,6 +10,7 @@ import zlib
 import pytest
 
 from tests import makefiles as mk
+from tests.fill import new_workspace
 from tests.hostile.ceiling import assert_plain, cli_capped
 from tests.hostile.zips import raw_zip, zeros_member
 
@@ -82,6 +83,7 @@ def test_a_huge_sparse_jpg_is_refused_by_size_without_reading(tmp_path):
 def test_a_fifo_never_hangs_check_add_or_fix(tmp_path):
     fifo = tmp_path / "foto.jpg"
     os.mkfifo(fifo)
+    new_workspace(tmp_path / "w.lspws")
     for args in (["check", fifo], ["add", "--workspace", tmp_path / "w.lspws", "npwp", fifo],
                  ["add", "--workspace", tmp_path / "w.lspws", "npwp", fifo, "--fix"]):
         result = cli_capped(*args, home=tmp_path / "home", timeout=20)

@@ -156,12 +156,22 @@ def test_status_into_a_closed_pipe_ends_quietly(workspace, tmp_path):
     assert not (home / "lsp-desktop.log").exists()
 
 
-@pytest.mark.parametrize("command", ["status", "export", "export-table"])
-def test_read_commands_on_a_mistyped_workspace_say_it_does_not_exist(tmp_path, capsys,
-                                                                     command):
+@pytest.mark.parametrize("command", ["status", "export", "export-table", "add", "link",
+                                     "import-table", "social"])
+def test_commands_on_a_mistyped_workspace_say_it_does_not_exist(tmp_path, capsys, command):
+    """Only ``profile`` (and the window) start a workspace; any other command on a path
+    that is not there says so instead of filling a new empty one."""
     missing = tmp_path / "salah-ketik.lspws"
+    pdf = tmp_path / "npwp.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    sheet = tmp_path / "p.csv"
+    sheet.write_text("nama\nAni\n", encoding="utf-8")
     args = {"status": ["status"], "export": ["export", "--out", str(tmp_path / "b.zip")],
-            "export-table": ["export-table", "people", str(tmp_path / "o.csv")]}[command]
+            "export-table": ["export-table", "people", str(tmp_path / "o.csv")],
+            "add": ["add", "npwp", str(pdf)],
+            "link": ["link", "dokumen-skema", "https://drive.google.com/drive/folders/1AbC"],
+            "import-table": ["import-table", "people", str(sheet)],
+            "social": ["social", "set", "instagram", "@lsp"]}[command]
     assert run([*args, "--workspace", str(missing)]) == 1
     assert "tidak ada" in capsys.readouterr().err
     assert not missing.exists()

@@ -10,6 +10,7 @@ from lsp_desktop.errors import LspError
 from lsp_desktop.store.records import Person, Records
 from lsp_desktop.tables.plan import apply_import, plan_import
 from lsp_desktop.tables.spreadsheet import read_table
+from tests.fill import new_workspace
 
 GOOD_NIKS = ["3174055708900001", "3174051708900002", "3273016501850003", "3578014203880004"]
 
@@ -141,7 +142,7 @@ def test_five_thousand_people(workspace, tmp_path):
 
 
 def test_cli_import_dry_run_then_for_real(tmp_path, capsys):
-    ws = tmp_path / "ws.lspws"
+    ws = new_workspace(tmp_path / "ws.lspws")
     path = roster_csv(tmp_path)
     assert run(["import-table", "people", str(path), "--workspace", str(ws), "--dry-run"]) == 1
     out = capsys.readouterr().out
