@@ -56,16 +56,21 @@ def file_kind_problem(mode: int) -> str | None:
     return "file.special"  # a FIFO, a device (/dev/zero), a socket
 
 
+def _refusal(path: Path, exc: OSError) -> Refused:
+    """Why a user's file could not be reached, in the app's own words."""
+    if isinstance(exc, FileNotFoundError):
+        return Refused("file.not_found", path=str(path))
+    if isinstance(exc, PermissionError):
+        return Refused("file.no_permission", path=str(path))
+    return Refused("file.unreadable", path=str(path), reason=_reason(exc))
+
+
 def stat_regular(path: Path) -> os.stat_result:
     """Stat a user's file, refusing by type (folders, FIFOs, devices) before it is opened."""
     try:
         info = os.stat(path)
-    except FileNotFoundError:
-        raise Refused("file.not_found", path=str(path)) from None
-    except PermissionError:
-        raise Refused("file.no_permission", path=str(path)) from None
     except OSError as exc:
-        raise Refused("file.unreadable", path=str(path), reason=_reason(exc)) from None
+        raise _refusal(path, exc) from None
     if problem := file_kind_problem(info.st_mode):
         raise Refused(problem, path=str(path))
     return info
@@ -80,12 +85,8 @@ def open_regular(path: Path) -> Iterator[tuple[BinaryIO, int]]:
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
-    except FileNotFoundError:
-        raise Refused("file.not_found", path=str(path)) from None
-    except PermissionError:
-        raise Refused("file.no_permission", path=str(path)) from None
     except OSError as exc:
-        raise Refused("file.unreadable", path=str(path), reason=_reason(exc)) from None
+        raise _refusal(path, exc) from None
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(fd)
         if problem := file_kind_problem(info.st_mode):

@@ -61,7 +61,7 @@ PDF_REASONS = {
 }
 
 # A requirement's id -> (Indonesian, English) "number and title", set by the catalogue:
-# a message says "2.3 SK Asesor Kompetensi", never "'sk-asesor'".
+# a message says "2.3 SK Asesor Kompetensi", never the item's internal id.
 ITEM_LABELS: dict[str, tuple[str, str]] = {}
 
 
