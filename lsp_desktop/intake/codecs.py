@@ -80,18 +80,9 @@ def png_flate(image) -> tuple[bytes, int]:
     return b"".join(idat), {"L": 1, "1": 1, "RGB": 3}[image.mode]
 
 
-def image_stream(image, *, quality: int = 90, lossless: bool = False,
-                 colorspace=None):
-    """A pypdf image XObject for a Pillow picture in mode 1, L or RGB: G4 for 1-bit,
-    Flate for ``lossless``, JPEG otherwise. ``colorspace`` keeps the original's ICC
-    profile when it matches the picture's channel count."""
-    from pypdf.generic import (
-        BooleanObject,
-        DecodedStreamObject,
-        DictionaryObject,
-        NameObject,
-        NumberObject,
-    )
+def _image_xobject(image, bits: int, colorspace=None):
+    """An empty image XObject with the picture's size, depth and colour space."""
+    from pypdf.generic import DecodedStreamObject, NameObject, NumberObject
 
     stream = DecodedStreamObject()
     stream.update({
@@ -99,10 +90,26 @@ def image_stream(image, *, quality: int = 90, lossless: bool = False,
         NameObject("/Subtype"): NameObject("/Image"),
         NameObject("/Width"): NumberObject(image.width),
         NameObject("/Height"): NumberObject(image.height),
-        NameObject("/BitsPerComponent"): NumberObject(1 if image.mode == "1" else 8),
+        NameObject("/BitsPerComponent"): NumberObject(bits),
         NameObject("/ColorSpace"): colorspace or NameObject(
             "/DeviceRGB" if image.mode == "RGB" else "/DeviceGray"),
     })
+    return stream
+
+
+def image_stream(image, *, quality: int = 90, lossless: bool = False,
+                 colorspace=None):
+    """A pypdf image XObject for a Pillow picture in mode 1, L or RGB: G4 for 1-bit,
+    Flate for ``lossless``, JPEG otherwise. ``colorspace`` keeps the original's ICC
+    profile when it matches the picture's channel count."""
+    from pypdf.generic import (
+        BooleanObject,
+        DictionaryObject,
+        NameObject,
+        NumberObject,
+    )
+
+    stream = _image_xobject(image, 1 if image.mode == "1" else 8, colorspace)
     g4 = encode_g4(image) if image.mode == "1" else None
     if g4 is not None:
         params = DictionaryObject({
@@ -128,19 +135,10 @@ def image_stream(image, *, quality: int = 90, lossless: bool = False,
 
 def jpeg_passthrough_stream(data: bytes, image):
     """The JPEG file itself as the image stream: no re-encoding, no loss."""
-    from pypdf.generic import DecodedStreamObject, NameObject, NumberObject
+    from pypdf.generic import NameObject
 
-    stream = DecodedStreamObject()
-    stream.update({
-        NameObject("/Type"): NameObject("/XObject"),
-        NameObject("/Subtype"): NameObject("/Image"),
-        NameObject("/Width"): NumberObject(image.width),
-        NameObject("/Height"): NumberObject(image.height),
-        NameObject("/BitsPerComponent"): NumberObject(8),
-        NameObject("/ColorSpace"): NameObject(
-            "/DeviceRGB" if image.mode == "RGB" else "/DeviceGray"),
-        NameObject("/Filter"): NameObject("/DCTDecode"),
-    })
+    stream = _image_xobject(image, 8)
+    stream[NameObject("/Filter")] = NameObject("/DCTDecode")
     stream.set_data(data)
     return stream
 
