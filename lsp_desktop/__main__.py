@@ -39,30 +39,32 @@ def _missing_linux_library() -> str | None:
 
 
 def _open_window() -> int:
-    from lsp_desktop.cli.common import scan_lang
-    from lsp_desktop.crashlog import write_crash_log
-    from lsp_desktop.messages import render
-
+    # Only what showing the window needs is imported here: the messages and the crash log
+    # are loaded when something goes wrong, so that a normal start stays quick.
     if _no_display():
-        print(render("cli.no_display", {"reason": "DISPLAY"}, scan_lang(sys.argv)),
-              file=sys.stderr)
-        return 1
+        return _say_cannot_start("cli.no_display", {"reason": "DISPLAY"})
     if missing := _missing_linux_library():
-        print(render("cli.linux_library", {"package": missing}, scan_lang(sys.argv)),
-              file=sys.stderr)
-        return 1
+        return _say_cannot_start("cli.linux_library", {"package": missing})
     try:
-        from lsp_desktop.ui.app import run_app
+        from lsp_desktop.ui.launch import run_app
     except ImportError as exc:  # Qt missing or its system libraries absent
-        print(render("cli.no_display", {"reason": str(exc)}, scan_lang(sys.argv)),
-              file=sys.stderr)
+        from lsp_desktop.crashlog import write_crash_log
+
         write_crash_log(exc)
-        return 1
+        return _say_cannot_start("cli.no_display", {"reason": str(exc)})
     if os.environ.get("LSP_DESKTOP_PROBE"):  # start-up measurement and frozen-app smoke test
         from lsp_desktop.ui.probe import install_probe
 
         install_probe(os.environ["LSP_DESKTOP_PROBE"])
     return run_app()
+
+
+def _say_cannot_start(code: str, values: dict) -> int:
+    from lsp_desktop.cli.common import scan_lang
+    from lsp_desktop.messages import render
+
+    print(render(code, values, scan_lang(sys.argv)), file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

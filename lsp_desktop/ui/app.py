@@ -9,27 +9,18 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from lsp_desktop import __version__
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import LANGS
-from lsp_desktop.paths import default_workspace_path, ensure_private_dir, settings_file
+from lsp_desktop.paths import default_workspace_path
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import i18n, unexpected
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.dialogs.prompts import tell
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.main_window import MainWindow
+from lsp_desktop.ui.preferences import settings  # noqa: F401 - where tests and callers look
 from lsp_desktop.ui.recent import forget_workspace, remember_workspace
 from lsp_desktop.ui.tasks import TaskRunner
-
-
-def settings() -> QSettings:
-    """An INI file in the chosen home (USB stick, LSP_DESKTOP_HOME), else the platform's."""
-    path = settings_file()
-    if path is None:
-        return QSettings("LSP Desktop", "LSP Desktop")
-    ensure_private_dir(path.parent)
-    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 class Application:
@@ -119,21 +110,3 @@ class Application:
 def known_language(value: object) -> str:
     """A saved language the app does not know (empty, damaged) falls back to Indonesian."""
     return value if isinstance(value, str) and value in LANGS else "id"
-
-
-def run_app(argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(argv or sys.argv)
-    app.setApplicationName("LSP Desktop")
-    app.setOrganizationName("LSP Desktop")
-    app.setApplicationVersion(__version__)
-    from lsp_desktop.ui.dialogs.about import app_icon
-
-    app.setWindowIcon(app_icon())
-    application = Application(app, settings())
-    sys.excepthook = application.excepthook
-    application.install_language(application.lang)
-    if not application.open():
-        application.open(default_workspace_path())
-    if application.window is None:
-        return 1
-    return app.exec()

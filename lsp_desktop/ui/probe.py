@@ -1,8 +1,9 @@
 """A switch for measuring and smoke-testing the built app, never used by an admin.
 
-``LSP_DESKTOP_PROBE=SECONDS`` makes the window report on standard output the moment it
-is first painted (``probe: first-window``), stay open that many seconds, report what it
-shows, and quit with status 0. ``benchmarks/package.py`` times the first line;
+``LSP_DESKTOP_PROBE=SECONDS`` makes the app report on standard output the moment its
+first window is painted (``probe: first-window``: the start window of ui/launch.py), and
+the moment the workspace's own window is (``probe: window-ready``), stay open that many
+seconds, report what it shows, and quit with status 0. ``benchmarks/package.py`` times both;
 ``tests/packaging/test_frozen_app.py`` reads the rest. Optional companions:
 ``LSP_DESKTOP_PROBE_SELECT=ID`` selects a requirement once the window is shown, and
 ``LSP_DESKTOP_PROBE_GRAB=PATH.png`` saves a screenshot before quitting.
@@ -18,8 +19,6 @@ import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-from lsp_desktop.ui.i18n import tr
 
 _probe: _FirstPaint | None = None
 
@@ -41,24 +40,28 @@ class _FirstPaint(QObject):
         super().__init__()
         self.app, self.seconds = app, seconds
         self.window: QMainWindow | None = None
+        self.ready: QMainWindow | None = None
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if self.window is None and event.type() == QEvent.Type.Paint \
-                and isinstance(watched, QMainWindow):
-            self.window = watched
-            QTimer.singleShot(0, self._shown)  # after this paint has been done
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            if self.window is None:
+                self.window = watched
+                QTimer.singleShot(0, lambda: _say("first-window"))  # after this paint
+            if self.ready is None and hasattr(watched, "controller"):
+                self.ready = watched
+                QTimer.singleShot(0, self._shown)
         return False
 
     def _shown(self) -> None:
-        _say("first-window")
+        _say("window-ready")
         requirement = os.environ.get("LSP_DESKTOP_PROBE_SELECT")
-        select = getattr(self.window, "select", None)
+        select = getattr(self.ready, "select", None)
         if requirement and select is not None:
             select(requirement)
         QTimer.singleShot(round(self.seconds * 1000), self._report)
 
     def _report(self) -> None:
-        window = self.app.activeWindow() or self.window
+        window = self.app.activeWindow() or self.ready
         if window is None:
             self.app.quit()
             return
@@ -66,6 +69,8 @@ class _FirstPaint(QObject):
             if isinstance(widget, QMainWindow) and widget.isVisible():
                 window = widget
         _say(f"title {window.windowTitle()}")
+        from lsp_desktop.ui.i18n import tr  # here: loading the words is not the probe's cost
+
         _say(f"translated &File -> {tr('&File')}")
         pictures = [label for label in window.findChildren(QLabel)
                     if label.isVisible() and not label.pixmap().isNull()]

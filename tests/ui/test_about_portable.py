@@ -4,7 +4,8 @@ from PySide6.QtWidgets import QApplication
 
 from lsp_desktop import __version__
 from lsp_desktop.ui.app import Application, settings
-from lsp_desktop.ui.dialogs.about import AboutDialog, app_icon
+from lsp_desktop.ui.app_icon import app_icon
+from lsp_desktop.ui.dialogs.about import AboutDialog
 from lsp_desktop.ui.tasks import ImmediatePool
 
 

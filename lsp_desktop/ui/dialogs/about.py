@@ -8,25 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lsp_desktop import __version__
 from lsp_desktop.paths import app_home, chosen_home, portable_home, settings_file
-from lsp_desktop.resources import resources_dir
+from lsp_desktop.ui.app_icon import app_icon
 from lsp_desktop.ui.i18n import tr
-
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-
-
-def app_icon() -> QIcon:
-    """The drawn icon in every size shipped, so each place picks a sharp one."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        png = resources_dir() / "icons" / f"app-{size}.png"
-        if png.exists():
-            icon.addFile(str(png))
-    return icon
 
 
 def data_places(workspace: Path, settings_location: str) -> list[tuple[str, str]]:

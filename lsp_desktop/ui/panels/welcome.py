@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from lsp_desktop.ui.dialogs.about import app_icon
+from lsp_desktop.ui.app_icon import app_icon
 from lsp_desktop.ui.i18n import tr
 
 SEEN_KEY = "welcome/seen"

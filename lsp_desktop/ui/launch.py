@@ -1,0 +1,106 @@
+"""Start the window in two steps, so that a double-click is answered at once.
+
+On the admins' laptops loading the whole window (the workspace, the checklist, every
+panel's code) takes a second or more; with nothing on screen meanwhile, people click the
+icon again and start a second copy. So this module, which imports only the little it
+needs, first shows a plain window where the app will be, saying that the workspace is
+being opened; once that window is painted, the event loop loads the real window
+(ui/app.py), shows it in the same place and closes the first one.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon, QPainter
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from lsp_desktop import __version__
+from lsp_desktop.ui.geometry import restore_window
+
+
+class StartWindow(QMainWindow):
+    """Where the app's window will be, showing the app's icon until the window is there.
+
+    It has no child widget and draws no text: the first child widget or text makes Qt
+    load the system's fonts and style (some tens of milliseconds), and words would need
+    the messages package; both are a good part of what this window exists to cover.
+    The icon alone says "LSP Desktop is starting"."""
+
+    def __init__(self, settings, icon: QIcon) -> None:
+        super().__init__()
+        self.setWindowTitle("LSP Desktop")
+        self.picture = icon.pixmap(128, 128)
+        restore_window(self, settings)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        size = self.picture.deviceIndependentSize().toSize()
+        painter = QPainter(self)
+        painter.drawPixmap((self.width() - size.width()) // 2,
+                           (self.height() - size.height()) // 2, self.picture)
+        painter.end()
+
+
+class _AfterFirstPaint(QObject):
+    """Calls then() once the watched window has been painted, so the admin sees it
+    before the long load starts (a zero timer alone may run before the first paint)."""
+
+    def __init__(self, window: QMainWindow, then) -> None:
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+        # A window that is never painted (minimised at start) must still get loaded.
+        QTimer.singleShot(1000, self._go)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._go)
+        return False
+
+    def _go(self) -> None:
+        then, self.then = self.then, None
+        if then is not None:
+            then()
+
+
+def run_app(argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    app.setApplicationName("LSP Desktop")
+    app.setOrganizationName("LSP Desktop")
+    app.setApplicationVersion(__version__)
+    from lsp_desktop.ui.app_icon import app_icon
+    from lsp_desktop.ui.preferences import settings
+
+    icon = app_icon()
+    app.setWindowIcon(icon)
+    store = settings()
+    start = StartWindow(store, icon)
+    start.show()
+    state: dict = {"code": 0}  # holds the Application for as long as the event loop runs
+    _AfterFirstPaint(start, lambda: _open_real_window(app, store, start, state))
+    code = app.exec()
+    return code or state["code"]
+
+
+def _open_real_window(app: QApplication, store, start: StartWindow, state: dict) -> None:
+    from lsp_desktop.paths import default_workspace_path
+
+    try:
+        from lsp_desktop.ui.app import Application
+    except ImportError as exc:  # a Qt module or a system library missing from this copy
+        from lsp_desktop.__main__ import _say_cannot_start
+        from lsp_desktop.crashlog import write_crash_log
+
+        write_crash_log(exc)
+        state["code"] = _say_cannot_start("cli.no_display", {"reason": str(exc)})
+        app.quit()
+        return
+    application = state["application"] = Application(app, store)
+    sys.excepthook = application.excepthook
+    application.install_language(application.lang)
+    opened = application.open() or application.open(default_workspace_path())
+    start.close()
+    if not opened or application.window is None:
+        state["code"] = 1
+        app.quit()
