@@ -12,6 +12,13 @@ NIKS = ["3174055708900001", "3174051708900002", "3273016501850003"]
 
 
 def edit_cell(view, row, column, value):
+    """Set a cell's value; an editor left open (a new row opens one) is closed first with
+    Escape, as the admin would, so that the panel's refresh is not held back by it."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    if view.state() == QAbstractItemView.State.EditingState and QApplication.focusWidget():
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     model = view.model()
     index = model.index(row, column)
     model.setData(index, value, Qt.ItemDataRole.EditRole)
