@@ -43,6 +43,8 @@ TEXTS: dict[str, str] = {
         "Jangan ajukan di 2.12…",
     "Leave out of 2.12":
         "Jangan ajukan di 2.12",
+    "Select the assessor's row first, then click here.":
+        "Pilih dulu baris asesornya, lalu klik di sini.",
     "Submit in 2.12 again":
         "Ajukan lagi di 2.12",
     "Not submitted for 2.12":

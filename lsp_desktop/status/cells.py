@@ -58,9 +58,12 @@ def _cells(findings: list[Finding]) -> Cells:
     return cells
 
 
-def roster_cells(people: list[Person]) -> dict[int, Cells]:
-    """Person id -> the roster's findings about each of their fields."""
-    return {person_id: _cells(found) for person_id, found in person_findings(people).items()}
+def roster_cells(people: list[Person], found: dict[int, list[Finding]] | None = None
+                 ) -> dict[int, Cells]:
+    """Person id -> the roster's findings about each of their fields (``found``: what
+    status.data.person_findings already said of these people)."""
+    found = person_findings(people) if found is None else found
+    return {person_id: _cells(own) for person_id, own in found.items()}
 
 
 def assessor_cells(assessors: list[tuple[Person, AssessorData]], left_out: dict[int, str],
@@ -114,19 +117,20 @@ def package_cells(packages: list[Package]) -> tuple[dict[int, Cells], dict[int, 
         own = [f for f in found if not f.code.startswith("unit.")]
         if own:
             by_package[package.saved_id] = _cells(own)
-        _unit_cells(package, [f for f in found if f.code.startswith("unit.")], by_unit)
+        _unit_cells(package, by_unit)
     return by_package, by_unit
 
 
-def _unit_cells(package: Package, found: list[Finding], by_unit: dict[int, Cells]) -> None:
-    """Unit findings name the unit by its code (or title): match them back to the rows. A
-    code listed twice is marked on the later copies, not on the first."""
-    for finding in found:
-        label = finding.values.get("unit")
-        matches = [u for u in package.units if (u.code or u.title_id or "?") == label]
-        if finding.code == "unit.duplicate":
-            matches = matches[1:]
-        for unit in matches:
-            if unit.id is not None:
-                by_unit.setdefault(unit.id, {}).setdefault(field_of(finding), []).append(
-                    finding)
+def _unit_cells(package: Package, by_unit: dict[int, Cells]) -> None:
+    """Unit findings name a unit by its code, which two rows may share: each row gets the
+    findings its own row adds when the units are checked in order (a code listed twice is
+    marked on the later copy, as the check reports it)."""
+    seen = 0
+    for number, unit in enumerate(package.units):
+        found = [f for f in package_findings(
+            package.code, package.name_id, package.name_en, package.kind,
+            [(u.code, u.title_id, u.title_en) for u in package.units[:number + 1]])
+            if f.code.startswith("unit.")]
+        own, seen = found[seen:], len(found)
+        if own and unit.id is not None:
+            by_unit[unit.id] = _cells(own)

@@ -35,7 +35,8 @@ class ReasonDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.reason.lineEdit().selectAll()
+        if (line := self.reason.lineEdit()) is not None:
+            line.selectAll()
         self.reason.setFocus()
 
 

@@ -108,8 +108,8 @@ class AssessorFilesWidget(QGroupBox):
             "Drop each assessor's KTP, technical certificate, diploma and red-background photo "
             "here; then export the folder and upload it to Google Drive when online.")))
         self.grid_host = QWidget()
-        self.grid_host.setLayout(QVBoxLayout())
-        self.grid_host.layout().setContentsMargins(0, 0, 0, 0)
+        self.boxes = QVBoxLayout(self.grid_host)  # one box per assessor
+        self.boxes.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.grid_host)
         self.notes = wrapping()
         self.notes.setTextFormat(Qt.TextFormat.RichText)
@@ -133,9 +133,10 @@ class AssessorFilesWidget(QGroupBox):
     def rebuild(self) -> None:
         if self.controller.closed:  # the window was replaced before this rebuild ran
             return
-        host = self.grid_host.layout()
+        host = self.boxes
         while host.count():
-            old = host.takeAt(0).widget()
+            item = host.takeAt(0)
+            old = item.widget() if item is not None else None
             if old is not None:
                 old.hide()
                 old.deleteLater()

@@ -74,7 +74,7 @@ class RosterPanel(DataPanel):
         found = person_findings(people)  # the same findings that decide the item's state
         problems = {index: "\n".join(f.message(self.lang) for f in found[person.saved_id])
                     for index, person in enumerate(people) if person.saved_id in found}
-        marks = cell_marks([p.id for p in people], roster_cells(people), self.lang)
+        marks = cell_marks([p.id for p in people], roster_cells(people, found), self.lang)
         self.model.set_rows([vars(p).copy() for p in people], problems, marks)
 
     def _save(self, row: dict, key: str, text: str) -> bool:
@@ -150,6 +150,7 @@ class AssessorPanel(DataPanel):
         row = QHBoxLayout()
         self.leave_out = QPushButton(tr("Leave out of 2.12…"))
         self.leave_out.clicked.connect(self.mark_left_out)
+        self.leave_out.setToolTip(tr("Select the assessor's row first, then click here."))
         self.put_in = QPushButton(tr("Submit in 2.12 again"))
         self.put_in.clicked.connect(self.unmark_left_out)
         row.addWidget(self.leave_out)

@@ -160,9 +160,14 @@ class DataPanel(QWidget):
         self._stale = any(_typing_in(v) for v in views)
         if self._stale:  # the admin is typing in a cell: rebuild the rows when they stop
             return
+        # The rows are rebuilt: keep the admin's place (the buttons follow the current row).
+        places = [(view, view.currentIndex().row(), view.currentIndex().column())
+                  for view in views]
         self.reload()
-        for view in views:
+        for view, row, column in places:
             view.resizeColumnsToContents()
+            if 0 <= row < view.model().rowCount() and not view.currentIndex().isValid():
+                view.setCurrentIndex(view.model().index(row, max(column, 0)))
         self._start_pending_edit()
 
     def reload(self) -> None:
@@ -179,12 +184,14 @@ class DataPanel(QWidget):
             return
         view, key, value = self._pending_edit
         self._pending_edit = None
-        rows = view.model().rows
+        model = view.model()
+        assert isinstance(model, RowsModel)  # every table of the data panels has one
+        rows = model.rows
         found = [r for r, row in enumerate(rows) if row.get(key) == value]
         row = found[0] if found else len(rows) - 1
         if row < 0:
             return
-        index = view.model().index(row, 0)
+        index = model.index(row, 0)
         view.setCurrentIndex(index)
         view.scrollTo(index)
         view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -9,6 +9,7 @@ back with the same ids, so undo restores them whole (a person's certificate data
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -24,11 +25,11 @@ MAX_NAMES = 5
 class RowsCommand(QUndoCommand):
     """One removal: ``remove(workspace)`` returns what ``put_back(workspace, it)`` needs."""
 
-    def __init__(self, controller, text: str, remove: Callable[[Workspace], object],
-                 put_back: Callable[[Workspace, object], None]) -> None:
+    def __init__(self, controller, text: str, remove: Callable[[Workspace], Any],
+                 put_back: Callable[[Workspace, Any], None]) -> None:
         super().__init__(text)
         self.controller, self.remove, self.put_back = controller, remove, put_back
-        self.taken: object = None
+        self.taken: Any = None
 
     def redo(self) -> None:
         self._run(lambda: setattr(self, "taken", self.remove(self.controller.workspace)))
@@ -62,8 +63,8 @@ def confirm_removal(parent: QWidget, question: str, consequences: str = "") -> b
 
 
 def remove_rows(parent: QWidget, controller, question: str, consequences: str, undo_text: str,
-                remove: Callable[[Workspace], object],
-                put_back: Callable[[Workspace, object], None]) -> bool:
+                remove: Callable[[Workspace], Any],
+                put_back: Callable[[Workspace, Any], None]) -> bool:
     """Ask, then remove as one step of the window's undo stack."""
     if not confirm_removal(parent, question, consequences):
         return False
