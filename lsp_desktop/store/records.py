@@ -11,6 +11,7 @@ from lsp_desktop.catalog import PEOPLE
 from lsp_desktop.checks import check_bytes
 from lsp_desktop.checks.findings import FileReport, Finding
 from lsp_desktop.errors import LspError
+from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
 from lsp_desktop.store.blobs import put_blob, read_blob
 from lsp_desktop.store.limits import MAX_LINK, check_lengths
 from lsp_desktop.store.workspace import Workspace, now, row_id
@@ -182,7 +183,9 @@ class Records:
         report, findings = assessor_file_check(kind, name, data)
         refusal = can_attach(report, general_file_rule())
         if refusal or report.sha256 is None:  # no checksum: the bytes were not all read
-            raise LspError("attach.refused", name=name, requirement=kind,
+            # Named as on the document ("Sertifikat Kompetensi Teknis"), never by its id.
+            raise LspError("attach.refused", name=name,
+                           requirement=ASSESSOR_DOCUMENT_TITLES[kind],
                            reason=refusal.message("id") if refusal else "-",
                            reason_en=refusal.message("en") if refusal else "-")
         with self.ws.transaction():

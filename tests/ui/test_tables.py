@@ -223,8 +223,11 @@ def _dark_palette():
     from PySide6.QtGui import QColor, QPalette
 
     dark = QPalette(QApplication.palette())
-    for role, color in ((QPalette.ColorRole.Base, "#2b2b2b"), (QPalette.ColorRole.Text, "#eeeeee"),
-                        (QPalette.ColorRole.Window, "#323232")):
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, "#323232"), (roles.Base, "#2b2b2b"),
+                        (roles.AlternateBase, "#353535"), (roles.Text, "#eeeeee"),
+                        (roles.WindowText, "#eeeeee"), (roles.Button, "#3c3c3c"),
+                        (roles.ButtonText, "#eeeeee")):
         dark.setColor(role, QColor(color))
     return dark
 
@@ -248,3 +251,48 @@ def test_marks_stay_readable_on_a_dark_palette(app_window, qapp):
         assert color != state_color("error", original) and contrast_ratio(color, base) >= 4.5
     finally:
         QApplication.setPalette(original)
+
+
+def test_a_refused_211_file_is_said_in_its_box_by_the_document_name(app_window, qtbot,
+                                                                     tmp_path):
+    from tests.ui.driving import drop
+
+    window = app_window.window
+    _records, citra = _citra(window)
+    window.select("berkas-asesor")
+    extra = window.panel.extra
+    word = mk.write(tmp_path, "sertifikat.docx", mk.docx_bytes())
+    drop(extra.zones[(citra.id, "sertifikat-teknis")], [word])
+    wait_idle(qtbot, app_window)
+    qtbot.waitUntil(lambda: "sertifikat.docx" in extra.slots[
+        (citra.id, "sertifikat-teknis")].state.text())
+    said = extra.slots[(citra.id, "sertifikat-teknis")].state.text()
+    assert "Sertifikat Kompetensi Teknis" in said and "sertifikat-teknis" not in said
+
+
+def test_package_and_unit_cells_are_marked(app_window, qapp):
+    window = app_window.window
+    Records(window.controller.workspace).save_package(Package(
+        None, "SKM-1", "Pemrogram", "", "okupasi", "", [Unit(None, "J.620100.001.01", "", "A")]))
+    window.controller.refresh_all()
+    window.select("paket-kompetensi")
+    qapp.processEvents()
+    panel = window.panel
+    assert "Inggris" in panel.model.data(panel.model.index(0, 2), ROLE.ToolTipRole)
+    assert panel.model.data(panel.model.index(0, 0), ROLE.ToolTipRole) is None
+    assert panel.units.data(panel.units.index(0, 1), ROLE.FontRole).bold()
+    assert panel.units.data(panel.units.index(0, 0), ROLE.ToolTipRole) is None
+
+
+def test_add_package_then_type_its_code(app_window, qtbot):
+    window = app_window.window
+    _shown(window, qtbot)
+    window.select("paket-kompetensi")
+    panel = window.panel
+    QTest.mouseClick(_button(panel, "Tambah paket"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.view.state() == QAbstractItemView.State.EditingState)
+    QTest.keyClicks(QApplication.focusWidget(), "SKM/BNSP/00010/1/2020/37A5")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    wait_idle(qtbot, app_window)
+    qtbot.waitUntil(lambda: [p.code for p in Records(window.controller.workspace).packages()]
+                    == ["SKM/BNSP/00010/1/2020/37A5"])

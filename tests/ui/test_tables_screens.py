@@ -59,3 +59,29 @@ def test_screenshots_of_the_tables(qapp, tmp_path, output_dir, lang, size):
     finally:
         window.close()
         window.controller.workspace.close()
+
+
+def test_screenshot_of_the_roster_on_a_dark_palette(qapp, tmp_path, output_dir):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_tables import _dark_palette
+
+    path = tmp_path / "tables.lspws"
+    _fill(path)
+    original = QApplication.palette()
+    QApplication.setPalette(_dark_palette())
+    try:
+        store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        application = Application(qapp, store, ImmediatePool())
+        application.install_language("id")
+        assert application.open(path)
+        window = application.window
+        window.resize(*SIZES["1366x768"])
+        for item, name in (("siapkerja", "roster"), ("data-asesor", "assessors")):
+            window.select(item)
+            qapp.processEvents()
+            assert window.grab().save(str(output_dir / f"tables-{name}-1366x768-id-dark.png"))
+        window.close()
+        window.controller.workspace.close()
+    finally:
+        QApplication.setPalette(original)

@@ -19,6 +19,7 @@ class ReasonDialog(QDialog):
     def __init__(self, parent: QWidget, title: str, text: str, suggestions: list[str]) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         label = QLabel(text)
         label.setWordWrap(True)

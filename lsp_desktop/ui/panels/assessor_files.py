@@ -7,6 +7,7 @@ Reading, checking and writing happen on a worker (ui/tasks.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -121,6 +122,8 @@ class AssessorFilesWidget(QGroupBox):
         self.zones: dict[tuple[int, str], SlotZone] = {}
         self.slots: dict[tuple[int, str], Slot] = {}
         self._checking = False
+        # A file refused for a box is said in that box, until the admin tries again.
+        self.refusals: dict[tuple[int, str], str] = {}
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(0)
@@ -183,10 +186,15 @@ class AssessorFilesWidget(QGroupBox):
             grid.addWidget(state, row + 1, 1, 1, 3)
             self.zones[(person_id, kind)] = zone
             self.slots[(person_id, kind)] = slot
-            self._show_state(slot)
+            self._show_state(slot, self.refusals.get((person_id, kind), ""))
         return box
 
-    def _show_state(self, slot: Slot) -> None:
+    def _show_state(self, slot: Slot, refusal: str = "") -> None:
+        if refusal:
+            color = state_color("error").name()
+            slot.state.setText(f"<span style='color:{color}'><b>{SYMBOLS['error']}</b></span> "
+                               f"{escape(refusal)}")
+            return
         if slot.file is None:
             slot.state.setVisible(False)
             return
@@ -220,8 +228,8 @@ class AssessorFilesWidget(QGroupBox):
         self._checking = False
         if error is None:
             _FINDINGS.update(found)
-            for slot in self.slots.values():
-                self._show_state(slot)
+            for key, slot in self.slots.items():
+                self._show_state(slot, self.refusals.get(key, ""))
 
     # -- choosing, replacing, removing ------------------------------------------------------
 
@@ -248,18 +256,20 @@ class AssessorFilesWidget(QGroupBox):
     def attach(self, person_id: int, kind: str, paths: list[Path]) -> Task:
         """Read, check and keep the file on a worker: a drop handler only queues."""
         controller = self.controller
+        self.refusals.pop((person_id, kind), None)
         slot = self.slots.get((person_id, kind))
         if slot is not None:
             slot.state.setVisible(True)
             slot.state.setText(escape(tr("Checking {name}…").format(name=Path(paths[0]).name)))
         return controller.runner.submit(self, _attach_job, controller.workspace.path,
                                         controller.catalog, person_id, kind, Path(paths[0]),
-                                        done=self._attached)
+                                        done=partial(self._attached, person_id, kind))
 
-    def _attached(self, outcome, error) -> None:
+    def _attached(self, person_id: int, kind: str, outcome, error) -> None:
         if error is not None:
-            self.notes.setText(escape(_error_text(error, self.controller.lang)))
-            self.controller.notice.emit(_error_text(error, self.controller.lang), "error")
+            text = _error_text(error, self.controller.lang)
+            self.refusals[(person_id, kind)] = text
+            self.controller.notice.emit(text, "error")
             QTimer.singleShot(0, self, self.rebuild)
             return
         findings, file = outcome

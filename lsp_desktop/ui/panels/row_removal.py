@@ -68,7 +68,8 @@ def remove_rows(parent: QWidget, controller, question: str, consequences: str, u
     """Ask, then remove as one step of the window's undo stack."""
     if not confirm_removal(parent, question, consequences):
         return False
-    controller.undo_stack.push(RowsCommand(controller, undo_text, remove, put_back))
+    controller.undo_stack.push(RowsCommand(controller, tr("Remove {name}").format(
+        name=undo_text), remove, put_back))
     done = tr("{name} removed. Undo with Ctrl+Z (Edit > Undo).").format(name=undo_text)
     controller.notice.emit(done, "info")
     return True
