@@ -45,6 +45,14 @@ TEXTS: dict[str, str] = {
         "Jangan ajukan di 2.12",
     "Select the assessor's row first, then click here.":
         "Pilih dulu baris asesornya, lalu klik di sini.",
+    "Remove from the roster…":
+        "Hapus dari daftar personel…",
+    "They leave item 1 (SIAPkerja) too; to keep them there, use \"Leave out of 2.12…\" "
+    "instead.":
+        "Ia juga keluar dari butir 1 (SIAPkerja); agar tetap tercatat di sana, gunakan "
+        "\"Jangan ajukan di 2.12…\".",
+    "Select the rows to remove first.":
+        "Pilih dulu baris yang akan dihapus.",
     "Submit in 2.12 again":
         "Ajukan lagi di 2.12",
     "Not submitted for 2.12":

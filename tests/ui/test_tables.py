@@ -296,3 +296,25 @@ def test_add_package_then_type_its_code(app_window, qtbot):
     wait_idle(qtbot, app_window)
     qtbot.waitUntil(lambda: [p.code for p in Records(window.controller.workspace).packages()]
                     == ["SKM/BNSP/00010/1/2020/37A5"])
+
+
+def test_removing_an_assessor_from_212_points_to_leaving_them_out(app_window, qtbot,
+                                                                   monkeypatch):
+    window = app_window.window
+    records, citra = _citra(window)
+    window.select("data-asesor")
+    panel = window.panel
+    shown = []
+    window.controller.notice.connect(lambda text, level: shown.append(text))
+    QTest.mouseClick(_button(panel, "Hapus dari daftar personel…"), Qt.MouseButton.LeftButton)
+    assert shown[-1] == "Pilih dulu baris yang akan dihapus."
+    panel.view.selectRow(0)
+    asked = []
+    answer_next(monkeypatch, "Hapus", seen=asked)
+    QTest.mouseClick(_button(panel, "Hapus dari daftar personel…"), Qt.MouseButton.LeftButton)
+    assert "butir 1" in asked[0] and "Jangan ajukan di 2.12…" in asked[0]
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    assert records.people() == []
+    click_menu(window, "undo")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert records.assessor_data(citra.id).issued_on == "2020-01-10"

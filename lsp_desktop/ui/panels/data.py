@@ -98,17 +98,25 @@ class RosterPanel(DataPanel):
 
     def remove_person(self) -> None:
         rows = [self.model.rows[r] for r in selected_rows(self.view)]
-        if not rows:
-            return
-        ids, names = [r["id"] for r in rows], [r["name"] for r in rows]
-        files = sum(len(self.records.assessor_files(i)) for i in ids)
-        assessors = sum(1 for r in rows if r["role"] == "asesor")
-        question = tr("Remove {names} from the roster?").format(names=names_text(names))
-        consequences = tr("Their assessor certificate data (2.12) and {files} prepared 2.11 "
-                          "file(s) go with them.").format(files=files) if assessors else ""
-        what = names[0] if len(names) == 1 else tr("{count} people").format(count=len(names))
-        remove_rows(self, self.controller, question, consequences, what,
-                    lambda ws: remove_people(ws, ids), put_back)
+        remove_people_rows(self, [(r["id"], r["name"], r["role"] == "asesor") for r in rows])
+
+
+def remove_people_rows(panel: DataPanel, people: list[tuple[int, str, bool]],
+                       also: str = "") -> None:
+    """Ask, naming them, then remove people (id, name, is an assessor) as one undoable step;
+    ``also`` adds a sentence to the question."""
+    if not people:
+        panel.controller.notice.emit(tr("Select the rows to remove first."), "info")
+        return
+    ids, names = [p[0] for p in people], [p[1] for p in people]
+    files = sum(len(panel.records.assessor_files(i)) for i in ids)
+    question = tr("Remove {names} from the roster?").format(names=names_text(names))
+    consequences = " ".join(filter(None, [also, tr(
+        "Their assessor certificate data (2.12) and {files} prepared 2.11 file(s) go with "
+        "them.").format(files=files) if any(p[2] for p in people) else ""]))
+    what = names[0] if len(names) == 1 else tr("{count} people").format(count=len(names))
+    remove_rows(panel, panel.controller, question, consequences, what,
+                lambda ws: remove_people(ws, ids), put_back)
 
 
 class AssessorPanel(DataPanel):
@@ -129,6 +137,7 @@ class AssessorPanel(DataPanel):
                                                                 "assessors")),
             (tr("Export…"), lambda: export_table(self, self.controller, "assessors"))))
         self.view = make_table(self.model, tr("Assessor certificates"))
+        on_delete_key(self.view, self.remove_assessor)
         self.layout_.addWidget(self.view)
         self.layout_.addLayout(self._left_out_buttons())
         self.layout_.addWidget(heading(tr("LSP social media"), 1.1))
@@ -155,6 +164,9 @@ class AssessorPanel(DataPanel):
         self.put_in.clicked.connect(self.unmark_left_out)
         row.addWidget(self.leave_out)
         row.addWidget(self.put_in)
+        remove = QPushButton(tr("Remove from the roster…"))
+        remove.clicked.connect(self.remove_assessor)
+        row.addWidget(remove)
         row.addStretch(1)
         self.view.selectionModel().currentRowChanged.connect(self._follow_selection)
         return row
@@ -206,6 +218,12 @@ class AssessorPanel(DataPanel):
         if reason is not None:
             self.saved(lambda: set_not_submitted(self.controller.workspace,
                                                  current["person_id"], reason))
+
+    def remove_assessor(self) -> None:
+        rows = [self.model.rows[r] for r in selected_rows(self.view)]
+        remove_people_rows(self, [(r["person_id"], r["name"], True) for r in rows], tr(
+            "They leave item 1 (SIAPkerja) too; to keep them there, use \"Leave out of "
+            "2.12…\" instead."))
 
     def unmark_left_out(self) -> None:
         current = self._current()
