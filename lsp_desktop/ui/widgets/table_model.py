@@ -43,9 +43,13 @@ class Mark:
 
 
 _ROOT = QModelIndex()
-_BOLD, _ITALIC = QFont(), QFont()
-_BOLD.setBold(True)
-_ITALIC.setItalic(True)
+
+
+def _font(bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()  # made when asked: a QFont needs the application to exist
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
 
 
 class RowsModel(QAbstractTableModel):
@@ -66,9 +70,6 @@ class RowsModel(QAbstractTableModel):
         self.marks = marks or {}
         self.greyed = greyed or {}
         self.endResetModel()
-
-    def mark(self, row: int, key: str) -> Mark | None:
-        return self.marks.get((row, key))
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.rows)
@@ -110,9 +111,9 @@ class RowsModel(QAbstractTableModel):
                 return state_color("not-required")
         if role == Qt.ItemDataRole.FontRole:
             if mark and mark.state in ("error", "warning"):
-                return _BOLD
+                return _font(bold=True)
             if (mark and mark.state == COMPUTED) or row in self.greyed:
-                return _ITALIC
+                return _font(italic=True)
         if role == Qt.ItemDataRole.DecorationRole:
             if mark and mark.state != COMPUTED:
                 return state_icon(mark.state)
