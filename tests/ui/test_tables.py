@@ -318,3 +318,18 @@ def test_removing_an_assessor_from_212_points_to_leaving_them_out(app_window, qt
     click_menu(window, "undo")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert records.assessor_data(citra.id).issued_on == "2020-01-10"
+
+
+def test_a_removal_that_fails_is_said_and_leaves_nothing_to_undo(app_window):
+    from lsp_desktop.errors import LspError
+    from lsp_desktop.ui.panels.row_removal import RowsCommand
+
+    controller = app_window.window.controller
+    shown = []
+    controller.notice.connect(lambda text, level: shown.append((text, level)))
+
+    def refused(_workspace):
+        raise LspError("person.name_missing")
+
+    controller.undo_stack.push(RowsCommand(controller, "Hapus Ani", refused, lambda *a: None))
+    assert shown[-1][1] == "error" and controller.undo_stack.count() == 0

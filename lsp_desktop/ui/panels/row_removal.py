@@ -30,22 +30,30 @@ class RowsCommand(QUndoCommand):
         super().__init__(text)
         self.controller, self.remove, self.put_back = controller, remove, put_back
         self.taken: Any = None
+        self.removed = False
 
     def redo(self) -> None:
-        self._run(lambda: setattr(self, "taken", self.remove(self.controller.workspace)))
+        self.removed = self._run(lambda: setattr(self, "taken",
+                                                 self.remove(self.controller.workspace)))
+        if not self.removed:  # nothing was removed: nothing to undo either
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self._run(lambda: self.put_back(self.controller.workspace, self.taken))
+        if self.removed:
+            self._run(lambda: self.put_back(self.controller.workspace, self.taken))
 
-    def _run(self, action: Callable[[], None]) -> None:
+    def _run(self, action: Callable[[], None]) -> bool:
         if self.controller.closed:
-            return
+            return False
         try:
             action()
         except LspError as exc:  # e.g. the workspace's disk went read-only
             self.controller.notice.emit(exc.message(self.controller.lang), "error")
-        # A person is in the roster, 2.11, 2.12 and maybe 4: every item is refreshed.
-        self.controller.refresh_all()
+            return False
+        finally:
+            # A person is in the roster, 2.11, 2.12 and maybe 4: every item is refreshed.
+            self.controller.refresh_all()
+        return True
 
 
 def names_text(names: list[str]) -> str:
