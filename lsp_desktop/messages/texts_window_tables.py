@@ -28,6 +28,9 @@ TEXTS: dict[str, str] = {
     "certificate if it differs.":
         "Dihitung: tiga tahun setelah tanggal terbit ({date}). Tulis tanggal yang tercetak di "
         "sertifikat jika berbeda.",
+    # The certificate form's serial number, as issue 13 names it in English
+    "Form serial no. (Blanko)":
+        "No. Blanko",
     # Assessors not submitted for 2.12 (issue 13 point 3)
     "Submitted in 2.12":
         "Diajukan di 2.12",
@@ -39,27 +42,27 @@ TEXTS: dict[str, str] = {
     "checked.":
         "Tidak diajukan di 2.12: {reason}. Tetap tercatat di butir 1; sertifikatnya tidak "
         "diperiksa.",
-    "Leave out of 2.12…":
-        "Jangan ajukan di 2.12…",
-    "Leave out of 2.12":
-        "Jangan ajukan di 2.12",
+    "Mark as not submitted for 2.12…":
+        "Tandai tidak diajukan di 2.12…",
+    "Mark as not submitted":
+        "Tandai tidak diajukan",
     "Select the assessor's row first, then click here.":
         "Pilih dulu baris asesornya, lalu klik di sini.",
     "Remove from the roster…":
         "Hapus dari daftar personel…",
-    "They leave item 1 (SIAPkerja) too; to keep them there, use \"Leave out of 2.12…\" "
-    "instead.":
+    "They leave item 1 (SIAPkerja) too; to keep them there, use \"Mark as not submitted for "
+    "2.12…\" instead.":
         "Ia juga keluar dari butir 1 (SIAPkerja); agar tetap tercatat di sana, gunakan "
-        "\"Jangan ajukan di 2.12…\".",
+        "\"Tandai tidak diajukan di 2.12…\".",
     "Select the rows to remove first.":
         "Pilih dulu baris yang akan dihapus.",
     "Submit in 2.12 again":
         "Ajukan lagi di 2.12",
     "Not submitted for 2.12":
         "Tidak diajukan di 2.12",
-    "Leave {name} out of 2.12? They stay in the roster (item 1). Why is their certificate "
-    "not submitted?":
-        "Jangan ajukan {name} di 2.12? Ia tetap tercatat di daftar personel (butir 1). "
+    "Mark {name} as not submitted for 2.12? They stay in the roster (item 1). Why is their "
+    "certificate not submitted?":
+        "Tandai {name} tidak diajukan di 2.12? Ia tetap tercatat di daftar personel (butir 1). "
         "Mengapa sertifikatnya tidak diajukan?",
     "Reason":
         "Alasan",

@@ -31,7 +31,8 @@ class ReasonDialog(QDialog):
         label.setBuddy(self.reason)
         layout.addWidget(self.reason)
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(tr("Leave out of 2.12"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(tr("Mark as not submitted"),
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -45,7 +46,7 @@ def ask_reason(parent: QWidget, name: str) -> str | None:
     """The reason typed or chosen, or None if the admin cancelled or left it empty."""
     dialog = ReasonDialog(
         parent, tr("Not submitted for 2.12"),
-        tr("Leave {name} out of 2.12? They stay in the roster (item 1). Why is their "
+        tr("Mark {name} as not submitted for 2.12? They stay in the roster (item 1). Why is their "
            "certificate not submitted?").format(name=name),
         [tr("recertification (RCC)"), tr("certificate not yet received")])
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -125,7 +125,8 @@ class AssessorPanel(DataPanel):
     def build(self) -> None:
         self.model = RowsModel([
             Column("name", tr("Assessor"), editable=False),
-            Column("met_number", tr("Reg. no. (MET)")), Column("blanko_number", tr("Blank no.")),
+            Column("met_number", tr("Reg. no. (MET)")),
+            Column("blanko_number", tr("Form serial no. (Blanko)")),
             Column("issued_on", tr("Issued (YYYY-MM-DD)")),
             Column("expires_on", tr("Valid until")), Column("field", tr("Field")),
             Column(LEFT_OUT, tr("Submitted in 2.12"), editable=False),
@@ -157,7 +158,7 @@ class AssessorPanel(DataPanel):
         """An assessor whose certificate is being renewed stays in item 1 but is left out
         of 2.12, with the reason; the buttons follow the selected row."""
         row = QHBoxLayout()
-        self.leave_out = QPushButton(tr("Leave out of 2.12…"))
+        self.leave_out = QPushButton(tr("Mark as not submitted for 2.12…"))
         self.leave_out.clicked.connect(self.mark_left_out)
         self.leave_out.setToolTip(tr("Select the assessor's row first, then click here."))
         self.put_in = QPushButton(tr("Submit in 2.12 again"))
@@ -222,8 +223,8 @@ class AssessorPanel(DataPanel):
     def remove_assessor(self) -> None:
         rows = [self.model.rows[r] for r in selected_rows(self.view)]
         remove_people_rows(self, [(r["person_id"], r["name"], True) for r in rows], tr(
-            "They leave item 1 (SIAPkerja) too; to keep them there, use \"Leave out of "
-            "2.12…\" instead."))
+            "They leave item 1 (SIAPkerja) too; to keep them there, use \"Mark as not "
+            "submitted for 2.12…\" instead."))
 
     def unmark_left_out(self) -> None:
         current = self._current()
