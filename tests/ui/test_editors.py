@@ -90,7 +90,8 @@ def test_expired_assessor_certificate_is_shown_as_error(app_window, qapp):  # no
     window.controller.refresh_all()
     window.select("data-asesor")
     panel = window.panel
-    edit_cell(panel.view, 0, 3, "2020-01-10")
+    edit_cell(panel.view, 0, [c.key for c in panel.model.columns].index("issued_on"),
+              "2020-01-10")
     qapp.processEvents()
     assert state_text(window, "data-asesor") == "ada kesalahan"
     assert "habis masa berlakunya" in panel.findings.text()

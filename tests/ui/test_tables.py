@@ -22,6 +22,10 @@ NIKS = ["3174055708900001", "3174051708900002", "3273016501850003"]
 ROLE = Qt.ItemDataRole
 
 
+def _cell(model, row, key):
+    return model.index(row, [c.key for c in model.columns].index(key))
+
+
 def _button(panel, text):
     found = [b for b in panel.findChildren(QPushButton) if b.text() == text]
     assert found, f"no button {text!r}"
@@ -140,16 +144,16 @@ def test_computed_expiry_and_dates_shown_as_the_core_reads_them(app_window, qapp
     window.select("data-asesor")
     qapp.processEvents()
     model = window.panel.model
-    expiry = model.index(0, 4)
+    expiry = _cell(model, 0, "expires_on")
     assert model.data(expiry) == "2028-06-01"
     assert model.data(expiry, ROLE.EditRole) == ""  # nothing written: computed
     assert model.data(expiry, ROLE.FontRole).italic()
     assert "Dihitung" in model.data(expiry, ROLE.ToolTipRole)
     assert "1 Juni 2028" in model.data(expiry, ROLE.ToolTipRole)
-    model.setData(model.index(0, 3), "17/03/2024", ROLE.EditRole)
+    model.setData(_cell(model, 0, "issued_on"), "17/03/2024", ROLE.EditRole)
     qapp.processEvents()
-    assert model.data(model.index(0, 3)) == "2024-03-17"
-    assert model.data(model.index(0, 4)) == "2027-03-17"
+    assert model.data(_cell(model, 0, "issued_on")) == "2024-03-17"
+    assert model.data(_cell(model, 0, "expires_on")) == "2027-03-17"
 
 
 def test_an_expired_assessor_left_out_of_212_with_a_reason(app_window, qtbot, monkeypatch):
@@ -159,7 +163,8 @@ def test_an_expired_assessor_left_out_of_212_with_a_reason(app_window, qtbot, mo
     window.select("data-asesor")
     panel = window.panel
     model = panel.model
-    assert "habis masa berlakunya" in model.data(model.index(0, 4), ROLE.ToolTipRole)
+    assert "habis masa berlakunya" in model.data(_cell(model, 0, "expires_on"),
+                                                 ROLE.ToolTipRole)
     assert state_text(window, "data-asesor") == "ada kesalahan"
     panel.view.selectRow(0)
     asked = []
@@ -169,11 +174,11 @@ def test_an_expired_assessor_left_out_of_212_with_a_reason(app_window, qtbot, mo
     qtbot.waitUntil(lambda: 0 in panel.model.greyed)
     assert not_submitted_assessors(window.controller.workspace) == {
         citra.id: "sertifikasi ulang (RCC)"}
-    assert model.data(model.index(0, 6)) == "tidak: sertifikasi ulang (RCC)"
+    assert model.data(_cell(model, 0, "left_out")) == "tidak: sertifikasi ulang (RCC)"
     assert "sertifikasi ulang (RCC)" in model.data(model.index(0, 0), ROLE.ToolTipRole)
-    assert model.data(model.index(0, 4), ROLE.ToolTipRole) is not None  # the reason
+    assert "RCC" in model.data(_cell(model, 0, "expires_on"), ROLE.ToolTipRole)  # the reason
     assert model.data(model.index(0, 0), ROLE.ForegroundRole) == state_color("not-required")
-    assert model.data(model.index(0, 1), ROLE.FontRole).italic()
+    assert model.data(_cell(model, 0, "met_number"), ROLE.FontRole).italic()
     assert window.controller.statuses["data-asesor"].state != "error"
     assert [p.name for p in records.people()] == ["Citra Dewi"]  # still in item 1
     assert not _button(panel, "Tandai tidak diajukan di 2.12…").isEnabled()

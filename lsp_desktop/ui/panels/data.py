@@ -125,11 +125,12 @@ class AssessorPanel(DataPanel):
     def build(self) -> None:
         self.model = RowsModel([
             Column("name", tr("Assessor"), editable=False),
+            # Next to the name: on a small screen the reason is seen without scrolling.
+            Column(LEFT_OUT, tr("Submitted in 2.12"), editable=False),
             Column("met_number", tr("Reg. no. (MET)")),
             Column("blanko_number", tr("Form serial no. (Blanko)")),
             Column("issued_on", tr("Issued (YYYY-MM-DD)")),
             Column("expires_on", tr("Valid until")), Column("field", tr("Field")),
-            Column(LEFT_OUT, tr("Submitted in 2.12"), editable=False),
         ], [], self._save)
         self.layout_.addWidget(wrapping(tr("Assessors are the people of the roster (item 1) "
                                            "with the role Asesor.")))
