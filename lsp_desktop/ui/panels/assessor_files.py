@@ -205,14 +205,14 @@ class AssessorFilesWidget(QGroupBox):
         verdict = verdict_of(findings)
         color = state_color(verdict).name()  # the dark palette has its own lighter colours
         if verdict == "ok":
-            text = escape(tr("Meets the rules."))
+            said = tr("Meets the rules.")
         else:
-            text = escape(" ".join(f.message(self.controller.lang) for f in findings
-                                   if f.severity != "info"))
+            said = " ".join(f.message(self.controller.lang) for f in findings
+                            if f.severity != "info")
         slot.state.setText(f"<span style='color:{color}'><b>{SYMBOLS[verdict]}</b></span> "
-                           f"{text}")
-        slot.zone.setToolTip(f"{slot.file.name}\n{slot.state.text()}" if verdict == "ok"
-                             else slot.file.name)
+                           f"{escape(said)}")
+        slot.zone.setToolTip(f"{slot.file.name}\n{said}")
+        slot.zone.setAccessibleDescription(f"{slot.file.name}: {said}")
 
     def _check_unknown(self) -> None:
         """Files kept earlier (another session) are checked again on a worker, once."""
