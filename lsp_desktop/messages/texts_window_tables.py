@@ -5,4 +5,74 @@ texts_window.py merges it into the one table the window reads.
 """
 
 TEXTS: dict[str, str] = {
+    # Removing rows: a question naming what goes, then undo (ui/panels/row_removal.py)
+    "Remove {names} from the roster?":
+        "Hapus {names} dari daftar personel?",
+    "Their assessor certificate data (2.12) and {files} prepared 2.11 file(s) go with them.":
+        "Data sertifikat asesor (2.12) dan {files} berkas 2.11 yang sudah disiapkan ikut "
+        "terhapus.",
+    "{count} people":
+        "{count} orang",
+    "and {n} more":
+        "dan {n} lainnya",
+    "You can undo this with Ctrl+Z (Edit > Undo).":
+        "Anda dapat membatalkannya dengan Ctrl+Z (Sunting > Urungkan).",
+    "Remove the package {names} and its {count} unit(s)?":
+        "Hapus paket {names} beserta {count} unitnya?",
+    "Remove the unit {names} from {package}?":
+        "Hapus unit {names} dari {package}?",
+    "empty unit":
+        "unit kosong",
+    # Computed values in the assessor table
+    "Computed: three years after the issue date ({date}). Write the date printed on the "
+    "certificate if it differs.":
+        "Dihitung: tiga tahun setelah tanggal terbit ({date}). Tulis tanggal yang tercetak di "
+        "sertifikat jika berbeda.",
+    # The certificate form's serial number, as issue 13 names it in English
+    "Form serial no. (Blanko)":
+        "No. Blanko",
+    # Assessors not submitted for 2.12 (issue 13 point 3)
+    "Submitted in 2.12":
+        "Diajukan di 2.12",
+    "yes":
+        "ya",
+    "no: {reason}":
+        "tidak: {reason}",
+    "Not submitted for 2.12: {reason}. Still listed in item 1; the certificate is not "
+    "checked.":
+        "Tidak diajukan di 2.12: {reason}. Tetap tercatat di butir 1; sertifikatnya tidak "
+        "diperiksa.",
+    "Mark as not submitted for 2.12…":
+        "Tandai tidak diajukan di 2.12…",
+    "Mark as not submitted":
+        "Tandai tidak diajukan",
+    "Select the assessor's row first, then click here.":
+        "Pilih dulu baris asesornya, lalu klik di sini.",
+    "Remove from the roster…":
+        "Hapus dari daftar personel…",
+    "They leave item 1 (SIAPkerja) too; to keep them there, use \"Mark as not submitted for "
+    "2.12…\" instead.":
+        "Ia juga keluar dari butir 1 (SIAPkerja); agar tetap tercatat di sana, gunakan "
+        "\"Tandai tidak diajukan di 2.12…\".",
+    "Select the rows to remove first.":
+        "Pilih dulu baris yang akan dihapus.",
+    "Submit in 2.12 again":
+        "Ajukan lagi di 2.12",
+    "Not submitted for 2.12":
+        "Tidak diajukan di 2.12",
+    "Mark {name} as not submitted for 2.12? They stay in the roster (item 1). Why is their "
+    "certificate not submitted?":
+        "Tandai {name} tidak diajukan di 2.12? Ia tetap tercatat di daftar personel (butir 1). "
+        "Mengapa sertifikatnya tidak diajukan?",
+    "Reason":
+        "Alasan",
+    "recertification (RCC)":
+        "sertifikasi ulang (RCC)",
+    "certificate not yet received":
+        "sertifikat belum diterima",
+    # 2.11's per-assessor boxes
+    "Drop the file here, or click":
+        "Letakkan berkas di sini, atau klik",
+    "Meets the rules.":
+        "Memenuhi ketentuan.",
 }

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from lsp_desktop.catalog import PEOPLE
 from lsp_desktop.checks import check_bytes
-from lsp_desktop.checks.findings import Finding
+from lsp_desktop.checks.findings import FileReport, Finding
 from lsp_desktop.errors import LspError
+from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
 from lsp_desktop.store.blobs import put_blob, read_blob
 from lsp_desktop.store.limits import MAX_LINK, check_lengths
 from lsp_desktop.store.workspace import Workspace, now, row_id
@@ -175,23 +176,18 @@ class Records:
         """Keep one of the four 2.11 documents of an assessor, to prepare the Drive folder."""
         from lsp_desktop.catalog import general_file_rule
         from lsp_desktop.checks import can_attach
-        from lsp_desktop.checks.assessors import pasfoto_findings, pasfoto_pdf_findings
 
         _validate_choice("kind", kind, ASSESSOR_FILE_KINDS)
         check_lengths(name=name)
         self.person(person_id)
-        rule = general_file_rule()
-        report = check_bytes(data, name, rule)
-        refusal = can_attach(report, rule)
+        report, findings = assessor_file_check(kind, name, data)
+        refusal = can_attach(report, general_file_rule())
         if refusal or report.sha256 is None:  # no checksum: the bytes were not all read
-            raise LspError("attach.refused", name=name, requirement=kind,
+            # Named as on the document ("Sertifikat Kompetensi Teknis"), never by its id.
+            raise LspError("attach.refused", name=name,
+                           requirement=ASSESSOR_DOCUMENT_TITLES[kind],
                            reason=refusal.message("id") if refusal else "-",
                            reason_en=refusal.message("en") if refusal else "-")
-        findings = list(report.findings)
-        if kind == "pasfoto" and report.format in ("jpeg", "png"):
-            findings += pasfoto_findings(data)
-        elif kind == "pasfoto" and report.format == "pdf":
-            findings += pasfoto_pdf_findings(data)
         with self.ws.transaction():
             put_blob(self.db, report.sha256, data)
             self.db.execute("INSERT OR REPLACE INTO assessor_files VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -203,6 +199,10 @@ class Records:
 
     def assessor_file_bytes(self, file: AssessorFile) -> bytes:
         return read_blob(self.db, file.sha256)
+
+    def assessor_file_findings(self, file: AssessorFile) -> list[Finding]:
+        """What the checks say of a kept 2.11 file (the same as when it was attached)."""
+        return assessor_file_check(file.kind, file.name, self.assessor_file_bytes(file))[1]
 
     def remove_assessor_file(self, person_id: int, kind: str) -> None:
         with self.ws.transaction():
@@ -332,6 +332,20 @@ class Records:
             self.db.execute("UPDATE it_staff SET name=?, email=?, phone=? WHERE id = 1",
                             [staff.name.strip(), staff.email.strip(), staff.phone.strip()])
             self.ws.log_held_change("it_staff", "training-participant")
+
+
+def assessor_file_check(kind: str, name: str, data: bytes) -> tuple[FileReport, list[Finding]]:
+    """The general file rules, and for the pasfoto its red background and shape."""
+    from lsp_desktop.catalog import general_file_rule
+    from lsp_desktop.checks.assessors import pasfoto_findings, pasfoto_pdf_findings
+
+    report = check_bytes(data, name, general_file_rule())
+    findings = list(report.findings)
+    if kind == "pasfoto" and report.format in ("jpeg", "png"):
+        findings += pasfoto_findings(data)
+    elif kind == "pasfoto" and report.format == "pdf":
+        findings += pasfoto_pdf_findings(data)
+    return report, findings
 
 
 def _saved(row: int | None) -> int:

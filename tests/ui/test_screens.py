@@ -93,10 +93,8 @@ def _inside_inner_scroll_area(widget, panel) -> bool:
 
 
 ITEMS = [PROFILE_ID, *(r.id for r in load_catalog().requirements)]
-# Panel-internal, for the panel half of issue 9 (its boxes are being reworked there): the
-# per-assessor drop boxes are squeezed to 57 px and cut their "taruh di sini" in half.
-# strict: once fixed, this mark must go.
-KNOWN = {("ready", "berkas-asesor"): "2.11's per-assessor boxes clip their text at 1024×600"}
+# A panel known to be cut off, with why (strict: once fixed, its mark must go). None now.
+KNOWN: dict[tuple[str, str], str] = {}
 CASES = [pytest.param(state, lang, item, marks=pytest.mark.xfail(reason=KNOWN[state, item],
                                                                  strict=True))
          if (state, item) in KNOWN else (state, lang, item)

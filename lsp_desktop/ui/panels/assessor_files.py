@@ -1,31 +1,51 @@
-"""The per-assessor documents of 2.11: a grid that takes each assessor's KTP, technical
-certificate, diploma and red-background photo, and writes them as a folder to upload to
-Google Drive. Reading, checking and writing happen on a worker (ui/tasks.py)."""
+"""The per-assessor documents of 2.11: for each assessor their KTP, technical certificate,
+diploma and red-background photo, each in a box that takes a drop or a click ("Choose
+file…"), shows the file's name and whether it meets the rules, and can be replaced or
+removed (Ctrl+Z brings it back). Then the folder is written to upload to Google Drive.
+Reading, checking and writing happen on a worker (ui/tasks.py)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import partial
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from lsp_desktop.bundle.drive_folder import export_drive_folder
+from lsp_desktop.checks.findings import Finding, verdict_of
 from lsp_desktop.errors import LspError
-from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, Records
+from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, AssessorFile, Records
+from lsp_desktop.store.removal import put_back, remove_assessor_file
 from lsp_desktop.store.workspace import Workspace
+from lsp_desktop.ui.dialogs.prompts import ask
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.icons import SYMBOLS, state_color
+from lsp_desktop.ui.panels.row_removal import RowsCommand
 from lsp_desktop.ui.tasks import Task
-from lsp_desktop.ui.widgets.drop_zone import DropZone
 from lsp_desktop.ui.widgets.findings import findings_html
+from lsp_desktop.ui.widgets.slot_zone import SlotZone
 from lsp_desktop.ui.widgets.text import wrapping
+
+FILE_FILTER = "PDF, JPG, PNG (*.pdf *.PDF *.jpg *.jpeg *.JPG *.JPEG *.png *.PNG)"
+# What the checks said of a kept file, by (content, kind, name): the same bytes always get
+# the same findings, so a file is checked once per session, not at every redraw.
+_FINDINGS: dict[tuple[str, str, str], list[Finding]] = {}
+
+
+def _key(file: AssessorFile) -> tuple[str, str, str]:
+    return file.sha256, file.kind, file.name
 
 
 def _attach_job(workspace_path: Path, catalog, person_id: int, kind: str, path: Path):
@@ -37,7 +57,15 @@ def _attach_job(workspace_path: Path, catalog, person_id: int, kind: str, path: 
         raise LspError("file.unreadable", path=str(path),
                        reason=exc.strerror or str(exc)) from None
     with Workspace(workspace_path, catalog) as workspace:
-        return Records(workspace).attach_assessor_file(person_id, kind, path.name, data)
+        records = Records(workspace)
+        findings = records.attach_assessor_file(person_id, kind, path.name, data)
+        return findings, records.assessor_files(person_id)[kind]
+
+
+def _check_job(workspace_path: Path, catalog, files: list[AssessorFile]):
+    with Workspace(workspace_path, catalog) as workspace:
+        records = Records(workspace)
+        return {_key(f): records.assessor_file_findings(f) for f in files}
 
 
 def _export_job(workspace_path: Path, catalog, target: Path) -> tuple[int, Path]:
@@ -58,8 +86,19 @@ def kind_names() -> dict[str, str]:
             "ijazah": tr("Diploma"), "pasfoto": tr("Photo (red background)")}
 
 
+@dataclass
+class Slot:
+    """One document box of one assessor and what it holds."""
+
+    person: str
+    kind: str
+    file: AssessorFile | None
+    zone: SlotZone
+    state: QLabel
+
+
 class AssessorFilesWidget(QGroupBox):
-    """Per assessor, the four documents of 2.11; each box takes a dropped file."""
+    """Per assessor, the four documents of 2.11, each in its own box."""
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(tr("Prepare the Drive folder: each assessor's documents"), parent)
@@ -70,57 +109,187 @@ class AssessorFilesWidget(QGroupBox):
             "Drop each assessor's KTP, technical certificate, diploma and red-background photo "
             "here; then export the folder and upload it to Google Drive when online.")))
         self.grid_host = QWidget()
+        self.boxes = QVBoxLayout(self.grid_host)  # one box per assessor
+        self.boxes.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.grid_host)
         self.notes = wrapping()
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
         self.layout_.addWidget(self.notes)
         export = QPushButton(tr("Export folder for Drive…"))
         export.clicked.connect(self.export_folder)
+        export.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.layout_.addWidget(export)
-        self.zones: dict[tuple[int, str], DropZone] = {}
+        self.zones: dict[tuple[int, str], SlotZone] = {}
+        self.slots: dict[tuple[int, str], Slot] = {}
+        self._checking = False
+        # A file refused for a box is said in that box, until the admin tries again.
+        self.refusals: dict[tuple[int, str], str] = {}
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(0)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+        controller.allChanged.connect(self._rebuild_timer.start)
         self.rebuild()
+
+    # -- the boxes --------------------------------------------------------------------------
 
     def rebuild(self) -> None:
         if self.controller.closed:  # the window was replaced before this rebuild ran
             return
-        grid = QGridLayout()
-        names = kind_names()
-        for column, kind in enumerate(ASSESSOR_FILE_KINDS, start=1):
-            grid.addWidget(QLabel(f"<b>{names[kind]}</b>"), 0, column)
+        host = self.boxes
+        while host.count():
+            item = host.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        self.zones.clear()
+        self.slots.clear()
         assessors = self.records.people("asesor")
-        for row, person in enumerate(assessors, start=1):
-            grid.addWidget(QLabel(person.name), row, 0)
-            files = self.records.assessor_files(person.saved_id)
-            for column, kind in enumerate(ASSESSOR_FILE_KINDS, start=1):
-                file = files.get(kind)
-                zone = DropZone(f"✓ {file.name}" if file else tr("drop here"))
-                zone.setMinimumHeight(44)
-                zone.setAccessibleName(f"{person.name}: {names[kind]}")
-                zone.filesDropped.connect(
-                    lambda paths, pid=person.saved_id, k=kind: self.attach(pid, k, paths))
-                grid.addWidget(zone, row, column)
-                self.zones[(person.saved_id, kind)] = zone
+        for person in assessors:
+            host.addWidget(self._assessor_box(person.saved_id, person.name))
         if not assessors:
-            grid.addWidget(QLabel(tr("Add assessors to the roster (item 1) first.")), 1, 0, 1,
-                           5)
-        old = self.grid_host.layout()
-        if old is not None:
-            QWidget().setLayout(old)  # re-parent the old layout so it is deleted
-        self.grid_host.setLayout(grid)
+            host.addWidget(wrapping(tr("Add assessors to the roster (item 1) first.")))
+        self._check_unknown()
+
+    def _assessor_box(self, person_id: int, name: str) -> QGroupBox:
+        box = QGroupBox(name)
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        names = kind_names()
+        files = self.records.assessor_files(person_id)
+        for number, kind in enumerate(ASSESSOR_FILE_KINDS):
+            title = QLabel(f"<b>{escape(names[kind])}</b>")
+            title.setWordWrap(True)
+            file = files.get(kind)
+            zone = SlotZone(file.name if file else tr("Drop the file here, or click"))
+            zone.setAccessibleName(f"{name}: {names[kind]}")
+            title.setBuddy(zone)
+            choose = QPushButton(tr("Replace…") if file else tr("Choose file…"))
+            choose.setAccessibleName(f"{choose.text()} {name}: {names[kind]}")
+            remove = QPushButton(tr("Remove"))
+            remove.setAccessibleName(f"{tr('Remove')} {name}: {names[kind]}")
+            remove.setEnabled(file is not None)
+            state = wrapping()
+            state.setTextFormat(Qt.TextFormat.RichText)
+            slot = Slot(name, kind, file, zone, state)
+            zone.filesDropped.connect(lambda paths, pid=person_id, k=kind:
+                                      self.take(pid, k, paths))
+            zone.clicked.connect(lambda pid=person_id, k=kind: self.choose(pid, k))
+            choose.clicked.connect(lambda _=False, pid=person_id, k=kind: self.choose(pid, k))
+            remove.clicked.connect(lambda _=False, pid=person_id, k=kind: self.remove(pid, k))
+            row = number * 2
+            grid.addWidget(title, row, 0)
+            grid.addWidget(zone, row, 1)
+            grid.addWidget(choose, row, 2)
+            grid.addWidget(remove, row, 3)
+            grid.addWidget(state, row + 1, 1, 1, 3)
+            self.zones[(person_id, kind)] = zone
+            self.slots[(person_id, kind)] = slot
+            self._show_state(slot, self.refusals.get((person_id, kind), ""))
+        return box
+
+    def _show_state(self, slot: Slot, refusal: str = "") -> None:
+        if refusal:
+            color = state_color("error").name()
+            slot.state.setText(f"<span style='color:{color}'><b>{SYMBOLS['error']}</b></span> "
+                               f"{escape(refusal)}")
+            return
+        if slot.file is None:
+            slot.state.setVisible(False)
+            return
+        findings = _FINDINGS.get(_key(slot.file))
+        if findings is None:
+            slot.state.setText(escape(tr("checking…")))
+            return
+        verdict = verdict_of(findings)
+        color = state_color(verdict).name()  # the dark palette has its own lighter colours
+        if verdict == "ok":
+            said = tr("Meets the rules.")
+        else:
+            said = " ".join(f.message(self.controller.lang) for f in findings
+                            if f.severity != "info")
+        slot.state.setText(f"<span style='color:{color}'><b>{SYMBOLS[verdict]}</b></span> "
+                           f"{escape(said)}")
+        slot.zone.setToolTip(f"{slot.file.name}\n{said}")
+        slot.zone.setAccessibleDescription(f"{slot.file.name}: {said}")
+
+    def _check_unknown(self) -> None:
+        """Files kept earlier (another session) are checked again on a worker, once."""
+        unknown = [s.file for s in self.slots.values()
+                   if s.file is not None and _key(s.file) not in _FINDINGS]
+        if unknown and not self._checking:
+            self._checking = True
+            controller = self.controller
+            controller.runner.submit(self, _check_job, controller.workspace.path,
+                                     controller.catalog, unknown, done=self._checked)
+
+    def _checked(self, found, error) -> None:
+        self._checking = False
+        if error is None:
+            _FINDINGS.update(found)
+            for key, slot in self.slots.items():
+                self._show_state(slot, self.refusals.get(key, ""))
+
+    # -- choosing, replacing, removing ------------------------------------------------------
+
+    def choose(self, person_id: int, kind: str) -> Task | None:
+        slot = self.slots[(person_id, kind)]
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Choose a file for {title}").format(
+                title=f"{slot.person}: {kind_names()[kind]}"), str(Path.home()),
+            FILE_FILTER)
+        return self.take(person_id, kind, [Path(path)]) if path else None
+
+    def take(self, person_id: int, kind: str, paths: list[Path]) -> Task | None:
+        """A file dropped or chosen for a box; one already there is replaced if the admin
+        says so."""
+        slot = self.slots.get((person_id, kind))
+        new = Path(paths[0])
+        if slot is not None and slot.file is not None and not ask(
+                self, tr("Replace the file?"),
+                tr("Replace {old} with {new}?").format(old=slot.file.name, new=new.name),
+                tr("Replace"), tr("Cancel")):
+            return None
+        return self.attach(person_id, kind, [new])
 
     def attach(self, person_id: int, kind: str, paths: list[Path]) -> Task:
         """Read, check and keep the file on a worker: a drop handler only queues."""
         controller = self.controller
+        self.refusals.pop((person_id, kind), None)
+        slot = self.slots.get((person_id, kind))
+        if slot is not None:
+            slot.state.setVisible(True)
+            slot.state.setText(escape(tr("Checking {name}…").format(name=Path(paths[0]).name)))
         return controller.runner.submit(self, _attach_job, controller.workspace.path,
                                         controller.catalog, person_id, kind, Path(paths[0]),
-                                        done=self._attached)
+                                        done=partial(self._attached, person_id, kind))
 
-    def _attached(self, findings, error) -> None:
+    def _attached(self, person_id: int, kind: str, outcome, error) -> None:
         if error is not None:
-            self.controller.notice.emit(_error_text(error, self.controller.lang), "error")
+            text = _error_text(error, self.controller.lang)
+            self.refusals[(person_id, kind)] = text
+            self.controller.notice.emit(text, "error")
+            QTimer.singleShot(0, self, self.rebuild)
             return
+        findings, file = outcome
+        _FINDINGS[_key(file)] = findings
         self.notes.setText(findings_html(findings, self.controller.lang))
         QTimer.singleShot(0, self, self.rebuild)
         self.controller.refresh_held("assessor-documents")
+
+    def remove(self, person_id: int, kind: str) -> None:
+        slot = self.slots[(person_id, kind)]
+        if slot.file is None:
+            return
+        what = f"{slot.file.name} ({slot.person}: {kind_names()[kind]})"
+        self.controller.undo_stack.push(RowsCommand(
+            self.controller, tr("Remove {name}").format(name=what),
+            lambda ws: remove_assessor_file(ws, person_id, kind), put_back))
+        self.controller.notice.emit(tr("{name} removed. Undo with Ctrl+Z (Edit > Undo).")
+                                    .format(name=what), "info")
+
+    # -- the folder for Drive ---------------------------------------------------------------
 
     def export_folder(self, target: Path | None = None) -> Task | None:
         if target is None:

@@ -1,138 +1,49 @@
 """Editors of the items that are data: the SIAPkerja roster (1), assessor certificates and
-social media (2.12), competency packages (2.14). Each edit is saved at once."""
+social media (2.12), competency packages (2.14, packages.py). Each edit is saved at once;
+each bad cell is marked with the finding that makes the item's state."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+import datetime as dt
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton
 
 from lsp_desktop.catalog import PEOPLE
-from lsp_desktop.errors import LspError
-from lsp_desktop.messages import ROLE_LABELS, SIAPKERJA_LABELS, STATE_LABELS, label
+from lsp_desktop.messages import ROLE_LABELS, SIAPKERJA_LABELS, format_date, label
+from lsp_desktop.status.cells import (
+    DATE_FIELDS,
+    assessor_cells,
+    computed_expiry,
+    normal_date,
+    roster_cells,
+)
 from lsp_desktop.status.data import person_findings
+from lsp_desktop.store.participant import not_submitted_assessors, set_not_submitted
 from lsp_desktop.store.records import (
     ROLES,
     SIAPKERJA_FIELD,
     SIAPKERJA_STATES,
     SOCIAL_PLATFORMS,
     AssessorData,
-    Package,
     Person,
-    Records,
-    Unit,
 )
-from lsp_desktop.ui.controller import WorkspaceController
+from lsp_desktop.store.removal import put_back, remove_people
+from lsp_desktop.ui.dialogs.reason import ask_reason
 from lsp_desktop.ui.dialogs.table_import import export_table, import_table
 from lsp_desktop.ui.i18n import tr
-from lsp_desktop.ui.widgets.findings import findings_html
-from lsp_desktop.ui.widgets.table_model import ChoiceDelegate, Column, RowsModel
+from lsp_desktop.ui.panels.data_panel import (
+    DataPanel,
+    cell_marks,
+    make_table,
+    on_delete_key,
+    selected_rows,
+)
+from lsp_desktop.ui.panels.packages import PackagePanel
+from lsp_desktop.ui.panels.row_removal import names_text, remove_rows
+from lsp_desktop.ui.widgets.table_model import COMPUTED, Column, Mark, RowsModel
 from lsp_desktop.ui.widgets.text import heading, wrapping
 
-
-def make_table(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setItemDelegate(ChoiceDelegate(model.columns, view))
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                         | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    # Size columns from the first rows only: a 5,000-person roster stays instant.
-    view.horizontalHeader().setResizeContentsPrecision(40)
-    view.setAccessibleName(name)
-    view.setMinimumHeight(220)
-    return view
-
-
-class DataPanel(QWidget):
-    """Heading, state, description, the editor, then the findings in plain words."""
-
-    held = ""  # the data set it edits (catalog.PEOPLE, DATASETS); the catalogue names the item
-
-    def __init__(self, controller: WorkspaceController, parent=None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.records = Records(controller.workspace)
-        self.lang = controller.lang
-        self.requirement = controller.catalog.holder(self.held)
-        self.requirement_id = self.requirement.id
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.layout_.addWidget(heading(f"{self.requirement.point} · "
-                                       f"{self.requirement.title(self.lang)}"))
-        self.state_label = QLabel()
-        self.layout_.addWidget(self.state_label)
-        self.layout_.addWidget(wrapping(self.requirement.description(self.lang)))
-        self.build()
-        self.findings = wrapping()
-        self.findings.setTextFormat(Qt.TextFormat.RichText)
-        self.layout_.addWidget(self.findings)
-        # Bound methods, not lambdas: Qt drops them when this panel is replaced, while a
-        # lambda would outlive it and touch deleted widgets.
-        controller.statusChanged.connect(self._changed)
-        controller.allChanged.connect(self._refresh_later)
-        self.refresh()
-
-    def build(self) -> None:
-        raise NotImplementedError
-
-    def _changed(self, requirement_id: str) -> None:
-        if requirement_id == self.requirement_id:
-            self._refresh_later()
-
-    def _refresh_later(self) -> None:
-        # Later, not now: the edit that caused this may still be inside the view. The
-        # panel is the timer's context, so a panel replaced meanwhile is not refreshed.
-        QTimer.singleShot(0, self, self.refresh)
-
-    def refresh(self) -> None:
-        if self.controller.closed:  # the window was replaced before this refresh ran
-            return
-        status = self.controller.statuses[self.requirement_id]
-        text = label(STATE_LABELS, status.state, self.lang)
-        if status.counts and status.counts[1]:
-            text += " — " + tr("{done} of {total} people have submitted").format(
-                done=status.counts[0], total=status.counts[1])
-        self.state_label.setText(tr("Status: {state}").format(state=text))
-        self.findings.setText(findings_html(status.findings, self.lang))
-        self.reload()
-        for view in self.findChildren(QTableView):
-            view.resizeColumnsToContents()
-
-    def reload(self) -> None:
-        """Refill the editor from the workspace."""
-
-    def button_row(self, *buttons: tuple[str, object]) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for text, slot in buttons:
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
-
-    def saved(self, action) -> bool:
-        """Run one save; a refusal becomes a notice, never a crash."""
-        try:
-            action()
-        except LspError as exc:
-            self.controller.notice.emit(exc.message(self.lang), "error")
-            return False
-        self.controller.refresh(self.requirement_id)
-        return True
+LEFT_OUT = "left_out"  # the assessor table's column: why they are not submitted for 2.12
 
 
 class RosterPanel(DataPanel):
@@ -150,6 +61,7 @@ class RosterPanel(DataPanel):
                                  for s in SIAPKERJA_STATES)),
         ], [], self._save)
         self.view = make_table(self.model, tr("Personnel"))
+        on_delete_key(self.view, self.remove_person)
         self.layout_.addLayout(self.button_row(
             (tr("Add person"), self.add_person), (tr("Remove selected"), self.remove_person),
             (tr("Import from Excel/CSV…"), lambda: import_table(self, self.controller,
@@ -162,26 +74,49 @@ class RosterPanel(DataPanel):
         found = person_findings(people)  # the same findings that decide the item's state
         problems = {index: "\n".join(f.message(self.lang) for f in found[person.saved_id])
                     for index, person in enumerate(people) if person.saved_id in found}
-        self.model.set_rows([vars(p).copy() for p in people], problems)
+        marks = cell_marks([p.id for p in people], roster_cells(people, found), self.lang)
+        self.model.set_rows([vars(p).copy() for p in people], problems, marks)
 
     def _save(self, row: dict, key: str, text: str) -> bool:
         person = Person(**{**row, key: text})
         return self.saved(lambda: self.records.save_person(person))
 
+    def saved(self, action) -> bool:
+        # A person is also in 2.11, 2.12 and 4: refresh those items too.
+        if not super().saved(action):
+            return False
+        for held in ("assessors", "assessor-documents", "training-participant"):
+            self.controller.refresh_held(held)
+        return True
+
     def add_person(self) -> None:
+        added: list[Person] = []
         name = tr("New person")
-        if self.saved(lambda: self.records.save_person(Person(None, name, "asesor"))):
-            self.view.scrollToBottom()
-            last = self.model.index(self.model.rowCount() - 1, 0)
-            self.view.setCurrentIndex(last)
-            self.view.edit(last)
+        if self.saved(lambda: added.append(
+                self.records.save_person(Person(None, name, "asesor")))):
+            self.edit_after_refresh(self.view, "id", added[0].id)
 
     def remove_person(self) -> None:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()},
-                      reverse=True)
-        for row in rows:
-            person_id = self.model.rows[row]["id"]
-            self.saved(lambda pid=person_id: self.records.delete_person(pid))
+        rows = [self.model.rows[r] for r in selected_rows(self.view)]
+        remove_people_rows(self, [(r["id"], r["name"], r["role"] == "asesor") for r in rows])
+
+
+def remove_people_rows(panel: DataPanel, people: list[tuple[int, str, bool]],
+                       also: str = "") -> None:
+    """Ask, naming them, then remove people (id, name, is an assessor) as one undoable step;
+    ``also`` adds a sentence to the question."""
+    if not people:
+        panel.controller.notice.emit(tr("Select the rows to remove first."), "info")
+        return
+    ids, names = [p[0] for p in people], [p[1] for p in people]
+    files = sum(len(panel.records.assessor_files(i)) for i in ids)
+    question = tr("Remove {names} from the roster?").format(names=names_text(names))
+    consequences = " ".join(filter(None, [also, tr(
+        "Their assessor certificate data (2.12) and {files} prepared 2.11 file(s) go with "
+        "them.").format(files=files) if any(p[2] for p in people) else ""]))
+    what = names[0] if len(names) == 1 else tr("{count} people").format(count=len(names))
+    remove_rows(panel, panel.controller, question, consequences, what,
+                lambda ws: remove_people(ws, ids), put_back)
 
 
 class AssessorPanel(DataPanel):
@@ -190,7 +125,10 @@ class AssessorPanel(DataPanel):
     def build(self) -> None:
         self.model = RowsModel([
             Column("name", tr("Assessor"), editable=False),
-            Column("met_number", tr("Reg. no. (MET)")), Column("blanko_number", tr("Blank no.")),
+            # Next to the name: on a small screen the reason is seen without scrolling.
+            Column(LEFT_OUT, tr("Submitted in 2.12"), editable=False),
+            Column("met_number", tr("Reg. no. (MET)")),
+            Column("blanko_number", tr("Form serial no. (Blanko)")),
             Column("issued_on", tr("Issued (YYYY-MM-DD)")),
             Column("expires_on", tr("Valid until")), Column("field", tr("Field")),
         ], [], self._save)
@@ -201,7 +139,9 @@ class AssessorPanel(DataPanel):
                                                                 "assessors")),
             (tr("Export…"), lambda: export_table(self, self.controller, "assessors"))))
         self.view = make_table(self.model, tr("Assessor certificates"))
+        on_delete_key(self.view, self.remove_assessor)
         self.layout_.addWidget(self.view)
+        self.layout_.addLayout(self._left_out_buttons())
         self.layout_.addWidget(heading(tr("LSP social media"), 1.1))
         form = QFormLayout()
         self.social: dict[str, QLineEdit] = {}
@@ -215,109 +155,94 @@ class AssessorPanel(DataPanel):
             self.social[platform] = edit
         self.layout_.addLayout(form)
 
+    def _left_out_buttons(self) -> QHBoxLayout:
+        """An assessor whose certificate is being renewed stays in item 1 but is left out
+        of 2.12, with the reason; the buttons follow the selected row."""
+        row = QHBoxLayout()
+        self.leave_out = QPushButton(tr("Mark as not submitted for 2.12…"))
+        self.leave_out.clicked.connect(self.mark_left_out)
+        self.leave_out.setToolTip(tr("Select the assessor's row first, then click here."))
+        self.put_in = QPushButton(tr("Submit in 2.12 again"))
+        self.put_in.clicked.connect(self.unmark_left_out)
+        row.addWidget(self.leave_out)
+        row.addWidget(self.put_in)
+        remove = QPushButton(tr("Remove from the roster…"))
+        remove.clicked.connect(self.remove_assessor)
+        row.addWidget(remove)
+        row.addStretch(1)
+        self.view.selectionModel().currentRowChanged.connect(self._follow_selection)
+        return row
+
     def reload(self) -> None:
-        rows = [{"person_id": p.id, "name": p.name, **{k: v for k, v in vars(a).items()
-                                                      if k != "person_id"}}
-                for p, a in self.records.assessors()]
-        self.model.set_rows(rows)
+        assessors = self.records.assessors()
+        self.left_out = not_submitted_assessors(self.controller.workspace)
+        rows, marks, greyed = [], {}, {}
+        for index, (person, data) in enumerate(assessors):
+            row = {"person_id": person.id, "name": person.name,
+                   **{k: v for k, v in vars(data).items() if k != "person_id"}}
+            for key in DATE_FIELDS:  # shown as the core reads it, not as typed
+                row[key] = normal_date(row[key])
+            reason = self.left_out.get(person.saved_id)
+            row[LEFT_OUT] = tr("no: {reason}").format(reason=reason) if reason else tr("yes")
+            if reason:
+                greyed[index] = tr("Not submitted for 2.12: {reason}. Still listed in item 1; "
+                                   "the certificate is not checked.").format(reason=reason)
+            elif computed := computed_expiry(data):
+                marks[(index, computed.field)] = Mark(COMPUTED, tr(
+                    "Computed: three years after the issue date ({date}). Write the date "
+                    "printed on the certificate if it differs.").format(
+                    date=format_date(computed.value, self.lang)), computed.value.isoformat())
+            rows.append(row)
+        cells = assessor_cells(assessors, self.left_out, dt.date.today())
+        marks |= cell_marks([p.id for p, _ in assessors], cells, self.lang)
+        self.model.set_rows(rows, marks=marks, greyed=greyed)
+        self._follow_selection()
         values = self.records.social_media()
         for platform, edit in self.social.items():
             if not edit.hasFocus():
                 edit.setText(values.get(platform, ""))
 
+    def _current(self) -> dict | None:
+        row = self.view.currentIndex().row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def _follow_selection(self, *_) -> None:
+        current = self._current()
+        left_out = current is not None and current["person_id"] in self.left_out
+        self.leave_out.setEnabled(current is not None and not left_out)
+        self.put_in.setEnabled(left_out)
+
+    def mark_left_out(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        reason = ask_reason(self, current["name"])
+        if reason is not None:
+            self.saved(lambda: set_not_submitted(self.controller.workspace,
+                                                 current["person_id"], reason))
+
+    def remove_assessor(self) -> None:
+        rows = [self.model.rows[r] for r in selected_rows(self.view)]
+        remove_people_rows(self, [(r["person_id"], r["name"], True) for r in rows], tr(
+            "They leave item 1 (SIAPkerja) too; to keep them there, use \"Mark as not "
+            "submitted for 2.12…\" instead."))
+
+    def unmark_left_out(self) -> None:
+        current = self._current()
+        if current is not None:
+            self.saved(lambda: set_not_submitted(self.controller.workspace,
+                                                 current["person_id"], None))
+
     def _save(self, row: dict, key: str, text: str) -> bool:
         data = AssessorData(row["person_id"], row["met_number"], row["blanko_number"],
                             row["issued_on"], row["expires_on"], row["field"])
-        setattr(data, key, text)
+        setattr(data, key, normal_date(text) if key in DATE_FIELDS else text)
         return self.saved(lambda: self.records.save_assessor_data(data))
 
     def _save_social(self, platform: str) -> None:
         text = self.social[platform].text()
         if text.strip() != self.records.social_media().get(platform, ""):
             self.saved(lambda: self.records.set_social_media(platform, text))
-
-
-class PackagePanel(DataPanel):
-    held = "packages"
-
-    def build(self) -> None:
-        kinds = (("", "-"), ("kkni", "KKNI"), ("okupasi", "Okupasi"), ("klaster", "Klaster"))
-        self.model = RowsModel([
-            Column("code", tr("Code / scheme number")), Column("name_id", tr("Name")),
-            Column("name_en", tr("English name")), Column("kind", tr("Kind"), choices=kinds),
-            Column("reference", tr("Reference (e.g. SKKNI)")),
-        ], [], self._save_package)
-        self.units = RowsModel([
-            Column("code", tr("Unit code")), Column("title_id", tr("Unit title")),
-            Column("title_en", tr("English title")),
-        ], [], self._save_unit)
-        self.layout_.addLayout(self.button_row(
-            (tr("Add package"), self.add_package), (tr("Remove package"), self.remove_package),
-            (tr("Import from Excel/CSV…"), lambda: import_table(self, self.controller,
-                                                                "packages")),
-            (tr("Export…"), lambda: export_table(self, self.controller, "packages"))))
-        self.view = make_table(self.model, tr("Competency packages"))
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_units())
-        self.layout_.addWidget(self.view)
-        self.units_title = heading(tr("Units of the selected package"), 1.1)
-        self.layout_.addWidget(self.units_title)
-        self.layout_.addLayout(self.button_row((tr("Add unit"), self.add_unit),
-                                               (tr("Remove unit"), self.remove_unit)))
-        self.unit_view = make_table(self.units, tr("Competency units"))
-        self.layout_.addWidget(self.unit_view)
-
-    def reload(self) -> None:
-        current = self.view.currentIndex().row() if hasattr(self, "view") else -1
-        self.packages = self.records.packages()
-        self.model.set_rows([{k: v for k, v in vars(p).items() if k != "units"}
-                             for p in self.packages])
-        if self.model.rowCount():
-            self.view.selectRow(current if 0 <= current < self.model.rowCount() else 0)
-        self._show_units()
-
-    def _selected(self) -> Package | None:
-        row = self.view.currentIndex().row()
-        return self.packages[row] if 0 <= row < len(self.packages) else None
-
-    def _show_units(self) -> None:
-        package = self._selected()
-        self.units.set_rows([vars(u).copy() for u in package.units] if package else [])
-
-    def _save_package(self, row: dict, key: str, text: str) -> bool:
-        package = next(p for p in self.packages if p.id == row["id"])
-        setattr(package, key, text)
-        return self.saved(lambda: self.records.save_package(package))
-
-    def _save_unit(self, row: dict, key: str, text: str) -> bool:
-        package = self._selected()
-        if package is None:
-            return False
-        for unit in package.units:
-            if unit.id == row["id"]:
-                setattr(unit, key, text)
-        return self.saved(lambda: self.records.save_package(package))
-
-    def add_package(self) -> None:
-        if self.saved(lambda: self.records.save_package(Package(None, tr("NEW-CODE")))):
-            self.view.selectRow(self.model.rowCount() - 1)
-
-    def remove_package(self) -> None:
-        package = self._selected()
-        if package:
-            self.saved(lambda: self.records.delete_package(package.saved_id))
-
-    def add_unit(self) -> None:
-        package = self._selected()
-        if package:
-            package.units.append(Unit(None, "", ""))
-            self.saved(lambda: self.records.save_package(package))
-
-    def remove_unit(self) -> None:
-        package = self._selected()
-        row = self.unit_view.currentIndex().row()
-        if package and 0 <= row < len(package.units):
-            del package.units[row]
-            self.saved(lambda: self.records.save_package(package))
 
 
 # By what the item holds (Requirement.holds), not by its id.

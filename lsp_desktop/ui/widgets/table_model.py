@@ -1,7 +1,10 @@
 """One editable table model for the data editors (people, assessors, packages, units).
 
 Rows are plain dicts; a column may offer fixed choices (shown as a drop-down) and each
-edit is handed to a save callback, which stores it in one transaction.
+edit is handed to a save callback, which stores it in one transaction. A cell may carry a
+mark: a finding about it (bold, in the state's colour, with its icon and the finding as
+tooltip), or a value the app computed (grey italic, said so in the tooltip). A row may be
+greyed (an assessor left out of 2.12), with the reason as tooltip.
 """
 
 from __future__ import annotations
@@ -10,7 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+
+from lsp_desktop.ui.icons import state_color, state_icon
+
+COMPUTED = "computed"  # a Mark's state for a value the app worked out
 
 
 @dataclass(frozen=True)
@@ -24,7 +32,24 @@ class Column:
         return dict(self.choices).get(value, value)
 
 
+@dataclass(frozen=True)
+class Mark:
+    """What a cell says beyond its value: ``state`` is a finding's severity (error,
+    warning, info) or COMPUTED; ``shown`` replaces an empty value (a computed date)."""
+
+    state: str
+    tooltip: str
+    shown: str = ""
+
+
 _ROOT = QModelIndex()
+
+
+def _font(bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()  # made when asked: a QFont needs the application to exist
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
 
 
 class RowsModel(QAbstractTableModel):
@@ -33,11 +58,17 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns, self.rows, self.save = columns, rows, save
         self.problems: dict[int, str] = {}  # row -> tooltip saying what is wrong
+        self.marks: dict[tuple[int, str], Mark] = {}  # (row, column key) -> its mark
+        self.greyed: dict[int, str] = {}  # row -> why it is greyed
 
-    def set_rows(self, rows: list[dict], problems: dict[int, str] | None = None) -> None:
+    def set_rows(self, rows: list[dict], problems: dict[int, str] | None = None,
+                 marks: dict[tuple[int, str], Mark] | None = None,
+                 greyed: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self.rows = rows
         self.problems = problems or {}
+        self.marks = marks or {}
+        self.greyed = greyed or {}
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt's name
@@ -58,17 +89,38 @@ class RowsModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         value = str(self.rows[index.row()].get(column.key, "") or "")
+        mark = self.marks.get((index.row(), column.key))
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.shown(value)
+            return mark.shown if mark and mark.shown and not value else column.shown(value)
         if role == Qt.ItemDataRole.EditRole:
             return value
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.problems.get(index.row())
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 \
-                and index.row() in self.problems:
-            from lsp_desktop.ui.icons import state_icon
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            if mark:
+                return mark.tooltip
+            return self.greyed.get(index.row()) or self.problems.get(index.row())
+        return self._look(role, index, mark)
 
-            return state_icon("error")
+    def _look(self, role, index, mark: Mark | None):
+        """Colour, font and icon: a finding in its state's colour (the dark palette has
+        its own lighter ones), computed values and greyed rows in grey italic."""
+        row = index.row()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if mark:
+                return state_color("missing" if mark.state == COMPUTED else mark.state)
+            if row in self.greyed:
+                return state_color("not-required")
+        if role == Qt.ItemDataRole.FontRole:
+            if mark and mark.state in ("error", "warning"):
+                return _font(bold=True)
+            if (mark and mark.state == COMPUTED) or row in self.greyed:
+                return _font(italic=True)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if mark and mark.state != COMPUTED:
+                return state_icon(mark.state)
+            if index.column() == 0 and row in self.problems:
+                return state_icon("error")
+            if index.column() == 0 and row in self.greyed:
+                return state_icon("not-required")
         return None
 
     def flags(self, index):

@@ -1,0 +1,340 @@
+"""The data tables as an admin uses them: add a row and type, remove with a question and
+undo, bad cells marked with the finding, computed values shown as computed, an assessor
+left out of 2.12, and 2.11's per-assessor boxes."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLabel, QPushButton
+
+from lsp_desktop.store.participant import (
+    Participant,
+    not_submitted_assessors,
+    participant,
+    set_participant,
+)
+from lsp_desktop.store.records import AssessorData, Package, Person, Records, Unit
+from lsp_desktop.ui.icons import state_color
+from tests import makefiles as mk
+from tests.ui.answering import answer_next
+from tests.ui.driving import click_menu, state_text, wait_idle
+
+NIKS = ["3174055708900001", "3174051708900002", "3273016501850003"]
+ROLE = Qt.ItemDataRole
+
+
+def _cell(model, row, key):
+    return model.index(row, [c.key for c in model.columns].index(key))
+
+
+def _button(panel, text):
+    found = [b for b in panel.findChildren(QPushButton) if b.text() == text]
+    assert found, f"no button {text!r}"
+    return found[0]
+
+
+def _shown(window, qtbot):
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+
+
+def _citra(window, issued="2020-01-10", expires=""):
+    records = Records(window.controller.workspace)
+    citra = records.save_person(Person(None, "Citra Dewi", "asesor", NIKS[2]))
+    records.save_assessor_data(AssessorData(citra.id, "MET.000.001573 2020", "0012345",
+                                            issued, expires, "TIK"))
+    records.set_social_media("instagram", "@lsp_tik")
+    window.controller.refresh_all()
+    return records, citra
+
+
+def test_add_person_then_type_the_name(app_window, qtbot):
+    window = app_window.window
+    _shown(window, qtbot)
+    window.select("siapkerja")
+    panel = window.panel
+    QTest.mouseClick(_button(panel, "Tambah orang"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.view.state() == QAbstractItemView.State.EditingState)
+    QTest.keyClicks(QApplication.focusWidget(), "Budi Santoso")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    wait_idle(qtbot, app_window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1
+                    and panel.model.data(panel.model.index(0, 0)) == "Budi Santoso")
+    assert [p.name for p in Records(window.controller.workspace).people()] == ["Budi Santoso"]
+
+
+def test_removing_a_person_asks_by_name_and_undo_brings_back_everything(app_window, qtbot,
+                                                                        monkeypatch):
+    window = app_window.window
+    records, citra = _citra(window)
+    records.attach_assessor_file(citra.id, "ktp", "ktp.jpg", mk.image_bytes("JPEG"))
+    set_participant(window.controller.workspace, Participant(citra.id, "Citra Dewi"))
+    window.controller.refresh_all()
+    _shown(window, qtbot)
+    window.select("siapkerja")
+    panel = window.panel
+    QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.view.visualRect(panel.model.index(0, 0)).center())
+    asked = []
+    answer_next(monkeypatch, "Batal", seen=asked)
+    QTest.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert "“Citra Dewi”" in asked[0] and "1 berkas 2.11" in asked[0]
+    assert [p.name for p in records.people()] == ["Citra Dewi"]  # cancelled: kept
+    answer_next(monkeypatch, "Hapus", seen=asked)
+    QTest.mouseClick(_button(panel, "Hapus yang dipilih"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    assert records.people() == [] and "Ctrl+Z" in window.notice_label.text()
+    assert state_text(window, "siapkerja") == "belum ada"
+    click_menu(window, "undo")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert records.person(citra.id).nik == NIKS[2]
+    assert records.assessor_data(citra.id).blanko_number == "0012345"
+    assert list(records.assessor_files(citra.id)) == ["ktp"]
+    assert participant(window.controller.workspace).person_id == citra.id
+
+
+def test_removing_a_package_and_a_unit_asks_and_undoes(app_window, qtbot, monkeypatch):
+    window = app_window.window
+    records = Records(window.controller.workspace)
+    records.save_package(Package(None, "SKM-1", "Pemrogram", "Programmer", "okupasi", "",
+                                 [Unit(None, "J.620100.001.01", "A", "A"),
+                                  Unit(None, "J.620100.002.01", "B", "B")]))
+    window.controller.refresh_all()
+    window.select("paket-kompetensi")
+    panel = window.panel
+    asked = []
+    panel.unit_view.setCurrentIndex(panel.units.index(1, 0))
+    answer_next(monkeypatch, "Hapus", seen=asked)
+    QTest.mouseClick(_button(panel, "Hapus unit"), Qt.MouseButton.LeftButton)
+    assert "“J.620100.002.01”" in asked[0]
+    qtbot.waitUntil(lambda: panel.units.rowCount() == 1)
+    answer_next(monkeypatch, "Hapus", seen=asked)
+    QTest.mouseClick(_button(panel, "Hapus paket"), Qt.MouseButton.LeftButton)
+    assert "“SKM-1”" in asked[1] and "1 unit" in asked[1]
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    click_menu(window, "undo")
+    click_menu(window, "undo")
+    qtbot.waitUntil(lambda: panel.units.rowCount() == 2)
+    assert [u.title_id for u in records.packages()[0].units] == ["A", "B"]
+
+
+def test_bad_cells_are_marked_with_the_finding(app_window, qapp):
+    window = app_window.window
+    records = Records(window.controller.workspace)
+    records.save_person(Person(None, "Ani", "pengarah", NIKS[0]))
+    records.save_person(Person(None, "Budi", "pelaksana", "31740", "budi@"))
+    window.controller.refresh_all()
+    window.select("siapkerja")
+    qapp.processEvents()
+    model = window.panel.model
+    nik, email, name = model.index(1, 2), model.index(1, 3), model.index(1, 0)
+    assert "16 angka" in model.data(nik, ROLE.ToolTipRole)
+    assert "budi@" in model.data(email, ROLE.ToolTipRole)
+    assert model.data(nik, ROLE.ForegroundRole) == state_color("error")
+    assert model.data(nik, ROLE.FontRole).bold()
+    assert not model.data(nik, ROLE.DecorationRole).isNull()
+    assert model.data(model.index(0, 2), ROLE.ForegroundRole) is None  # a good NIK
+    assert model.data(name, ROLE.DecorationRole) is not None  # the row's mark stays too
+
+
+def test_computed_expiry_and_dates_shown_as_the_core_reads_them(app_window, qapp):
+    window = app_window.window
+    _citra(window, issued="2025-06-01")
+    window.select("data-asesor")
+    qapp.processEvents()
+    model = window.panel.model
+    expiry = _cell(model, 0, "expires_on")
+    assert model.data(expiry) == "2028-06-01"
+    assert model.data(expiry, ROLE.EditRole) == ""  # nothing written: computed
+    assert model.data(expiry, ROLE.FontRole).italic()
+    assert "Dihitung" in model.data(expiry, ROLE.ToolTipRole)
+    assert "1 Juni 2028" in model.data(expiry, ROLE.ToolTipRole)
+    model.setData(_cell(model, 0, "issued_on"), "17/03/2024", ROLE.EditRole)
+    qapp.processEvents()
+    assert model.data(_cell(model, 0, "issued_on")) == "2024-03-17"
+    assert model.data(_cell(model, 0, "expires_on")) == "2027-03-17"
+
+
+def test_an_expired_assessor_left_out_of_212_with_a_reason(app_window, qtbot, monkeypatch):
+    window = app_window.window
+    records, citra = _citra(window)
+    _shown(window, qtbot)
+    window.select("data-asesor")
+    panel = window.panel
+    model = panel.model
+    assert "habis masa berlakunya" in model.data(_cell(model, 0, "expires_on"),
+                                                 ROLE.ToolTipRole)
+    assert state_text(window, "data-asesor") == "ada kesalahan"
+    panel.view.selectRow(0)
+    asked = []
+    answer_next(monkeypatch, "Tandai tidak diajukan", typed="sertifikasi ulang (RCC)", seen=asked)
+    QTest.mouseClick(_button(panel, "Tandai tidak diajukan di 2.12…"), Qt.MouseButton.LeftButton)
+    assert "Citra Dewi" in asked[0]
+    qtbot.waitUntil(lambda: 0 in panel.model.greyed)
+    assert not_submitted_assessors(window.controller.workspace) == {
+        citra.id: "sertifikasi ulang (RCC)"}
+    assert model.data(_cell(model, 0, "left_out")) == "tidak: sertifikasi ulang (RCC)"
+    assert "sertifikasi ulang (RCC)" in model.data(model.index(0, 0), ROLE.ToolTipRole)
+    assert "RCC" in model.data(_cell(model, 0, "expires_on"), ROLE.ToolTipRole)  # the reason
+    assert model.data(model.index(0, 0), ROLE.ForegroundRole) == state_color("not-required")
+    assert model.data(_cell(model, 0, "met_number"), ROLE.FontRole).italic()
+    assert window.controller.statuses["data-asesor"].state != "error"
+    assert [p.name for p in records.people()] == ["Citra Dewi"]  # still in item 1
+    assert not _button(panel, "Tandai tidak diajukan di 2.12…").isEnabled()
+    QTest.mouseClick(_button(panel, "Ajukan lagi di 2.12"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.model.greyed)
+    assert state_text(window, "data-asesor") == "ada kesalahan"
+
+
+def test_211_boxes_choose_show_state_replace_and_remove(app_window, qtbot, tmp_path,
+                                                        monkeypatch):
+    window = app_window.window
+    records, citra = _citra(window)
+    window.select("berkas-asesor")
+    extra = window.panel.extra
+    texts = " ".join(label.text() for label in extra.findChildren(QLabel))
+    assert "Sertifikat Kompetensi Teknis" in texts and "sertifikat-teknis" not in texts
+    blue = mk.write(tmp_path, "foto biru.jpg", mk.image_bytes("JPEG", (300, 400),
+                                                               color=(20, 60, 200)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(blue), ""))
+    QTest.mouseClick(extra.slots[(citra.id, "pasfoto")].zone, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    slot = extra.slots[(citra.id, "pasfoto")]
+    assert slot.zone.full_text == "foto biru.jpg"
+    assert "bukan merah" in slot.state.text()
+    red = mk.write(tmp_path, "foto merah.jpg", mk.image_bytes("JPEG", (300, 400),
+                                                               color=(200, 20, 30)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(red), ""))
+    asked = []
+    answer_next(monkeypatch, "Ganti", seen=asked)
+    QTest.mouseClick(_button(extra, "Ganti…"), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    assert "Ganti foto biru.jpg dengan foto merah.jpg?" in asked[0]
+    slot = extra.slots[(citra.id, "pasfoto")]
+    assert slot.zone.full_text == "foto merah.jpg" and "Memenuhi ketentuan" in slot.state.text()
+    remove = [b for b in extra.findChildren(QPushButton) if b.isEnabled()
+              and b.accessibleName() == "Hapus Citra Dewi: Pasfoto (latar merah)"]
+    QTest.mouseClick(remove[0], Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    assert records.assessor_files(citra.id) == {}
+    assert extra.slots[(citra.id, "pasfoto")].file is None
+    click_menu(window, "undo")
+    wait_idle(qtbot, app_window)
+    assert extra.slots[(citra.id, "pasfoto")].zone.full_text == "foto merah.jpg"
+
+
+def _dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    dark = QPalette(QApplication.palette())
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, "#323232"), (roles.Base, "#2b2b2b"),
+                        (roles.AlternateBase, "#353535"), (roles.Text, "#eeeeee"),
+                        (roles.WindowText, "#eeeeee"), (roles.Button, "#3c3c3c"),
+                        (roles.ButtonText, "#eeeeee")):
+        dark.setColor(role, QColor(color))
+    return dark
+
+
+def test_marks_stay_readable_on_a_dark_palette(app_window, qapp):
+    from PySide6.QtGui import QPalette
+
+    from lsp_desktop.ui.icons import contrast_ratio
+
+    window = app_window.window
+    Records(window.controller.workspace).save_person(Person(None, "Budi", "pelaksana", "31"))
+    window.controller.refresh_all()
+    original = QApplication.palette()
+    QApplication.setPalette(_dark_palette())
+    try:
+        window.select("siapkerja")
+        qapp.processEvents()
+        model = window.panel.model
+        color = model.data(model.index(0, 2), ROLE.ForegroundRole)
+        base = QApplication.palette().color(QPalette.ColorRole.Base)
+        assert color != state_color("error", original) and contrast_ratio(color, base) >= 4.5
+    finally:
+        QApplication.setPalette(original)
+
+
+def test_a_refused_211_file_is_said_in_its_box_by_the_document_name(app_window, qtbot,
+                                                                     tmp_path):
+    from tests.ui.driving import drop
+
+    window = app_window.window
+    _records, citra = _citra(window)
+    window.select("berkas-asesor")
+    extra = window.panel.extra
+    word = mk.write(tmp_path, "sertifikat.docx", mk.docx_bytes())
+    drop(extra.zones[(citra.id, "sertifikat-teknis")], [word])
+    wait_idle(qtbot, app_window)
+    qtbot.waitUntil(lambda: "sertifikat.docx" in extra.slots[
+        (citra.id, "sertifikat-teknis")].state.text())
+    said = extra.slots[(citra.id, "sertifikat-teknis")].state.text()
+    assert "Sertifikat Kompetensi Teknis" in said and "sertifikat-teknis" not in said
+
+
+def test_package_and_unit_cells_are_marked(app_window, qapp):
+    window = app_window.window
+    Records(window.controller.workspace).save_package(Package(
+        None, "SKM-1", "Pemrogram", "", "okupasi", "", [Unit(None, "J.620100.001.01", "", "A")]))
+    window.controller.refresh_all()
+    window.select("paket-kompetensi")
+    qapp.processEvents()
+    panel = window.panel
+    assert "Inggris" in panel.model.data(panel.model.index(0, 2), ROLE.ToolTipRole)
+    assert panel.model.data(panel.model.index(0, 0), ROLE.ToolTipRole) is None
+    assert panel.units.data(panel.units.index(0, 1), ROLE.FontRole).bold()
+    assert panel.units.data(panel.units.index(0, 0), ROLE.ToolTipRole) is None
+
+
+def test_add_package_then_type_its_code(app_window, qtbot):
+    window = app_window.window
+    _shown(window, qtbot)
+    window.select("paket-kompetensi")
+    panel = window.panel
+    QTest.mouseClick(_button(panel, "Tambah paket"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.view.state() == QAbstractItemView.State.EditingState)
+    QTest.keyClicks(QApplication.focusWidget(), "SKM/BNSP/00010/1/2020/37A5")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    wait_idle(qtbot, app_window)
+    qtbot.waitUntil(lambda: [p.code for p in Records(window.controller.workspace).packages()]
+                    == ["SKM/BNSP/00010/1/2020/37A5"])
+
+
+def test_removing_an_assessor_from_212_points_to_leaving_them_out(app_window, qtbot,
+                                                                   monkeypatch):
+    window = app_window.window
+    records, citra = _citra(window)
+    window.select("data-asesor")
+    panel = window.panel
+    shown = []
+    window.controller.notice.connect(lambda text, level: shown.append(text))
+    QTest.mouseClick(_button(panel, "Hapus dari daftar personel…"), Qt.MouseButton.LeftButton)
+    assert shown[-1] == "Pilih dulu baris yang akan dihapus."
+    panel.view.selectRow(0)
+    asked = []
+    answer_next(monkeypatch, "Hapus", seen=asked)
+    QTest.mouseClick(_button(panel, "Hapus dari daftar personel…"), Qt.MouseButton.LeftButton)
+    assert "butir 1" in asked[0] and "Tandai tidak diajukan di 2.12…" in asked[0]
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    assert records.people() == []
+    click_menu(window, "undo")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert records.assessor_data(citra.id).issued_on == "2020-01-10"
+
+
+def test_a_removal_that_fails_is_said_and_leaves_nothing_to_undo(app_window):
+    from lsp_desktop.errors import LspError
+    from lsp_desktop.ui.panels.row_removal import RowsCommand
+
+    controller = app_window.window.controller
+    shown = []
+    controller.notice.connect(lambda text, level: shown.append((text, level)))
+
+    def refused(_workspace):
+        raise LspError("person.name_missing")
+
+    controller.undo_stack.push(RowsCommand(controller, "Hapus Ani", refused, lambda *a: None))
+    assert shown[-1][1] == "error" and controller.undo_stack.count() == 0

@@ -1,0 +1,87 @@
+"""Pictures of the tables for a person to look at (tests/output/): the roster with a bad
+cell, the assessor table with a row left out of 2.12 and a computed expiry, and 2.11's
+per-assessor boxes, at 1366×768 and 1024×600."""
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from lsp_desktop.store.participant import set_not_submitted
+from lsp_desktop.store.records import AssessorData, Person, Records
+from lsp_desktop.store.workspace import open_workspace
+from lsp_desktop.ui.app import Application
+from lsp_desktop.ui.tasks import ImmediatePool
+from tests import makefiles as mk
+from tests.fill import fill_everything
+from tests.ui.test_screens import SIZES, clipped_widgets
+
+
+def _fill(path):
+    with open_workspace(path) as ws:
+        fill_everything(ws)
+        records = Records(ws)
+        records.save_person(Person(None, "Eko Prasetyo", "pelaksana", "31740557089",
+                                   "eko@lsp", "0812"))
+        dewi = records.save_person(Person(None, "Dewi Anggraini", "asesor", "3174055708900005"))
+        records.save_assessor_data(AssessorData(dewi.id, "MET.000.004411 2019", "0012399",
+                                                "2019-05-02", "", "TIK"))
+        set_not_submitted(ws, dewi.id, "sertifikasi ulang (RCC)")
+        citra = next(p for p in records.people("asesor") if p.name == "Citra Dewi")
+        records.attach_assessor_file(citra.id, "ktp", "KTP Citra Dewi scan 2024-03-17.jpg",
+                                     mk.image_bytes("JPEG", (800, 500)))
+        records.attach_assessor_file(dewi.id, "pasfoto", "foto.jpg",
+                                     mk.image_bytes("JPEG", (300, 400), color=(20, 60, 200)))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", list(SIZES))
+def test_screenshots_of_the_tables(qapp, tmp_path, output_dir, lang, size):
+    path = tmp_path / "tables.lspws"
+    _fill(path)
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    application = Application(qapp, store, ImmediatePool())
+    application.install_language(lang)
+    assert application.open(path)
+    window = application.window
+    window.resize(*SIZES[size])
+    window.show()
+    try:
+        for item, name in (("siapkerja", "roster"), ("data-asesor", "assessors"),
+                           ("berkas-asesor", "assessor-files")):
+            window.select(item)
+            for _ in range(3):
+                qapp.processEvents()
+            if item == "berkas-asesor":  # the boxes, not the Drive link above them
+                window.detail.ensureWidgetVisible(window.panel.extra)
+                qapp.processEvents()
+            target = output_dir / f"tables-{name}-{size}-{lang}.png"
+            assert window.grab().save(str(target))
+            assert clipped_widgets(window) == []
+    finally:
+        window.close()
+        window.controller.workspace.close()
+
+
+def test_screenshot_of_the_roster_on_a_dark_palette(qapp, tmp_path, output_dir):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_tables import _dark_palette
+
+    path = tmp_path / "tables.lspws"
+    _fill(path)
+    original = QApplication.palette()
+    QApplication.setPalette(_dark_palette())
+    try:
+        store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        application = Application(qapp, store, ImmediatePool())
+        application.install_language("id")
+        assert application.open(path)
+        window = application.window
+        window.resize(*SIZES["1366x768"])
+        for item, name in (("siapkerja", "roster"), ("data-asesor", "assessors")):
+            window.select(item)
+            qapp.processEvents()
+            assert window.grab().save(str(output_dir / f"tables-{name}-1366x768-id-dark.png"))
+        window.close()
+        window.controller.workspace.close()
+    finally:
+        QApplication.setPalette(original)
