@@ -67,4 +67,6 @@ TEXTS: dict[str, str] = {
     "that asks for it.":
         "'{title}' tidak menerima berkas: butir ini diisi di aplikasi. Letakkan berkasnya "
         "pada butir yang memintanya.",
+    "Another file was given to this item meanwhile; that one was kept.":
+        "Butir ini sementara itu diberi berkas lain; berkas itulah yang disimpan.",
 }

@@ -323,7 +323,10 @@ class WorkspaceController(QObject):
         newest = self.catalog.requirement(requirement_id).multiple or \
             self._latest.get(requirement_id) == number
         if not newest or isinstance(error, Superseded):
-            pass  # overtaken by a newer file for this item: that one is what the admin wants
+            # Overtaken by a newer file for this item: that one is what the admin wants.
+            if batch is not None:
+                batch.refused.append((requirement_id, Refusal(name, tr(
+                    "Another file was given to this item meanwhile; that one was kept."))))
         elif error is not None:
             message = self._failure_text(error)
             self.refuse(requirement_id, name, message)

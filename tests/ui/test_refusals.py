@@ -13,7 +13,7 @@ from lsp_desktop.ui.dialogs.assign import AssignDialog
 from lsp_desktop.ui.icons import TEXT_STATES, contrast_ratio, state_color
 from lsp_desktop.ui.panels.requirement import RequirementPanel
 from tests import makefiles as mk
-from tests.ui.driving import drop, state_text, wait_idle
+from tests.ui.driving import click_menu, drop, state_text, wait_idle
 from tests.ui.test_screens import clipped_widgets
 
 
@@ -289,3 +289,24 @@ def test_more_files_than_taken_at_once_on_an_item_are_refused_whole(app_window, 
     wait_idle(qtbot, app_window)
     assert "lebih dari 200 berkas" in _refusal_text(window)
     assert window.controller.workspace.documents("npwp") == []
+
+
+def test_screenshots_in_english_at_1024x600(app_window, qtbot, tmp_path, monkeypatch,
+                                            output_dir):
+    click_menu(app_window.window, "English")
+    window = app_window.window
+    _decline_fixes(window, monkeypatch)
+    window.resize(1024, 600)
+    window.show()
+    window.select("npwp")
+    drop(window.panel.drop_zone, [mk.write(tmp_path, "NPWP photo.pdf", mk.image_bytes("JPEG"))])
+    wait_idle(qtbot, app_window)
+    assert "Not attached: NPWP photo.pdf" in _refusal_text(window)
+    assert window.grab().save(str(output_dir / "refusal-in-panel-1024x600-en.png"))
+    window.controller.workspace.attach_bytes("npwp", "npwp lama.pdf", mk.pdf_bytes())
+    window.controller.refresh_all()
+    monkeypatch.setattr(AssignDialog, "exec", lambda self: 1)
+    drop(window, [_folder_with_collisions(tmp_path)])
+    wait_idle(qtbot, app_window)
+    assert "Skipped: the item already has a file (2)" in _dialog_text(window.batch_dialog)
+    _save_over_window(window, window.batch_dialog, output_dir / "batch-summary-1024x600-en.png")
