@@ -53,8 +53,6 @@ TEXTS: dict[str, str] = {
     " file…":
         "Berkas tidak disimpan. Perbaiki atau cari berkas yang benar, lalu letakkan di sini "
         "atau klik Pilih berkas…",
-    "Nothing was stored for this item.":
-        "Tidak ada yang disimpan untuk butir ini.",
     "This file cannot be previewed.":
         "Pratinjau berkas ini tidak dapat ditampilkan.",
     "Not attached":
@@ -69,4 +67,6 @@ TEXTS: dict[str, str] = {
         "pada butir yang memintanya.",
     "Another file was given to this item meanwhile; that one was kept.":
         "Butir ini sementara itu diberi berkas lain; berkas itulah yang disimpan.",
+    "The file was not stored. Fix it or find the right one, then drop it again.":
+        "Berkas tidak disimpan. Perbaiki atau cari berkas yang benar, lalu letakkan lagi.",
 }

@@ -310,3 +310,23 @@ def test_screenshots_in_english_at_1024x600(app_window, qtbot, tmp_path, monkeyp
     wait_idle(qtbot, app_window)
     assert "Skipped: the item already has a file (2)" in _dialog_text(window.batch_dialog)
     _save_over_window(window, window.batch_dialog, output_dir / "batch-summary-1024x600-en.png")
+
+
+def test_a_refused_assessor_document_is_said_in_the_items_panel(app_window, qtbot, tmp_path):
+    from lsp_desktop.store.records import Person, Records
+    from tests.ui.test_editors import NIKS
+
+    window = app_window.window
+    person = Records(window.controller.workspace).save_person(
+        Person(None, "Citra Dewi", "asesor", NIKS[2]))
+    window.controller.refresh_all()
+    window.select("berkas-asesor")
+    zone = window.panel.extra.zones[(person.id, "ktp")]
+    drop(zone, [mk.write(tmp_path, "ktp.docx", mk.docx_bytes())])
+    wait_idle(qtbot, app_window)
+    assert "ktp.docx" in _refusal_text(window)
+    photos = [mk.write(tmp_path, f"ktp-{i}.jpg", mk.image_bytes("JPEG")) for i in (1, 2)]
+    drop(window.panel.extra.zones[(person.id, "ktp")], photos)
+    wait_idle(qtbot, app_window)
+    text = _refusal_text(window)
+    assert "ktp.docx" not in text and "Anda meletakkan 2" in text

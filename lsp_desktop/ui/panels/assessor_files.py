@@ -4,6 +4,7 @@ Google Drive. Reading, checking and writing happen on a worker (ui/tasks.py)."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -107,16 +108,23 @@ class AssessorFilesWidget(QGroupBox):
             QWidget().setLayout(old)  # re-parent the old layout so it is deleted
         self.grid_host.setLayout(grid)
 
-    def attach(self, person_id: int, kind: str, paths: list[Path]) -> Task:
+    def attach(self, person_id: int, kind: str, paths: list[Path]) -> Task | None:
         """Read, check and keep the file on a worker: a drop handler only queues."""
         controller = self.controller
+        holder = controller.catalog.holder_id("assessor-documents") or ""
+        controller.dismiss_refusals(holder)
+        if len(paths) != 1:  # never keep one of several quietly
+            controller.refuse(holder, ", ".join(p.name for p in paths), tr(
+                "This item takes one file; you dropped {count}. Drop one file, or combine "
+                "them into one PDF first.").format(count=len(paths)))
+            return None
         return controller.runner.submit(self, _attach_job, controller.workspace.path,
                                         controller.catalog, person_id, kind, Path(paths[0]),
-                                        done=self._attached)
+                                        done=partial(self._attached, holder, paths[0].name))
 
-    def _attached(self, findings, error) -> None:
-        if error is not None:
-            self.controller.notice.emit(_error_text(error, self.controller.lang), "error")
+    def _attached(self, holder: str, name: str, findings, error) -> None:
+        if error is not None:  # said in 2.11's panel, where the findings are
+            self.controller.refuse(holder, name, _error_text(error, self.controller.lang))
             return
         self.notes.setText(findings_html(findings, self.controller.lang))
         QTimer.singleShot(0, self, self.rebuild)

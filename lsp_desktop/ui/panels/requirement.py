@@ -68,7 +68,7 @@ class RequirementPanel(QWidget):
         self.refusal_box = RefusalBox(tr(
             "The file was not stored. Fix it or find the right one, then drop it here or "
             "click Choose file…") if requirement.form == "file" else tr(
-            "Nothing was stored for this item."))
+            "The file was not stored. Fix it or find the right one, then drop it again."))
         self.refusal_box.dismissed.connect(
             lambda: controller.dismiss_refusals(requirement.id))
         layout.addWidget(self.refusal_box)
