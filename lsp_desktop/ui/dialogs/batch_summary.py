@@ -1,7 +1,7 @@
 """What became of every file of a drop of several files (or a folder): attached, not
 attached and why, skipped because the item already holds a file (with "Replace" for each),
 and left out. Shown when the last file has been checked, so nothing is skipped silently.
-Non-modal (``open()``): the admin may look at the items while reading it."""
+Opened with ``open()``: modal to the window only, without a nested event loop."""
 
 from __future__ import annotations
 
