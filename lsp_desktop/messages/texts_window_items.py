@@ -5,4 +5,68 @@ texts_window.py merges it into the one table the window reads.
 """
 
 TEXTS: dict[str, str] = {
+    "a file being checked":
+        "berkas yang sedang diperiksa",
+    "What became of the dropped files":
+        "Hasil berkas yang diletakkan",
+    "Replaced":
+        "Diganti",
+    "{n} attached":
+        "{n} dilampirkan",
+    "Attached ({n})":
+        "Dilampirkan ({n})",
+    "Open an item that is not ready to see what to fix.":
+        "Buka butir yang belum siap untuk melihat apa yang perlu diperbaiki.",
+    "Not attached ({n})":
+        "Tidak dilampirkan ({n})",
+    "Skipped: the item already has a file ({n})":
+        "Dilewati: butirnya sudah berisi berkas ({n})",
+    "Left out by you ({n})":
+        "Tidak Anda lampirkan ({n})",
+    "You left these on \"— do not attach —\". Drop them again to attach them.":
+        "Berkas ini Anda biarkan pada \"— jangan lampirkan —\". Letakkan lagi untuk "
+        "melampirkannya.",
+    "{n} not attached":
+        "{n} tidak dilampirkan",
+    "{n} skipped: the item already has a file":
+        "{n} dilewati karena butirnya sudah berisi berkas",
+    "{n} left out by you":
+        "{n} tidak Anda lampirkan",
+    "{total} files:":
+        "{total} berkas:",
+    "Replace {old} with {new}":
+        "Ganti {old} dengan {new}",
+    "{n} more files were not looked at: at most {max} files are taken in one go. Drop the "
+    "rest in a second go.":
+        "{n} berkas lainnya tidak diperiksa: paling banyak {max} berkas sekali letak. "
+        "Letakkan sisanya sekali lagi.",
+    "This item takes one file and holds {current}. Replace it with this one?":
+        "Butir ini hanya menerima satu berkas dan sudah berisi {current}. Ganti dengan berkas ini?",
+    "No file was found in what you dropped (hidden files such as Thumbs.db are not taken). "
+    "Drop the documents themselves, or the folder that holds them.":
+        "Tidak ada berkas dalam yang Anda letakkan (berkas tersembunyi seperti Thumbs.db "
+        "tidak diambil). Letakkan dokumennya sendiri, atau folder yang berisi dokumen itu.",
+    "That is more than {max} files at once; nothing was attached. Drop fewer files.":
+        "Itu lebih dari {max} berkas sekaligus; tidak ada yang dilampirkan. Letakkan lebih "
+        "sedikit berkas.",
+    "The file was not stored. Fix it or find the right one, then drop it here or click Choose"
+    " file…":
+        "Berkas tidak disimpan. Perbaiki atau cari berkas yang benar, lalu letakkan di sini "
+        "atau klik Pilih berkas…",
+    "This file cannot be previewed.":
+        "Pratinjau berkas ini tidak dapat ditampilkan.",
+    "Not attached":
+        "Tidak dilampirkan",
+    "Close this message":
+        "Tutup pesan ini",
+    "Files not attached":
+        "Berkas yang tidak dilampirkan",
+    "'{title}' takes no files: it is filled in here in the app. Drop the file on the item "
+    "that asks for it.":
+        "'{title}' tidak menerima berkas: butir ini diisi di aplikasi. Letakkan berkasnya "
+        "pada butir yang memintanya.",
+    "Another file was given to this item meanwhile; that one was kept.":
+        "Butir ini sementara itu diberi berkas lain; berkas itulah yang disimpan.",
+    "The file was not stored. Fix it or find the right one, then drop it again.":
+        "Berkas tidak disimpan. Perbaiki atau cari berkas yang benar, lalu letakkan lagi.",
 }

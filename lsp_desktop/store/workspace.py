@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -223,24 +223,32 @@ class Workspace:
         """A stored file's bytes in pieces (a document's or an assessor's file)."""
         return blob_chunks(self.db, sha256)
 
-    def attach(self, requirement_id: str, path: Path | str, replace_existing: bool = False
+    def attach(self, requirement_id: str, path: Path | str, replace_existing: bool = False,
+               before_write: Callable[[], None] | None = None
                ) -> tuple[Document, FileReport]:
-        """Copy a file into the workspace for a requirement. The original is only read."""
+        """Copy a file into the workspace for a requirement. The original is only read.
+
+        ``before_write`` runs inside the write transaction, before anything changes; if it
+        raises, nothing is stored (the window uses it so that an older replacement never
+        lands after a newer one)."""
         path = Path(path)
         requirement = self._file_requirement(requirement_id)
         report, data = read_and_check(path, requirement)
         return self._store(requirement, path.name, data, str(path.resolve()), report,
-                           replace_existing)
+                           replace_existing, before_write)
 
     def attach_bytes(self, requirement_id: str, name: str, data: bytes,
-                     source_path: str | None = None, replace_existing: bool = False
+                     source_path: str | None = None, replace_existing: bool = False,
+                     before_write: Callable[[], None] | None = None
                      ) -> tuple[Document, FileReport]:
         requirement = self._file_requirement(requirement_id)
         report = check_bytes(data, name, requirement)
-        return self._store(requirement, name, data, source_path, report, replace_existing)
+        return self._store(requirement, name, data, source_path, report, replace_existing,
+                           before_write)
 
     def _store(self, requirement: Requirement, name: str, data: bytes | None,
-               source_path: str | None, report: FileReport, replace_existing: bool
+               source_path: str | None, report: FileReport, replace_existing: bool,
+               before_write: Callable[[], None] | None = None
                ) -> tuple[Document, FileReport]:
         check_lengths(name=name)
         refusal = can_attach(report, requirement)
@@ -253,6 +261,9 @@ class Workspace:
             raise LspError("attach.already_has_file", requirement=requirement.id,
                            existing=existing[0].name)
         with self.transaction():
+            if before_write is not None:
+                before_write()
+                existing = self.documents(requirement.id)  # as of this transaction
             if not requirement.multiple:
                 for old in existing:
                     self._mark_removed(old)

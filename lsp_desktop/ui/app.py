@@ -84,11 +84,12 @@ class Application:
         forget_workspace(self.settings, path)
         if self.window is not None:
             self.window.fill_recent()
-        tell(self.window, "LSP Desktop", tr(
-            "The workspace {path} is no longer there: perhaps it is on a USB stick that is not "
-            "plugged in, or it was moved. It has been taken off the list of recent workspaces. "
-            "Plug the stick in, then open it with File > Open workspace…").format(path=path),
-            self._close_text(), QMessageBox.Icon.Warning)
+            # Said above the list until closed, not in a box that stops the work.
+            self.window.notice_bar.show_message(tr(
+                "The workspace {path} is no longer there: perhaps it is on a USB stick that "
+                "is not plugged in, or it was moved. It has been taken off the list of recent "
+                "workspaces. Plug the stick in, then open it with File > Open workspace…"
+            ).format(path=path))
         return False
 
     def _remember(self, path: Path) -> None:

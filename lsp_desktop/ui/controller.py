@@ -21,25 +21,39 @@ from lsp_desktop.status.requirements import (
     workspace_status,
 )
 from lsp_desktop.store.workspace import Document, Workspace, open_workspace
+from lsp_desktop.ui.batch import Attached, Batch, Refusal, Skipped
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.tasks import TaskRunner
 
 
 def _attach_job(workspace_path: Path, catalog, requirement_id: str, path: Path,
-                replace: bool) -> tuple[Document, object]:
+                replace: bool, before_write=None) -> tuple[Document, object]:
     with Workspace(workspace_path, catalog) as worker_workspace:
-        return worker_workspace.attach(requirement_id, path, replace_existing=replace)
+        return worker_workspace.attach(requirement_id, path, replace_existing=replace,
+                                       before_write=before_write)
 
 
 def _fix_and_attach_job(workspace_path: Path, catalog, requirement_id: str, kind: str,
-                        paths: list[Path], replace: bool) -> tuple[Document, object]:
+                        paths: list[Path], replace: bool, before_write=None
+                        ) -> tuple[Document, object]:
     from lsp_desktop.intake.fixes import apply_fix
 
     name, data = apply_fix(kind, paths)
     with Workspace(workspace_path, catalog) as worker_workspace:
         return worker_workspace.attach_bytes(requirement_id, name, data,
                                              str(Path(paths[0]).resolve()),
-                                             replace_existing=replace)
+                                             replace_existing=replace,
+                                             before_write=before_write)
+
+
+class Superseded(Exception):
+    """An attach job that a newer one for the same item has overtaken: it stores nothing."""
+
+
+def _still_newest(latest: dict[str, int], requirement_id: str, number: int) -> None:
+    # Runs on the worker inside its write transaction; a plain dict read is safe there.
+    if latest.get(requirement_id) != number:
+        raise Superseded(requirement_id)
 
 
 def _preview_job(workspace_path: Path, catalog, document: Document):
@@ -89,6 +103,8 @@ class WorkspaceController(QObject):
     checking = Signal(str, str)          # requirement id, file name
     notice = Signal(str, str)            # message, level: info / warning / error
     previewReady = Signal(str, object)   # sha256, QImage or None
+    refusalsChanged = Signal(str)        # requirement id: its refused files changed
+    batchFinished = Signal(object)       # Batch: every file of a drop has been dealt with
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, lang: str = "id",
                  parent: QObject | None = None) -> None:
@@ -100,6 +116,11 @@ class WorkspaceController(QObject):
         self.statuses: dict[str, RequirementStatus] = {}
         self.pending: dict[str, int] = {}
         self.previews: dict[str, QImage | None] = {}
+        # Files an item refused, shown in its panel until the admin acts on them.
+        self.refusals: dict[str, list[Refusal]] = {}
+        # Per item, the number of its newest attach job: an older one that finishes later
+        # stores nothing and its result is dropped (a quick second Replace wins).
+        self._latest: dict[str, int] = {}
         self.closed = False
         # While a burst of files is being checked, results are shown together every few
         # frames rather than one redraw per file: the window stays fluid.
@@ -150,7 +171,9 @@ class WorkspaceController(QObject):
     def refusal_for_drop(self, requirement: Requirement, count: int) -> str | None:
         """Why a drop of ``count`` files on an item cannot be taken, in plain words."""
         if requirement.form != "file":
-            return tr("'{title}' takes no files.").format(title=requirement.title(self.lang))
+            return tr("'{title}' takes no files: it is filled in here in the app. Drop the "
+                      "file on the item that asks for it.").format(
+                          title=requirement.title(self.lang))
         has_file = bool(self.statuses[requirement.id].documents) or self.is_checking(
             requirement.id)
         if not requirement.multiple and count > 1:
@@ -164,16 +187,71 @@ class WorkspaceController(QObject):
     def attach_files(self, requirement_id: str, paths: list[Path], replace: bool = False
                      ) -> bool:
         requirement = self.catalog.requirement(requirement_id)
+        self.dismiss_refusals(requirement_id)  # a new attempt answers the old refusal
         if not replace and (refusal := self.refusal_for_drop(requirement, len(paths))):
-            self.notice.emit(refusal, "error")
+            self.refuse(requirement_id, ", ".join(Path(p).name for p in paths), refusal)
             return False
         for path in paths:
-            self.pending[requirement_id] = self.pending.get(requirement_id, 0) + 1
-            self.checking.emit(requirement_id, Path(path).name)
-            self.runner.submit(self, _attach_job, self.workspace.path, self.catalog,
-                               requirement_id, Path(path), replace,
-                               done=partial(self._attached, requirement_id))
+            self._submit_attach(requirement_id, Path(path).name, _attach_job,
+                                (Path(path), replace))
         return True
+
+    def attach_batch(self, assignments: dict[str, list[Path]], left_out: list[Path],
+                     too_many: int = 0) -> Batch:
+        """Attach the files of one drop on the window. A one-file item that holds a file
+        (or gets one earlier in this drop) skips the others, which the summary offers to
+        put in its place; ``batchFinished`` says when every file has been dealt with."""
+        batch = Batch(left_out=[p.name for p in left_out], too_many=too_many)
+        jobs: list[tuple[str, Path]] = []
+        for requirement_id, paths in assignments.items():
+            requirement = self.catalog.requirement(requirement_id)
+            self.dismiss_refusals(requirement_id)
+            if requirement.form != "file":
+                why = self.refusal_for_drop(requirement, len(paths)) or ""
+                batch.refused += [(requirement_id, Refusal(p.name, why)) for p in paths]
+                continue
+            if requirement.multiple:
+                jobs += [(requirement_id, path) for path in paths]
+                continue
+            # One file only: the first goes in if the item is empty; the rest wait for Replace.
+            current = self._current_name(requirement_id)
+            if current is None:
+                jobs.append((requirement_id, paths[0]))
+                current, paths = paths[0].name, paths[1:]
+            batch.skipped += [Skipped(path, requirement_id, current) for path in paths]
+        batch.waiting = len(jobs)
+        for requirement_id, path in jobs:
+            self._submit_attach(requirement_id, path.name, _attach_job, (path, False), batch)
+        self._batch_step(batch)
+        return batch
+
+    def _current_name(self, requirement_id: str) -> str | None:
+        documents = self.statuses[requirement_id].documents
+        if documents:
+            return documents[0][0].name
+        return tr("a file being checked") if self.is_checking(requirement_id) else None
+
+    def _submit_attach(self, requirement_id: str, name: str, job, args: tuple,
+                       batch: Batch | None = None) -> None:
+        number = self._latest[requirement_id] = self._latest.get(requirement_id, 0) + 1
+        check = None if self.catalog.requirement(requirement_id).multiple else partial(
+            _still_newest, self._latest, requirement_id, number)
+        self.pending[requirement_id] = self.pending.get(requirement_id, 0) + 1
+        self.checking.emit(requirement_id, name)
+        self.runner.submit(self, job, self.workspace.path, self.catalog, requirement_id,
+                           *args, check,
+                           done=partial(self._attached, requirement_id, number, name, batch))
+
+    def refuse(self, requirement_id: str, name: str, message: str) -> None:
+        """A file the item did not take: said in its panel (and echoed in the status bar)
+        until the admin attaches, removes or dismisses, or leaves the item."""
+        self.refusals.setdefault(requirement_id, []).append(Refusal(name, message))
+        self.refusalsChanged.emit(requirement_id)
+        self.notice.emit(message, "error")
+
+    def dismiss_refusals(self, requirement_id: str) -> None:
+        if self.refusals.pop(requirement_id, None):
+            self.refusalsChanged.emit(requirement_id)
 
     def fix_offer(self, requirement_id: str, paths: list[Path]) -> str | None:
         from lsp_desktop.intake.fixes import offer_for
@@ -183,14 +261,13 @@ class WorkspaceController(QObject):
     def attach_fixed(self, requirement_id: str, kind: str, paths: list[Path],
                      replace: bool = False) -> None:
         """Make the PDF (or the smaller picture) on a worker, then attach that."""
-        self.pending[requirement_id] = self.pending.get(requirement_id, 0) + 1
-        self.checking.emit(requirement_id, Path(paths[0]).name)
-        self.runner.submit(self, _fix_and_attach_job, self.workspace.path, self.catalog,
-                           requirement_id, kind, list(paths), replace,
-                           done=partial(self._attached, requirement_id))
+        self.dismiss_refusals(requirement_id)
+        self._submit_attach(requirement_id, Path(paths[0]).name, _fix_and_attach_job,
+                            (kind, list(paths), replace))
 
     def remove_document(self, document: Document) -> None:
         text = tr("Remove {name}").format(name=document.name)
+        self.dismiss_refusals(document.requirement_id)
         self.undo_stack.push(_RemoveCommand(self, document, text))
 
     def document_bytes(self, document: Document) -> bytes:
@@ -240,23 +317,49 @@ class WorkspaceController(QObject):
         self.previews[sha256] = image if error is None else None
         self.previewReady.emit(sha256, self.previews[sha256])
 
-    def _attached(self, requirement_id: str, result: object, error: object) -> None:
+    def _attached(self, requirement_id: str, number: int, name: str, batch: Batch | None,
+                  result: object, error: object) -> None:
         self.pending[requirement_id] = max(0, self.pending.get(requirement_id, 1) - 1)
-        if isinstance(error, LspError):
-            self.notice.emit(error.message(self.lang), "error")
+        newest = self.catalog.requirement(requirement_id).multiple or \
+            self._latest.get(requirement_id) == number
+        if not newest or isinstance(error, Superseded):
+            # Overtaken by a newer file for this item: that one is what the admin wants.
+            if batch is not None:
+                batch.refused.append((requirement_id, Refusal(name, tr(
+                    "Another file was given to this item meanwhile; that one was kept."))))
         elif error is not None:
-            from lsp_desktop.ui import unexpected
-
-            self.notice.emit(unexpected.explain(error, self.lang), "error")
+            message = self._failure_text(error)
+            self.refuse(requirement_id, name, message)
+            if batch is not None:
+                batch.refused.append((requirement_id, Refusal(name, message)))
         else:
             document, report = result
             level = {"ok": "info", "warning": "warning", "error": "error"}[report.verdict]
             self.notice.emit(self._attached_text(document.name, report.verdict), level)
+            if batch is not None:
+                batch.attached.append(Attached(document.name, requirement_id, report.verdict))
         self._dirty.add(requirement_id)
         if self.runner.pending == 0:
             self._flush()
         elif not self._flush_timer.isActive():
             self._flush_timer.start()
+        if batch is not None:
+            batch.waiting -= 1
+            self._batch_step(batch)
+
+    def _batch_step(self, batch: Batch) -> None:
+        if batch.waiting <= 0 and not batch.finished:
+            batch.finished = True
+            if self._dirty:
+                self._flush()  # the summary and the list agree on every item's state
+            self.batchFinished.emit(batch)
+
+    def _failure_text(self, error: BaseException) -> str:
+        if isinstance(error, LspError):
+            return error.message(self.lang)
+        from lsp_desktop.ui import unexpected
+
+        return unexpected.explain(error, self.lang)
 
     def _flush(self) -> None:
         self._flush_timer.stop()

@@ -14,10 +14,13 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 
-COLORS = {"ok": "#2e7d32", "warning": "#b26a00", "error": "#c62828", "missing": "#757575",
+# The states written as text (findings, "meets the rules") keep 4.5:1 against both the
+# list's and the panels' background, light or dark (WCAG AA for text); the muted ones 3:1.
+COLORS = {"ok": "#2a7a2e", "warning": "#9a5b00", "error": "#c62828", "missing": "#757575",
           "not-required": "#8a8a8a", "checking": "#1565c0", "info": "#1565c0"}
-DARK_COLORS = {"ok": "#66bb6a", "warning": "#ffb74d", "error": "#ef6c6c", "missing": "#bdbdbd",
+DARK_COLORS = {"ok": "#66bb6a", "warning": "#ffb74d", "error": "#f28b82", "missing": "#bdbdbd",
                "not-required": "#9e9e9e", "checking": "#64b5f6", "info": "#64b5f6"}
+TEXT_STATES = ("ok", "warning", "error", "info")
 SYMBOLS = {"ok": "✓", "warning": "!", "error": "✕", "missing": "", "not-required": "–",
            "checking": "…", "info": "i"}
 SIZES = (16, 24)

@@ -30,12 +30,22 @@ from lsp_desktop.ui.widgets.checklist import (
     ChecklistModel,
     ChecklistView,
 )
-from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, expand_drop, local_paths
+from lsp_desktop.ui.widgets.drop_zone import (
+    MAX_FILES,
+    accept_as_copy,
+    dropped_files,
+    local_paths,
+)
 from lsp_desktop.ui.widgets.elided_label import ElidedLabel
 from lsp_desktop.ui.widgets.header import SPACING, Header
 
 FILE_FILTERS = {"pdf": "PDF (*.pdf *.PDF)", "jpeg": "JPG/JPEG (*.jpg *.jpeg *.JPG *.JPEG)",
                 "png": "PNG (*.png *.PNG)"}
+
+
+def no_files_text() -> str:
+    return tr("No file was found in what you dropped (hidden files such as Thumbs.db are "
+              "not taken). Drop the documents themselves, or the folder that holds them.")
 
 
 # Enough for the Status column and a title wrapped on three lines.
@@ -58,6 +68,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_body()
         controller.notice.connect(self.show_notice)
+        controller.batchFinished.connect(self.show_batch_summary)
         controller.statusChanged.connect(self._update_header)
         controller.allChanged.connect(self._update_header)
         self._update_header()
@@ -162,6 +173,10 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(SPACING, 0, SPACING, 0)
         column.setSpacing(SPACING // 2)
         column.addWidget(self.header)
+        from lsp_desktop.ui.widgets.notice_bar import NoticeBar
+
+        self.notice_bar = NoticeBar()  # a message that must stay until closed
+        column.addWidget(self.notice_bar)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.notice_label = ElidedLabel()
@@ -230,6 +245,9 @@ class MainWindow(QMainWindow):
         # same item shown again (a rebuilt list) keeps its notice.
         if requirement_id != getattr(self, "_shown_item", None):
             self.notice_label.setText("")
+            self.notice_bar.hide()
+            # Refusals were read in the panel left behind; leaving it puts them away.
+            self.controller.dismiss_refusals(getattr(self, "_shown_item", ""))
         self._shown_item = requirement_id
         if requirement_id == PROFILE_ID:
             panel = ProfilePanel(self.controller)
@@ -269,8 +287,17 @@ class MainWindow(QMainWindow):
     # -- file actions -----------------------------------------------------------------------
 
     def attach(self, requirement_id: str, paths: list[Path], replace: bool = False) -> None:
-        files = expand_drop(paths)
-        if not files:
+        requirement = self.controller.catalog.requirement(requirement_id)
+        if requirement.form != "file":  # a link or data item: its panel has no file place
+            self.notice_bar.show_message(
+                self.controller.refusal_for_drop(requirement, len(paths)) or "", "error")
+            return
+        files, too_many = dropped_files(paths)
+        if too_many or not files:
+            self.controller.dismiss_refusals(requirement_id)
+            self.controller.refuse(requirement_id, ", ".join(p.name for p in paths), tr(
+                "That is more than {max} files at once; nothing was attached. Drop fewer "
+                "files.").format(max=MAX_FILES) if too_many else no_files_text())
             return
         offer = self.controller.fix_offer(requirement_id, files)
         if offer == "pdf":
@@ -391,18 +418,34 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         accept_as_copy(event)
-        self.assign_files(expand_drop(paths))
+        self.assign_files(*dropped_files(paths))
 
-    def assign_files(self, files: list[Path]) -> None:
+    def assign_files(self, files: list[Path], too_many: int = 0) -> None:
         if not files:
+            self.notice_bar.show_message(no_files_text())
             return
         from lsp_desktop.ui.dialogs.assign import AssignDialog  # only when needed
 
         dialog = AssignDialog(files, self.controller.catalog, self.controller.lang, self)
         self.last_dialog = dialog
         if dialog.exec():
-            for requirement_id, chosen in dialog.assignments().items():
-                self.controller.attach_files(requirement_id, chosen)
+            self.controller.attach_batch(dialog.assignments(), dialog.left_out(), too_many)
+
+    def show_batch_summary(self, batch) -> None:
+        """Every file of the drop, attached or not and why: shown unless one file went in
+        and meets the rules (the status bar has said so)."""
+        if batch.count <= 1 and batch.all_well:
+            return
+        from lsp_desktop.ui.dialogs.batch_summary import BatchSummaryDialog
+
+        self.batch_dialog = BatchSummaryDialog(batch, self.controller.catalog,
+                                               self.controller.lang, self)
+        self.batch_dialog.replaceRequested.connect(self._replace_from_summary)
+        self.batch_dialog.open()
+
+    def _replace_from_summary(self, requirement_id: str, path: Path) -> None:
+        self.select(requirement_id)  # its panel shows the check, and any refusal
+        self.attach(requirement_id, [path], replace=True)
 
     # -- workspaces and bundles (see bundle_actions) ----------------------------------------
 

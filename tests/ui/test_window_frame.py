@@ -107,14 +107,21 @@ def test_a_single_recent_workspace_saved_as_text_is_one_entry(qapp, tmp_path):
 
 
 def test_a_missing_recent_workspace_is_explained_and_taken_off(qapp, tmp_path, monkeypatch):
-    told = []
-    monkeypatch.setattr(app_module, "tell", lambda parent, title, text, *rest: told.append(text))
+    boxes = []  # no message box that stops the work: the explanation stays above the list
+    monkeypatch.setattr(app_module, "tell", lambda parent, title, text, *rest: boxes.append(text))
     gone = tmp_path / "usb" / "gone.lspws"
     store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     store.setValue("recent", [str(gone)])
     application = _application(qapp, tmp_path / "s.ini", tmp_path / "ws.lspws")
     click_menu(application.window, str(gone))
-    assert len(told) == 1 and str(gone) in told[0] and "flashdisk" in told[0]
+    assert boxes == []
+    bar = application.window.notice_bar
+    told = bar.text.text()
+    assert bar.isVisibleTo(application.window) and str(gone) in told and "flashdisk" in told
+    application.window.show_notice("Pesan berikutnya")  # the next status message...
+    assert bar.isVisibleTo(application.window)           # ...does not replace it
+    bar.close_button.click()
+    assert not bar.isVisibleTo(application.window)
     assert not gone.parent.exists()  # not recreated empty
     assert application.window.controller.workspace.path == tmp_path / "ws.lspws"
     entries = [a.text() for a in menu_action(application.window, "menuRecent").menu().actions()]

@@ -65,3 +65,8 @@ class AssignDialog(QDialog):
             if combo.currentData():
                 chosen.setdefault(combo.currentData(), []).append(path)
         return chosen
+
+    def left_out(self) -> list[Path]:
+        """The files left on "— do not attach —": the summary names them."""
+        return [path for path, combo in zip(self.files, self.combos, strict=True)
+                if not combo.currentData()]

@@ -245,6 +245,13 @@ class AssessorFilesWidget(QGroupBox):
         """A file dropped or chosen for a box; one already there is replaced if the admin
         says so."""
         slot = self.slots.get((person_id, kind))
+        if len(paths) != 1:  # never keep one of several quietly: say so in the box
+            self.refusals[(person_id, kind)] = tr(
+                "This box takes one file; you dropped {count}. Drop one file, or combine "
+                "them into one PDF first.").format(count=len(paths))
+            if slot is not None:
+                self._show_state(slot, self.refusals[(person_id, kind)])
+            return None
         new = Path(paths[0])
         if slot is not None and slot.file is not None and not ask(
                 self, tr("Replace the file?"),

@@ -26,9 +26,10 @@ from lsp_desktop.status.requirements import RequirementStatus
 from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.i18n import locale_name, tr
-from lsp_desktop.ui.icons import COLORS
+from lsp_desktop.ui.icons import state_color
 from lsp_desktop.ui.widgets.drop_zone import DropZone
 from lsp_desktop.ui.widgets.findings import findings_html
+from lsp_desktop.ui.widgets.refusals import RefusalBox
 from lsp_desktop.ui.widgets.text import heading, wrapping
 
 
@@ -63,6 +64,14 @@ class RequirementPanel(QWidget):
         for part in requirement.parts[:1]:  # one extra editor: no item has two parts
             self.extra = EXTRAS[part](controller)
             layout.addWidget(self.extra)
+        # Refused files first, where the findings are read: the admin's eye is already here.
+        self.refusal_box = RefusalBox(tr(
+            "The file was not stored. Fix it or find the right one, then drop it here or "
+            "click Choose file…") if requirement.form == "file" else tr(
+            "The file was not stored. Fix it or find the right one, then drop it again."))
+        self.refusal_box.dismissed.connect(
+            lambda: controller.dismiss_refusals(requirement.id))
+        layout.addWidget(self.refusal_box)
         self.findings = wrapping()
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setAccessibleName(tr("Findings"))
@@ -71,7 +80,9 @@ class RequirementPanel(QWidget):
         controller.statusChanged.connect(self._status_changed)
         controller.previewReady.connect(self._preview_ready)
         controller.checking.connect(self._checking)
+        controller.refusalsChanged.connect(self._refusals_changed)
         self.refresh()
+        self._refusals_changed(requirement.id)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -157,6 +168,10 @@ class RequirementPanel(QWidget):
         if requirement_id == self.requirement.id:
             self.refresh()
 
+    def _refusals_changed(self, requirement_id: str) -> None:
+        if requirement_id == self.requirement.id:
+            self.refusal_box.show_refusals(self.controller.refusals.get(requirement_id, []))
+
     def _checking(self, requirement_id: str, name: str) -> None:
         if requirement_id == self.requirement.id:
             self.state_label.setText("… " + tr("Checking {name}…").format(name=name))
@@ -177,7 +192,7 @@ class RequirementPanel(QWidget):
             findings.insert(0, Finding("info.not_required", "info"))
         html = findings_html(findings, self.lang)
         if status.state == "ok" and not findings:
-            html = (f"<p style='color:{COLORS['ok']}'><b>✓</b> "
+            html = (f"<p style='color:{state_color('ok').name()}'><b>✓</b> "
                     f"{escape(tr('Meets the rules of the circular.'))}</p>")
         self.findings.setText(html)
 
@@ -219,7 +234,7 @@ class RequirementPanel(QWidget):
         if self.document is None or sha256 != self.document.sha256:
             return  # a stale preview of a file since replaced
         if image is None:
-            self.preview.setText(tr("No preview"))
+            self.preview.setText(tr("This file cannot be previewed."))
         else:
             self.preview.setPixmap(QPixmap.fromImage(image))
 

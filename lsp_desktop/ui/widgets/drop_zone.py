@@ -15,6 +15,12 @@ MAX_FILES = 200
 
 def expand_drop(paths: list[Path]) -> list[Path]:
     """Files of a dropped folder (not its subfolders' hidden clutter), in name order."""
+    return dropped_files(paths)[0]
+
+
+def dropped_files(paths: list[Path]) -> tuple[list[Path], int]:
+    """The files of a drop as :func:`expand_drop` gives them, and how many more there were
+    past the most taken in one go (so that the window can say so, not drop them quietly)."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -23,7 +29,7 @@ def expand_drop(paths: list[Path]) -> list[Path]:
                             and not p.name.startswith("."))
         elif path.name.lower() not in HIDDEN_NAMES:
             files.append(path)
-    return files[:MAX_FILES]
+    return files[:MAX_FILES], max(0, len(files) - MAX_FILES)
 
 
 def local_paths(mime: QMimeData) -> list[Path]:

@@ -1,0 +1,54 @@
+"""What became of each file of one drop of several files (or a folder) on the window.
+
+The controller fills it as the files are checked; the window shows it whole at the end,
+so that no file is skipped silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+
+class Refusal(NamedTuple):
+    """A file an item did not take: its name and why, with what to do, in plain words."""
+
+    name: str
+    message: str
+
+
+class Attached(NamedTuple):
+    name: str
+    requirement_id: str
+    verdict: str  # ok / warning / error: attached, but perhaps still to be fixed
+
+
+class Skipped(NamedTuple):
+    """A file meant for an item that already holds one: the admin may still replace it."""
+
+    path: Path
+    requirement_id: str
+    current: str  # the name of the file the item holds (or is about to hold)
+
+
+@dataclass
+class Batch:
+    attached: list[Attached] = field(default_factory=list)
+    refused: list[tuple[str, Refusal]] = field(default_factory=list)  # requirement id, why
+    skipped: list[Skipped] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # names the admin chose not to attach
+    too_many: int = 0  # files of the drop past the most looked at in one go
+    waiting: int = 0   # files still being checked
+    finished: bool = False
+
+    @property
+    def count(self) -> int:
+        return (len(self.attached) + len(self.refused) + len(self.skipped)
+                + len(self.left_out) + self.too_many)
+
+    @property
+    def all_well(self) -> bool:
+        """Every file attached and meeting the rules: nothing for the admin to read."""
+        return not (self.refused or self.skipped or self.left_out or self.too_many) and all(
+            a.verdict == "ok" for a in self.attached)

@@ -1,0 +1,153 @@
+"""What became of every file of a drop of several files (or a folder): attached, not
+attached and why, skipped because the item already holds a file (with "Replace" for each),
+and left out. Shown when the last file has been checked, so nothing is skipped silently.
+Opened with ``open()``: modal to the window only, without a nested event loop."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lsp_desktop.catalog import Catalog
+from lsp_desktop.messages import STATE_LABELS, label
+from lsp_desktop.ui.batch import Batch
+from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.icons import SYMBOLS, state_color
+from lsp_desktop.ui.widgets.drop_zone import MAX_FILES
+from lsp_desktop.ui.widgets.text import heading, wrapping
+
+# Fits a 1024×600 screen with the title bar and the taskbar.
+MAX_SIZE = (720, 520)
+
+
+class BatchSummaryDialog(QDialog):
+    replaceRequested = Signal(str, object)  # requirement id, Path of the new file
+
+    def __init__(self, batch: Batch, catalog: Catalog, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.batch, self.catalog, self.lang = batch, catalog, lang
+        self.setWindowTitle(tr("What became of the dropped files"))
+        self.replace_buttons: dict[Path, QPushButton] = {}
+        body = QWidget()
+        self.rows = QVBoxLayout(body)
+        self.rows.addWidget(heading(self._headline(), 1.15))
+        self._attached_part()
+        self._refused_part()
+        self._skipped_part()
+        self._left_out_part()
+        self.rows.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        buttons = QDialogButtonBox()
+        self.close_button = buttons.addButton(tr("Close"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        width, most_height = MAX_SIZE
+        needed = body.heightForWidth(width - 40)
+        self.resize(width, min(most_height, (needed if needed > 0 else most_height) + 90))
+
+    def _headline(self) -> str:
+        b = self.batch
+        parts = [tr("{n} attached").format(n=len(b.attached))]
+        if b.refused or b.too_many:
+            parts.append(tr("{n} not attached").format(n=len(b.refused) + b.too_many))
+        if b.skipped:
+            parts.append(tr("{n} skipped: the item already has a file").format(
+                n=len(b.skipped)))
+        if b.left_out:
+            parts.append(tr("{n} left out by you").format(n=len(b.left_out)))
+        return tr("{total} files:").format(total=b.count) + " " + ", ".join(parts)
+
+    def _item(self, requirement_id: str) -> str:
+        requirement = self.catalog.requirement(requirement_id)
+        return f"{requirement.point} {requirement.title(self.lang)}"
+
+    def _section(self, title: str, state: str) -> None:
+        label_widget = wrapping(f"<b style='color:{state_color(state).name()}'>"
+                                f"{SYMBOLS.get(state, '•')}</b> <b>{escape(title)}</b>")
+        label_widget.setTextFormat(Qt.TextFormat.RichText)
+        self.rows.addSpacing(6)
+        self.rows.addWidget(label_widget)
+
+    def _line(self, html: str) -> None:
+        line = wrapping(html)
+        line.setTextFormat(Qt.TextFormat.RichText)
+        line.setContentsMargins(18, 0, 0, 0)
+        self.rows.addWidget(line)
+
+    def _attached_part(self) -> None:
+        if not self.batch.attached:
+            return
+        self._section(tr("Attached ({n})").format(n=len(self.batch.attached)), "ok")
+        for item in self.batch.attached:
+            state = label(STATE_LABELS, item.verdict, self.lang)
+            self._line(f"<b>{escape(item.name)}</b> → {escape(self._item(item.requirement_id))}"
+                       f" · <span style='color:{state_color(item.verdict).name()}'>"
+                       f"{escape(state)}</span>")
+        if any(item.verdict != "ok" for item in self.batch.attached):
+            self._line(escape(tr("Open an item that is not ready to see what to fix.")))
+
+    def _refused_part(self) -> None:
+        b = self.batch
+        if not (b.refused or b.too_many):
+            return
+        self._section(tr("Not attached ({n})").format(n=len(b.refused) + b.too_many), "error")
+        for requirement_id, refusal in b.refused:
+            self._line(f"<b>{escape(refusal.name)}</b> → {escape(self._item(requirement_id))}"
+                       f"<br/>{escape(refusal.message)}")
+        if b.too_many:
+            self._line(escape(tr(
+                "{n} more files were not looked at: at most {max} files are taken in one go. "
+                "Drop the rest in a second go.").format(n=b.too_many, max=MAX_FILES)))
+
+    def _skipped_part(self) -> None:
+        if not self.batch.skipped:
+            return
+        self._section(tr("Skipped: the item already has a file ({n})").format(
+            n=len(self.batch.skipped)), "warning")
+        grid = QGridLayout()
+        grid.setContentsMargins(18, 0, 0, 0)
+        grid.setColumnStretch(0, 1)
+        for row, skipped in enumerate(self.batch.skipped):
+            text = wrapping(f"<b>{escape(skipped.path.name)}</b> → "
+                            f"{escape(self._item(skipped.requirement_id))}<br/>" + escape(tr(
+                                "This item takes one file and holds {current}. Replace it "
+                                "with this one?").format(current=skipped.current)))
+            text.setTextFormat(Qt.TextFormat.RichText)
+            button = QPushButton(tr("Replace"))
+            button.setAccessibleName(tr("Replace {old} with {new}").format(
+                old=skipped.current, new=skipped.path.name))
+            button.clicked.connect(lambda _=False, s=skipped: self._replace(s))
+            self.replace_buttons[skipped.path] = button
+            grid.addWidget(text, row, 0)
+            grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+        self.rows.addLayout(grid)
+
+    def _replace(self, skipped) -> None:
+        button = self.replace_buttons[skipped.path]
+        button.setEnabled(False)
+        button.setText(tr("Replaced"))
+        self.replaceRequested.emit(skipped.requirement_id, skipped.path)
+
+    def _left_out_part(self) -> None:
+        if not self.batch.left_out:
+            return
+        self._section(tr("Left out by you ({n})").format(n=len(self.batch.left_out)), "info")
+        self._line(escape(", ".join(self.batch.left_out)) + "<br/>" + escape(tr(
+            "You left these on \"— do not attach —\". Drop them again to attach them.")))
