@@ -68,14 +68,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Berkas '{file}' berubah atau rusak: kode pemeriksanya (SHA-256) tidak cocok.",
         "The file '{file}' was changed or damaged: its SHA-256 checksum does not match."),
     "bundle.unlisted_member": (
-        "Berkas '{file}' ada di bundel tetapi tidak tercatat di daftar isi bundel (manifest).",
-        "The file '{file}' is in the bundle but not listed in the manifest."),
+        "Berkas '{file}' ada di bundel tetapi tidak tercatat di daftar isi bundel.",
+        "The file '{file}' is in the bundle but not listed in the bundle contents list."),
     "bundle.oxum": (
         "Jumlah isi bundel ({found}) berbeda dari yang tercatat ({expected}).",
         "The bundle's payload ({found}) differs from what was recorded ({expected})."),
     "bundle.manifest_mismatch": (
-        "Daftar isi bundel (manifest.json) tidak cocok dengan berkas '{file}'.",
-        "manifest.json does not match the file '{file}'."),
+        "Daftar isi bundel tidak cocok dengan berkas '{file}'.",
+        "The bundle contents list does not match the file '{file}'."),
     "bundle.catalog_unknown": (
         "Bundel dibuat untuk katalog persyaratan lain ('{catalog}'). Perbarui aplikasi.",
         "The bundle was made for another requirement catalogue ('{catalog}'). Update the "
