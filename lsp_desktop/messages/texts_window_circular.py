@@ -64,4 +64,43 @@ TEXTS: dict[str, str] = {
     "Circular {number} added. To make this workspace follow it: File > Change circular…":
         "Surat edaran {number} ditambahkan. Agar ruang kerja ini mengikutinya: Berkas > "
         "Ganti surat edaran…",
+    # -- the training participant of point 4 (panels/training.py) --------------------------
+    "The LSP officer responsible for the information system attends BNSP's training; the SK "
+    "of this item appoints them. Pick them from the personnel list (item 1): their e-mail "
+    "and phone come from there.":
+        "Pengurus LSP yang bertanggung jawab pada sistem informasi mengikuti pelatihan BNSP; "
+        "SK pada butir ini menetapkannya. Pilih orangnya dari daftar personel (butir 1): "
+        "email dan teleponnya diambil dari sana.",
+    "Participant":
+        "Peserta",
+    "— choose from the personnel list —":
+        "— pilih dari daftar personel —",
+    "{name} (not in the personnel list)":
+        "{name} (tidak ada di daftar personel)",
+    "Not in the list yet":
+        "Belum ada di daftar",
+    "Name of the new person":
+        "Nama orang baru",
+    "Add and choose":
+        "Tambahkan dan pilih",
+    "{name} was added to the personnel list (item 1); fill in their NIK, e-mail and phone "
+    "there.":
+        "{name} ditambahkan ke daftar personel (butir 1); lengkapi NIK, email dan teleponnya "
+        "di sana.",
+    "E-mail and phone":
+        "Email dan telepon",
+    "not filled in yet: add them in item 1":
+        "belum diisi: lengkapi di butir 1",
+    "e.g. Staf IT":
+        "mis. Staf IT",
+    "SK number (optional)":
+        "Nomor SK (boleh kosong)",
+    "SK date (optional)":
+        "Tanggal SK (boleh kosong)",
+    "e.g. 17 March 2026":
+        "mis. 17 Maret 2026",
+    "'{field}' holds at most {limit} characters; what was typed or pasted beyond that was "
+    "not kept. Check the end of the text.":
+        "Isian '{field}' paling banyak {limit} karakter; ketikan atau tempelan selebihnya "
+        "tidak tersimpan. Periksa akhir teksnya.",
 }
