@@ -61,9 +61,9 @@ def change_circular(window, preselected: str | None = None) -> None:
     dialog = SwitchCircularDialog(current, catalogs, preselected or others[0], controller.lang,
                                   window)
     window.last_dialog = dialog
-    if not dialog.exec() or dialog.report() is None:
+    chosen = dialog.chosen() if dialog.exec() and dialog.report() is not None else None
+    if chosen is None:
         return
-    chosen = dialog.chosen()
     path = controller.workspace.path
     try:
         switch_catalog(controller.workspace, chosen.id, controller.lang)

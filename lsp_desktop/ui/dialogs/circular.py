@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
 )
@@ -53,13 +54,13 @@ def _circular_list(catalogs: list[tuple[Catalog, bool]], chosen_id: str, lang: s
     return listing
 
 
-def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok: str) -> tuple[QDialogButtonBox, QPushButton]:
     buttons = QDialogButtonBox()
-    dialog.ok_button = buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+    ok_button = buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
     buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
-    return buttons
+    return buttons, ok_button
 
 
 class CircularChooser(QDialog):
@@ -76,7 +77,8 @@ class CircularChooser(QDialog):
             "later with File > Change circular…")))
         self.listing = _circular_list(catalogs, preselected, lang)
         layout.addWidget(self.listing, 1)
-        layout.addWidget(_buttons(self, tr("Use this circular")))
+        buttons, self.ok_button = _buttons(self, tr("Use this circular"))
+        layout.addWidget(buttons)
         self.resize(560, 320)
 
     def chosen(self) -> Catalog | None:
@@ -111,7 +113,8 @@ class SwitchCircularDialog(QDialog):
         scroller.setWidgetResizable(True)
         scroller.setWidget(self.report_label)
         layout.addWidget(scroller, 1)
-        layout.addWidget(_buttons(self, tr("Change to this circular")))
+        buttons, self.ok_button = _buttons(self, tr("Change to this circular"))
+        layout.addWidget(buttons)
         self.listing.currentItemChanged.connect(lambda *_: self._show_report())
         self._show_report()
         self.resize(620, 520)
