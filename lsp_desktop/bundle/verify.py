@@ -145,8 +145,8 @@ CONTENTS_LIST_CODES = {"bundle.member_missing": "bundle.contents_list_missing",
 def _named_plainly(finding: Finding) -> Finding:
     if finding.values.get("file") != "manifest.json" or finding.code not in CONTENTS_LIST_CODES:
         return finding
-    return Finding(CONTENTS_LIST_CODES[finding.code], finding.severity,
-                   {k: v for k, v in finding.values.items() if k != "file"})
+    # The file's name stays in the values, for --json and other tools; the text omits it.
+    return Finding(CONTENTS_LIST_CODES[finding.code], finding.severity, finding.values)
 
 
 def _verify_bag(archive: zipfile.ZipFile, top: str, result: VerifyResult) -> None:

@@ -138,3 +138,37 @@ def test_screenshots_of_the_training_panel(app_window, qtbot, output_dir, size, 
     # Nothing is cut off: the panel fits beside the list, no sideways scrolling.
     assert not window.detail.horizontalScrollBar().isVisible()
     assert window.grab().save(str(output_dir / f"training-panel-{size}-{lang}.png"))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_next_step_says_the_right_thing_before_on_the_last_day_and_after(
+        app_window, qtbot, lang):
+    import datetime as dt
+
+    from tests.fill import fill_everything
+
+    fill_everything(app_window.window.controller.workspace)
+    if lang == "en":
+        app_window.switch_language("en")
+    window = app_window.window
+    window.controller.refresh_all()
+    link = window.controller.catalog.circular.training_link
+    said = {}
+    for day in (dt.date(2025, 5, 20), dt.date(2025, 5, 25), dt.date(2025, 5, 26)):
+        window.today = day
+        window._update_header()
+        window.select("npwp")
+        _, _, panel = _panel(app_window, qtbot)
+        said[day.day] = (window.header.window_label.text(), panel.next_label.text())
+    header, training = said[20]
+    assert {"id": "Sisa 5 hari", "en": "5 days left"}[lang] in header
+    assert link in training and {"id": "daftar", "en": "register"}[lang] in training
+    header, _ = said[25]
+    assert {"id": "Hari terakhir: pendaftaran ditutup hari ini",
+            "en": "Last day: registration closes today"}[lang] in header
+    _, training = said[26]
+    assert {"id": "sudah berakhir 1 hari lalu", "en": "ended 1 day ago"}[lang] in training
+    assert {"id": "tanyakan kepada BNSP", "en": "ask BNSP"}[lang] in training
+    assert {"id": f"dari surat edaran ini: {link}",
+            "en": f"of this circular: {link}"}[lang] in training
+    assert {"id": "Langkah berikutnya", "en": "Next step"}[lang] not in training

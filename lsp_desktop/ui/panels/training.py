@@ -102,8 +102,7 @@ class TrainingWidget(QGroupBox):
         self.next_step = QWidget()
         row = QHBoxLayout(self.next_step)
         link = self.controller.catalog.circular.training_link
-        self.next_label = wrapping(tr("Everything that applies is ready. Next step: register "
-                                      "for the training at {link}").format(link=link))
+        self.next_label = wrapping()  # its text: update_next_step
         copy = QPushButton(tr("Copy link"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(link))
         open_it = QPushButton(tr("Open in browser"))
@@ -205,14 +204,21 @@ class TrainingWidget(QGroupBox):
     def _status_changed(self, _requirement_id: str) -> None:
         self.update_next_step()
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.update_next_step()  # the window's date (a test sets it) is known once shown
+        super().showEvent(event)
+
     def update_next_step(self) -> None:
         self.next_step.setVisible(not missing_items(list(self.controller.statuses.values())))
         # After the circular's window the link is the circular's, not an instruction.
-        circular = self.controller.catalog.circular
+        circular, lang = self.controller.catalog.circular, self.controller.lang
         today = getattr(self.window(), "today", None) or dt.date.today()
         if today > circular.window_end:
-            self.next_label.setText(window_text(circular.window_start, circular.window_end,
-                                                today, self.controller.lang) + " " +
-                                    registration_text(circular.window_end, today,
-                                                      circular.training_link, True,
-                                                      self.controller.lang))
+            self.next_label.setText(
+                window_text(circular.window_start, circular.window_end, today, lang) + " " +
+                registration_text(circular.window_end, today, circular.training_link, True,
+                                  lang))
+        else:
+            self.next_label.setText(tr("Everything that applies is ready. Next step: register "
+                                       "for the training at {link}").format(
+                                           link=circular.training_link))
