@@ -174,3 +174,50 @@ def test_switching_a_filled_workspace_keeps_its_files_and_opens_every_panel(
     back = app_window.window
     assert back.controller.catalog.id == "se-007-bnsp-iv-2025"
     assert back.header.banner.isVisible()
+
+
+def test_a_workspace_of_an_unknown_circular_says_how_to_open_it(app_window, monkeypatch,
+                                                                 tmp_path, qtbot):
+    from lsp_desktop.catalog import load_catalog
+    from lsp_desktop.store.workspace import open_workspace
+    from lsp_desktop.ui import app as app_module
+
+    other = tmp_path / "dari-rekan.lspws"
+    open_workspace(other, load_catalog(MADE_UP)).close()  # made where SE.099 was known
+    told = []
+    monkeypatch.setattr(app_module, "tell", lambda parent, title, text, *rest: told.append(text))
+    window = app_window.window
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(other), "")))
+    click_menu(window, "openWorkspace")
+    assert "Berkas > Tambah surat edaran dari berkas…" in told[0]
+    assert app_window.window is window
+    # The admin adds the circular's file as told (not switching this workspace), then opens.
+    _open_file(monkeypatch, MADE_UP)
+    _answer_switch(monkeypatch, False, [])
+    click_menu(window, "Tambah surat edaran dari berkas…")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(other), "")))
+    click_menu(window, "openWorkspace")
+    wait_idle(qtbot, app_window)
+    assert app_window.window.controller.catalog.id == "se-099-bnsp-i-2027"
+
+
+def test_first_start_with_two_circulars_asks_and_cancel_keeps_the_default(
+        qapp, tmp_path, monkeypatch, private_home):
+    from PySide6.QtCore import QSettings
+
+    from lsp_desktop.ui.app import Application
+    from lsp_desktop.ui.tasks import ImmediatePool
+
+    add_catalog_file(MADE_UP)
+    asked = []
+    monkeypatch.setattr(CircularChooser, "exec", lambda dialog: asked.append(dialog) or 0)
+    application = Application(qapp, QSettings(str(tmp_path / "s.ini"),
+                                              QSettings.Format.IniFormat), ImmediatePool())
+    application.install_language("id")
+    assert application.open()  # first start: the default workspace does not exist yet
+    assert len(asked) == 1
+    assert application.window.controller.catalog.id == "se-007-bnsp-iv-2025"
+    application.window.close()
+    application.window.controller.close()
