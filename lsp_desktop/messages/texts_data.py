@@ -131,10 +131,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Assessor documents not prepared here: {missing}. Make sure all are in the Google "
         "Drive folder."),
     "training.no_participant": (
-        "Peserta pelatihan (staf IT) belum dipilih. Pilih orangnya dari daftar personel "
-        "(butir 1), lalu isi jabatan dan nomor WhatsApp.",
+        "Peserta pelatihan (staf IT) belum dipilih. Pilih orangnya dari daftar personel, "
+        "lalu isi jabatan dan nomor WhatsApp.",
         "The training participant (IT staff) is not chosen yet. Pick them from the personnel "
-        "list (item 1), then fill in job title and WhatsApp number."),
+        "list, then fill in job title and WhatsApp number."),
     "whatsapp.invalid": (
         "Nomor WhatsApp '{phone}' tidak dikenali. Tulis nomor ponsel seperti 0812xxxxxxx "
         "atau +62812xxxxxxx.",

@@ -66,10 +66,10 @@ TEXTS: dict[str, str] = {
         "Ganti surat edaran…",
     # -- the training participant of point 4 (panels/training.py) --------------------------
     "The LSP officer responsible for the information system attends BNSP's training; the SK "
-    "of this item appoints them. Pick them from the personnel list (item 1): their e-mail "
-    "and phone come from there.":
+    "of this item appoints them. Pick them from the personnel list (item {point}): their "
+    "e-mail and phone come from there.":
         "Pengurus LSP yang bertanggung jawab pada sistem informasi mengikuti pelatihan BNSP; "
-        "SK pada butir ini menetapkannya. Pilih orangnya dari daftar personel (butir 1): "
+        "SK pada butir ini menetapkannya. Pilih orangnya dari daftar personel (butir {point}): "
         "email dan teleponnya diambil dari sana.",
     "Participant":
         "Peserta",
@@ -83,14 +83,14 @@ TEXTS: dict[str, str] = {
         "Nama orang baru",
     "Add and choose":
         "Tambahkan dan pilih",
-    "{name} was added to the personnel list (item 1); fill in their NIK, e-mail and phone "
-    "there.":
-        "{name} ditambahkan ke daftar personel (butir 1); lengkapi NIK, email dan teleponnya "
-        "di sana.",
+    "{name} was added to the personnel list (item {point}); fill in their NIK, e-mail and "
+    "phone there.":
+        "{name} ditambahkan ke daftar personel (butir {point}); lengkapi NIK, email dan "
+        "teleponnya di sana.",
     "E-mail and phone":
         "Email dan telepon",
-    "not filled in yet: add them in item 1":
-        "belum diisi: lengkapi di butir 1",
+    "not filled in yet: add them in item {point}":
+        "belum diisi: lengkapi di butir {point}",
     "e.g. Staf IT":
         "mis. Staf IT",
     "SK number (optional)":

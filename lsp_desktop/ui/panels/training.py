@@ -1,5 +1,5 @@
 """The training participant of point 4 (the LSP officer responsible for the information
-system, appointed by the SK this item holds), picked from the personnel list of item 1,
+system, appointed by the SK this item holds), picked from the circular's personnel list,
 and the next step, registering for the training, once everything that applies is ready."""
 
 from __future__ import annotations
@@ -36,11 +36,14 @@ class TrainingWidget(QGroupBox):
         super().__init__(tr("Training participant (IT staff)"), parent)
         self.controller = controller
         self.records = Records(controller.workspace)
+        roster = controller.catalog.holder("people")  # the circular's personnel list
+        self.roster_point = roster.point if roster else "1"
         layout = QVBoxLayout(self)
         layout.addWidget(wrapping(tr(
             "The LSP officer responsible for the information system attends BNSP's "
             "training; the SK of this item appoints them. Pick them from the personnel list "
-            "(item 1): their e-mail and phone come from there.")))
+            "(item {point}): their e-mail and phone come from there.").format(
+                point=self.roster_point)))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.person = QComboBox()
@@ -164,7 +167,7 @@ class TrainingWidget(QGroupBox):
         self.controller.refresh_held("training-participant")
 
     def add_person(self) -> None:
-        """Add the typed name to the personnel list (item 1) and choose them, in one step."""
+        """Add the typed name to the personnel list and choose them, in one step."""
         try:
             person = self.records.save_person(Person(None, self.new_name.text(),
                                                      self.new_role.currentData()))
@@ -176,14 +179,14 @@ class TrainingWidget(QGroupBox):
         self.load()
         self.person.setCurrentIndex(self.person.findData(person.id))
         self.save()
-        self.controller.notice.emit(tr("{name} was added to the personnel list (item 1); fill "
-                                       "in their NIK, e-mail and phone there.").format(
-                                           name=person.name), "info")
+        self.controller.notice.emit(tr("{name} was added to the personnel list (item {point}); "
+                                       "fill in their NIK, e-mail and phone there.").format(
+                                           name=person.name, point=self.roster_point), "info")
 
     def _show_contact(self, chosen: Participant) -> None:
         contact = " · ".join(v for v in (chosen.email, chosen.phone) if v)
-        self.contact.setText(contact or (tr("not filled in yet: add them in item 1")
-                                         if chosen.name else "–"))
+        self.contact.setText(contact or (tr("not filled in yet: add them in item {point}").format(
+            point=self.roster_point) if chosen.name else "–"))
         self._show_notes()
 
     def _show_notes(self) -> None:
