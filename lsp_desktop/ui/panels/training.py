@@ -88,6 +88,7 @@ class TrainingWidget(QGroupBox):
         self.new_name.setAccessibleName(tr("Name of the new person"))
         self.new_name.setPlaceholderText(tr("Name"))
         self.new_name.setMaxLength(MAX_TEXT)
+        self.new_name.textEdited.connect(lambda _value: self._show_notes())
         self.new_role = QComboBox()
         self.new_role.setAccessibleName(tr("Role"))
         for role in ROLES:
@@ -194,7 +195,8 @@ class TrainingWidget(QGroupBox):
         number, a text that reached the longest the workspace keeps."""
         lang = self.controller.lang
         notes = ["✕ " + f.message(lang) for f in whatsapp_findings(self.whatsapp.text())]
-        for edit in (self.job_title, self.whatsapp, self.sk_number, self.sk_date):
+        for edit in (self.new_name, self.job_title, self.whatsapp, self.sk_number,
+                     self.sk_date):
             if len(edit.text()) >= MAX_TEXT:
                 notes.append("! " + tr(
                     "'{field}' holds at most {limit} characters; what was typed or pasted "
