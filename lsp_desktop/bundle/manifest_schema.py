@@ -50,8 +50,10 @@ _TYPE_NAMES = {str: "string", int: "number", bool: "boolean", float: "number",
 
 def manifest_problem(manifest: object) -> str | None:
     """Where the manifest departs from :data:`SCHEMA` (``requirements[3].files: ...``),
-    or None when it fits."""
-    return _check(manifest, SCHEMA, "manifest")
+    or None when it fits. The place starts at the top ("requirements…", not "manifest…"):
+    the admin reads it in a message that calls the file the bundle contents list."""
+    problem = _check(manifest, SCHEMA, "")
+    return problem.lstrip(".") if problem else None
 
 
 def version_problem(manifest: dict) -> tuple[str, object] | None:

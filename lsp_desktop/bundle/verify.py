@@ -131,7 +131,22 @@ def verify_bundle(path: Path | str, catalog: Catalog | None = None,
         result.problems.append(Finding("bundle.not_zip", ERROR, {"reason": str(exc)[:200]}))
     if check_completeness and not result.damaged and result.manifest is not None:
         _check_against_catalog(result, catalog or load_catalog())
+    result.problems = [_named_plainly(f) for f in result.problems]
     return result
+
+
+# manifest.json is "the bundle contents list" to the admin: what is wrong with it says so,
+# not the file name of a format they never heard of.
+CONTENTS_LIST_CODES = {"bundle.member_missing": "bundle.contents_list_missing",
+                       "bundle.member_damaged": "bundle.contents_list_damaged",
+                       "bundle.checksum": "bundle.contents_list_changed"}
+
+
+def _named_plainly(finding: Finding) -> Finding:
+    if finding.values.get("file") != "manifest.json" or finding.code not in CONTENTS_LIST_CODES:
+        return finding
+    # The file's name stays in the values, for --json and other tools; the text omits it.
+    return Finding(CONTENTS_LIST_CODES[finding.code], finding.severity, finding.values)
 
 
 def _verify_bag(archive: zipfile.ZipFile, top: str, result: VerifyResult) -> None:

@@ -52,6 +52,14 @@ def phone_findings(phone: str) -> list[Finding]:
     return [Finding("phone.invalid", ERROR, {"phone": phone})]
 
 
+def whatsapp_findings(number: str) -> list[Finding]:
+    """WhatsApp runs on a mobile number: 08…, 628… or +628…, not a landline."""
+    normal = normalise_phone(number)
+    if not normal or re.fullmatch(r"(\+62|62|0)8\d{7,11}", normal):
+        return []
+    return [Finding("whatsapp.invalid", ERROR, {"phone": number})]
+
+
 def email_findings(email: str) -> list[Finding]:
     if not email.strip() or _EMAIL.match(email.strip()):
         return []

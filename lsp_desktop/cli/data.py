@@ -8,6 +8,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from lsp_desktop.checks.people import whatsapp_findings
 from lsp_desktop.cli.common import EXIT_OK, open_workspace_of, print_json
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import SEVERITY_LABELS, label, phrase, render
@@ -149,6 +150,8 @@ def _show_participant(chosen: Participant, args: argparse.Namespace) -> int:
                            ("Phone", chosen.phone), ("WhatsApp", chosen.whatsapp),
                            ("SK number", chosen.sk_number), ("SK date", chosen.sk_date)):
         print(f"  {phrase(english, lang)}: {value or '-'}")
+    for finding in whatsapp_findings(chosen.whatsapp):  # saved, but said at once
+        print(f"  - [{label(SEVERITY_LABELS, finding.severity, lang)}] {finding.message(lang)}")
     return EXIT_OK
 
 

@@ -289,19 +289,26 @@ def window_text(start: dt.date, end: dt.date, today: dt.date, lang: str = "id") 
     first, last = format_date(start, lang), format_date(end, lang)
     if today < start:
         days = (start - today).days
-        return (f"Opens {first} ({days} days from now), closes {last}." if en else
+        return (f"Opens {first} ({_days(days)} from now), closes {last}." if en else
                 f"Dibuka {first} ({days} hari lagi), ditutup {last}.")
+    if today == end:
+        return (f"Last day: registration closes today, {last}." if en else
+                f"Hari terakhir: pendaftaran ditutup hari ini, {last}.")
     if today <= end:
         days = (end - today).days
-        return (f"{days} days left: closes {last}." if en else
+        return (f"{_days(days)} left: closes {last}." if en else
                 f"Sisa {days} hari: ditutup {last}.")
     days = (today - end).days
-    return (f"This circular's registration period ({first} – {last}) ended {days} days ago. "
+    return (f"This circular's registration period ({first} – {last}) ended {_days(days)} ago. "
             "Its registration link may no longer work: ask BNSP for a new schedule or a "
             "new circular." if en else
             f"Masa pendaftaran surat edaran ini ({first} – {last}) sudah berakhir {days} hari "
             "lalu. Tautan pendaftarannya mungkin sudah tidak berlaku: tanyakan kepada BNSP "
             "jadwal baru atau surat edaran yang baru.")
+
+
+def _days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
 
 
 def registration_text(end: dt.date, today: dt.date, link: str, complete: bool,

@@ -41,10 +41,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "version "
         "knows up to {known}). Update the application to open it; the file was not changed."),
     "workspace.other_catalog": (
-        "Ruang kerja {path} disiapkan untuk katalog persyaratan lain ({found}), bukan "
-        "{expected}. Buka dengan katalog {found}; berkas tidak diubah.",
-        "The workspace {path} was prepared for another requirement catalogue ({found}), not "
-        "{expected}. Open it with catalogue {found}; the file was not changed."),
+        "Ruang kerja {path} mengikuti surat edaran lain ({found}), bukan {expected}, dan "
+        "surat edaran itu belum dikenal aplikasi ini. Tambahkan dulu berkas surat edarannya "
+        "(Berkas > Tambah surat edaran dari berkas…, atau lsp-desktop circulars --add "
+        "BERKAS.toml), lalu buka lagi. Ruang kerja tidak diubah.",
+        "The workspace {path} follows another circular ({found}), not {expected}, and this "
+        "app does not know that circular yet. Add its file first (File > Add circular from "
+        "file…, or lsp-desktop circulars --add FILE.toml), then open it again. The workspace "
+        "was not changed."),
     "workspace.not_workspace": (
         "{path} bukan ruang kerja LSP Desktop atau sudah rusak. Pilih berkas ruang kerja "
         "yang benar (.lspws); berkas ini tidak diubah.",

@@ -66,22 +66,35 @@ TEXTS: dict[str, tuple[str, str]] = {
         "(changed or cut short while copying)."),
     "bundle.checksum": (
         "Berkas '{file}' berubah atau rusak: kode pemeriksanya (SHA-256) tidak cocok.",
-        "The file '{file}' was changed or damaged: its SHA-256 checksum does not match."),
+        "The file '{file}' was changed or damaged: its check code (SHA-256) does not match."),
+    "bundle.contents_list_missing": (
+        "Daftar isi bundel tidak ada di dalam bundel. Minta kiriman ulang atau ekspor ulang.",
+        "The bundle contents list is missing from the bundle. Ask for it again or export "
+        "it again."),
+    "bundle.contents_list_damaged": (
+        "Daftar isi bundel rusak: isinya tidak dapat dibaca utuh (berubah atau terpotong "
+        "saat disalin).",
+        "The bundle contents list is damaged: it cannot be read whole (changed or cut "
+        "short while copying)."),
+    "bundle.contents_list_changed": (
+        "Daftar isi bundel berubah atau rusak: kode pemeriksanya (SHA-256) tidak cocok.",
+        "The bundle contents list was changed or damaged: its check code (SHA-256) does "
+        "not match."),
     "bundle.unlisted_member": (
-        "Berkas '{file}' ada di bundel tetapi tidak tercatat di daftar isi bundel (manifest).",
-        "The file '{file}' is in the bundle but not listed in the manifest."),
+        "Berkas '{file}' ada di bundel tetapi tidak tercatat di daftar isi bundel.",
+        "The file '{file}' is in the bundle but not listed in the bundle contents list."),
     "bundle.oxum": (
         "Jumlah isi bundel ({found}) berbeda dari yang tercatat ({expected}).",
         "The bundle's payload ({found}) differs from what was recorded ({expected})."),
     "bundle.manifest_mismatch": (
-        "Daftar isi bundel (manifest.json) tidak cocok dengan berkas '{file}'.",
-        "manifest.json does not match the file '{file}'."),
+        "Daftar isi bundel tidak cocok dengan berkas '{file}'.",
+        "The bundle contents list does not match the file '{file}'."),
     "bundle.catalog_unknown": (
         "Bundel dibuat untuk katalog persyaratan lain ('{catalog}'). Perbarui aplikasi.",
         "The bundle was made for another requirement catalogue ('{catalog}'). Update the "
         "application."),
     "verify.intact": ("UTUH: {path} lengkap dan semua kode pemeriksa cocok.",
-                      "INTACT: {path} is complete and every checksum matches."),
+                      "INTACT: {path} is complete and every check code matches."),
     "verify.damaged": ("RUSAK: {path} tidak utuh. Minta kiriman ulang atau ekspor ulang.",
                        "DAMAGED: {path} is not intact. Ask for it again or export it again."),
     "verify.incomplete": ("BELUM LENGKAP: kode pemeriksa {path} cocok, tetapi belum lengkap: "

@@ -131,8 +131,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Assessor documents not prepared here: {missing}. Make sure all are in the Google "
         "Drive folder."),
     "training.no_participant": (
-        "Peserta pelatihan (staf IT) belum diisi. Isi nama, email dan telepon.",
-        "The training participant (IT staff) is not filled in. Enter name, e-mail and phone."),
+        "Peserta pelatihan (staf IT) belum dipilih. Pilih orangnya dari daftar personel, "
+        "lalu isi jabatan dan nomor WhatsApp.",
+        "The training participant (IT staff) is not chosen yet. Pick them from the personnel "
+        "list, then fill in job title and WhatsApp number."),
+    "whatsapp.invalid": (
+        "Nomor WhatsApp '{phone}' tidak dikenali. Tulis nomor ponsel seperti 0812xxxxxxx "
+        "atau +62812xxxxxxx.",
+        "WhatsApp number '{phone}' is not recognised. Write a mobile number like "
+        "0812xxxxxxx or +62812xxxxxxx."),
     "person.not_found": ("Personel nomor {id} tidak ada.", "There is no person number {id}."),
     "person.name_missing": ("Nama personel wajib diisi.", "The person's name is required."),
     "person.not_assessor": ("Personel nomor {id} bukan Asesor.",

@@ -69,9 +69,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path} uses a character encoding that is not recognised (GB18030 or UTF-16 "
         "without a marker, say). In Excel choose Save As > 'CSV UTF-8' and try again."),
     "bundle.manifest_invalid": (
-        "manifest.json dalam bundel tidak sesuai bentuknya: {problem}. Bundel RUSAK atau "
+        "Daftar isi bundel tidak sesuai bentuknya: {problem}. Bundel RUSAK atau "
         "dibuat program lain; minta kiriman ulang.",
-        "The bundle's manifest.json does not have the expected shape: {problem}. The bundle "
+        "The bundle contents list does not have the expected shape: {problem}. The bundle "
         "is DAMAGED or made by another program; ask for it to be sent again."),
     "bundle.unknown_format": (
         "Bundel ini berformat '{format}' versi {version}, yang tidak dikenal versi LSP "

@@ -10,10 +10,15 @@ from collections import Counter
 from lsp_desktop.checks.assessors import assessor_findings, blanko_outliers
 from lsp_desktop.checks.findings import ERROR, INFO, WARNING, Finding
 from lsp_desktop.checks.packages import package_findings
-from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
+from lsp_desktop.checks.people import (
+    email_findings,
+    nik_findings,
+    phone_findings,
+    whatsapp_findings,
+)
 from lsp_desktop.checks.social import social_findings
 from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
-from lsp_desktop.store.participant import not_submitted_assessors
+from lsp_desktop.store.participant import not_submitted_assessors, participant
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, ROLES, Person, Records
 
 # Nothing entered yet: the item is missing, not wrong.
@@ -117,7 +122,9 @@ def training_findings(records: Records) -> list[Finding]:
     staff = records.it_staff()
     if not staff.name.strip():
         return [Finding("training.no_participant", ERROR)]
-    return _named(email_findings(staff.email) + phone_findings(staff.phone), staff.name)
+    whatsapp = whatsapp_findings(participant(records.ws).whatsapp)
+    return _named(email_findings(staff.email) + phone_findings(staff.phone) + whatsapp,
+                  staff.name)
 
 
 def _key(finding: Finding) -> tuple:

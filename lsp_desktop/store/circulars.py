@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lsp_desktop.catalog import find_catalog
+from lsp_desktop.catalog import Catalog, find_catalog
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.workspace import Workspace
 
@@ -23,11 +23,9 @@ def followed_catalog_id(workspace: Workspace) -> str:
     return row[0] if row else workspace.catalog.id
 
 
-def switch_catalog(workspace: Workspace, catalog_id: str, lang: str = "id") -> CarryOver:
-    new = find_catalog(catalog_id)
-    if new is None:
-        raise LspError("catalog.unknown_id", id=catalog_id)
-    old = workspace.catalog
+def carry_over(old: Catalog, new: Catalog, lang: str = "id") -> CarryOver:
+    """What a switch from ``old`` to ``new`` keeps, re-checks, drops and adds; nothing is
+    written, so the window shows it before the admin confirms."""
     report = CarryOver()
     old_items = {r.id: r for r in old.requirements}
     for item in new.requirements:
@@ -43,10 +41,18 @@ def switch_catalog(workspace: Workspace, catalog_id: str, lang: str = "id") -> C
     new_ids = {r.id for r in new.requirements}
     report.dropped = [f"{r.point} {r.title(lang)}" for r in old.requirements
                       if r.id not in new_ids]
+    return report
+
+
+def switch_catalog(workspace: Workspace, catalog_id: str, lang: str = "id") -> CarryOver:
+    new = find_catalog(catalog_id)
+    if new is None:
+        raise LspError("catalog.unknown_id", id=catalog_id)
+    old = workspace.catalog
+    report = carry_over(old, new, lang)
     with workspace.transaction():
         workspace.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('catalog_id', ?)",
                              [new.id])
         workspace.log_change("catalog", None, old=old.id, new=new.id)
     workspace.catalog = new
     return report
-

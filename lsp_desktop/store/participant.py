@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lsp_desktop.errors import LspError
+from lsp_desktop.store.limits import check_lengths
 from lsp_desktop.store.workspace import Workspace
 
 MAX_TEXT = 200
@@ -35,7 +36,11 @@ def participant(workspace: Workspace) -> Participant:
 
 
 def set_participant(workspace: Workspace, chosen: Participant) -> Participant:
-    """Record the participant; name, e-mail and phone follow the roster entry."""
+    """Record the participant; name, e-mail and phone follow the roster entry. A text over
+    ``MAX_TEXT`` characters is refused with a message, never cut short unseen."""
+    check_lengths(MAX_TEXT, nama=chosen.name, email=chosen.email, telepon=chosen.phone,
+                  jabatan=chosen.job_title, whatsapp=chosen.whatsapp,
+                  **{"nomor SK": chosen.sk_number, "tanggal SK": chosen.sk_date})
     values = [chosen.person_id, *(_capped(v) for v in (
         chosen.name, chosen.email, chosen.phone, chosen.job_title, chosen.whatsapp,
         chosen.sk_number, chosen.sk_date))]
@@ -43,7 +48,8 @@ def set_participant(workspace: Workspace, chosen: Participant) -> Participant:
         workspace.db.execute(
             "UPDATE it_staff SET person_id=?, name=?, email=?, phone=?, job_title=?, "
             "whatsapp=?, sk_number=?, sk_date=? WHERE id = 1", values)
-        workspace.log_change("participant", None, person_id=chosen.person_id)
+        workspace.log_held_change("participant", "training-participant",
+                                  person_id=chosen.person_id)
     return participant(workspace)
 
 
@@ -62,6 +68,7 @@ def set_not_submitted(workspace: Workspace, person_id: int, reason: str | None) 
         else:
             if not reason.strip():
                 raise LspError("assessor.reason_missing")
+            check_lengths(MAX_TEXT, alasan=reason)
             workspace.db.execute("INSERT OR REPLACE INTO assessors_not_submitted VALUES (?, ?)",
                                  [person_id, _capped(reason)])
         workspace.log_change("assessor.not_submitted", None, id=person_id, reason=reason)

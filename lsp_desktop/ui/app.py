@@ -44,8 +44,15 @@ class Application:
             last = self.settings.value("last_workspace", "")
             # A last workspace on a USB stick that is not plugged in is not recreated empty.
             path = Path(last) if last and Path(last).exists() else default_workspace_path()
+        catalog = None
+        if not Path(path).exists():  # a new workspace: which circular it follows
+            from lsp_desktop.ui.circular_actions import choose_for_new_workspace
+
+            catalog = choose_for_new_workspace(self.window, self.lang)
+            if catalog is None and self.window is not None:
+                return False  # File > New cancelled; at first start the default is used
         try:
-            workspace = open_workspace(path)
+            workspace = open_workspace(path, catalog)
         except LspError as exc:
             tell(self.window, "LSP Desktop", exc.message(self.lang), self._close_text(),
                  QMessageBox.Icon.Warning)

@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.report_action = self._action(menu, tr("&Print the missing-items list…"),
                                           self.print_missing_report, None, "printReport")
         menu.addSeparator()
+        self._action(menu, tr("&Change circular…"), self.change_circular, None, "changeCircular")
+        self._action(menu, tr("Add circular from file…"), self.add_circular, None, "addCircular")
+        menu.addSeparator()
         self._action(menu, tr("&Quit"), self.close, QKeySequence.Quit, "quit")
         edit = self.menuBar().addMenu(tr("&Edit"))
         edit.menuAction().setObjectName("menuEdit")
@@ -510,6 +513,16 @@ class MainWindow(QMainWindow):
                              else unexpected.explain(error, self.controller.lang), "error")
             return
         self.show_notice(render("report.written", {"path": str(path)}, self.controller.lang))
+
+    def change_circular(self) -> None:
+        from lsp_desktop.ui.circular_actions import change_circular
+
+        change_circular(self)
+
+    def add_circular(self) -> None:
+        from lsp_desktop.ui.circular_actions import add_circular
+
+        add_circular(self)
 
     def show_welcome(self) -> None:
         """The welcome in place of the item panel; its button leads to the profile form."""

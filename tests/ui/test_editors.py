@@ -165,10 +165,10 @@ def test_training_next_step_appears_when_everything_is_ready(qapp, tmp_path):
     window = application.window
     window.select("sk-staf-it")
     training = window.panel.extra
-    assert training.name.text() == "Dedi Kurniawan"
+    assert training.person.currentText() == "Dedi Kurniawan (tidak ada di daftar personel)"
     assert not training.next_step.isHidden()
     assert "bit.ly/daftarlatihansisfobaru" in training.next_label.text()
-    training.name.setText("")
+    training.person.setCurrentIndex(0)  # "— pilih dari daftar personel —"
     training.save()
     assert training.next_step.isHidden()
     assert state_text(window, "sk-staf-it") == "ada kesalahan"

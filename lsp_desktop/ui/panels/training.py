@@ -1,11 +1,15 @@
-"""The training participant of point 4 (the IT staff member who attends), and the next
-step, registering for the training, once everything that applies is ready."""
+"""The training participant of point 4 (the LSP officer responsible for the information
+system, appointed by the SK this item holds), picked from the circular's personnel list,
+and the next step, registering for the training, once everything that applies is ready."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,35 +19,94 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lsp_desktop.checks.people import whatsapp_findings
+from lsp_desktop.errors import LspError
+from lsp_desktop.messages import ROLE_LABELS, label, registration_text, window_text
 from lsp_desktop.status.requirements import missing_items
-from lsp_desktop.store.records import ItStaff, Records
+from lsp_desktop.store.participant import MAX_TEXT, Participant, participant, set_participant
+from lsp_desktop.store.records import ROLES, Person, Records
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.widgets.text import wrapping
 
 
 class TrainingWidget(QGroupBox):
-    """The IT staff member who attends the training, and the next step when all is ready."""
+    """Who attends the training, their job title, WhatsApp and SK; and the next step."""
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(tr("Training participant (IT staff)"), parent)
         self.controller = controller
         self.records = Records(controller.workspace)
+        roster = controller.catalog.holder("people")  # the circular's personnel list
+        self.roster_point = roster.point if roster else "1"
         layout = QVBoxLayout(self)
+        layout.addWidget(wrapping(tr(
+            "The LSP officer responsible for the information system attends BNSP's "
+            "training; the SK of this item appoints them. Pick them from the personnel list "
+            "(item {point}): their e-mail and phone come from there.").format(
+                point=self.roster_point)))
         form = QFormLayout()
-        staff = self.records.it_staff()
-        self.name, self.email, self.phone = (QLineEdit(staff.name), QLineEdit(staff.email),
-                                             QLineEdit(staff.phone))
-        for text, edit in ((tr("Name"), self.name), (tr("E-mail"), self.email),
-                           (tr("Phone"), self.phone)):
-            edit.setAccessibleName(text)
-            edit.editingFinished.connect(self.save)
-            form.addRow(text, edit)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.person = QComboBox()
+        self.person.setAccessibleName(tr("Participant"))
+        self.person.activated.connect(lambda _index: self.save())
+        form.addRow(tr("Participant"), self.person)
+        form.addRow(tr("Not in the list yet"), self._build_new_person())
+        self.contact = wrapping()
+        form.addRow(tr("E-mail and phone"), self.contact)
+        self.job_title = self._editor(form, tr("Job title"), tr("e.g. Staf IT"))
+        self.whatsapp = self._editor(form, tr("WhatsApp"), "0812xxxxxxx")
+        self.sk_number = self._editor(form, tr("SK number (optional)"), "")
+        self.sk_date = self._editor(form, tr("SK date (optional)"), tr("e.g. 17 March 2026"))
         layout.addLayout(form)
+        self.notes = wrapping()
+        self.notes.setObjectName("participantNotes")
+        layout.addWidget(self.notes)
+        layout.addWidget(self._build_next_step())
+        self.load()
+        controller.allChanged.connect(self.update_next_step)
+        controller.statusChanged.connect(self._status_changed)
+        self.update_next_step()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _editor(self, form: QFormLayout, text: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(text)
+        edit.setPlaceholderText(placeholder)
+        # The store refuses longer texts; the editor stops there and says so (below).
+        edit.setMaxLength(MAX_TEXT)
+        edit.textEdited.connect(lambda _value: self._show_notes())
+        edit.editingFinished.connect(self.save)
+        form.addRow(text, edit)
+        return edit
+
+    def _build_new_person(self) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.new_name = QLineEdit()
+        self.new_name.setAccessibleName(tr("Name of the new person"))
+        self.new_name.setPlaceholderText(tr("Name"))
+        self.new_name.setMaxLength(MAX_TEXT)
+        self.new_name.textEdited.connect(lambda _value: self._show_notes())
+        self.new_role = QComboBox()
+        self.new_role.setAccessibleName(tr("Role"))
+        for role in ROLES:
+            self.new_role.addItem(label(ROLE_LABELS, role, self.controller.lang), role)
+        self.new_role.setCurrentIndex(ROLES.index("pelaksana"))
+        self.add_button = QPushButton(tr("Add and choose"))
+        self.add_button.clicked.connect(self.add_person)
+        self.new_name.returnPressed.connect(self.add_person)
+        line.addWidget(self.new_name, 1)
+        line.addWidget(self.new_role)
+        line.addWidget(self.add_button)
+        return row
+
+    def _build_next_step(self) -> QWidget:
         self.next_step = QWidget()
         row = QHBoxLayout(self.next_step)
-        link = controller.catalog.circular.training_link
-        self.next_label = wrapping(tr("Everything that applies is ready. Next step: register "
-                                      "for the training at {link}").format(link=link))
+        link = self.controller.catalog.circular.training_link
+        self.next_label = wrapping()  # its text: update_next_step
         copy = QPushButton(tr("Copy link"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(link))
         open_it = QPushButton(tr("Open in browser"))
@@ -51,32 +114,116 @@ class TrainingWidget(QGroupBox):
         row.addWidget(self.next_label, 1)
         row.addWidget(copy)
         row.addWidget(open_it)
-        layout.addWidget(self.next_step)
-        controller.allChanged.connect(self.update_next_step)
-        controller.statusChanged.connect(self._status_changed)
-        self.update_next_step()
+        return self.next_step
+
+    # -- reading and saving -----------------------------------------------------------------
+
+    def load(self) -> None:
+        """Show what is saved: the roster as choices, the participant's own fields."""
+        chosen = participant(self.controller.workspace)
+        self.person.clear()
+        self.person.addItem(tr("— choose from the personnel list —"), None)
+        people = self.records.people()
+        lang = self.controller.lang
+        for person in people:
+            role = label(ROLE_LABELS, person.role, lang)
+            self.person.addItem(f"{person.name} ({role})", person.id)
+        index = self.person.findData(chosen.person_id) if chosen.person_id else -1
+        if index < 0 and chosen.name:  # entered before the personnel list was used
+            self.person.addItem(tr("{name} (not in the personnel list)").format(
+                name=chosen.name), -1)
+            index = self.person.count() - 1
+        self.person.setCurrentIndex(max(index, 0))
+        for edit, value in ((self.job_title, chosen.job_title), (self.whatsapp, chosen.whatsapp),
+                            (self.sk_number, chosen.sk_number), (self.sk_date, chosen.sk_date)):
+            edit.setText(value)
+        self._show_contact(chosen)
+
+    def _chosen(self) -> Participant:
+        """The participant as the form shows it; name and contact from the roster."""
+        saved = participant(self.controller.workspace)
+        person_id = self.person.currentData()
+        if person_id is None:
+            chosen = Participant()
+        elif person_id == -1:  # the one typed in earlier, kept as it was
+            chosen = Participant(None, saved.name, saved.email, saved.phone)
+        else:
+            person = self.records.person(person_id)
+            chosen = Participant(person.id, person.name, person.email, person.phone)
+        chosen.job_title, chosen.whatsapp = self.job_title.text(), self.whatsapp.text()
+        chosen.sk_number, chosen.sk_date = self.sk_number.text(), self.sk_date.text()
+        return chosen
 
     def save(self) -> None:
-        staff = ItStaff(self.name.text(), self.email.text(), self.phone.text())
-        if staff != self.records.it_staff():
-            self.records.set_it_staff(staff)
-            self.controller.refresh_held("training-participant")
+        try:
+            chosen = self._chosen()
+            if chosen == participant(self.controller.workspace):
+                self._show_contact(chosen)
+                return
+            saved = set_participant(self.controller.workspace, chosen)
+        except LspError as exc:
+            self.notes.setText("✕ " + exc.message(self.controller.lang))
+            return
+        self._show_contact(saved)
+        self.controller.refresh_held("training-participant")
+
+    def add_person(self) -> None:
+        """Add the typed name to the personnel list and choose them, in one step."""
+        try:
+            person = self.records.save_person(Person(None, self.new_name.text(),
+                                                     self.new_role.currentData()))
+        except LspError as exc:
+            self.notes.setText("✕ " + exc.message(self.controller.lang))
+            return
+        self.new_name.clear()
+        self.controller.refresh_held("people")
+        self.load()
+        self.person.setCurrentIndex(self.person.findData(person.id))
+        self.save()
+        self.controller.notice.emit(tr("{name} was added to the personnel list (item {point}); "
+                                       "fill in their NIK, e-mail and phone there.").format(
+                                           name=person.name, point=self.roster_point), "info")
+
+    def _show_contact(self, chosen: Participant) -> None:
+        contact = " · ".join(v for v in (chosen.email, chosen.phone) if v)
+        self.contact.setText(contact or (tr("not filled in yet: add them in item {point}").format(
+            point=self.roster_point) if chosen.name else "–"))
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        """What is wrong with the fields as typed: a WhatsApp number that is no mobile
+        number, a text that reached the longest the workspace keeps."""
+        lang = self.controller.lang
+        notes = ["✕ " + f.message(lang) for f in whatsapp_findings(self.whatsapp.text())]
+        for edit in (self.new_name, self.job_title, self.whatsapp, self.sk_number,
+                     self.sk_date):
+            if len(edit.text()) >= MAX_TEXT:
+                notes.append("! " + tr(
+                    "'{field}' holds at most {limit} characters; what was typed or pasted "
+                    "beyond that was not kept. Check the end of the text.").format(
+                        field=edit.accessibleName(), limit=MAX_TEXT))
+        self.notes.setText("\n".join(notes))
+
+    # -- the next step ----------------------------------------------------------------------
 
     def _status_changed(self, _requirement_id: str) -> None:
         self.update_next_step()
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.update_next_step()  # the window's date (a test sets it) is known once shown
+        super().showEvent(event)
+
     def update_next_step(self) -> None:
         self.next_step.setVisible(not missing_items(list(self.controller.statuses.values())))
         # After the circular's window the link is the circular's, not an instruction.
-        import datetime as dt
-
-        from lsp_desktop.messages import registration_text, window_text
-
-        circular = self.controller.catalog.circular
+        circular, lang = self.controller.catalog.circular, self.controller.lang
         today = getattr(self.window(), "today", None) or dt.date.today()
         if today > circular.window_end:
-            self.next_label.setText(window_text(circular.window_start, circular.window_end,
-                                                today, self.controller.lang) + " " +
-                                    registration_text(circular.window_end, today,
-                                                      circular.training_link, True,
-                                                      self.controller.lang))
+            self.next_label.setText(
+                window_text(circular.window_start, circular.window_end, today, lang) + " " +
+                registration_text(circular.window_end, today, circular.training_link, True,
+                                  lang))
+        else:
+            self.next_label.setText(tr("Everything that applies is ready. Next step: register "
+                                       "for the training at {link}").format(
+                                           link=circular.training_link))

@@ -139,6 +139,7 @@ class Header(QWidget):
         self.progress_text.setText(progress_text(ready, total, lang))
         self.progress_bar.setAccessibleDescription(progress_text(ready, total, lang))
         self.circular_label.setText(tr("Circular {number}").format(number=circular.number))
+        self.circular_label.setToolTip(circular.title(lang))  # which one, when several
         done = total > 0 and ready >= total
         self.window_label.setText("\n".join(filter(None, [
             window_text(circular.window_start, circular.window_end, today, lang),

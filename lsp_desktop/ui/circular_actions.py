@@ -1,0 +1,107 @@
+"""The circular a workspace follows, from the window: chosen when a workspace is made,
+changed later (File > Change circular…) and added from a file an admin received (File >
+Add circular from file…). The core does the work (catalog.py, store/circulars.py); this
+module asks and tells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from lsp_desktop.catalog import Catalog, add_catalog_file, catalog_paths, load_catalog
+from lsp_desktop.errors import LspError
+from lsp_desktop.store.circulars import switch_catalog
+from lsp_desktop.ui.dialogs.circular import CircularChooser, SwitchCircularDialog
+from lsp_desktop.ui.i18n import tr
+
+
+def known_catalogs() -> list[tuple[Catalog, bool]]:
+    """Every circular that loads, shipped first; (catalogue, added by the admin). A broken
+    added file is left out here (``lsp-desktop circulars`` names its fault)."""
+    found: list[tuple[Catalog, bool]] = []
+    for path, added in catalog_paths():
+        try:
+            catalog = load_catalog(path)
+        except LspError:
+            continue
+        if all(catalog.id != known.id for known, _ in found):
+            found.append((catalog, added))
+    return found
+
+
+def _newest(catalogs: list[tuple[Catalog, bool]]) -> str:
+    return max(catalogs, key=lambda pair: pair[0].circular.date)[0].id
+
+
+def choose_for_new_workspace(parent, lang: str) -> Catalog | None:
+    """The circular a new workspace follows: asked only when more than one is known (the
+    newest preselected); None when the admin cancelled."""
+    catalogs = known_catalogs()
+    if len(catalogs) < 2:
+        return catalogs[0][0] if catalogs else load_catalog()
+    dialog = CircularChooser(catalogs, _newest(catalogs), lang, parent)
+    if parent is not None:
+        parent.last_dialog = dialog
+    return dialog.chosen() if dialog.exec() else None
+
+
+def change_circular(window, preselected: str | None = None) -> None:
+    """Show what carries over to the chosen circular; only on confirming is it switched,
+    and the window reopens the workspace so the checklist follows the new items."""
+    controller = window.controller
+    catalogs = known_catalogs()
+    if len(catalogs) < 2:
+        window.show_notice(tr(
+            "Only one circular is known, and the workspace follows it. To use another one, "
+            "add its file first: File > Add circular from file…"), "info")
+        return
+    current = controller.catalog
+    others = [catalog.id for catalog, _ in catalogs if catalog.id != current.id]
+    dialog = SwitchCircularDialog(current, catalogs, preselected or others[0], controller.lang,
+                                  window)
+    window.last_dialog = dialog
+    chosen = dialog.chosen() if dialog.exec() and dialog.report() is not None else None
+    if chosen is None:
+        return
+    path = controller.workspace.path
+    try:
+        switch_catalog(controller.workspace, chosen.id, controller.lang)
+    except LspError as exc:
+        window.show_notice(exc.message(controller.lang), "error")
+        return
+    window.workspaceRequested.emit(path)
+    _tell_new_window(path, tr("The workspace now follows {number}. Items it no longer asks "
+                              "for keep their files; they are not put in the bundle.").format(
+                                  number=chosen.circular.number))
+
+
+def _tell_new_window(path: Path, message: str) -> None:
+    """The reopened workspace's window shows the notice (the old one is closing)."""
+    for widget in QApplication.topLevelWidgets():
+        controller = getattr(widget, "controller", None)
+        if controller is not None and not controller.closed and \
+                controller.workspace.path == path and hasattr(widget, "show_notice"):
+            widget.show_notice(message)
+
+
+def add_circular(window, source: Path | None = None) -> None:
+    """Load a circular's catalogue file the admin received, checked with plain errors,
+    then offer to switch to it with the carry-over report."""
+    if source is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            window, tr("Add circular from file"), str(Path.home()),
+            tr("Circular catalogue (*.toml)"))
+        if not chosen:
+            return
+        source = Path(chosen)
+    lang = window.controller.lang
+    try:
+        added = add_catalog_file(source)
+    except LspError as exc:
+        window.show_notice(exc.message(lang), "error")
+        return
+    window.show_notice(tr("Circular {number} added. To make this workspace follow it: "
+                          "File > Change circular…").format(number=added.circular.number))
+    if added.id != window.controller.catalog.id:
+        change_circular(window, added.id)
