@@ -84,23 +84,42 @@ def run_app(argv: list[str] | None = None) -> int:
 
 
 def _open_real_window(app: QApplication, store, start: StartWindow, state: dict) -> None:
-    from lsp_desktop.paths import default_workspace_path
-
+    """Runs from the event loop, where an escaping error would leave the start window
+    up for ever: any failure is said plainly and the app ends."""
     try:
+        from lsp_desktop.paths import default_workspace_path
         from lsp_desktop.ui.app import Application
-    except ImportError as exc:  # a Qt module or a system library missing from this copy
-        from lsp_desktop.__main__ import _say_cannot_start
-        from lsp_desktop.crashlog import write_crash_log
 
-        write_crash_log(exc)
-        state["code"] = _say_cannot_start("cli.no_display", {"reason": str(exc)})
-        app.quit()
-        return
-    application = state["application"] = Application(app, store)
-    sys.excepthook = application.excepthook
-    application.install_language(application.lang)
-    opened = application.open() or application.open(default_workspace_path())
+        application = state["application"] = Application(app, store)
+        sys.excepthook = application.excepthook
+        application.install_language(application.lang)
+        opened = application.open() or application.open(default_workspace_path())
+    except Exception as exc:  # noqa: BLE001 - the start's last guard
+        _cannot_start(start, store, exc)
+        opened = False
     start.close()
-    if not opened or application.window is None:
+    if not opened or "application" not in state or state["application"].window is None:
         state["code"] = 1
         app.quit()
+
+
+def _cannot_start(start: StartWindow, store, error: Exception) -> None:
+    """Said in a box (a double-clicked app has no console), on standard error, and in
+    the crash log."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from lsp_desktop.messages import LANGS, phrase, render
+    from lsp_desktop.ui.dialogs.prompts import tell
+    from lsp_desktop.ui.unexpected import explain
+
+    saved = store.value("language", "id")
+    lang = saved if isinstance(saved, str) and saved in LANGS else "id"
+    if isinstance(error, ImportError):  # a Qt module or system library missing here
+        from lsp_desktop.crashlog import write_crash_log
+
+        write_crash_log(error)
+        text = render("cli.no_display", {"reason": str(error)}, lang)
+    else:
+        text = explain(error, lang)
+    print(text, file=sys.stderr)
+    tell(start, "LSP Desktop", text, phrase("Close", lang), QMessageBox.Icon.Critical)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from lsp_desktop.ui.app_icon import app_icon
 from lsp_desktop.ui.launch import StartWindow
 from lsp_desktop.ui.preferences import settings
+from tests.ui.answering import answer_next  # before a fixture replaces the dialogs' exec
 
 
 def _start(home: Path, *extra: str, **env: str) -> subprocess.CompletedProcess:
@@ -53,3 +54,29 @@ def test_the_start_window_shows_the_app_icon_and_nothing_that_loads_fonts(qapp, 
     # A child widget or a text would load the system's fonts first, which is most of
     # what this window saves: it must stay a bare window that paints a picture.
     assert start.findChildren(QWidget) == []
+
+
+def test_a_failure_while_loading_is_said_in_a_box_and_the_start_window_goes(
+        qapp, tmp_path, monkeypatch, capsys, no_unexpected_errors):
+    from lsp_desktop.ui import app as app_module
+    from lsp_desktop.ui import launch
+
+    class Broken:
+        def __init__(self, *_):
+            raise RuntimeError("a bug nobody caught")
+
+    monkeypatch.setenv("LSP_DESKTOP_HOME", str(tmp_path))
+    monkeypatch.setattr(app_module, "Application", Broken)
+    monkeypatch.setattr(qapp, "quit", lambda: None)  # the test's app keeps running
+    seen: list[str] = []
+    answer_next(monkeypatch, "Tutup", seen=seen)
+    start = StartWindow(settings(), app_icon())
+    start.show()
+    state: dict = {"code": 0}
+    launch._open_real_window(qapp, settings(), start, state)
+    assert state["code"] == 1 and not start.isVisible()
+    assert "kesalahan tak terduga" in seen[0] and "lsp-desktop.log" in seen[0]
+    assert "Traceback" not in seen[0]
+    assert "kesalahan tak terduga" in capsys.readouterr().err
+    assert [type(error) for error in no_unexpected_errors] == [RuntimeError]
+    no_unexpected_errors.clear()  # reached on purpose here
