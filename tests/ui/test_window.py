@@ -308,3 +308,15 @@ def test_open_makes_a_private_copy_off_the_ui_thread(app_window, qtbot, tmp_path
     [url] = opened
     copy = Path(url.toLocalFile())
     assert copy.name == "npwp.pdf" and copy.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_open_panel_follows_when_every_item_is_read_again(app_window, qtbot):
+    # e.g. a spreadsheet import or a profile change: the list and the open panel agree.
+    window = app_window.window
+    window.select("npwp")
+    assert "belum ada" in window.panel.state_label.text()
+    window.controller.workspace.attach_bytes("npwp", "npwp.pdf", mk.pdf_bytes())
+    window.controller.refresh_all()
+    wait_idle(qtbot, app_window)
+    assert state_text(window, "npwp") in window.panel.state_label.text()
+    assert "belum ada" not in window.panel.state_label.text()

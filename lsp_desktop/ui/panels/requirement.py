@@ -78,6 +78,8 @@ class RequirementPanel(QWidget):
         layout.addWidget(self.findings)
         layout.addStretch(1)
         controller.statusChanged.connect(self._status_changed)
+        # A profile change or an import re-reads every item: the open panel follows.
+        controller.allChanged.connect(self.refresh)
         controller.previewReady.connect(self._preview_ready)
         controller.checking.connect(self._checking)
         controller.refusalsChanged.connect(self._refusals_changed)
