@@ -75,7 +75,8 @@ TEXTS: dict[str, str] = {
         "Letakkan berkas di sini, atau klik",
     "Meets the rules.":
         "Memenuhi ketentuan.",
-    "This box takes one file; you dropped {count}. Drop one file, or combine them into one PDF first.":
+    "This box takes one file; you dropped {count}. Drop one file, or combine them into one "
+    "PDF first.":
         "Kotak ini menerima satu berkas; Anda meletakkan {count}. Letakkan satu berkas, atau "
         "gabungkan dulu menjadi satu PDF.",
 }

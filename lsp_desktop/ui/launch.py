@@ -65,7 +65,8 @@ class _AfterFirstPaint(QObject):
 
 
 def run_app(argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(argv or sys.argv)
+    existing = QApplication.instance()  # the probe may have made it already
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName("LSP Desktop")
     app.setOrganizationName("LSP Desktop")
     app.setApplicationVersion(__version__)
