@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lsp_desktop.bundle.export import assessor_folders
+from lsp_desktop.bundle.contents import assessor_folders
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import ASSESSOR_FILE_NAMES, EXTENSIONS
 from lsp_desktop.files import private_dir, reason_code, write_private

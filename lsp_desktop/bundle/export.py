@@ -27,44 +27,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lsp_desktop import __version__
+from lsp_desktop.bundle.contents import Entry, plan_bundle
 from lsp_desktop.bundle.document import render_html
 from lsp_desktop.bundle.document import render_pdf as render_document_pdf
 from lsp_desktop.bundle.summary import build_summary
-from lsp_desktop.catalog import PEOPLE, Catalog
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import (
-    ASSESSOR_FILE_NAMES,
-    EXTENSIONS,
     nfc,
     slug,
-    unique_names,
 )
 from lsp_desktop.messages import STATE_LABELS, label
 from lsp_desktop.status.requirements import (
     RequirementStatus,
     missing_items,
-    progress,
     workspace_status,
 )
 from lsp_desktop.store.records import Records
 from lsp_desktop.store.workspace import Workspace
-from lsp_desktop.tables.rows import (
-    ASSESSOR_COLUMNS,
-    IT_STAFF_COLUMNS,
-    PACKAGE_COLUMNS,
-    PEOPLE_COLUMNS,
-    SOCIAL_COLUMNS,
-    assessor_rows,
-    it_staff_rows,
-    package_rows,
-    people_rows,
-    social_rows,
-    to_csv,
-)
-
-BUNDLE_FORMAT = "lsp-desktop-bundle"
-BUNDLE_FORMAT_VERSION = 1
-ALREADY_COMPRESSED = {"pdf", "jpeg", "png"}
 
 PdfRenderer = Callable[[str], bytes]
 
@@ -81,35 +60,39 @@ class ExportResult:
 
 
 
-@dataclass
-class _Entry:
-    """One payload file: its bytes come from the workspace blob or are made here."""
-
-    arcname: str
-    size: int
-    sha256: str | None = None
-    blob: str | None = None
-    content: bytes | None = None
-    compressed: bool = False
-    document_id: int | None = None  # a requirement's document (not an assessor's file)
+def _top_folder(lsp_name: str, now: dt.datetime, draft: bool) -> str:
+    """The bundle's one top folder: "LSP-<name>-<date>", "-DRAF" when incomplete."""
+    name = slug(lsp_name or "tanpa-nama")
+    name = name if name.upper().startswith("LSP") else f"LSP-{name}"
+    return f"{name}-{now:%Y-%m-%d}" + ("-DRAF" if draft else "")
 
 
-
-
-
-
-
-
-def assessor_folders(people: list) -> list[str]:
-    """One folder per assessor, distinct even for two of the same name, and one that
-    Windows, macOS and Linux all accept (no "CON", no trailing dot, no ``:*?"<>|``)."""
-    return unique_names([person.name for person in people])
-
-
-def point_label(point: str) -> str:
-    """2.9 -> 2.09, so that files sort in the circular's order in any file manager."""
-    head, _, tail = point.partition(".")
-    return f"{head}.{int(tail):02d}" if tail else head
+def _write_bag(workspace: Workspace, archive: zipfile.ZipFile, top: str, entries: list,
+               manifest: dict, summary: list[tuple[str, bytes]], draft: bool,
+               now: dt.datetime) -> Generator[tuple[int, int], None, None]:
+    """The summary, every payload file, then the BagIt tag files; yields (done, total)."""
+    total = sum(e.size for e in entries)
+    done = 0
+    yield done, total
+    hashes: dict[str, str] = {}
+    stamp = now.timetuple()[:6]
+    for name, content in summary:
+        _write_small(archive, f"{top}/{name}", content, stamp, name.endswith(".html"))
+    for entry in entries:
+        for written in _write_entry(workspace, archive, f"{top}/{entry.arcname}",
+                                    entry, stamp, hashes):
+            done += written
+            yield done, total
+    oxum = f"{total}.{len(entries)}"
+    tags = summary + [
+        ("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2,
+                                     default=str).encode("utf-8")),
+        ("bagit.txt", b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"),
+        ("bag-info.txt", _bag_info(workspace, draft, now, oxum)),
+        ("manifest-sha256.txt", "".join(f"{hashes[e.arcname]}  {e.arcname}\n"
+                                        for e in entries).encode("utf-8")),
+    ]
+    _write_tags(archive, top, stamp, tags, already_written=len(summary))
 
 
 def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool = False,
@@ -130,16 +113,17 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
             f"({label_state(s.state, lang)})" for s in missing))
     draft = bool(missing)
     profile = workspace.profile()
-    name = slug(profile.name or "tanpa-nama")
-    name = name if name.upper().startswith("LSP") else f"LSP-{name}"
-    top = f"{name}-{now:%Y-%m-%d}" + ("-DRAF" if draft else "")
+    top = _top_folder(profile.name, now, draft)
     records = Records(workspace)
-    entries, manifest = _plan(workspace, records, statuses, draft, now)
+    entries, manifest = plan_bundle(workspace, records, statuses, draft, now)
     payload_names = {e.document_id: e.arcname for e in entries if e.document_id}
     summary_doc = build_summary(workspace.catalog, profile, statuses, records, now, draft,
                                 payload_names)
     html = render_html(summary_doc)
     summary_pdf = render_pdf(html) if render_pdf else render_document_pdf(summary_doc)
+    # The summary goes first, so that it heads the archive's own listing.
+    summary = ([("ringkasan.pdf", summary_pdf)] if summary_pdf else []) + [
+        ("ringkasan.html", html.encode("utf-8"))]
 
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_partials(target)
@@ -150,31 +134,8 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
     completed = False
     try:
         with handle, zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
-            total = sum(e.size for e in entries)
-            done = 0
-            yield done, total
-            hashes: dict[str, str] = {}
-            stamp = now.timetuple()[:6]
-            # The summary goes first, so that it heads the archive's own listing.
-            summary = ([("ringkasan.pdf", summary_pdf)] if summary_pdf else []) + [
-                ("ringkasan.html", html.encode("utf-8"))]
-            for name, content in summary:
-                _write_small(archive, f"{top}/{name}", content, stamp, name.endswith(".html"))
-            for entry in entries:
-                for written in _write_entry(workspace, archive, f"{top}/{entry.arcname}",
-                                            entry, stamp, hashes):
-                    done += written
-                    yield done, total
-            oxum = f"{sum(e.size for e in entries)}.{len(entries)}"
-            tags = summary + [
-                ("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2,
-                                             default=str).encode("utf-8")),
-                ("bagit.txt", b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"),
-                ("bag-info.txt", _bag_info(workspace, draft, now, oxum)),
-                ("manifest-sha256.txt", "".join(f"{hashes[e.arcname]}  {e.arcname}\n"
-                                                for e in entries).encode("utf-8")),
-            ]
-            _write_tags(archive, top, stamp, tags, already_written=len(summary))
+            yield from _write_bag(workspace, archive, top, entries, manifest, summary,
+                                  draft, now)
             handle.flush()
             os.fsync(handle.fileno())
         _reread(temp)
@@ -229,98 +190,7 @@ def label_state(state: str, lang: str) -> str:
     return label(STATE_LABELS, state, lang)
 
 
-def _plan(workspace: Workspace, records: Records, statuses: list[RequirementStatus],
-          draft: bool, now: dt.datetime) -> tuple[list[_Entry], dict]:
-    entries: list[_Entry] = []
-    requirements = []
-    for status in statuses:
-        req = status.requirement
-        files = []
-        # Payload names are always made here, never taken from the user's file name: a
-        # scan called "Thumbs.db" is a document like any other.
-        for index, (document, report) in enumerate(status.documents, start=1):
-            ext = EXTENSIONS.get(document.format, document.format)
-            suffix = f"-{index}" if index > 1 else ""
-            arcname = f"data/{point_label(req.point)}-{req.id}{suffix}.{ext}"
-            entries.append(_Entry(arcname, document.size, document.sha256, blob=document.sha256,
-                                  document_id=document.id,
-                                  compressed=document.format not in ALREADY_COMPRESSED))
-            files.append({"path": arcname, "name": nfc(document.name), "size": document.size,
-                          "sha256": document.sha256, "format": document.format,
-                          "pages": report.pages, "width": report.width,
-                          "height": report.height, "added_at": document.added_at})
-        requirements.append({
-            "id": req.id, "point": req.point, "title_id": req.title_id,
-            "title_en": req.title_en, "form": req.form, "applies": status.applies,
-            "state": status.state, "link": status.link, "files": files,
-            "findings": [{"code": f.code, "severity": f.severity, "values": f.values,
-                          "message_id": f.message("id"), "message_en": f.message("en")}
-                         for f in [*status.findings,
-                                   *(f for _, r in status.documents for f in r.findings)]],
-        })
-    catalog = workspace.catalog
-    # Each table is named after the item holding it: 1-siapkerja.csv, 2.14-paket-….csv.
-    tables = [(_held_name(catalog, PEOPLE), PEOPLE_COLUMNS, people_rows(records)),
-              (_held_name(catalog, "assessors"), ASSESSOR_COLUMNS, assessor_rows(records)),
-              (_held_name(catalog, "assessors", "sosial-media"), SOCIAL_COLUMNS,
-               social_rows(records)),
-              (_held_name(catalog, "packages"), PACKAGE_COLUMNS, package_rows(records)),
-              (_held_name(catalog, "training-participant", "staf-it"), IT_STAFF_COLUMNS,
-               it_staff_rows(records))]
-    for name, columns, rows in tables:
-        if rows and name:
-            content = to_csv(columns, rows)
-            entries.append(_Entry(f"data/{name}.csv", len(content), content=content,
-                                  compressed=True))
-    links = workspace.links()
-    if links:
-        lines = [f"{point_label(workspace.catalog.requirement(k).point)} {k}: {v}"
-                 for k, v in sorted(links.items())]
-        content = ("\r\n".join(lines) + "\r\n").encode("utf-8")
-        entries.append(_Entry("data/tautan.txt", len(content), content=content,
-                              compressed=True))
-    assessor_files = []
-    folder = _held_name(catalog, "assessor-documents")
-    assessors = records.people("asesor") if folder else []
-    for person, person_folder in zip(assessors, assessor_folders(assessors), strict=True):
-        for kind, file in records.assessor_files(person.saved_id).items():
-            ext = EXTENSIONS.get(file.format, file.format)
-            arcname = (f"data/{folder}/{person_folder}/"
-                       f"{ASSESSOR_FILE_NAMES[kind]}.{ext}")
-            entries.append(_Entry(arcname, file.size, file.sha256, blob=file.sha256,
-                                  compressed=file.format not in ALREADY_COMPRESSED))
-            assessor_files.append({"person": person.name, "nik": person.nik, "kind": kind,
-                                   "path": arcname, "name": nfc(file.name),
-                                   "sha256": file.sha256, "size": file.size})
-    ready, total = progress(statuses)
-    profile = workspace.profile()
-    manifest = {
-        "format": BUNDLE_FORMAT, "format_version": BUNDLE_FORMAT_VERSION,
-        "app": f"LSP Desktop {__version__}",
-        "catalog": {"id": workspace.catalog.id, "version": workspace.catalog.version},
-        "circular": workspace.catalog.circular.number,
-        "exported_at": now.isoformat(), "draft": draft,
-        "profile": {**vars(profile), "name": nfc(profile.name)},
-        "progress": {"ready": ready, "applicable": total},
-        "requirements": requirements,
-        "links": links,
-        "data": {"people": people_rows(records), "assessors": assessor_rows(records),
-                 "social_media": records.social_media(), "packages": package_rows(records),
-                 "it_staff": it_staff_rows(records), "assessor_files": assessor_files},
-    }
-    return entries, manifest
-
-
-def _held_name(catalog: Catalog, held: str, name: str | None = None) -> str | None:
-    """The bundle name of what an item holds, after its point: "2.12-sosial-media" (the
-    item's id when no name is given); none when this circular asks nothing of it."""
-    holder = catalog.holder(held)
-    if holder is None:
-        return None
-    return f"{point_label(holder.point)}-{name or holder.id}"
-
-
-def _write_entry(workspace: Workspace, archive: zipfile.ZipFile, arcname: str, entry: _Entry,
+def _write_entry(workspace: Workspace, archive: zipfile.ZipFile, arcname: str, entry: Entry,
                  stamp: tuple, hashes: dict[str, str]) -> Generator[int, None, None]:
     info = zipfile.ZipInfo(arcname, date_time=stamp)
     info.compress_type = zipfile.ZIP_DEFLATED if entry.compressed else zipfile.ZIP_STORED
@@ -334,7 +204,7 @@ def _write_entry(workspace: Workspace, archive: zipfile.ZipFile, arcname: str, e
         # Read the stored bytes in pieces: memory stays flat whatever the bundle's size.
         # The checksum is the one recorded on attaching; the re-read before the rename
         # recomputes it from the zip, so damage in the workspace cannot slip through.
-        if entry.blob is None:  # a slip in _plan: every entry has content or a blob
+        if entry.blob is None:  # a slip in plan_bundle: every entry has content or a blob
             raise ValueError(f"{entry.arcname}: nothing to write")
         for piece in workspace.blob_chunks(entry.blob):
             out.write(piece)
