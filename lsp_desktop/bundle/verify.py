@@ -167,6 +167,15 @@ def _verify_bag(archive: zipfile.ZipFile, top: str, result: VerifyResult) -> Non
     if "BagIt-Version: 1.0" not in bagit:
         result.problems.append(Finding("bundle.member_damaged", ERROR,
                                        {"file": "bagit.txt", "reason": "BagIt-Version"}))
+    _check_members(archive, top, names, payload, tags, result)
+    if not result.damaged:
+        _check_manifest(archive, top, payload, result)
+
+
+def _check_members(archive: zipfile.ZipFile, top: str, names: set[str],
+                   payload: dict[str, str], tags: dict[str, str],
+                   result: VerifyResult) -> None:
+    """Every listed file present with its checksum; every file present listed."""
     listed = set(payload) | set(tags)
     for relative, expected in [*payload.items(), *tags.items()]:
         member = f"{top}/{relative}"
@@ -187,8 +196,11 @@ def _verify_bag(archive: zipfile.ZipFile, top: str, result: VerifyResult) -> Non
             severity = ERROR if relative.startswith("data/") else WARNING
             result.problems.append(Finding("bundle.unlisted_member", severity,
                                            {"file": relative}))
-    if result.damaged:
-        return
+
+
+def _check_manifest(archive: zipfile.ZipFile, top: str, payload: dict[str, str],
+                    result: VerifyResult) -> None:
+    """manifest.json readable, of a known format, and agreeing with the bag itself."""
     manifest_text = _read_text(archive, top, "manifest.json", result)
     bag_info = _read_text(archive, top, "bag-info.txt", result)
     if manifest_text is None or bag_info is None:
