@@ -226,7 +226,30 @@ def load_catalog(path: Path | str | None = None) -> Catalog:
 
     top = _Reader(path, raw, "[catalog]")
     meta = _Reader(path, top.get("catalog", dict), "[catalog]")
-    circ = _Reader(path, top.get("circular", dict), "[circular]")
+    circular = _circular(_Reader(path, top.get("circular", dict), "[circular]"))
+    lsp_types = tuple(
+        Named(id=r.text("id"), name_id=r.text("name_id"), name_en=r.text("name_en"))
+        for r in _tables(path, top, "lsp_types")
+    )
+    categories = _categories(path, top, {t.id for t in lsp_types})
+    category_ids = {c.id for c in categories}
+    groups = tuple(Group(id=r.text("id"), title_id=r.text("title_id"),
+                         title_en=r.text("title_en")) for r in _tables(path, top, "groups"))
+    group_ids = {g.id for g in groups}
+
+    requirements = tuple(_requirement(r, group_ids, category_ids)
+                         for r in _tables(path, top, "requirements"))
+    _check_unique(path, requirements)
+    # Messages name an item by its number and title, never by its internal id.
+    register_item_labels({r.id: (f"{r.point} {r.title_id}", f"{r.point} {r.title_en}")
+                          for r in requirements})
+
+    return Catalog(id=meta.text("id"), version=meta.get("version", int), circular=circular,
+                   lsp_types=lsp_types, categories=tuple(categories), groups=groups,
+                   requirements=requirements, source=path)
+
+
+def _circular(circ: _Reader) -> Circular:
     circular = Circular(
         number=circ.text("number"), date=circ.get("date", dt.date),
         title_id=circ.text("title_id"), title_en=circ.text("title_en"),
@@ -236,12 +259,10 @@ def load_catalog(path: Path | str | None = None) -> Catalog:
     )
     if circular.window_end < circular.window_start:
         raise circ.fail("window_end", "ends before window_start")
+    return circular
 
-    lsp_types = tuple(
-        Named(id=r.text("id"), name_id=r.text("name_id"), name_en=r.text("name_en"))
-        for r in _tables(path, top, "lsp_types")
-    )
-    type_ids = {t.id for t in lsp_types}
+
+def _categories(path: Path, top: _Reader, type_ids: set[str]) -> list[Named]:
     categories = []
     for r in _tables(path, top, "categories"):
         types = r.words("types")
@@ -249,13 +270,11 @@ def load_catalog(path: Path | str | None = None) -> Catalog:
             raise r.fail("types", f"must name some of {sorted(type_ids)}")
         categories.append(Named(id=r.text("id"), name_id=r.text("name_id"),
                                 name_en=r.text("name_en"), types=types))
-    category_ids = {c.id for c in categories}
-    groups = tuple(Group(id=r.text("id"), title_id=r.text("title_id"),
-                         title_en=r.text("title_en")) for r in _tables(path, top, "groups"))
-    group_ids = {g.id for g in groups}
+    return categories
 
-    requirements = tuple(_requirement(r, group_ids, category_ids)
-                         for r in _tables(path, top, "requirements"))
+
+def _check_unique(path: Path, requirements: tuple[Requirement, ...]) -> None:
+    """No id used twice; no dataset or part held by two items."""
     seen: set[str] = set()
     for item in requirements:
         if item.id in seen:
@@ -271,13 +290,6 @@ def load_catalog(path: Path | str | None = None) -> Catalog:
                 raise LspError("catalog.invalid", file=str(path), item=item.id,
                                field=field_name, problem=f"{name!r} is held by two items")
             held.add(name)
-    # Messages name an item by its number and title, never by its internal id.
-    register_item_labels({r.id: (f"{r.point} {r.title_id}", f"{r.point} {r.title_en}")
-                          for r in requirements})
-
-    return Catalog(id=meta.text("id"), version=meta.get("version", int), circular=circular,
-                   lsp_types=lsp_types, categories=tuple(categories), groups=groups,
-                   requirements=requirements, source=path)
 
 
 def _tables(path: Path, top: _Reader, name: str) -> list[_Reader]:
