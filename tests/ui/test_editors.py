@@ -1,6 +1,7 @@
 """The data editors: roster, assessors, packages, Drive folder, training participant."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from lsp_desktop.store.records import AssessorData, Person, Records
 from lsp_desktop.ui.dialogs.table_import import import_table
@@ -126,7 +127,8 @@ def test_a_non_drive_link_is_told(app_window):  # noqa: F811
     assert "bukan tautan Google Drive" in window.panel.findings.text()
 
 
-def test_assessor_documents_and_drive_folder(app_window, tmp_path, qapp, qtbot):  # noqa: F811
+def test_assessor_documents_and_drive_folder(app_window, tmp_path, qapp, qtbot,  # noqa: F811
+                                            monkeypatch):
     window = app_window.window
     records = Records(window.controller.workspace)
     person = records.save_person(Person(None, "Citra Dewi", "asesor", NIKS[2]))
@@ -141,9 +143,18 @@ def test_assessor_documents_and_drive_folder(app_window, tmp_path, qapp, qtbot):
     ktp = mk.write(tmp_path, "ktp.jpg", mk.image_bytes("JPEG", (800, 500)))
     drop(extra.zones[(person.id, "ktp")], [ktp])
     wait_idle(qtbot, app_window)
-    extra.export_folder(tmp_path / "drive")
+    # The admin clicks the button and picks a folder (the picker answers as the admin would).
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    (tmp_path / "drive").mkdir()
+    picked = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda *args: picked.append(args) or str(tmp_path / "drive"))
+    button = next(b for b in extra.findChildren(QPushButton)
+                  if b.text() == "Ekspor folder untuk Drive…")
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
-    assert extra.exported == 2 and "2 berkas" in window.notice_label.text()
+    assert picked and extra.exported == 2 and "2 berkas" in window.notice_label.text()
     assert sorted(p.name for p in (tmp_path / "drive" / "Citra Dewi").iterdir()) == [
         "KTP.jpg", "Pasfoto.jpg"]
 

@@ -116,7 +116,8 @@ class AssessorFilesWidget(QGroupBox):
         self.notes.setTextFormat(Qt.TextFormat.RichText)
         self.layout_.addWidget(self.notes)
         export = QPushButton(tr("Export folder for Drive…"))
-        export.clicked.connect(self.export_folder)
+        # clicked passes its checked flag: a lambda keeps it out of the folder argument.
+        export.clicked.connect(lambda _checked=False: self.export_folder())
         export.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.layout_.addWidget(export)
         self.zones: dict[tuple[int, str], SlotZone] = {}
