@@ -115,6 +115,12 @@ class Requirement:
         return self.description_en if lang == "en" else self.description_id
 
     @property
+    def rule_key(self) -> str:
+        """What a file's check depends on: a result made under another key is stale."""
+        return repr((self.form, self.formats, self.max_mb, self.min_short_side_px,
+                     self.orientation))
+
+    @property
     def max_bytes(self) -> int | None:
         """The hard limit: above it a file is refused (2 MB read as 2,097,152 bytes)."""
         return self.max_mb * MIB if self.max_mb else None

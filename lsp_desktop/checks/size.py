@@ -12,7 +12,8 @@ FAR_TOO_LARGE_FACTOR = 10
 def check_size(size: int, limit_binary: int, limit_decimal: int, photo: bool = False
                ) -> list[Finding]:
     """``photo``: the advice is to shrink the picture, not to scan again or compress a PDF."""
-    values = {"size": size, "limit_decimal": limit_decimal, "limit_binary": limit_binary}
+    values = {"size": size, "limit_decimal": limit_decimal, "limit_binary": limit_binary,
+              "limit_mb": round(limit_decimal / 1_000_000)}  # as the circular writes it
     if size > limit_binary * FAR_TOO_LARGE_FACTOR:
         return [Finding("size.far_too_large", ERROR, values)]
     if size > limit_binary:

@@ -84,9 +84,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The passport photo is a PDF, so its background cannot be checked. Save the photo "
         "as JPG or PNG and attach it again."),
     "size.photo_too_large": (
-        "Foto terlalu besar: {size}, batasnya 2 MB. Perkecil fotonya (aplikasi ini dapat "
+        "Foto terlalu besar: {size}, batasnya {limit_mb} MB. Perkecil fotonya (aplikasi ini dapat "
         "membuat salinan yang lebih kecil), atau ambil ulang dengan resolusi kamera lebih "
         "rendah.",
-        "The photo is too large: {size}, the limit is 2 MB. Shrink it (this app can make a "
+        "The photo is too large: {size}, the limit is {limit_mb} MB. Shrink it (this app can make a "
         "smaller copy), or take it again at a lower camera resolution."),
 }

@@ -124,5 +124,11 @@ CREATE TABLE assessors_not_submitted (
 );
 """
 
-STEPS = [_STEP_1, _STEP_2, _STEP_3]
+# A check result is only good for the rule it was made under: a circular with another
+# size limit or other formats makes it stale (see Requirement.rule_key).
+_STEP_4 = """
+ALTER TABLE check_results ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+"""
+
+STEPS = [_STEP_1, _STEP_2, _STEP_3, _STEP_4]
 SCHEMA_VERSION = len(STEPS)

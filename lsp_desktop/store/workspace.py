@@ -310,14 +310,15 @@ class Workspace:
     # -- check results, cached by content and checker version ------------------------------
 
     def report_for(self, document: Document) -> FileReport:
+        requirement = self.catalog.requirement(document.requirement_id)
         row = self.db.execute(
             "SELECT report FROM check_results WHERE sha256 = ? AND requirement_id = ? "
-            "AND checker_version = ?",
-            [document.sha256, document.requirement_id, CHECKER_VERSION]).fetchone()
+            "AND checker_version = ? AND rule = ?",
+            [document.sha256, document.requirement_id, CHECKER_VERSION,
+             requirement.rule_key]).fetchone()
         if row:
             report = FileReport.from_dict(json.loads(row[0]))
         else:
-            requirement = self.catalog.requirement(document.requirement_id)
             report = check_bytes(self.document_bytes(document), document.name, requirement)
             with self.transaction():
                 self._store_report(report)
@@ -325,11 +326,13 @@ class Workspace:
         return report
 
     def _store_report(self, report: FileReport) -> None:
+        rule = self.catalog.requirement(report.requirement).rule_key if report.requirement \
+            else ""
         self.db.execute(
             "INSERT OR REPLACE INTO check_results (sha256, requirement_id, checker_version, "
-            "report) VALUES (?, ?, ?, ?)",
+            "report, rule) VALUES (?, ?, ?, ?, ?)",
             [report.sha256, report.requirement, CHECKER_VERSION,
-             json.dumps(report.to_dict(), ensure_ascii=False)])
+             json.dumps(report.to_dict(), ensure_ascii=False), rule])
 
     # -- links ----------------------------------------------------------------------------
 

@@ -2,9 +2,12 @@
 file they received (validated, with plain errors), and a workspace follows the one chosen,
 with a report of what carries over."""
 
+import io
 import json
+import random
 
 import pytest
+from PIL import Image
 
 from lsp_desktop.catalog import default_catalog_path
 from lsp_desktop.cli.main import run
@@ -79,3 +82,36 @@ def test_a_broken_circular_file_is_refused_in_plain_words(capsys, home, tmp_path
     code, _, err = cli(capsys, "circulars", "--add", same)
     assert code == 1 and "sudah ada" in err
     assert not (home / "catalogs").exists() or not list((home / "catalogs").iterdir())
+
+
+def test_a_stricter_circular_checks_attached_files_again_under_its_own_limit(
+        capsys, home, tmp_path):
+    from tests import makefiles as mk
+
+    ws = tmp_path / "ws.lspws"
+    cli(capsys, "profile", "--name", "LSP Uji", "--workspace", ws)
+    stricter = tmp_path / "SE-013.toml"
+    stricter.write_text(_logo_limit(second_circular(tmp_path).read_text(encoding="utf-8"), 1),
+                        encoding="utf-8")
+    noise = Image.frombytes("RGB", (700, 700), random.Random(7).randbytes(700 * 700 * 3))
+    buffer = io.BytesIO()
+    noise.save(buffer, "PNG")
+    logo_png = mk.write(tmp_path, "logo.png", buffer.getvalue())
+    assert 1_048_576 < logo_png.stat().st_size < 2_000_000
+    code, out, err = cli(capsys, "add", "logo", logo_png, "--workspace", ws)
+    assert code == 0, out + err
+    assert cli(capsys, "circulars", "--add", stricter)[0] == 0
+    assert cli(capsys, "circulars", "--use", "se-013-bnsp-2026", "--workspace", ws)[0] == 0
+    code, out, _ = cli(capsys, "status", "--workspace", ws, "--json")
+    logo = next(item for item in json.loads(out)["requirements"] if item["id"] == "logo")
+    assert logo["state"] == "error"
+    code, out, _ = cli(capsys, "status", "--workspace", ws)
+    assert "batasnya 1 MB" in out and "2 MB" not in out.split("Logo")[1].split("\n")[0]
+
+
+def _logo_limit(text: str, mb: int) -> str:
+    """The shipped catalogue with another id and the logo's limit set to ``mb``."""
+    text = text.replace('id = "se-012-bnsp-2026"', 'id = "se-013-bnsp-2026"')
+    text = text.replace('number = "SE.012/BNSP/2026"', 'number = "SE.013/BNSP/2026"')
+    logo = text.index('id = "logo"')
+    return text[:logo] + text[logo:].replace("max_mb = 5", f"max_mb = {mb}", 1)
