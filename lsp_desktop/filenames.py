@@ -39,7 +39,13 @@ def safe_name(text: str, fallback: str = "berkas") -> str:
     text = _CONTROL.sub(" ", text)
     text = re.sub(r'[<>:"/\\|?*]', "-", text)
     text = re.sub(r"\s+", " ", text).strip().strip(". ")
-    text = text[:MAX_NAME_CHARS].rstrip(". ")
+    if len(text) > MAX_NAME_CHARS:  # shortened in the middle: the extension stays
+        stem, dot, extension = text.rpartition(".")
+        if dot and stem and 0 < len(extension) <= 10:
+            text = f"{stem[:MAX_NAME_CHARS - len(extension) - 1].rstrip('. ')}.{extension}"
+        else:
+            text = text[:MAX_NAME_CHARS]
+    text = text.rstrip(". ")
     if not text or set(text) <= {".", "-", " "}:
         return fallback
     if text.split(".")[0].strip().lower() in _WINDOWS_RESERVED:

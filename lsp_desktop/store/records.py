@@ -11,6 +11,7 @@ from lsp_desktop.catalog import PEOPLE
 from lsp_desktop.checks import check_bytes
 from lsp_desktop.checks.findings import FileReport, Finding
 from lsp_desktop.errors import LspError
+from lsp_desktop.filenames import base_name
 from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
 from lsp_desktop.store.blobs import put_blob, read_blob
 from lsp_desktop.store.limits import MAX_LINK, check_lengths
@@ -178,6 +179,7 @@ class Records:
         from lsp_desktop.checks import can_attach
 
         _validate_choice("kind", kind, ASSESSOR_FILE_KINDS)
+        name = base_name(name)  # as stored and shown: no direction-changing characters
         check_lengths(name=name)
         self.person(person_id)
         report, findings = assessor_file_check(kind, name, data)

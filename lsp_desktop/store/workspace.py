@@ -29,6 +29,7 @@ from lsp_desktop.checks import (
 )
 from lsp_desktop.checks.guard import file_kind_problem
 from lsp_desktop.errors import LspError
+from lsp_desktop.filenames import base_name
 from lsp_desktop.files import reason_code, remove_stale_partials
 from lsp_desktop.paths import default_workspace_path, ensure_private_dir
 from lsp_desktop.store.blobs import blob_chunks, put_blob, read_blob
@@ -234,7 +235,9 @@ class Workspace:
         path = Path(path)
         requirement = self._file_requirement(requirement_id)
         report, data = read_and_check(path, requirement)
-        return self._store(requirement, path.name, data, str(path.resolve()), report,
+        name = base_name(path.name)  # as stored and shown: no direction-changing characters
+        report.name = name
+        return self._store(requirement, name, data, str(path.resolve()), report,
                            replace_existing, before_write)
 
     def attach_bytes(self, requirement_id: str, name: str, data: bytes,
@@ -242,6 +245,7 @@ class Workspace:
                      before_write: Callable[[], None] | None = None
                      ) -> tuple[Document, FileReport]:
         requirement = self._file_requirement(requirement_id)
+        name = base_name(name)  # as stored and shown: no direction-changing characters
         report = check_bytes(data, name, requirement)
         return self._store(requirement, name, data, source_path, report, replace_existing,
                            before_write)
