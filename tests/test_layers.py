@@ -46,7 +46,7 @@ def test_importing_every_core_module_loads_no_qt():
 LAYERS = [
     {"lsp_desktop", "lsp_desktop.errors", "lsp_desktop.paths", "lsp_desktop.resources",
      "lsp_desktop.filenames", "lsp_desktop.messages", "lsp_desktop.crashlog",
-     "lsp_desktop.files"},
+     "lsp_desktop.files", "lsp_desktop.view_copies"},
     {"lsp_desktop.catalog"},
     {"lsp_desktop.checks"},
     {"lsp_desktop.store"},

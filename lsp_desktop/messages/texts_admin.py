@@ -87,6 +87,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Foto terlalu besar: {size}, batasnya {limit_mb} MB. Perkecil fotonya (aplikasi ini dapat "
         "membuat salinan yang lebih kecil), atau ambil ulang dengan resolusi kamera lebih "
         "rendah.",
-        "The photo is too large: {size}, the limit is {limit_mb} MB. Shrink it (this app can make a "
-        "smaller copy), or take it again at a lower camera resolution."),
+        "The photo is too large: {size}, the limit is {limit_mb} MB. Shrink it (this app "
+        "can make a smaller copy), or take it again at a lower camera resolution."),
 }

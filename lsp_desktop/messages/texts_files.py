@@ -34,23 +34,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Berkas ini {detected_name}; yang diterima untuk butir ini: {allowed}. {advice}",
         "This file is a {detected_name}; this item accepts: {allowed}. {advice}"),
     "size.far_too_large": (
-        "Berkas ini {size}, jauh di atas batas {limit_mb} MB; kemungkinan bukan dokumen yang dimaksud "
-        "(misalnya video). Berkas tidak dibuka. Pilih dokumen yang benar.",
-        "This file is {size}, far above the {limit_mb} MB limit; it is probably not the intended "
-        "document (a video, say). It was not opened. Choose the right document."),
+        "Berkas ini {size}, jauh di atas batas {limit_mb} MB; kemungkinan bukan dokumen "
+        "yang dimaksud (misalnya video). Berkas tidak dibuka. Pilih dokumen yang benar.",
+        "This file is {size}, far above the {limit_mb} MB limit; it is probably not the "
+        "intended document (a video, say). It was not opened. Choose the right document."),
     "size.too_large": (
-        "Berkas terlalu besar: {size}, batasnya {limit_mb} MB. Tekan «Kompres agar ≤ 2 MB» di "
-        "LSP Desktop (baris perintah: lsp-desktop fix compress), atau pindai ulang pada "
+        "Berkas terlalu besar: {size}, batasnya {limit_mb} MB. Tekan «Kompres agar ≤ 2 MB» "
+        "di LSP Desktop (baris perintah: lsp-desktop fix compress), atau pindai ulang pada "
         "150 dpi hitam-putih.",
-        "The file is too large: {size}, the limit is {limit_mb} MB. Press «Compress to fit ≤ 2 MB» "
-        "in LSP Desktop (command line: lsp-desktop fix compress), or scan "
+        "The file is too large: {size}, the limit is {limit_mb} MB. Press «Compress to fit "
+        "≤ 2 MB» in LSP Desktop (command line: lsp-desktop fix compress), or scan "
         "again at 150 dpi in black and white."),
     "size.near_limit": (
-        "Ukuran {size} pas di batas: lolos jika {limit_mb} MB dihitung {limit_binary}, tetapi tidak "
-        "jika Sistem Informasi BNSP menghitung {limit_mb} MB = {limit_decimal}. Agar aman, kompres sedikit.",
-        "The size {size} is on the edge: it passes if {limit_mb} MB means {limit_binary}, but not if "
-        "the BNSP information system counts {limit_mb} MB as {limit_decimal}. To be safe, compress it a "
-        "little."),
+        "Ukuran {size} pas di batas: lolos jika {limit_mb} MB dihitung {limit_binary}, "
+        "tetapi tidak jika Sistem Informasi BNSP menghitung {limit_mb} MB = "
+        "{limit_decimal}. Agar aman, kompres sedikit.",
+        "The size {size} is on the edge: it passes if {limit_mb} MB means {limit_binary}, "
+        "but not if the BNSP information system counts {limit_mb} MB as {limit_decimal}. "
+        "To be safe, compress it a little."),
     "pdf.no_pages": (
         "PDF ini tidak memiliki halaman. Simpan ulang dokumen sebagai PDF dari aplikasi "
         "aslinya atau pindai ulang.",

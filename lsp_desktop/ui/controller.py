@@ -69,18 +69,13 @@ def private_copy_job(workspace_path: Path, catalog, document: Document) -> Path:
     """A private, owner-only copy to view: the workspace's bytes are never edited in place.
     Its path is built here: the stored name may come from a bundle, so only a safe base
     name of it is used, with the extension of what the file really is."""
-    import tempfile
-
     from lsp_desktop.filenames import EXTENSIONS, base_name
-    from lsp_desktop.files import write_private
+    from lsp_desktop.view_copies import make_view_copy
 
     with Workspace(workspace_path, catalog) as worker_workspace:
         data = worker_workspace.document_bytes(document)
     stem = Path(base_name(document.name)).stem or "berkas"
-    copy = Path(tempfile.mkdtemp(prefix="lsp-desktop-view-")) / (
-        f"{stem}.{EXTENSIONS.get(document.format, document.format)}")
-    write_private(copy, data)
-    return copy
+    return make_view_copy(f"{stem}.{EXTENSIONS.get(document.format, document.format)}", data)
 
 
 class _RemoveCommand(QUndoCommand):

@@ -81,6 +81,9 @@ def run_app(argv: list[str] | None = None) -> int:
     state: dict = {"code": 0}  # holds the Application for as long as the event loop runs
     _AfterFirstPaint(start, lambda: _open_real_window(app, store, start, state))
     code = app.exec()
+    from lsp_desktop.view_copies import remove_own_view_copies
+
+    remove_own_view_copies()  # "Buka" copies of personal documents do not outlive the app
     return code or state["code"]
 
 
@@ -95,6 +98,9 @@ def _open_real_window(app: QApplication, store, start: StartWindow, state: dict)
         sys.excepthook = application.excepthook
         application.install_language(application.lang)
         opened = application.open() or application.open(default_workspace_path())
+        from lsp_desktop.view_copies import remove_left_over_view_copies
+
+        remove_left_over_view_copies()
     except Exception as exc:  # noqa: BLE001 - the start's last guard
         _cannot_start(start, store, exc)
         opened = False

@@ -1,0 +1,58 @@
+"""Copies made so that the system's viewer can open an attached document ("Buka").
+
+They are kept in the app's own data folder, not the system's temporary folder: in
+portable use (a USB stick) nothing may be left in the computer's user profile, and a
+KTP or NPWP must not linger anywhere the admin does not know about. Copies are removed
+when the app ends and, should that fail (a viewer still holds one open on Windows), at
+the next start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from lsp_desktop.files import private_dir, write_private
+from lsp_desktop.paths import app_home
+
+FOLDER = "salinan-untuk-dilihat"  # "copies to view": the admin may see it in the data folder
+# Left by an earlier run after this long; younger ones may be open in another copy of the app.
+LEFT_OVER_AFTER_SECONDS = 3600
+_made_here: list[Path] = []
+
+
+def view_copy_folder() -> Path:
+    return app_home() / FOLDER
+
+
+def make_view_copy(file_name: str, data: bytes) -> Path:
+    """An owner-only copy in a folder of its own, so two documents of one name coexist."""
+    folder = Path(tempfile.mkdtemp(prefix="buka-", dir=private_dir(view_copy_folder())))
+    _made_here.append(folder)
+    copy = folder / file_name
+    write_private(copy, data)
+    return copy
+
+
+def remove_own_view_copies() -> None:
+    """At the end of the app: the copies this run made (one still open may stay)."""
+    while _made_here:
+        shutil.rmtree(_made_here.pop(), ignore_errors=True)
+
+
+def remove_left_over_view_copies(now: float | None = None) -> int:
+    """At the start: copies an earlier run could not remove; returns how many went."""
+    now = time.time() if now is None else now
+    removed = 0
+    with contextlib.suppress(OSError):
+        for folder in view_copy_folder().iterdir():
+            with contextlib.suppress(OSError):
+                if (folder.name.startswith("buka-") and folder.is_dir()
+                        and not folder.is_symlink()
+                        and now - folder.stat().st_mtime > LEFT_OVER_AFTER_SECONDS):
+                    shutil.rmtree(folder, ignore_errors=True)
+                    removed += not folder.exists()
+    return removed
