@@ -69,4 +69,6 @@ TEXTS: dict[str, str] = {
         "Butir ini sementara itu diberi berkas lain; berkas itulah yang disimpan.",
     "The file was not stored. Fix it or find the right one, then drop it again.":
         "Berkas tidak disimpan. Perbaiki atau cari berkas yang benar, lalu letakkan lagi.",
+    "Attach {name}":
+        "Lampirkan {name}",
 }

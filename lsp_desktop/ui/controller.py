@@ -92,6 +92,32 @@ class _RemoveCommand(QUndoCommand):
         self.controller.refresh(self.document.requirement_id)
 
 
+class _AttachCommand(QUndoCommand):
+    """A file attached (or put in place of another): undo takes it off and brings the
+    one it replaced back. Pushed once the file is stored, so the first redo is skipped."""
+
+    def __init__(self, controller: WorkspaceController, new: Document,
+                 old: Document | None, text: str) -> None:
+        super().__init__(text)
+        self.controller, self.new, self.old = controller, new, old
+        self.stored = True
+
+    def redo(self) -> None:
+        if self.stored:
+            self.stored = False
+            return
+        self.controller.workspace.restore(self.new.id)  # takes the old one off again
+        self.controller.refresh(self.new.requirement_id)
+
+    def undo(self) -> None:
+        workspace = self.controller.workspace
+        if self.old is not None:
+            workspace.restore(self.old.id)  # a one-file item: the new one goes off
+        else:
+            workspace.remove(self.new.id)
+        self.controller.refresh(self.new.requirement_id)
+
+
 class WorkspaceController(QObject):
     statusChanged = Signal(str)          # requirement id
     allChanged = Signal()
@@ -116,6 +142,7 @@ class WorkspaceController(QObject):
         # Per item, the number of its newest attach job: an older one that finishes later
         # stores nothing and its result is dropped (a quick second Replace wins).
         self._latest: dict[str, int] = {}
+        self._replaced: dict[tuple[str, int], Document | None] = {}
         self.closed = False
         # While a burst of files is being checked, results are shown together every few
         # frames rather than one redraw per file: the window stays fluid.
@@ -232,6 +259,9 @@ class WorkspaceController(QObject):
         check = None if self.catalog.requirement(requirement_id).multiple else partial(
             _still_newest, self._latest, requirement_id, number)
         self.pending[requirement_id] = self.pending.get(requirement_id, 0) + 1
+        if not self.catalog.requirement(requirement_id).multiple:  # what a Replace replaces
+            self._replaced[(requirement_id, number)] = next(
+                iter(self.workspace.documents(requirement_id)), None)
         self.checking.emit(requirement_id, name)
         self.runner.submit(self, job, self.workspace.path, self.catalog, requirement_id,
                            *args, check,
@@ -315,6 +345,7 @@ class WorkspaceController(QObject):
     def _attached(self, requirement_id: str, number: int, name: str, batch: Batch | None,
                   result: object, error: object) -> None:
         self.pending[requirement_id] = max(0, self.pending.get(requirement_id, 1) - 1)
+        replaced = self._replaced.pop((requirement_id, number), None)
         newest = self.catalog.requirement(requirement_id).multiple or \
             self._latest.get(requirement_id) == number
         if not newest or isinstance(error, Superseded):
@@ -329,6 +360,7 @@ class WorkspaceController(QObject):
                 batch.refused.append((requirement_id, Refusal(name, message)))
         else:
             document, report = result
+            self._push_attach_undo(replaced, document)
             level = {"ok": "info", "warning": "warning", "error": "error"}[report.verdict]
             self.notice.emit(self._attached_text(document.name, report.verdict), level)
             if batch is not None:
@@ -341,6 +373,13 @@ class WorkspaceController(QObject):
         if batch is not None:
             batch.waiting -= 1
             self._batch_step(batch)
+
+    def _push_attach_undo(self, old: Document | None, document: Document) -> None:
+        if old is not None and old.id == document.id:
+            return  # the same stored document: nothing changed to undo
+        text = (tr("Replace {old} with {new}").format(old=old.name, new=document.name)
+                if old is not None else tr("Attach {name}").format(name=document.name))
+        self.undo_stack.push(_AttachCommand(self, document, old, text))
 
     def _batch_step(self, batch: Batch) -> None:
         if batch.waiting <= 0 and not batch.finished:

@@ -14,7 +14,7 @@ from lsp_desktop.ui.widgets.checklist import PROFILE_ID
 from tests import ROOT
 from tests import makefiles as mk
 from tests.fill import fill_files, fill_profile
-from tests.ui.driving import click_menu, drop, state_text, wait_idle
+from tests.ui.driving import click_menu, drop, menu_action, state_text, wait_idle
 
 
 def test_dropping_a_pdf_on_the_drop_zone_attaches_a_copy(app_window, qtbot, tmp_path):
@@ -121,6 +121,16 @@ def test_a_second_file_dropped_on_a_filled_row_asks_to_replace(app_window, qtbot
     drop(view.viewport(), [tmp_path / "sk2.pdf"], position)
     wait_idle(qtbot, app_window)
     assert [d.name for d in window.controller.workspace.documents("sk-lisensi")] == ["sk2.pdf"]
+    # Replacing, like removing, is undone from the Edit menu, and done again.
+    assert menu_action(window, "undo").text() == "&Urungkan Ganti sk.pdf dengan sk2.pdf"
+    click_menu(window, "undo")
+    assert [d.name for d in window.controller.workspace.documents("sk-lisensi")] == ["sk.pdf"]
+    click_menu(window, "redo")
+    assert [d.name for d in window.controller.workspace.documents("sk-lisensi")] == ["sk2.pdf"]
+    click_menu(window, "undo")
+    click_menu(window, "undo")  # and the first attach too: the item is empty again
+    assert window.controller.workspace.documents("sk-lisensi") == []
+    assert state_text(window, "sk-lisensi") == "belum ada"
 
 
 def test_two_files_on_an_empty_one_file_item_say_exactly_that(app_window, qtbot, tmp_path):
