@@ -10,6 +10,7 @@ loader refuses a malformed file with a message naming the file, the item and the
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,9 +185,11 @@ class _Reader:
     def __init__(self, path: Path, table: dict, where: str) -> None:
         self.path, self.table, self.where = path, table, where
 
-    def fail(self, field_name: str, problem: str) -> LspError:
+    def fail(self, field_name: str, problem: str, **values: object) -> LspError:
+        """``problem`` names a ``catalog_problem.*`` message, worded in both languages."""
         return LspError("catalog.invalid", file=str(self.path), item=self.where,
-                        field=field_name, problem=problem)
+                        field=field_name, problem_code=f"catalog_problem.{problem}",
+                        problem_values=values)
 
     def get(self, name: str, kind: type | tuple[type, ...], required: bool = True,
             default: object = None):
@@ -197,7 +200,8 @@ class _Reader:
         value = self.table[name]
         # bool is an int in Python; a true/false where a number belongs is still wrong.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self.fail(name, f"expected {_kind_name(kind)}, found {value!r}")
+            raise self.fail(name, "wrong_kind", kind=_kind_name(kind, "id"),
+                            kind_en=_kind_name(kind, "en"), found=repr(value)[:80])
         return value
 
     def text(self, name: str, required: bool = True) -> str:
@@ -209,15 +213,18 @@ class _Reader:
     def words(self, name: str) -> tuple[str, ...]:
         values = self.get(name, list, required=False, default=[])
         if not all(isinstance(v, str) for v in values):
-            raise self.fail(name, f"expected a list of words, found {values!r}")
+            raise self.fail(name, "not_words", found=repr(values)[:80])
         return tuple(values)
 
 
-def _kind_name(kind: type | tuple[type, ...]) -> str:
-    names = {str: "text", int: "a whole number", bool: "true or false", list: "a list",
-             dict: "a table", dt.date: "a date (YYYY-MM-DD)"}
+def _kind_name(kind: type | tuple[type, ...], lang: str) -> str:
+    names = {str: ("teks", "text"), int: ("bilangan bulat", "a whole number"),
+             bool: ("true atau false", "true or false"), list: ("daftar", "a list"),
+             dict: ("tabel", "a table"), dt.date: ("tanggal (TTTT-BB-HH)", "a date (YYYY-MM-DD)")}
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
+    index = 1 if lang == "en" else 0
+    return (" or " if index else " atau ").join(
+        names[k][index] if k in names else k.__name__ for k in kinds)
 
 
 def load_catalog(path: Path | str | None = None) -> Catalog:
@@ -226,9 +233,15 @@ def load_catalog(path: Path | str | None = None) -> Catalog:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise LspError("catalog.missing", file=str(path)) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError:
         raise LspError("catalog.invalid", file=str(path), item="-", field="-",
-                       problem=str(exc)) from None
+                       problem_code="catalog_problem.not_text", problem_values={}) from None
+    except tomllib.TOMLDecodeError as exc:
+        where = re.search(r"line (\d+), column (\d+)", str(exc))
+        raise LspError("catalog.invalid", file=str(path), item="-", field="-",
+                       problem_code="catalog_problem.not_toml",
+                       problem_values={"line": where[1] if where else "?",
+                                       "column": where[2] if where else "?"}) from None
 
     top = _Reader(path, raw, "[catalog]")
     meta = _Reader(path, top.get("catalog", dict), "[catalog]")
@@ -264,7 +277,7 @@ def _circular(circ: _Reader) -> Circular:
         training_link=circ.text("training_link"), siapkerja_link=circ.text("siapkerja_link"),
     )
     if circular.window_end < circular.window_start:
-        raise circ.fail("window_end", "ends before window_start")
+        raise circ.fail("window_end", "window_order")
     return circular
 
 
@@ -273,7 +286,7 @@ def _categories(path: Path, top: _Reader, type_ids: set[str]) -> list[Named]:
     for r in _tables(path, top, "categories"):
         types = r.words("types")
         if not types or not set(types) <= type_ids:
-            raise r.fail("types", f"must name some of {sorted(type_ids)}")
+            raise r.fail("types", "unknown_choice", known=", ".join(sorted(type_ids)))
         categories.append(Named(id=r.text("id"), name_id=r.text("name_id"),
                                 name_en=r.text("name_en"), types=types))
     return categories
@@ -285,7 +298,7 @@ def _check_unique(path: Path, requirements: tuple[Requirement, ...]) -> None:
     for item in requirements:
         if item.id in seen:
             raise LspError("catalog.invalid", file=str(path), item=item.id, field="id",
-                           problem="used twice")
+                           problem_code="catalog_problem.used_twice", problem_values={})
         seen.add(item.id)
     held: set[str] = set()
     for item in requirements:
@@ -294,7 +307,8 @@ def _check_unique(path: Path, requirements: tuple[Requirement, ...]) -> None:
                 field_name = {"people": "form", **dict.fromkeys(DATASETS, "dataset")}.get(
                     name, "parts")
                 raise LspError("catalog.invalid", file=str(path), item=item.id,
-                               field=field_name, problem=f"{name!r} is held by two items")
+                               field=field_name, problem_code="catalog_problem.held_twice",
+                               problem_values={"found": name})
             held.add(name)
 
 
@@ -303,55 +317,59 @@ def _tables(path: Path, top: _Reader, name: str) -> list[_Reader]:
     readers = []
     for index, table in enumerate(items, start=1):
         if not isinstance(table, dict):
-            raise top.fail(name, f"entry {index} is not a table")
+            raise top.fail(name, "not_table", index=index)
         label = table.get("id") if isinstance(table.get("id"), str) else f"#{index}"
         readers.append(_Reader(path, table, f"[[{name}]] {label}"))
     if not readers:
-        raise top.fail(name, "no entries")
+        raise top.fail(name, "no_entries")
     return readers
+
+
+def _unknown(r: _Reader, field_name: str, known, found) -> LspError:
+    return r.fail(field_name, "unknown_choice", known=", ".join(sorted(known)),
+                  found=", ".join(sorted(found)))
 
 
 def _requirement(r: _Reader, group_ids: set[str], category_ids: set[str]) -> Requirement:
     form = r.text("form")
     if form not in FORMS:
-        raise r.fail("form", f"must be one of {', '.join(FORMS)}, found {form!r}")
+        raise r.fail("form", "unknown_choice", known=", ".join(FORMS), found=form)
     group = r.text("group")
     if group not in group_ids:
-        raise r.fail("group", f"unknown group {group!r}")
+        raise r.fail("group", "unknown_choice", known=", ".join(sorted(group_ids)), found=group)
     point = r.text("point")
     if not all(part.isdigit() for part in point.split(".")):
-        raise r.fail("point", f"must look like 2.9, found {point!r}")
+        raise r.fail("point", "point", found=point)
     formats = r.words("formats")
     max_mb = r.get("max_mb", int, required=False)
     if form == "file":
         if not formats:
-            raise r.fail("formats", "missing for a file item")
+            raise r.fail("formats", "file_needs")
         if unknown := set(formats) - set(FILE_FORMATS):
-            raise r.fail("formats", f"unknown format(s) {sorted(unknown)}")
+            raise _unknown(r, "formats", FILE_FORMATS, unknown)
         if not max_mb or max_mb <= 0:
-            raise r.fail("max_mb", "missing or not positive for a file item")
+            raise r.fail("max_mb", "file_needs")
     excluded = r.words("excluded_categories")
     if unknown := set(excluded) - category_ids:
-        raise r.fail("excluded_categories", f"unknown categories {sorted(unknown)}")
+        raise _unknown(r, "excluded_categories", category_ids, unknown)
     orientation = r.get("orientation", str, required=False)
     if orientation not in (None, "landscape", "portrait"):
-        raise r.fail("orientation", "must be landscape or portrait")
+        raise _unknown(r, "orientation", ("landscape", "portrait"), {str(orientation)})
     dataset = r.get("dataset", str, required=False)
     if form == "data" and dataset not in DATASETS:
-        raise r.fail("dataset", f"must be one of {', '.join(DATASETS)} for a data item, "
-                                f"found {dataset!r}")
+        raise r.fail("dataset", "unknown_choice", known=", ".join(DATASETS), found=str(dataset))
     if form != "data" and dataset is not None:
-        raise r.fail("dataset", "only a data item has a dataset")
+        raise r.fail("dataset", "only_for", form="data")
     parts = r.words("parts")
     if unknown := set(parts) - set(PARTS):
-        raise r.fail("parts", f"unknown part(s) {sorted(unknown)}; known: {', '.join(PARTS)}")
+        raise _unknown(r, "parts", PARTS, unknown)
     if parts and form not in ("file", "link"):
-        raise r.fail("parts", "only a file or link item has parts")
+        raise r.fail("parts", "only_for", form="file, link")
     keywords = r.words("keywords")
     if keywords and form != "file":
-        raise r.fail("keywords", "only a file item is guessed from file names")
+        raise r.fail("keywords", "only_for", form="file")
     if any(not k.strip() or k != k.lower() for k in keywords):
-        raise r.fail("keywords", "each keyword must be lower-case words, not empty")
+        raise r.fail("keywords", "keywords")
     return Requirement(
         id=r.text("id"), point=point, group=group, form=form,
         title_id=r.text("title_id"), title_en=r.text("title_en"),
@@ -419,8 +437,15 @@ def add_catalog_file(source: Path) -> Catalog:
         if source.stat().st_size > MAX_CATALOG_BYTES:
             raise LspError("catalog.too_large", file=str(source))
     except OSError:
-        raise LspError("catalog.missing", file=str(source)) from None
-    catalog = load_catalog(source)
+        raise LspError("catalog.added_missing", file=str(source)) from None
+    try:
+        catalog = load_catalog(source)
+    except LspError as exc:  # a file the admin received: its sender fixes it, not a reinstall
+        if exc.code == "catalog.missing":
+            raise LspError("catalog.added_missing", file=str(source)) from None
+        if exc.code != "catalog.invalid":
+            raise
+        raise LspError("catalog.added_invalid", **exc.values) from None
     shipped = {load_catalog(p).id for p, added in catalog_paths() if not added}
     if catalog.id in shipped:
         raise LspError("catalog.id_taken", id=catalog.id)

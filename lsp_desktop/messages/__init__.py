@@ -210,6 +210,10 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
         shown["form"] = label(FORM_LABELS, str(shown["form"]), lang)
     if "reason_en" in shown and lang == "en":  # a reason the raiser worded in both
         shown["reason"] = shown["reason_en"]
+    if "kind_en" in shown and lang == "en":
+        shown["kind"] = shown["kind_en"]
+    if "problem_code" in shown:  # a catalogue's fault, worded in this language
+        shown["problem"] = render(str(shown["problem_code"]), shown.get("problem_values"), lang)
     if "reason_code" in shown:  # a refusal carries its own finding, worded in this language
         shown["reason"] = render(str(shown["reason_code"]), shown.get("reason_values"), lang)
     template = templates[1 if lang == "en" else 0]

@@ -12,6 +12,44 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Perbaiki berkas katalog atau pasang ulang aplikasi.",
         "The requirement catalogue {file} is invalid: item {item}, field {field}: {problem}. "
         "Fix the catalogue file or reinstall the application."),
+    "catalog.added_invalid": (
+        "Berkas surat edaran {file} tidak dapat dipakai: butir {item}, isian {field}: "
+        "{problem}. Tidak ada yang diubah. Minta berkas yang benar kepada pengirimnya.",
+        "The circular file {file} cannot be used: item {item}, field {field}: {problem}. "
+        "Nothing was changed. Ask its sender for a correct file."),
+    "catalog.added_missing": (
+        "Berkas {file} tidak ditemukan atau bukan berkas biasa. Periksa nama dan tempatnya.",
+        "The file {file} was not found or is not a regular file. Check its name and place."),
+    "catalog_problem.missing": ("belum diisi", "missing"),
+    "catalog_problem.empty": ("kosong", "empty"),
+    "catalog_problem.wrong_kind": ("seharusnya {kind}, tertulis {found}",
+                                   "should be {kind}, found {found}"),
+    "catalog_problem.not_words": ("seharusnya daftar kata, tertulis {found}",
+                                  "should be a list of words, found {found}"),
+    "catalog_problem.window_order": ("tanggal akhir sebelum tanggal mulai",
+                                     "the end date is before the start date"),
+    "catalog_problem.unknown_choice": ("tertulis {found}; yang dikenal: {known}",
+                                       "found {found}; known: {known}"),
+    "catalog_problem.not_table": ("entri ke-{index} bukan tabel",
+                                  "entry {index} is not a table"),
+    "catalog_problem.no_entries": ("tidak berisi entri", "has no entries"),
+    "catalog_problem.point": ("seharusnya nomor seperti 2.9, tertulis {found}",
+                              "should be a number like 2.9, found {found}"),
+    "catalog_problem.file_needs": ("wajib diisi untuk butir berkas",
+                                   "required for a file item"),
+    "catalog_problem.only_for": ("hanya untuk butir berbentuk {form}",
+                                 "only for an item of form {form}"),
+    "catalog_problem.keywords": ("setiap kata kunci harus huruf kecil dan tidak kosong",
+                                 "each keyword must be lower-case and not empty"),
+    "catalog_problem.used_twice": ("dipakai dua kali", "used twice"),
+    "catalog_problem.held_twice": ("{found} dipegang oleh dua butir",
+                                   "{found} is held by two items"),
+    "catalog_problem.not_text": ("berkas ini bukan teks (mungkin gambar atau dokumen lain), "
+                                 "bukan berkas surat edaran",
+                                 "this is not a text file (perhaps a picture or another "
+                                 "document), not a circular file"),
+    "catalog_problem.not_toml": ("penulisannya tidak sah di baris {line}, kolom {column}",
+                                 "it is not written correctly at line {line}, column {column}"),
     "requirement.unknown": (
         "Butir persyaratan '{requirement}' tidak dikenal. Pilih salah satu dari: {known}.",
         "Unknown requirement '{requirement}'. Choose one of: {known}."),

@@ -98,12 +98,13 @@ def test_missing_field_and_wrong_type_are_named(tmp_path):
     assert (error.values["item"], error.values["field"]) == ("[[requirements]] npwp", "title_en")
     error = _broken(tmp_path, "max_mb = 2\ntitle_id = \"NPWP LSP\"",
                     "max_mb = \"2\"\ntitle_id = \"NPWP LSP\"")
-    assert error.values["field"] == "max_mb" and "whole number" in error.values["problem"]
+    assert error.values["field"] == "max_mb" and "whole number" in error.message("en")
+    assert "bilangan bulat" in error.message("id") and "number" not in error.message("id")
 
 
 def test_toml_syntax_error_and_missing_file(tmp_path):
     error = _broken(tmp_path, "[catalog]", "[catalog")
-    assert error.code == "catalog.invalid" and "line" in error.values["problem"]
+    assert error.code == "catalog.invalid" and "baris" in error.message("id")
     with pytest.raises(LspError) as caught:
         load_catalog(tmp_path / "nope.toml")
     assert caught.value.code == "catalog.missing"
@@ -112,7 +113,7 @@ def test_toml_syntax_error_and_missing_file(tmp_path):
 def test_unknown_category_in_exclusion_is_refused(tmp_path):
     error = _broken(tmp_path, 'excluded_categories = ["smk", "slb", "blk", "pekerja-domestik"]',
                     'excluded_categories = ["smk", "sma"]')
-    assert error.values["field"] == "excluded_categories" and "sma" in error.values["problem"]
+    assert error.values["field"] == "excluded_categories" and "sma" in error.message("id")
 
 
 @pytest.mark.parametrize("old,new,item,field", [

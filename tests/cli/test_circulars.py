@@ -115,3 +115,23 @@ def _logo_limit(text: str, mb: int) -> str:
     text = text.replace('number = "SE.012/BNSP/2026"', 'number = "SE.013/BNSP/2026"')
     logo = text.index('id = "logo"')
     return text[:logo] + text[logo:].replace("max_mb = 5", f"max_mb = {mb}", 1)
+
+
+def test_a_received_circular_that_is_broken_is_explained_without_library_english(
+        capsys, home, tmp_path):
+    picture = tmp_path / "surat-edaran.toml"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    code, out, err = cli(capsys, "circulars", "--add", picture)
+    assert code == 1 and "bukan teks" in err and "codec" not in err
+    assert "pengirimnya" in err and "pasang ulang" not in err
+    bad_form = second_circular(tmp_path).read_text(encoding="utf-8").replace(
+        'form = "file"', 'form = "berkas"', 1)
+    broken = tmp_path / "SE-014.toml"
+    broken.write_text(bad_form, encoding="utf-8")
+    code, out, err = cli(capsys, "circulars", "--add", broken)
+    assert code == 1 and "tertulis berkas; yang dikenal:" in err and "must be" not in err
+    broken.write_text("[catalog\nid = 1", encoding="utf-8")
+    code, out, err = cli(capsys, "circulars", "--add", broken)
+    assert code == 1 and "baris 1" in err and "Expected" not in err
+    code, out, err = cli(capsys, "circulars", "--add", broken, "--lang", "en")
+    assert "line 1" in err and "ask its sender" in err.lower()
