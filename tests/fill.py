@@ -18,7 +18,7 @@ def fill_profile(ws: Workspace) -> None:
 
 def fill_files(ws: Workspace, items: list[str] | None = None) -> None:
     for index, item in enumerate(items or FILE_ITEMS, start=1):
-        ws.attach_bytes(item, f"{item}.pdf", mk.pdf_bytes(pages=index % 3 + 1))
+        ws.attach_bytes(item, f"{item}.pdf", mk.pdf_bytes(pages=index % 3 + 1, title=item))
     if items is None:
         ws.attach_bytes("logo", "logo.png", mk.image_bytes("PNG", size=(400, 400)))
         ws.attach_bytes("foto-kantor", "kantor.jpg", mk.image_bytes("JPEG", size=(1200, 800)))

@@ -19,11 +19,14 @@ from pypdf.generic import (
 )
 
 
-def pdf_bytes(pages: int = 1, padding: int = 0) -> bytes:
-    """A valid PDF; ``padding`` bytes of incompressible content make it as large as asked."""
+def pdf_bytes(pages: int = 1, padding: int = 0, title: str = "") -> bytes:
+    """A valid PDF; ``padding`` bytes of incompressible content make it as large as asked;
+    a ``title`` makes it a different document from another one of as many pages."""
     writer = PdfWriter()
     for _ in range(pages):
         writer.add_blank_page(595, 842)
+    if title:
+        writer.add_metadata({"/Title": title})
     if padding:
         import os
 

@@ -210,6 +210,8 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
         shown["form"] = label(FORM_LABELS, str(shown["form"]), lang)
     if "reason_en" in shown and lang == "en":  # a reason the raiser worded in both
         shown["reason"] = shown["reason_en"]
+    if isinstance(shown.get("item_ids"), list):
+        shown["items"] = item_list([str(i) for i in shown["item_ids"]], lang)
     if "kind_en" in shown and lang == "en":
         shown["kind"] = shown["kind_en"]
     if "problem_code" in shown:  # a catalogue's fault, worded in this language

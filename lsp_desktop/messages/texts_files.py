@@ -33,6 +33,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "format.not_allowed": (
         "Berkas ini {detected_name}; yang diterima untuk butir ini: {allowed}. {advice}",
         "This file is a {detected_name}; this item accepts: {allowed}. {advice}"),
+    "document.also_elsewhere": (
+        "Berkas yang sama persis juga dilampirkan di {items}. Pastikan setiap butir berisi "
+        "dokumennya sendiri.",
+        "The very same file is also attached to {items}. Make sure each item holds its own "
+        "document."),
     "size.far_too_large": (
         "Berkas ini {size}, jauh di atas batas {limit_mb} MB; kemungkinan bukan dokumen "
         "yang dimaksud (misalnya video). Berkas tidak dibuka. Pilih dokumen yang benar.",

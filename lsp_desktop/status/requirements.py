@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lsp_desktop.catalog import Profile, Requirement
-from lsp_desktop.checks import FileReport, Finding, verdict_of
+from lsp_desktop.checks import WARNING, FileReport, Finding, verdict_of
 from lsp_desktop.checks.links import check_drive_link
 from lsp_desktop.status.data import (
     EMPTY_CODES,
@@ -51,7 +51,8 @@ def requirement_status(workspace: Workspace, requirement: Requirement,
     if requirement.form == "file":
         status.documents = [(d, workspace.report_for(d))
                             for d in workspace.documents(requirement.id)]
-        status.findings = _part_findings(requirement, records)
+        status.findings = _part_findings(requirement, records) + _same_file_elsewhere(
+            workspace, requirement.id, [d for d, _ in status.documents])
         if status.documents:
             status.state = verdict_of([f for _, r in status.documents for f in r.findings]
                                       + status.findings)
@@ -87,6 +88,17 @@ PART_CHECKS: dict[str, Callable[[Records], list[Finding]]] = {
     "assessor-documents": assessor_documents_findings,
     "training-participant": training_findings,
 }
+
+
+def _same_file_elsewhere(workspace: Workspace, requirement_id: str,
+                         documents: list[Document]) -> list[Finding]:
+    """Each item asks for its own document: the same file on two items is a slip."""
+    others = [item for d in documents
+              for item in workspace.items_also_holding(d.sha256, requirement_id)]
+    if not others:
+        return []
+    return [Finding("document.also_elsewhere", WARNING,
+                    {"item_ids": list(dict.fromkeys(others))})]
 
 
 def _part_findings(requirement: Requirement, records: Records) -> list[Finding]:

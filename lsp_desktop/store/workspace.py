@@ -211,6 +211,14 @@ class Workspace:
         rows = self.db.execute(sql + " ORDER BY id", args).fetchall()
         return [Document(*row) for row in rows]
 
+    def items_also_holding(self, sha256: str, requirement_id: str) -> list[str]:
+        """Other items that hold the very same content (one scan attached twice)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT requirement_id FROM documents WHERE sha256 = ? AND "
+            "requirement_id != ? AND removed_at IS NULL ORDER BY id",
+            [sha256, requirement_id]).fetchall()
+        return [row[0] for row in rows]
+
     def document(self, document_id: int) -> Document:
         row = self.db.execute(self._DOCUMENT_COLUMNS + " WHERE id = ?", [document_id]).fetchone()
         if row is None:

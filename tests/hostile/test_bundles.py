@@ -75,7 +75,7 @@ def test_buka_writes_its_viewing_copy_only_inside_its_own_folder(bundle, tmp_pat
         window.close()
         window.controller.workspace.close()
     assert not (tmp_path / "victim.txt").exists()
-    assert opened and "lsp-desktop-view-" in opened[0]
+    assert opened and "salinan-untuk-dilihat" in opened[0]  # in the data folder
     assert oct(os.stat(opened[0]).st_mode & 0o777) == "0o600"
 
 

@@ -29,7 +29,8 @@ def test_switching_language_five_times_then_attaching(app_window, tmp_path, qtbo
     window = app_window.window
     assert app_window.lang == "en"
     window.select("rekening")
-    drop(window.panel.drop_zone, [mk.write(tmp_path, "rekening.pdf", mk.pdf_bytes())])
+    rekening = mk.write(tmp_path, "rekening.pdf", mk.pdf_bytes(title="rekening"))
+    drop(window.panel.drop_zone, [rekening])
     wait_idle(qtbot, app_window)
     assert state_text(window, "rekening") == "ready"
     assert "unexpected" not in window.notice_label.text()
@@ -51,7 +52,8 @@ def test_switching_workspace_five_times_then_attaching(app_window, tmp_path, qtb
     window = app_window.window
     assert window.controller.workspace.path == second
     window.select("rekening")
-    drop(window.panel.drop_zone, [mk.write(tmp_path, "rekening.pdf", mk.pdf_bytes())])
+    rekening = mk.write(tmp_path, "rekening.pdf", mk.pdf_bytes(title="rekening"))
+    drop(window.panel.drop_zone, [rekening])
     wait_idle(qtbot, app_window)
     assert state_text(window, "rekening") == "siap"
     assert "tak terduga" not in window.notice_label.text()

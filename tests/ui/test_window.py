@@ -171,7 +171,7 @@ def test_dropping_several_files_on_the_window_proposes_each(app_window, qtbot, t
     folder = tmp_path / "unduhan"
     folder.mkdir()
     mk.write(folder, "NPWP LSP.pdf", mk.pdf_bytes())
-    mk.write(folder, "Buku Rekening.pdf", mk.pdf_bytes())
+    mk.write(folder, "Buku Rekening.pdf", mk.pdf_bytes(title="rekening"))
     mk.write(folder, "logo-lsp.png", mk.image_bytes("PNG", size=(400, 400)))
     mk.write(folder, "IMG_0001.jpg", mk.image_bytes("JPEG"))
     mk.write(folder, "Thumbs.db", b"junk")
