@@ -224,7 +224,7 @@ class WorkspaceController(QObject):
         (or gets one earlier in this drop) skips the others, which the summary offers to
         put in its place; ``batchFinished`` says when every file has been dealt with."""
         batch = Batch(left_out=[p.name for p in left_out], too_many=too_many)
-        jobs: list[tuple[str, Path]] = []
+        jobs: list[tuple[str, list[Path]]] = []
         for requirement_id, paths in assignments.items():
             requirement = self.catalog.requirement(requirement_id)
             self.dismiss_refusals(requirement_id)
@@ -233,19 +233,36 @@ class WorkspaceController(QObject):
                 batch.refused += [(requirement_id, Refusal(p.name, why)) for p in paths]
                 continue
             if requirement.multiple:
-                jobs += [(requirement_id, path) for path in paths]
+                jobs += [(requirement_id, [path]) for path in paths]
+                continue
+            current = self._current_name(requirement_id)
+            if current is None and len(paths) > 1 and self.fix_offer(requirement_id,
+                                                                     paths) == "pdf":
+                # Photos of one document, as a phone takes them: one PDF, a page each.
+                jobs.append((requirement_id, sorted(paths, key=lambda p: p.name.lower())))
                 continue
             # One file only: the first goes in if the item is empty; the rest wait for Replace.
-            current = self._current_name(requirement_id)
             if current is None:
-                jobs.append((requirement_id, paths[0]))
+                jobs.append((requirement_id, [paths[0]]))
                 current, paths = paths[0].name, paths[1:]
             batch.skipped += [Skipped(path, requirement_id, current) for path in paths]
         batch.waiting = len(jobs)
-        for requirement_id, path in jobs:
-            self._submit_attach(requirement_id, path.name, _attach_job, (path, False), batch)
+        for requirement_id, paths in jobs:
+            self._submit_batch_job(requirement_id, paths, batch)
         self._batch_step(batch)
         return batch
+
+    def _submit_batch_job(self, requirement_id: str, paths: list[Path], batch: Batch) -> None:
+        """As the same files dropped on the item would be, without asking one question per
+        file: photos where a PDF is asked become a PDF, a picture over the limit a smaller
+        copy; the summary says what was made."""
+        kind = self.fix_offer(requirement_id, paths)
+        if kind in ("pdf", "shrink"):
+            self._submit_attach(requirement_id, paths[0].name, _fix_and_attach_job,
+                                (kind, list(paths), False), batch)
+        else:
+            self._submit_attach(requirement_id, paths[0].name, _attach_job,
+                                (paths[0], False), batch)
 
     def _current_name(self, requirement_id: str) -> str | None:
         documents = self.statuses[requirement_id].documents

@@ -1,6 +1,7 @@
 """Refusals read where the eye is (the item's panel), a summary at the end of every drop
 of several files, replacing quickly twice, previews of broken pictures, dark palettes."""
 
+import io
 import re
 
 import pytest
@@ -81,7 +82,8 @@ def _folder_with_collisions(tmp_path):
     mk.write(folder, "Buku Rekening.pdf", mk.pdf_bytes())          # attached
     mk.write(folder, "rekening koran.pdf", mk.pdf_bytes())         # 2nd for rekening
     mk.write(folder, "logo-lsp.png", mk.image_bytes("PNG", size=(400, 400)))  # attached
-    mk.write(folder, "SK Lisensi.jpg", mk.image_bytes("JPEG"))     # a photo: refused
+    mk.write(folder, "SK Lisensi.docx", mk.docx_bytes())           # a Word file: refused
+    mk.write(folder, "Sertifikat Lisensi.jpg", mk.image_bytes("JPEG"))  # a photo: made a PDF
     mk.write(folder, "IMG_0001.jpg", mk.image_bytes("JPEG"))       # no item: left out
     return folder
 
@@ -100,9 +102,10 @@ def test_a_folder_drop_ends_with_a_summary_of_every_file(app_window, qtbot, tmp_
     dialog = window.batch_dialog
     assert dialog.isVisible()
     shown = _dialog_text(dialog)
-    assert "6 berkas" in shown
-    for expected in ("Dilampirkan (2)", "Buku Rekening.pdf", "logo-lsp.png",
-                     "Tidak dilampirkan (1)", "SK Lisensi.jpg", "foto JPEG",
+    assert "7 berkas" in shown
+    for expected in ("Dilampirkan (3)", "Buku Rekening.pdf", "logo-lsp.png",
+                     "Sertifikat Lisensi.pdf", "Tidak dilampirkan (1)", "SK Lisensi.docx",
+                     "Word",
                      "Dilewati: butirnya sudah berisi berkas (2)", "NPWP LSP baru.pdf",
                      "npwp lama.pdf", "rekening koran.pdf", "Tidak Anda lampirkan (1)",
                      "IMG_0001.jpg"):
@@ -117,9 +120,12 @@ def test_a_folder_drop_ends_with_a_summary_of_every_file(app_window, qtbot, tmp_
         "NPWP LSP baru.pdf"]
     assert not replace.isEnabled()
     assert window.current_requirement() == "npwp"
-    # The refused photo also waits in its item's panel.
+    # The refused file also waits in its item's panel; the photo went in as a PDF, as a
+    # drop of it on its own item would have offered.
     window.select("sk-lisensi")
-    assert "SK Lisensi.jpg" in _refusal_text(window)
+    assert "SK Lisensi.docx" in _refusal_text(window)
+    [made] = window.controller.workspace.documents("sertifikat-lisensi")
+    assert made.format == "pdf"
 
 
 def _dialog_text(dialog):
@@ -332,3 +338,20 @@ def test_a_refused_assessor_document_is_said_in_its_own_box(app_window, qtbot, t
     box = window.panel.extra.slots[(person.id, "ktp")].state
     assert "Anda meletakkan 2" in box.text()
     assert window.panel.extra.slots[(person.id, "ktp")].file is None  # neither was kept
+
+
+def test_photos_of_one_document_in_a_folder_become_one_pdf(app_window, qtbot, tmp_path,
+                                                          monkeypatch):
+    from pypdf import PdfReader
+
+    window = app_window.window
+    folder = tmp_path / "foto hp"
+    folder.mkdir()
+    for page in (2, 1, 3):  # as a phone names them; the pages follow the names
+        mk.write(folder, f"npwp {page}.jpg", mk.image_bytes("JPEG", color=(page * 60, 0, 0)))
+    monkeypatch.setattr(AssignDialog, "exec", lambda self: 1)
+    drop(window, [folder])
+    wait_idle(qtbot, app_window)
+    [document] = window.controller.workspace.documents("npwp")
+    pdf = PdfReader(io.BytesIO(window.controller.workspace.document_bytes(document)))
+    assert document.format == "pdf" and len(pdf.pages) == 3
