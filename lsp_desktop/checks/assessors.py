@@ -30,6 +30,17 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+# Written like a date, in a form parse_date reads: if it still does not parse, the day or
+# month does not exist (31/02/2024), which deserves another message than a wrong form.
+_DATE_SHAPE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$")
+
+
+def date_problem(text: str) -> str:
+    """The message code for a date parse_date refused."""
+    return ("assessor.date_impossible" if _DATE_SHAPE.match(text.strip())
+            else "assessor.date_invalid")
+
+
 def expiry_of(issued_on: str, expires_on: str) -> dt.date | None:
     """The expiry date as written, or three years after issue when none is written."""
     expiry = parse_date(expires_on)
@@ -53,11 +64,12 @@ def assessor_findings(name: str, met: str, blanko: str, issued_on: str, expires_
         findings.append(Finding("assessor.blanko_missing", ERROR, values))
     for label, text in (("issued", issued_on), ("expires", expires_on)):
         if text.strip() and parse_date(text) is None:
-            findings.append(Finding("assessor.date_invalid", ERROR,
+            findings.append(Finding(date_problem(text), ERROR,
                                     values | {"date": text, "which": label}))
     expiry = expiry_of(issued_on, expires_on)
     if expiry is None:
-        if not any(f.code == "assessor.date_invalid" for f in findings):
+        if not any(f.code in ("assessor.date_invalid", "assessor.date_impossible")
+                   for f in findings):
             findings.append(Finding("assessor.dates_missing", ERROR, values))
     elif expiry < today:
         findings.append(Finding("assessor.expired", ERROR, values | {"date": expiry.isoformat()}))

@@ -44,6 +44,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nomor Blanko sertifikat asesor belum diisi. Salin dari lembar sertifikat.",
         "The certificate form serial no. (Nomor Blanko) is empty. Copy it from the "
         "certificate sheet."),
+    "assessor.date_impossible": (
+        "Tanggal '{date}' tidak ada di kalender. Periksa hari dan bulannya (tulis seperti "
+        "17/03/2024).",
+        "The date '{date}' does not exist. Check its day and month (write it like "
+        "17/03/2024)."),
     "assessor.date_invalid": (
         "Tanggal '{date}' tidak dikenali. Tulis seperti 2024-03-17 atau 17/03/2024.",
         "Date '{date}' is not recognised. Write it like 2024-03-17 or 17/03/2024."),

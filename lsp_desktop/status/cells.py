@@ -46,7 +46,7 @@ class Computed:
 
 
 def field_of(finding: Finding) -> str:
-    if finding.code == "assessor.date_invalid":
+    if finding.code in ("assessor.date_invalid", "assessor.date_impossible"):
         return "issued_on" if finding.values.get("which") == "issued" else "expires_on"
     return FIELDS.get(finding.code, "")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lsp_desktop.checks.assessors import parse_date
+from lsp_desktop.checks.assessors import date_problem, parse_date
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
 from lsp_desktop.store.limits import MAX_TEXT
@@ -184,7 +184,7 @@ def _plan_assessors(records: Records, rows) -> list[RowOutcome]:
         bad_dates = [row.get(c, "") for c in ("tanggal_terbit", "berlaku_sampai")
                      if row.get(c) and parse_date(row[c]) is None]
         if bad_dates:
-            outcomes.append(_reject(line, name, "assessor.date_invalid", date=bad_dates[0]))
+            outcomes.append(_reject(line, name, date_problem(bad_dates[0]), date=bad_dates[0]))
             continue
         values = {"name": name, "nik": nik, "met": row.get("no_reg_met", ""),
                   "blanko": row.get("no_blanko", ""),

@@ -32,7 +32,7 @@ def test_assessor_findings_land_on_their_fields_and_a_left_out_one_has_none():
     cells = assessor_cells(assessors, {3: "sertifikasi ulang (RCC)"}, TODAY)
     assert set(cells[1]) == {"met_number", "blanko_number", "expires_on"}
     assert [f.code for f in cells[1]["expires_on"]] == ["assessor.expired"]
-    assert [f.code for f in cells[2]["issued_on"]] == ["assessor.date_invalid"]
+    assert [f.code for f in cells[2]["issued_on"]] == ["assessor.date_impossible"]  # month 13
     assert 3 not in cells
 
 
