@@ -65,7 +65,8 @@ class Application:
         old = self.window
         if old is not None:
             old.close()
-            old.controller.close()  # its late job results are dropped, not shown
+            if old.controller is not controller:
+                old.controller.close()  # its late job results are dropped, not shown
         self.window = MainWindow(controller, self.settings)
         self.window.workspaceRequested.connect(self.open)
         self.window.languageRequested.connect(self.switch_language)
@@ -77,9 +78,12 @@ class Application:
     def switch_language(self, lang: str) -> None:
         self.install_language(lang)
         if self.window is not None:
-            path = self.window.controller.workspace.path
+            # The same workspace and controller in a window built in the new language: what
+            # the admin can undo (a removed file, a replaced one) stays undoable.
+            controller = self.window.controller
             current = self.window.current_requirement()
-            self.open(path)
+            controller.lang = self.lang
+            self._show(controller)
             if current:
                 self.window.select(current)
 

@@ -378,3 +378,19 @@ def test_every_file_and_edit_entry_works_from_the_menu(qapp, tmp_path, monkeypat
     click_menu(window, "quit")
     assert not window.isVisible()
     window.controller.workspace.close()
+
+
+def test_what_can_be_undone_survives_a_language_switch(app_window, qtbot, tmp_path):
+    window = app_window.window
+    window.select("npwp")
+    drop(window.panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())])
+    wait_idle(qtbot, app_window)
+    [document] = window.controller.workspace.documents("npwp")
+    window.remove_document(document)
+    assert window.controller.workspace.documents("npwp") == []
+    click_menu(window, "English")
+    window = app_window.window
+    assert window.current_requirement() == "npwp"
+    click_menu(window, "undo")  # the notice said Ctrl+Z would bring it back: it does
+    assert [d.name for d in window.controller.workspace.documents("npwp")] == ["npwp.pdf"]
+    assert state_text(window, "npwp") == "ready"
