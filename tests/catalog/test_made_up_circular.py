@@ -58,7 +58,7 @@ def fill_roster(ws: Workspace, item: Requirement) -> None:
 
 def fill_file(ws: Workspace, item: Requirement) -> None:
     if "pdf" in item.formats:
-        ws.attach_bytes(item.id, f"{item.id}.pdf", mk.pdf_bytes(pages=2))
+        ws.attach_bytes(item.id, f"{item.id}.pdf", mk.pdf_bytes(pages=2, title=item.id))
     else:
         ws.attach_bytes(item.id, f"{item.id}.png", mk.image_bytes("PNG", size=(1200, 800)))
     if "training-participant" in item.parts:
