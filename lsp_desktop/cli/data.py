@@ -120,6 +120,8 @@ def cmd_social(args: argparse.Namespace) -> int:
 
 
 def cmd_participant(args: argparse.Namespace) -> int:
+    if args.sk_date:
+        args.sk_date = _sk_date(args.sk_date)  # refused before anything is saved
     with open_workspace_of(args) as workspace:
         records = Records(workspace)
         chosen = participant(workspace)
@@ -132,8 +134,6 @@ def cmd_participant(args: argparse.Namespace) -> int:
                 person = find_person(records, args.person)
             chosen.person_id, chosen.name = person.id, person.name
             chosen.email, chosen.phone = person.email, person.phone
-        if args.sk_date:
-            args.sk_date = _sk_date(args.sk_date)  # before anything is saved
         for field in ("job_title", "whatsapp", "sk_number", "sk_date"):
             if getattr(args, field) is not None:
                 setattr(chosen, field, getattr(args, field))

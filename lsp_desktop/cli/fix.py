@@ -113,7 +113,7 @@ def _check_kind(target: Path, kinds: tuple[str, ...]) -> None:
     if target.suffix.lower() not in endings:
         raise LspError("fix.out_kind", path=str(target), suffix=target.suffix or "-",
                        kind=" / ".join(k.upper() for k in kinds),
-                       endings=", ".join(endings))
+                       endings=" / ".join(endings))
 
 
 def read_input(path: Path) -> tuple[bytes, str]:

@@ -58,6 +58,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 
+class _WholeWordsFormatter(argparse.HelpFormatter):
+    """Help text wrapped between words only: an item id such as sk-lisensi stays whole."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
 def _speak_argparse(lang: str) -> None:
     # argparse's own words (headings, --help) come from messages/ like every other phrase.
     argparse._ = lambda text: phrase(text, lang)  # type: ignore[attr-defined]
@@ -101,7 +110,7 @@ def build_parser(lang: str) -> _Parser:
     p.add_argument("--category", help="smk, slb, blk, pekerja-domestik, lainnya, …")
     p.add_argument("--skkk", type=_yes_no_type(t("write yes or no")),
                    help=t("uses SKKK: yes/no"))
-    p = sub.add_parser("add", parents=[common, ws],
+    p = sub.add_parser("add", parents=[common, ws], formatter_class=_WholeWordsFormatter,
                        help=t("attach files to an item"))
     p.add_argument("requirement", metavar="ID", help=t(
         "item id, as listed by: lsp-desktop status (e.g. {examples})").format(

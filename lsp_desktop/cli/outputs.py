@@ -29,7 +29,7 @@ def check_suffix(target: Path, suffixes: tuple[str, ...]) -> None:
     """Refuse a name whose extension does not say what will be written in it."""
     if target.suffix.lower() not in suffixes:
         raise LspError("output.wrong_extension", path=str(target),
-                       suffix=target.suffix or "-", endings=", ".join(suffixes))
+                       suffix=target.suffix or "-", endings=" / ".join(suffixes))
 
 
 def prepare_output(out: Path, inputs: Iterable[Path] = (), overwrite: bool = False,
@@ -60,4 +60,6 @@ def with_suffix_added(out: Path, suffix: str) -> Path:
     """``bundel`` becomes ``bundel.zip``, as the window's save dialog does; a name that
     already ends in the suffix (any case) is kept."""
     out = Path(out)
-    return out if out.suffix.lower() == suffix else out.with_name(out.name + suffix)
+    if out.suffix.lower() == suffix or out.expanduser().is_dir():
+        return out  # a folder is refused as one, not turned into "folder.zip" beside it
+    return out.with_name(out.name + suffix)

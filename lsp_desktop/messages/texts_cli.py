@@ -265,10 +265,11 @@ CODES: dict[str, tuple[str, str]] = {
         "{path} exists but is not an ordinary file; it was not overwritten. Choose another "
         "name."),
     "output.wrong_extension": (
-        "Nama {path} berakhiran '{suffix}', padahal hasilnya berupa {endings}. Pakai nama "
-        "yang berakhiran {endings}.",
-        "The name {path} ends in '{suffix}', but the result is {endings}. Use a name ending "
-        "in {endings}."),
+        "Nama {path} berakhiran '{suffix}', padahal perintah ini hanya menulis berkas "
+        "berakhiran {endings}. Pakai nama dengan salah satu akhiran itu; tidak ada yang "
+        "ditulis.",
+        "The name {path} ends in '{suffix}', but this command only writes files ending in "
+        "{endings}. Use a name with one of those endings; nothing was written."),
     "output.folder_failed": (
         "Folder {path} untuk hasil tidak dapat dibuat ({reason}). Pilih folder lain.",
         "The folder {path} for the result could not be made ({reason}). Choose another "
