@@ -17,6 +17,8 @@ def add_bundle_commands(sub, parents: list, t) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="FILE.zip")
     p.add_argument("--allow-incomplete", action="store_true",
                    help=t("export a draft even if incomplete"))
+    p.add_argument("--overwrite", action="store_true",
+                   help=t("replace the file if it already exists"))
     p = sub.add_parser("verify", parents=[common, as_json],
                        help=t("verify a bundle"))
     p.add_argument("bundle", type=Path, metavar="FILE.zip")
@@ -28,9 +30,13 @@ def add_bundle_commands(sub, parents: list, t) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from lsp_desktop.bundle.export import export_steps
+    from lsp_desktop.cli.outputs import prepare_output, with_suffix_added
 
     with open_workspace_of(args) as workspace:
-        steps = export_steps(workspace, args.out, allow_incomplete=args.allow_incomplete,
+        # Named like the window's save dialog: "bundel" becomes "bundel.zip".
+        target = prepare_output(with_suffix_added(args.out, ".zip"), [workspace.path],
+                                overwrite=args.overwrite)
+        steps = export_steps(workspace, target, allow_incomplete=args.allow_incomplete,
                              lang=args.lang)
         last = -1
         while True:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from lsp_desktop.checks.people import whatsapp_findings
-from lsp_desktop.cli.common import EXIT_OK, open_workspace_of, print_json
+from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, open_workspace_of, print_json
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import SEVERITY_LABELS, label, phrase, render
 from lsp_desktop.store.participant import (
@@ -33,8 +34,8 @@ def add_data_commands(sub, parents: list, t) -> None:
     p = sub.add_parser("social", parents=[common, ws, as_json],
                        help=t("the LSP's social media (2.12)"))
     p.add_argument("action", choices=["list", "set", "remove"], nargs="?", default="list")
-    p.add_argument("platform", nargs="?", metavar="PLATFORM",
-                   help=", ".join(SOCIAL_PLATFORMS))
+    p.add_argument("platform", nargs="?", metavar="PLATFORM", type=str.lower,
+                   choices=SOCIAL_PLATFORMS, help=", ".join(SOCIAL_PLATFORMS))
     p.add_argument("value", nargs="?", metavar="VALUE",
                    help=t("address or account name"))
     p = sub.add_parser("participant", parents=[common, ws, as_json],
@@ -43,7 +44,7 @@ def add_data_commands(sub, parents: list, t) -> None:
                    help=t("pick from the personnel list"))
     p.add_argument("--add", action="store_true",
                    help=t("add this person to the personnel list first"))
-    p.add_argument("--role", choices=ROLES, default="pelaksana",
+    p.add_argument("--role", type=str.lower, choices=ROLES, default="pelaksana",
                    help=t("role when added (default: pelaksana)"))
     for flag, english in (
                         ("--nik", "NIK when added"),
@@ -77,7 +78,10 @@ def add_data_commands(sub, parents: list, t) -> None:
                    help=t("make the workspace follow this circular"))
     p = sub.add_parser("report", parents=[common, ws],
                        help=t("print what is still missing (PDF or HTML)"))
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
+                   help=t("the list as PDF (.pdf) or web page (.html)"))
+    p.add_argument("--overwrite", action="store_true",
+                   help=t("replace the file if it already exists"))
 
 
 def find_person(records: Records, key: str, role: str | None = None) -> Person:
@@ -116,6 +120,8 @@ def cmd_social(args: argparse.Namespace) -> int:
 
 
 def cmd_participant(args: argparse.Namespace) -> int:
+    if args.sk_date:
+        args.sk_date = _sk_date(args.sk_date)  # refused before anything is saved
     with open_workspace_of(args) as workspace:
         records = Records(workspace)
         chosen = participant(workspace)
@@ -131,16 +137,32 @@ def cmd_participant(args: argparse.Namespace) -> int:
         for field in ("job_title", "whatsapp", "sk_number", "sk_date"):
             if getattr(args, field) is not None:
                 setattr(chosen, field, getattr(args, field))
-        if args.person or any(getattr(args, f) is not None
-                              for f in ("job_title", "whatsapp", "sk_number", "sk_date")):
+        saved = bool(args.person) or any(getattr(args, f) is not None
+                                         for f in ("job_title", "whatsapp", "sk_number",
+                                                   "sk_date"))
+        if saved:
             chosen = set_participant(workspace, chosen)
-    return _show_participant(chosen, args)
+    return _show_participant(chosen, args, saved)
 
 
-def _show_participant(chosen: Participant, args: argparse.Namespace) -> int:
+def _sk_date(text: str) -> str:
+    """The SK date as 2025-04-30, from the ways an admin writes it; an impossible date
+    is refused before anything is saved."""
+    from lsp_desktop.checks.dates import parse_typed_date
+
+    day = parse_typed_date(text)
+    if day is None:
+        raise LspError("participant.bad_sk_date", value=text)
+    return day.isoformat()
+
+
+def _show_participant(chosen: Participant, args: argparse.Namespace, saved: bool) -> int:
+    # A saved value with an error (a landline as WhatsApp) is kept, as in the window, but
+    # the command fails so that a script notices.
+    failed = saved and any(f.severity == "error" for f in whatsapp_findings(chosen.whatsapp))
     if args.json:
         print_json(chosen.__dict__)
-        return EXIT_OK
+        return EXIT_FAILED if failed else EXIT_OK
     if not chosen.name:
         print(render("participant.not_chosen", {}, args.lang))
         return EXIT_OK
@@ -152,6 +174,11 @@ def _show_participant(chosen: Participant, args: argparse.Namespace) -> int:
         print(f"  {phrase(english, lang)}: {value or '-'}")
     for finding in whatsapp_findings(chosen.whatsapp):  # saved, but said at once
         print(f"  - [{label(SEVERITY_LABELS, finding.severity, lang)}] {finding.message(lang)}")
+    if failed:
+        print(render("participant.saved_with_errors", {}, lang), file=sys.stderr)
+        return EXIT_FAILED
+    if saved:
+        print(phrase("Saved.", lang))
     return EXIT_OK
 
 
@@ -219,10 +246,13 @@ def cmd_assessor(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from lsp_desktop.bundle.report import write_report
+    from lsp_desktop.cli.outputs import prepare_output
 
     today = getattr(args, "today", None) or dt.date.today()
     with open_workspace_of(args) as workspace:
-        path = write_report(workspace, args.out, today, args.lang)
+        target = prepare_output(args.out, [workspace.path], overwrite=args.overwrite,
+                                suffixes=(".pdf", ".html", ".htm"))
+        path = write_report(workspace, target, today, args.lang)
     print(render("report.written", {"path": str(path)}, args.lang))
     return EXIT_OK
 

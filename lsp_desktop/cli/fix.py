@@ -8,7 +8,6 @@ since these are personal documents) that replaces the target only when whole.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -26,34 +25,95 @@ def add_fix_commands(sub, parents: list, t) -> None:
                          help=t("fix files: compress, combine, rotate, make a PDF"))
     actions = fix.add_subparsers(dest="fix_action", metavar="ACTION", required=True)
     out_help = t("the result file (never the same as an input)")
+    overwrite_help = t("replace the result file if it already exists")
+    positive = _number_type(int, t("a whole number above 0"))
     p = actions.add_parser("compress", parents=[common],
                            help=t("make a PDF or picture fit the limit"))
     p.add_argument("input", type=Path, metavar="IN")
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
-    p.add_argument("--max-bytes", type=int, default=2_000_000, metavar="N",
+    p.add_argument("--overwrite", action="store_true", help=overwrite_help)
+    p.add_argument("--max-bytes", type=positive, default=2_000_000, metavar="N",
                    help=t("size limit in bytes (default 2000000)"))
-    p.add_argument("--min-dpi", type=float, default=150, metavar="D",
+    p.add_argument("--min-dpi", type=_number_type(float, t("a number above 0")), default=150,
+                   metavar="D",
                    help=t("lowest resolution allowed (default 150)"))
     p = actions.add_parser("combine", parents=[common],
                            help=t("combine PDFs and photos into one PDF"))
     p.add_argument("inputs", nargs="+", type=Path, metavar="IN")
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
+    p.add_argument("--overwrite", action="store_true", help=overwrite_help)
     p.add_argument("--page-size", choices=["a4", "own"], default="a4",
                    help=t("page size of photos: a4 or the photo's own"))
     p = actions.add_parser("rotate", parents=[common],
                            help=t("turn PDF pages or a picture"))
     p.add_argument("input", type=Path, metavar="IN")
-    p.add_argument("--degrees", type=int, required=True, metavar="D",
+    p.add_argument("--degrees", type=_choice_type(int, (90, 180, 270), t(
+                       "choose 90, 180 or 270")), required=True, metavar="D",
                    help=t("90, 180 or 270 (clockwise)"))
-    p.add_argument("--pages", metavar="1,3",
+    p.add_argument("--pages", type=_pages_type(t(
+                       "page numbers from 1, separated by commas, e.g. 1,3")), metavar="1,3",
                    help=t("only these pages (default: all)"))
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
+    p.add_argument("--overwrite", action="store_true", help=overwrite_help)
     p = actions.add_parser("to-pdf", parents=[common],
                            help=t("turn photos into one PDF"))
     p.add_argument("inputs", nargs="+", type=Path, metavar="IN")
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
+    p.add_argument("--overwrite", action="store_true", help=overwrite_help)
     p.add_argument("--page-size", choices=["a4", "own"], default="a4",
                    help=t("page size: a4 or the photo's own"))
+
+
+def _number_type(kind, wrong: str):
+    """An argparse type: a number above 0, else a usage error that says what is allowed."""
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}': {wrong}") from None
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"'{text}': {wrong}")
+        return value
+    return parse
+
+
+def _choice_type(kind, allowed: tuple, wrong: str):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value not in allowed:
+            raise argparse.ArgumentTypeError(f"'{text}': {wrong}")
+        return value
+    return parse
+
+
+def _pages_type(wrong: str):
+    """``1,3`` as the 0-based page indexes [0, 2]; 0, negatives and words are refused."""
+    def parse(text: str) -> list[int]:
+        try:
+            numbers = {int(part) for part in text.split(",") if part.strip()}
+        except ValueError:
+            numbers = set()
+        if not numbers or min(numbers) < 1:
+            raise argparse.ArgumentTypeError(f"'{text}': {wrong}")
+        return sorted(n - 1 for n in numbers)
+    return parse
+
+
+# The extensions a result of each kind may be named with.
+ENDINGS = {"pdf": (".pdf",), "jpeg": (".jpg", ".jpeg"), "png": (".png",)}
+
+
+def _check_kind(target: Path, kinds: tuple[str, ...]) -> None:
+    """Refuse an --out whose extension does not say what the fix writes: a PDF named .jpg
+    opens nowhere. ``kinds`` is what the result may be (a PNG may come out as a JPEG)."""
+    endings = tuple(e for kind in kinds for e in ENDINGS.get(kind, ()))
+    if target.suffix.lower() not in endings:
+        raise LspError("fix.out_kind", path=str(target), suffix=target.suffix or "-",
+                       kind=" / ".join(k.upper() for k in kinds),
+                       endings=" / ".join(endings))
 
 
 def read_input(path: Path) -> tuple[bytes, str]:
@@ -70,17 +130,10 @@ def read_input(path: Path) -> tuple[bytes, str]:
     return data, kind
 
 
-def _check_out(out: Path, inputs: list[Path]) -> Path:
-    target = out.expanduser().resolve()
-    for source in inputs:
-        if source.expanduser().resolve() == target or (
-                target.exists() and source.exists() and os.path.samefile(source, target)):
-            raise LspError("fix.out_is_input", path=str(out))
-    if target.is_dir():
-        raise LspError("file.not_a_file", path=str(out))
-    if not target.parent.is_dir():
-        raise LspError("file.not_found", path=str(target.parent))
-    return target
+def _check_out(args: argparse.Namespace, inputs: list[Path]) -> Path:
+    from lsp_desktop.cli.outputs import prepare_output
+
+    return prepare_output(args.out, inputs, overwrite=args.overwrite)
 
 
 def write_atomically(target: Path, data: bytes) -> None:
@@ -129,12 +182,14 @@ def cmd_compress(args: argparse.Namespace) -> int:
     from lsp_desktop.intake.compress_pdf import compress_pdf_steps
     from lsp_desktop.intake.pictures import compress_image
 
-    target = _check_out(args.out, [args.input])
+    target = _check_out(args, [args.input])
     data, kind = read_input(args.input)
+    _check_kind(target, ("png", "jpeg") if kind == "png" else (_result_kind(kind),))
     if kind == "pdf":
         result = _run(compress_pdf_steps(data, args.max_bytes, args.min_dpi))
     else:
         result = compress_image(data, kind, args.max_bytes)
+    _check_kind(target, (result.kind,))
     write_atomically(target, result.data)
     return _report(args, target, result, args.max_bytes)
 
@@ -142,7 +197,8 @@ def cmd_compress(args: argparse.Namespace) -> int:
 def _combine(args: argparse.Namespace, pictures_only: bool) -> int:
     from lsp_desktop.intake.assemble import combine_steps, to_pdf_steps
 
-    target = _check_out(args.out, args.inputs)
+    target = _check_out(args, args.inputs)
+    _check_kind(target, ("pdf",))
     files = [read_input(path)[0] for path in args.inputs]
     make = to_pdf_steps if pictures_only else combine_steps
     result = _run(make(files, args.page_size))
@@ -158,25 +214,21 @@ def cmd_to_pdf(args: argparse.Namespace) -> int:
     return _combine(args, pictures_only=True)
 
 
-def _pages(text: str | None) -> list[int] | None:
-    if not text:
-        return None
-    try:
-        return sorted({int(part) - 1 for part in text.split(",") if part.strip()})
-    except ValueError:
-        raise LspError("fix.bad_pages", pages=text) from None
+def _result_kind(kind: str) -> str:
+    """What a picture of this kind becomes when fixed: PNG stays PNG, others JPEG."""
+    return kind if kind in ("pdf", "png") else "jpeg"
 
 
 def cmd_rotate(args: argparse.Namespace) -> int:
     from lsp_desktop.intake.assemble import rotate_pdf
     from lsp_desktop.intake.pictures import rotate_image
 
-    target = _check_out(args.out, [args.input])
+    target = _check_out(args, [args.input])
     data, kind = read_input(args.input)
-    if args.degrees % 90 or args.degrees % 360 == 0:
-        raise LspError("fix.bad_angle", angle=args.degrees)
-    angle, pages = args.degrees % 360, _pages(args.pages)
+    _check_kind(target, ("png", "jpeg") if kind == "png" else (_result_kind(kind),))
+    angle, pages = args.degrees % 360, args.pages
     result = rotate_pdf(data, angle, pages) if kind == "pdf" else rotate_image(data, angle)
+    _check_kind(target, (result.kind,))
     write_atomically(target, result.data)
     # Turning a page is asked for its own sake: a file still too large is said, not failed.
     return _report(args, target, result, 2_000_000, must_fit=False)

@@ -23,6 +23,7 @@ from lsp_desktop.messages import (
     phrase,
     progress_text,
     registration_text,
+    render,
     window_text,
 )
 from lsp_desktop.status.requirements import profile_findings
@@ -119,7 +120,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
                                      "lsp_type": args.lsp_type and args.lsp_type.upper(),
                                      "category": args.category}.items() if v is not None}
         if args.skkk is not None:
-            changes["uses_skkk"] = _yes_no(args.skkk)
+            changes["uses_skkk"] = args.skkk
         profile = workspace.set_profile(**changes) if changes else workspace.profile()
         if args.json:
             print_json(profile.__dict__ | {"workspace": str(workspace.path)})
@@ -139,13 +140,14 @@ def cmd_profile(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _yes_no(value: str) -> bool:
+def yes_no(value: str) -> bool | None:
+    """ya/tidak, yes/no and the like; None for anything else."""
     lowered = value.strip().lower()
     if lowered in ("yes", "y", "ya", "true", "1"):
         return True
     if lowered in ("no", "n", "tidak", "false", "0"):
         return False
-    raise LspError("profile.bad_skkk", value=value)
+    return None
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -155,7 +157,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             return fixed
         for path in args.files:
             try:
-                _, report = workspace.attach(args.requirement, path, args.replace)
+                document, report = workspace.attach(args.requirement, path, args.replace)
             except LspError as exc:
                 if exc.code == "attach.already_has_file":  # the window says "Ganti"
                     exc = LspError("attach.already_has_file_cli", **exc.values)
@@ -163,8 +165,18 @@ def cmd_add(args: argparse.Namespace) -> int:
                 failed = True
                 continue
             _print_report(report, args.lang)
+            _say_kept_with_errors(args, document, report)
             failed = failed or report.verdict == "error"
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _say_kept_with_errors(args: argparse.Namespace, document, report: FileReport) -> None:
+    """A file that fails its check is still attached (as in the window): say so, and how
+    to replace or remove it, so the next ``add`` is not a surprise."""
+    if report.verdict == "error":
+        print(render("attach.kept_with_errors", {"name": document.name,
+                                                 "item": args.requirement}, args.lang),
+              file=sys.stderr)
 
 
 def _add_fixed(workspace, args: argparse.Namespace) -> int | None:
@@ -175,10 +187,11 @@ def _add_fixed(workspace, args: argparse.Namespace) -> int | None:
     if kind is None:
         return None  # nothing to fix: attach as given
     name, data = apply_fix(kind, paths)
-    _, report = workspace.attach_bytes(args.requirement, name, data,
-                                       str(paths[0].resolve()), args.replace)
+    document, report = workspace.attach_bytes(args.requirement, name, data,
+                                              str(paths[0].resolve()), args.replace)
     print(phrase("Made from {n} file(s): {name}", args.lang).format(n=len(paths), name=name))
     _print_report(report, args.lang)
+    _say_kept_with_errors(args, document, report)
     return EXIT_FAILED if report.verdict == "error" else EXIT_OK
 
 

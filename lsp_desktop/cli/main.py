@@ -38,6 +38,13 @@ from lsp_desktop.messages import argparse_complaint, phrase, render
 log = logging.getLogger("lsp_desktop")
 
 
+# A value the command line refused before anything was done: a usage error (exit 2), like
+# argparse's own, since the command was wrong and nothing was read or written.
+USAGE_CODES = frozenset({"profile.bad_type", "profile.bad_category", "profile.bad_skkk",
+                         "participant.bad_sk_date", "fix.bad_angle", "fix.bad_pages",
+                         "value.not_allowed", "output.wrong_extension"})
+
+
 class UsageError(Exception):
     pass
 
@@ -49,6 +56,15 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+
+
+class _WholeWordsFormatter(argparse.HelpFormatter):
+    """Help text wrapped between words only: an item id such as sk-lisensi stays whole."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
 
 
 def _speak_argparse(lang: str) -> None:
@@ -72,7 +88,9 @@ def build_parser(lang: str) -> _Parser:
     parser = _Parser(prog="lsp-desktop", parents=[common],
                      description=t("Prepare the documents of SE.007/BNSP/IV/2025. With no "
                                    "command: opens the application window."))
-    parser.add_argument("--version", action="version", version=f"LSP Desktop {__version__}")
+    # argparse words its own --version help before any language is known: say it here.
+    parser.add_argument("--version", action="version", version=f"LSP Desktop {__version__}",
+                        help=t("show the program's version and exit"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     p = sub.add_parser("requirements", parents=[common, ws, as_json],
@@ -87,12 +105,16 @@ def build_parser(lang: str) -> _Parser:
     p.add_argument("--name", help=t("LSP name"))
     p.add_argument("--licence", "--license", dest="licence",
                    help=t("licence number"))
-    p.add_argument("--type", dest="lsp_type", help="P1, P2, P3")
+    p.add_argument("--type", dest="lsp_type", type=str.upper, choices=("P1", "P2", "P3"),
+                   help="P1, P2, P3")
     p.add_argument("--category", help="smk, slb, blk, pekerja-domestik, lainnya, …")
-    p.add_argument("--skkk", help=t("uses SKKK: yes/no"))
-    p = sub.add_parser("add", parents=[common, ws],
+    p.add_argument("--skkk", type=_yes_no_type(t("write yes or no")),
+                   help=t("uses SKKK: yes/no"))
+    p = sub.add_parser("add", parents=[common, ws], formatter_class=_WholeWordsFormatter,
                        help=t("attach files to an item"))
-    p.add_argument("requirement", metavar="ID")
+    p.add_argument("requirement", metavar="ID", help=t(
+        "item id, as listed by: lsp-desktop status (e.g. {examples})").format(
+            examples=_file_item_ids()))
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--replace", action="store_true",
                    help=t("replace the file already there"))
@@ -115,6 +137,28 @@ def build_parser(lang: str) -> _Parser:
     add_fix_commands(sub, [common], t)
     sub.choices["report"].add_argument("--today", type=_day, help=argparse.SUPPRESS)
     return parser
+
+
+def _yes_no_type(wrong: str):
+    def parse(text: str) -> bool:
+        from lsp_desktop.cli.items import yes_no
+
+        answer = yes_no(text)
+        if answer is None:
+            raise argparse.ArgumentTypeError(f"'{text}': {wrong}")
+        return answer
+    return parse
+
+
+def _file_item_ids() -> str:
+    """The ids of the items that take files, for ``add --help``, from the built-in
+    catalogue (a workspace following another circular lists its own in ``status``)."""
+    from lsp_desktop.catalog import load_catalog
+
+    try:
+        return ", ".join(r.id for r in load_catalog().requirements if r.form == "file")
+    except LspError:
+        return "sk-lisensi"
 
 
 def _day(text: str):
@@ -143,7 +187,7 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_USAGE
     except LspError as exc:
         print(exc.message(lang), file=sys.stderr)
-        return EXIT_FAILED
+        return EXIT_USAGE if exc.code in USAGE_CODES else EXIT_FAILED
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -22,6 +22,8 @@ def add_table_commands(sub, parents: list, t) -> None:
                        help=t("export to CSV or XLSX"))
     p.add_argument("kind", choices=KINDS, metavar="KIND")
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--overwrite", action="store_true",
+                   help=t("replace the file if it already exists"))
 
 
 def plan_lines(plan, lang: str) -> list[str]:
@@ -53,14 +55,17 @@ def cmd_import_table(args: argparse.Namespace) -> int:
 
 
 def cmd_export_table(args: argparse.Namespace) -> int:
+    from lsp_desktop.cli.outputs import prepare_output
     from lsp_desktop.store.records import Records
     from lsp_desktop.tables.plan import export_rows
     from lsp_desktop.tables.spreadsheet import write_table
 
     with open_workspace_of(args) as workspace:
+        target = prepare_output(args.file, [workspace.path], overwrite=args.overwrite,
+                                suffixes=(".csv", ".xlsx"))
         rows = export_rows(Records(workspace), args.kind)
-    write_table(args.file, args.kind, rows)
-    print(phrase("{n} rows written to {path}", args.lang).format(n=len(rows), path=args.file))
+    write_table(target, args.kind, rows)
+    print(phrase("{n} rows written to {path}", args.lang).format(n=len(rows), path=target))
     return 0
 
 

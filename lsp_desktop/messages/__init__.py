@@ -21,6 +21,7 @@ from lsp_desktop.messages.texts_admin import TEXTS as _ADMIN
 from lsp_desktop.messages.texts_app import TEXTS as _APP
 from lsp_desktop.messages.texts_bundle import TEXTS as _BUNDLE
 from lsp_desktop.messages.texts_cli import ARGPARSE_ID
+from lsp_desktop.messages.texts_cli import CODES as _CLI_CODES
 from lsp_desktop.messages.texts_cli import TEXTS as _CLI
 from lsp_desktop.messages.texts_data import TEXTS as _DATA
 from lsp_desktop.messages.texts_documents import TEXTS as _DOCUMENTS
@@ -84,7 +85,7 @@ def item_list(requirement_ids: list[str], lang: str = "id") -> str:
 
 # code: (Indonesian, English). Values in {braces} come from the finding or error.
 MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP, **_ADMIN,
-                                        **_GUARD}
+                                        **_GUARD, **_CLI_CODES}
 
 # English phrase: Indonesian phrase, for the window, the command line and printed documents.
 PHRASES: dict[str, str] = {**_WINDOW, **_CLI, **_DOCUMENTS}

@@ -201,6 +201,29 @@ TEXTS: dict[str, str] = {
         'jadikan foto satu PDF',
     "page size: a4 or the photo's own":
         'ukuran halaman: a4 atau ukuran foto sendiri',
+    # Output files (--overwrite) and the checked values of the command line.
+    "replace the result file if it already exists":
+        "ganti berkas hasil bila sudah ada",
+    "replace the file if it already exists":
+        "ganti berkas itu bila sudah ada",
+    "the list as PDF (.pdf) or web page (.html)":
+        "daftar sebagai PDF (.pdf) atau halaman web (.html)",
+    "a whole number above 0":
+        "harus bilangan bulat di atas 0",
+    "a number above 0":
+        "harus angka di atas 0",
+    "choose 90, 180 or 270":
+        "pilih 90, 180 atau 270",
+    "page numbers from 1, separated by commas, e.g. 1,3":
+        "nomor halaman mulai dari 1, dipisah koma, mis. 1,3",
+    "show the program's version and exit":
+        "tampilkan versi program lalu selesai",
+    "write yes or no":
+        "tulis ya atau tidak",
+    "item id, as listed by: lsp-desktop status (e.g. {examples})":
+        "kode butir, seperti di daftar: lsp-desktop status (mis. {examples})",
+    "Saved.":
+        "Tersimpan.",
 }
 
 
@@ -215,4 +238,60 @@ ARGPARSE_ID = [
     (r"one of the arguments (.*) is required", "isi salah satu dari: {0}"),
     (r"argument (\S+): not allowed with argument (\S+)", "{0} tidak boleh bersama {1}"),
     (r"argument (\S+): invalid \S+ value: '([^']*)'", "nilai '{1}' tidak sah untuk {0}"),
+    # Last: a complaint the app's own check already worded in Indonesian.
+    (r"argument (\S+): (.*)", "{0}: {1}"),
 ]
+
+
+# Message codes only the command line raises: code: (Indonesian, English).
+CODES: dict[str, tuple[str, str]] = {
+    "output.exists": (
+        "Berkas {path} sudah ada dan tidak ditimpa. Pilih nama lain, atau tambahkan "
+        "--overwrite bila memang ingin menggantinya.",
+        "The file {path} already exists and was not overwritten. Choose another name, or add "
+        "--overwrite if you really want to replace it."),
+    "output.is_input": (
+        "{path} adalah salah satu berkas masukan perintah ini; hasil tidak boleh ditulis di "
+        "atasnya, juga dengan --overwrite. Pilih nama lain untuk hasilnya.",
+        "{path} is one of this command's input files; the result may not be written over it, "
+        "not even with --overwrite. Choose another name for the result."),
+    "output.is_folder": (
+        "{path} adalah sebuah folder, bukan nama berkas. Tulis nama berkas di dalamnya, "
+        "mis. {path}/bundel-lsp.zip.",
+        "{path} is a folder, not a file name. Give a file name inside it, e.g. "
+        "{path}/bundel-lsp.zip."),
+    "output.not_regular": (
+        "{path} ada tetapi bukan berkas biasa; tidak ditimpa. Pilih nama lain.",
+        "{path} exists but is not an ordinary file; it was not overwritten. Choose another "
+        "name."),
+    "output.wrong_extension": (
+        "Nama {path} berakhiran '{suffix}', padahal perintah ini hanya menulis berkas "
+        "berakhiran {endings}. Pakai nama dengan salah satu akhiran itu; tidak ada yang "
+        "ditulis.",
+        "The name {path} ends in '{suffix}', but this command only writes files ending in "
+        "{endings}. Use a name with one of those endings; nothing was written."),
+    "output.folder_failed": (
+        "Folder {path} untuk hasil tidak dapat dibuat ({reason}). Pilih folder lain.",
+        "The folder {path} for the result could not be made ({reason}). Choose another "
+        "folder."),
+    "fix.out_kind": (
+        "Hasil perbaikan ini berupa berkas {kind}, tetapi --out {path} berakhiran '{suffix}'. "
+        "Pakai nama yang berakhiran {endings}. Tidak ada yang ditulis.",
+        "This fix produces a {kind} file, but --out {path} ends in '{suffix}'. Use a name ending "
+        "in {endings}. Nothing was written."),
+    "participant.bad_sk_date": (
+        "Tanggal SK '{value}' bukan tanggal yang ada. Tulis mis. 30/04/2025, 2025-04-30 atau "
+        "30 April 2025. Tidak ada yang disimpan.",
+        "The SK date '{value}' is not a real date. Write e.g. 30/04/2025, 2025-04-30 or "
+        "30 April 2025. Nothing was saved."),
+    "attach.kept_with_errors": (
+        "{name} dilampirkan ke butir {item}, tetapi belum memenuhi ketentuan (lihat di "
+        "atas). Ganti dengan berkas yang sudah diperbaiki: lsp-desktop add {item} "
+        "BERKAS --replace, atau lepaskan: lsp-desktop remove {item} --name \"{name}\".",
+        "{name} was attached to item {item}, but it does not meet the rules yet (see "
+        "above). Replace it with a fixed file: lsp-desktop add {item} FILE --replace, "
+        "or remove it: lsp-desktop remove {item} --name \"{name}\"."),
+    "participant.saved_with_errors": (
+        "Disimpan, tetapi ada kesalahan di atas yang perlu diperbaiki sebelum dikirim.",
+        "Saved, but there is an error above to correct before submitting."),
+}

@@ -111,7 +111,7 @@ def test_unknown_requirement_and_bad_profile(capsys, tmp_path):
     code, _, err = cli(capsys, "check", "--requirement", "ktp", tmp_path)
     assert code == 1 and "tidak dikenal" in err and "npwp" in err
     code, _, err = cli(capsys, "profile", "--workspace", tmp_path / "w.lspws", "--type", "P9")
-    assert code == 1 and "P1, P2 atau P3" in err
+    assert code == 2 and "'P1', 'P2', 'P3'" in err
 
 
 def test_damaged_workspace_gives_a_message_not_a_traceback(tmp_path):

@@ -52,7 +52,7 @@ def test_social_set_list_remove(capsys, ws):
     code, out, _ = cli(capsys, "social", "list", "--workspace", ws)
     assert "@lsp_tik" in out and "lsp-tik.or.id" not in out
     code, _, err = cli(capsys, "social", "set", "myspace", "x", "--workspace", ws)
-    assert code == 1 and "myspace" in err and "Traceback" not in err
+    assert code == 2 and "myspace" in err and "Traceback" not in err
 
 
 def test_participant_is_picked_from_the_roster_by_name_or_nik(capsys, tmp_path, ws):

@@ -61,7 +61,7 @@ def test_never_overwrites_the_input(tmp_path, capsys, big_scan):
     same = tmp_path / "sub" / ".." / "scan.pdf"
     (tmp_path / "sub").mkdir()
     code, _, err = cli(capsys, "fix", "compress", source, "--out", same)
-    assert code == 1 and "tidak akan ditimpa" in err
+    assert code == 1 and "salah satu berkas masukan" in err
     assert source.read_bytes() == big_scan
 
 
@@ -100,7 +100,7 @@ def test_rotate_given_pages_only(tmp_path, capsys):
     assert code == 0
     assert [p.rotation for p in PdfReader(out).pages] == [90, 0, 90]
     code, _, err = cli(capsys, "fix", "rotate", source, "--degrees", 90, "--pages", "7",
-                       "--out", out)
+                       "--out", out, "--overwrite")
     assert code == 1 and "Halaman 7 tidak ada" in err
 
 

@@ -18,7 +18,7 @@ def test_a_landline_as_whatsapp_is_said_plainly(capsys, tmp_path):
     ws = new_workspace(tmp_path / "ws.lspws")
     code, out, _ = cli(capsys, "participant", "--person", "Rina", "--add", "--whatsapp",
                        "021 555 1234", "--workspace", ws)
-    assert code == 0 and "Nomor WhatsApp '021 555 1234' tidak dikenali" in out
+    assert code == 1 and "Nomor WhatsApp '021 555 1234' tidak dikenali" in out
     code, out, _ = cli(capsys, "participant", "--whatsapp", "0812 3456 7891", "--workspace", ws)
     assert "tidak dikenali" not in out
 

@@ -1,0 +1,231 @@
+"""What the command line writes under a name the user typed never replaces an existing
+file unless --overwrite says so, never one of its own inputs even then, and is named for
+what it holds. Real files, real commands, in temporary folders."""
+
+import os
+import stat
+import zipfile
+
+import pytest
+
+from lsp_desktop.cli.main import run
+from tests import makefiles as mk
+from tests.fill import new_workspace
+
+
+def cli(capsys, *args):
+    code = run([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def ws(tmp_path):
+    return new_workspace(tmp_path / "ws.lspws")
+
+
+@pytest.fixture
+def original(tmp_path):
+    """The admin's own PDF, which no command may replace unasked."""
+    return mk.write(tmp_path, "sk_lisensi.pdf", mk.pdf_bytes(2))
+
+
+def _export(capsys, ws, out, *extra):
+    return cli(capsys, "export", "--out", out, "--allow-incomplete", "--workspace", ws, *extra)
+
+
+def test_export_never_replaces_an_existing_file_unasked(capsys, tmp_path, ws, original):
+    before = original.read_bytes()
+    bundle = tmp_path / "bundel.zip"
+    bundle.write_bytes(b"an older bundle")
+    code, _, err = _export(capsys, ws, bundle)
+    assert code == 1 and "sudah ada dan tidak ditimpa" in err and "--overwrite" in err
+    assert bundle.read_bytes() == b"an older bundle"
+    code, _, err = _export(capsys, ws, bundle, "--lang", "en")
+    assert code == 1 and "already exists and was not overwritten" in err
+    code, out, _ = _export(capsys, ws, bundle, "--overwrite")
+    assert code == 0 and zipfile.is_zipfile(bundle)
+    # The tester's case: a PDF named as --out gets ".zip" added, the PDF stays.
+    code, out, _ = _export(capsys, ws, original)
+    assert code == 0 and "sk_lisensi.pdf.zip" in out
+    assert original.read_bytes() == before and zipfile.is_zipfile(f"{original}.zip")
+
+
+def test_export_adds_zip_and_refuses_a_folder_or_its_workspace(capsys, tmp_path, ws):
+    code, out, _ = _export(capsys, ws, tmp_path / "bundel")
+    assert code == 0 and zipfile.is_zipfile(tmp_path / "bundel.zip") and "bundel.zip" in out
+    code, _, err = _export(capsys, ws, tmp_path)
+    assert code == 1 and "adalah sebuah folder" in err and "disk" not in err
+    assert not (tmp_path.parent / f"{tmp_path.name}.zip").exists()
+    code, _, err = _export(capsys, ws, tmp_path, "--lang", "en")
+    assert code == 1 and "is a folder, not a file name" in err
+    workspace_bytes = ws.read_bytes()
+    code, _, err = _export(capsys, ws, ws, "--overwrite")
+    assert code == 0  # "ws.lspws" is not a .zip: it became ws.lspws.zip beside it
+    assert ws.read_bytes() == workspace_bytes
+    renamed = tmp_path / "ws.zip"
+    renamed.write_bytes(b"")
+    os.replace(ws, renamed)  # a workspace that happens to be called .zip
+    code, _, err = _export(capsys, renamed, renamed, "--overwrite")
+    assert code == 1 and "masukan" in err
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
+def test_output_folders_made_by_the_app_are_owner_only(capsys, tmp_path, ws):
+    code, _, _ = _export(capsys, ws, tmp_path / "baru" / "dalam" / "b.zip")
+    assert code == 0
+    for folder in (tmp_path / "baru", tmp_path / "baru" / "dalam"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    code, _, _ = cli(capsys, "report", "--out", tmp_path / "lap" / "r.pdf", "--workspace", ws)
+    assert code == 0 and stat.S_IMODE((tmp_path / "lap").stat().st_mode) == 0o700
+
+
+def test_report_refuses_existing_and_wrong_extension(capsys, tmp_path, ws, original):
+    before = original.read_bytes()
+    code, _, err = cli(capsys, "report", "--out", original, "--workspace", ws)
+    assert code == 1 and "sudah ada" in err and original.read_bytes() == before
+    code, _, err = cli(capsys, "report", "--out", tmp_path / "x.txt", "--workspace", ws)
+    assert code == 2 and ".pdf / .html" in err
+    assert not (tmp_path / "x.txt").exists() and not (tmp_path / "x.txt.pdf").exists()
+    code, _, err = cli(capsys, "report", "--out", tmp_path / "x.txt", "--workspace", ws,
+                       "--lang", "en")
+    assert code == 2 and "only writes files ending in .pdf / .html / .htm" in err
+    code, out, _ = cli(capsys, "report", "--out", original, "--workspace", ws, "--overwrite")
+    assert code == 0 and original.read_bytes() != before
+
+
+def test_export_table_refuses_existing_unless_overwrite(capsys, tmp_path, ws):
+    table = mk.write(tmp_path, "orang.csv", b"nama\nmilik admin\n")
+    code, _, err = cli(capsys, "export-table", "people", table, "--workspace", ws)
+    assert code == 1 and "--overwrite" in err and table.read_bytes() == b"nama\nmilik admin\n"
+    code, _, err = cli(capsys, "export-table", "people", ws, "--workspace", ws, "--overwrite")
+    assert code == 2 and ".csv / .xlsx" in err
+    code, _, _ = cli(capsys, "export-table", "people", table, "--workspace", ws, "--overwrite")
+    assert code == 0 and b"milik admin" not in table.read_bytes()
+
+
+@pytest.fixture
+def photo(tmp_path):
+    return mk.write(tmp_path, "scan.jpg", mk.image_bytes("JPEG", (400, 300)))
+
+
+@pytest.mark.parametrize("action, out_name, extra", [
+    ("compress", "kecil.pdf", []),
+    ("rotate", "r.pdf", ["--degrees", "90"]),
+    ("combine", "g.jpg", []),
+    ("to-pdf", "g.png", []),
+])
+def test_fix_refuses_an_out_named_for_another_format(capsys, tmp_path, photo, action,
+                                                     out_name, extra):
+    out = tmp_path / out_name
+    code, _, err = cli(capsys, "fix", action, photo, "--out", out, *extra)
+    assert code == 1 and "Tidak ada yang ditulis" in err and not out.exists()
+    wanted = ".pdf" if action in ("combine", "to-pdf") else ".jpg"
+    assert wanted in err
+    code, _, err = cli(capsys, "--lang", "en", "fix", action, photo, "--out", out, *extra)
+    assert code == 1 and f"Use a name ending in {wanted}" in err
+
+
+@pytest.mark.parametrize("action, out_name, extra", [
+    ("compress", "kecil.jpg", []),
+    ("rotate", "r.jpg", ["--degrees", "90"]),
+    ("combine", "g.pdf", []),
+    ("to-pdf", "g.pdf", []),
+])
+def test_each_fix_keeps_existing_files_and_its_input(capsys, tmp_path, photo, original,
+                                                     action, out_name, extra):
+    out = mk.write(tmp_path, out_name, b"the admin's own file")
+    code, _, err = cli(capsys, "fix", action, photo, "--out", out, *extra)
+    assert code == 1 and "sudah ada" in err and out.read_bytes() == b"the admin's own file"
+    code, _, _ = cli(capsys, "fix", action, photo, "--out", out, "--overwrite", *extra)
+    assert code == 0 and out.read_bytes() != b"the admin's own file"
+    before = photo.read_bytes()
+    code, _, err = cli(capsys, "fix", action, photo, "--out", photo, "--overwrite", *extra)
+    assert code == 1 and "berkas masukan" in err and photo.read_bytes() == before
+
+
+def test_add_says_a_failing_file_was_attached(capsys, tmp_path, ws):
+    broken = mk.write(tmp_path, "rusak.pdf", mk.pdf_bytes()[:40])
+    code, _, err = cli(capsys, "add", "sk-lisensi", broken, "--workspace", ws)
+    assert code == 1
+    assert "dilampirkan" in err and "belum memenuhi ketentuan" in err
+    assert "--replace" in err and "lsp-desktop remove sk-lisensi" in err
+    code, _, err = cli(capsys, "--lang", "en", "add", "sk-lisensi", broken, "--workspace", ws,
+                       "--replace")
+    assert code == 1 and "was attached to item sk-lisensi, but it does not meet" in err
+    good = mk.write(tmp_path, "sk.pdf", mk.pdf_bytes())
+    code, _, err = cli(capsys, "add", "sk-lisensi", good, "--workspace", ws, "--replace")
+    assert code == 0 and "dilampirkan" not in err
+
+
+@pytest.mark.parametrize("typed", ["30/04/2025", "2025-04-30", "30 April 2025", "30 Apr 2025",
+                                   "30-04-2025"])
+def test_sk_date_is_stored_normalised(capsys, ws, typed):
+    cli(capsys, "participant", "--person", "Rina", "--add", "--workspace", ws)
+    code, out, _ = cli(capsys, "participant", "--sk-date", typed, "--json", "--workspace", ws)
+    assert code == 0 and '"sk_date": "2025-04-30"' in out
+
+
+@pytest.mark.parametrize("typed", ["2025-13-01", "31/02/2025", "besok", "30 Foo 2025"])
+def test_impossible_sk_date_is_refused_and_nothing_saved(capsys, ws, typed):
+    code, _, err = cli(capsys, "participant", "--person", "Rina", "--add", "--sk-date", typed,
+                       "--workspace", ws)
+    assert code == 2 and f"'{typed}'" in err and "Tidak ada yang disimpan" in err
+    code, out, _ = cli(capsys, "participant", "--json", "--workspace", ws)
+    assert '"name": ""' in out  # Rina was not added either
+    code, _, err = cli(capsys, "--lang", "en", "participant", "--sk-date", typed,
+                       "--workspace", ws)
+    assert code == 2 and "is not a real date" in err
+
+
+def test_a_saved_landline_whatsapp_exits_1_and_says_saved(capsys, ws):
+    cli(capsys, "participant", "--person", "Rina", "--add", "--role", "Pelaksana",
+        "--workspace", ws)
+    code, out, err = cli(capsys, "participant", "--whatsapp", "021555123", "--workspace", ws)
+    assert code == 1 and "[kesalahan]" in out and "Disimpan, tetapi" in err
+    code, out, err = cli(capsys, "--lang", "en", "participant", "--whatsapp", "081234567891",
+                         "--workspace", ws)
+    assert code == 0 and "Saved." in out
+
+
+@pytest.mark.parametrize("args, indonesian, english", [
+    (["profile", "--type", "P9"], "pilih salah satu: 'P1', 'P2', 'P3'", "'P1', 'P2', 'P3'"),
+    (["profile", "--type", "P1", "--category", "blk"], "smk", "Choose one of: smk"),
+    (["profile", "--skkk", "maybe"], "tulis ya atau tidak", "write yes or no"),
+    (["fix", "rotate", "a.jpg", "--out", "b.jpg", "--degrees", "45"],
+     "pilih 90, 180 atau 270", "choose 90, 180 or 270"),
+    (["fix", "rotate", "a.pdf", "--out", "b.pdf", "--degrees", "90", "--pages", "0"],
+     "mulai dari 1", "page numbers from 1"),
+    (["fix", "compress", "a.jpg", "--out", "b.jpg", "--max-bytes", "-5"],
+     "bilangan bulat di atas 0", "a whole number above 0"),
+    (["social", "set", "Myspace", "x"], "'instagram'", "'instagram'"),
+])
+def test_bad_values_are_usage_errors_in_both_languages(capsys, ws, args, indonesian, english):
+    workspace = ["--workspace", ws] if args[0] != "fix" else []
+    code, out, err = cli(capsys, *args, *workspace)
+    assert code == 2 and indonesian in err and "Traceback" not in err
+    code, out, err = cli(capsys, *args, *workspace, "--lang", "en")
+    assert code == 2 and english in err
+    assert "di bawah -5" not in err
+
+
+def test_role_and_platform_are_case_insensitive(capsys, ws):
+    code, _, _ = cli(capsys, "participant", "--person", "Rina", "--add", "--role", "Pelaksana",
+                     "--workspace", ws)
+    assert code == 0
+    code, out, _ = cli(capsys, "social", "set", "Instagram", "@lsp", "--workspace", ws)
+    assert code == 0 and "instagram" in out
+
+
+def test_help_is_translated_and_add_lists_the_items(capsys):
+    with pytest.raises(SystemExit):
+        run(["--help"])
+    out = capsys.readouterr().out
+    assert "tampilkan versi program" in out and "show program's version" not in out
+    with pytest.raises(SystemExit):
+        run(["add", "--help"])
+    out = capsys.readouterr().out
+    assert "lsp-desktop status" in out and "sk-lisensi" in out and "npwp" in out
+    with pytest.raises(SystemExit):
+        run(["--lang", "en", "export", "--help"])
+    assert "--overwrite" in capsys.readouterr().out
