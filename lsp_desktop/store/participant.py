@@ -7,8 +7,9 @@ stays in the roster (point 1) but can be left out of 2.12, with the reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from lsp_desktop.checks.dates import parse_typed_date
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.limits import check_lengths
 from lsp_desktop.store.workspace import Workspace
@@ -41,6 +42,11 @@ def set_participant(workspace: Workspace, chosen: Participant) -> Participant:
     check_lengths(MAX_TEXT, nama=chosen.name, email=chosen.email, telepon=chosen.phone,
                   jabatan=chosen.job_title, whatsapp=chosen.whatsapp,
                   **{"nomor SK": chosen.sk_number, "tanggal SK": chosen.sk_date})
+    if chosen.sk_date.strip():  # kept as 2025-04-30 however typed; an impossible one refused
+        day = parse_typed_date(chosen.sk_date)
+        if day is None:
+            raise LspError("participant.bad_sk_date", value=chosen.sk_date)
+        chosen = replace(chosen, sk_date=day.isoformat())
     values = [chosen.person_id, *(_capped(v) for v in (
         chosen.name, chosen.email, chosen.phone, chosen.job_title, chosen.whatsapp,
         chosen.sk_number, chosen.sk_date))]

@@ -49,7 +49,7 @@ def test_pick_from_the_personnel_list_and_fill_in_the_details(app_window, qtbot)
     assert (saved.person_id, saved.name, saved.email, saved.job_title, saved.whatsapp,
             saved.sk_number, saved.sk_date) == (budi.id, "Budi Santoso", "budi@lsp.or.id",
                                                 "Staf TI", "081234567891",
-                                                "012/SK/LSP/III/2026", "17 Maret 2026")
+                                                "012/SK/LSP/III/2026", "2026-03-17")
     assert panel.notes.text() == ""
     # The panel shown again reads back what was saved.
     window.select("npwp")
@@ -73,6 +73,20 @@ def test_a_new_person_is_added_to_the_list_and_chosen_in_one_step(app_window, qt
     # An empty name is refused plainly.
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert "Nama personel wajib diisi" in panel.notes.text()
+
+
+def test_an_sk_date_that_does_not_exist_is_refused_in_plain_words(app_window, qtbot):
+    window = app_window.window
+    Records(window.controller.workspace).save_person(Person(None, "Budi", "pelaksana"))
+    window, item, panel = _panel(app_window, qtbot)
+    panel.person.setCurrentIndex(1)
+    panel.person.activated.emit(1)
+    _type(qtbot, panel.sk_date, "31/02/2025")
+    assert "Tanggal SK '31/02/2025' bukan tanggal yang ada" in panel.notes.text()
+    assert participant(window.controller.workspace).sk_date == ""
+    _type(qtbot, panel.sk_date, "30/04/2025")
+    assert participant(window.controller.workspace).sk_date == "2025-04-30"
+    assert panel.notes.text() == ""
 
 
 def test_a_wrong_whatsapp_number_is_said_plainly_and_marks_the_item(app_window, qtbot):

@@ -135,7 +135,8 @@ class TrainingWidget(QGroupBox):
             index = self.person.count() - 1
         self.person.setCurrentIndex(max(index, 0))
         for edit, value in ((self.job_title, chosen.job_title), (self.whatsapp, chosen.whatsapp),
-                            (self.sk_number, chosen.sk_number), (self.sk_date, chosen.sk_date)):
+                            (self.sk_number, chosen.sk_number),
+                            (self.sk_date, _date_in_words(chosen.sk_date, self.controller.lang))):
             edit.setText(value)
         self._show_contact(chosen)
 
@@ -227,3 +228,15 @@ class TrainingWidget(QGroupBox):
             self.next_label.setText(tr("Everything that applies is ready. Next step: register "
                                        "for the training at {link}").format(
                                            link=circular.training_link))
+
+
+def _date_in_words(stored: str, lang: str) -> str:
+    """The SK date is kept as 2025-04-30 and shown as the admin writes it: 30 April 2025."""
+    import datetime as dt
+
+    from lsp_desktop.messages import format_date
+
+    try:
+        return format_date(dt.date.fromisoformat(stored), lang)
+    except ValueError:
+        return stored  # written before dates were checked: shown as typed
