@@ -248,8 +248,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                                      complete, lang):
         print(register)
     for s in statuses:
-        print(f"  {s.requirement.point:>5}  {s.requirement.title(lang):<58} "
-              f"{label(STATE_LABELS, s.state, lang)}")
+        _print_item_line(s, lang)
         for document, report in s.documents:
             print(f"{'':10}{printable(document.name)} ({describe(report, lang)})")
             for finding in report.findings:
@@ -263,6 +262,21 @@ def cmd_status(args: argparse.Namespace) -> int:
             if finding.severity != "info":
                 print(f"{'':12}- {finding.message(lang)}")
     return EXIT_OK if complete else EXIT_FAILED
+
+
+def _print_item_line(status, lang: str) -> None:
+    """Number, title (wrapped at 58 columns, so the state column stays in line) and state;
+    the roster says how many people have submitted, as the window does."""
+    import textwrap
+
+    state = label(STATE_LABELS, status.state, lang)
+    if status.counts and status.counts[1] and status.state != "not-required":
+        state = phrase("{done} of {total} people", lang).format(
+            done=status.counts[0], total=status.counts[1])
+    lines = textwrap.wrap(status.requirement.title(lang), 58) or [""]
+    print(f"  {status.requirement.point:>5}  {lines[0]:<58} {state}")
+    for more in lines[1:]:
+        print(f"{'':9}{more}")
 
 
 def _status_json(status, lang: str) -> dict:
