@@ -5,6 +5,7 @@ files; bundle/export.py writes what this plans."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 
 from lsp_desktop import __version__
@@ -68,7 +69,8 @@ def plan_bundle(workspace: Workspace, records: Records, statuses: list[Requireme
         lines = [f"{point_label(workspace.catalog.requirement(k).point)} {k}: {v}"
                  for k, v in sorted(links.items())]
         content = ("\r\n".join(lines) + "\r\n").encode("utf-8")
-        entries.append(Entry("data/tautan.txt", len(content), content=content,
+        entries.append(Entry("data/tautan.txt", len(content),
+                              hashlib.sha256(content).hexdigest(), content=content,
                               compressed=True))
     assessor_files = _plan_assessor_files(workspace.catalog, records, entries)
     ready, total = progress(statuses)
@@ -94,6 +96,9 @@ def _plan_requirement(status: RequirementStatus, entries: list[Entry]) -> dict:
     """One item's manifest entry; its files are added to entries."""
     req = status.requirement
     files = []
+    if not status.applies:  # kept in the workspace, never sent: BNSP did not ask for it
+        return _requirement_entry(status, files) | {
+            "left_out": {"reason": "not-required", "files": len(status.documents)}}
     # Payload names are always made here, never taken from the user's file name: a
     # scan called "Thumbs.db" is a document like any other.
     for index, (document, report) in enumerate(status.documents, start=1):
@@ -107,6 +112,11 @@ def _plan_requirement(status: RequirementStatus, entries: list[Entry]) -> dict:
                       "sha256": document.sha256, "format": document.format,
                       "pages": report.pages, "width": report.width,
                       "height": report.height, "added_at": document.added_at})
+    return _requirement_entry(status, files)
+
+
+def _requirement_entry(status: RequirementStatus, files: list[dict]) -> dict:
+    req = status.requirement
     return {
         "id": req.id, "point": req.point, "title_id": req.title_id,
         "title_en": req.title_en, "form": req.form, "applies": status.applies,
@@ -114,7 +124,8 @@ def _plan_requirement(status: RequirementStatus, entries: list[Entry]) -> dict:
         "findings": [{"code": f.code, "severity": f.severity, "values": f.values,
                       "message_id": f.message("id"), "message_en": f.message("en")}
                      for f in [*status.findings,
-                               *(f for _, r in status.documents for f in r.findings)]],
+                               *(f for _, r in status.documents if status.applies
+                                 for f in r.findings)]],
     }
 
 
@@ -131,7 +142,8 @@ def _table_entries(catalog: Catalog, records: Records) -> list[Entry]:
     for name, columns, rows in tables:
         if rows and name:
             content = to_csv(columns, rows)
-            entries.append(Entry(f"data/{name}.csv", len(content), content=content,
+            entries.append(Entry(f"data/{name}.csv", len(content),
+                                  hashlib.sha256(content).hexdigest(), content=content,
                                   compressed=True))
     return entries
 

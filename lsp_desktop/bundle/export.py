@@ -117,8 +117,10 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
     records = Records(workspace)
     entries, manifest = plan_bundle(workspace, records, statuses, draft, now)
     payload_names = {e.document_id: e.arcname for e in entries if e.document_id}
+    data_files = [(e.arcname, e.size, e.sha256 or "") for e in entries
+                  if e.content is not None]
     summary_doc = build_summary(workspace.catalog, profile, statuses, records, now, draft,
-                                payload_names)
+                                payload_names, data_files)
     html = render_html(summary_doc)
     summary_pdf = render_pdf(html) if render_pdf else render_document_pdf(summary_doc)
     # The summary goes first, so that it heads the archive's own listing.

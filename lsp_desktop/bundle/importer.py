@@ -16,9 +16,10 @@ from lsp_desktop.catalog import Catalog, load_catalog
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
 from lsp_desktop.files import partial_name, private_dir, reason_code, remove_stale_partials
-from lsp_desktop.store.records import AssessorData, ItStaff, Package, Person, Records, Unit
+from lsp_desktop.store.participant import Participant, set_not_submitted, set_participant
+from lsp_desktop.store.records import AssessorData, Package, Person, Records, Unit
 from lsp_desktop.store.workspace import Workspace
-from lsp_desktop.tables.rows import SIAPKERJA_COLUMN
+from lsp_desktop.tables.rows import EXPIRY_COMPUTED, SIAPKERJA_COLUMN
 
 
 def import_bundle(bundle: Path | str, target: Path | str,
@@ -99,13 +100,7 @@ def _rebuild_records(archive: zipfile.ZipFile, top: str, data: dict, records: Re
                                             row.get("email", ""), row.get("telepon", ""),
                                             row.get(SIAPKERJA_COLUMN, "belum-daftar")))
         people_by_nik_name[(person.nik, person.name)] = person
-    for row in data.get("assessors", []):
-        assessor = people_by_nik_name.get((row.get("nik", ""), row["nama"]))
-        if assessor:
-            records.save_assessor_data(AssessorData(
-                assessor.saved_id, row.get("no_reg_met", ""), row.get("no_blanko", ""),
-                row.get("tanggal_terbit", ""), row.get("berlaku_sampai", ""),
-                row.get("bidang", "")))
+    _rebuild_assessors(data.get("assessors", []), people_by_nik_name, records)
     for platform, value in data.get("social_media", {}).items():
         records.set_social_media(platform, value)
     packages: dict[str, Package] = {}
@@ -119,11 +114,32 @@ def _rebuild_records(archive: zipfile.ZipFile, top: str, data: dict, records: Re
     for package in packages.values():
         records.save_package(package)
     for row in data.get("it_staff", []):
-        records.set_it_staff(ItStaff(row.get("nama", ""), row.get("email", ""),
-                                     row.get("telepon", "")))
+        picked = people_by_nik_name.get((row.get("nik") or "", row.get("nama") or ""))
+        set_participant(records.ws, Participant(
+            picked.saved_id if picked else None,
+            *(row.get(key) or "" for key in ("nama", "email", "telepon", "jabatan",
+                                              "whatsapp", "nomor_sk", "tanggal_sk"))))
     for file in data.get("assessor_files", []):
         owner = people_by_nik_name.get((file.get("nik", ""), file["person"]))
         if owner:
             content = read_member(archive, f"{top}/{file['path']}")
             records.attach_assessor_file(owner.saved_id, file["kind"], base_name(file["name"]),
                                          content)
+
+
+def _rebuild_assessors(rows: list[dict], people_by_nik_name: dict[tuple[str, str], Person],
+                       records: Records) -> None:
+    """2.12's data; an expiry the app computed is not stored as if written, and an assessor
+    left out of 2.12 stays left out, with the reason (both keys absent in older bundles)."""
+    for row in rows:
+        assessor = people_by_nik_name.get((row.get("nik", ""), row["nama"]))
+        if not assessor:
+            continue
+        computed = row.get("berlaku_sampai_sumber") == EXPIRY_COMPUTED
+        records.save_assessor_data(AssessorData(
+            assessor.saved_id, row.get("no_reg_met", ""), row.get("no_blanko", ""),
+            row.get("tanggal_terbit", ""), "" if computed else row.get("berlaku_sampai", ""),
+            row.get("bidang", "")))
+        if row.get("diajukan") == "tidak":
+            set_not_submitted(records.ws, assessor.saved_id,
+                              (row.get("alasan_tidak_diajukan") or "").strip() or "-")

@@ -26,7 +26,8 @@ _FINDING = {"code": TEXT, "?severity": TEXT, "?values": {"*": ANY}, "?message_id
             "?message_en": TEXT}
 _REQUIREMENT = {"id": TEXT, "?point": TEXT, "?title_id": TEXT, "?title_en": TEXT,
                 "?form": TEXT, "?applies": bool, "?state": TEXT, "?link": OPT_TEXT,
-                "?files": [_FILE], "?findings": [_FINDING]}
+                "?files": [_FILE], "?findings": [_FINDING],
+                "?left_out": {"?reason": TEXT, "?files": INT}}
 _TEXT_ROW = {"*": OPT_TEXT}
 _ASSESSOR_FILE = {"person": TEXT, "kind": TEXT, "path": TEXT, "name": TEXT, "?nik": TEXT,
                   "?sha256": TEXT, "?size": INT}

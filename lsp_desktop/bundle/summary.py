@@ -9,6 +9,7 @@ import datetime as dt
 from lsp_desktop import __version__
 from lsp_desktop.bundle.document import Document, render_html
 from lsp_desktop.catalog import Catalog, Profile
+from lsp_desktop.checks.assessors import VALID_YEARS, parse_date
 from lsp_desktop.messages import (
     ROLE_LABELS,
     SIAPKERJA_LABELS,
@@ -35,9 +36,11 @@ FOOTER = ("Kode pemeriksa SHA-256 di manifest-sha256.txt menunjukkan setiap berk
 
 def build_summary(catalog: Catalog, profile: Profile, statuses: list[RequirementStatus],
                   records: Records, exported_at: dt.datetime, draft: bool,
-                  payload_names: dict[int, str]) -> Document:
+                  payload_names: dict[int, str],
+                  data_files: list[tuple[str, int, str]] | None = None) -> Document:
     """``payload_names`` maps a document's id to its name inside the bundle (two items may
-    hold the same content, so the checksum cannot be the key)."""
+    hold the same content, so the checksum cannot be the key); ``data_files`` are the
+    tables the bundle writes itself, as (name in the bundle, size, SHA-256)."""
     ready, total = progress(statuses)
     category = catalog.category(profile.category)
     doc = Document(f"Ringkasan Persyaratan {catalog.circular.number}", FOOTER)
@@ -56,6 +59,9 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
     doc.heading("Daftar persyaratan")
     rows = []
     for status in statuses:
+        if not status.applies:
+            rows.append(_not_required_row(status))
+            continue
         files = [f"{payload_names.get(d.id, d.name)}\n({d.name})" for d, _ in status.documents]
         if status.link:  # a long address gets a full-width row below, never broken
             files.append("tautan Google Drive (lihat daftar tautan)")
@@ -72,14 +78,20 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
     if links:
         doc.heading("Daftar tautan")
         doc.table(["No.", "Tautan Google Drive"], links, [6, 94])
+    _data_files(doc, data_files or [])
     if draft:
         _problems(doc, statuses)
     _people(doc, records)
+    _packages(doc, records)
     _participant_and_social(doc, records)
     doc.heading("Pengesahan")
     doc.paragraph("Saya menyatakan berkas di atas benar dan sesuai aslinya.")
     doc.paragraph("Nama: ______________________________     Jabatan: ______________________")
     doc.paragraph("Tanggal: ____________________     Tanda tangan: ____________________")
+    # The bundle's own checksum exists only once the zip is written: LSP Desktop shows it
+    # after the export, and the README asks for it to be written here by hand.
+    doc.paragraph("SHA-256 bundel (.zip), salin dari LSP Desktop setelah ekspor:")
+    doc.paragraph("_" * 76)
     return doc
 
 
@@ -95,6 +107,23 @@ def _size(size: int) -> str:
         human = f"{max(1, round(size / 1000))} KB"
     return f"{human}\n({format_number(size)}\u00a0byte)".replace(" MB", "\u00a0MB").replace(
         " KB", "\u00a0KB")
+
+
+def _not_required_row(status: RequirementStatus) -> list[str]:
+    """An item this LSP need not send: its files stay in the workspace, out of the bundle."""
+    kept = len(status.documents)
+    note = (f"{kept} berkas tidak disertakan dalam bundel (tidak wajib)" if kept else "")
+    return [status.requirement.point, status.requirement.title_id,
+            label(STATE_LABELS, status.state, "id"), note, "", ""]
+
+
+def _data_files(doc: Document, data_files: list[tuple[str, int, str]]) -> None:
+    if data_files:
+        doc.heading("Berkas data")
+        doc.table(["Berkas", "Ukuran", "Kode pemeriksa SHA-256"],
+                  # Two halves of 32, each unbroken: easy to compare with sha256sum.
+                  [[name, _size(size), f"{sha256[:32]}\n{sha256[32:]}"]
+                   for name, size, sha256 in data_files], [34, 14, 52])
 
 
 def _problems(doc: Document, statuses: list[RequirementStatus]) -> None:
@@ -122,6 +151,20 @@ def _people(doc: Document, records: Records) -> None:
             [p.name, a.met_number, a.blanko_number, _expiry_text(a.issued_on, a.expires_on),
              f"tidak diajukan di 2.12: {left_out[p.id]}" if p.id in left_out else ""]
             for p, a in assessors], [25, 20, 15, 17, 23])
+        if any(a.issued_on and not a.expires_on for _, a in assessors):
+            doc.paragraph(f"Tanggal berlaku yang tidak tertulis dihitung: tanggal terbit + "
+                          f"{VALID_YEARS} tahun.", "note")
+
+
+def _packages(doc: Document, records: Records) -> None:
+    packages = records.packages()
+    if packages:
+        doc.heading("Skema: paket dan unit kompetensi")
+        doc.table(["Kode paket", "Nama paket", "Jenis / acuan", "Unit kompetensi"], [
+            [p.code, "\n".join(v for v in (p.name_id, p.name_en and f"({p.name_en})") if v),
+             " / ".join(v for v in (p.kind, p.reference) if v),
+             "\n".join(f"{u.code} {u.title_id}".strip() for u in p.units)]
+            for p in packages], [30, 20, 16, 34])
 
 
 def _participant_and_social(doc: Document, records: Records) -> None:
@@ -135,7 +178,7 @@ def _participant_and_social(doc: Document, records: Records) -> None:
                                                               else "")])
         if chosen.sk_number or chosen.sk_date:
             rows.append(["SK penetapan staf IT", " tanggal ".join(
-                v for v in (chosen.sk_number, chosen.sk_date) if v)])
+                v for v in (chosen.sk_number, _in_words(chosen.sk_date)) if v)])
     rows += [[f"Media sosial: {platform}", value] for platform, value in social.items()]
     if rows:
         doc.heading("Peserta pelatihan dan media sosial")
@@ -147,3 +190,9 @@ def _expiry_text(issued_on: str, expires_on: str) -> str:
 
     expiry = expiry_of(issued_on, expires_on)
     return format_date(expiry) if expiry else "-"
+
+
+def _in_words(text: str) -> str:
+    """"2025-04-30" as "30 April 2025"; a date the app cannot read is shown as written."""
+    day = parse_date(text) if text else None
+    return format_date(day) if day else text
