@@ -95,7 +95,7 @@ def plan_bundle(workspace: Workspace, records: Records, statuses: list[Requireme
 def _plan_requirement(status: RequirementStatus, entries: list[Entry]) -> dict:
     """One item's manifest entry; its files are added to entries."""
     req = status.requirement
-    files = []
+    files: list[dict] = []
     if not status.applies:  # kept in the workspace, never sent: BNSP did not ask for it
         return _requirement_entry(status, files) | {
             "left_out": {"reason": "not-required", "files": len(status.documents)}}

@@ -44,10 +44,11 @@ def assessor_rows(records: Records) -> list[dict[str, str]]:
     rows = []
     for p, a in records.assessors():
         expiry = expiry_of(a.issued_on, a.expires_on)
-        computed = expiry is not None and not a.expires_on.strip()
+        computed = not a.expires_on.strip() and expiry is not None
         rows.append({"nama": p.name, "nik": p.nik, "no_reg_met": a.met_number,
                      "no_blanko": a.blanko_number, "tanggal_terbit": a.issued_on,
-                     "berlaku_sampai": expiry.isoformat() if computed else a.expires_on,
+                     "berlaku_sampai": expiry.isoformat() if computed and expiry
+                     else a.expires_on,
                      "berlaku_sampai_sumber": EXPIRY_COMPUTED if computed else
                      EXPIRY_WRITTEN if a.expires_on else "",
                      "bidang": a.field,

@@ -186,3 +186,9 @@ def test_summary_shows_packages_data_checksums_dates_in_words_and_a_place_for_th
             assert member.split("/", 1)[1] in html
             assert f"{digest[:32]}<br>{digest[32:]}" in html
     assert _pages(pdf, "ringkasan-lengkap")
+
+
+def test_a_left_out_entry_of_the_wrong_shape_is_named():
+    manifest = {"format": "lsp-desktop-bundle", "format_version": 1, "catalog": {"id": "x"},
+                "requirements": [{"id": "skkk", "left_out": {"files": "satu"}}]}
+    assert manifest_problem(manifest) == "requirements[0].left_out.files: number ≠ string"
