@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from lsp_desktop import __version__
+from lsp_desktop.bundle.contents import point_label
 from lsp_desktop.bundle.document import Document, render_html
 from lsp_desktop.catalog import Catalog, Profile
 from lsp_desktop.checks.assessors import VALID_YEARS, parse_date
@@ -65,6 +66,10 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
         files = [f"{payload_names.get(d.id, d.name)}\n({d.name})" for d, _ in status.documents]
         if status.link:  # a long address gets a full-width row below, never broken
             files.append("tautan Google Drive (lihat daftar tautan)")
+        # The tables this item holds, named after its point (see bundle/contents.py).
+        held = f"data/{point_label(status.requirement.point)}-"
+        files += [f"{name} (lihat berkas data)" for name, _, _ in data_files or []
+                  if name.startswith(held)]
         if status.counts and status.counts[1]:
             files.append(f"{status.counts[0]} dari {status.counts[1]} orang sudah kirim "
                          "(submit)")

@@ -178,6 +178,8 @@ def test_summary_shows_packages_data_checksums_dates_in_words_and_a_place_for_th
         assert "30 April 2025" in shown and "2025-04-30" not in shown
         assert "SHA-256 bundel" in shown
         assert "dihitung: tanggal terbit + 3 tahun" in shown
+    # Each data item's row names the table it holds.
+    assert "data/2.14-paket-kompetensi.csv (lihat berkas data)" in html
     with zipfile.ZipFile(result.path) as archive:
         tables = [n for n in archive.namelist() if n.endswith(".csv")]
         assert len(tables) == 5
