@@ -5,4 +5,65 @@ texts_window.py merges it into the one table the window reads.
 """
 
 TEXTS: dict[str, str] = {
+    # The fix buttons (ui/fix_actions.py)
+    "Rotate…":
+        "Putar…",
+    "Turn the pages that are sideways or upside down":
+        "Putar halaman yang miring atau terbalik",
+    "Combine into one PDF…":
+        "Gabungkan jadi satu PDF…",
+    "Put this item's files, and others you add, into one PDF in the order you choose":
+        "Satukan berkas butir ini, dan berkas lain yang Anda tambahkan, menjadi satu PDF "
+        "dengan urutan pilihan Anda",
+    "Fixing the file":
+        "Memperbaiki berkas",
+    "Fix cancelled: the file is as it was.":
+        "Perbaikan dibatalkan: berkas tetap seperti semula.",
+    # Before and after (ui/dialogs/fix_preview.py)
+    "Fit to window":
+        "Muat di jendela",
+    "The first page at 100%, as a PDF viewer shows it. Drag the page to move around it.":
+        "Halaman pertama pada 100%, seperti di penampil PDF. Seret halaman untuk "
+        "menggesernya.",
+    "The whole first page, made smaller to fit.":
+        "Seluruh halaman pertama, diperkecil agar muat.",
+    "{side}: first page":
+        "{side}: halaman pertama",
+    # Rotate (ui/dialogs/rotate_pages.py)
+    "Rotate pages":
+        "Putar halaman",
+    "Rotate the picture":
+        "Putar gambar",
+    "Tick the pages to turn, then choose how far. Each ticked page is shown as it will be.":
+        "Centang halaman yang akan diputar, lalu pilih arahnya. Setiap halaman yang "
+        "dicentang ditampilkan seperti hasilnya nanti.",
+    "Choose how far to turn the picture.":
+        "Pilih arah putaran gambar.",
+    "Pages":
+        "Halaman",
+    "Page {n}":
+        "Halaman {n}",
+    "Tick every page":
+        "Centang semua halaman",
+    "Untick every page":
+        "Hapus semua centang",
+    "Turn:":
+        "Putar:",
+    "a quarter turn clockwise (90°)":
+        "seperempat putaran searah jarum jam (90°)",
+    "upside down (180°)":
+        "dibalik (180°)",
+    "a quarter turn anticlockwise (270°)":
+        "seperempat putaran berlawanan jarum jam (270°)",
+    # Combine attached files (ui/dialogs/combine_order.py)
+    "Add files…":
+        "Tambah berkas…",
+    "Add files":
+        "Tambah berkas",
+    "Add photos or PDFs from your computer; you can also drop them here":
+        "Tambahkan foto atau PDF dari komputer Anda; bisa juga diletakkan di sini",
+    "Add at least one more file to combine.":
+        "Tambahkan paling sedikit satu berkas lagi untuk digabungkan.",
+    "Photos and PDFs (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)":
+        "Foto dan PDF (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)",
 }

@@ -1,46 +1,41 @@
 """The fix buttons of an item's panel and what they set going.
 
-A button runs its fix on a worker (progress and cancel in a non-modal progress window),
-then the preview dialog shows before and after; only when the admin accepts does the fixed
-file replace the original, as one undoable step (Ctrl+Z brings the original back).
+Compress runs at once; Rotate first asks which pages and how far (the rotate dialog);
+Combine first shows the item's files in order, where more can be added (the combine
+dialog). The fix then runs on a worker with progress and a working Cancel, and the
+preview dialog shows before and after; only when the admin accepts does the result
+replace the originals, as one undoable step (Ctrl+Z brings them back).
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.workspace import Document
+from lsp_desktop.ui.fix_jobs import FixPlan, fix_job, pages_job, thumbnails_job
 from lsp_desktop.ui.i18n import tr
 
 FIXABLE_FORMATS = ("pdf", "jpeg", "png")
 
 
-def _fix_job(kind: str, data: bytes, fmt: str):
-    """A generator: the runner passes each ``(done, total)`` to the progress window and
-    stops it between steps on Cancel."""
-    from lsp_desktop.intake.assemble import rotate_pdf
-    from lsp_desktop.intake.fixes import fix_steps
-    from lsp_desktop.intake.pictures import rotate_image
-    from lsp_desktop.ui.widgets.preview import render_preview
-
-    if kind == "rotate":
-        yield 0, 1
-        result = rotate_pdf(data, 90) if fmt == "pdf" else rotate_image(data, 90)
-    else:
-        result = yield from fix_steps("compress" if fmt == "pdf" else "shrink", [data])
-    # Rendered here too: a 15 MB scan's first page is not drawn on the window's thread.
-    return result, render_preview(data, fmt), render_preview(result.data, result.kind)
-
-
 class _ReplaceCommand(QUndoCommand):
-    """Accepting a fix: the fixed file in place of the original, which stays stored."""
+    """Accepting a fix: the fixed file in place of the originals, which stay stored."""
 
-    def __init__(self, controller, original: Document, name: str, data: bytes) -> None:
-        super().__init__(tr("Fix {name}").format(name=original.name))
-        self.controller, self.original = controller, original
+    def __init__(self, controller, originals: list[Document], name: str, data: bytes) -> None:
+        super().__init__(tr("Fix {name}").format(name=originals[0].name))
+        self.controller, self.originals = controller, originals
+        self.requirement_id = originals[0].requirement_id
         self.name, self.data = name, data
         self.fixed: Document | None = None
 
@@ -48,21 +43,23 @@ class _ReplaceCommand(QUndoCommand):
         workspace = self.controller.workspace
         if self.fixed is None:
             self.fixed, _ = workspace.attach_bytes(
-                self.original.requirement_id, self.name, self.data,
-                self.original.source_path, replace_existing=True)
+                self.requirement_id, self.name, self.data, self.originals[0].source_path,
+                replace_existing=True)
             self.data = b""  # stored now; the command need not hold 2 MB
         else:
             workspace.restore(self.fixed.id)
-        if workspace.document(self.original.id).removed_at is None:
-            workspace.remove(self.original.id)  # an item taking several files
-        self.controller.refresh(self.original.requirement_id)
+        for original in self.originals:  # an item taking several files keeps them on
+            if workspace.document(original.id).removed_at is None:
+                workspace.remove(original.id)
+        self.controller.refresh(self.requirement_id)
 
     def undo(self) -> None:
         workspace = self.controller.workspace
         assert self.fixed is not None
         workspace.remove(self.fixed.id)
-        workspace.restore(self.original.id)
-        self.controller.refresh(self.original.requirement_id)
+        for original in self.originals:
+            workspace.restore(original.id)
+        self.controller.refresh(self.requirement_id)
 
 
 class FixBar(QWidget):
@@ -71,25 +68,32 @@ class FixBar(QWidget):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.requirement = None
         self.document: Document | None = None
         self.format = ""
         self.dialog: QDialog | None = None
         self.progress: QProgressDialog | None = None
+        self.task = None
+        self._focus: QWidget | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.compress_button = QPushButton(tr("Compress to fit ≤ 2 MB"))
-        self.rotate_button = QPushButton(tr("Rotate"))
-        self.rotate_button.setToolTip(tr("Turn every page a quarter turn clockwise"))
+        self.rotate_button = QPushButton(tr("Rotate…"))
+        self.rotate_button.setToolTip(tr("Turn the pages that are sideways or upside down"))
+        self.combine_button = QPushButton(tr("Combine into one PDF…"))
+        self.combine_button.setToolTip(tr("Put this item's files, and others you add, into "
+                                          "one PDF in the order you choose"))
         self.compress_button.clicked.connect(lambda: self.start("compress"))
-        self.rotate_button.clicked.connect(lambda: self.start("rotate"))
-        layout.addWidget(self.compress_button)
-        layout.addWidget(self.rotate_button)
+        self.rotate_button.clicked.connect(self.choose_rotation)
+        self.combine_button.clicked.connect(self.choose_combination)
+        for button in (self.compress_button, self.rotate_button, self.combine_button):
+            layout.addWidget(button)
         layout.addStretch(1)
         self.setVisible(False)
 
     def show_for(self, requirement, document: Document | None, report) -> None:
         """Offer the fixes that fit this file (none for no file or an unreadable one)."""
-        self.document = document
+        self.requirement, self.document = requirement, document
         fixable = document is not None and report.format in FIXABLE_FORMATS
         self.setVisible(fixable)
         if not fixable:
@@ -99,60 +103,153 @@ class FixBar(QWidget):
         self.compress_button.setVisible(bool(limit) and report.size >= limit)
         self.compress_button.setText(tr("Compress to fit ≤ {mb} MB").format(
             mb=requirement.max_mb))
+        self.combine_button.setVisible("pdf" in requirement.formats)
 
-    def start(self, kind: str) -> None:
+    def documents(self) -> list[Document]:
+        """Every file the item holds now, in the order attached."""
+        status = self.controller.statuses[self.requirement.id]
+        return [document for document, _ in status.documents]
+
+    # -- asking first -----------------------------------------------------------------------
+
+    def choose_rotation(self) -> None:
         if self.document is None:
             return
-        document, fmt = self.document, self.format
-        data = self.controller.workspace.document_bytes(document)
-        self.progress = QProgressDialog(tr("Fixing {name}…").format(name=document.name),
+        self._remember_focus()
+        document = self.document
+        self.controller.runner.submit(
+            self, pages_job, self.controller.workspace.path, self.controller.catalog,
+            document, done=lambda pages, error: self._rotation_pages(document, pages, error))
+
+    def _rotation_pages(self, document: Document, pages, error) -> None:
+        from lsp_desktop.ui.dialogs.rotate_pages import RotatePagesDialog
+
+        if self._failed(error):
+            return
+        images, count = pages
+        dialog = RotatePagesDialog(images, count, document.format == "pdf", self.window())
+        dialog.accepted.connect(lambda: self.run(FixPlan(
+            "rotate", (document,), angle=dialog.angle(), pages=dialog.pages())))
+        self._show_dialog(dialog)
+
+    def choose_combination(self) -> None:
+        if self.requirement is None:
+            return
+        self._remember_focus()
+        documents = self.documents()
+        self.controller.runner.submit(
+            self, thumbnails_job, self.controller.workspace.path, self.controller.catalog,
+            documents, done=lambda images, error: self._combination(documents, images, error))
+
+    def _combination(self, documents: list[Document], images, error) -> None:
+        from lsp_desktop.ui.dialogs.combine_order import CombineOrderDialog
+
+        if self._failed(error):
+            return
+        attached = [(d.name, image, d) for d, image in zip(documents, images, strict=True)]
+        dialog = CombineOrderDialog([], self.window(), attached=attached, can_add=True)
+        dialog.accepted.connect(lambda: self.run(FixPlan(
+            "combine", tuple(dialog.ordered_sources()))))
+        self._show_dialog(dialog)
+
+    # -- running ----------------------------------------------------------------------------
+
+    def start(self, kind: str) -> None:
+        """Run a fix that needs no question first (compress)."""
+        if self.document is not None:
+            self._remember_focus()
+            self.run(FixPlan(kind, (self.document,)))
+
+    def run(self, plan: FixPlan) -> None:
+        name = plan.sources[0].name  # a Document's or a Path's
+        self.progress = QProgressDialog(tr("Fixing {name}…").format(name=name),
                                         tr("Cancel"), 0, 0, self)
+        self.progress.setWindowTitle(tr("Fixing the file"))
+        # Not modal: the admin may look at other items meanwhile (a new panel drops the
+        # result, and stops the work: see below).
         self.progress.setWindowModality(Qt.WindowModality.NonModal)
         self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)  # closed by the result, not by the last step
+        self.progress.setAutoReset(False)
         self.setEnabled(False)
-        self.controller.runner.submit(
-            self, _fix_job, kind, data, fmt, progress=self._step,
-            cancel=self.progress.canceled,
-            done=lambda outcome, error: self._finished(document, outcome, error))
+        screen = self.window().screen()
+        scale = (screen.logicalDotsPerInch(), self.devicePixelRatioF())
+        self.task = self.controller.runner.submit(
+            self, fix_job, self.controller.workspace.path, self.controller.catalog, plan,
+            scale, progress=self._step, cancel=self.progress.canceled,
+            done=lambda outcome, error: self._finished(plan, outcome, error))
+        self.destroyed.connect(self.task.cancel)
 
     def _step(self, done: int, total: int) -> None:
         if self.progress is not None:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
 
-    def _finished(self, document: Document, outcome, error) -> None:
+    def _finished(self, plan: FixPlan, outcome, error) -> None:
         from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
 
         self.setEnabled(True)
+        self.task = None
         if self.progress is not None:
             self.progress.reset()
+            self.progress.hide()
             self.progress.deleteLater()
             self.progress = None
-        if isinstance(error, LspError):
-            self.controller.notice.emit(error.message(self.controller.lang), "error")
+        if self._failed(error):
             return
-        if error is not None:
-            from lsp_desktop.crashlog import write_crash_log
-            from lsp_desktop.messages import render
-
-            self.controller.notice.emit(render("internal", {
-                "reason": type(error).__name__, "log": write_crash_log(error)},
-                self.controller.lang), "error")
+        if outcome is None:  # cancelled: the original stays as it was
+            self.controller.notice.emit(tr("Fix cancelled: the file is as it was."), "info")
+            self._return_focus()
             return
-        if outcome is None:
-            return  # cancelled: the original stays as it was
         result, before, after = outcome
         dialog = FixPreviewDialog(result, before, after, self.controller.lang, self.window())
-        dialog.accepted.connect(lambda: self.accept(document, result))
-        dialog.open()  # not exec(): the window stays usable, tests can press Accept
-        self.dialog = dialog
+        dialog.accepted.connect(lambda: self.accept(plan, result))
+        self._show_dialog(dialog)
 
-    def accept(self, document: Document, result) -> None:
+    def accept(self, plan: FixPlan, result) -> None:
         from lsp_desktop.intake.fixes import fixed_name
 
-        name = fixed_name(document.name, result.kind)
+        originals = plan.originals
+        name = fixed_name(originals[0].name, result.kind)
         self.controller.undo_stack.push(
-            _ReplaceCommand(self.controller, document, name, result.data))
+            _ReplaceCommand(self.controller, originals, name, result.data))
+        names = ", ".join(d.name for d in originals)
         self.controller.notice.emit(
             tr("{name} was replaced by the fixed file. Ctrl+Z brings the original back.")
-            .format(name=document.name), "info")
+            .format(name=names), "info")
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _failed(self, error) -> bool:
+        """Say what went wrong, in plain words; True when something did."""
+        if error is None:
+            return False
+        if isinstance(error, LspError):
+            self.controller.notice.emit(error.message(self.controller.lang), "error")
+        else:
+            from lsp_desktop.ui import unexpected
+
+            self.controller.notice.emit(unexpected.explain(error, self.controller.lang),
+                                        "error")
+        self._return_focus()
+        return True
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        dialog.finished.connect(lambda _result: self._return_focus())
+        dialog.open()  # not exec(): no nested event loop; tests press its buttons
+        self.dialog = dialog
+
+    def _remember_focus(self) -> None:
+        self._focus = QApplication.focusWidget()
+
+    def _return_focus(self) -> None:
+        """Back to the window, where the admin was. A dialog that closes leaves no active
+        window on some systems (and offscreen): Ctrl+Z, a window shortcut, then did nothing."""
+        window = self.window()
+        window.activateWindow()
+        focus = self._focus
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible() \
+                and focus.window() is window:
+            focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        elif self.isVisible():
+            self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)

@@ -1,88 +1,169 @@
-"""The fix buttons as the admin uses them: compress a scan over 2 MB, look, accept, undo."""
+"""The fix buttons as the admin uses them: compress a scan over 2 MB, look at before and
+after at 100%, accept, and undo with Ctrl+Z; discard; turn chosen pages."""
 
 import io
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
-from tests.intake.scans import scan_pdf
+from lsp_desktop.ui.dialogs.rotate_pages import RotatePagesDialog
+from tests import makefiles as mk
+from tests.intake.scans import join_pdfs, scan_pdf, text_page_pdf
 from tests.ui.driving import drop, state_text, wait_idle
 
 OUTPUT = Path(__file__).resolve().parents[1] / "output"
+# The screens the dialogs must work on: a common laptop and a small netbook.
+SCREENS = ((1366, 768), (1024, 600))
+TASKBAR = 40
 
 
-def _sk_lisensi(window) -> str:
+def sk_lisensi(window) -> str:
     return next(r.id for r in window.controller.catalog.requirements if r.point == "2.1")
 
 
-def test_compress_a_big_scan_accept_then_undo(app_window, tmp_path, qtbot):
+def attach(app_window, qtbot, tmp_path, name: str, data: bytes) -> str:
     window = app_window.window
-    item = _sk_lisensi(window)
+    item = sk_lisensi(window)
     window.select(item)
-    scan = tmp_path / "SK Lisensi.pdf"
-    scan.write_bytes(scan_pdf(300, ("RGB", "L", "RGB")))
-    assert scan.stat().st_size > 2_000_000
-    drop(window.panel.drop_zone, [scan])
+    path = tmp_path / name
+    path.write_bytes(data)
+    drop(window.panel.drop_zone, [path])
     wait_idle(qtbot, app_window)
-    assert state_text(window, item) == "ada kesalahan"
-    button = window.panel.fix_bar.compress_button
-    assert button.isVisible() and "2 MB" in button.text()
+    return item
+
+
+def press(button, qtbot, app_window) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
+
+
+def save_at_screen_sizes(dialog, name: str) -> None:
+    """What the dialog looks like on each screen: it must fit (no part cut off)."""
+    OUTPUT.mkdir(exist_ok=True)
+    for width, height in SCREENS:
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= width and hint.height() <= height - TASKBAR, (name, hint)
+        dialog.resize(min(width, 1200), height - TASKBAR)
+        QApplication.processEvents()
+        assert dialog.grab().save(str(OUTPUT / f"{name}_{width}x{height}.png"))
+
+
+def test_compress_a_big_scan_look_at_100_percent_accept_then_undo_by_key(
+        app_window, tmp_path, qtbot):
+    window = app_window.window
+    window.show()
+    scan = scan_pdf(300, ("RGB", "L", "RGB"))
+    assert len(scan) > 2_000_000
+    item = attach(app_window, qtbot, tmp_path, "SK Lisensi.pdf", scan)
+    assert state_text(window, item) == "ada kesalahan"
+    button = window.panel.fix_bar.compress_button
+    assert "2 MB" in button.text()
+    press(button, qtbot, app_window)
     dialog = window.panel.fix_bar.dialog
     assert isinstance(dialog, FixPreviewDialog) and dialog.isVisible()
     assert state_text(window, item) == "ada kesalahan"  # nothing replaced before Accept
-    OUTPUT.mkdir(exist_ok=True)
-    dialog.grab().save(str(OUTPUT / "fix_preview.png"))
-    QTest.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
-    wait_idle(qtbot, app_window)
+    # 100%: an A4 page as large as a PDF viewer shows it at this screen's scale.
+    dpi = window.screen().logicalDotsPerInch()
+    for view in dialog.views:
+        shown = view.shown_size()
+        assert abs(shown.width() - 8.27 * dpi) < 3 and abs(shown.height() - 11.69 * dpi) < 3
+    captions = " ".join(label.text() for label in dialog.findChildren(type(dialog.verdict)))
+    assert "300 dpi" in captions and "3 halaman" in captions and "MB" in captions
+    save_at_screen_sizes(dialog, "fix_preview")
+    # Dragging the page pans both sides together.
+    before, after = dialog.views
+    QTest.mousePress(before.viewport(), Qt.MouseButton.LeftButton, pos=before.viewport()
+                     .rect().center())
+    QTest.mouseMove(before.viewport(), before.viewport().rect().center() - QPoint(0, 200))
+    QTest.mouseRelease(before.viewport(), Qt.MouseButton.LeftButton)
+    assert before.verticalScrollBar().value() > 0
+    assert after.verticalScrollBar().value() == before.verticalScrollBar().value()
+    dialog.fit_button.click()  # the whole page at once
+    assert before.shown_size().height() <= before.viewport().height()
+    assert dialog.grab().save(str(OUTPUT / "fix_preview_fit.png"))
+    press(dialog.accept_button, qtbot, app_window)
     assert state_text(window, item) == "siap"
     document = window.controller.workspace.documents(item)[0]
     assert document.size < 2_000_000
     data = window.controller.workspace.document_bytes(document)
     assert len(PdfReader(io.BytesIO(data)).pages) == 3
-    undo = next(a for a in window.findChildren(QAction)
-                if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo))
-    assert undo.isEnabled()
-    undo.trigger()  # Edit > Undo, Ctrl+Z
+    # Ctrl+Z pressed on whatever has the focus in the window brings the scan back.
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.window() is window
+    QTest.keyClick(focus, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, app_window)
     assert state_text(window, item) == "ada kesalahan"
     restored = window.controller.workspace.documents(item)[0]
-    assert restored.size == scan.stat().st_size
+    assert restored.size == len(scan)
 
 
 def test_discarding_keeps_the_original(app_window, tmp_path, qtbot):
     window = app_window.window
-    item = _sk_lisensi(window)
-    window.select(item)
-    scan = tmp_path / "SK.pdf"
-    scan.write_bytes(scan_pdf(300, ("RGB", "RGB")))
-    drop(window.panel.drop_zone, [scan])
-    wait_idle(qtbot, app_window)
-    QTest.mouseClick(window.panel.fix_bar.compress_button, Qt.MouseButton.LeftButton)
-    wait_idle(qtbot, app_window)
+    scan = scan_pdf(300, ("RGB", "RGB"))
+    item = attach(app_window, qtbot, tmp_path, "SK.pdf", scan)
+    press(window.panel.fix_bar.compress_button, qtbot, app_window)
     QTest.mouseClick(window.panel.fix_bar.dialog.discard_button, Qt.MouseButton.LeftButton)
-    assert window.controller.workspace.documents(item)[0].size == scan.stat().st_size
+    assert window.controller.workspace.documents(item)[0].size == len(scan)
+    assert not window.controller.undo_stack.canUndo()
 
 
-def test_rotate_a_page(app_window, tmp_path, qtbot):
-    window = app_window.window
-    item = _sk_lisensi(window)
-    window.select(item)
-    scan = tmp_path / "miring.pdf"
-    scan.write_bytes(scan_pdf(100, ("L",)))
-    drop(window.panel.drop_zone, [scan])
-    wait_idle(qtbot, app_window)
-    bar = window.panel.fix_bar
-    assert not bar.compress_button.isVisible() and bar.rotate_button.isVisible()
-    QTest.mouseClick(bar.rotate_button, Qt.MouseButton.LeftButton)
-    wait_idle(qtbot, app_window)
-    QTest.mouseClick(bar.dialog.accept_button, Qt.MouseButton.LeftButton)
-    wait_idle(qtbot, app_window)
+def rotations(window, item) -> list[int]:
     document = window.controller.workspace.documents(item)[0]
     data = window.controller.workspace.document_bytes(document)
-    assert PdfReader(io.BytesIO(data)).pages[0].rotation == 90
+    return [page.rotation for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def test_turn_the_second_page_upside_down(app_window, tmp_path, qtbot):
+    window = app_window.window
+    window.show()
+    pages = join_pdfs([text_page_pdf(), scan_pdf(100, ("L",)), text_page_pdf()])
+    item = attach(app_window, qtbot, tmp_path, "tiga halaman.pdf", pages)
+    bar = window.panel.fix_bar
+    assert not bar.compress_button.isVisible()
+    press(bar.rotate_button, qtbot, app_window)
+    dialog = bar.dialog
+    assert isinstance(dialog, RotatePagesDialog) and dialog.list.count() == 3
+    assert all(not dialog.list.item(i).icon().isNull() for i in range(3))
+    assert not dialog.rotate_button.isEnabled()  # nothing ticked yet
+    dialog.list.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.angles.button(180).click()
+    save_at_screen_sizes(dialog, "rotate_pages")
+    press(dialog.rotate_button, qtbot, app_window)
+    preview = bar.dialog
+    assert isinstance(preview, FixPreviewDialog)
+    press(preview.accept_button, qtbot, app_window)
+    assert rotations(window, item) == [0, 180, 0]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, app_window)
+    assert rotations(window, item) == [0, 0, 0]
+
+
+def test_a_picture_is_turned_by_the_angle_only(app_window, tmp_path, qtbot):
+    window = app_window.window
+    logo = next(r.id for r in window.controller.catalog.requirements if r.point == "2.4")
+    window.select(logo)
+    path = mk.write(tmp_path, "logo.png", mk.image_bytes("PNG", (300, 120)))
+    drop(window.panel.drop_zone, [path])
+    wait_idle(qtbot, app_window)
+    bar = window.panel.fix_bar
+    assert not bar.combine_button.isVisible()  # the item takes pictures, not a PDF
+    press(bar.rotate_button, qtbot, app_window)
+    dialog = bar.dialog
+    assert dialog.list.count() == 1 and dialog.pages() is None
+    assert not dialog.list.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    dialog.angles.button(270).click()
+    press(dialog.rotate_button, qtbot, app_window)
+    press(bar.dialog.accept_button, qtbot, app_window)
+    document = window.controller.workspace.documents(logo)[0]
+    assert (document.format, document.name) == ("png", "logo.png")
+    from PIL import Image
+
+    data = window.controller.workspace.document_bytes(document)
+    assert Image.open(io.BytesIO(data)).size == (120, 300)
+

@@ -1,16 +1,21 @@
-"""The pages of a PDF to be made from several photos, in an order the admin can change:
-drag a thumbnail, or select it and press Up/Down (for the keyboard). Non-modal (``open()``)."""
+"""The pages of a PDF to be made from several files, in an order the admin can change:
+drag a thumbnail, or select it and press Up/Down (for the keyboard). Non-modal (``open()``).
+
+Made from dropped photos, or from an item's attached files (``attached``: their names,
+first-page thumbnails drawn on a worker, and what stands for each), to which the admin
+may add more files (``can_add``: Add files… or a drop on the dialog)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
 from lsp_desktop.ui.i18n import tr
 
 THUMB = QSize(96, 128)
+SCREEN_MARGIN = 48
 
 
 def _thumbnail(path: Path) -> QIcon:
@@ -36,9 +42,11 @@ def _thumbnail(path: Path) -> QIcon:
 
 
 class CombineOrderDialog(QDialog):
-    def __init__(self, paths: list[Path], parent=None) -> None:
+    def __init__(self, paths: list[Path], parent=None, attached: list[tuple] = (),
+                 can_add: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Combine into one PDF"))
+        self.sources: list[object] = []  # what each row stands for; rows hold the index
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("The pages of the PDF, first to last. Drag to change the "
                                    "order, or select one and use Up/Down.")))
@@ -46,10 +54,10 @@ class CombineOrderDialog(QDialog):
         self.pages.setIconSize(THUMB)
         self.pages.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.pages.setAccessibleName(tr("Pages in order"))
-        for path in paths:
-            item = QListWidgetItem(_thumbnail(path), path.name)
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
-            self.pages.addItem(item)
+        for name, image, source in attached:
+            icon = QIcon(QPixmap.fromImage(image)) if isinstance(image, QImage) else QIcon()
+            self._add(name, icon, source)
+        self.add_paths(paths)
         self.pages.setCurrentRow(0)
         row = QHBoxLayout()
         row.addWidget(self.pages, 1)
@@ -60,9 +68,16 @@ class CombineOrderDialog(QDialog):
         self.down_button.clicked.connect(lambda: self.move_current(1))
         moves.addWidget(self.up_button)
         moves.addWidget(self.down_button)
+        if can_add:
+            self.add_button = QPushButton(tr("Add files…"))
+            self.add_button.setToolTip(tr("Add photos or PDFs from your computer; you can "
+                                          "also drop them here"))
+            self.add_button.clicked.connect(self.choose_files)
+            moves.addWidget(self.add_button)
+            self.setAcceptDrops(True)
         moves.addStretch(1)
         row.addLayout(moves)
-        layout.addLayout(row)
+        layout.addLayout(row, 1)
         buttons = QDialogButtonBox()
         self.combine_button = buttons.addButton(tr("Combine into one PDF"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
@@ -70,7 +85,50 @@ class CombineOrderDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(420, 480)
+        if can_add:
+            self.hint = QLabel(tr("Add at least one more file to combine."))
+            layout.addWidget(self.hint)
+        self._update_button()
+        screen = (parent or self).screen().availableGeometry()
+        self.resize(460, min(480, screen.height() - SCREEN_MARGIN))
+
+    def _add(self, name: str, icon: QIcon, source: object) -> None:
+        item = QListWidgetItem(icon, name)
+        item.setData(Qt.ItemDataRole.UserRole, len(self.sources))
+        self.sources.append(source)
+        self.pages.addItem(item)
+
+    def add_paths(self, paths: list[Path]) -> None:
+        for path in paths:
+            self._add(path.name, _thumbnail(path), Path(path))
+        if hasattr(self, "combine_button"):
+            self._update_button()
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, tr("Add files"), "", tr("Photos and PDFs (*.pdf *.jpg *.jpeg *.png *.PDF "
+                                          "*.JPG *.JPEG *.PNG)"))
+        self.add_paths([Path(name) for name in names])
+
+    def _update_button(self) -> None:
+        enough = self.pages.count() >= 2
+        self.combine_button.setEnabled(enough)
+        if hasattr(self, "hint"):
+            self.hint.setVisible(not enough)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, local_paths
+
+        if local_paths(event.mimeData()):
+            accept_as_copy(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, expand_drop, local_paths
+
+        paths = expand_drop(local_paths(event.mimeData()))
+        if paths:
+            accept_as_copy(event)
+            self.add_paths(paths)
 
     def move_current(self, step: int) -> None:
         row = self.pages.currentRow()
@@ -81,6 +139,10 @@ class CombineOrderDialog(QDialog):
         self.pages.insertItem(target, item)
         self.pages.setCurrentRow(target)
 
-    def ordered_paths(self) -> list[Path]:
-        return [Path(self.pages.item(i).data(Qt.ItemDataRole.UserRole))
+    def ordered_sources(self) -> list[object]:
+        """What each row stands for (a Path, or what ``attached`` gave), first to last."""
+        return [self.sources[self.pages.item(i).data(Qt.ItemDataRole.UserRole)]
                 for i in range(self.pages.count())]
+
+    def ordered_paths(self) -> list[Path]:
+        return [Path(source) for source in self.ordered_sources()]

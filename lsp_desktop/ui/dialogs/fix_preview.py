@@ -1,7 +1,7 @@
-"""Before and after a fix, side by side: sizes, resolution, and the first page of each.
+"""Before and after a fix, side by side: sizes, resolution, and the first page of each at
+100% (as large as a PDF viewer shows it at 100%), panned together, or fitted on request.
 
-Non-modal (shown with ``open()``): the admin can still look at the window, and nothing is
-replaced until Accept is pressed.
+Window-modal (shown with ``open()``): nothing is replaced until Accept is pressed.
 """
 
 from __future__ import annotations
@@ -9,46 +9,75 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
-    QScrollArea,
+    QPushButton,
     QVBoxLayout,
 )
 
 from lsp_desktop.messages import format_size
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.widgets.page_view import PageView, tie
+
+# Room left around the dialog on the screen (taskbar, title bar).
+SCREEN_MARGIN = 48
+
+
+def facts_html(title: str, facts, lang: str) -> str:
+    """The caption over one side: what the admin compares (size, sharpness, pages)."""
+    lines = [f"<b>{escape(title)}</b>", escape(format_size(facts.size, lang))]
+    if facts.lowest_dpi:
+        lines.append(escape(tr("lowest resolution {dpi} dpi").format(
+            dpi=f"{facts.lowest_dpi:.0f}")))
+    if facts.pixels:
+        lines.append(f"{facts.pixels[0]} × {facts.pixels[1]} px")
+    if facts.pages:
+        lines.append(escape((tr("1 page") if facts.pages == 1 else tr("{n} pages")).format(
+            n=facts.pages)))
+    return lines[0] + "<br/>" + " · ".join(lines[1:])
 
 
 class FixPreviewDialog(QDialog):
-    def __init__(self, result, before_image, after_image, lang: str = "id", parent=None
-                 ) -> None:
+    def __init__(self, result, before: tuple, after: tuple, lang: str = "id",
+                 parent=None) -> None:
+        """``before`` and ``after`` are each (QImage or None, FileFacts)."""
         super().__init__(parent)
         self.setWindowTitle(tr("Check the fixed file"))
         layout = QVBoxLayout(self)
-        grid = QGridLayout()
-        columns = ((tr("Before"), result.before_bytes, before_image, None),
-                   (tr("After"), result.after_bytes, after_image, result))
-        for column, (title, size, image, shown) in enumerate(columns):
-            lines = [f"<b>{escape(title)}</b>", escape(format_size(size, lang))]
-            if shown is not None:
-                if shown.min_dpi_after:
-                    lines.append(escape(tr("lowest resolution {dpi} dpi").format(
-                        dpi=f"{shown.min_dpi_after:.0f}")))
-                elif shown.pixels:
-                    lines.append(f"{shown.pixels[0]} × {shown.pixels[1]} px")
-                lines.append(escape(tr("{n} pages").format(n=shown.pages)))
-            caption = QLabel("<br/>".join(lines))
-            caption.setTextFormat(Qt.TextFormat.RichText)
-            grid.addWidget(caption, 0, column)
-            grid.addWidget(self._picture(image), 1, column)
-        layout.addLayout(grid)
+        top = QHBoxLayout()
         verdict = (tr("The fixed file meets the size rule.") if result.fits else
                    tr("The fixed file is still too large."))
-        layout.addWidget(QLabel(verdict))
+        self.verdict = QLabel(verdict)
+        self.verdict.setWordWrap(True)
+        top.addWidget(self.verdict, 1)
+        self.fit_button = QPushButton(tr("Fit to window"))
+        self.fit_button.setCheckable(True)
+        self.fit_button.toggled.connect(self.set_fit)
+        top.addWidget(self.fit_button)
+        layout.addLayout(top)
+        self.scale_note = QLabel(tr("The first page at 100%, as a PDF viewer shows it. Drag "
+                                    "the page to move around it."))
+        self.scale_note.setWordWrap(True)
+        self.scale_note.setStyleSheet("color: gray")
+        layout.addWidget(self.scale_note)
+        grid = QGridLayout()
+        self.views: list[PageView] = []
+        for column, (title, (image, facts)) in enumerate(((tr("Before"), before),
+                                                          (tr("After"), after))):
+            caption = QLabel(facts_html(title, facts, lang))
+            caption.setTextFormat(Qt.TextFormat.RichText)
+            grid.addWidget(caption, 0, column)
+            view = PageView(image)
+            view.setAccessibleName(tr("{side}: first page").format(side=title))
+            grid.addWidget(view, 1, column)
+            self.views.append(view)
+        grid.setRowStretch(1, 1)
+        layout.addLayout(grid, 1)
+        tie(*self.views)
         self.buttons = QDialogButtonBox()
         self.accept_button = self.buttons.addButton(tr("Use the fixed file"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -58,15 +87,20 @@ class FixPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.accept_button.setDefault(True)
+        self._fit_to_screen()
 
-    @staticmethod
-    def _picture(image) -> QScrollArea:
-        label = QLabel(tr("No preview"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if image is not None:
-            label.setPixmap(QPixmap.fromImage(image))
-        area = QScrollArea()
-        area.setWidget(label)
-        area.setWidgetResizable(True)
-        area.setMinimumSize(300, 320)
-        return area
+    def set_fit(self, fit: bool) -> None:
+        self.scale_note.setText(tr("The whole first page, made smaller to fit.") if fit else
+                                tr("The first page at 100%, as a PDF viewer shows it. Drag "
+                                   "the page to move around it."))
+        for view in self.views:
+            view.set_fit(fit)
+
+    def _fit_to_screen(self) -> None:
+        """As large as both pages at 100% need, but never past the screen (1024×600)."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        wanted = [v.shown_size() for v in self.views]
+        width = sum(s.width() for s in wanted) + 80
+        height = max(s.height() for s in wanted) + 160
+        self.resize(max(480, min(width, screen.width() - SCREEN_MARGIN)),
+                    max(360, min(height, screen.height() - SCREEN_MARGIN)))

@@ -1,4 +1,5 @@
-"""Previews of attached files: a thumbnail of a picture, the first page of a PDF.
+"""Previews of attached files: a thumbnail of a picture or of PDF pages, and the first
+page as a viewer shows it at 100%.
 
 Runs on a worker thread, so only QImage (never QPixmap) is made here.
 """
@@ -14,6 +15,9 @@ from PySide6.QtGui import QImage, QPainter
 from lsp_desktop.checks.guard import PREVIEW_MAX_PIXELS
 
 PREVIEW_SIZE = QSize(220, 220)
+# A page shown at 100% is drawn no larger than this (a poster-sized page would be
+# hundreds of megabytes at screen resolution); past it, it is drawn smaller.
+ACTUAL_MAX_PIXELS = 24_000_000
 
 
 def render_preview(data: bytes, fmt: str) -> QImage | None:
@@ -24,8 +28,37 @@ def render_preview(data: bytes, fmt: str) -> QImage | None:
     return None
 
 
-def _picture(data: bytes) -> QImage | None:
-    """Decoded by Pillow, never by Qt: Qt's libpng prints "libpng error" to the console
+def render_actual(data: bytes, fmt: str, dpi: float, ratio: float = 1.0, page: int = 0
+                  ) -> QImage | None:
+    """Page ``page`` (the first unless told) as a viewer shows it at 100%: a PDF page at
+    ``dpi`` logical pixels per inch, a picture one pixel per device pixel. ``ratio`` is the
+    screen's device pixel ratio: the image carries it, so it is drawn sharp on a scaled
+    (HiDPI) screen."""
+    image: QImage | None
+    if fmt == "pdf":
+        pages = _pdf_pages(data, lambda size: size * (dpi * ratio / 72.0), 1, page)
+        image = pages[0] if pages else None
+    elif fmt in ("jpeg", "png"):
+        image = _picture(data, None)
+    else:
+        return None
+    if image is not None:
+        image.setDevicePixelRatio(ratio)
+    return image
+
+
+def render_pages(data: bytes, fmt: str, size: QSize, limit: int) -> list[QImage | None]:
+    """Thumbnails of the first ``limit`` pages (one for a picture), each within ``size``."""
+    if fmt == "pdf":
+        return _pdf_pages(data, lambda page: page.toSize().scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio).toSizeF(), limit)
+    return [_picture(data, size)]
+
+
+def _picture(data: bytes, within: QSize | None = PREVIEW_SIZE) -> QImage | None:
+    """Fitted ``within`` a size, or whole (``None``: at most ACTUAL_MAX_PIXELS).
+
+    Decoded by Pillow, never by Qt: Qt's libpng prints "libpng error" to the console
     for a damaged PNG, and a file whose check found it damaged is still attached (so the
     admin sees what to fix). A picture Pillow cannot decode whole has no preview."""
     from lsp_desktop.checks.image import pillow
@@ -33,6 +66,7 @@ def _picture(data: bytes) -> QImage | None:
     Image = pillow()  # noqa: N806 - the module's usual name
     from PIL import ImageOps
 
+    box = (within.width(), within.height()) if within is not None else (6000, 4000)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # odd EXIF tags: nothing the admin can act on
@@ -40,10 +74,12 @@ def _picture(data: bytes) -> QImage | None:
                 # The header's size, before decoding: a few-kilobyte PNG may claim gigapixels.
                 if image.width * image.height > PREVIEW_MAX_PIXELS:
                     return None
-                side = 2 * max(PREVIEW_SIZE.width(), PREVIEW_SIZE.height())
-                image.draft("RGB", (side, side))  # a JPEG is decoded at a reduced scale
+                if within is not None:
+                    side = 2 * max(box)
+                    image.draft("RGB", (side, side))  # a JPEG is decoded at a reduced scale
                 upright = ImageOps.exif_transpose(image)  # as viewers show it
-                upright.thumbnail((PREVIEW_SIZE.width(), PREVIEW_SIZE.height()))
+                if within is not None or upright.width * upright.height > ACTUAL_MAX_PIXELS:
+                    upright.thumbnail(box)
                 rgba = upright.convert("RGBA")
     except Exception:  # noqa: BLE001 - any decoder failure on a damaged file: no preview
         return None
@@ -54,23 +90,40 @@ def _picture(data: bytes) -> QImage | None:
 
 
 def _pdf_first_page(data: bytes) -> QImage | None:
+    pages = _pdf_pages(data, lambda page: page.toSize().scaled(
+        PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio).toSizeF(), 1)
+    return pages[0] if pages else None
+
+
+def _pdf_pages(data: bytes, target_for, limit: int, first: int = 0) -> list[QImage | None]:
+    """Pages from ``first`` rendered at the size ``target_for(point size)`` says, on white
+    paper."""
     try:
         from PySide6.QtPdf import QPdfDocument
     except ImportError:  # the Qt PDF module is optional at run time
-        return None
+        return []
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()
     document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        return None
-    page = document.pagePointSize(0)
+    if document.status() != QPdfDocument.Status.Ready:
+        return []
+    images = [_page(document, index, target_for)
+              for index in range(first, min(first + limit, document.pageCount()))]
+    document.close()
+    return images
+
+
+def _page(document, index: int, target_for) -> QImage | None:
+    page = document.pagePointSize(index)
     if page.width() <= 0 or page.height() <= 0:
         return None
-    target = page.toSize().scaled(PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio)
-    rendered = document.render(0, target)
-    document.close()
+    target = target_for(page)
+    area = target.width() * target.height()
+    if area > ACTUAL_MAX_PIXELS:
+        target = target * (ACTUAL_MAX_PIXELS / area) ** 0.5
+    rendered = document.render(index, target.toSize().expandedTo(QSize(1, 1)))
     if rendered.isNull():
         return None
     # PDFium leaves the page transparent; paper is white.
