@@ -30,23 +30,17 @@ FIXABLE_FORMATS = ("pdf", "jpeg", "png")
 
 
 class _ReplaceCommand(QUndoCommand):
-    """Accepting a fix: the fixed file in place of the originals, which stay stored."""
+    """Accepting a fix: the fixed file (stored already, so that a refusal is said before
+    anything is pushed) in place of the originals, which stay stored."""
 
-    def __init__(self, controller, originals: list[Document], name: str, data: bytes) -> None:
+    def __init__(self, controller, originals: list[Document], fixed: Document) -> None:
         super().__init__(tr("Fix {name}").format(name=originals[0].name))
-        self.controller, self.originals = controller, originals
+        self.controller, self.originals, self.fixed = controller, originals, fixed
         self.requirement_id = originals[0].requirement_id
-        self.name, self.data = name, data
-        self.fixed: Document | None = None
 
     def redo(self) -> None:
         workspace = self.controller.workspace
-        if self.fixed is None:
-            self.fixed, _ = workspace.attach_bytes(
-                self.requirement_id, self.name, self.data, self.originals[0].source_path,
-                replace_existing=True)
-            self.data = b""  # stored now; the command need not hold 2 MB
-        else:
+        if workspace.document(self.fixed.id).removed_at is not None:
             workspace.restore(self.fixed.id)
         for original in self.originals:  # an item taking several files keeps them on
             if workspace.document(original.id).removed_at is None:
@@ -55,7 +49,6 @@ class _ReplaceCommand(QUndoCommand):
 
     def undo(self) -> None:
         workspace = self.controller.workspace
-        assert self.fixed is not None
         workspace.remove(self.fixed.id)
         for original in self.originals:
             workspace.restore(original.id)
@@ -107,6 +100,7 @@ class FixBar(QWidget):
 
     def documents(self) -> list[Document]:
         """Every file the item holds now, in the order attached."""
+        assert self.requirement is not None
         status = self.controller.statuses[self.requirement.id]
         return [document for document, _ in status.documents]
 
@@ -171,14 +165,14 @@ class FixBar(QWidget):
         self.progress.setMinimumDuration(300)
         self.progress.setAutoClose(False)  # closed by the result, not by the last step
         self.progress.setAutoReset(False)
-        self.setEnabled(False)
+        self._busy(True)
         screen = self.window().screen()
         scale = (screen.logicalDotsPerInch(), self.devicePixelRatioF())
-        self.task = self.controller.runner.submit(
+        task = self.task = self.controller.runner.submit(
             self, fix_job, self.controller.workspace.path, self.controller.catalog, plan,
             scale, progress=self._step, cancel=self.progress.canceled,
             done=lambda outcome, error: self._finished(plan, outcome, error))
-        self.destroyed.connect(self.task.cancel)
+        self.destroyed.connect(task.cancel)
 
     def _step(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -188,7 +182,7 @@ class FixBar(QWidget):
     def _finished(self, plan: FixPlan, outcome, error) -> None:
         from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
 
-        self.setEnabled(True)
+        self._busy(False)
         self.task = None
         if self.progress is not None:
             self.progress.reset()
@@ -210,15 +204,27 @@ class FixBar(QWidget):
         from lsp_desktop.intake.fixes import fixed_name
 
         originals = plan.originals
-        name = fixed_name(originals[0].name, result.kind)
-        self.controller.undo_stack.push(
-            _ReplaceCommand(self.controller, originals, name, result.data))
+        try:
+            fixed, _ = self.controller.workspace.attach_bytes(
+                originals[0].requirement_id, fixed_name(originals[0].name, result.kind),
+                result.data, originals[0].source_path, replace_existing=True)
+        except LspError as error:
+            self.controller.notice.emit(error.message(self.controller.lang), "error")
+            self.controller.refresh(originals[0].requirement_id)
+            return
+        self.controller.undo_stack.push(_ReplaceCommand(self.controller, originals, fixed))
         names = ", ".join(d.name for d in originals)
         self.controller.notice.emit(
             tr("{name} was replaced by the fixed file. Ctrl+Z brings the original back.")
             .format(name=names), "info")
 
     # -- helpers ----------------------------------------------------------------------------
+
+    def _busy(self, busy: bool) -> None:
+        """No second fix while one runs. The buttons only: the progress window is a child
+        of this bar, and disabling the bar would disable its Cancel button too."""
+        for button in (self.compress_button, self.rotate_button, self.combine_button):
+            button.setEnabled(not busy)
 
     def _failed(self, error) -> bool:
         """Say what went wrong, in plain words; True when something did."""

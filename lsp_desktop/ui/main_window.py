@@ -113,6 +113,12 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.Redo)
         redo.setObjectName("redo")
         edit.addAction(redo)
+        from PySide6.QtWidgets import QApplication
+
+        from lsp_desktop.ui.undo_keys import UndoKeys  # Ctrl+Z from a text field too
+
+        self.undo_keys = UndoKeys(self)
+        QApplication.instance().installEventFilter(self.undo_keys)  # type: ignore[union-attr]
         edit.addSeparator()
         self._action(edit, tr("Choose a file for the selected item…"), self._choose_for_current,
                      "Ctrl+Shift+O", "chooseFile")

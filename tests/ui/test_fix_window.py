@@ -72,8 +72,9 @@ def test_compress_a_big_scan_look_at_100_percent_accept_then_undo_by_key(
     for view in dialog.views:
         shown = view.shown_size()
         assert abs(shown.width() - 8.27 * dpi) < 3 and abs(shown.height() - 11.69 * dpi) < 3
-    captions = " ".join(label.text() for label in dialog.findChildren(type(dialog.verdict)))
-    assert "300 dpi" in captions and "3 halaman" in captions and "MB" in captions
+    before, after = (caption.text() for caption in dialog.captions)
+    assert "14," in before and "300 dpi" in before and "3 halaman" in before
+    assert "1," in after and "3 halaman" in after
     save_at_screen_sizes(dialog, "fix_preview")
     # Dragging the page pans both sides together.
     before, after = dialog.views

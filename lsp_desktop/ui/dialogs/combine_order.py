@@ -42,7 +42,7 @@ def _thumbnail(path: Path) -> QIcon:
 
 
 class CombineOrderDialog(QDialog):
-    def __init__(self, paths: list[Path], parent=None, attached: list[tuple] = (),
+    def __init__(self, paths: list[Path], parent=None, attached: tuple | list = (),
                  can_add: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Combine into one PDF"))
@@ -145,4 +145,4 @@ class CombineOrderDialog(QDialog):
                 for i in range(self.pages.count())]
 
     def ordered_paths(self) -> list[Path]:
-        return [Path(source) for source in self.ordered_sources()]
+        return [Path(str(source)) for source in self.ordered_sources()]

@@ -66,11 +66,13 @@ class FixPreviewDialog(QDialog):
         layout.addWidget(self.scale_note)
         grid = QGridLayout()
         self.views: list[PageView] = []
+        self.captions: list[QLabel] = []
         for column, (title, (image, facts)) in enumerate(((tr("Before"), before),
                                                           (tr("After"), after))):
             caption = QLabel(facts_html(title, facts, lang))
             caption.setTextFormat(Qt.TextFormat.RichText)
             grid.addWidget(caption, 0, column)
+            self.captions.append(caption)
             view = PageView(image)
             view.setAccessibleName(tr("{side}: first page").format(side=title))
             grid.addWidget(view, 1, column)

@@ -93,7 +93,7 @@ class RotatePagesDialog(QDialog):
             self.angles.addButton(button, angle)
             row.addWidget(button)
         self.angles.button(90).setChecked(True)
-        self.angles.idToggled.connect(lambda _id, on: on and self._redraw())
+        self.angles.idToggled.connect(lambda _id, on: self._redraw() if on else None)
         return row
 
     def tick_all(self, ticked: bool) -> None:

@@ -1,0 +1,38 @@
+"""Ctrl+Z (and redo) reach Edit > Undo wherever the focus is in the window.
+
+A text field claims the undo keys for its own typing (Qt's "shortcut override"), even
+when it has nothing of its own to undo; the window's Undo then never heard the key while
+the cursor sat in, say, an empty link field. Here a text field keeps the keys only while
+it has typing to undo or redo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+
+def _own_history(watched: QObject, redo: bool) -> bool | None:
+    """Whether a text field has typing of its own to undo (redo); None: not a text field."""
+    widget = watched.lineEdit() if isinstance(watched, QComboBox) else watched
+    if isinstance(widget, QLineEdit):
+        return widget.isRedoAvailable() if redo else widget.isUndoAvailable()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        document = widget.document()
+        return document.isRedoAvailable() if redo else document.isUndoAvailable()
+    return None
+
+
+class UndoKeys(QObject):
+    """An application event filter (parented to the window, so it goes with it)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        for key, redo in ((QKeySequence.StandardKey.Undo, False),
+                          (QKeySequence.StandardKey.Redo, True)):
+            if event.matches(key) and _own_history(watched, redo) is False:
+                event.ignore()  # not claimed: the window's shortcut takes the key
+                return True
+        return False

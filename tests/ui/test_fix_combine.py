@@ -1,0 +1,65 @@
+"""Combine from the panel: an attached PDF and a new photo become one PDF, in the order
+the admin sets; the original comes back with Ctrl+Z."""
+
+import io
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from lsp_desktop.ui.dialogs.combine_order import CombineOrderDialog
+from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
+from tests import makefiles as mk
+from tests.intake.scans import TEXT_LINES, text_page_pdf
+from tests.ui.driving import drop, state_text, wait_idle
+from tests.ui.test_fix_window import attach, press
+
+
+def test_an_attached_pdf_and_a_new_photo_become_one_pdf(app_window, tmp_path, qtbot):
+    window = app_window.window
+    window.show()
+    item = attach(app_window, qtbot, tmp_path, "SK Lisensi.pdf", text_page_pdf())
+    original = window.controller.workspace.documents(item)[0]
+    bar = window.panel.fix_bar
+    press(bar.combine_button, qtbot, app_window)
+    dialog = bar.dialog
+    assert isinstance(dialog, CombineOrderDialog) and dialog.pages.count() == 1
+    assert not dialog.combine_button.isEnabled()  # one file: nothing to combine yet
+    assert not dialog.pages.item(0).icon().isNull()  # the PDF's first page, small
+    photo = mk.write(tmp_path, "lampiran.jpg", mk.image_bytes("JPEG", (1200, 1600)))
+    drop(dialog.pages.viewport(), [photo])  # dropped on the list, taken by the dialog
+    assert dialog.pages.count() == 2 and dialog.combine_button.isEnabled()
+    dialog.pages.setCurrentRow(1)
+    dialog.up_button.click()  # the photo first
+    assert [dialog.pages.item(i).text() for i in range(2)] == ["lampiran.jpg",
+                                                               "SK Lisensi.pdf"]
+    press(dialog.combine_button, qtbot, app_window)
+    preview = bar.dialog
+    assert isinstance(preview, FixPreviewDialog)
+    before, after = (caption.text() for caption in preview.captions)
+    assert "2 halaman" in before and "2 halaman" in after
+    press(preview.accept_button, qtbot, app_window)
+    documents = window.controller.workspace.documents(item)
+    assert len(documents) == 1 and documents[0].name == "SK Lisensi.pdf"
+    data = window.controller.workspace.document_bytes(documents[0])
+    pages = PdfReader(io.BytesIO(data)).pages
+    assert len(pages) == 2
+    assert TEXT_LINES[0] not in pages[0].extract_text()  # the photo
+    assert TEXT_LINES[0] in pages[1].extract_text()  # the letter, text kept
+    assert state_text(window, item) == "siap"
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, app_window)
+    back = window.controller.workspace.documents(item)
+    assert [d.id for d in back] == [original.id]
+
+
+def test_cancelling_the_order_changes_nothing(app_window, tmp_path, qtbot):
+    window = app_window.window
+    item = attach(app_window, qtbot, tmp_path, "SK.pdf", text_page_pdf())
+    press(window.panel.fix_bar.combine_button, qtbot, app_window)
+    window.panel.fix_bar.dialog.reject()
+    wait_idle(qtbot, app_window)
+    assert len(window.controller.workspace.documents(item)) == 1
+    assert not window.controller.undo_stack.canUndo()
