@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.workspace import Document
-from lsp_desktop.ui.fix_jobs import FixPlan, fix_job, pages_job, thumbnails_job
+from lsp_desktop.ui.fix_jobs import (
+    FixPlan,
+    fix_job,
+    pages_job,
+    path_thumbnails_job,
+    thumbnails_job,
+)
 from lsp_desktop.ui.i18n import tr
 
 FIXABLE_FORMATS = ("pdf", "jpeg", "png")
@@ -53,6 +59,11 @@ class _ReplaceCommand(QUndoCommand):
         for original in self.originals:
             workspace.restore(original.id)
         self.controller.refresh(self.requirement_id)
+
+
+def _show_thumbnails(dialog, thumbnails) -> None:
+    for key, image in thumbnails or ():  # None: the job failed; rows keep no picture
+        dialog.set_thumbnail(key, image)
 
 
 class FixBar(QWidget):
@@ -142,6 +153,9 @@ class FixBar(QWidget):
             return
         attached = [(d.name, image, d) for d, image in zip(documents, images, strict=True)]
         dialog = CombineOrderDialog([], self.window(), attached=attached, can_add=True)
+        dialog.filesAdded.connect(lambda added: self.controller.runner.submit(
+            dialog, path_thumbnails_job, added,
+            done=lambda thumbnails, _error: _show_thumbnails(dialog, thumbnails)))
         dialog.accepted.connect(lambda: self.run(FixPlan(
             "combine", tuple(dialog.ordered_sources()))))
         self._show_dialog(dialog)

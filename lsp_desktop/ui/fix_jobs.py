@@ -95,3 +95,24 @@ def thumbnails_job(workspace_path: Path, catalog, documents: list[Document]):
     files = read_sources(workspace_path, catalog, documents)
     return [next(iter(render_pages(data, doc.format, THUMB, 1)), None)
             for data, doc in zip(files, documents, strict=True)]
+
+
+def path_thumbnails_job(added: list[tuple[int, Path]]) -> list[tuple[int, object]]:
+    """The first page of files the admin adds to a combination, small, by row key; None
+    for one that cannot be read (the combine itself then says why, plainly)."""
+    from lsp_desktop.checks.formats import sniff
+    from lsp_desktop.checks.guard import read_user_file
+    from lsp_desktop.errors import LspError
+    from lsp_desktop.intake.fixes import FIX_READ_LIMIT
+    from lsp_desktop.ui.widgets.preview import render_pages
+
+    thumbnails: list[tuple[int, object]] = []
+    for key, path in added:
+        try:
+            data = read_user_file(path, FIX_READ_LIMIT)
+        except (OSError, LspError):  # the gate's refusals are LspErrors
+            thumbnails.append((key, None))
+            continue
+        kind = sniff(data[:65536], len(data))
+        thumbnails.append((key, next(iter(render_pages(data, kind, THUMB, 1)), None)))
+    return thumbnails

@@ -13,7 +13,7 @@ from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
 from tests import makefiles as mk
 from tests.intake.scans import TEXT_LINES, text_page_pdf
 from tests.ui.driving import drop, state_text, wait_idle
-from tests.ui.test_fix_window import attach, press
+from tests.ui.test_fix_window import attach, press, save_at_screen_sizes
 
 
 def test_an_attached_pdf_and_a_new_photo_become_one_pdf(app_window, tmp_path, qtbot):
@@ -29,7 +29,10 @@ def test_an_attached_pdf_and_a_new_photo_become_one_pdf(app_window, tmp_path, qt
     assert not dialog.pages.item(0).icon().isNull()  # the PDF's first page, small
     photo = mk.write(tmp_path, "lampiran.jpg", mk.image_bytes("JPEG", (1200, 1600)))
     drop(dialog.pages.viewport(), [photo])  # dropped on the list, taken by the dialog
+    wait_idle(qtbot, app_window)
     assert dialog.pages.count() == 2 and dialog.combine_button.isEnabled()
+    assert not dialog.pages.item(1).icon().isNull()  # drawn on a worker
+    save_at_screen_sizes(dialog, "combine_attached")
     dialog.pages.setCurrentRow(1)
     dialog.up_button.click()  # the photo first
     assert [dialog.pages.item(i).text() for i in range(2)] == ["lampiran.jpg",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,10 +42,15 @@ def _thumbnail(path: Path) -> QIcon:
 
 
 class CombineOrderDialog(QDialog):
+    # Files added in the dialog (``can_add``), as (row key, Path): their thumbnails are
+    # drawn on a worker (a PDF's first page too) and handed to set_thumbnail.
+    filesAdded = Signal(list)  # noqa: N815 - Qt's naming
+
     def __init__(self, paths: list[Path], parent=None, attached: tuple | list = (),
                  can_add: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Combine into one PDF"))
+        self.can_add = can_add
         self.sources: list[object] = []  # what each row stands for; rows hold the index
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("The pages of the PDF, first to last. Drag to change the "
@@ -99,10 +104,20 @@ class CombineOrderDialog(QDialog):
         self.pages.addItem(item)
 
     def add_paths(self, paths: list[Path]) -> None:
+        added = []
         for path in paths:
-            self._add(path.name, _thumbnail(path), Path(path))
+            added.append((len(self.sources), Path(path)))
+            self._add(path.name, QIcon() if self.can_add else _thumbnail(path), Path(path))
         if hasattr(self, "combine_button"):
             self._update_button()
+        if self.can_add and added:
+            self.filesAdded.emit(added)
+
+    def set_thumbnail(self, key: int, image: QImage | None) -> None:
+        for row in range(self.pages.count()):
+            item = self.pages.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key and image is not None:
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
