@@ -66,3 +66,24 @@ def test_cancelling_the_order_changes_nothing(app_window, tmp_path, qtbot):
     wait_idle(qtbot, app_window)
     assert len(window.controller.workspace.documents(item)) == 1
     assert not window.controller.undo_stack.canUndo()
+
+
+def test_a_damaged_pdf_added_to_the_combination_is_refused_plainly(app_window, tmp_path,
+                                                                   qtbot):
+    from tests.ui.driving import notices
+
+    window = app_window.window
+    item = attach(app_window, qtbot, tmp_path, "SK.pdf", text_page_pdf())
+    shown = notices(window)
+    press(window.panel.fix_bar.combine_button, qtbot, app_window)
+    dialog = window.panel.fix_bar.dialog
+    broken = mk.write(tmp_path, "rusak.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\n"
+                      + b"\x00garbage" * 200)
+    drop(dialog.pages.viewport(), [broken])
+    wait_idle(qtbot, app_window)
+    assert dialog.pages.item(1).icon().isNull()  # nothing to draw, and no fuss about it
+    press(dialog.combine_button, qtbot, app_window)
+    assert shown[-1].startswith("PDF ini rusak") and "tidak dapat diperbaiki" in shown[-1]
+    assert not isinstance(window.panel.fix_bar.dialog, FixPreviewDialog)
+    assert len(window.controller.workspace.documents(item)) == 1
+    assert not window.controller.undo_stack.canUndo()
