@@ -27,8 +27,12 @@ TEXTS: dict[str, str] = {
         "menggesernya.",
     "The whole first page, made smaller to fit.":
         "Seluruh halaman pertama, diperkecil agar muat.",
-    "{side}: first page":
-        "{side}: halaman pertama",
+    "{side}: page {n}":
+        "{side}: halaman {n}",
+    "The whole of page {n}, made smaller to fit.":
+        "Seluruh halaman {n}, diperkecil agar muat.",
+    "Page {n} at 100%, as a PDF viewer shows it. Drag the page to move around it.":
+        "Halaman {n} pada 100%, seperti di penampil PDF. Seret halaman untuk menggesernya.",
     # Rotate (ui/dialogs/rotate_pages.py)
     "Rotate pages":
         "Putar halaman",

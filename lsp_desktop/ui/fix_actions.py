@@ -210,7 +210,8 @@ class FixBar(QWidget):
             self._return_focus()
             return
         result, before, after = outcome
-        dialog = FixPreviewDialog(result, before, after, self.controller.lang, self.window())
+        dialog = FixPreviewDialog(result, before, after, self.controller.lang, self.window(),
+                                  page=plan.shown_page)
         dialog.accepted.connect(lambda: self.accept(plan, result))
         self._show_dialog(dialog)
 

@@ -32,6 +32,11 @@ class FixPlan:
     options: dict = field(default_factory=dict)
 
     @property
+    def shown_page(self) -> int:
+        """The page before and after show (0-based): the first one the fix turns."""
+        return min(self.pages) if self.kind == "rotate" and self.pages else 0
+
+    @property
     def originals(self) -> list[Document]:
         """The stored files the result replaces (kept, removed, restorable by undo)."""
         return [s for s in self.sources if isinstance(s, Document)]
@@ -74,8 +79,9 @@ def fix_job(workspace_path: Path, catalog, plan: FixPlan, screen: tuple[float, f
                                       files[:1])
     before = combined_facts([file_facts(data) for data in files])
     yield 1, 1
-    return (result, (render_actual(files[0], kinds[0], *screen), before),
-            (render_actual(result.data, result.kind, *screen), file_facts(result.data)))
+    page = plan.shown_page
+    return (result, (render_actual(files[0], kinds[0], *screen, page), before),
+            (render_actual(result.data, result.kind, *screen, page), file_facts(result.data)))
 
 
 def pages_job(workspace_path: Path, catalog, document: Document):

@@ -137,6 +137,10 @@ def test_turn_the_second_page_upside_down(app_window, tmp_path, qtbot):
     press(dialog.rotate_button, qtbot, app_window)
     preview = bar.dialog
     assert isinstance(preview, FixPreviewDialog)
+    # The turned page is shown, not the first one, which did not change.
+    assert "Halaman 2 pada 100%" in preview.scale_note.text()
+    before, after = (view.pixmap.toImage() for view in preview.views)
+    assert before.size() == after.size() and before != after
     press(preview.accept_button, qtbot, app_window)
     assert rotations(window, item) == [0, 180, 0]
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z,

@@ -43,9 +43,11 @@ def facts_html(title: str, facts, lang: str) -> str:
 
 class FixPreviewDialog(QDialog):
     def __init__(self, result, before: tuple, after: tuple, lang: str = "id",
-                 parent=None) -> None:
-        """``before`` and ``after`` are each (QImage or None, FileFacts)."""
+                 parent=None, page: int = 0) -> None:
+        """``before`` and ``after`` are each (QImage or None, FileFacts) of page ``page``
+        (0-based; the first unless a fix turned only later pages)."""
         super().__init__(parent)
+        self.page = page
         self.setWindowTitle(tr("Check the fixed file"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -59,8 +61,7 @@ class FixPreviewDialog(QDialog):
         self.fit_button.toggled.connect(self.set_fit)
         top.addWidget(self.fit_button)
         layout.addLayout(top)
-        self.scale_note = QLabel(tr("The first page at 100%, as a PDF viewer shows it. Drag "
-                                    "the page to move around it."))
+        self.scale_note = QLabel(self._note(fit=False))
         self.scale_note.setWordWrap(True)
         self.scale_note.setStyleSheet("color: gray")
         layout.addWidget(self.scale_note)
@@ -74,7 +75,7 @@ class FixPreviewDialog(QDialog):
             grid.addWidget(caption, 0, column)
             self.captions.append(caption)
             view = PageView(image)
-            view.setAccessibleName(tr("{side}: first page").format(side=title))
+            view.setAccessibleName(tr("{side}: page {n}").format(side=title, n=page + 1))
             grid.addWidget(view, 1, column)
             self.views.append(view)
         grid.setRowStretch(1, 1)
@@ -92,11 +93,18 @@ class FixPreviewDialog(QDialog):
         self._fit_to_screen()
 
     def set_fit(self, fit: bool) -> None:
-        self.scale_note.setText(tr("The whole first page, made smaller to fit.") if fit else
-                                tr("The first page at 100%, as a PDF viewer shows it. Drag "
-                                   "the page to move around it."))
+        self.scale_note.setText(self._note(fit))
         for view in self.views:
             view.set_fit(fit)
+
+    def _note(self, fit: bool) -> str:
+        if self.page:
+            return (tr("The whole of page {n}, made smaller to fit.") if fit else
+                    tr("Page {n} at 100%, as a PDF viewer shows it. Drag the page to move "
+                       "around it.")).format(n=self.page + 1)
+        return (tr("The whole first page, made smaller to fit.") if fit else
+                tr("The first page at 100%, as a PDF viewer shows it. Drag the page to move "
+                   "around it."))
 
     def _fit_to_screen(self) -> None:
         """As large as both pages at 100% need, but never past the screen (1024×600)."""
