@@ -121,6 +121,7 @@ class FixBar(QWidget):
         if self.document is None:
             return
         self._remember_focus()
+        self._busy(True)  # one dialog, however often it is clicked
         document = self.document
         self.controller.runner.submit(
             self, pages_job, self.controller.workspace.path, self.controller.catalog,
@@ -129,6 +130,7 @@ class FixBar(QWidget):
     def _rotation_pages(self, document: Document, pages, error) -> None:
         from lsp_desktop.ui.dialogs.rotate_pages import RotatePagesDialog
 
+        self._busy(False)
         if self._failed(error):
             return
         images, count = pages
@@ -141,6 +143,7 @@ class FixBar(QWidget):
         if self.requirement is None:
             return
         self._remember_focus()
+        self._busy(True)  # one dialog, however often it is clicked
         documents = self.documents()
         self.controller.runner.submit(
             self, thumbnails_job, self.controller.workspace.path, self.controller.catalog,
@@ -149,6 +152,7 @@ class FixBar(QWidget):
     def _combination(self, documents: list[Document], images, error) -> None:
         from lsp_desktop.ui.dialogs.combine_order import CombineOrderDialog
 
+        self._busy(False)
         if self._failed(error):
             return
         attached = [(d.name, image, d) for d, image in zip(documents, images, strict=True)]

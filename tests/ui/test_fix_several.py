@@ -32,8 +32,9 @@ def test_several_files_of_one_item_become_one_pdf_and_come_back_on_undo(qapp, tm
     requirement = next(r for r in several.requirements if r.point == "2.1")
     workspace = Workspace(tmp_path / "ws.lspws", several)
     first, _ = workspace.attach_bytes(requirement.id, "halaman-1.pdf", text_page_pdf())
-    second, _ = workspace.attach_bytes(requirement.id, "halaman-2.pdf",
-                                       scan_pdf(100, ("L",)))
+    scan = scan_pdf(300, ("RGB",))  # over 2 MB by itself: the combination is compressed
+    assert len(scan) > 2_000_000
+    second, _ = workspace.attach_bytes(requirement.id, "halaman-2.pdf", scan)
     runner = TaskRunner(ImmediatePool())
     controller = WorkspaceController(workspace, runner, "id")
     panel = RequirementPanel(controller, requirement)
@@ -50,6 +51,7 @@ def test_several_files_of_one_item_become_one_pdf_and_come_back_on_undo(qapp, tm
     press(bar.dialog.accept_button, qtbot, _Pool(runner))
     documents = workspace.documents(requirement.id)
     assert [d.name for d in documents] == ["halaman-2.pdf"]  # named after the first
+    assert documents[0].size < 2_000_000
     pages = PdfReader(io.BytesIO(workspace.document_bytes(documents[0]))).pages
     assert len(pages) == 2 and TEXT_LINES[0] in pages[1].extract_text()
     controller.undo_stack.undo()
