@@ -31,7 +31,8 @@ def combine_steps(files: list[bytes], page_size: str = "a4", max_bytes: int = MA
     """One PDF of ``files`` (PDFs and pictures, in the order given), compressed to fit
     when it is over ``max_bytes``. Yields ``(done, total)`` per file, then per picture
     of the compression. LspError ``fix.no_files``, ``fix.heic_unsupported``,
-    ``format.not_allowed``, ``fix.pdf_encrypted``, ``fix.pdf_damaged``, …"""
+    ``format.not_allowed``, ``fix.pdf_encrypted``, ``fix.pdf_damaged``, …; one about a
+    file carries ``part`` (its place, from 1) so that a caller can name it."""
     from pypdf import PdfWriter
 
     if not files:
@@ -40,16 +41,11 @@ def combine_steps(files: list[bytes], page_size: str = "a4", max_bytes: int = MA
         raise ValueError(page_size)
     writer = PdfWriter()
     for done, data in enumerate(files):
-        if sniff(data[:65536], len(data)) == "pdf":
-            reader = open_pdf(data)
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    writer.append(reader)
-            except pdf_faults() as exc:
-                raise damaged(exc) from None
-        else:
-            _add_picture_page(writer, data, page_size)
+        try:
+            _add_file(writer, data, page_size)
+        except LspError as error:
+            error.values.setdefault("part", done + 1)
+            raise
         yield done + 1, len(files)
     buffer = io.BytesIO()
     writer.write(buffer)
@@ -59,6 +55,20 @@ def combine_steps(files: list[bytes], page_size: str = "a4", max_bytes: int = MA
     before = sum(len(f) for f in files)
     return FixResult(result.data, "pdf", before, result.after_bytes, result.pages,
                      result.min_dpi_after, result.fits, True)
+
+
+def _add_file(writer, data: bytes, page_size: str) -> None:
+    """A PDF's pages, or a picture as a page, at the end of ``writer``."""
+    if sniff(data[:65536], len(data)) != "pdf":
+        _add_picture_page(writer, data, page_size)
+        return
+    reader = open_pdf(data)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            writer.append(reader)
+    except pdf_faults() as exc:
+        raise damaged(exc) from None
 
 
 def combine(files: list[bytes], page_size: str = "a4", max_bytes: int = MAX_BYTES,

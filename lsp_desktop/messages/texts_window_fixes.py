@@ -17,6 +17,8 @@ TEXTS: dict[str, str] = {
         "dengan urutan pilihan Anda",
     "Fixing the file":
         "Memperbaiki berkas",
+    "{name}: {reason}":
+        "{name}: {reason}",
     "Fix cancelled: the file is as it was.":
         "Perbaikan dibatalkan: berkas tetap seperti semula.",
     # Before and after (ui/dialogs/fix_preview.py)

@@ -207,7 +207,7 @@ class FixBar(QWidget):
             self.progress.hide()
             self.progress.deleteLater()
             self.progress = None
-        if self._failed(error):
+        if self._failed(error, plan):
             return
         if outcome is None:  # cancelled: the original stays as it was
             self.controller.notice.emit(tr("Fix cancelled: the file is as it was."), "info")
@@ -245,12 +245,18 @@ class FixBar(QWidget):
         for button in (self.compress_button, self.rotate_button, self.combine_button):
             button.setEnabled(not busy)
 
-    def _failed(self, error) -> bool:
-        """Say what went wrong, in plain words; True when something did."""
+    def _failed(self, error, plan: FixPlan | None = None) -> bool:
+        """Say what went wrong, in plain words; True when something did. Of several files,
+        the one at fault is named."""
         if error is None:
             return False
         if isinstance(error, LspError):
-            self.controller.notice.emit(error.message(self.controller.lang), "error")
+            text = error.message(self.controller.lang)
+            part = error.values.get("part")
+            if plan is not None and isinstance(part, int) and 0 < part <= len(plan.sources):
+                text = tr("{name}: {reason}").format(name=plan.sources[part - 1].name,
+                                                      reason=text)
+            self.controller.notice.emit(text, "error")
         else:
             from lsp_desktop.ui import unexpected
 

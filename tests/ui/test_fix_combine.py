@@ -83,7 +83,9 @@ def test_a_damaged_pdf_added_to_the_combination_is_refused_plainly(app_window, t
     wait_idle(qtbot, app_window)
     assert dialog.pages.item(1).icon().isNull()  # nothing to draw, and no fuss about it
     press(dialog.combine_button, qtbot, app_window)
-    assert shown[-1].startswith("PDF ini rusak") and "tidak dapat diperbaiki" in shown[-1]
+    # The file at fault is named: the admin combined two.
+    assert shown[-1].startswith("rusak.pdf: PDF ini rusak")
+    assert "tidak dapat diperbaiki" in shown[-1]
     assert not isinstance(window.panel.fix_bar.dialog, FixPreviewDialog)
     assert len(window.controller.workspace.documents(item)) == 1
     assert not window.controller.undo_stack.canUndo()
