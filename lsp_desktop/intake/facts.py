@@ -13,7 +13,7 @@ from lsp_desktop.checks.formats import sniff
 @dataclass(frozen=True)
 class FileFacts:
     size: int
-    pages: int | None = None
+    pages: int | None = None  # a PDF's (a picture has none to speak of)
     lowest_dpi: float | None = None  # a PDF with pictures
     pixels: tuple[int, int] | None = None  # a picture (upright, as viewers show it)
 
@@ -25,7 +25,7 @@ def file_facts(data: bytes) -> FileFacts:
         if kind == "pdf":
             return _pdf_facts(data)
         if kind in ("jpeg", "png", "webp"):
-            return FileFacts(len(data), 1, None, _picture_pixels(data))
+            return FileFacts(len(data), None, None, _picture_pixels(data))
     except Exception:  # noqa: BLE001 - facts are a courtesy; the fix reports real faults
         pass
     return FileFacts(len(data))
@@ -52,10 +52,10 @@ def _picture_pixels(data: bytes) -> tuple[int, int]:
 
 
 def combined_facts(parts: list[FileFacts]) -> FileFacts:
-    """Several files taken together (the inputs of a combine): total size and pages, the
-    lowest resolution of any."""
+    """Several files taken together (the inputs of a combine): total size, the pages they
+    make (a picture makes one), the lowest resolution of any."""
     dpis = [p.lowest_dpi for p in parts if p.lowest_dpi]
     if len(parts) == 1:
         return parts[0]
-    return FileFacts(sum(p.size for p in parts), sum(p.pages or 0 for p in parts) or None,
-                     min(dpis, default=None))
+    pages = sum(p.pages or (1 if p.pixels else 0) for p in parts)  # a picture: one page
+    return FileFacts(sum(p.size for p in parts), pages or None, min(dpis, default=None))

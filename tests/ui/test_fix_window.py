@@ -164,6 +164,8 @@ def test_a_picture_is_turned_by_the_angle_only(app_window, tmp_path, qtbot):
     assert not dialog.list.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
     dialog.angles.button(270).click()
     press(dialog.rotate_button, qtbot, app_window)
+    before, after = (caption.text() for caption in bar.dialog.captions)
+    assert "300 × 120 px" in before and "120 × 300 px" in after and "halaman" not in after
     press(bar.dialog.accept_button, qtbot, app_window)
     document = window.controller.workspace.documents(logo)[0]
     assert (document.format, document.name) == ("png", "logo.png")
