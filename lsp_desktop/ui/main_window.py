@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -22,6 +22,7 @@ from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.dialogs.prompts import ask
 from lsp_desktop.ui.geometry import restore_window, save_window
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.menus import add_action, build_menus
 from lsp_desktop.ui.panels.profile import ProfilePanel
 from lsp_desktop.ui.recent import recent_workspaces
 from lsp_desktop.ui.widgets.checklist import (
@@ -83,73 +84,10 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu(tr("&File"))
-        menu.menuAction().setObjectName("menuFile")
-        self._action(menu, tr("&New workspace…"), self.new_workspace, QKeySequence.New,
-                     "newWorkspace")
-        self._action(menu, tr("&Open workspace…"), self.open_workspace, QKeySequence.Open,
-                     "openWorkspace")
-        self.recent_menu = menu.addMenu(tr("Recent workspaces"))
-        self.recent_menu.menuAction().setObjectName("menuRecent")
-        self.fill_recent()
-        menu.addSeparator()
-        self._action(menu, tr("&Export bundle…"), self.export_bundle, "Ctrl+E", "exportBundle")
-        self._action(menu, tr("&Verify bundle…"), self.verify_bundle, None, "verifyBundle")
-        self._action(menu, tr("Open &bundle…"), self.open_bundle, None, "openBundle")
-        self.report_action = self._action(menu, tr("&Print the missing-items list…"),
-                                          self.print_missing_report, None, "printReport")
-        menu.addSeparator()
-        self._action(menu, tr("&Change circular…"), self.change_circular, None, "changeCircular")
-        self._action(menu, tr("Add circular from file…"), self.add_circular, None, "addCircular")
-        menu.addSeparator()
-        self._action(menu, tr("&Quit"), self.close, QKeySequence.Quit, "quit")
-        edit = self.menuBar().addMenu(tr("&Edit"))
-        edit.menuAction().setObjectName("menuEdit")
-        undo = self.controller.undo_stack.createUndoAction(self, tr("&Undo"))
-        undo.setShortcut(QKeySequence.Undo)
-        undo.setObjectName("undo")
-        edit.addAction(undo)
-        redo = self.controller.undo_stack.createRedoAction(self, tr("&Redo"))
-        redo.setShortcut(QKeySequence.Redo)
-        redo.setObjectName("redo")
-        edit.addAction(redo)
-        from PySide6.QtWidgets import QApplication
-
-        from lsp_desktop.ui.undo_keys import UndoKeys  # Ctrl+Z from a text field too
-
-        self.undo_keys = UndoKeys(self)
-        QApplication.instance().installEventFilter(self.undo_keys)  # type: ignore[union-attr]
-        edit.addSeparator()
-        self._action(edit, tr("Choose a file for the selected item…"), self._choose_for_current,
-                     "Ctrl+Shift+O", "chooseFile")
-        self._build_language_menu()
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        help_menu.menuAction().setObjectName("menuHelp")
-        self._action(help_menu, tr("&Welcome"), self.show_welcome, None, "welcome")
-        self._action(help_menu, tr("&About LSP Desktop"), self.about, None, "about")
-
-    def _build_language_menu(self) -> None:
-        language = self.menuBar().addMenu(tr("&Language"))
-        language.menuAction().setObjectName("menuLanguage")
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        # Each language is named in its own words, so it can be found whatever is shown.
-        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
-            action = self._action(language, name, partial(self.languageRequested.emit, code),
-                                  None, f"language-{code}")
-            action.setCheckable(True)
-            action.setChecked(self.controller.lang == code)
-            group.addAction(action)
+        build_menus(self)
 
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        # triggered(bool) would hand its checked flag to the slot as a first argument.
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
+        return add_action(self, menu, text, slot, shortcut, name)
 
     def _build_body(self) -> None:
         self.header = Header()

@@ -25,7 +25,7 @@ def _own_history(watched: QObject, redo: bool) -> bool | None:
 
 
 class UndoKeys(QObject):
-    """An application event filter (parented to the window, so it goes with it)."""
+    """An application event filter, one for the whole app (see install_undo_keys)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
@@ -36,3 +36,14 @@ class UndoKeys(QObject):
                 event.ignore()  # not claimed: the window's shortcut takes the key
                 return True
         return False
+
+
+def install_undo_keys() -> None:
+    """Once per application: a filter per window would pile up (every event of the app
+    passing through each), slowing everything with every window opened since."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is None or app.findChild(UndoKeys) is not None:
+        return
+    app.installEventFilter(UndoKeys(app))

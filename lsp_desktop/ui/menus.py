@@ -1,0 +1,87 @@
+"""The window's menu bar: File, Edit, Language and Help, built for one MainWindow.
+
+Every entry is a QAction with an object name, so tests trigger them as a user clicks them.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.undo_keys import install_undo_keys
+
+# The window is a MainWindow; not imported here, since main_window imports this module.
+MainWindow = Any
+
+
+def build_menus(window: MainWindow) -> None:
+    """File, Edit, Language and Help: every entry an action the tests trigger."""
+    menu = window.menuBar().addMenu(tr("&File"))
+    menu.menuAction().setObjectName("menuFile")
+    keys = QKeySequence.StandardKey
+    add_action(window, menu, tr("&New workspace…"), window.new_workspace, keys.New,
+               "newWorkspace")
+    add_action(window, menu, tr("&Open workspace…"), window.open_workspace, keys.Open,
+               "openWorkspace")
+    window.recent_menu = menu.addMenu(tr("Recent workspaces"))
+    window.recent_menu.menuAction().setObjectName("menuRecent")
+    window.fill_recent()
+    menu.addSeparator()
+    add_action(window, menu, tr("&Export bundle…"), window.export_bundle, "Ctrl+E", "exportBundle")
+    add_action(window, menu, tr("&Verify bundle…"), window.verify_bundle, None, "verifyBundle")
+    add_action(window, menu, tr("Open &bundle…"), window.open_bundle, None, "openBundle")
+    window.report_action = add_action(window, menu, tr("&Print the missing-items list…"),
+                                      window.print_missing_report, None, "printReport")
+    menu.addSeparator()
+    add_action(window, menu, tr("&Change circular…"), window.change_circular, None,
+               "changeCircular")
+    add_action(window, menu, tr("Add circular from file…"), window.add_circular, None,
+               "addCircular")
+    menu.addSeparator()
+    add_action(window, menu, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quit")
+    edit = window.menuBar().addMenu(tr("&Edit"))
+    edit.menuAction().setObjectName("menuEdit")
+    undo = window.controller.undo_stack.createUndoAction(window, tr("&Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    undo.setObjectName("undo")
+    edit.addAction(undo)
+    redo = window.controller.undo_stack.createRedoAction(window, tr("&Redo"))
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    redo.setObjectName("redo")
+    edit.addAction(redo)
+    install_undo_keys()  # Ctrl+Z from a text field too (ui/undo_keys.py)
+    edit.addSeparator()
+    add_action(window, edit, tr("Choose a file for the selected item…"), window._choose_for_current,
+                 "Ctrl+Shift+O", "chooseFile")
+    _build_language_menu(window)
+    help_menu = window.menuBar().addMenu(tr("&Help"))
+    help_menu.menuAction().setObjectName("menuHelp")
+    add_action(window, help_menu, tr("&Welcome"), window.show_welcome, None, "welcome")
+    add_action(window, help_menu, tr("&About LSP Desktop"), window.about, None, "about")
+
+def _build_language_menu(window: MainWindow) -> None:
+    language = window.menuBar().addMenu(tr("&Language"))
+    language.menuAction().setObjectName("menuLanguage")
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    # Each language is named in its own words, so it can be found whatever is shown.
+    for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
+        action = add_action(window, language, name, partial(window.languageRequested.emit, code),
+                              None, f"language-{code}")
+        action.setCheckable(True)
+        action.setChecked(window.controller.lang == code)
+        group.addAction(action)
+
+def add_action(window: MainWindow, menu, text: str, slot, shortcut=None, name: str = ""
+               ) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    # triggered(bool) would hand its checked flag to the slot as a first argument.
+    action.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(action)
+    return action
