@@ -157,8 +157,8 @@ def _file_item_ids() -> str:
 
     try:
         return ", ".join(r.id for r in load_catalog().requirements if r.form == "file")
-    except LspError:
-        return "sk-lisensi"
+    except LspError:  # a damaged installation: the help still prints; status lists them
+        return "-"
 
 
 def _day(text: str):
