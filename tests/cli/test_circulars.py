@@ -10,14 +10,8 @@ import pytest
 from PIL import Image
 
 from lsp_desktop.catalog import default_catalog_path
-from lsp_desktop.cli.main import run
 from lsp_desktop.store.workspace import open_workspace
-
-
-def cli(capsys, *args):
-    code = run([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.running import cli
 
 
 @pytest.fixture

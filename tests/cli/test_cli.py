@@ -10,13 +10,8 @@ import pytest
 from lsp_desktop.cli.main import run
 from tests import ROOT
 from tests import makefiles as mk
+from tests.cli.running import cli
 from tests.fill import new_workspace
-
-
-def cli(capsys, *args):
-    code = run([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_requirements_json_lists_every_item(capsys):
@@ -149,7 +144,6 @@ def test_add_fix_turns_photos_into_one_pdf(capsys, tmp_path):
 
 
 def test_profile_warns_of_an_odd_licence_number(tmp_path, capsys):
-    from lsp_desktop.cli.main import run
 
     workspace = str(tmp_path / "ws.lspws")
     assert run(["profile", "--workspace", workspace, "--licence", "LSP-123"]) == 0

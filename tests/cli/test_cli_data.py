@@ -11,6 +11,7 @@ import pytest
 from lsp_desktop.bundle.verify import verify_bundle
 from lsp_desktop.cli.main import run
 from tests import makefiles as mk
+from tests.cli.running import cli
 from tests.fill import new_workspace
 
 FOLDER = "https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUv"
@@ -23,12 +24,6 @@ ASSESSORS = ("nama,nik,no_reg_met,no_blanko,tanggal_terbit,berlaku_sampai,bidang
 PACKAGES = ("kode_paket,nama_paket,nama_paket_en,jenis,acuan,kode_unit,judul_unit,"
             "judul_unit_en\nSKM/BNSP/00010/1/2020/37A5,Pemrogram Junior,Junior Programmer,"
             "okupasi,SKKNI 282/2016,J.620100.001.01,Menganalisis tools,Analysing tools\n")
-
-
-def cli(capsys, *args):
-    code = run([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -9,15 +9,9 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from lsp_desktop.cli.main import run
+from tests.cli.running import cli
 from tests.fill import new_workspace
 from tests.intake.scans import scan_image, scan_pdf, text_page_pdf
-
-
-def cli(capsys, *args):
-    code = run([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture(scope="module")

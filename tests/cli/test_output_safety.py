@@ -10,13 +10,8 @@ import pytest
 
 from lsp_desktop.cli.main import run
 from tests import makefiles as mk
+from tests.cli.running import cli
 from tests.fill import new_workspace
-
-
-def cli(capsys, *args):
-    code = run([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

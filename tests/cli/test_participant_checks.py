@@ -4,14 +4,8 @@ never cut short)."""
 
 import json
 
-from lsp_desktop.cli.main import run
+from tests.cli.running import cli
 from tests.fill import new_workspace
-
-
-def cli(capsys, *args):
-    code = run([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_a_landline_as_whatsapp_is_said_plainly(capsys, tmp_path):

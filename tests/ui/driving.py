@@ -71,3 +71,18 @@ def notices(window):
     window.controller.notice.disconnect(original)
     window.controller.notice.connect(record)
     return shown
+
+
+def dark_palette():
+    """The application's palette turned dark, as a desktop in dark mode gives it."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    dark = QPalette(QApplication.palette())
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, "#323232"), (roles.Base, "#2b2b2b"),
+                        (roles.AlternateBase, "#353535"), (roles.Text, "#eeeeee"),
+                        (roles.WindowText, "#eeeeee"), (roles.Button, "#3c3c3c"),
+                        (roles.ButtonText, "#eeeeee")):
+        dark.setColor(role, QColor(color))
+    return dark

@@ -113,18 +113,12 @@ def test_no_panel_is_cut_off_at_1024x600(qapp, tmp_path, state, lang, item):
     assert found == []
 
 def test_screenshot_with_a_dark_palette(qapp, tmp_path, output_dir):
-    from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
+    from tests.ui.driving import dark_palette
+
     original = QApplication.palette()
-    dark = QPalette(original)
-    roles = QPalette.ColorRole
-    for role, color in ((roles.Window, "#323232"), (roles.Base, "#2b2b2b"),
-                        (roles.AlternateBase, "#353535"), (roles.Text, "#eeeeee"),
-                        (roles.WindowText, "#eeeeee"), (roles.Button, "#3c3c3c"),
-                        (roles.ButtonText, "#eeeeee")):
-        dark.setColor(role, QColor(color))
-    QApplication.setPalette(dark)
+    QApplication.setPalette(dark_palette())
     try:
         for state, item in (("half", "sk-asesor"), ("ready", "npwp")):
             application, window = _window(qapp, tmp_path, state, "en", SIZES["1366x768"])

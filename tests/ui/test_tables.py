@@ -16,7 +16,7 @@ from lsp_desktop.store.records import AssessorData, Package, Person, Records, Un
 from lsp_desktop.ui.icons import state_color
 from tests import makefiles as mk
 from tests.ui.answering import answer_next
-from tests.ui.driving import click_menu, state_text, wait_idle
+from tests.ui.driving import click_menu, dark_palette, state_text, wait_idle
 
 NIKS = ["3174055708900001", "3174051708900002", "3273016501850003"]
 ROLE = Qt.ItemDataRole
@@ -224,19 +224,6 @@ def test_211_boxes_choose_show_state_replace_and_remove(app_window, qtbot, tmp_p
     assert extra.slots[(citra.id, "pasfoto")].zone.full_text == "foto merah.jpg"
 
 
-def _dark_palette():
-    from PySide6.QtGui import QColor, QPalette
-
-    dark = QPalette(QApplication.palette())
-    roles = QPalette.ColorRole
-    for role, color in ((roles.Window, "#323232"), (roles.Base, "#2b2b2b"),
-                        (roles.AlternateBase, "#353535"), (roles.Text, "#eeeeee"),
-                        (roles.WindowText, "#eeeeee"), (roles.Button, "#3c3c3c"),
-                        (roles.ButtonText, "#eeeeee")):
-        dark.setColor(role, QColor(color))
-    return dark
-
-
 def test_marks_stay_readable_on_a_dark_palette(app_window, qapp):
     from PySide6.QtGui import QPalette
 
@@ -246,7 +233,7 @@ def test_marks_stay_readable_on_a_dark_palette(app_window, qapp):
     Records(window.controller.workspace).save_person(Person(None, "Budi", "pelaksana", "31"))
     window.controller.refresh_all()
     original = QApplication.palette()
-    QApplication.setPalette(_dark_palette())
+    QApplication.setPalette(dark_palette())
     try:
         window.select("siapkerja")
         qapp.processEvents()

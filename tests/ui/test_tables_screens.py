@@ -64,12 +64,12 @@ def test_screenshots_of_the_tables(qapp, tmp_path, output_dir, lang, size):
 def test_screenshot_of_the_roster_on_a_dark_palette(qapp, tmp_path, output_dir):
     from PySide6.QtWidgets import QApplication
 
-    from tests.ui.test_tables import _dark_palette
+    from tests.ui.driving import dark_palette
 
     path = tmp_path / "tables.lspws"
     _fill(path)
     original = QApplication.palette()
-    QApplication.setPalette(_dark_palette())
+    QApplication.setPalette(dark_palette())
     try:
         store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
         application = Application(qapp, store, ImmediatePool())
