@@ -57,6 +57,14 @@ def pdf_of_size(target: int, pages: int = 1) -> bytes:
     raise AssertionError(f"could not make a PDF of {target} bytes")
 
 
+def pdf_with_stream_data(data: bytes) -> bytes:
+    """A sound PDF carrying ``data`` as a stream's bytes (as a scan carries its JPEG)."""
+    def add(writer):
+        writer.pages[0][NameObject("/PieceInfo")] = writer._add_object(_raw_stream(data))
+
+    return _one_page(add)
+
+
 def _one_page(customise) -> bytes:
     """A one-page PDF with something added by ``customise(writer)``."""
     writer = PdfWriter()

@@ -131,6 +131,13 @@ def test_active_content_is_a_warning(maker, code):
     assert code in codes(report) and report.verdict == "warning"
 
 
+def test_scan_bytes_that_look_like_active_content_are_not_flagged():
+    # Megabytes of JPEG data contain any short byte run by chance; only the objects count.
+    chance = os.urandom(5_000) + b"/JS (x) /JS<41> /JavaScript /EmbeddedFile" + os.urandom(5_000)
+    report = check_bytes(mk.pdf_with_stream_data(chance), "scan.pdf")
+    assert codes(report) == [] and report.verdict == "ok"
+
+
 def test_pdf_without_pages_is_an_error():
     report = check_bytes(mk.pdf_without_pages(), "x.pdf")
     assert codes(report) == ["pdf.no_pages"] and report.pages == 0
