@@ -21,6 +21,7 @@ from lsp_desktop.ui.main_window import MainWindow
 from lsp_desktop.ui.preferences import settings  # noqa: F401 - where tests and callers look
 from lsp_desktop.ui.recent import forget_workspace, remember_workspace
 from lsp_desktop.ui.tasks import TaskRunner
+from lsp_desktop.ui.undo_steps import retell_all
 
 
 class Application:
@@ -83,6 +84,7 @@ class Application:
             controller = self.window.controller
             current = self.window.current_requirement()
             controller.lang = self.lang
+            retell_all(controller.undo_stack)  # Edit > Undo says its step in the new words
             self._show(controller)
             if current:
                 self.window.select(current)

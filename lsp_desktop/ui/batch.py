@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from lsp_desktop.ui.i18n import Said
+
 
 class Refusal(NamedTuple):
     """A file an item did not take: its name and why, with what to do, in plain words."""
 
     name: str
-    message: str
+    message: Said  # said in the window's language whenever it is shown
 
 
 class Attached(NamedTuple):

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QImage, QUndoCommand, QUndoStack
+from PySide6.QtGui import QImage, QUndoStack
 
 from lsp_desktop.catalog import Requirement
 from lsp_desktop.errors import LspError
@@ -22,8 +22,9 @@ from lsp_desktop.status.requirements import (
 )
 from lsp_desktop.store.workspace import Document, Workspace, open_workspace
 from lsp_desktop.ui.batch import Attached, Batch, Refusal, Skipped
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, language, tr
 from lsp_desktop.ui.tasks import TaskRunner
+from lsp_desktop.ui.undo_steps import Step
 
 
 def _attach_job(workspace_path: Path, catalog, requirement_id: str, path: Path,
@@ -78,8 +79,8 @@ def private_copy_job(workspace_path: Path, catalog, document: Document) -> Path:
     return make_view_copy(f"{stem}.{EXTENSIONS.get(document.format, document.format)}", data)
 
 
-class _RemoveCommand(QUndoCommand):
-    def __init__(self, controller: WorkspaceController, document: Document, text: str) -> None:
+class _RemoveCommand(Step):
+    def __init__(self, controller: WorkspaceController, document: Document, text: Said) -> None:
         super().__init__(text)
         self.controller, self.document = controller, document
 
@@ -92,12 +93,12 @@ class _RemoveCommand(QUndoCommand):
         self.controller.refresh(self.document.requirement_id)
 
 
-class _AttachCommand(QUndoCommand):
+class _AttachCommand(Step):
     """A file attached (or put in place of another): undo takes it off and brings the
     one it replaced back. Pushed once the file is stored, so the first redo is skipped."""
 
     def __init__(self, controller: WorkspaceController, new: Document,
-                 old: Document | None, text: str) -> None:
+                 old: Document | None, text: Said) -> None:
         super().__init__(text)
         self.controller, self.new, self.old = controller, new, old
         self.stored = True
@@ -190,20 +191,20 @@ class WorkspaceController(QObject):
 
     # -- files ------------------------------------------------------------------------------
 
-    def refusal_for_drop(self, requirement: Requirement, count: int) -> str | None:
+    def refusal_for_drop(self, requirement: Requirement, count: int) -> Said | None:
         """Why a drop of ``count`` files on an item cannot be taken, in plain words."""
         if requirement.form != "file":
-            return tr("'{title}' takes no files: it is filled in here in the app. Drop the "
-                      "file on the item that asks for it.").format(
-                          title=requirement.title(self.lang))
+            return Said("'{title}' takes no files: it is filled in here in the app. Drop the "
+                        "file on the item that asks for it.",
+                        title=Said.by(lambda: requirement.title(language())))
         has_file = bool(self.statuses[requirement.id].documents) or self.is_checking(
             requirement.id)
         if not requirement.multiple and count > 1:
-            return tr("This item takes one file; you dropped {count}. Drop one file, or "
-                      "combine them into one PDF first.").format(count=count)
+            return Said("This item takes one file; you dropped {count}. Drop one file, or "
+                        "combine them into one PDF first.", count=count)
         if not requirement.multiple and has_file:
-            return tr("This item takes one file only. Remove the current file first, or use "
-                      "Replace.")
+            return Said("This item takes one file only. Remove the current file first, or "
+                        "use Replace.")
         return None
 
     def attach_files(self, requirement_id: str, paths: list[Path], replace: bool = False
@@ -229,7 +230,7 @@ class WorkspaceController(QObject):
             requirement = self.catalog.requirement(requirement_id)
             self.dismiss_refusals(requirement_id)
             if requirement.form != "file":
-                why = self.refusal_for_drop(requirement, len(paths)) or ""
+                why = self.refusal_for_drop(requirement, len(paths)) or Said()
                 batch.refused += [(requirement_id, Refusal(p.name, why)) for p in paths]
                 continue
             if requirement.multiple:
@@ -284,12 +285,12 @@ class WorkspaceController(QObject):
                            *args, check,
                            done=partial(self._attached, requirement_id, number, name, batch))
 
-    def refuse(self, requirement_id: str, name: str, message: str) -> None:
+    def refuse(self, requirement_id: str, name: str, message: Said) -> None:
         """A file the item did not take: said in its panel (and echoed in the status bar)
         until the admin attaches, removes or dismisses, or leaves the item."""
         self.refusals.setdefault(requirement_id, []).append(Refusal(name, message))
         self.refusalsChanged.emit(requirement_id)
-        self.notice.emit(message, "error")
+        self.notice.emit(str(message), "error")
 
     def dismiss_refusals(self, requirement_id: str) -> None:
         if self.refusals.pop(requirement_id, None):
@@ -308,7 +309,7 @@ class WorkspaceController(QObject):
                             (kind, list(paths), replace))
 
     def remove_document(self, document: Document) -> None:
-        text = tr("Remove {name}").format(name=document.name)
+        text = Said("Remove {name}", name=document.name)
         self.dismiss_refusals(document.requirement_id)
         self.undo_stack.push(_RemoveCommand(self, document, text))
 
@@ -368,7 +369,7 @@ class WorkspaceController(QObject):
         if not newest or isinstance(error, Superseded):
             # Overtaken by a newer file for this item: that one is what the admin wants.
             if batch is not None:
-                batch.refused.append((requirement_id, Refusal(name, tr(
+                batch.refused.append((requirement_id, Refusal(name, Said(
                     "Another file was given to this item meanwhile; that one was kept."))))
         elif error is not None:
             message = self._failure_text(error)
@@ -394,8 +395,8 @@ class WorkspaceController(QObject):
     def _push_attach_undo(self, old: Document | None, document: Document) -> None:
         if old is not None and old.id == document.id:
             return  # the same stored document: nothing changed to undo
-        text = (tr("Replace {old} with {new}").format(old=old.name, new=document.name)
-                if old is not None else tr("Attach {name}").format(name=document.name))
+        text = (Said("Replace {old} with {new}", old=old.name, new=document.name)
+                if old is not None else Said("Attach {name}", name=document.name))
         self.undo_stack.push(_AttachCommand(self, document, old, text))
 
     def _batch_step(self, batch: Batch) -> None:
@@ -405,12 +406,13 @@ class WorkspaceController(QObject):
                 self._flush()  # the summary and the list agree on every item's state
             self.batchFinished.emit(batch)
 
-    def _failure_text(self, error: BaseException) -> str:
+    def _failure_text(self, error: BaseException) -> Said:
         if isinstance(error, LspError):
-            return error.message(self.lang)
+            return Said.by(lambda: error.message(language()))
         from lsp_desktop.ui import unexpected
 
-        return unexpected.explain(error, self.lang)
+        said = unexpected.explainer(error)
+        return Said.by(lambda: said(language()))
 
     def _flush(self) -> None:
         self._flush_timer.stop()

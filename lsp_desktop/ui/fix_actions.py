@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,17 +29,18 @@ from lsp_desktop.ui.fix_jobs import (
     path_thumbnails_job,
     thumbnails_job,
 )
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.undo_steps import Step
 
 FIXABLE_FORMATS = ("pdf", "jpeg", "png")
 
 
-class _ReplaceCommand(QUndoCommand):
+class _ReplaceCommand(Step):
     """Accepting a fix: the fixed file (stored already, so that a refusal is said before
     anything is pushed) in place of the originals, which stay stored."""
 
     def __init__(self, controller, originals: list[Document], fixed: Document) -> None:
-        super().__init__(tr("Fix {name}").format(name=originals[0].name))
+        super().__init__(Said("Fix {name}", name=originals[0].name))
         self.controller, self.originals, self.fixed = controller, originals, fixed
         self.requirement_id = originals[0].requirement_id
 

@@ -21,7 +21,7 @@ from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.dialogs.prompts import ask
 from lsp_desktop.ui.geometry import restore_window, save_window
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.menus import add_action, build_menus
 from lsp_desktop.ui.panels.profile import ProfilePanel
 from lsp_desktop.ui.recent import recent_workspaces
@@ -237,14 +237,14 @@ class MainWindow(QMainWindow):
         requirement = self.controller.catalog.requirement(requirement_id)
         if requirement.form != "file":  # a link or data item: its panel has no file place
             self.notice_bar.show_message(
-                self.controller.refusal_for_drop(requirement, len(paths)) or "", "error")
+                str(self.controller.refusal_for_drop(requirement, len(paths)) or ""), "error")
             return
         files, too_many = dropped_files(paths)
         if too_many or not files:
             self.controller.dismiss_refusals(requirement_id)
-            self.controller.refuse(requirement_id, ", ".join(p.name for p in paths), tr(
+            self.controller.refuse(requirement_id, ", ".join(p.name for p in paths), Said(
                 "That is more than {max} files at once; nothing was attached. Drop fewer "
-                "files.").format(max=MAX_FILES) if too_many else no_files_text())
+                "files.", max=MAX_FILES) if too_many else Said.by(no_files_text))
             return
         offer = self.controller.fix_offer(requirement_id, files)
         if offer == "pdf":

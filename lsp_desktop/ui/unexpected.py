@@ -1,15 +1,24 @@
 """The last resort: an error nobody foresaw becomes a plain message and a log file.
 
 Every path that reaches it (the window's exception hook, a job that failed with an
-unknown error) goes through ``explain``; the tests make reaching it a failure.
+unknown error) goes through ``explain`` or ``explainer``; the tests make reaching it a
+failure.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from lsp_desktop.crashlog import write_crash_log
 from lsp_desktop.messages import render
 
 
+def explainer(error: BaseException) -> Callable[[str], str]:
+    """The log is written once; the message can then be said in any language (a refusal
+    shown again after a language switch)."""
+    values = {"reason": type(error).__name__, "log": write_crash_log(error)}
+    return lambda lang: render("internal", values, lang)
+
+
 def explain(error: BaseException, lang: str) -> str:
-    return render("internal", {"reason": type(error).__name__,
-                               "log": write_crash_log(error)}, lang)
+    return explainer(error)(lang)

@@ -355,3 +355,29 @@ def test_photos_of_one_document_in_a_folder_become_one_pdf(app_window, qtbot, tm
     [document] = window.controller.workspace.documents("npwp")
     pdf = PdfReader(io.BytesIO(window.controller.workspace.document_bytes(document)))
     assert document.format == "pdf" and len(pdf.pages) == 3
+
+
+def test_a_refusal_and_the_undo_entry_follow_a_language_switch(app_window, qtbot, tmp_path,
+                                                               monkeypatch):
+    window = app_window.window
+    _decline_fixes(window, monkeypatch)
+    window.select("rekening")
+    drop(window.panel.drop_zone, [mk.write(tmp_path, "rekening.pdf", mk.pdf_bytes())])
+    wait_idle(qtbot, app_window)
+    [document] = window.controller.workspace.documents("rekening")
+    window.remove_document(document)
+    window.select("npwp")
+    drop(window.panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.image_bytes("JPEG"))])
+    wait_idle(qtbot, app_window)
+    assert "Tidak dilampirkan" in _refusal_text(window)
+    click_menu(window, "English")
+    window = app_window.window
+    text = _refusal_text(window)  # still there, now in the words the admin chose
+    assert "Not attached: npwp.pdf" in text and "JPEG/JPG photo" in text
+    assert "Tidak dilampirkan" not in text and "foto" not in text
+    undo = window.findChild(type(window.menuBar().actions()[0]), "undo")
+    assert undo.text() == "&Undo Remove rekening.pdf"
+    click_menu(window, "Bahasa Indonesia")
+    window = app_window.window
+    assert "foto JPEG" in _refusal_text(window)
+    assert window.findChild(type(undo), "undo").text().endswith("Hapus rekening.pdf")

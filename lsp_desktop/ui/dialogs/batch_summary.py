@@ -110,7 +110,7 @@ class BatchSummaryDialog(QDialog):
         self._section(tr("Not attached ({n})").format(n=len(b.refused) + b.too_many), "error")
         for requirement_id, refusal in b.refused:
             self._line(f"<b>{escape(refusal.name)}</b> → {escape(self._item(requirement_id))}"
-                       f"<br/>{escape(refusal.message)}")
+                       f"<br/>{escape(str(refusal.message))}")
         if b.too_many:
             self._line(escape(tr(
                 "{n} more files were not looked at: at most {max} files are taken in one go. "

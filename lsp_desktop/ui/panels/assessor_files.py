@@ -30,7 +30,7 @@ from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, AssessorFile, Records
 from lsp_desktop.store.removal import put_back, remove_assessor_file
 from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.prompts import ask
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.icons import SYMBOLS, state_color
 from lsp_desktop.ui.panels.row_removal import RowsCommand
 from lsp_desktop.ui.tasks import Task
@@ -290,9 +290,10 @@ class AssessorFilesWidget(QGroupBox):
         slot = self.slots[(person_id, kind)]
         if slot.file is None:
             return
-        what = f"{slot.file.name} ({slot.person}: {kind_names()[kind]})"
+        name, person = slot.file.name, slot.person
+        what = Said.by(lambda: f"{name} ({person}: {kind_names()[kind]})")
         self.controller.undo_stack.push(RowsCommand(
-            self.controller, tr("Remove {name}").format(name=what),
+            self.controller, Said("Remove {name}", name=what),
             lambda ws: remove_assessor_file(ws, person_id, kind), put_back))
         self.controller.notice.emit(tr("{name} removed. Undo with Ctrl+Z (Edit > Undo).")
                                     .format(name=what), "info")

@@ -11,21 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.prompts import ask
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.undo_steps import Step
 
 MAX_NAMES = 5
 
 
-class RowsCommand(QUndoCommand):
+class RowsCommand(Step):
     """One removal: ``remove(workspace)`` returns what ``put_back(workspace, it)`` needs."""
 
-    def __init__(self, controller, text: str, remove: Callable[[Workspace], Any],
+    def __init__(self, controller, text: Said, remove: Callable[[Workspace], Any],
                  put_back: Callable[[Workspace, Any], None]) -> None:
         super().__init__(text)
         self.controller, self.remove, self.put_back = controller, remove, put_back
@@ -76,8 +76,8 @@ def remove_rows(parent: QWidget, controller, question: str, consequences: str, u
     """Ask, then remove as one step of the window's undo stack."""
     if not confirm_removal(parent, question, consequences):
         return False
-    controller.undo_stack.push(RowsCommand(controller, tr("Remove {name}").format(
-        name=undo_text), remove, put_back))
+    controller.undo_stack.push(RowsCommand(controller, Said("Remove {name}", name=undo_text),
+                                           remove, put_back))
     done = tr("{name} removed. Undo with Ctrl+Z (Edit > Undo).").format(name=undo_text)
     controller.notice.emit(done, "info")
     return True

@@ -28,5 +28,5 @@ def refusals_html(refusals: Sequence[tuple[str, str]]) -> str:
     word = escape(tr("Not attached"))
     return "".join(
         f"<p style='margin:0 0 6px 0'><span style='color:{color}'><b>{SYMBOLS['error']} "
-        f"{word}: {escape(name)}</b></span><br/>{escape(message)}</p>"
+        f"{word}: {escape(name)}</b></span><br/>{escape(str(message))}</p>"
         for name, message in refusals)

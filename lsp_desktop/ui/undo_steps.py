@@ -1,0 +1,28 @@
+"""Undo steps whose Edit > Undo text follows the window's language.
+
+The undo history outlives a language switch (the controller keeps it while the window is
+rebuilt), so each step keeps its words as ``Said`` and is told again in the new language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from lsp_desktop.ui.i18n import Said
+
+
+class Step(QUndoCommand):
+    def __init__(self, said: Said) -> None:
+        super().__init__(str(said))
+        self.said = said
+
+    def retell(self) -> None:
+        self.setText(str(self.said))
+
+
+def retell_all(stack: QUndoStack) -> None:
+    """Every step's text in the language now chosen (Undo/Redo menu entries follow)."""
+    for index in range(stack.count()):
+        step = stack.command(index)
+        if isinstance(step, Step):
+            step.retell()
