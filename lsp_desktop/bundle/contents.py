@@ -64,7 +64,9 @@ def plan_bundle(workspace: Workspace, records: Records, statuses: list[Requireme
     entries: list[Entry] = []
     requirements = [_plan_requirement(status, entries) for status in statuses]
     entries += _table_entries(workspace.catalog, records)
-    links = workspace.links()
+    # A link of an item this LSP's type does not need stays in the workspace, like its files.
+    applying = {status.requirement.id for status in statuses if status.applies}
+    links = {k: v for k, v in workspace.links().items() if k in applying}
     if links:
         lines = [f"{point_label(workspace.catalog.requirement(k).point)} {k}: {v}"
                  for k, v in sorted(links.items())]

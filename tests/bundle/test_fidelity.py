@@ -194,3 +194,18 @@ def test_a_left_out_entry_of_the_wrong_shape_is_named():
     manifest = {"format": "lsp-desktop-bundle", "format_version": 1, "catalog": {"id": "x"},
                 "requirements": [{"id": "skkk", "left_out": {"files": "satu"}}]}
     assert manifest_problem(manifest) == "requirements[0].left_out.files: number ≠ string"
+
+
+def test_links_of_items_the_circular_no_longer_asks_stay_out(workspace, tmp_path):
+    from lsp_desktop.catalog import add_catalog_file
+    from lsp_desktop.store.circulars import switch_catalog
+    from tests import ROOT
+
+    workspace.set_link("dokumen-skema", "https://drive.google.com/drive/folders/1AbCdEfGhIjKl")
+    made_up = add_catalog_file(ROOT / "tests" / "catalog" / "made_up_circular.toml")
+    switch_catalog(workspace, made_up.id)  # the new circular has no item "dokumen-skema"
+    result = export_bundle(workspace, tmp_path / "b.zip", allow_incomplete=True)
+    with zipfile.ZipFile(result.path) as archive:
+        manifest = json.loads(archive.read(f"{result.top}/manifest.json"))
+        names = archive.namelist()
+    assert manifest["links"] == {} and not [n for n in names if n.endswith("tautan.txt")]
