@@ -1,0 +1,199 @@
+"""The main window's file actions: attach (with the fixes offered on the way), replace,
+combine in an order the admin sets, remove, open, and files dropped on the window itself.
+
+A mixin of ``MainWindow`` (ui/main_window.py), split off along that seam to keep the
+window's module small; it uses the window's ``controller``, ``settings``, ``notice_bar``,
+``show_notice``, ``select`` and ``current_requirement``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from lsp_desktop.store.workspace import Document
+from lsp_desktop.ui.dialogs.prompts import ask
+from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.widgets.drop_zone import (
+    MAX_FILES,
+    accept_as_copy,
+    dropped_files,
+    local_paths,
+)
+
+FILE_FILTERS = {"pdf": "PDF (*.pdf *.PDF)", "jpeg": "JPG/JPEG (*.jpg *.jpeg *.JPG *.JPEG)",
+                "png": "PNG (*.png *.PNG)"}
+
+
+def no_files_text() -> str:
+    return tr("No file was found in what you dropped (hidden files such as Thumbs.db are "
+              "not taken). Drop the documents themselves, or the folder that holds them.")
+
+
+
+class DocumentActions:
+    # -- file actions -----------------------------------------------------------------------
+
+    def attach(self, requirement_id: str, paths: list[Path], replace: bool = False) -> None:
+        requirement = self.controller.catalog.requirement(requirement_id)
+        if requirement.form != "file":  # a link or data item: its panel has no file place
+            self.notice_bar.show_message(
+                str(self.controller.refusal_for_drop(requirement, len(paths)) or ""), "error")
+            return
+        files, too_many = dropped_files(paths)
+        if too_many or not files:
+            self.controller.dismiss_refusals(requirement_id)
+            self.controller.refuse(requirement_id, ", ".join(p.name for p in paths), Said(
+                "That is more than {max} files at once; nothing was attached. Drop fewer "
+                "files.", max=MAX_FILES) if too_many else Said.by(no_files_text))
+            return
+        offer = self.controller.fix_offer(requirement_id, files)
+        if offer == "pdf":
+            files = sorted(files, key=lambda p: p.name.lower())
+            if len(files) > 1:  # several pages: the admin sees and sets their order
+                self.combine_order(requirement_id, files, replace)
+                return
+            if self.confirm_fix(tr("Make a PDF?"), tr(
+                    "This item asks for a PDF. Turn the {n} photo(s) into one PDF, a page per "
+                    "photo in file-name order? Your photos are not changed.").format(
+                        n=len(files)), tr("Make PDF"), tr("Cancel")):
+                self.controller.attach_fixed(requirement_id, "pdf", files, replace)
+                return
+            # Declined: the plain attach below refuses them with the reason.
+        if offer == "shrink" and self.confirm_fix(tr("Make the photo smaller?"), tr(
+                "{name} is over 2 MB. Attach a smaller copy instead? The original is not "
+                "changed.").format(name=files[0].name), tr("Make smaller"),
+                tr("Attach as it is")):
+            self.controller.attach_fixed(requirement_id, "shrink", files, replace)
+            return
+        if not replace and len(files) == 1 and (current := self._single_document(requirement_id)):
+            # A drop on a filled item is a replacement: ask rather than refuse.
+            if not self.confirm_fix(tr("Replace the file?"), tr(
+                    "Replace {old} with {new}?").format(old=current.name, new=files[0].name),
+                    tr("Replace"), tr("Cancel")):
+                return
+            replace = True
+        self.controller.attach_files(requirement_id, files, replace)
+
+    def _single_document(self, requirement_id: str):
+        """The file a one-file item already holds, if any."""
+        requirement = self.controller.catalog.requirement(requirement_id)
+        if requirement.form != "file" or requirement.multiple:
+            return None
+        documents = self.controller.statuses[requirement_id].documents
+        return documents[0][0] if documents else None
+
+    def combine_order(self, requirement_id: str, files: list[Path], replace: bool) -> None:
+        from lsp_desktop.ui.dialogs.combine_order import CombineOrderDialog
+
+        self.combine_dialog = CombineOrderDialog(files, self)
+        self.combine_dialog.accepted.connect(lambda: self.controller.attach_fixed(
+            requirement_id, "pdf", self.combine_dialog.ordered_paths(), replace))
+        self.combine_dialog.open()
+
+    def confirm_fix(self, title: str, text: str, yes: str, no: str) -> bool:
+        """Asks; tests replace it."""
+        return ask(self, title, text, yes, no)
+
+    def choose_file(self, requirement_id: str, replace: bool) -> None:
+        requirement = self.controller.catalog.requirement(requirement_id)
+        patterns = ";;".join(FILE_FILTERS[f] for f in requirement.formats)
+        start = self.settings.value("last_folder", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a file for {title}").format(
+            title=requirement.title(self.controller.lang)), start,
+            patterns + ";;" + tr("All files (*)"))
+        if path:
+            self.settings.setValue("last_folder", str(Path(path).parent))
+            self.attach(requirement_id, [Path(path)], replace)
+
+    def _choose_for_current(self) -> None:
+        requirement_id = self.current_requirement()
+        if requirement_id and requirement_id in self.controller.statuses and \
+                self.controller.catalog.requirement(requirement_id).form == "file":
+            self.choose_file(requirement_id, bool(
+                self.controller.statuses[requirement_id].documents))
+
+    def _remove_for_current(self) -> None:
+        status = self.controller.statuses.get(self.current_requirement() or "")
+        if status and status.documents:
+            self.remove_document(status.documents[0][0])
+
+    def remove_document(self, document: Document) -> None:
+        if document is None:
+            return
+        self.controller.remove_document(document)
+        self.show_notice(tr("{name} removed. Undo with Ctrl+Z (Edit > Undo).").format(
+            name=document.name))
+
+    def open_document(self, document: Document) -> None:
+        if document is None:
+            return
+        from lsp_desktop.ui.controller import private_copy_job
+
+        self.controller.runner.submit(self, private_copy_job, self.controller.workspace.path,
+                                      self.controller.catalog, document,
+                                      done=self._document_copied)
+
+    def _document_copied(self, copy: Path | None, error) -> None:
+        from lsp_desktop.errors import LspError
+        from lsp_desktop.ui import unexpected
+
+        if error is None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        elif isinstance(error, LspError):
+            self.show_notice(error.message(self.controller.lang), "error")
+        else:
+            self.show_notice(unexpected.explain(error, self.controller.lang), "error")
+
+    def show_in_folder(self, document: Document) -> None:
+        if document and document.source_path and Path(document.source_path).exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(document.source_path).parent)))
+        else:
+            self.show_notice(tr("The original file is no longer in its folder; the copy "
+                                     "in the workspace is safe."), "warning")
+
+    # -- drops on the window ----------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if local_paths(event.mimeData()):
+            accept_as_copy(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        accept_as_copy(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = local_paths(event.mimeData())
+        if not paths:
+            return
+        accept_as_copy(event)
+        self.assign_files(*dropped_files(paths))
+
+    def assign_files(self, files: list[Path], too_many: int = 0) -> None:
+        if not files:
+            self.notice_bar.show_message(no_files_text())
+            return
+        from lsp_desktop.ui.dialogs.assign import AssignDialog  # only when needed
+
+        dialog = AssignDialog(files, self.controller.catalog, self.controller.lang, self)
+        self.last_dialog = dialog
+        if dialog.exec():
+            self.controller.attach_batch(dialog.assignments(), dialog.left_out(), too_many)
+
+    def show_batch_summary(self, batch) -> None:
+        """Every file of the drop, attached or not and why: shown unless one file went in
+        and meets the rules (the status bar has said so)."""
+        if batch.count <= 1 and batch.all_well:
+            return
+        from lsp_desktop.ui.dialogs.batch_summary import BatchSummaryDialog
+
+        self.batch_dialog = BatchSummaryDialog(batch, self.controller.catalog,
+                                               self.controller.lang, self)
+        self.batch_dialog.replaceRequested.connect(self._replace_from_summary)
+        self.batch_dialog.open()
+
+    def _replace_from_summary(self, requirement_id: str, path: Path) -> None:
+        self.select(requirement_id)  # its panel shows the check, and any refusal
+        self.attach(requirement_id, [path], replace=True)
