@@ -14,8 +14,9 @@ from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
 from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
 from lsp_desktop.store.blobs import put_blob, read_blob
+from lsp_desktop.store.connection import row_id
 from lsp_desktop.store.limits import MAX_LINK, check_lengths
-from lsp_desktop.store.workspace import Workspace, now, row_id
+from lsp_desktop.store.workspace import Workspace, now
 
 ROLES = ("pengarah", "pelaksana", "asesor")
 SIAPKERJA_STATES = ("belum-daftar", "terdaftar", "data-lengkap", "sudah-submit")

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from lsp_desktop import __version__
 from lsp_desktop.catalog import Catalog, Profile, Requirement, find_catalog, load_catalog
@@ -27,12 +27,12 @@ from lsp_desktop.checks import (
     check_bytes,
     read_and_check,
 )
-from lsp_desktop.checks.guard import file_kind_problem
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
-from lsp_desktop.files import reason_code, remove_stale_partials
-from lsp_desktop.paths import default_workspace_path, ensure_private_dir
+from lsp_desktop.files import remove_stale_partials
+from lsp_desktop.paths import default_workspace_path
 from lsp_desktop.store.blobs import blob_chunks, put_blob, read_blob
+from lsp_desktop.store.connection import Transaction, connect, row_id, statements, write_error
 from lsp_desktop.store.limits import MAX_LINK, check_lengths
 from lsp_desktop.store.migrations import SCHEMA_VERSION, STEPS
 
@@ -61,7 +61,7 @@ class Workspace:
         self.path = path
         self.catalog = catalog
         # Plain sqlite3: the helper libraries cost start-up time the window cannot spare.
-        self.db = _connect(path)
+        self.db = connect(path)
         self._migrate()
 
     # -- opening --------------------------------------------------------------------------
@@ -101,7 +101,7 @@ class Workspace:
             conn.execute("BEGIN IMMEDIATE")
             current = conn.execute("PRAGMA user_version").fetchone()[0]
             for number in range(current + 1, SCHEMA_VERSION + 1):
-                for statement in _statements(STEPS[number - 1]):
+                for statement in statements(STEPS[number - 1]):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
             if current == 0:
@@ -143,8 +143,8 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def transaction(self) -> _Transaction:
-        return _Transaction(self.db)
+    def transaction(self) -> Transaction:
+        return Transaction(self.db)
 
     def log_held_change(self, action: str, held: str, **detail: object) -> None:
         """Record a change to a data set or part (catalog.DATASETS, PEOPLE, PARTS) under
@@ -370,95 +370,6 @@ class Workspace:
                                  "ORDER BY id")
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-class _Transaction:
-    """One user action, one transaction: committed whole or not at all.
-
-    A write that fails (a full disk, say) is rolled back and reported in plain words;
-    what was committed before stays as it was.
-    """
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def __enter__(self) -> sqlite3.Connection:
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:  # another process holds the workspace past the timeout
-            raise write_error(exc) from None
-        return self.conn
-
-    def __exit__(self, exc_type, exc, tb) -> Literal[False]:
-        if exc_type is None:
-            try:
-                self.conn.execute("COMMIT")
-                return False
-            except sqlite3.Error as error:
-                exc = error
-        if self.conn.in_transaction:
-            self.conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.Error):
-            raise write_error(exc) from None
-        return False
-
-
-def row_id(cursor: sqlite3.Cursor) -> int:
-    """The id SQLite gave the row a cursor just inserted."""
-    if cursor.lastrowid is None:  # only after a statement that inserted nothing
-        raise LspError("workspace.write_failed", reason="os.other")
-    return cursor.lastrowid
-
-
-def write_error(exc: sqlite3.Error) -> LspError:
-    """A failed write in plain words: a busy workspace is busy, never "disk full"."""
-    reason = reason_code(exc)
-    if reason == "os.busy":
-        return LspError("workspace.busy")
-    return LspError("workspace.write_failed", reason=reason)
-
-
-def _statements(script: str) -> list[str]:
-    """A migration script as single statements, to run them inside one transaction."""
-    statements, current = [], ""
-    for line in script.splitlines(keepends=True):
-        current += line
-        if sqlite3.complete_statement(current):
-            statements.append(current.strip())
-            current = ""
-    return [s for s in statements if s.rstrip(";").strip()]
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    try:
-        ensure_private_dir(path.parent)
-        if not path.exists():
-            # Create it owner-only before SQLite touches it; SQLite gives its -wal and
-            # -shm companions the same permissions. Another process may win the race.
-            with contextlib.suppress(FileExistsError):
-                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        if file_kind_problem(os.stat(path).st_mode):
-            raise LspError("workspace.not_a_file", path=str(path))
-        # isolation_level=None: transactions are begun explicitly, one per user action.
-        # timeout: the window checks and stores files on a worker connection while it
-        # reads, and another process may be creating the same workspace.
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
-                               timeout=10)
-        conn.execute("PRAGMA busy_timeout = 10000")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = FULL")
-    except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc) or "malformed" in str(exc):
-            raise LspError("workspace.not_workspace", path=str(path)) from None
-        if reason_code(exc) == "os.busy":
-            raise LspError("workspace.busy") from None
-        raise LspError("workspace.cannot_open", path=str(path),
-                       reason=reason_code(exc)) from None
-    except OSError as exc:
-        raise LspError("workspace.cannot_open", path=str(path),
-                       reason=reason_code(exc)) from None
-    return conn
 
 
 def open_workspace(path: Path | str | None = None, catalog: Catalog | None = None) -> Workspace:

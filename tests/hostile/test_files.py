@@ -53,8 +53,8 @@ def test_the_crash_log_and_its_folder_are_owner_only(private_home, umask_022):
 
 
 def test_the_migration_backup_is_owner_only(tmp_path, catalog, umask_022):
+    from lsp_desktop.store.connection import statements as _statements
     from lsp_desktop.store.migrations import STEPS
-    from lsp_desktop.store.workspace import _statements
 
     path = tmp_path / "lama.lspws"
     conn = sqlite3.connect(path)
