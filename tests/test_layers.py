@@ -47,7 +47,7 @@ LAYERS = [
     {"lsp_desktop", "lsp_desktop.errors", "lsp_desktop.paths", "lsp_desktop.resources",
      "lsp_desktop.filenames", "lsp_desktop.messages", "lsp_desktop.crashlog",
      "lsp_desktop.files", "lsp_desktop.view_copies"},
-    {"lsp_desktop.catalog"},
+    {"lsp_desktop.catalog", "lsp_desktop.catalogs"},
     {"lsp_desktop.checks"},
     {"lsp_desktop.store"},
     {"lsp_desktop.status", "lsp_desktop.intake"},

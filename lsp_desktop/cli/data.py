@@ -263,7 +263,8 @@ COMMANDS = {"social": cmd_social, "participant": cmd_participant,
 
 
 def cmd_circulars(args: argparse.Namespace) -> int:
-    from lsp_desktop.catalog import add_catalog_file, catalog_paths, load_catalog
+    from lsp_desktop.catalog import load_catalog
+    from lsp_desktop.catalogs import add_catalog_file, catalog_paths
 
     lang = args.lang
     if args.add:

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from lsp_desktop import __version__
-from lsp_desktop.catalog import Catalog, Profile, Requirement, find_catalog, load_catalog
+from lsp_desktop.catalog import Catalog, Profile, Requirement, load_catalog
+from lsp_desktop.catalogs import find_catalog
 from lsp_desktop.checks import (
     CHECKER_VERSION,
     FileReport,

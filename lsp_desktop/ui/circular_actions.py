@@ -9,7 +9,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from lsp_desktop.catalog import Catalog, add_catalog_file, catalog_paths, load_catalog
+from lsp_desktop.catalog import Catalog, load_catalog
+from lsp_desktop.catalogs import add_catalog_file, catalog_paths
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.circulars import switch_catalog
 from lsp_desktop.ui.dialogs.circular import CircularChooser, SwitchCircularDialog

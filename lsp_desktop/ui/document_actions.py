@@ -9,10 +9,11 @@ window's module small; it uses the window's ``controller``, ``settings``, ``noti
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.dialogs.prompts import ask
@@ -34,7 +35,25 @@ def no_files_text() -> str:
 
 
 
-class DocumentActions:
+if TYPE_CHECKING:
+    from lsp_desktop.ui.controller import WorkspaceController
+    from lsp_desktop.ui.widgets.notice_bar import NoticeBar
+
+    class _Window(QMainWindow):
+        """What the mixin uses of MainWindow."""
+
+        controller: WorkspaceController
+        settings: QSettings
+        notice_bar: NoticeBar
+
+        def show_notice(self, message: str, level: str = "info") -> None: ...
+        def select(self, requirement_id: str) -> None: ...
+        def current_requirement(self) -> str | None: ...
+else:
+    _Window = object
+
+
+class DocumentActions(_Window):
     # -- file actions -----------------------------------------------------------------------
 
     def attach(self, requirement_id: str, paths: list[Path], replace: bool = False) -> None:
@@ -101,7 +120,7 @@ class DocumentActions:
     def choose_file(self, requirement_id: str, replace: bool) -> None:
         requirement = self.controller.catalog.requirement(requirement_id)
         patterns = ";;".join(FILE_FILTERS[f] for f in requirement.formats)
-        start = self.settings.value("last_folder", str(Path.home()))
+        start = str(self.settings.value("last_folder", str(Path.home())))
         path, _ = QFileDialog.getOpenFileName(self, tr("Choose a file for {title}").format(
             title=requirement.title(self.controller.lang)), start,
             patterns + ";;" + tr("All files (*)"))

@@ -197,7 +197,7 @@ def test_a_left_out_entry_of_the_wrong_shape_is_named():
 
 
 def test_links_of_items_the_circular_no_longer_asks_stay_out(workspace, tmp_path):
-    from lsp_desktop.catalog import add_catalog_file
+    from lsp_desktop.catalogs import add_catalog_file
     from lsp_desktop.store.circulars import switch_catalog
     from tests import ROOT
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from lsp_desktop.catalog import add_catalog_file
+from lsp_desktop.catalogs import add_catalog_file
 from lsp_desktop.store.circulars import followed_catalog_id
 from lsp_desktop.ui.dialogs.circular import CircularChooser, SwitchCircularDialog
 from tests import ROOT

@@ -22,7 +22,7 @@ def findings_html(findings: list[Finding], lang: str) -> str:
     return "".join(rows)
 
 
-def refusals_html(refusals: Sequence[tuple[str, str]]) -> str:
+def refusals_html(refusals: Sequence[tuple[str, object]]) -> str:
     """Files an item did not take, as findings are shown: the file, why, what to do."""
     color = state_color("error").name()
     word = escape(tr("Not attached"))

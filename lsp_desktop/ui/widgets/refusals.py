@@ -34,6 +34,6 @@ class RefusalBox(QFrame):
         layout.addLayout(row)
         self.hide()
 
-    def show_refusals(self, refusals: Sequence[tuple[str, str]]) -> None:
+    def show_refusals(self, refusals: Sequence[tuple[str, object]]) -> None:
         self.text.setText(refusals_html(refusals))
         self.setVisible(bool(refusals))
