@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lsp_desktop.checks.assessors import date_problem, parse_date
+from lsp_desktop.checks.assessors import date_problem, expiry_of, parse_date
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
 from lsp_desktop.store.limits import MAX_TEXT
@@ -186,13 +186,22 @@ def _plan_assessors(records: Records, rows) -> list[RowOutcome]:
         if bad_dates:
             outcomes.append(_reject(line, name, date_problem(bad_dates[0]), date=bad_dates[0]))
             continue
+        issued, expires = _iso(row.get("tanggal_terbit", "")), _iso(row.get("berlaku_sampai", ""))
         values = {"name": name, "nik": nik, "met": row.get("no_reg_met", ""),
-                  "blanko": row.get("no_blanko", ""),
-                  "issued": _iso(row.get("tanggal_terbit", "")),
-                  "expires": _iso(row.get("berlaku_sampai", "")), "field": row.get("bidang", "")}
+                  "blanko": row.get("no_blanko", ""), "issued": issued,
+                  "expires": _unless_computed(issued, expires), "field": row.get("bidang", "")}
         outcomes.append(RowOutcome(line, "update" if person else "add", name, [], values,
                                    person.id if person else None))
     return outcomes
+
+
+def _unless_computed(issued: str, expires: str) -> str:
+    """An expiry that is exactly the issue date plus the validity (as the app's own table
+    export writes it when none was typed) stays computed: it follows a corrected issue
+    date, and the window keeps showing it as computed."""
+    if expires and expiry_of(issued, "") == parse_date(expires):
+        return ""
+    return expires
 
 
 def _iso(text: str) -> str:

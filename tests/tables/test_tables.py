@@ -161,3 +161,25 @@ def test_cli_import_dry_run_then_for_real(tmp_path, capsys):
     again = tmp_path / "lagi.csv"
     assert run(["export-table", "people", str(again), "--workspace", str(ws)]) == 0
     assert again.read_bytes().startswith(b"\xef\xbb\xbfnama,peran")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_exported_assessors_come_back_with_their_expiry_still_computed(workspace, tmp_path,
+                                                                       suffix):
+    from lsp_desktop.store.records import AssessorData
+    from lsp_desktop.tables.rows import assessor_rows
+    from lsp_desktop.tables.spreadsheet import write_table
+
+    records = Records(workspace)
+    citra = records.save_person(Person(None, "Citra", "asesor", GOOD_NIKS[2]))
+    dedi = records.save_person(Person(None, "Dedi", "asesor", GOOD_NIKS[3]))
+    records.save_assessor_data(AssessorData(citra.id, "", "0012345", "2024-06-01", ""))
+    records.save_assessor_data(AssessorData(dedi.id, "", "0012346", "2024-06-01", "2026-01-31"))
+    path = tmp_path / f"asesor{suffix}"
+    write_table(path, "assessors", assessor_rows(records))  # the sheet shows 2027-06-01
+    apply_import(records, plan_import(records, "assessors", read_table(path, "assessors")))
+    rows = {row["nama"]: row for row in assessor_rows(records)}
+    assert rows["Citra"]["berlaku_sampai"] == "2027-06-01"
+    assert rows["Citra"]["berlaku_sampai_sumber"].startswith("dihitung")  # still computed
+    assert rows["Dedi"]["berlaku_sampai"] == "2026-01-31"  # a written one stays written
+    assert not rows["Dedi"]["berlaku_sampai_sumber"].startswith("dihitung")
