@@ -189,17 +189,17 @@ def _plan_assessors(records: Records, rows) -> list[RowOutcome]:
         issued, expires = _iso(row.get("tanggal_terbit", "")), _iso(row.get("berlaku_sampai", ""))
         values = {"name": name, "nik": nik, "met": row.get("no_reg_met", ""),
                   "blanko": row.get("no_blanko", ""), "issued": issued,
-                  "expires": _unless_computed(issued, expires), "field": row.get("bidang", "")}
+                  "expires": _unless_computed(issued, expires, row), "field": row.get("bidang", "")}
         outcomes.append(RowOutcome(line, "update" if person else "add", name, [], values,
                                    person.id if person else None))
     return outcomes
 
 
-def _unless_computed(issued: str, expires: str) -> str:
-    """An expiry that is exactly the issue date plus the validity (as the app's own table
-    export writes it when none was typed) stays computed: it follows a corrected issue
-    date, and the window keeps showing it as computed."""
-    if expires and expiry_of(issued, "") == parse_date(expires):
+def _unless_computed(issued: str, expires: str, row: dict[str, str]) -> str:
+    """An expiry the app computed (export-table marks it so) comes back computed: it then
+    follows a corrected issue date. One changed in the sheet is taken as written."""
+    marked = row.get("berlaku_sampai_sumber", "").strip().lower().startswith("dihitung")
+    if marked and expires and expiry_of(issued, "") == parse_date(expires):
         return ""
     return expires
 

@@ -42,6 +42,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "tanggal_terbit": ("tanggal_terbit", "tgl_terbit", "terbit", "tanggal_sertifikat"),
     "berlaku_sampai": ("berlaku_sampai", "masa_berlaku", "tgl_berlaku", "expired",
                        "tanggal_kedaluwarsa", "berlaku_hingga"),
+    # Written by export-table beside an expiry the app computed, so that it stays computed.
+    "berlaku_sampai_sumber": ("berlaku_sampai_sumber", "sumber_berlaku_sampai"),
     "bidang": ("bidang", "bidang_keahlian", "skema"),
     "kode_paket": ("kode_paket", "kode_skema", "nomor_skema", "no_skema", "kode"),
     "nama_paket": ("nama_paket", "nama_skema", "paket", "skema_sertifikasi"),
@@ -57,7 +59,7 @@ REQUIRED = {"people": ("nama",), "assessors": ("nama",), "packages": ("kode_pake
 COLUMNS = {
     "people": ("nama", "peran", "nik", "email", "telepon", SIAPKERJA_COLUMN),
     "assessors": ("nama", "nik", "no_reg_met", "no_blanko", "tanggal_terbit", "berlaku_sampai",
-                  "bidang"),
+                  "berlaku_sampai_sumber", "bidang"),
     "packages": ("kode_paket", "nama_paket", "nama_paket_en", "jenis", "acuan", "kode_unit",
                  "judul_unit", "judul_unit_en"),
 }

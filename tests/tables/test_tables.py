@@ -183,3 +183,14 @@ def test_exported_assessors_come_back_with_their_expiry_still_computed(workspace
     assert rows["Citra"]["berlaku_sampai_sumber"].startswith("dihitung")  # still computed
     assert rows["Dedi"]["berlaku_sampai"] == "2026-01-31"  # a written one stays written
     assert not rows["Dedi"]["berlaku_sampai_sumber"].startswith("dihitung")
+
+
+def test_an_expiry_changed_in_the_sheet_is_taken_as_written(workspace, tmp_path):
+    records = Records(workspace)
+    path = write_csv(tmp_path / "asesor.csv", (
+        "nama,nik,tanggal_terbit,berlaku_sampai,berlaku_sampai_sumber\n"
+        f"Citra,{GOOD_NIKS[2]},2024-06-01,2026-12-31,dihitung: tanggal terbit + 3 tahun\n"))
+    records.save_person(Person(None, "Citra", "asesor", GOOD_NIKS[2]))
+    apply_import(records, plan_import(records, "assessors", read_table(path, "assessors")))
+    [(_, data)] = records.assessors()
+    assert data.expires_on == "2026-12-31"
