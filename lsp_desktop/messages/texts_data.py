@@ -172,8 +172,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "table.missing_columns": (
         "{path}: kolom {missing} tidak ditemukan (ada: {found}). Kolom yang dikenal: {expected}.",
         "{path}: column {missing} not found (found: {found}). Known columns: {expected}."),
-    "table.too_many_rows": ("{path} berisi lebih dari {limit} baris.",
-                            "{path} holds more than {limit} rows."),
+    "table.too_many_rows": (
+        "{path} berisi lebih dari {limit} baris, jadi tidak dibaca. Simpan daftar yang "
+        "dimaksud saja (tanpa baris kosong atau berformat di bawahnya) di lembar pertama, "
+        "atau bagi menjadi beberapa berkas.",
+        "{path} holds more than {limit} rows, so it was not read. Keep only the list "
+        "itself (no empty or formatted rows below it) on the first sheet, or split it "
+        "into several files."),
     "import.no_name": ("Nama kosong.", "The name is empty."),
     "import.role_unknown": (
         "Peran '{value}' tidak dikenal: tulis Pengarah, Pelaksana atau Asesor.",

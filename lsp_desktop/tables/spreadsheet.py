@@ -182,8 +182,10 @@ def _decode(data: bytes, path: Path) -> str:
 
 def _read_xlsx(path: Path) -> list[list[object]]:
     import zipfile
+    import zlib
 
     from lsp_desktop.checks.guard import open_regular, zip_limit_problems
+    from lsp_desktop.tables.xlsx_rows import first_sheet_name, more_rows_than
 
     # What the zip unpacks to is judged from its directory before openpyxl reads a byte.
     # openpyxl itself parses with defusedxml (a dependency), so entity bombs are refused.
@@ -191,12 +193,18 @@ def _read_xlsx(path: Path) -> list[list[object]]:
         if size > MAX_FILE_BYTES:
             raise LspError("table.too_large", path=str(path), limit_binary=MAX_FILE_BYTES)
         try:
-            infos = zipfile.ZipFile(handle).infolist()
-        except (zipfile.BadZipFile, OSError, ValueError):
+            archive = zipfile.ZipFile(handle)
+            if zip_limit_problems(archive.infolist(), MAX_XLSX_MEMBERS, MAX_UNPACKED_BYTES,
+                                  MAX_UNPACKED_BYTES, max_ratio=1_000):
+                raise LspError("table.too_large", path=str(path),
+                               limit_binary=MAX_UNPACKED_BYTES)
+            # Refused before openpyxl, which may read a sheet whole just to learn its size.
+            sheet = first_sheet_name(archive)
+            if sheet is not None and more_rows_than(archive, sheet, MAX_ROWS + 1):
+                raise LspError("table.too_many_rows", path=str(path), limit=MAX_ROWS)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, RuntimeError,
+                NotImplementedError):  # damaged, encrypted or oddly compressed members
             raise ValueError("not a zip") from None
-    if zip_limit_problems(infos, MAX_XLSX_MEMBERS, MAX_UNPACKED_BYTES, MAX_UNPACKED_BYTES,
-                          max_ratio=1_000):
-        raise LspError("table.too_large", path=str(path), limit_binary=MAX_UNPACKED_BYTES)
     from openpyxl import load_workbook  # only when an Excel file is opened
 
     try:

@@ -194,3 +194,37 @@ def test_an_expiry_changed_in_the_sheet_is_taken_as_written(workspace, tmp_path)
     apply_import(records, plan_import(records, "assessors", read_table(path, "assessors")))
     [(_, data)] = records.assessors()
     assert data.expires_on == "2026-12-31"
+
+
+def _write_only_book(path, sheets):
+    """A workbook as many generators save it: no <dimension> telling its size."""
+    book = Workbook(write_only=True)
+    for title, rows in sheets:
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_sheet_past_the_row_limit_is_refused_even_without_its_size_written(tmp_path):
+    from lsp_desktop.tables.spreadsheet import MAX_ROWS
+
+    path = _write_only_book(tmp_path / "orang.xlsx", [
+        ("orang", [["nama"]] + [[f"Orang {i}"] for i in range(MAX_ROWS + 5)])])
+    with pytest.raises(LspError) as caught:
+        read_table(path, "people")
+    assert caught.value.code == "table.too_many_rows"
+    assert "bagi menjadi beberapa berkas" in caught.value.message("id")
+    at_limit = _write_only_book(tmp_path / "pas.xlsx", [
+        ("orang", [["nama"]] + [[f"Orang {i}"] for i in range(MAX_ROWS)])])
+    assert len(read_table(at_limit, "people")) == MAX_ROWS  # rows cut between chunks count once
+
+
+def test_only_the_first_sheet_counts_towards_the_row_limit(tmp_path):
+    from lsp_desktop.tables.spreadsheet import MAX_ROWS
+
+    path = _write_only_book(tmp_path / "orang.xlsx", [
+        ("orang", [["nama", "nik"], ["Ani Lestari", GOOD_NIKS[0]]]),
+        ("arsip", [[f"Orang {i}"] for i in range(MAX_ROWS + 5)])])
+    assert read_table(path, "people") == [(2, {"nama": "Ani Lestari", "nik": GOOD_NIKS[0]})]
