@@ -230,9 +230,16 @@ def _kind_name(kind: type | tuple[type, ...], lang: str) -> str:
 def load_catalog(path: Path | str | None = None) -> Catalog:
     path = Path(path) if path else default_catalog_path()
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
     except FileNotFoundError:
         raise LspError("catalog.missing", file=str(path)) from None
+    return parse_catalog(data, path)
+
+
+def parse_catalog(data: bytes, path: Path) -> Catalog:
+    """A catalogue from its bytes; ``path`` names it in messages and is kept as its source."""
+    try:
+        raw = tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise LspError("catalog.invalid", file=str(path), item="-", field="-",
                        problem_code="catalog_problem.not_text", problem_values={}) from None

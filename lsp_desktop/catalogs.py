@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lsp_desktop.catalog import Catalog, load_catalog
+from lsp_desktop.catalog import Catalog, load_catalog, parse_catalog
 from lsp_desktop.errors import LspError
 
 MAX_CATALOG_BYTES = 1024 * 1024
@@ -41,22 +41,22 @@ def find_catalog(catalog_id: str) -> Catalog | None:
 
 
 def add_catalog_file(source: Path) -> Catalog:
-    """Validate a catalogue file and keep a copy under a name built from its id."""
+    """Validate a catalogue file and keep a copy under a name built from its id: the bytes
+    read once through the guard are the ones checked and the ones kept."""
+    from lsp_desktop.checks.guard import read_user_file
     from lsp_desktop.filenames import slug
+    from lsp_desktop.files import private_output, reason_code
 
     source = Path(source)
     try:
-        if not source.is_file():  # a folder, a pipe or a device is no catalogue
-            raise OSError("not a regular file")
-        if source.stat().st_size > MAX_CATALOG_BYTES:
-            raise LspError("catalog.too_large", file=str(source))
-    except OSError:
+        data = read_user_file(source, MAX_CATALOG_BYTES)
+    except LspError as exc:
+        if exc.code == "file.too_large_to_open":
+            raise LspError("catalog.too_large", file=str(source)) from None
         raise LspError("catalog.added_missing", file=str(source)) from None
     try:
-        catalog = load_catalog(source)
+        catalog = parse_catalog(data, source)
     except LspError as exc:  # a file the admin received: its sender fixes it, not a reinstall
-        if exc.code == "catalog.missing":
-            raise LspError("catalog.added_missing", file=str(source)) from None
         if exc.code != "catalog.invalid":
             raise
         raise LspError("catalog.added_invalid", **exc.values) from None
@@ -64,7 +64,11 @@ def add_catalog_file(source: Path) -> Catalog:
     if catalog.id in shipped:
         raise LspError("catalog.id_taken", id=catalog.id)
     folder = added_catalogs_dir()
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{slug(catalog.id) or 'katalog'}.toml"
-    target.write_bytes(source.read_bytes())
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with private_output(target) as handle:  # whole or not at all
+            handle.write(data)
+    except OSError as exc:
+        raise LspError("catalog.cannot_keep", path=str(folder), reason=reason_code(exc)) from None
     return load_catalog(target)

@@ -57,6 +57,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "catalog.too_large": (
         "{file} terlalu besar untuk berkas katalog surat edaran. Periksa berkasnya.",
         "{file} is too large for a circular's catalogue file. Check the file."),
+    "catalog.cannot_keep": (
+        "Surat edaran tidak dapat disimpan ke {path} ({reason}); tidak ada yang berubah. "
+        "Pastikan disk tidak penuh, lalu coba lagi.",
+        "The circular cannot be kept in {path} ({reason}); nothing changed. Make sure the "
+        "disk is not full, then try again."),
     "catalog.id_taken": (
         "Katalog '{id}' sudah ada di aplikasi; berkas ini tidak ditambahkan. Beri id lain "
         "di bagian [catalog] bila isinya memang berbeda.",

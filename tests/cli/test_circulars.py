@@ -129,3 +129,16 @@ def test_a_received_circular_that_is_broken_is_explained_without_library_english
     assert code == 1 and "baris 1" in err and "Expected" not in err
     code, out, err = cli(capsys, "circulars", "--add", broken, "--lang", "en")
     assert "line 1" in err and "ask its sender" in err.lower()
+
+
+@pytest.mark.parametrize("make,expected", [
+    (lambda p: p.mkdir(), "bukan berkas biasa"),
+    (lambda p: p.write_bytes(b"# " + b"x" * 2_000_000), "terlalu besar"),
+])
+def test_a_folder_or_an_oversize_file_is_no_circular(capsys, home, tmp_path, make, expected):
+    source = tmp_path / "surat.toml"
+    make(source)
+    code, out, err = cli(capsys, "circulars", "--add", str(source))
+    assert code == 1 and "Traceback" not in err
+    assert str(source) in err and expected in err, err
+    assert not (home / "catalogs").exists() or not list((home / "catalogs").iterdir())
