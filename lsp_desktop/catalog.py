@@ -228,12 +228,24 @@ def _kind_name(kind: type | tuple[type, ...], lang: str) -> str:
 
 
 def load_catalog(path: Path | str | None = None) -> Catalog:
-    path = Path(path) if path else default_catalog_path()
+    """The named catalogue, or the default one, which then names items in messages (a
+    workspace's own catalogue takes over when it opens: ``use_item_labels``)."""
+    chosen = Path(path) if path else default_catalog_path()
     try:
-        data = path.read_bytes()
+        data = chosen.read_bytes()
     except FileNotFoundError:
-        raise LspError("catalog.missing", file=str(path)) from None
-    return parse_catalog(data, path)
+        raise LspError("catalog.missing", file=str(chosen)) from None
+    catalog = parse_catalog(data, chosen)
+    if path is None:
+        use_item_labels(catalog)
+    return catalog
+
+
+def use_item_labels(catalog: Catalog) -> None:
+    """Messages name an item by its number and title in the catalogue in use, never by its
+    internal id; a catalogue only listed (another circular) does not change them."""
+    register_item_labels({r.id: (f"{r.point} {r.title_id}", f"{r.point} {r.title_en}")
+                          for r in catalog.requirements})
 
 
 def parse_catalog(data: bytes, path: Path) -> Catalog:
@@ -266,10 +278,6 @@ def parse_catalog(data: bytes, path: Path) -> Catalog:
     requirements = tuple(_requirement(r, group_ids, category_ids)
                          for r in _tables(path, top, "requirements"))
     _check_unique(path, requirements)
-    # Messages name an item by its number and title, never by its internal id.
-    register_item_labels({r.id: (f"{r.point} {r.title_id}", f"{r.point} {r.title_en}")
-                          for r in requirements})
-
     return Catalog(id=meta.text("id"), version=meta.get("version", int), circular=circular,
                    lsp_types=lsp_types, categories=tuple(categories), groups=groups,
                    requirements=requirements, source=path)

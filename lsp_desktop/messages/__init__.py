@@ -67,6 +67,9 @@ ITEM_LABELS: dict[str, tuple[str, str]] = {}
 
 
 def register_item_labels(labels: dict[str, tuple[str, str]]) -> None:
+    if labels == ITEM_LABELS:
+        return  # the same catalogue again (a worker's connection): nothing to change
+    ITEM_LABELS.clear()  # another circular's items are no longer meant
     ITEM_LABELS.update(labels)
 
 

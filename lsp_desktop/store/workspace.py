@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from lsp_desktop import __version__
-from lsp_desktop.catalog import Catalog, Profile, Requirement, load_catalog
+from lsp_desktop.catalog import Catalog, Profile, Requirement, load_catalog, use_item_labels
 from lsp_desktop.catalogs import find_catalog
 from lsp_desktop.checks import (
     CHECKER_VERSION,
@@ -61,6 +61,7 @@ class Workspace:
     def __init__(self, path: Path, catalog: Catalog) -> None:
         self.path = path
         self.catalog = catalog
+        use_item_labels(catalog)  # its messages name items as this circular numbers them
         # Plain sqlite3: the helper libraries cost start-up time the window cannot spare.
         self.db = connect(path)
         self._migrate()

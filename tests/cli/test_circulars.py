@@ -142,3 +142,20 @@ def test_a_folder_or_an_oversize_file_is_no_circular(capsys, home, tmp_path, mak
     assert code == 1 and "Traceback" not in err
     assert str(source) in err and expected in err, err
     assert not (home / "catalogs").exists() or not list((home / "catalogs").iterdir())
+
+
+def test_messages_name_items_as_the_workspace_circular_numbers_them(home, tmp_path):
+    from lsp_desktop.catalogs import add_catalog_file, catalog_paths
+    from lsp_desktop.messages import item_list
+    from lsp_desktop.store.circulars import switch_catalog
+
+    text = default_catalog_path().read_text(encoding="utf-8")
+    text = text.replace('id = "se-007-bnsp-iv-2025"', 'id = "se-013-bnsp-2026"')
+    text = text.replace('point = "2.9"', 'point = "2.19"')  # the same item, numbered anew
+    (tmp_path / "SE-013.toml").write_text(text, encoding="utf-8")
+    with open_workspace(tmp_path / "w.lspws") as ws:
+        added = add_catalog_file(tmp_path / "SE-013.toml")
+        assert len(catalog_paths()) == 2  # listed (and read) for the admin to choose
+        assert item_list(["npwp"]) == "2.9 NPWP LSP"  # still this workspace's numbering
+        switch_catalog(ws, added.id)
+        assert item_list(["npwp"]) == "2.19 NPWP LSP"
