@@ -159,7 +159,9 @@ def rotate_pdf(data: bytes, angle: int, pages: list[int] | None = None) -> FixRe
             warnings.simplefilter("ignore")
             writer = PdfWriter(clone_from=reader)
             for index in chosen:
-                writer.pages[index].rotate(angle % 360)
+                page = writer.pages[index]
+                # Kept within 0-270: some readers take /Rotate 360 as an error.
+                page.rotation = (page.rotation + angle) % 360
             buffer = io.BytesIO()
             writer.write(buffer)
     except pdf_faults() as exc:

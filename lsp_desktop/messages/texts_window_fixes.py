@@ -40,9 +40,11 @@ TEXTS: dict[str, str] = {
         "Putar halaman",
     "Rotate the picture":
         "Putar gambar",
-    "Tick the pages to turn, then choose how far. Each ticked page is shown as it will be.":
+    "Tick the pages to turn, then choose how far. Each ticked page is shown as it will be. "
+    "A page lying the other way from the rest is ticked already.":
         "Centang halaman yang akan diputar, lalu pilih arahnya. Setiap halaman yang "
-        "dicentang ditampilkan seperti hasilnya nanti.",
+        "dicentang ditampilkan seperti hasilnya nanti. Halaman yang arahnya berbeda dari "
+        "halaman lain sudah dicentang.",
     "Choose how far to turn the picture.":
         "Pilih arah putaran gambar.",
     "Pages":

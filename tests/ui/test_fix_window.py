@@ -150,6 +150,21 @@ def test_turn_the_second_page_upside_down(app_window, tmp_path, qtbot):
     assert rotations(window, item) == [0, 0, 0]
 
 
+def test_a_page_fed_in_sideways_is_ticked_to_begin_with(app_window, tmp_path, qtbot):
+    window = app_window.window
+    pages = join_pdfs([text_page_pdf()] * 3, rotate={1: 90})
+    item = attach(app_window, qtbot, tmp_path, "miring.pdf", pages)
+    bar = window.panel.fix_bar
+    press(bar.rotate_button, qtbot, app_window)
+    dialog = bar.dialog
+    ticked = [dialog.list.item(i).checkState() == Qt.CheckState.Checked for i in range(3)]
+    assert ticked == [False, True, False] and dialog.rotate_button.isEnabled()
+    dialog.angles.button(270).click()  # the admin sees which way it lies and turns it back
+    press(dialog.rotate_button, qtbot, app_window)
+    press(bar.dialog.accept_button, qtbot, app_window)
+    assert rotations(window, item) == [0, 0, 0]
+
+
 def test_a_picture_is_turned_by_the_angle_only(app_window, tmp_path, qtbot):
     window = app_window.window
     logo = next(r.id for r in window.controller.catalog.requirements if r.point == "2.4")

@@ -25,6 +25,18 @@ from lsp_desktop.ui.i18n import tr
 SCREEN_MARGIN = 48
 
 
+def sideways_pages(images: list[QImage | None]) -> set[int]:
+    """The pages lying the other way from most (a landscape scan among portrait pages, as
+    a page fed in sideways comes out): ticked to begin with. None when no way is most."""
+    ways = {i: image.width() > image.height() for i, image in enumerate(images)
+            if image is not None and not image.isNull()}
+    across = {i for i, wide in ways.items() if wide}
+    upright = set(ways) - across
+    if len(across) < len(upright):
+        return across
+    return upright if len(upright) < len(across) else set()
+
+
 class RotatePagesDialog(QDialog):
     def __init__(self, images: list[QImage | None], pages: int, is_pdf: bool,
                  parent=None) -> None:
@@ -33,9 +45,12 @@ class RotatePagesDialog(QDialog):
         self.is_pdf = is_pdf
         self.setWindowTitle(tr("Rotate pages") if is_pdf else tr("Rotate the picture"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(
+        guide = QLabel(
             tr("Tick the pages to turn, then choose how far. Each ticked page is shown as "
-               "it will be.") if is_pdf else tr("Choose how far to turn the picture.")))
+               "it will be. A page lying the other way from the rest is ticked already.")
+            if is_pdf else tr("Choose how far to turn the picture."))
+        guide.setWordWrap(True)
+        layout.addWidget(guide)
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(160, 160))  # room for a page turned on its side
@@ -44,10 +59,11 @@ class RotatePagesDialog(QDialog):
         self.list.setSpacing(6)
         self.list.setWordWrap(True)
         self.list.setAccessibleName(tr("Pages"))
+        sideways = sideways_pages(images) if pages > 1 else {0}
         for index in range(pages):
             item = QListWidgetItem(tr("Page {n}").format(n=index + 1) if is_pdf else "")
             if is_pdf:
-                item.setCheckState(Qt.CheckState.Checked if pages == 1
+                item.setCheckState(Qt.CheckState.Checked if index in sideways
                                    else Qt.CheckState.Unchecked)
             else:  # one picture: nothing to choose but the angle
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
