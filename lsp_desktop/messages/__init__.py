@@ -12,6 +12,7 @@ code has both languages with the same {placeholders}.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from typing import Any
@@ -205,7 +206,8 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
     if "reason" in shown and shown["reason"] in PDF_REASONS:
         shown["reason_text"] = PDF_REASONS[shown["reason"]][1 if lang == "en" else 0]
     if isinstance(shown.get("date"), str) and _ISO_DAY.fullmatch(shown["date"]):
-        shown["date"] = format_date(dt.date.fromisoformat(shown["date"]), lang)  # in words
+        with contextlib.suppress(ValueError):  # 2024-02-30 is quoted as typed: it is the fault
+            shown["date"] = format_date(dt.date.fromisoformat(shown["date"]), lang)
     if str(shown.get("requirement", "")) in ITEM_LABELS:
         shown["requirement"] = label(ITEM_LABELS, str(shown["requirement"]), lang)
     if "role" in shown:
