@@ -23,8 +23,9 @@ def social_findings(platform: str, value: str) -> list[Finding]:
     value = value.strip()
     if not value:
         return []
-    values = {"platform": platform, "value": value}
     hosts = PLATFORMS.get(platform, ())
+    example = f"https://{hosts[0]}/lspanda" if hosts else "https://www.lspanda.or.id"
+    values = {"platform": platform, "value": value, "example": example}
     if platform != "website" and _HANDLE.match(value):
         return []
     url = value if re.match(r"^https?://", value, re.I) else "https://" + value

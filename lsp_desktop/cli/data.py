@@ -9,7 +9,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from lsp_desktop.checks.people import whatsapp_findings
+from lsp_desktop.checks.people import nik_findings, whatsapp_findings
 from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, open_workspace_of, print_json
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import SEVERITY_LABELS, label, phrase, render
@@ -61,7 +61,8 @@ def add_data_commands(sub, parents: list, t) -> None:
     p.add_argument("person", nargs="?", metavar=t("NAME_OR_NIK"))
     p.add_argument("kind", nargs="?", choices=ASSESSOR_FILE_KINDS, metavar="KIND",
                    help=", ".join(ASSESSOR_FILE_KINDS))
-    p.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    p.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                   help=t("the file to attach (PDF, JPG or PNG)"))
     p = sub.add_parser("assessor", parents=[common, ws],
                        help=t("leave an assessor out of 2.12"))
     p.add_argument("person", metavar=t("NAME_OR_NIK"))
@@ -105,7 +106,9 @@ def cmd_social(args: argparse.Namespace) -> int:
             if not args.platform:
                 raise LspError("value.not_allowed", field="platform", value="-",
                                allowed=", ".join(SOCIAL_PLATFORMS))
-            value = args.value or "" if args.action == "set" else ""
+            value = (args.value or "").strip() if args.action == "set" else ""
+            if args.action == "set" and not value:  # "set" with nothing would remove it
+                raise LspError("social.value_missing", platform=args.platform)
             records.set_social_media(args.platform.lower(), value)
         social = records.social_media()
     if args.json:
@@ -126,12 +129,7 @@ def cmd_participant(args: argparse.Namespace) -> int:
         records = Records(workspace)
         chosen = participant(workspace)
         if args.person:
-            if args.add:
-                person = records.save_person(Person(None, args.person, args.role,
-                                                    args.nik or "", args.email or "",
-                                                    args.phone or ""))
-            else:
-                person = find_person(records, args.person)
+            person = _added(records, args) if args.add else find_person(records, args.person)
             chosen.person_id, chosen.name = person.id, person.name
             chosen.email, chosen.phone = person.email, person.phone
         for field in ("job_title", "whatsapp", "sk_number", "sk_date"):
@@ -143,6 +141,23 @@ def cmd_participant(args: argparse.Namespace) -> int:
         if saved:
             chosen = set_participant(workspace, chosen)
     return _show_participant(chosen, args, saved)
+
+
+def _added(records: Records, args: argparse.Namespace) -> Person:
+    """--add for someone already in the list (a command run twice, say) picks them rather
+    than making a second person; a NIK that is someone else's is refused."""
+    name, nik = args.person.strip(), (args.nik or "").strip()
+    people = records.people()
+    holder = next((p for p in people if nik and p.nik == nik), None)
+    if holder is not None and holder.name.strip().casefold() != name.casefold():
+        raise LspError("person.nik_taken", nik=nik, name=holder.name)
+    listed = holder or next((p for p in people if p.name.strip().casefold() == name.casefold()
+                             and (not nik or not p.nik)), None)
+    if listed is not None:
+        print(render("participant.already_listed", {"name": listed.name}, args.lang))
+        return listed
+    return records.save_person(Person(None, name, args.role, nik, args.email or "",
+                                       args.phone or ""))
 
 
 def _sk_date(text: str) -> str:
@@ -159,7 +174,9 @@ def _sk_date(text: str) -> str:
 def _show_participant(chosen: Participant, args: argparse.Namespace, saved: bool) -> int:
     # A saved value with an error (a landline as WhatsApp) is kept, as in the window, but
     # the command fails so that a script notices.
-    failed = saved and any(f.severity == "error" for f in whatsapp_findings(chosen.whatsapp))
+    findings = whatsapp_findings(chosen.whatsapp) + (nik_findings(args.nik or "")
+                                                     if args.add and args.nik else [])
+    failed = saved and any(f.severity == "error" for f in findings)
     if args.json:
         print_json(chosen.__dict__)
         return EXIT_FAILED if failed else EXIT_OK
@@ -172,7 +189,7 @@ def _show_participant(chosen: Participant, args: argparse.Namespace, saved: bool
                            ("Phone", chosen.phone), ("WhatsApp", chosen.whatsapp),
                            ("SK number", chosen.sk_number), ("SK date", chosen.sk_date)):
         print(f"  {phrase(english, lang)}: {value or '-'}")
-    for finding in whatsapp_findings(chosen.whatsapp):  # saved, but said at once
+    for finding in findings:  # saved, but said at once
         print(f"  - [{label(SEVERITY_LABELS, finding.severity, lang)}] {finding.message(lang)}")
     if failed:
         print(render("participant.saved_with_errors", {}, lang), file=sys.stderr)

@@ -213,12 +213,8 @@ def cmd_link(args: argparse.Namespace) -> int:
 
     with open_workspace_of(args) as workspace:
         requirement = workspace.catalog.requirement(args.requirement)
+        workspace.set_link(args.requirement, args.url)  # refuses an item that takes no link
         findings = check_drive_link(args.url, requirement.link_kind)
-        if requirement.form == "link":
-            workspace.set_link(args.requirement, args.url)
-        else:
-            raise LspError("requirement.not_file", requirement=requirement.id,
-                           form=requirement.form)
     for finding in findings:
         print(f"- [{label(SEVERITY_LABELS, finding.severity, args.lang)}] "
               f"{finding.message(args.lang)}")

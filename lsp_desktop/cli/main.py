@@ -42,7 +42,8 @@ log = logging.getLogger("lsp_desktop")
 # argparse's own, since the command was wrong and nothing was read or written.
 USAGE_CODES = frozenset({"profile.bad_type", "profile.bad_category", "profile.bad_skkk",
                          "participant.bad_sk_date", "fix.bad_angle", "fix.bad_pages",
-                         "value.not_allowed", "output.wrong_extension"})
+                         "value.not_allowed", "output.wrong_extension",
+                         "requirement.unknown", "social.value_missing"})
 
 
 class UsageError(Exception):
@@ -97,7 +98,8 @@ def build_parser(lang: str) -> _Parser:
                        help=t("the circular's requirements"))
     p = sub.add_parser("check", parents=[common, as_json],
                        help=t("check files"))
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                   help=t("the files to check (PDF, JPG or PNG)"))
     p.add_argument("--requirement", metavar="ID",
                    help=t("check against this item's rule"))
     p = sub.add_parser("profile", parents=[common, ws, as_json],
@@ -112,22 +114,29 @@ def build_parser(lang: str) -> _Parser:
                    help=t("uses SKKK: yes/no"))
     p = sub.add_parser("add", parents=[common, ws], formatter_class=_WholeWordsFormatter,
                        help=t("attach files to an item"))
+    file_items = _item_ids("file")
     p.add_argument("requirement", metavar="ID", help=t(
         "item id, as listed by: lsp-desktop status (e.g. {examples})").format(
-            examples=_file_item_ids()))
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+            examples=file_items))
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                   help=t("the files to attach (PDF, JPG or PNG)"))
     p.add_argument("--replace", action="store_true",
                    help=t("replace the file already there"))
     p.add_argument("--fix", action="store_true",
                    help=t("turn photos into one PDF, or shrink a photo over 2 MB"))
     p = sub.add_parser("remove", parents=[common, ws],
                        help=t("remove files from an item"))
-    p.add_argument("requirement", metavar="ID")
+    p.add_argument("requirement", metavar="ID", help=t(
+        "item id, as listed by: lsp-desktop status (e.g. {examples})").format(
+            examples=file_items))
     p.add_argument("--name", help=t("only the file of this name"))
     p = sub.add_parser("link", parents=[common, ws],
                        help=t("set an item's Google Drive link"))
-    p.add_argument("requirement", metavar="ID")
-    p.add_argument("url", metavar="URL")
+    p.add_argument("requirement", metavar="ID", help=t(
+        "item id, as listed by: lsp-desktop status (e.g. {examples})").format(
+            examples=_item_ids("link")))
+    p.add_argument("url", metavar="URL",
+                   help=t("the Google Drive address, copied from the browser"))
     p = sub.add_parser("status", parents=[common, ws, as_json],
                        help=t("each item's state"))
     add_bundle_commands(sub, [common, ws, as_json], t)
@@ -150,13 +159,13 @@ def _yes_no_type(wrong: str):
     return parse
 
 
-def _file_item_ids() -> str:
-    """The ids of the items that take files, for ``add --help``, from the built-in
+def _item_ids(form: str) -> str:
+    """The ids of the items of one form (files, links), for ``--help``, from the built-in
     catalogue (a workspace following another circular lists its own in ``status``)."""
     from lsp_desktop.catalog import load_catalog
 
     try:
-        return ", ".join(r.id for r in load_catalog().requirements if r.form == "file")
+        return ", ".join(r.id for r in load_catalog().requirements if r.form == form)
     except LspError:  # a damaged installation: the help still prints; status lists them
         return "-"
 

@@ -214,6 +214,8 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
         shown["role_name"] = label(ROLE_LABELS, str(shown["role"]), lang)
     if "form" in shown:
         shown["form"] = label(FORM_LABELS, str(shown["form"]), lang)
+    if code == "field.too_long":  # the store names fields as its columns do
+        shown["field"] = label(FIELD_LABELS, str(shown.get("field", "")), lang)
     if "reason_en" in shown and lang == "en":  # a reason the raiser worded in both
         shown["reason"] = shown["reason_en"]
     if isinstance(shown.get("item_ids"), list):
@@ -267,6 +269,17 @@ FORM_LABELS = {
     "link": ("tautan Google Drive", "Google Drive link"),
     "data": ("data tabel", "table data"),
     "roster": ("daftar personel", "personnel roster"),
+}
+# A stored field, as a length refusal names it; a social platform's name is its own word.
+FIELD_LABELS = {
+    "name": ("nama", "name"), "nama": ("nama", "name"),
+    "licence": ("nomor lisensi", "licence number"), "url": ("tautan", "link"),
+    "nik": ("NIK", "NIK"), "email": ("email", "e-mail"), "telepon": ("telepon", "phone"),
+    "no_reg_met": ("No. Reg. MET", "MET registration no."),
+    "no_blanko": ("Nomor Blanko", "certificate form serial no. (Nomor Blanko)"),
+    "kode_paket": ("kode paket", "package code"), "nama_paket": ("nama paket", "package name"),
+    "kode_unit": ("kode unit", "unit code"), "judul_unit": ("judul unit", "unit title"),
+    "alasan": ("alasan", "reason"), "jabatan": ("jabatan", "job title"),
 }
 VERDICT_LABELS = {
     "ok": ("OK", "OK"),

@@ -30,6 +30,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "participant --person NAMA.",
         "No training participant chosen yet. Pick one from the personnel list: "
         "lsp-desktop participant --person NAME."),
+    "participant.already_listed": (
+        "{name} sudah ada di daftar personel: orang itu yang dipilih (tidak ditambah lagi).",
+        "{name} is already in the personnel list: that person is chosen (not added again)."),
+    "person.nik_taken": (
+        "NIK {nik} sudah dipakai {name} di daftar personel; tidak ada yang disimpan. Periksa "
+        "NIK-nya, atau pilih orang itu dengan --person tanpa --add.",
+        "NIK {nik} already belongs to {name} in the personnel list; nothing was saved. Check "
+        "the NIK, or choose that person with --person without --add."),
+    "social.value_missing": (
+        "Tulis alamat atau nama akun {platform} setelah 'set' (misalnya: social set "
+        "{platform} https://…). Untuk menghapusnya, gunakan 'remove'.",
+        "Write the {platform} address or account name after 'set' (for example: social set "
+        "{platform} https://…). To remove it, use 'remove'."),
     "participant.set": ("Peserta pelatihan: {name}", "Training participant: {name}"),
     "assessor_file.kept": ("{kind} untuk {name} disimpan.", "{kind} kept for {name}."),
     "assessor_file.removed": ("{kind} {name} dilepas.", "{kind} of {name} removed."),

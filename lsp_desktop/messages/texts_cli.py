@@ -224,6 +224,14 @@ TEXTS: dict[str, str] = {
         "kode butir, seperti di daftar: lsp-desktop status (mis. {examples})",
     "Saved.":
         "Tersimpan.",
+    "the files to check (PDF, JPG or PNG)":
+        "berkas yang diperiksa (PDF, JPG atau PNG)",
+    "the file to attach (PDF, JPG or PNG)":
+        "berkas yang dilampirkan (PDF, JPG atau PNG)",
+    "the files to attach (PDF, JPG or PNG)":
+        "berkas yang dilampirkan (PDF, JPG atau PNG)",
+    "the Google Drive address, copied from the browser":
+        "alamat Google Drive, disalin dari peramban",
 }
 
 

@@ -105,9 +105,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Unit {unit} (package {package}) has no English title."),
     "social.invalid": (
         "'{value}' ({platform}) bukan alamat atau nama akun yang sah. Salin alamat dari "
-        "peramban, mis. https://instagram.com/lspanda.",
+        "peramban, mis. {example}.",
         "'{value}' ({platform}) is not a valid address or account name. Copy the address "
-        "from the browser, e.g. https://instagram.com/yourlsp."),
+        "from the browser, e.g. {example}."),
     "social.wrong_site": (
         "'{value}' bukan alamat {platform} (seharusnya di {expected}).",
         "'{value}' is not a {platform} address (it should be on {expected})."),

@@ -103,8 +103,9 @@ def test_usage_errors_exit_two_in_indonesian(capsys, args):
 
 
 def test_unknown_requirement_and_bad_profile(capsys, tmp_path):
+    # An unknown item id is a wrong value typed on the command line: exit 2, as README says.
     code, _, err = cli(capsys, "check", "--requirement", "ktp", tmp_path)
-    assert code == 1 and "tidak dikenal" in err and "npwp" in err
+    assert code == 2 and "tidak dikenal" in err and "npwp" in err
     code, _, err = cli(capsys, "profile", "--workspace", tmp_path / "w.lspws", "--type", "P9")
     assert code == 2 and "'P1', 'P2', 'P3'" in err
 

@@ -25,3 +25,42 @@ def test_a_text_too_long_is_refused_not_cut(capsys, tmp_path):
     assert code == 1 and "250 characters; at most 200" in err and "Traceback" not in err
     shown = json.loads(cli(capsys, "participant", "--json", "--workspace", ws)[1])
     assert shown["sk_number"] == ""
+
+
+def _people(ws):
+    from lsp_desktop.store.records import Records
+    from lsp_desktop.store.workspace import open_workspace
+
+    with open_workspace(ws) as workspace:
+        return [(p.name, p.nik) for p in Records(workspace).people()]
+
+
+def test_adding_the_same_person_twice_keeps_one_and_a_bad_nik_fails(capsys, tmp_path):
+    ws = new_workspace(tmp_path / "ws.lspws")
+    for _ in range(2):  # a command run twice, as scripts and tired admins do
+        code, out, err = cli(capsys, "participant", "--person", "Siti", "--add", "--nik", "123",
+                             "--job-title", "IT", "--workspace", ws)
+        assert code == 1 and "NIK '123' harus 16 angka" in out and "kesalahan" in err
+    assert "sudah ada di daftar personel" in out
+    assert _people(ws) == [("Siti", "123")]
+
+
+def test_a_nik_of_someone_else_is_refused_and_nothing_saved(capsys, tmp_path):
+    ws = new_workspace(tmp_path / "ws.lspws")
+    nik = "3174055708900001"
+    cli(capsys, "participant", "--person", "Siti", "--add", "--nik", nik, "--workspace", ws)
+    code, _, err = cli(capsys, "participant", "--person", "Budi", "--add", "--nik", nik,
+                       "--workspace", ws)
+    assert code == 1 and f"NIK {nik} sudah dipakai Siti" in err
+    assert _people(ws) == [("Siti", nik)]
+    shown = json.loads(cli(capsys, "participant", "--json", "--workspace", ws)[1])
+    assert shown["name"] == "Siti"
+
+
+def test_social_set_without_a_value_and_a_link_on_a_file_item_are_usage_errors(
+        capsys, tmp_path):
+    ws = new_workspace(tmp_path / "ws.lspws")
+    code, _, err = cli(capsys, "social", "set", "facebook", "--workspace", ws)
+    assert code == 2 and "Tulis alamat atau nama akun facebook setelah 'set'" in err
+    code, _, err = cli(capsys, "link", "npwp", "https://drive.google.com/x", "--workspace", ws)
+    assert code == 1 and "tidak menerima tautan (bentuknya: berkas)" in err
