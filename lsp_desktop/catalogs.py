@@ -46,6 +46,7 @@ def add_catalog_file(source: Path) -> Catalog:
     from lsp_desktop.checks.guard import read_user_file
     from lsp_desktop.filenames import slug
     from lsp_desktop.files import private_output, reason_code
+    from lsp_desktop.paths import ensure_private_dir
 
     source = Path(source)
     try:
@@ -66,7 +67,7 @@ def add_catalog_file(source: Path) -> Catalog:
     folder = added_catalogs_dir()
     target = folder / f"{slug(catalog.id) or 'katalog'}.toml"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(folder)  # like everything else in the data folder: owner-only
         with private_output(target) as handle:  # whole or not at all
             handle.write(data)
     except OSError as exc:

@@ -4,6 +4,7 @@ with a report of what carries over."""
 
 import io
 import json
+import os
 import random
 
 import pytest
@@ -51,7 +52,11 @@ def test_a_received_circular_is_added_chosen_and_reported(capsys, home, tmp_path
     cli(capsys, "profile", "--name", "LSP Uji", "--workspace", ws)
     code, out, err = cli(capsys, "circulars", "--add", second_circular(tmp_path))
     assert code == 0 and "se-012-bnsp-2026" in out, err
-    assert (home / "catalogs" / "se-012-bnsp-2026.toml").exists()
+    kept = home / "catalogs" / "se-012-bnsp-2026.toml"
+    assert kept.read_bytes() == second_circular(tmp_path).read_bytes()
+    if os.name == "posix":  # owner-only, like the rest of the data folder
+        assert (kept.stat().st_mode & 0o777, kept.parent.stat().st_mode & 0o777) == (
+            0o600, 0o700)
     code, out, _ = cli(capsys, "circulars", "--use", "se-012-bnsp-2026", "--workspace", ws)
     assert code == 0
     assert "Tidak diminta lagi" in out and "2.9 NPWP LSP" in out
