@@ -15,6 +15,12 @@ from lsp_desktop.messages import phrase
 from lsp_desktop.resources import resources_dir
 
 FONT = "DejaVu"
+# Checksums: fixed-width, so two codes line up and are easy to compare by eye. A PDF core
+# font: checksums are plain ASCII, so nothing needs embedding.
+MONO = "Courier"
+MONO_SIZE = 6.5
+TABLE_SIZE = 8.0
+PADDING = 1.2  # mm, each side of a table cell
 GREY = (85, 85, 85)
 RED = (176, 0, 32)
 
@@ -25,6 +31,7 @@ class Table:
     rows: list[list[str]]
     widths: list[int]  # shares of the page width, in percent
     show_header: bool = True
+    mono: tuple[int, ...] = ()  # columns shown in a small fixed-width font (checksums)
 
 
 @dataclass
@@ -42,8 +49,8 @@ class Document:
         self.blocks.append((kind, text))
 
     def table(self, headers: list[str], rows: list[list[str]], widths: list[int],
-              show_header: bool = True) -> None:
-        self.blocks.append(Table(headers, rows, widths, show_header))
+              show_header: bool = True, mono: tuple[int, ...] = ()) -> None:
+        self.blocks.append(Table(headers, rows, widths, show_header, mono))
 
 
 def render_pdf(document: Document) -> bytes:
@@ -103,16 +110,35 @@ def _text(pdf, kind: str, text: str) -> None:
 
 def _table(pdf, table: Table, font_face) -> None:
     pdf.ln(1)
-    pdf.set_font(FONT, size=8)
+    pdf.set_font(FONT, size=TABLE_SIZE)
     heading = font_face(emphasis="BOLD", fill_color=(232, 238, 245))
+    room = [pdf.epw * w / sum(table.widths) - 2 * PADDING - 0.3 for w in table.widths]
     with pdf.table(col_widths=table.widths, width=pdf.epw, line_height=4.2,
                    headings_style=heading, first_row_as_headings=table.show_header,
-                   repeat_headings=1, text_align="LEFT", padding=1.2) as out:
+                   repeat_headings=1, text_align="LEFT", padding=PADDING) as out:
         if table.show_header:
             out.row(table.headers)
         for row in table.rows:
-            out.row([cell or "-" for cell in row])
+            cells = out.row()
+            for column, cell in enumerate(row):
+                family, size = ((MONO, MONO_SIZE) if column in table.mono
+                                else (FONT, TABLE_SIZE))
+                size = _fitting_size(pdf, cell or "-", room[column], family, size)
+                cells.cell(cell or "-", style=font_face(family=family, size_pt=size))
+    pdf.set_font(FONT, size=TABLE_SIZE)
     pdf.ln(1)
+
+
+def _fitting_size(pdf, text: str, room: float, family: str, size: float) -> float:
+    """The font size at which no word of the cell is wider than its column, so a line
+    breaks only between words (a size, a checksum half, a name are never cut)."""
+    pdf.set_font(family, size=size)
+    widest = max((pdf.get_string_width(word) for line in text.split("\n")
+                  for word in line.split(" ")), default=0)
+    pdf.set_font(FONT, size=TABLE_SIZE)
+    if widest <= room:
+        return size
+    return max(4.5, int(size * room / widest * 10) / 10)
 
 
 def render_html(document: Document) -> str:
@@ -140,13 +166,20 @@ th, td { border: 1px solid #999; padding: 3px; text-align: left; vertical-align:
 thead { display: table-header-group; } th { background: #e8eef5; }
 tr { page-break-inside: avoid; break-inside: avoid; }
 .warn { color: #b00020; font-weight: bold; font-size: 12pt; } .note { color: #555; }
+td.mono { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 8pt;
+          white-space: nowrap; }
 """
+
+
+def _mono_class(column: int, table: Table) -> str:
+    return " class='mono'" if column in table.mono else ""
 
 
 def _html_table(table: Table) -> str:
     cols = "".join(f"<col style='width:{w}%'>" for w in table.widths)
     head = ("<thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in table.headers)
             + "</tr></thead>") if table.show_header else ""
-    body = "".join("<tr>" + "".join(f"<td>{escape(c or '-').replace(chr(10), '<br>')}</td>"
-                                    for c in row) + "</tr>" for row in table.rows)
+    body = "".join("<tr>" + "".join(
+        f"<td{_mono_class(i, table)}>{escape(c or '-').replace(chr(10), '<br>')}</td>"
+        for i, c in enumerate(row)) + "</tr>" for row in table.rows)
     return f"<table><colgroup>{cols}</colgroup>{head}<tbody>{body}</tbody></table>"

@@ -7,11 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 from lsp_desktop import __version__
-from lsp_desktop.bundle.contents import point_label
+# The planner of the bundle itself, so the summary lists exactly the 2.11 files the zip holds.
+from lsp_desktop.bundle.contents import _plan_assessor_files, point_label
 from lsp_desktop.bundle.document import Document, render_html
 from lsp_desktop.catalog import Catalog, Profile
 from lsp_desktop.checks.assessors import VALID_YEARS, parse_date
 from lsp_desktop.messages import (
+    ASSESSOR_DOCUMENT_TITLES,
     ROLE_LABELS,
     SIAPKERJA_LABELS,
     STATE_LABELS,
@@ -58,6 +60,7 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
                      f"(LSP Desktop {__version__})"],
     ], [25, 75], show_header=False)
     doc.heading("Daftar persyaratan")
+    assessor_files = _plan_assessor_files(catalog, records, [])
     rows = []
     for status in statuses:
         if not status.applies:
@@ -70,19 +73,22 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
         held = f"data/{point_label(status.requirement.point)}-"
         files += [f"{name} (lihat berkas data)" for name, _, _ in data_files or []
                   if name.startswith(held)]
+        if "assessor-documents" in status.requirement.parts and assessor_files:
+            files.append(f"{len(assessor_files)} berkas asesor (lihat daftar berkas asesor)")
         if status.counts and status.counts[1]:
             files.append(f"{status.counts[0]} dari {status.counts[1]} orang sudah kirim "
                          "(submit)")
         rows.append([status.requirement.point, status.requirement.title_id,
                      label(STATE_LABELS, status.state, "id"), "\n".join(files),
                      "\n".join(_size(d.size) for d, _ in status.documents),
-                     "\n".join(d.sha256[:12] for d, _ in status.documents)])
+                     "\n".join(_checksum(d.sha256) for d, _ in status.documents)])
     doc.table(["No.", "Persyaratan", "Status", "Berkas / isian", "Ukuran",
-               "Kode pemeriksa (awal)"], rows, [6, 27, 12, 27, 14, 14])
+               "Kode pemeriksa SHA-256"], rows, [5, 20, 10, 24, 14, 27], mono=(5,))
     links = [[s.requirement.point, s.link] for s in statuses if s.link]
     if links:
         doc.heading("Daftar tautan")
         doc.table(["No.", "Tautan Google Drive"], links, [6, 94])
+    _assessor_files(doc, assessor_files)
     _data_files(doc, data_files or [])
     if draft:
         _problems(doc, statuses)
@@ -114,6 +120,23 @@ def _size(size: int) -> str:
         " KB", "\u00a0KB")
 
 
+def _checksum(sha256: str) -> str:
+    """The whole SHA-256 in two halves of 32, each unbroken: easy to compare with
+    sha256sum, and never cut short (a prefix would not tie the paper to the file)."""
+    return f"{sha256[:32]}\n{sha256[32:]}"
+
+
+def _assessor_files(doc: Document, files: list[dict]) -> None:
+    """Every 2.11 document the bundle ships, so the signed paper covers all of the zip."""
+    if files:
+        doc.heading("Daftar berkas asesor (2.11)")
+        doc.table(["Asesor", "Dokumen", "Berkas dalam bundel", "Ukuran",
+                   "Kode pemeriksa SHA-256"],
+                  [[f["person"], ASSESSOR_DOCUMENT_TITLES[f["kind"]],
+                    f"{f['path']}\n({f['name']})", _size(f["size"]),
+                    _checksum(f["sha256"])] for f in files], [15, 13, 30, 15, 27], mono=(4,))
+
+
 def _not_required_row(status: RequirementStatus) -> list[str]:
     """An item this LSP need not send: its files stay in the workspace, out of the bundle."""
     kept = len(status.documents)
@@ -126,9 +149,8 @@ def _data_files(doc: Document, data_files: list[tuple[str, int, str]]) -> None:
     if data_files:
         doc.heading("Berkas data")
         doc.table(["Berkas", "Ukuran", "Kode pemeriksa SHA-256"],
-                  # Two halves of 32, each unbroken: easy to compare with sha256sum.
-                  [[name, _size(size), f"{sha256[:32]}\n{sha256[32:]}"]
-                   for name, size, sha256 in data_files], [34, 14, 52])
+                  [[name, _size(size), _checksum(sha256)]
+                   for name, size, sha256 in data_files], [45, 15, 40], mono=(2,))
 
 
 def _problems(doc: Document, statuses: list[RequirementStatus]) -> None:

@@ -146,4 +146,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "dengan resolusi lebih rendah atau bagi dokumennya.",
         "{count} photographed pages do not fit in 2 MB even when reduced. Scan again at a "
         "lower resolution or split the document."),
+    # 2.11: the documents of each assessor prepared in the app.
+    "assessor_files.document_problem": (
+        "{name}, {kind} ({file}): {problem} Lalu lampirkan ulang berkasnya untuk asesor ini.",
+        "{name}, {kind} ({file}): {problem} Then attach the file again for this assessor."),
+    "assessor_files.none_here": (
+        "Belum ada dokumen di aplikasi untuk asesor: {names}. Pastikan KTP, Sertifikat "
+        "Kompetensi Teknis, Ijazah dan Pasfoto mereka ada di folder Google Drive, atau "
+        "lampirkan di sini.",
+        "No documents in the app yet for the assessors: {names}. Make sure their KTP, "
+        "technical competence certificate, diploma and photo are in the Google Drive folder, "
+        "or attach them here."),
 }

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from lsp_desktop.catalog import Profile, Requirement
 from lsp_desktop.checks import WARNING, FileReport, Finding, verdict_of
 from lsp_desktop.checks.links import check_drive_link
+from lsp_desktop.status.assessor_documents import assessor_documents_findings
 from lsp_desktop.status.data import (
     EMPTY_CODES,
     assessor_data_findings,
-    assessor_documents_findings,
     packages_findings,
     roster_findings,
     training_findings,

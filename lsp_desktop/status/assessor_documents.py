@@ -1,0 +1,66 @@
+"""What the assessors' documents prepared in the app (2.11) say of the item: a kept file
+that breaks its rule is that rule's error or warning, named per assessor and document; an
+assessor with nothing here is a warning; one with some documents missing only informs.
+
+Why not an error for an assessor with nothing here: point 2.11 of the circular asks for "link
+google drive yang memuat dokumen tsb" — the Drive link is what is sent, and the documents may
+already be in that folder without passing through the app, which cannot look inside Drive
+offline. So the app cannot say they are missing, only ask the admin to make sure (warning).
+A file the admin did put here, and that the bundle ships, is known to be wrong: that is
+certain, so it counts as the rule says (error for a locked or oversized file)."""
+
+from __future__ import annotations
+
+from lsp_desktop.checks.findings import INFO, WARNING, Finding
+from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
+from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, AssessorFile, Records
+
+# Documents named in English where the message is English (the Indonesian names are the
+# ones on the papers: KTP, Ijazah, Pasfoto).
+DOCUMENT_TITLES_EN = {"ktp": "KTP (ID card)", "sertifikat-teknis": "Technical competence "
+                      "certificate", "ijazah": "Diploma (ijazah)",
+                      "pasfoto": "Photo (red background)"}
+
+# What the checks said of a kept file, by (content, kind, name): the same bytes always get
+# the same findings, so the status, redrawn often, reads and checks each file once.
+_CHECKED: dict[tuple[str, str, str], list[Finding]] = {}
+
+
+def assessor_documents_findings(records: Records) -> list[Finding]:
+    findings: list[Finding] = []
+    nothing_here, partly = [], []
+    for person in records.people("asesor"):
+        files = records.assessor_files(person.saved_id)
+        if not files:
+            nothing_here.append(person.name)
+            continue
+        lacking = [k for k in ASSESSOR_FILE_KINDS if k not in files]
+        if lacking:
+            titles = ", ".join(ASSESSOR_DOCUMENT_TITLES[k] for k in lacking)
+            partly.append(f"{person.name} ({titles})")
+        for kind in ASSESSOR_FILE_KINDS:
+            if kind in files:
+                findings += _file_problems(records, person.name, files[kind])
+    if nothing_here:
+        findings.append(Finding("assessor_files.none_here", WARNING,
+                                {"names": ", ".join(nothing_here)}))
+    if partly:
+        findings.append(Finding("assessor_files.incomplete", INFO,
+                                {"missing": "; ".join(partly)}))
+    return findings
+
+
+def kept_file_findings(records: Records, file: AssessorFile) -> list[Finding]:
+    key = (file.sha256, file.kind, file.name)
+    if key not in _CHECKED:
+        _CHECKED[key] = records.assessor_file_findings(file)
+    return _CHECKED[key]
+
+
+def _file_problems(records: Records, name: str, file: AssessorFile) -> list[Finding]:
+    """Each warning or error of one kept file, saying whose document it is."""
+    return [Finding("assessor_files.document_problem", f.severity,
+                    {"name": name, "kind": ASSESSOR_DOCUMENT_TITLES[file.kind],
+                     "kind_en": DOCUMENT_TITLES_EN[file.kind], "file": file.name,
+                     "problem_code": f.code, "problem_values": f.values})
+            for f in kept_file_findings(records, file) if f.severity != INFO]

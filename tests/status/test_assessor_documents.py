@@ -1,0 +1,66 @@
+"""Item 2.11 tells the truth about the assessors' documents kept in the app: a kept file
+that breaks its rule makes the item an error named per assessor and document; an assessor
+with nothing here is a warning (the Drive folder may hold their documents)."""
+
+from lsp_desktop.status.requirements import requirement_status
+from lsp_desktop.store.records import Person, Records
+from lsp_desktop.store.workspace import open_workspace
+from tests import makefiles as mk
+from tests.fill import FOLDER, fill_profile
+
+
+def _workspace(tmp_path):
+    ws = open_workspace(tmp_path / "ws.lspws")
+    fill_profile(ws)
+    ws.set_link("berkas-asesor", FOLDER)
+    records = Records(ws)
+    citra = records.save_person(Person(None, "Citra Dewi", "asesor"))
+    records.save_person(Person(None, "Indah Lestari", "asesor"))
+    return ws, records, citra
+
+
+def _status(ws):
+    return requirement_status(ws, ws.catalog.requirement("berkas-asesor"))
+
+
+def test_a_locked_or_oversized_document_makes_2_11_an_error_naming_whose(tmp_path):
+    ws, records, citra = _workspace(tmp_path)
+    records.attach_assessor_file(citra.id, "sertifikat-teknis", "rekening-terkunci.pdf",
+                                 mk.encrypted_pdf("rahasia"))
+    records.attach_assessor_file(citra.id, "ijazah", "scan.pdf", mk.pdf_of_size(4_300_000))
+    status = _status(ws)
+    assert status.state == "error" and not status.ready
+    said = [f.message("id") for f in status.findings if f.severity == "error"]
+    assert len(said) == 2
+    assert any(s.startswith("Citra Dewi, Sertifikat Kompetensi Teknis (rekening-terkunci.pdf)")
+               and "kata sandi" in s for s in said)
+    assert any(s.startswith("Citra Dewi, Ijazah (scan.pdf)") and "terlalu besar" in s
+               for s in said)
+    english = " ".join(f.message("en") for f in status.findings)
+    assert "Citra Dewi, Diploma (ijazah) (scan.pdf)" in english and "password" in english
+    ws.close()
+
+
+def test_an_assessor_with_no_documents_here_is_a_warning_not_ready_silence(tmp_path):
+    ws, records, citra = _workspace(tmp_path)
+    for kind in ("ktp", "sertifikat-teknis", "ijazah"):
+        records.attach_assessor_file(citra.id, kind, f"{kind}.pdf", mk.pdf_bytes())
+    records.attach_assessor_file(citra.id, "pasfoto", "pasfoto.jpg",
+                                 mk.image_bytes("JPEG", (300, 400), color=(200, 20, 30)))
+    status = _status(ws)
+    assert status.state == "warning" and status.ready  # the Drive folder may hold them
+    (warning,) = [f for f in status.findings if f.severity == "warning"]
+    assert "Indah Lestari" in warning.message("id") and "Google Drive" in warning.message("id")
+    assert "Citra Dewi" not in warning.message("id")
+    ws.close()
+
+
+def test_good_documents_for_every_assessor_leave_2_11_ready(tmp_path):
+    ws, records, citra = _workspace(tmp_path)
+    indah = records.people("asesor")[1]
+    for person in (citra, indah):
+        records.attach_assessor_file(person.saved_id, "ktp", "ktp.jpg",
+                                     mk.image_bytes("JPEG", (800, 500)))
+    status = _status(ws)
+    assert status.state == "ok"  # some documents missing only informs
+    ws.close()
