@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from lsp_desktop import __version__
-# The planner of the bundle itself, so the summary lists exactly the 2.11 files the zip holds.
 from lsp_desktop.bundle.contents import _plan_assessor_files, point_label
 from lsp_desktop.bundle.document import Document, render_html
 from lsp_desktop.catalog import Catalog, Profile
@@ -60,6 +59,7 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
                      f"(LSP Desktop {__version__})"],
     ], [25, 75], show_header=False)
     doc.heading("Daftar persyaratan")
+    # The bundle's own planner, so the paper lists exactly the 2.11 files the zip holds.
     assessor_files = _plan_assessor_files(catalog, records, [])
     rows = []
     for status in statuses:
