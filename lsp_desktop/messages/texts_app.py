@@ -157,4 +157,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No documents in the app yet for the assessors: {names}. Make sure their KTP, "
         "technical competence certificate, diploma and photo are in the Google Drive folder, "
         "or attach them here."),
+    "drive_folder.would_replace": (
+        "{count} berkas di folder {path} sudah ada dengan nama yang sama (misalnya {file}) "
+        "dan akan tertimpa. Tidak ada yang ditulis. Pilih folder kosong, atau setujui "
+        "penggantiannya.",
+        "{count} files in the folder {path} already have the same names (for example "
+        "{file}) and would be replaced. Nothing was written. Choose an empty folder, or "
+        "agree to replace them."),
 }

@@ -71,4 +71,14 @@ TEXTS: dict[str, str] = {
         "Berkas tidak disimpan. Perbaiki atau cari berkas yang benar, lalu letakkan lagi.",
     "Attach {name}":
         "Lampirkan {name}",
+    "Compressing {name}…":
+        "Mengompres {name}…",
+    "{document} of {person} compressed: {before} → {after}.":
+        "{document} milik {person} dikompres: {before} → {after}.",
+    "Replace files in this folder?":
+        "Timpa berkas di folder ini?",
+    "{n} files in {path} already have the same names and would be replaced, for example "
+    "{file}. Replace them? Other files there are not touched.":
+        "{n} berkas di {path} sudah ada dengan nama yang sama dan akan tertimpa, misalnya "
+        "{file}. Timpa? Berkas lain di sana tidak diubah.",
 }

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop.bundle.drive_folder import export_drive_folder
+from lsp_desktop.bundle.drive_folder import export_drive_folder, would_replace
 from lsp_desktop.checks.findings import Finding, verdict_of
 from lsp_desktop.errors import LspError
+from lsp_desktop.messages import format_size
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, AssessorFile, Records
 from lsp_desktop.store.removal import put_back, remove_assessor_file
 from lsp_desktop.store.workspace import Workspace
@@ -68,9 +69,26 @@ def _check_job(workspace_path: Path, catalog, files: list[AssessorFile]):
         return {_key(f): records.assessor_file_findings(f) for f in files}
 
 
-def _export_job(workspace_path: Path, catalog, target: Path) -> tuple[int, Path]:
+def _compress_job(workspace_path: Path, catalog, person_id: int, kind: str):
+    """Compress a kept file with the app's own fix (a PDF's pictures, or a photo) and keep
+    the result in its place; the original stays on the admin's disk where it came from."""
+    from lsp_desktop.intake.fixes import fix_steps, fixed_name
+    from lsp_desktop.intake.outcome import run_steps
+
     with Workspace(workspace_path, catalog) as workspace:
-        return export_drive_folder(Records(workspace), target), target
+        records = Records(workspace)
+        file = records.assessor_files(person_id)[kind]
+        data = records.assessor_file_bytes(file)
+        result = run_steps(fix_steps("compress" if file.format == "pdf" else "shrink", [data]))
+        findings = records.attach_assessor_file(person_id, kind,
+                                                fixed_name(file.name, result.kind), result.data)
+        return findings, records.assessor_files(person_id)[kind], len(data)
+
+
+def _export_job(workspace_path: Path, catalog, target: Path,
+                replace: bool) -> tuple[int, Path]:
+    with Workspace(workspace_path, catalog) as workspace:
+        return export_drive_folder(Records(workspace), target, replace), target
 
 
 def _error_text(error: BaseException, lang: str) -> str:
@@ -95,6 +113,7 @@ class Slot:
     file: AssessorFile | None
     zone: SlotZone
     state: QLabel
+    compress: QPushButton
 
 
 class AssessorFilesWidget(QGroupBox):
@@ -173,7 +192,13 @@ class AssessorFilesWidget(QGroupBox):
             remove.setEnabled(file is not None)
             state = wrapping()
             state.setTextFormat(Qt.TextFormat.RichText)
-            slot = Slot(name, kind, file, zone, state)
+            # Offered only for a file over the limit: the state's message names this button.
+            compress = QPushButton(tr("Compress to fit ≤ {mb} MB").format(mb=2))
+            compress.setAccessibleName(f"{compress.text()} {name}: {names[kind]}")
+            compress.setVisible(False)
+            compress.clicked.connect(lambda _=False, pid=person_id, k=kind:
+                                     self.compress(pid, k))
+            slot = Slot(name, kind, file, zone, state, compress)
             zone.filesDropped.connect(lambda paths, pid=person_id, k=kind:
                                       self.take(pid, k, paths))
             zone.clicked.connect(lambda pid=person_id, k=kind: self.choose(pid, k))
@@ -184,6 +209,7 @@ class AssessorFilesWidget(QGroupBox):
             grid.addWidget(zone, row, 1)
             grid.addWidget(choose, row, 2)
             grid.addWidget(remove, row, 3)
+            grid.addWidget(compress, row, 4)
             grid.addWidget(state, row + 1, 1, 1, 3)
             self.zones[(person_id, kind)] = zone
             self.slots[(person_id, kind)] = slot
@@ -204,6 +230,8 @@ class AssessorFilesWidget(QGroupBox):
             slot.state.setText(escape(tr("checking…")))
             return
         verdict = verdict_of(findings)
+        slot.compress.setVisible(slot.file.format in ("pdf", "jpeg", "png") and any(
+            f.code == "size.too_large" for f in findings))
         color = state_color(verdict).name()  # the dark palette has its own lighter colours
         if verdict == "ok":
             said = tr("Meets the rules.")
@@ -286,6 +314,29 @@ class AssessorFilesWidget(QGroupBox):
         QTimer.singleShot(0, self, self.rebuild)
         self.controller.refresh_held("assessor-documents")
 
+    def compress(self, person_id: int, kind: str) -> Task:
+        controller = self.controller
+        slot = self.slots[(person_id, kind)]
+        slot.compress.setEnabled(False)
+        slot.state.setText(escape(tr("Compressing {name}…").format(
+            name=slot.file.name if slot.file else "")))
+        return controller.runner.submit(self, _compress_job, controller.workspace.path,
+                                        controller.catalog, person_id, kind,
+                                        done=partial(self._compressed, person_id, kind))
+
+    def _compressed(self, person_id: int, kind: str, outcome, error) -> None:
+        if error is None:
+            _, file, before = outcome
+            slot = self.slots.get((person_id, kind))
+            lang = self.controller.lang
+            self.controller.notice.emit(tr("{document} of {person} compressed: {before} → "
+                                           "{after}.").format(
+                document=kind_names()[kind], person=slot.person if slot else "",
+                before=format_size(before, lang), after=format_size(file.size, lang)),
+                "info")
+            outcome = outcome[:2]
+        self._attached(person_id, kind, outcome, error)
+
     def remove(self, person_id: int, kind: str) -> None:
         slot = self.slots[(person_id, kind)]
         if slot.file is None:
@@ -307,9 +358,17 @@ class AssessorFilesWidget(QGroupBox):
             if not chosen:
                 return None
             target = Path(chosen)
+        replacing = would_replace(self.records, Path(target))
+        if replacing and not ask(
+                self, tr("Replace files in this folder?"),
+                tr("{n} files in {path} already have the same names and would be replaced, "
+                   "for example {file}. Replace them? Other files there are not touched.")
+                .format(n=len(replacing), path=target, file=replacing[0]),
+                tr("Replace"), tr("Cancel")):
+            return None
         controller = self.controller
         return controller.runner.submit(self, _export_job, controller.workspace.path,
-                                        controller.catalog, Path(target),
+                                        controller.catalog, Path(target), bool(replacing),
                                         done=self._exported)
 
     def _exported(self, outcome, error) -> None:

@@ -1,0 +1,119 @@
+"""2.11's panel tells the truth: a kept document over the limit offers the very button its
+message names («Kompres agar ≤ 2 MB») and pressing it fixes the row and the item; a locked
+document makes 2.11 an error; "Ekspor folder untuk Drive…" never overwrites without asking."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog, QPushButton
+
+from lsp_desktop.store.records import Person, Records
+from tests import ROOT
+from tests import makefiles as mk
+from tests.fill import FOLDER
+from tests.intake.scans import scan_pdf
+from tests.ui.answering import answer_next
+from tests.ui.driving import state_text, wait_idle
+
+OUTPUT = ROOT / "tests" / "output"
+
+
+def _assessors(window):
+    records = Records(window.controller.workspace)
+    citra = records.save_person(Person(None, "Citra Dewi", "asesor"))
+    records.save_person(Person(None, "Indah Lestari", "asesor"))
+    window.controller.workspace.set_link("berkas-asesor", FOLDER)
+    window.controller.refresh_all()
+    return records, citra
+
+
+def _choose(monkeypatch, extra, tmp_path, qtbot, app_window, key, name, data):
+    path = mk.write(tmp_path, name, data)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    QTest.mouseClick(extra.slots[key].zone, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+
+
+def test_oversized_row_offers_compress_and_pressing_it_fixes_211(app_window, qtbot, tmp_path,
+                                                                  monkeypatch):
+    window = app_window.window
+    window.resize(1366, 900)
+    records, citra = _assessors(window)
+    window.select("berkas-asesor")
+    extra = window.panel.extra
+    scan = scan_pdf(300, ("RGB", "L", "RGB"))
+    assert len(scan) > 2_000_000
+    _choose(monkeypatch, extra, tmp_path, qtbot, app_window, (citra.id, "ijazah"),
+            "ijazah scan.pdf", scan)
+    assert state_text(window, "berkas-asesor") == "ada kesalahan"
+    slot = extra.slots[(citra.id, "ijazah")]
+    assert "Kompres agar ≤ 2 MB" in slot.state.text()
+    # The button the message names is on that row, and only there.
+    offered = [b for b in extra.findChildren(QPushButton)
+               if b.text() == "Kompres agar ≤ 2 MB" and not b.isHidden()]
+    assert offered == [slot.compress]
+    OUTPUT.mkdir(exist_ok=True)
+    extra.grab().save(str(OUTPUT / "assessor-files-compress.png"))
+    QTest.mouseClick(slot.compress, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    kept = records.assessor_files(citra.id)["ijazah"]
+    assert kept.size < 2_000_000 and kept.name == "ijazah scan.pdf"
+    slot = extra.slots[(citra.id, "ijazah")]
+    assert "Memenuhi ketentuan" in slot.state.text() and slot.compress.isHidden()
+    assert "dikompres" in window.notice_label.text()
+    # Indah has nothing here: a warning that asks to check the Drive folder, not an error.
+    assert state_text(window, "berkas-asesor") == "siap, ada peringatan"
+
+
+def test_a_locked_document_makes_211_an_error_not_ready(app_window, qtbot, tmp_path,
+                                                        monkeypatch):
+    window = app_window.window
+    _, citra = _assessors(window)
+    window.select("berkas-asesor")
+    extra = window.panel.extra
+    _choose(monkeypatch, extra, tmp_path, qtbot, app_window,
+            (citra.id, "sertifikat-teknis"), "terkunci.pdf", mk.encrypted_pdf("rahasia"))
+    assert state_text(window, "berkas-asesor") == "ada kesalahan"
+    assert not window.controller.statuses["berkas-asesor"].ready
+    assert extra.slots[(citra.id, "sertifikat-teknis")].compress.isHidden()
+
+
+def test_drive_export_asks_before_replacing_and_keeps_the_file_on_cancel(
+        app_window, qtbot, tmp_path, monkeypatch):
+    window = app_window.window
+    records, citra = _assessors(window)
+    records.attach_assessor_file(citra.id, "ktp", "ktp.jpg", mk.image_bytes("JPEG"))
+    records.attach_assessor_file(citra.id, "ijazah", "ijazah.pdf", mk.pdf_bytes())
+    window.controller.refresh_all()
+    window.select("berkas-asesor")
+    extra = window.panel.extra
+    target = tmp_path / "drive"
+    (target / "Citra Dewi").mkdir(parents=True)
+    own = target / "Citra Dewi" / "KTP.jpg"
+    own.write_bytes(b"the admin's own scan")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(target))
+    button = [b for b in extra.findChildren(QPushButton)
+              if b.text() == "Ekspor folder untuk Drive…"][0]
+    asked = []
+    answer_next(monkeypatch, "Batal", seen=asked)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    assert "1 berkas" in asked[0] and "KTP.jpg" in asked[0]
+    assert own.read_bytes() == b"the admin's own scan"
+    assert not (target / "Citra Dewi" / "Ijazah.pdf").exists()  # nothing written at all
+    answer_next(monkeypatch, "Ganti", seen=asked)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    assert own.read_bytes() != b"the admin's own scan"
+    assert (target / "Citra Dewi" / "Ijazah.pdf").exists() and extra.exported == 2
+
+
+def test_drive_export_into_an_empty_folder_asks_nothing(app_window, qtbot, tmp_path,
+                                                        monkeypatch):
+    window = app_window.window
+    records, citra = _assessors(window)
+    records.attach_assessor_file(citra.id, "ktp", "ktp.jpg", mk.image_bytes("JPEG"))
+    window.select("berkas-asesor")
+    extra = window.panel.extra
+    extra.export_folder(tmp_path / "kosong")  # conftest refuses any dialog that opens
+    wait_idle(qtbot, app_window)
+    assert (tmp_path / "kosong" / "Citra Dewi" / "KTP.jpg").exists() and extra.exported == 1
