@@ -10,6 +10,8 @@ TEXTS: dict[str, str] = {
         "Belum kirim (submit) data SIAPkerja",
     "Assessor documents (2.11) not yet prepared":
         "Dokumen asesor (2.11) yang belum disiapkan",
+    "needs fixing":
+        "perlu diperbaiki",
     "Every item is ready.":
         "Semua butir sudah siap.",
     "Everyone listed has submitted.":

@@ -8,7 +8,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from lsp_desktop.catalog import Profile
-from lsp_desktop.messages import ROLE_LABELS, SIAPKERJA_LABELS, STATE_LABELS, label
+from lsp_desktop.checks.findings import verdict_of
+from lsp_desktop.messages import ROLE_LABELS, SIAPKERJA_LABELS, STATE_LABELS, label, phrase
+from lsp_desktop.status.assessor_documents import kept_file_findings
 from lsp_desktop.status.requirements import RequirementStatus, progress, workspace_status
 from lsp_desktop.store.participant import not_submitted_assessors
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, Records
@@ -60,6 +62,10 @@ def build_report(workspace: Workspace, today: dt.date, lang: str = "id") -> Miss
         kept = records.assessor_files(person.saved_id)
         lacking = [label(ASSESSOR_FILE_LABELS, k, lang) for k in ASSESSOR_FILE_KINDS
                    if k not in kept]
+        # A kept file that breaks its rule is not prepared either: it must be fixed first.
+        lacking += [f"{label(ASSESSOR_FILE_LABELS, k, lang)} ({phrase('needs fixing', lang)})"
+                    for k in ASSESSOR_FILE_KINDS if k in kept
+                    and verdict_of(kept_file_findings(records, kept[k])) == "error"]
         if lacking:
             assessors.append((person.name, lacking))
     reasons = not_submitted_assessors(workspace)

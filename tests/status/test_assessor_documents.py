@@ -64,3 +64,20 @@ def test_good_documents_for_every_assessor_leave_2_11_ready(tmp_path):
     status = _status(ws)
     assert status.state == "ok"  # some documents missing only informs
     ws.close()
+
+
+def test_the_missing_items_list_names_a_broken_document_as_not_prepared(tmp_path):
+    import datetime as dt
+
+    from lsp_desktop.status.report import build_report
+
+    ws, records, citra = _workspace(tmp_path)
+    records.attach_assessor_file(citra.id, "sertifikat-teknis", "terkunci.pdf",
+                                 mk.encrypted_pdf("rahasia"))
+    report = build_report(ws, dt.date(2026, 3, 17))
+    listed = dict(report.assessors)
+    assert "Sertifikat Kompetensi Teknis (perlu diperbaiki)" in listed["Citra Dewi"]
+    assert "KTP" in listed["Citra Dewi"] and len(listed["Indah Lestari"]) == 4
+    english = dict(build_report(ws, dt.date(2026, 3, 17), "en").assessors)
+    assert "Technical competence certificate (needs fixing)" in english["Citra Dewi"]
+    ws.close()

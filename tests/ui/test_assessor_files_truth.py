@@ -75,6 +75,9 @@ def test_a_locked_document_makes_211_an_error_not_ready(app_window, qtbot, tmp_p
     assert state_text(window, "berkas-asesor") == "ada kesalahan"
     assert not window.controller.statuses["berkas-asesor"].ready
     assert extra.slots[(citra.id, "sertifikat-teknis")].compress.isHidden()
+    OUTPUT.mkdir(exist_ok=True)
+    window.resize(1366, 900)
+    window.grab().save(str(OUTPUT / "assessor-files-locked.png"))
 
 
 def test_drive_export_asks_before_replacing_and_keeps_the_file_on_cancel(
