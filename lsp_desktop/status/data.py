@@ -17,9 +17,8 @@ from lsp_desktop.checks.people import (
     whatsapp_findings,
 )
 from lsp_desktop.checks.social import social_findings
-from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
 from lsp_desktop.store.participant import not_submitted_assessors, participant
-from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, ROLES, Person, Records
+from lsp_desktop.store.records import ROLES, Person, Records
 
 # Nothing entered yet: the item is missing, not wrong.
 EMPTY_CODES = {"roster.empty", "assessors.none", "packages.none"}
@@ -102,20 +101,6 @@ def packages_findings(records: Records) -> list[Finding]:
     for finding in findings:
         unique.setdefault(_key(finding), finding)
     return list(unique.values())
-
-
-def assessor_documents_findings(records: Records) -> list[Finding]:
-    """2.11 is a Drive link; the files prepared here are a help, so gaps only inform."""
-    missing = []
-    for person in records.people("asesor"):
-        kinds = records.assessor_files(person.saved_id)
-        lacking = [k for k in ASSESSOR_FILE_KINDS if k not in kinds]
-        if lacking:
-            titles = ", ".join(ASSESSOR_DOCUMENT_TITLES[k] for k in lacking)
-            missing.append(f"{person.name} ({titles})")
-    if not missing:
-        return []
-    return [Finding("assessor_files.incomplete", INFO, {"missing": "; ".join(missing)})]
 
 
 def training_findings(records: Records) -> list[Finding]:

@@ -170,11 +170,13 @@ def test_file_names_propose_a_requirement(name, expected, catalog):
 
 
 def test_missing_assessor_documents_are_named_as_documents_not_ids(workspace):
-    from lsp_desktop.status.data import assessor_documents_findings
+    from lsp_desktop.status.assessor_documents import assessor_documents_findings
+    from tests import makefiles as mk
 
     records = Records(workspace)
-    records.save_person(Person(None, "Budi Santoso", "asesor"))
+    budi = records.save_person(Person(None, "Budi Santoso", "asesor"))
+    records.attach_assessor_file(budi.id, "ktp", "ktp.pdf", mk.pdf_bytes())
     (finding,) = assessor_documents_findings(records)
     message = finding.message("id")
-    assert "Budi Santoso (KTP, Sertifikat Kompetensi Teknis, Ijazah, Pasfoto)" in message
+    assert "Budi Santoso (Sertifikat Kompetensi Teknis, Ijazah, Pasfoto)" in message
     assert "sertifikat-teknis" not in message
