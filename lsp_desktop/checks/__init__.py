@@ -14,7 +14,7 @@ from lsp_desktop.checks.findings import ERROR, WARNING, FileReport, Finding, ver
 from lsp_desktop.checks.formats import HEAD_BYTES, format_from_name, sniff
 from lsp_desktop.checks.size import FAR_TOO_LARGE_FACTOR, check_size
 
-CHECKER_VERSION = 2  # 2: photo advice for a photo over 2 MB
+CHECKER_VERSION = 3  # 2: photo advice for a photo over 2 MB; 3: big PDF scans read
 PHOTO_FORMATS = {"jpeg", "png", "heic", "webp", "tiff", "bmp"}
 IMAGE_FORMATS = ("jpeg", "png")
 
@@ -32,7 +32,7 @@ def read_and_check(path: Path, requirement: Requirement | None = None
                    ) -> tuple[FileReport, bytes | None]:
     """Check a file and hand back its bytes (None when it was not read whole), so that
     attaching it reads the disk once."""
-    from lsp_desktop.checks.guard import Refused, open_regular
+    from lsp_desktop.checks.guard import SCAN_READ_LIMIT, Refused, open_regular
 
     rule = requirement or general_file_rule()
     try:
@@ -41,6 +41,11 @@ def read_and_check(path: Path, requirement: Requirement | None = None
             if limits and size > limits[0] * FAR_TOO_LARGE_FACTOR:
                 head = handle.read(HEAD_BYTES)
                 detected = sniff(head, size, handle)
+                if detected == "pdf" and size <= SCAN_READ_LIMIT:
+                    # A big colour scan: read and checked, so the admin is offered to
+                    # compress it rather than told it is no document.
+                    handle.seek(0)
+                    return _checked_whole(path, handle.read(size + 1), size, rule)
                 report = FileReport(str(path), path.name, rule.id or None, size, format=detected)
                 report.findings = format_findings(detected, path.name, rule.formats)
                 report.findings += check_size(size, *limits, photo=detected in PHOTO_FORMATS)
@@ -53,6 +58,11 @@ def read_and_check(path: Path, requirement: Requirement | None = None
         from lsp_desktop.files import reason_code
 
         return _unreadable(path, rule, "file.unreadable", reason=reason_code(exc)), None
+    return _checked_whole(path, data, size, rule)
+
+
+def _checked_whole(path: Path, data: bytes, size: int, rule: Requirement
+                   ) -> tuple[FileReport, bytes | None]:
     if len(data) > size:  # grew while being read: judge it when it holds still
         return _unreadable(path, rule, "file.unreadable", reason="os.changing"), None
     report = check_bytes(data, path.name, rule)
@@ -81,12 +91,24 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
         pdf = check_pdf(data)
         report.pages, report.encrypted = pdf.pages, pdf.encrypted
         report.findings += pdf.findings
+        if not any(f.code in _PDF_UNOPENED for f in pdf.findings):
+            # A real PDF that opens, however large, can be compressed: not "a video".
+            report.findings = [_compressible(f) for f in report.findings]
     elif detected in IMAGE_FORMATS:
         image = check_image(data, rule.min_short_side_px, rule.orientation)
         report.width, report.height = image.width, image.height
         report.color_mode, report.exif_orientation = image.color_mode, image.exif_orientation
         report.findings += image.findings
     return report
+
+
+_PDF_UNOPENED = {"pdf.damaged", "pdf.no_pages"}
+
+
+def _compressible(finding: Finding) -> Finding:
+    if finding.code != "size.far_too_large":
+        return finding
+    return Finding("size.too_large", finding.severity, finding.values)
 
 
 def format_findings(detected: str, name: str, allowed: tuple[str, ...]) -> list[Finding]:

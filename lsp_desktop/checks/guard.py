@@ -30,6 +30,9 @@ from lsp_desktop.errors import LspError
 
 # Nothing the circular asks for is larger: a 2 MB rule, ten times over, is a mistake.
 DEFAULT_READ_LIMIT = 64 * 1024 * 1024
+# A PDF over ten times the 2 MB rule is still read, checked and offered compression up
+# to this: a 300 dpi colour scan of a few pages is 20-60 MB. Past it, it is no scan.
+SCAN_READ_LIMIT = 100 * 1024 * 1024
 # Pictures the fixes decode in full: 50 Mpx is past any phone's default output and keeps
 # one RGBA copy near 200 MB.
 FIX_MAX_PIXELS = 50_000_000

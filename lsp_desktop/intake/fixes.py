@@ -5,13 +5,13 @@ pictures, assemble); this module only decides which fix fits and names the resul
 
 from __future__ import annotations
 
-from lsp_desktop.checks.guard import Refused, read_user_file
+from lsp_desktop.checks.guard import SCAN_READ_LIMIT, Refused, read_user_file
 from lsp_desktop.intake.outcome import FixResult, Steps, run_steps
 
 MAX_PAGES = 30
 PICTURES = ("jpeg", "png", "webp")
-# A scan to compress is a few times the 2 MB rule (a 300 dpi colour scan 5-15 MB), never this.
-FIX_READ_LIMIT = 50 * 1024 * 1024
+# A scan to compress: as large as the checks read one (a 300 dpi colour scan, 5-60 MB).
+FIX_READ_LIMIT = SCAN_READ_LIMIT
 
 
 def fix_steps(kind: str, files: list[bytes]) -> Steps[FixResult]:
