@@ -38,7 +38,22 @@ CASES = [  # label, dpi, page modes, add a text page
     ("5p 200dpi colour", 200, ("RGB",) * 5, False),
     ("4p 250dpi mixed+text", 250, ("RGB", "L", "RGB"), True),
     ("1p 400dpi grey", 400, ("L",), False),
+    ("4p 300dpi colour", 300, ("RGB",) * 4, False),  # past the 20 MB a check once refused
 ]
+# A 108-megapixel phone photo (12000 x 9000): shrunk through the JPEG decoder's reduced
+# scale, never decoded whole.
+PHOTO_SIZE = (12_000, 9_000)
+PHOTO_CHILD = """
+import sys, time
+from pathlib import Path
+from lsp_desktop.intake.pictures import compress_image
+data = Path(sys.argv[1]).read_bytes()
+start = time.perf_counter()
+result = compress_image(data, "jpeg")
+elapsed = time.perf_counter() - start
+Path(sys.argv[2]).write_bytes(result.data)
+print(elapsed)
+"""
 CHILD = """
 import resource, sys, time
 from pathlib import Path
@@ -101,6 +116,21 @@ def make_case(folder: Path, index: int, dpi: int, modes: tuple[str, ...], text: 
 def make_cases(folder: Path) -> None:
     for index, (_, dpi, modes, text) in enumerate(CASES):
         make_case(folder, index, dpi, modes, text)
+    from PIL import Image
+
+    grain = Image.effect_noise((PHOTO_SIZE[0] // 4, PHOTO_SIZE[1] // 4), 30)
+    grain.resize(PHOTO_SIZE).convert("RGB").save(folder / "photo.jpg", quality=85)
+
+
+def photo_case(tmp: Path) -> tuple[bool, bool]:
+    """The 108 Mpx photo: (fits under the limit, peak under the target)."""
+    path, out = tmp / "photo.jpg", tmp / "photo-small.jpg"
+    size = path.stat().st_size
+    print(f"108 Mpx phone photo ({size / 1e6:.1f} MB)")
+    seconds, peak, _ = timed([sys.executable, "-c", PHOTO_CHILD, str(path), str(out)])
+    after = out.stat().st_size
+    print(f"  {'ours':<10}{size:>12,}{after:>12,}{'':>8}{seconds:>8.2f}s{peak / 1e6:>9.0f}MB")
+    return after < LIMIT, peak < PEAK_LIMIT
 
 
 def report(label: str, size: int, out: Path, seconds: float, peak: int) -> dict:
@@ -141,6 +171,9 @@ def main() -> int:
                 totals[name] += seconds
                 if name == "gs fit":
                     ok["gs_fit"] &= theirs["size"] < LIMIT
+        photo_fits, photo_peak = photo_case(tmp)
+        ok["fit"] &= photo_fits
+        ok["peak"] &= photo_peak
     print("\ntotal time: " + ", ".join(f"{k} {v:.2f}s" for k, v in totals.items()))
     checks = [
         ("every case < 2,000,000 bytes at >= 150 dpi", ok["fit"]),

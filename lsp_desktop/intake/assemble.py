@@ -14,6 +14,7 @@ import io
 import warnings
 
 from lsp_desktop.checks.formats import sniff
+from lsp_desktop.checks.guard import pixel_count
 from lsp_desktop.errors import LspError
 from lsp_desktop.intake import codecs
 from lsp_desktop.intake.compress_pdf import MAX_BYTES, MIN_DPI, compress_pdf_steps
@@ -31,7 +32,7 @@ def combine_steps(files: list[bytes], page_size: str = "a4", max_bytes: int = MA
     """One PDF of ``files`` (PDFs and pictures, in the order given), compressed to fit
     when it is over ``max_bytes``. Yields ``(done, total)`` per file, then per picture
     of the compression. LspError ``fix.no_files``, ``fix.heic_unsupported``,
-    ``format.not_allowed``, ``fix.pdf_encrypted``, ``fix.pdf_damaged``, …; one about a
+    ``fix.not_a_picture``, ``fix.pdf_encrypted``, ``fix.pdf_damaged``, …; one about a
     file carries ``part`` (its place, from 1) so that a caller can name it."""
     from pypdf import PdfWriter
 
@@ -81,8 +82,12 @@ def to_pdf_steps(pictures: list[bytes], page_size: str = "a4", max_bytes: int = 
     """JPEG/PNG/WEBP pictures as one PDF, a page each (HEIC refused plainly)."""
     if not pictures:
         raise LspError("fix.no_images")
-    for data in pictures:
-        picture_format(data)  # refuse a PDF or HEIC here before any work
+    for place, data in enumerate(pictures, start=1):
+        try:
+            picture_format(data)  # refuse a PDF or HEIC here before any work
+        except LspError as error:
+            error.values.setdefault("part", place)
+            raise
     return (yield from combine_steps(pictures, page_size, max_bytes, min_dpi))
 
 
@@ -121,7 +126,9 @@ def _page_box(image, page_size: str) -> tuple[float, float]:
 def _picture_stream(writer, data: bytes, kind: str, image):
     from pypdf.generic import NameObject, NumberObject
 
-    if kind == "jpeg" and image.mode in ("RGB", "L") and not has_exif_turn(data):
+    # A photo decoded at reduced scale (past 50 Mpx) is not the file's own picture.
+    if kind == "jpeg" and image.mode in ("RGB", "L") and not has_exif_turn(data) \
+            and pixel_count(data) == image.width * image.height:
         return codecs.jpeg_passthrough_stream(data, image)
     alpha = None
     if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:

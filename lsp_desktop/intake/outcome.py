@@ -32,6 +32,8 @@ class FixResult:
     changed: bool  # False: ``data`` is the input, byte for byte
     # Pixel size of a picture result (width, height); None for a PDF.
     pixels: tuple[int, int] | None = None
+    # True when a turned picture was also compressed to fit the limit (it is said).
+    shrunk: bool = False
 
 
 def run_steps(steps: Steps[T], progress: Callable[[int, int], None] | None = None) -> T:

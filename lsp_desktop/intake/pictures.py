@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import io
 import warnings
+from dataclasses import replace
 
 from lsp_desktop.checks.formats import sniff
-from lsp_desktop.checks.guard import FIX_MAX_PIXELS
+from lsp_desktop.checks.guard import FIX_MAX_PIXELS, pixel_count
 from lsp_desktop.checks.image import pillow
 from lsp_desktop.errors import LspError
 from lsp_desktop.intake.outcome import FixResult
@@ -31,37 +32,65 @@ def picture_format(data: bytes) -> str:
     if kind == "heic":
         raise LspError("fix.heic_unsupported")
     if kind not in READABLE:
-        raise LspError("format.not_allowed", detected=kind, allowed="jpeg/png")
+        # Not format.not_allowed: a fix has no item whose formats it could name.
+        raise LspError("fix.not_a_picture", detected=kind)
     return kind
 
 
 def open_upright(data: bytes):
     """The picture decoded and turned upright by its EXIF orientation, with the JPEG
-    quantisation tables it came with (or None), to re-save it without extra loss."""
+    quantisation tables it came with (or None), to re-save it without extra loss.
+
+    A phone photo past the 50 Mpx a picture may be decoded whole at (up to the 200 Mpx
+    the checks accept) is a JPEG: it is decoded at 1/2, 1/4 or 1/8 scale by the JPEG
+    decoder itself (draft mode), so the full picture is never held. Anything else that
+    large (a PNG bomb) is refused with its real size, nothing decoded."""
     Image = pillow()  # noqa: N806 - the module's usual name
     from PIL import ImageOps
 
-    picture_format(data)
+    kind = picture_format(data)
+    pixels = refuse_too_many_pixels(data, kind)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             with Image.open(io.BytesIO(data)) as original:
-                # The gate's limit for a picture decoded whole: 50 Mpx (~200 MB), not
-                # the 200 Mpx a check may look at without decoding it all.
-                if original.width * original.height > FIX_MAX_PIXELS:
-                    raise LspError("image.too_many_pixels",
-                                   megapixels=original.width * original.height // 1_000_000)
+                if pixels > FIX_MAX_PIXELS:
+                    _decode_reduced(original, pixels)
                 tables = getattr(original, "quantization", None)
                 upright = ImageOps.exif_transpose(original)
                 upright.load()
     except Image.DecompressionBombError:
-        raise LspError("image.too_many_pixels", megapixels=FIX_MAX_PIXELS // 1_000_000) from None
+        raise LspError("image.too_many_pixels", megapixels=pixels // 1_000_000) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         code = "image.truncated" if "truncat" in str(exc).lower() else "image.damaged"
         raise LspError(code) from None
     if upright.mode not in ("RGB", "RGBA", "L", "LA", "P", "1"):
         upright = upright.convert("RGB")  # CMYK and 16-bit: screens want RGB
     return upright, tables
+
+
+def refuse_too_many_pixels(data: bytes, kind: str) -> int:
+    """The picture's pixel count from its header; LspError with its real megapixels when
+    it cannot be decoded safely: over 200 Mpx, or over 50 Mpx and not a JPEG."""
+    from lsp_desktop.checks.image import MAX_PIXELS
+
+    pixels = pixel_count(data) or 0
+    if pixels > MAX_PIXELS or (pixels > FIX_MAX_PIXELS and kind != "jpeg"):
+        raise LspError("image.too_many_pixels", megapixels=pixels // 1_000_000)
+    return pixels
+
+
+def _decode_reduced(original, pixels: int) -> None:
+    """Ask the JPEG decoder for the smallest reduction (1/2, 1/4, 1/8) that brings the
+    picture within the decoding limit; the result is still far above the portal's need."""
+    for scale in (2, 4, 8):
+        if pixels / (scale * scale) <= FIX_MAX_PIXELS:
+            break
+    # Rounded down: the decoder picks the largest scale whose result is at least this.
+    original.draft(original.mode, (max(1, original.width // scale),
+                                   max(1, original.height // scale)))
+    if original.width * original.height > FIX_MAX_PIXELS:  # the decoder would not reduce
+        raise LspError("image.too_many_pixels", megapixels=pixels // 1_000_000)
 
 
 def has_exif_turn(data: bytes) -> bool:
@@ -79,6 +108,7 @@ def compress_image(data: bytes, fmt: str, max_bytes: int = MAX_BYTES) -> FixResu
     then smaller. A PNG stays lossless while it can, then becomes a palette PNG (logos
     keep their transparency), then smaller. LspError ``fix.image_cannot_fit``."""
     kind = picture_format(data)
+    refuse_too_many_pixels(data, kind)
     if kind == fmt and len(data) < max_bytes and not has_exif_turn(data):
         return _result(data, fmt, len(data), changed=False)
     image, _ = open_upright(data)
@@ -152,7 +182,10 @@ def rotate_image(data: bytes, angle: int, max_bytes: int = MAX_BYTES) -> FixResu
         _flatten(image).save(buffer, "JPEG", optimize=True, **options)
     output = buffer.getvalue()
     if len(output) >= max_bytes:
-        return compress_image(output, kind, max_bytes)
+        # Still over the limit once turned: made to fit, and the input's own size kept
+        # as "before" (not the turned copy's), so a report compares like with like.
+        result = compress_image(output, kind, max_bytes)
+        return replace(result, before_bytes=len(data), shrunk=True)
     return _result(output, kind, len(data), changed=True)
 
 
