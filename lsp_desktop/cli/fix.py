@@ -11,12 +11,33 @@ import argparse
 import sys
 from pathlib import Path
 
+from lsp_desktop.checks.guard import SCAN_READ_LIMIT
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import render
 
 # Nothing a scanner or phone makes for this circular is near this; past it, it is not read.
-MAX_INPUT_BYTES = 50 * 1024 * 1024
+MAX_INPUT_BYTES = SCAN_READ_LIMIT
 READABLE_FORMATS = ("pdf", "jpeg", "png", "webp")
+
+
+# What the command line adds under a finding a fix command mends (the window offers
+# a button instead, so the finding's own text names no command).
+_FINDING_HINTS = {"size.too_large": "fix.cli_try_compress",
+                  "size.photo_too_large": "fix.cli_try_compress"}
+
+
+def finding_hint(code: str, lang: str) -> str | None:
+    """The command that mends a finding, for the command line only; None if none does."""
+    hint = _FINDING_HINTS.get(code)
+    return render(hint, {}, lang) if hint else None
+
+
+def add_fix_hint(requirement, path: Path, lang: str) -> str | None:
+    """"Or add --fix" for a file ``add`` refused that ``add --fix`` would mend (photos
+    where a PDF is asked, a picture or PDF over the limit); None when it would not."""
+    from lsp_desktop.intake.fixes import offer_for
+
+    return render("fix.cli_try_fix", {}, lang) if offer_for(requirement, [path]) else None
 
 
 def add_fix_commands(sub, parents: list, t) -> None:
@@ -165,10 +186,12 @@ def _report(args: argparse.Namespace, target: Path, result, limit: int,
 
     lang = args.lang
     dpi = (f"{result.min_dpi_after:.0f} dpi" if result.min_dpi_after
-           else (f"{result.pixels[0]}×{result.pixels[1]} px" if result.pixels else "-"))
-    print(render("fix.cli_done", {"path": str(target), "before": format_size(
-        result.before_bytes, lang), "after": format_size(result.after_bytes, lang),
-        "pages": result.pages, "resolution": dpi}, lang))
+           else (f"{result.pixels[0]}×{result.pixels[1]} px" if result.pixels else None))
+    # A PDF without pictures (or only turned) has no resolution to tell.
+    print(render("fix.cli_done" if dpi else "fix.cli_done_plain", {
+        "path": str(target), "before": format_size(result.before_bytes, lang),
+        "after": format_size(result.after_bytes, lang), "pages": result.pages,
+        "resolution": dpi}, lang))
     if not result.changed:
         print(render("fix.cli_unchanged", {"limit_decimal": limit}, lang))
     if result.after_bytes >= limit:
@@ -201,9 +224,22 @@ def _combine(args: argparse.Namespace, pictures_only: bool) -> int:
     _check_kind(target, ("pdf",))
     files = [read_input(path)[0] for path in args.inputs]
     make = to_pdf_steps if pictures_only else combine_steps
-    result = _run(make(files, args.page_size))
+    try:
+        result = _run(make(files, args.page_size))
+    except LspError as error:
+        raise _naming_input(error, args.inputs) from None
     write_atomically(target, result.data)
     return _report(args, target, result, 2_000_000)
+
+
+def _naming_input(error: LspError, inputs: list[Path]) -> LspError:
+    """An error about one of several inputs, led by that input's name (of three PDFs,
+    which one is locked)."""
+    part = error.values.get("part")
+    if len(inputs) < 2 or not isinstance(part, int) or not 0 < part <= len(inputs):
+        return error
+    return LspError("fix.input_failed", path=str(inputs[part - 1]), reason_code=error.code,
+                    reason_values=dict(error.values))
 
 
 def cmd_combine(args: argparse.Namespace) -> int:
@@ -231,7 +267,21 @@ def cmd_rotate(args: argparse.Namespace) -> int:
     _check_kind(target, (result.kind,))
     write_atomically(target, result.data)
     # Turning a page is asked for its own sake: a file still too large is said, not failed.
-    return _report(args, target, result, 2_000_000, must_fit=False)
+    code = _report(args, target, result, 2_000_000, must_fit=False)
+    if result.kind == "jpeg":
+        _say_reencoded(args.lang, result)
+    return code
+
+
+def _say_reencoded(lang: str, result) -> None:
+    """Pillow cannot turn a JPEG losslessly: say it was saved again, and made smaller
+    when it was (the turned copy went over the limit)."""
+    width, height = result.pixels or (0, 0)
+    if result.shrunk:
+        print(render("fix.cli_reencoded_smaller", {"limit_decimal": 2_000_000,
+                                                   "width": width, "height": height}, lang))
+    else:
+        print(render("fix.cli_reencoded", {}, lang))
 
 
 def cmd_fix(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ import sys
 from lsp_desktop.catalog import Catalog, Profile, load_catalog
 from lsp_desktop.checks import FileReport, check_file
 from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, open_workspace_of, print_json
+from lsp_desktop.cli.fix import add_fix_hint, finding_hint
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import printable
 from lsp_desktop.messages import (
@@ -112,6 +113,8 @@ def _print_report(report: FileReport, lang: str, indent: str = "") -> None:
     for finding in report.findings:
         print(f"{indent}  - [{label(SEVERITY_LABELS, finding.severity, lang)}] "
               f"{finding.message(lang)}")
+        if hint := finding_hint(finding.code, lang):
+            print(f"{indent}    {hint}")
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
@@ -162,6 +165,9 @@ def cmd_add(args: argparse.Namespace) -> int:
                 if exc.code == "attach.already_has_file":  # the window says "Ganti"
                     exc = LspError("attach.already_has_file_cli", **exc.values)
                 print(exc.message(args.lang), file=sys.stderr)
+                if not args.fix and (hint := add_fix_hint(
+                        workspace.catalog.requirement(args.requirement), path, args.lang)):
+                    print(hint, file=sys.stderr)
                 failed = True
                 continue
             _print_report(report, args.lang)

@@ -45,11 +45,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "intended document (a video, say). It was not opened. Choose the right document."),
     "size.too_large": (
         "Berkas terlalu besar: {size}, batasnya {limit_mb} MB. Tekan «Kompres agar ≤ 2 MB» "
-        "di LSP Desktop (baris perintah: lsp-desktop fix compress), atau pindai ulang pada "
-        "150 dpi hitam-putih.",
+        "di LSP Desktop, atau pindai ulang pada 150 dpi hitam-putih.",
         "The file is too large: {size}, the limit is {limit_mb} MB. Press «Compress to fit "
-        "≤ 2 MB» in LSP Desktop (command line: lsp-desktop fix compress), or scan "
-        "again at 150 dpi in black and white."),
+        "≤ 2 MB» in LSP Desktop, or scan again at 150 dpi in black and white."),
     "size.near_limit": (
         "Ukuran {size} pas di batas: lolos jika {limit_mb} MB dihitung {limit_binary}, "
         "tetapi tidak jika Sistem Informasi BNSP menghitung {limit_mb} MB = "
@@ -231,6 +229,39 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{resolution}.",
         "Saved to {path}: {before} became {after}, {pages} page(s), lowest resolution "
         "{resolution}."),
+    "fix.cli_try_compress": (
+        "Di baris perintah: perkecil dengan lsp-desktop fix compress BERKAS --out HASIL, "
+        "atau lampirkan dengan lsp-desktop add … --fix.",
+        "On the command line: shrink it with lsp-desktop fix compress FILE --out RESULT, "
+        "or attach it with lsp-desktop add … --fix."),
+    "fix.cli_try_fix": (
+        "Atau tambahkan --fix pada perintah yang sama: aplikasi ini akan memperbaikinya "
+        "(foto dijadikan PDF, berkas yang terlalu besar diperkecil).",
+        "Or add --fix to the same command: the app will fix it (photos made into a PDF, "
+        "a file too large made smaller)."),
+    "fix.not_a_picture": (
+        "Berkas ini {detected_name}, bukan foto JPG, PNG atau WEBP, jadi tidak dapat "
+        "dijadikan PDF atau diperkecil sebagai gambar. Pilih fotonya; untuk menyatukan PDF "
+        "dengan foto, gunakan Gabungkan (combine).",
+        "This file is a {detected_name}, not a JPG, PNG or WEBP photo, so it cannot be "
+        "made into a PDF or shrunk as a picture. Choose the photo; to put PDFs and photos "
+        "together, use Combine."),
+    "fix.input_failed": (
+        "Masalah pada {path}: {reason}",
+        "Problem with {path}: {reason}"),
+    "fix.cli_done_plain": (
+        "Disimpan ke {path}: {before} menjadi {after}, {pages} halaman.",
+        "Saved to {path}: {before} became {after}, {pages} page(s)."),
+    "fix.cli_reencoded": (
+        "Foto JPEG tidak dapat diputar tanpa disimpan ulang: gambarnya disimpan ulang "
+        "dengan mutu yang sama seperti aslinya.",
+        "A JPEG photo cannot be turned without saving it again: the picture was saved "
+        "again at the same quality as the original."),
+    "fix.cli_reencoded_smaller": (
+        "Foto JPEG tidak dapat diputar tanpa disimpan ulang; karena hasilnya di atas "
+        "{limit_decimal}, gambarnya juga dikompres agar muat ({width}×{height} piksel).",
+        "A JPEG photo cannot be turned without saving it again; as the result was over "
+        "{limit_decimal}, the picture was also compressed to fit ({width}×{height} pixels)."),
     "fix.cli_unchanged": (
         "Berkas sudah di bawah {limit_decimal}; isinya tidak diubah.",
         "The file is already under {limit_decimal}; its content was not changed."),
