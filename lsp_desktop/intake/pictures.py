@@ -23,6 +23,8 @@ JPEG_QUALITIES = (92, 88, 84, 80, 75, 70, 65, 60)
 # Below this many pixels on the long side a photo of an office front or a logo stops
 # looking sharp on the portal: shrinking stops there and says so.
 MIN_LONG_SIDE = 1000
+# A photo past the decoding limit is decoded at reduced scale to about this size.
+REDUCED_PIXELS = 16_000_000
 _QUARTER = {90: 270, 180: 180, 270: 90}  # clockwise turn -> Pillow's anticlockwise
 
 
@@ -82,9 +84,10 @@ def refuse_too_many_pixels(data: bytes, kind: str) -> int:
 
 def _decode_reduced(original, pixels: int) -> None:
     """Ask the JPEG decoder for the smallest reduction (1/2, 1/4, 1/8) that brings the
-    picture within the decoding limit; the result is still far above the portal's need."""
+    picture near REDUCED_PIXELS: a 2 MB JPEG holds no more detail than that, and a
+    larger decode would only be thrown away by the shrinking, at hundreds of MB."""
     for scale in (2, 4, 8):
-        if pixels / (scale * scale) <= FIX_MAX_PIXELS:
+        if pixels / (scale * scale) <= REDUCED_PIXELS:
             break
     # Rounded down: the decoder picks the largest scale whose result is at least this.
     original.draft(original.mode, (max(1, original.width // scale),
