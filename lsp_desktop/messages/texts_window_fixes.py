@@ -74,4 +74,10 @@ TEXTS: dict[str, str] = {
         "Tambahkan paling sedikit satu berkas lagi untuk digabungkan.",
     "Photos and PDFs (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)":
         "Foto dan PDF (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)",
+    # A turned JPEG is saved again (ui/fix_actions.py)
+    "The photo was saved again, and compressed to fit the limit.":
+        "Foto disimpan ulang, dan dikompres agar muat dalam batas ukuran.",
+    "The photo was saved again at its own quality: a JPEG cannot be turned without that.":
+        "Foto disimpan ulang dengan mutu aslinya: foto JPEG tidak dapat diputar tanpa "
+        "disimpan ulang.",
 }

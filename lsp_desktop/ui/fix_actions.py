@@ -233,9 +233,14 @@ class FixBar(QWidget):
             return
         self.controller.undo_stack.push(_ReplaceCommand(self.controller, originals, fixed))
         names = ", ".join(d.name for d in originals)
-        self.controller.notice.emit(
-            tr("{name} was replaced by the fixed file. Ctrl+Z brings the original back.")
-            .format(name=names), "info")
+        text = tr("{name} was replaced by the fixed file. Ctrl+Z brings the original back."
+                  ).format(name=names)
+        if plan.kind == "rotate" and result.kind == "jpeg":  # Pillow cannot turn it losslessly
+            text += " " + (tr("The photo was saved again, and compressed to fit the limit.")
+                           if result.shrunk else
+                           tr("The photo was saved again at its own quality: a JPEG cannot "
+                              "be turned without that."))
+        self.controller.notice.emit(text, "info")
 
     # -- helpers ----------------------------------------------------------------------------
 

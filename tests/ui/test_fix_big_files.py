@@ -56,3 +56,25 @@ def test_a_60_megapixel_phone_photo_is_shrunk_when_dropped(app_window, tmp_path,
     assert seen, "the drop asked nothing"
     documents = window.controller.workspace.documents(item.id)
     assert len(documents) == 1 and documents[0].size < 2_000_000, window.notice_label.text()
+
+
+def test_turning_a_jpeg_photo_says_it_was_saved_again(app_window, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = app_window.window
+    window.show()
+    item = next(r.id for r in window.controller.catalog.requirements if r.point == "2.5")
+    window.select(item)
+    path = mk.write(tmp_path, "kantor.jpg", mk.image_bytes("JPEG", (1600, 1200)))
+    drop(window.panel.drop_zone, [path])
+    wait_idle(qtbot, app_window)
+    bar = window.panel.fix_bar
+    QTest.mouseClick(bar.rotate_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    bar.dialog.angles.button(90).click()
+    QTest.mouseClick(bar.dialog.rotate_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    QTest.mouseClick(bar.dialog.accept_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    assert "disimpan ulang" in window.notice_label.text()
