@@ -27,6 +27,10 @@ PARTIAL_SUFFIX = ".partial"
 # A partial file older than this belongs to a process that is gone.
 STALE_AFTER_SECONDS = 60
 FILE_MODE, FOLDER_MODE = 0o600, 0o700
+# A workspace an import is building, beside its target, and the pattern that finds it with
+# its -wal/-shm.
+IMPORT_SUFFIX = ".lspws-import"
+IMPORT_PARTIALS = f".*{IMPORT_SUFFIX}*"
 
 
 def private_dir(folder: Path) -> Path:
@@ -87,6 +91,44 @@ def remove_stale_partials(folder: Path, pattern: str = f".*{PARTIAL_SUFFIX}") ->
                     stale.unlink()
                     removed += 1
     return removed
+
+
+def remember_partial(partial: Path, notes: Path) -> Path:
+    """Note, in the app's data folder (``notes``: paths.unfinished_dir), a partial file
+    being built in a folder the app may never look at again (an import's target folder):
+    the next start removes it if the process was killed. Returns the note, for
+    :func:`forget_partial`."""
+    note = private_dir(notes) / f"{secrets.token_hex(8)}.txt"
+    write_private(note, str(Path(partial).absolute()).encode("utf-8"))
+    return note
+
+
+def forget_partial(note: Path) -> None:
+    with contextlib.suppress(OSError):
+        Path(note).unlink(missing_ok=True)
+
+
+def remove_remembered_partials(notes: Path) -> int:
+    """Remove the stale partial files (with their -wal/-shm) noted by
+    :func:`remember_partial`, wherever they are; a note whose file is gone goes too."""
+    removed = 0
+    with contextlib.suppress(OSError):
+        for note in Path(notes).glob("*.txt"):
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                partial = Path(note.read_text("utf-8").strip())
+                # Only what the app names a partial: a note is never a way to delete a file.
+                if IMPORT_SUFFIX not in partial.name or not partial.name.startswith("."):
+                    note.unlink()
+                    continue
+                removed += remove_stale_partials(partial.parent,
+                                                 f"{_glob_escape(partial.name)}*")
+                if not any(partial.parent.glob(f"{_glob_escape(partial.name)}*")):
+                    note.unlink()
+    return removed
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
 # errno values and the message code that says them in the user's language.

@@ -59,6 +59,11 @@ def default_workspace_path() -> Path:
     return app_home() / f"workspace{WORKSPACE_SUFFIX}"
 
 
+def unfinished_dir() -> Path:
+    """Notes of partial files being built elsewhere (files.remember_partial)."""
+    return app_home() / "unfinished"
+
+
 def ensure_private_dir(folder: Path) -> None:
     """Create a folder only its owner can enter: the workspace holds KTP and bank data."""
     from lsp_desktop.files import private_dir

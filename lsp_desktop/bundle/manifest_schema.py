@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lsp_desktop.tables.spreadsheet import MAX_ROWS
+
 FORMAT = "lsp-desktop-bundle"
 FORMAT_VERSION = 1
 # Every string is capped: a 2-million-character name is an attack, not an LSP's name.
@@ -55,6 +57,24 @@ def manifest_problem(manifest: object) -> str | None:
     the admin reads it in a message that calls the file the bundle contents list."""
     problem = _check(manifest, SCHEMA, "")
     return problem.lstrip(".") if problem else None
+
+
+def too_many_rows(manifest: object) -> tuple[str, int] | None:
+    """(table, rows) of the first list longer than a spreadsheet may be (MAX_ROWS), looked
+    at before anything else: 200,000 made-up people would take minutes to import."""
+    if not isinstance(manifest, dict):
+        return None
+    requirements = manifest.get("requirements")
+    tables: list[tuple[str, object]] = [("requirements", requirements)]
+    data = manifest.get("data")
+    if isinstance(data, dict):
+        tables += [(f"data.{str(name)[:40]}", rows) for name, rows in data.items()]
+    if isinstance(requirements, list):
+        tables += [(f"requirements.{key}", item.get(key))
+                   for item in requirements[:MAX_ROWS + 1] if isinstance(item, dict)
+                   for key in ("files", "findings")]
+    return next(((name, len(rows)) for name, rows in tables
+                 if isinstance(rows, list) and len(rows) > MAX_ROWS), None)
 
 
 def version_problem(manifest: dict) -> tuple[str, object] | None:

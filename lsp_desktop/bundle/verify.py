@@ -14,10 +14,16 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from lsp_desktop.bundle.manifest_schema import manifest_problem, version_problem
-from lsp_desktop.catalog import Catalog, load_catalog
+from lsp_desktop.bundle.manifest_schema import (
+    MAX_ROWS,
+    manifest_problem,
+    too_many_rows,
+    version_problem,
+)
+from lsp_desktop.catalog import Catalog
+from lsp_desktop.catalogs import find_catalog
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
-from lsp_desktop.checks.guard import zip_limit_problems
+from lsp_desktop.checks.guard import Refused, open_regular, zip_limit_problems
 
 MAX_MEMBERS = 10_000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024   # documents are 20 MB at most (10x the 2 MB rule)
@@ -37,6 +43,8 @@ class VerifyResult:
     manifest: dict | None = None
     draft: bool = False
     missing: list[str] = field(default_factory=list)
+    # The circular the bundle was made under, when this app knows it (shipped or added).
+    catalog: Catalog | None = None
 
     @property
     def damaged(self) -> bool:
@@ -44,8 +52,12 @@ class VerifyResult:
 
     @property
     def status(self) -> str:
+        if any(f.code.startswith("file.") for f in self.problems):
+            return "not_opened"  # a pipe, a device, a folder, no such file: nothing to verify
         if self.damaged:
             return "damaged"
+        if self.manifest is not None and self.catalog is None:
+            return "unknown_catalog"  # checksums match; completeness cannot be judged
         if self.draft:
             return "draft"
         if self.missing:
@@ -118,21 +130,45 @@ def _parse_manifest(text: str) -> dict[str, str]:
 
 def verify_bundle(path: Path | str, catalog: Catalog | None = None,
                   check_completeness: bool = True) -> VerifyResult:
+    """catalog: the one the caller has at hand; the bundle is held against the circular it
+    names, found among the shipped and added ones when it is another."""
     result = VerifyResult(Path(path))
     try:
-        with zipfile.ZipFile(path) as archive:
-            top, problems = scan_members(archive)
-            result.top, result.problems = top or None, problems
-            if not problems:
-                _verify_bag(archive, top, result)
-    except FileNotFoundError:
-        result.problems.append(Finding("file.not_found", ERROR, {"path": str(path)}))
+        # Through the guard: a pipe or a device (/dev/zero) is refused, never read forever.
+        with open_regular(Path(path)) as (handle, _size), zipfile.ZipFile(handle) as archive:
+            verify_archive(archive, result, catalog, check_completeness)
+    except Refused as refusal:
+        result.problems.append(refusal.finding)
     except ZIP_ERRORS as exc:
         result.problems.append(Finding("bundle.not_zip", ERROR, {"reason": str(exc)[:200]}))
-    if check_completeness and not result.damaged and result.manifest is not None:
-        _check_against_catalog(result, catalog or load_catalog())
     result.problems = [_named_plainly(f) for f in result.problems]
     return result
+
+
+def verify_archive(archive: zipfile.ZipFile, result: VerifyResult, catalog: Catalog | None,
+                   check_completeness: bool = True) -> None:
+    """Verify an archive already open (import reads the same handle it verified)."""
+    top, problems = scan_members(archive)
+    result.top, result.problems = top or None, problems
+    if not problems:
+        _verify_bag(archive, top, result)
+    if result.damaged or result.manifest is None:
+        return
+    result.catalog = bundle_catalog(result.manifest, catalog)
+    if result.catalog is None:
+        result.problems.append(Finding("bundle.catalog_unknown", WARNING,
+                                       {"catalog": result.manifest["catalog"]["id"]}))
+    elif check_completeness:
+        _check_against_catalog(result, result.catalog)
+
+
+def bundle_catalog(manifest: dict, at_hand: Catalog | None) -> Catalog | None:
+    """The circular the bundle was made under: the one at hand if it is that one, else a
+    shipped or added one of that id; None when this app does not know it."""
+    wanted = manifest.get("catalog", {}).get("id")
+    if at_hand is not None and at_hand.id == wanted:
+        return at_hand
+    return find_catalog(wanted) if isinstance(wanted, str) else None
 
 
 # manifest.json is "the bundle contents list" to the admin: what is wrong with it says so,
@@ -211,6 +247,11 @@ def _check_manifest(archive: zipfile.ZipFile, top: str, payload: dict[str, str],
         result.problems.append(Finding("bundle.member_damaged", ERROR,
                                        {"file": "manifest.json", "reason": str(exc)[:200]}))
         return
+    if rows := too_many_rows(result.manifest):
+        result.manifest = None
+        result.problems.append(Finding("bundle.too_many_rows", ERROR,
+                                       {"table": rows[0], "count": rows[1], "limit": MAX_ROWS}))
+        return
     if problem := manifest_problem(result.manifest):
         result.manifest = None
         result.problems.append(Finding("bundle.manifest_invalid", ERROR, {"problem": problem}))
@@ -250,10 +291,6 @@ def _read_text(archive: zipfile.ZipFile, top: str, name: str, result: VerifyResu
 
 def _check_against_catalog(result: VerifyResult, catalog: Catalog) -> None:
     manifest = result.manifest or {}
-    if manifest.get("catalog", {}).get("id") != catalog.id:
-        result.problems.append(Finding("bundle.catalog_unknown", ERROR,
-                                       {"catalog": manifest.get("catalog", {}).get("id", "?")}))
-        return
     states = {item["id"]: item for item in manifest.get("requirements", [])}
     for requirement in catalog.requirements:
         item = states.get(requirement.id) or {"state": "missing"}

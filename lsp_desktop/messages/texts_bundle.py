@@ -90,11 +90,29 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Daftar isi bundel tidak cocok dengan berkas '{file}'.",
         "The bundle contents list does not match the file '{file}'."),
     "bundle.catalog_unknown": (
-        "Bundel dibuat untuk katalog persyaratan lain ('{catalog}'). Perbarui aplikasi.",
-        "The bundle was made for another requirement catalogue ('{catalog}'). Update the "
-        "application."),
+        "Bundel dibuat untuk surat edaran '{catalog}', yang belum dikenal aplikasi ini. "
+        "Tambahkan berkas surat edaran itu (Berkas > Tambah surat edaran dari berkas…, "
+        "atau: lsp-desktop circulars --add BERKAS.toml), lalu coba lagi.",
+        "The bundle was made under the circular '{catalog}', which this application does not "
+        "know yet. Add that circular's file (File > Add circular from file…, or: "
+        "lsp-desktop circulars --add FILE.toml), then try again."),
+    "bundle.too_many_rows": (
+        "Daftar isi bundel memuat {count} baris di '{table}', lebih dari batas {limit}. "
+        "Bundel ditolak. Minta pengirim memeriksa datanya.",
+        "The bundle contents list holds {count} rows in '{table}', more than the limit of "
+        "{limit}. The bundle was refused. Ask the sender to check the data."),
     "verify.intact": ("UTUH: {path} lengkap dan semua kode pemeriksa cocok.",
                       "INTACT: {path} is complete and every check code matches."),
+    "verify.unknown_catalog": (
+        "KODE COCOK: kode pemeriksa {path} cocok, tetapi kelengkapannya belum dapat diperiksa.",
+        "CHECKSUMS MATCH: {path} checksums match, but its completeness cannot be checked yet."),
+    "verify.not_opened": ("TIDAK DIPERIKSA: {path} tidak dapat dibuka sebagai bundel.",
+                          "NOT CHECKED: {path} could not be opened as a bundle."),
+    "bundle.no_folder": (
+        "Folder {folder} tidak ada. Pilih folder yang sudah ada untuk bundel, atau buat "
+        "foldernya dulu, lalu coba lagi.",
+        "The folder {folder} does not exist. Choose an existing folder for the bundle, or "
+        "create the folder first, then try again."),
     "verify.damaged": ("RUSAK: {path} tidak utuh. Minta kiriman ulang atau ekspor ulang.",
                        "DAMAGED: {path} is not intact. Ask for it again or export it again."),
     "verify.incomplete": ("BELUM LENGKAP: kode pemeriksa {path} cocok, tetapi belum lengkap: "

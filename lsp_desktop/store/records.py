@@ -94,6 +94,17 @@ class AssessorFile:
     format: str
 
 
+def _person_values(person: Person) -> list:
+    """The row to write, once the person is checked."""
+    _validate_choice("role", person.role, ROLES)
+    _validate_choice(SIAPKERJA_FIELD, person.siapkerja, SIAPKERJA_STATES)
+    if not person.name.strip():
+        raise LspError("person.name_missing")
+    check_lengths(nama=person.name, nik=person.nik, email=person.email, telepon=person.phone)
+    return [person.name.strip(), person.role, person.nik.strip(), person.email.strip(),
+            person.phone.strip(), person.siapkerja, now()]
+
+
 class Records:
     """The data tables of one open workspace."""
 
@@ -110,20 +121,28 @@ class Records:
         return [Person(*row) for row in rows]
 
     def person(self, person_id: int) -> Person:
-        found = [p for p in self.people() if p.id == person_id]
-        if not found:
+        # By its id: reading every person to find one made saving 5,000 quadratic.
+        row = self.db.execute("SELECT id, name, role, nik, email, phone, siapkerja FROM people "
+                              "WHERE id = ?", [person_id]).fetchone()
+        if row is None:
             raise LspError("person.not_found", id=person_id)
-        return found[0]
+        return Person(*row)
+
+    def add_people(self, people: list[Person]) -> list[Person]:
+        """New people in one transaction (a bundle's roster): all saved, or none."""
+        rows = [_person_values(person) for person in people]
+        with self.ws.transaction():
+            last = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM people").fetchone()[0]
+            self.db.executemany(
+                "INSERT INTO people (name, role, nik, email, phone, siapkerja, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            self.ws.log_held_change("people.add", PEOPLE, count=len(rows))
+            added = self.db.execute("SELECT id, name, role, nik, email, phone, siapkerja "
+                                    "FROM people WHERE id > ? ORDER BY id", [last]).fetchall()
+        return [Person(*row) for row in added]
 
     def save_person(self, person: Person) -> Person:
-        _validate_choice("role", person.role, ROLES)
-        _validate_choice(SIAPKERJA_FIELD, person.siapkerja, SIAPKERJA_STATES)
-        if not person.name.strip():
-            raise LspError("person.name_missing")
-        check_lengths(nama=person.name, nik=person.nik, email=person.email,
-                      telepon=person.phone)
-        values = [person.name.strip(), person.role, person.nik.strip(), person.email.strip(),
-                  person.phone.strip(), person.siapkerja, now()]
+        values = _person_values(person)
         with self.ws.transaction():
             if person.id is None:
                 cursor = self.db.execute(

@@ -30,8 +30,8 @@ from lsp_desktop.checks import (
 )
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
-from lsp_desktop.files import remove_stale_partials
-from lsp_desktop.paths import default_workspace_path
+from lsp_desktop.files import IMPORT_PARTIALS, remove_remembered_partials, remove_stale_partials
+from lsp_desktop.paths import default_workspace_path, unfinished_dir
 from lsp_desktop.store.blobs import blob_chunks, put_blob, read_blob
 from lsp_desktop.store.connection import Transaction, connect, row_id, statements, write_error
 from lsp_desktop.store.limits import MAX_LINK, check_lengths
@@ -147,6 +147,17 @@ class Workspace:
 
     def transaction(self) -> Transaction:
         return Transaction(self.db)
+
+    @contextlib.contextmanager
+    def unsynced(self) -> Iterator[Workspace]:
+        """For a workspace built whole under a temporary name (an import): a crash throws
+        the file away, so its many small commits need not each wait for the disk. Synced
+        again at the end; closing then checkpoints with a full sync."""
+        self.db.execute("PRAGMA synchronous = OFF")
+        try:
+            yield self
+        finally:
+            self.db.execute("PRAGMA synchronous = FULL")
 
     def log_held_change(self, action: str, held: str, **detail: object) -> None:
         """Record a change to a data set or part (catalog.DATASETS, PEOPLE, PARTS) under
@@ -379,7 +390,8 @@ def open_workspace(path: Path | str | None = None, catalog: Catalog | None = Non
     path = (Path(path) if path else default_workspace_path()).expanduser()
     # What a killed export, import or table write left beside the workspace.
     remove_stale_partials(path.parent)
-    remove_stale_partials(path.parent, ".*.lspws-import*")
+    remove_stale_partials(path.parent, IMPORT_PARTIALS)
+    remove_remembered_partials(unfinished_dir())  # and those a killed import left in another folder
     try:
         return Workspace(path, catalog or load_catalog())
     except LspError as exc:

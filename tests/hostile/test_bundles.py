@@ -214,3 +214,81 @@ def test_importing_to_an_unwritable_place_says_so(bundle, tmp_path, catalog):
         assert "Permission" not in message
     finally:
         locked.chmod(0o700)
+
+
+def test_a_killed_import_elsewhere_is_cleaned_at_the_next_start(bundle, tmp_path, catalog):
+    """Nothing is ever opened again in the folder the import wrote to: the app's next start
+    (a workspace opened anywhere) still removes the partial workspace and its -wal."""
+    target = tmp_path / "unduhan" / "baru.lspws"
+    child = subprocess.Popen([sys.executable, "-c", _SLOW_IMPORT, str(bundle), str(target)],
+                             stdout=subprocess.PIPE, text=True, cwd=ROOT,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert child.stdout.readline().strip() == "rebuilding"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    left = list(target.parent.iterdir())
+    assert any(p.name.endswith(".lspws-import") for p in left)
+    old = time.time() - 3600
+    for path in left:
+        os.utime(path, (old, old))
+    open_workspace(tmp_path / "lain" / "kerja.lspws", catalog).close()  # the next start
+    assert list(target.parent.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_verify_and_import_refuse_a_pipe_at_once(tmp_path):
+    pipe = tmp_path / "p.zip"
+    os.mkfifo(pipe)
+    result = verify_bundle(pipe)  # a hang here is the defect
+    assert result.status == "not_opened"
+    assert "bukan berkas biasa" in result.problems[0].message("id")
+    with pytest.raises(LspError) as caught:
+        import_bundle(pipe, tmp_path / "x.lspws")
+    assert "bukan berkas biasa" in caught.value.message("id")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.zip"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_verify_refuses_a_device():
+    result = verify_bundle("/dev/zero")
+    assert result.status == "not_opened" and result.problems[0].code == "file.special"
+
+
+def test_a_manifest_with_too_many_rows_is_refused_plainly(bundle, tmp_path):
+    def crowd(manifest):
+        manifest["data"]["people"] = [{"nama": f"P{i}", "peran": "pelaksana"}
+                                      for i in range(50_001)]
+        return manifest
+    crowded = rewrite_bag(bundle, tmp_path / "ramai.zip", crowd)
+    result = verify_bundle(crowded)
+    assert result.damaged and result.problems[0].code == "bundle.too_many_rows"
+    with pytest.raises(LspError) as caught:
+        import_bundle(crowded, tmp_path / "ramai.lspws")
+    message = caught.value.message("id")
+    assert "50001 baris" in message and "50000" in message
+    assert ".." not in message and not (tmp_path / "ramai.lspws").exists()
+
+
+def test_an_import_refusal_ends_each_sentence_once(bundle, tmp_path):
+    cut = tmp_path / "rusak.zip"
+    with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(cut, "w") as dst:
+        for info in src.infolist():
+            if not info.filename.endswith("bagit.txt"):
+                dst.writestr(info, src.read(info))
+    for lang in ("id", "en"):
+        with pytest.raises(LspError) as caught:
+            import_bundle(cut, tmp_path / f"x-{lang}.lspws")
+        message = caught.value.message(lang)
+        assert ".." not in message and ("Bundel" in message or "bundle" in message)
+
+
+def test_five_thousand_people_are_saved_in_one_go(bundle, tmp_path):
+    """The roster is written in one transaction: a 5,000-person bundle imports whole."""
+    def crowd(manifest):
+        manifest["data"]["people"] += [{"nama": f"Peserta {i}", "peran": "pelaksana",
+                                        "nik": f"{3171000000000000 + i}"} for i in range(5000)]
+        return manifest
+    crowded = rewrite_bag(bundle, tmp_path / "ramai.zip", crowd)
+    with open_workspace(import_bundle(crowded, tmp_path / "ramai.lspws")) as ws:
+        people = Records(ws).people()
+    assert len(people) == 5003 and people[-1].name == "Peserta 4999"
