@@ -58,6 +58,11 @@ def point_label(point: str) -> str:
     return f"{head}.{int(tail):02d}" if tail else head
 
 
+def point_key(point: str) -> tuple:
+    """"2.11" -> (2, 11): sorts 2.7 before 2.11; a part that is not a number sorts last."""
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in point.split("."))
+
+
 def plan_bundle(workspace: Workspace, records: Records, statuses: list[RequirementStatus],
           draft: bool, now: dt.datetime) -> tuple[list[Entry], dict]:
     """Every file the bundle will hold, in order, and its manifest.json."""
@@ -68,8 +73,10 @@ def plan_bundle(workspace: Workspace, records: Records, statuses: list[Requireme
     applying = {status.requirement.id for status in statuses if status.applies}
     links = {k: v for k, v in workspace.links().items() if k in applying}
     if links:
-        lines = [f"{point_label(workspace.catalog.requirement(k).point)} {k}: {v}"
-                 for k, v in sorted(links.items())]
+        points = {k: workspace.catalog.requirement(k).point for k in links}
+        # In the circular's order: 2.7 before 2.11, as numbers, not as text.
+        lines = [f"{point_label(points[k])} {k}: {v}"
+                 for k, v in sorted(links.items(), key=lambda kv: point_key(points[kv[0]]))]
         content = ("\r\n".join(lines) + "\r\n").encode("utf-8")
         entries.append(Entry("data/tautan.txt", len(content),
                               hashlib.sha256(content).hexdigest(), content=content,

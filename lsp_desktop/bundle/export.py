@@ -30,6 +30,7 @@ from lsp_desktop import __version__
 from lsp_desktop.bundle.contents import Entry, plan_bundle
 from lsp_desktop.bundle.document import render_html
 from lsp_desktop.bundle.document import render_pdf as render_document_pdf
+from lsp_desktop.bundle.readme import README_NAME, readme_text
 from lsp_desktop.bundle.summary import build_summary
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import (
@@ -84,7 +85,11 @@ def _write_bag(workspace: Workspace, archive: zipfile.ZipFile, top: str, entries
             done += written
             yield done, total
     oxum = f"{total}.{len(entries)}"
+    profile = workspace.profile()
+    readme = readme_text(nfc(profile.name), profile.licence, workspace.catalog.circular.number,
+                         workspace.catalog.id, draft, now, f"LSP Desktop {__version__}")
     tags = summary + [
+        (README_NAME, readme),
         ("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2,
                                      default=str).encode("utf-8")),
         ("bagit.txt", b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"),
@@ -103,7 +108,8 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
     """statuses: what status.requirements.workspace_status gave for this workspace, when the
     caller (the window) already has them; computed here otherwise."""
     target = Path(target)
-    now = (now or dt.datetime.now()).replace(microsecond=0)
+    # With its offset (+07:00), like every time the workspace records.
+    now = (now or dt.datetime.now()).replace(microsecond=0).astimezone()
     if statuses is None:
         statuses = workspace_status(workspace, now.date())
     missing = missing_items(statuses)

@@ -1,0 +1,63 @@
+"""BACA-SAYA.txt: a short note for whoever receives the bundle, the first file they see
+after unzipping. Indonesian first, then English; plain text, so any computer opens it.
+It is a BagIt tag file: listed in tagmanifest-sha256.txt like bag-info.txt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+README_NAME = "BACA-SAYA.txt"
+
+
+def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, draft: bool,
+                now: dt.datetime, app: str) -> bytes:
+    name = lsp_name or "-"
+    when = now.isoformat()
+    state_id = "DRAF, belum lengkap" if draft else "lengkap"
+    state_en = "DRAFT, incomplete" if draft else "complete"
+    lines = [
+        "BUNDEL PERSYARATAN LSP",
+        "",
+        f"Bundel ini berisi dokumen dan data persyaratan {name} (lisensi: {licence or '-'})",
+        f"menurut surat edaran {circular} ({catalog_id}), untuk diunggah ke sistem",
+        f"informasi BNSP. Status: {state_id}. Dibuat {when} dengan {app}.",
+        "",
+        "Memeriksa keutuhan:",
+        "- LSP Desktop: menu Berkas > Periksa bundel…, atau: lsp-desktop verify BERKAS.zip",
+        "- alat BagIt apa pun (bundel ini tas BagIt 1.0), setelah zip dibuka, misalnya:",
+        "  bagit.py --validate FOLDER",
+        "Kode SHA-256 seluruh zip dikirim lewat jalur lain atau tertulis pada ringkasan yang",
+        "ditandatangani: cocokkan untuk memastikan bundelnya sama.",
+        "",
+        "Isi:",
+        "- ringkasan.pdf, ringkasan.html: ringkasan untuk dibaca dan ditandatangani",
+        "- data/: dokumen, dinamai menurut nomor butir surat edaran (2.01-…, 2.02-…),",
+        "  tabel data (.csv), tautan.txt, dan satu folder per asesor untuk dokumen asesor",
+        "- manifest.json: daftar isi bundel untuk aplikasi (LSP Desktop dan alat lain)",
+        "- bagit.txt, bag-info.txt, manifest-sha256.txt, tagmanifest-sha256.txt:",
+        "  keterangan BagIt dan kode pemeriksa setiap berkas",
+        "",
+        "---------------------------------------------------------------------------",
+        "LSP REQUIREMENTS BUNDLE (English)",
+        "",
+        f"This bundle holds the documents and data {name} (licence: {licence or '-'})",
+        f"prepared under circular {circular} ({catalog_id}), for upload to the BNSP",
+        f"information system. Status: {state_en}. Made {when} with {app}.",
+        "",
+        "Checking it is intact:",
+        "- LSP Desktop: File > Verify bundle…, or: lsp-desktop verify FILE.zip",
+        "- any BagIt tool (this is a BagIt 1.0 bag), once unzipped, for instance:",
+        "  bagit.py --validate FOLDER",
+        "The SHA-256 of the whole zip is sent by another channel or written on the signed",
+        "summary: compare it to make sure the bundle is the same.",
+        "",
+        "Contents:",
+        "- ringkasan.pdf, ringkasan.html: the summary, to read and sign",
+        "- data/: the documents, named after the circular's item numbers (2.01-…, 2.02-…),",
+        "  the data tables (.csv), tautan.txt (links), and one folder per assessor",
+        "- manifest.json: the bundle contents list for software (LSP Desktop and others)",
+        "- bagit.txt, bag-info.txt, manifest-sha256.txt, tagmanifest-sha256.txt:",
+        "  the BagIt description and every file's checksum",
+    ]
+    # CRLF: Notepad on older Windows shows a file with bare LF as one long line.
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
