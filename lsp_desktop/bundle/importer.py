@@ -84,16 +84,17 @@ def _import_archive(archive: zipfile.ZipFile, bundle: Path, target: Path,
     except OSError as exc:
         raise LspError("import.cannot_write", path=str(target), reason=reason_code(exc)) from None
     try:
-        return _build(archive, result, manifest, temp, target, bundle)
+        return _build(archive, result.top or "", manifest, result.catalog, temp, target,
+                      bundle)
     finally:
         forget_partial(note)
 
 
-def _build(archive: zipfile.ZipFile, result: VerifyResult, manifest: dict, temp: Path,
+def _build(archive: zipfile.ZipFile, top: str, manifest: dict, catalog: Catalog, temp: Path,
            target: Path, bundle: Path) -> Path:
     try:
-        with Workspace(temp, result.catalog) as workspace, workspace.unsynced():
-            _rebuild(archive, result.top or "", manifest, workspace)
+        with Workspace(temp, catalog) as workspace, workspace.unsynced():
+            _rebuild(archive, top, manifest, workspace)
         for suffix in ("-wal", "-shm"):
             Path(f"{temp}{suffix}").unlink(missing_ok=True)
         os.replace(temp, target)
