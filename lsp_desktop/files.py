@@ -93,19 +93,23 @@ def remove_stale_partials(folder: Path, pattern: str = f".*{PARTIAL_SUFFIX}") ->
     return removed
 
 
-def remember_partial(partial: Path, notes: Path) -> Path:
+def remember_partial(partial: Path, notes: Path) -> Path | None:
     """Note, in the app's data folder (``notes``: paths.unfinished_dir), a partial file
     being built in a folder the app may never look at again (an import's target folder):
     the next start removes it if the process was killed. Returns the note, for
-    :func:`forget_partial`."""
-    note = private_dir(notes) / f"{secrets.token_hex(8)}.txt"
-    write_private(note, str(Path(partial).absolute()).encode("utf-8"))
+    :func:`forget_partial`; None if the data folder cannot be written (the work goes on)."""
+    try:
+        note = private_dir(notes) / f"{secrets.token_hex(8)}.txt"
+        write_private(note, str(Path(partial).absolute()).encode("utf-8"))
+    except OSError:
+        return None
     return note
 
 
-def forget_partial(note: Path) -> None:
-    with contextlib.suppress(OSError):
-        Path(note).unlink(missing_ok=True)
+def forget_partial(note: Path | None) -> None:
+    if note is not None:
+        with contextlib.suppress(OSError):
+            note.unlink(missing_ok=True)
 
 
 def remove_remembered_partials(notes: Path) -> int:

@@ -71,7 +71,8 @@ def _import_archive(archive: zipfile.ZipFile, bundle: Path, target: Path,
         raise _damaged(bundle, result.problems)
     manifest = result.manifest or {}
     if result.catalog is None:
-        raise LspError("bundle.catalog_unknown", catalog=manifest.get("catalog", {}).get("id"))
+        raise LspError("bundle.catalog_unknown",
+                       catalog=str(manifest.get("catalog", {}).get("id"))[:60])
     try:
         private_dir(target.parent)
         # A killed import cannot clean up after itself; the next one does.

@@ -157,7 +157,7 @@ def verify_archive(archive: zipfile.ZipFile, result: VerifyResult, catalog: Cata
     result.catalog = bundle_catalog(result.manifest, catalog)
     if result.catalog is None:
         result.problems.append(Finding("bundle.catalog_unknown", WARNING,
-                                       {"catalog": result.manifest["catalog"]["id"]}))
+                                       {"catalog": result.manifest["catalog"]["id"][:60]}))
     elif check_completeness:
         _check_against_catalog(result, result.catalog)
 

@@ -292,3 +292,22 @@ def test_five_thousand_people_are_saved_in_one_go(bundle, tmp_path):
     with open_workspace(import_bundle(crowded, tmp_path / "ramai.lspws")) as ws:
         people = Records(ws).people()
     assert len(people) == 5003 and people[-1].name == "Peserta 4999"
+
+
+def test_a_note_of_a_partial_never_deletes_anything_else(tmp_path):
+    """The notes live in the data folder; one edited to name a document deletes nothing."""
+    from lsp_desktop.files import remember_partial, remove_remembered_partials
+
+    notes, old = tmp_path / "catatan", time.time() - 3600
+    precious = tmp_path / "penting.pdf"
+    precious.write_bytes(mk.pdf_bytes(1))
+    partial = tmp_path / ".baru.lspws.ab12cd34.lspws-import"
+    for path in (partial, tmp_path / f"{partial.name}-wal"):
+        path.write_bytes(b"x")
+        os.utime(path, (old, old))
+    os.utime(precious, (old, old))
+    remember_partial(partial, notes)
+    remember_partial(tmp_path / "tidak-ada.lspws-import", notes).write_text(str(precious))
+    assert remove_remembered_partials(notes) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["catatan", "penting.pdf"]
+    assert list(notes.iterdir()) == []
