@@ -16,7 +16,7 @@ from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import i18n, unexpected
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.dialogs.prompts import tell
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.main_window import MainWindow
 from lsp_desktop.ui.preferences import settings  # noqa: F401 - where tests and callers look
 from lsp_desktop.ui.recent import forget_workspace, remember_workspace
@@ -81,13 +81,24 @@ class Application:
         if self.window is not None:
             # The same workspace and controller in a window built in the new language: what
             # the admin can undo (a removed file, a replaced one) stays undoable.
-            controller = self.window.controller
-            current = self.window.current_requirement()
+            old = self.window
+            controller = old.controller
+            current = old.current_requirement()
+            summary = getattr(old, "batch_dialog", None)
+            summary_open = summary is not None and summary.isVisible()
+            if summary_open:
+                summary.close()  # shown again below, in the new language
             controller.lang = self.lang
             retell_all(controller.undo_stack)  # Edit > Undo says its step in the new words
             self._show(controller)
             if current:
                 self.window.select(current)
+            # What the old window was saying, said again in the new language.
+            old.notice_bar.carry_to(self.window.notice_bar)
+            if isinstance(old.status_message[0], Said):  # plain text would stay in the old
+                self.window.show_notice(*old.status_message)
+            if summary_open:
+                self.window.show_batch_summary(summary.batch, summary.replaced)
 
     def open_recent(self, path: Path) -> bool:
         """A recent workspace that is gone (a USB stick not plugged in, a moved file) is
@@ -98,11 +109,11 @@ class Application:
         if self.window is not None:
             self.window.fill_recent()
             # Said above the list until closed, not in a box that stops the work.
-            self.window.notice_bar.show_message(tr(
+            self.window.notice_bar.show_message(Said(
                 "The workspace {path} is no longer there: perhaps it is on a USB stick that "
                 "is not plugged in, or it was moved. It has been taken off the list of recent "
-                "workspaces. Plug the stick in, then open it with File > Open workspace…"
-            ).format(path=path))
+                "workspaces. Plug the stick in, then open it with File > Open workspace…",
+                path=path))
         return False
 
     def _remember(self, path: Path) -> None:

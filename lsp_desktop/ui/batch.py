@@ -32,6 +32,7 @@ class Skipped(NamedTuple):
     path: Path
     requirement_id: str
     current: str  # the name of the file the item holds (or is about to hold)
+    shown: str = ""  # as the drop showed it: with its subfolder in the dropped folder
 
 
 @dataclass
@@ -54,3 +55,21 @@ class Batch:
         """Every file attached and meeting the rules: nothing for the admin to read."""
         return not (self.refused or self.skipped or self.left_out or self.too_many) and all(
             a.verdict == "ok" for a in self.attached)
+
+
+def check_skipped(path: Path, requirement, shown: str = "") -> None:
+    """Raises the refusal a Replace with this skipped file would meet (the wrong kind of
+    file, an empty one, ...), so that the summary says so instead of offering Replace.
+    Photos where a PDF is asked, or a picture over the limit, are fixed on the way: fine."""
+    from lsp_desktop.checks import can_attach, check_file
+    from lsp_desktop.errors import LspError
+    from lsp_desktop.filenames import base_name
+    from lsp_desktop.intake.fixes import offer_for
+
+    if offer_for(requirement, [path]) in ("pdf", "shrink"):
+        return
+    refusal = can_attach(check_file(path, requirement), requirement)
+    if refusal is not None:
+        raise LspError("attach.refused", name=shown or base_name(path.name),
+                       requirement=requirement.id,
+                       reason_code=refusal.code, reason_values=refusal.values)

@@ -21,7 +21,7 @@ from lsp_desktop.status.requirements import (
     workspace_status,
 )
 from lsp_desktop.store.workspace import Document, Workspace, open_workspace
-from lsp_desktop.ui.batch import Attached, Batch, Refusal, Skipped
+from lsp_desktop.ui.batch import Attached, Batch, Refusal, Skipped, check_skipped
 from lsp_desktop.ui.i18n import Said, language, tr
 from lsp_desktop.ui.tasks import TaskRunner
 from lsp_desktop.ui.undo_steps import Step
@@ -123,7 +123,7 @@ class WorkspaceController(QObject):
     statusChanged = Signal(str)          # requirement id
     allChanged = Signal()
     checking = Signal(str, str)          # requirement id, file name
-    notice = Signal(str, str)            # message, level: info / warning / error
+    notice = Signal(object, str)         # message (str or Said), level: info/warning/error
     previewReady = Signal(str, object)   # sha256, QImage or None
     refusalsChanged = Signal(str)        # requirement id: its refused files changed
     batchFinished = Signal(object)       # Batch: every file of a drop has been dealt with
@@ -220,18 +220,25 @@ class WorkspaceController(QObject):
         return True
 
     def attach_batch(self, assignments: dict[str, list[Path]], left_out: list[Path],
-                     too_many: int = 0) -> Batch:
+                     too_many: int = 0, names: dict[Path, str] | None = None) -> Batch:
         """Attach the files of one drop on the window. A one-file item that holds a file
         (or gets one earlier in this drop) skips the others, which the summary offers to
-        put in its place; ``batchFinished`` says when every file has been dealt with."""
-        batch = Batch(left_out=[p.name for p in left_out], too_many=too_many)
+        put in its place unless the check says the item could not take them;
+        ``batchFinished`` says when every file has been dealt with. ``names``: how each
+        file is shown (its subfolder in the dropped folder), else its name."""
+        names = names or {}
+
+        def shown(path: Path) -> str:
+            return names.get(path, path.name)
+
+        batch = Batch(left_out=[shown(p) for p in left_out], too_many=too_many)
         jobs: list[tuple[str, list[Path]]] = []
         for requirement_id, paths in assignments.items():
             requirement = self.catalog.requirement(requirement_id)
             self.dismiss_refusals(requirement_id)
             if requirement.form != "file":
                 why = self.refusal_for_drop(requirement, len(paths)) or Said()
-                batch.refused += [(requirement_id, Refusal(p.name, why)) for p in paths]
+                batch.refused += [(requirement_id, Refusal(shown(p), why)) for p in paths]
                 continue
             if requirement.multiple:
                 jobs += [(requirement_id, [path]) for path in paths]
@@ -245,25 +252,39 @@ class WorkspaceController(QObject):
             # One file only: the first goes in if the item is empty; the rest wait for Replace.
             if current is None:
                 jobs.append((requirement_id, [paths[0]]))
-                current, paths = paths[0].name, paths[1:]
-            batch.skipped += [Skipped(path, requirement_id, current) for path in paths]
-        batch.waiting = len(jobs)
+                current, paths = shown(paths[0]), paths[1:]
+            batch.skipped += [Skipped(path, requirement_id, current, shown(path))
+                              for path in paths]
+        batch.waiting = len(jobs) + len(batch.skipped)
         for requirement_id, paths in jobs:
-            self._submit_batch_job(requirement_id, paths, batch)
+            self._submit_batch_job(requirement_id, paths, batch, shown(paths[0]))
+        for skipped in list(batch.skipped):  # one that could not go in is not offered
+            self.runner.submit(self, check_skipped, skipped.path,
+                               self.catalog.requirement(skipped.requirement_id), skipped.shown,
+                               done=partial(self._skipped_checked, batch, skipped))
         self._batch_step(batch)
         return batch
 
-    def _submit_batch_job(self, requirement_id: str, paths: list[Path], batch: Batch) -> None:
+    def _skipped_checked(self, batch: Batch, skipped: Skipped, _result: object,
+                         error: object) -> None:
+        if error is not None:
+            batch.skipped.remove(skipped)
+            batch.refused.append((skipped.requirement_id,
+                                  Refusal(skipped.shown, self._failure_text(error))))
+        batch.waiting -= 1
+        self._batch_step(batch)
+
+    def _submit_batch_job(self, requirement_id: str, paths: list[Path], batch: Batch,
+                          name: str) -> None:
         """As the same files dropped on the item would be, without asking one question per
         file: photos where a PDF is asked become a PDF, a picture over the limit a smaller
         copy; the summary says what was made."""
         kind = self.fix_offer(requirement_id, paths)
         if kind in ("pdf", "shrink"):
-            self._submit_attach(requirement_id, paths[0].name, _fix_and_attach_job,
+            self._submit_attach(requirement_id, name, _fix_and_attach_job,
                                 (kind, list(paths), False), batch)
         else:
-            self._submit_attach(requirement_id, paths[0].name, _attach_job,
-                                (paths[0], False), batch)
+            self._submit_attach(requirement_id, name, _attach_job, (paths[0], False), batch)
 
     def _current_name(self, requirement_id: str) -> str | None:
         documents = self.statuses[requirement_id].documents
@@ -290,7 +311,7 @@ class WorkspaceController(QObject):
         until the admin attaches, removes or dismisses, or leaves the item."""
         self.refusals.setdefault(requirement_id, []).append(Refusal(name, message))
         self.refusalsChanged.emit(requirement_id)
-        self.notice.emit(str(message), "error")
+        self.notice.emit(message, "error")  # Said: the status line follows a language switch
 
     def dismiss_refusals(self, requirement_id: str) -> None:
         if self.refusals.pop(requirement_id, None):
@@ -382,7 +403,9 @@ class WorkspaceController(QObject):
             level = {"ok": "info", "warning": "warning", "error": "error"}[report.verdict]
             self.notice.emit(self._attached_text(document.name, report.verdict), level)
             if batch is not None:
-                batch.attached.append(Attached(document.name, requirement_id, report.verdict))
+                # As dropped (with its subfolder), unless a fix made a file of another name.
+                shown = name if Path(name).name == document.name else document.name
+                batch.attached.append(Attached(shown, requirement_id, report.verdict))
         self._dirty.add(requirement_id)
         if self.runner.pending == 0:
             self._flush()
@@ -420,11 +443,11 @@ class WorkspaceController(QObject):
         for requirement_id in sorted(dirty):
             self.refresh(requirement_id)
 
-    def _attached_text(self, name: str, verdict: str) -> str:
-        return {"ok": tr("{name} attached: meets the rules."),
-                "warning": tr("{name} attached, with warnings: see the details."),
-                "error": tr("{name} attached, but it does not meet the rules yet: see what "
-                            "to do.")}[verdict].format(name=name)
+    def _attached_text(self, name: str, verdict: str) -> Said:
+        return Said({"ok": "{name} attached: meets the rules.",
+                     "warning": "{name} attached, with warnings: see the details.",
+                     "error": "{name} attached, but it does not meet the rules yet: see what "
+                              "to do."}[verdict], name=name)
 
 
 def open_controller(path: Path | None, runner: TaskRunner, lang: str) -> WorkspaceController:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from lsp_desktop.filenames import base_name
 from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.dialogs.prompts import ask
 from lsp_desktop.ui.i18n import Said, tr
@@ -34,6 +35,21 @@ def no_files_text() -> str:
               "not taken). Drop the documents themselves, or the folder that holds them.")
 
 
+def shown_names(files: list[Path], dropped: list[Path]) -> dict[Path, str]:
+    """How each file of a drop is shown: its path inside the dropped folder ("hp/logo.png"),
+    so that two files of the same name in different subfolders can be told apart; with
+    several folders dropped, the folder's own name comes first. Each part made safe to
+    show (no direction-changing characters)."""
+    folders = [path for path in dropped if path.is_dir()]
+    names: dict[Path, str] = {}
+    for file in files:
+        folder = next((f for f in folders if file.is_relative_to(f)), None)
+        if folder is None:
+            continue
+        start = folder.parent if len(folders) > 1 else folder
+        names[file] = "/".join(base_name(part) for part in file.relative_to(start).parts)
+    return names
+
 
 if TYPE_CHECKING:
     from lsp_desktop.ui.controller import WorkspaceController
@@ -46,7 +62,7 @@ if TYPE_CHECKING:
         settings: QSettings
         notice_bar: NoticeBar
 
-        def show_notice(self, message: str, level: str = "info") -> None: ...
+        def show_notice(self, message: str | Said, level: str = "info") -> None: ...
         def select(self, requirement_id: str) -> None: ...
         def current_requirement(self) -> str | None: ...
 else:
@@ -60,7 +76,7 @@ class DocumentActions(_Window):
         requirement = self.controller.catalog.requirement(requirement_id)
         if requirement.form != "file":  # a link or data item: its panel has no file place
             self.notice_bar.show_message(
-                str(self.controller.refusal_for_drop(requirement, len(paths)) or ""), "error")
+                self.controller.refusal_for_drop(requirement, len(paths)) or Said(), "error")
             return
         files, too_many = dropped_files(paths)
         if too_many or not files:
@@ -144,8 +160,8 @@ class DocumentActions(_Window):
         if document is None:
             return
         self.controller.remove_document(document)
-        self.show_notice(tr("{name} removed. Undo with Ctrl+Z (Edit > Undo).").format(
-            name=document.name))
+        self.show_notice(Said("{name} removed. Undo with Ctrl+Z (Edit > Undo).",
+                              name=document.name))
 
     def open_document(self, document: Document) -> None:
         if document is None:
@@ -171,8 +187,8 @@ class DocumentActions(_Window):
         if document and document.source_path and Path(document.source_path).exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(document.source_path).parent)))
         else:
-            self.show_notice(tr("The original file is no longer in its folder; the copy "
-                                     "in the workspace is safe."), "warning")
+            self.show_notice(Said("The original file is no longer in its folder; the copy "
+                                  "in the workspace is safe."), "warning")
 
     # -- drops on the window ----------------------------------------------------------------
 
@@ -188,28 +204,33 @@ class DocumentActions(_Window):
         if not paths:
             return
         accept_as_copy(event)
-        self.assign_files(*dropped_files(paths))
+        files, too_many = dropped_files(paths)
+        self.assign_files(files, too_many, shown_names(files, paths))
 
-    def assign_files(self, files: list[Path], too_many: int = 0) -> None:
+    def assign_files(self, files: list[Path], too_many: int = 0,
+                     names: dict[Path, str] | None = None) -> None:
         if not files:
-            self.notice_bar.show_message(no_files_text())
+            self.notice_bar.show_message(Said.by(no_files_text))
             return
         from lsp_desktop.ui.dialogs.assign import AssignDialog  # only when needed
 
-        dialog = AssignDialog(files, self.controller.catalog, self.controller.lang, self)
+        dialog = AssignDialog(files, self.controller.catalog, self.controller.lang, self,
+                              names)
         self.last_dialog = dialog
         if dialog.exec():
-            self.controller.attach_batch(dialog.assignments(), dialog.left_out(), too_many)
+            self.controller.attach_batch(dialog.assignments(), dialog.left_out(), too_many,
+                                         names)
 
-    def show_batch_summary(self, batch) -> None:
+    def show_batch_summary(self, batch, replaced=()) -> None:
         """Every file of the drop, attached or not and why: shown unless one file went in
-        and meets the rules (the status bar has said so)."""
+        and meets the rules (the status bar has said so). ``replaced``: the skipped files
+        already put in place (when shown again after a language switch)."""
         if batch.count <= 1 and batch.all_well:
             return
         from lsp_desktop.ui.dialogs.batch_summary import BatchSummaryDialog
 
         self.batch_dialog = BatchSummaryDialog(batch, self.controller.catalog,
-                                               self.controller.lang, self)
+                                               self.controller.lang, self, replaced)
         self.batch_dialog.replaceRequested.connect(self._replace_from_summary)
         self.batch_dialog.open()
 

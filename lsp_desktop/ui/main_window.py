@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.document_actions import DocumentActions
 from lsp_desktop.ui.geometry import restore_window, save_window
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.menus import add_action, build_menus
 from lsp_desktop.ui.panels.profile import ProfilePanel
 from lsp_desktop.ui.recent import recent_workspaces
@@ -111,6 +111,7 @@ class MainWindow(DocumentActions, QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.notice_label = ElidedLabel()
+        self.status_message: tuple[str | Said, str] = ("", "info")  # see show_notice
         self.statusBar().addWidget(self.notice_label, 1)
         self._build_focus_keys()
 
@@ -176,6 +177,7 @@ class MainWindow(DocumentActions, QMainWindow):
         # same item shown again (a rebuilt list) keeps its notice.
         if requirement_id != getattr(self, "_shown_item", None):
             self.notice_label.setText("")
+            self.status_message = ("", "info")
             self.notice_bar.hide()
             # Refusals were read in the panel left behind; leaving it puts them away.
             self.controller.dismiss_refusals(getattr(self, "_shown_item", ""))
@@ -211,9 +213,12 @@ class MainWindow(DocumentActions, QMainWindow):
         if give > 0:
             self.splitter.setSizes([list_width - give, detail_width + give])
 
-    def show_notice(self, message: str, level: str = "info") -> None:
+    def show_notice(self, message: str | Said, level: str = "info") -> None:
+        """The status line. ``Said`` words are said again in the new language when the
+        window is rebuilt for a language switch (plain text is carried as it is)."""
+        self.status_message = (message, level)
         symbol = {"error": "✕ ", "warning": "! ", "info": ""}.get(level, "")
-        self.notice_label.setText(symbol + message)
+        self.notice_label.setText(symbol + str(message) if str(message) else "")
 
     # -- workspaces and bundles (see bundle_actions) ----------------------------------------
 

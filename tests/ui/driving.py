@@ -64,7 +64,7 @@ def notices(window):
     original = window.show_notice
 
     def record(message, level="info"):
-        shown.append(message)
+        shown.append(str(message))  # a Said is read in the language of the moment
         original(message, level)
 
     window.show_notice = record

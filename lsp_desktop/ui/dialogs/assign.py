@@ -22,7 +22,9 @@ from lsp_desktop.ui.i18n import tr
 
 
 class AssignDialog(QDialog):
-    def __init__(self, files: list[Path], catalog: Catalog, lang: str, parent=None) -> None:
+    def __init__(self, files: list[Path], catalog: Catalog, lang: str, parent=None,
+                 names: dict[Path, str] | None = None) -> None:
+        """``names``: how each file is shown (with its subfolder), else its name."""
         super().__init__(parent)
         self.files = files
         self.setWindowTitle(tr("Attach files"))
@@ -37,8 +39,9 @@ class AssignDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.combos: list[QComboBox] = []
         items = [r for r in catalog.requirements if r.form == "file"]
+        names = names or {}
         for row, path in enumerate(files):
-            name = QTableWidgetItem(path.name)
+            name = QTableWidgetItem(names.get(path, path.name))
             name.setToolTip(str(path))
             self.table.setItem(row, 0, name)
             combo = QComboBox()
@@ -47,7 +50,8 @@ class AssignDialog(QDialog):
                 combo.addItem(f"{requirement.point}  {requirement.title(lang)}", requirement.id)
             guess = propose_requirement(path.name, catalog)
             combo.setCurrentIndex(max(0, combo.findData(guess)))
-            combo.setAccessibleName(tr("Requirement for {name}").format(name=path.name))
+            combo.setAccessibleName(tr("Requirement for {name}").format(
+                name=names.get(path, path.name)))
             self.table.setCellWidget(row, 1, combo)
             self.combos.append(combo)
         layout.addWidget(self.table)

@@ -34,11 +34,13 @@ MAX_SIZE = (720, 520)
 class BatchSummaryDialog(QDialog):
     replaceRequested = Signal(str, object)  # requirement id, Path of the new file
 
-    def __init__(self, batch: Batch, catalog: Catalog, lang: str, parent=None) -> None:
+    def __init__(self, batch: Batch, catalog: Catalog, lang: str, parent=None,
+                 replaced=()) -> None:
         super().__init__(parent)
         self.batch, self.catalog, self.lang = batch, catalog, lang
         self.setWindowTitle(tr("What became of the dropped files"))
         self.replace_buttons: dict[Path, QPushButton] = {}
+        self.replaced: set[Path] = set(replaced)  # kept when shown again in another language
         body = QWidget()
         self.rows = QVBoxLayout(body)
         self.rows.addWidget(heading(self._headline(), 1.15))
@@ -125,25 +127,31 @@ class BatchSummaryDialog(QDialog):
         grid.setContentsMargins(18, 0, 0, 0)
         grid.setColumnStretch(0, 1)
         for row, skipped in enumerate(self.batch.skipped):
-            text = wrapping(f"<b>{escape(skipped.path.name)}</b> → "
+            text = wrapping(f"<b>{escape(skipped.shown or skipped.path.name)}</b> → "
                             f"{escape(self._item(skipped.requirement_id))}<br/>" + escape(tr(
                                 "This item takes one file and holds {current}. Replace it "
                                 "with this one?").format(current=skipped.current)))
             text.setTextFormat(Qt.TextFormat.RichText)
             button = QPushButton(tr("Replace"))
             button.setAccessibleName(tr("Replace {old} with {new}").format(
-                old=skipped.current, new=skipped.path.name))
+                old=skipped.current, new=skipped.shown or skipped.path.name))
             button.clicked.connect(lambda _=False, s=skipped: self._replace(s))
             self.replace_buttons[skipped.path] = button
+            if skipped.path in self.replaced:
+                self._mark_replaced(skipped.path)
             grid.addWidget(text, row, 0)
             grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
         self.rows.addLayout(grid)
 
     def _replace(self, skipped) -> None:
-        button = self.replace_buttons[skipped.path]
+        self._mark_replaced(skipped.path)
+        self.replaceRequested.emit(skipped.requirement_id, skipped.path)
+
+    def _mark_replaced(self, path: Path) -> None:
+        button = self.replace_buttons[path]
         button.setEnabled(False)
         button.setText(tr("Replaced"))
-        self.replaceRequested.emit(skipped.requirement_id, skipped.path)
+        self.replaced.add(path)
 
     def _left_out_part(self) -> None:
         if not self.batch.left_out:

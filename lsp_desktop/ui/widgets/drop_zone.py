@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
@@ -24,12 +25,19 @@ def dropped_files(paths: list[Path]) -> tuple[list[Path], int]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file()
-                            and p.name.lower() not in HIDDEN_NAMES
-                            and not p.name.startswith("."))
+            files += sorted((p for p in path.rglob("*") if p.is_file()
+                             and p.name.lower() not in HIDDEN_NAMES
+                             and not p.name.startswith(".")), key=partial(_folder_order, path))
         elif path.name.lower() not in HIDDEN_NAMES:
             files.append(path)
     return files[:MAX_FILES], max(0, len(files) - MAX_FILES)
+
+
+def _folder_order(folder: Path, path: Path) -> tuple:
+    """As a file manager lists a folder: its own files first, then each subfolder's; so
+    of two files of the same name, the one at the top of the dropped folder comes first."""
+    parts = path.relative_to(folder).parts
+    return tuple((index < len(parts) - 1, part.lower()) for index, part in enumerate(parts))
 
 
 def local_paths(mime: QMimeData) -> list[Path]:

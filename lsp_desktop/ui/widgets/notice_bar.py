@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.icons import SYMBOLS, state_color
 from lsp_desktop.ui.widgets.text import wrapping
 
@@ -27,11 +27,22 @@ class NoticeBar(QFrame):
         row.addWidget(self.symbol, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.text, 1)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.message: tuple[str | Said, str] | None = None  # what it says, and its level
         self.hide()
 
-    def show_message(self, text: str, level: str = "warning") -> None:
+    def show_message(self, text: str | Said, level: str = "warning") -> None:
+        """``Said`` words are said again in the new language when the window is rebuilt
+        for a language switch (see :meth:`carry_to`)."""
+        self.message = (text, level)
         self.symbol.setText(f"<b style='color:{state_color(level).name()}'>"
                             f"{SYMBOLS.get(level, '!')}</b>")
-        self.text.setText(text)
-        self.text.setAccessibleName(text)
+        self.text.setText(str(text))
+        self.text.setAccessibleName(str(text))
         self.show()
+
+    def carry_to(self, other: NoticeBar) -> None:
+        """Show the same message (if still open, and said in words that follow the
+        language) in another window's bar."""
+        if self.message is not None and not self.isHidden() and \
+                isinstance(self.message[0], Said):
+            other.show_message(*self.message)
