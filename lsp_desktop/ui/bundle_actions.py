@@ -201,4 +201,5 @@ def _tell_error(window, title: str, error: BaseException) -> None:
         from lsp_desktop.ui import unexpected
 
         message = unexpected.explain(error, window.controller.lang)
+    window.show_notice(message, "error")  # not left on "Checking …" once the job ended
     tell(window, title, message, tr("Close"), QMessageBox.Icon.Warning)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,19 +26,36 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.ui.i18n import tr
 
-THUMB = QSize(96, 128)
+# A square cell: a page lying the other way (a photo turned by its EXIF tag) is as big as
+# the others, and every name starts at the same place.
+THUMB = QSize(128, 128)
 SCREEN_MARGIN = 48
 
 
 def _thumbnail(path: Path) -> QIcon:
-    # Read scaled: a 12-megapixel phone photo is not decoded at full size for an icon.
+    # Read scaled: a 12-megapixel phone photo is not decoded at full size for an icon. The
+    # size is read before the EXIF turn: scaled into a square, either way round fits.
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid():
         reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    return QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
+    return _in_cell(reader.read())
+
+
+def _in_cell(image: QImage | None) -> QIcon:
+    """The picture fitted into the square cell, centred on a clear background."""
+    if image is None or image.isNull():
+        return QIcon()
+    shown = image.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                         Qt.TransformationMode.SmoothTransformation)
+    cell = QPixmap(THUMB)
+    cell.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(cell)
+    painter.drawImage((THUMB.width() - shown.width()) // 2,
+                      (THUMB.height() - shown.height()) // 2, shown)
+    painter.end()
+    return QIcon(cell)
 
 
 class CombineOrderDialog(QDialog):
@@ -60,8 +77,7 @@ class CombineOrderDialog(QDialog):
         self.pages.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.pages.setAccessibleName(tr("Pages in order"))
         for name, image, source in attached:
-            icon = QIcon(QPixmap.fromImage(image)) if isinstance(image, QImage) else QIcon()
-            self._add(name, icon, source)
+            self._add(name, _in_cell(image if isinstance(image, QImage) else None), source)
         self.add_paths(paths)
         self.pages.setCurrentRow(0)
         row = QHBoxLayout()
@@ -117,7 +133,7 @@ class CombineOrderDialog(QDialog):
         for row in range(self.pages.count()):
             item = self.pages.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == key and image is not None:
-                item.setIcon(QIcon(QPixmap.fromImage(image)))
+                item.setIcon(_in_cell(image))
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtWidgets import QHeaderView
+
 from lsp_desktop.status.cells import package_cells
 from lsp_desktop.store.records import Package, Records, Unit
 from lsp_desktop.store.removal import put_back, remove_packages
@@ -14,6 +16,15 @@ from lsp_desktop.ui.panels.data_panel import DataPanel, cell_marks, make_table, 
 from lsp_desktop.ui.panels.row_removal import names_text, remove_rows
 from lsp_desktop.ui.widgets.table_model import Column, RowsModel
 from lsp_desktop.ui.widgets.text import heading
+
+
+def share_room(view, stretched: tuple[int, ...]) -> None:
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(view.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                    if column in stretched else
+                                    QHeaderView.ResizeMode.ResizeToContents)
 
 
 class PackagePanel(DataPanel):
@@ -46,6 +57,10 @@ class PackagePanel(DataPanel):
         self.unit_view = make_table(self.units, tr("Competency units"))
         on_delete_key(self.unit_view, self.remove_unit)
         self.layout_.addWidget(self.unit_view)
+        # The names share the room left by the short columns: sized to a short first row
+        # ("Paket"), a long name was cut to a few letters.
+        share_room(self.view, (1, 2))
+        share_room(self.unit_view, (1, 2))
 
     def reload(self) -> None:
         current = self.view.currentIndex().row() if hasattr(self, "view") else -1

@@ -117,6 +117,7 @@ class RequirementPanel(QWidget):
         self.preview.setFixedSize(232, 232)
         self.preview.setFrameShape(QFrame.Shape.Box)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)  # "cannot be previewed" fits the box, not clipped
         self.preview.setAccessibleName(tr("Preview"))
         card.addWidget(self.preview, 0, 0, 2, 1)
         self.file_info = wrapping()

@@ -19,6 +19,7 @@ class PageView(QScrollArea):
         self._grab: QPoint | None = None
         self.label = QLabel(tr("No preview"))
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(self.pixmap is None)  # the words fit a narrow view
         self.setWidget(self.label)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(160, 120)
