@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 from lsp_desktop.paths import ensure_private_dir, settings_file
 
 
 def settings() -> QSettings:
-    """An INI file in the chosen home (USB stick, LSP_DESKTOP_HOME), else the platform's."""
+    """An INI file in the chosen home (USB stick, LSP_DESKTOP_HOME), else the platform's.
+    Owner-only from its first byte: it names the workspaces (and so where KTP and bank
+    data are kept)."""
     path = settings_file()
     if path is None:
-        return QSettings("LSP Desktop", "LSP Desktop")
+        store = QSettings("LSP Desktop", "LSP Desktop")
+        if sys.platform.startswith("linux"):  # an INI file there; elsewhere the system's
+            ensure_private_dir(Path(store.fileName()).parent)
+            make_private(Path(store.fileName()))
+        return store
     ensure_private_dir(path.parent)
+    make_private(path)
     return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def make_private(path: Path) -> None:
+    """Create the file empty and owner-only before Qt writes it (Qt then writes through a
+    temporary file that keeps those permissions), or make an existing one owner-only."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        if path.is_file() and not path.is_symlink():
+            os.chmod(path, 0o600)
+    except OSError:
+        pass  # a read-only stick: Qt keeps the settings in memory and says nothing either
