@@ -85,8 +85,9 @@ class Application:
             controller = old.controller
             current = old.current_requirement()
             summary = getattr(old, "batch_dialog", None)
-            summary_open = summary is not None and summary.isVisible()
-            if summary_open:
+            if summary is not None and not summary.isVisible():
+                summary = None
+            if summary is not None:
                 summary.close()  # shown again below, in the new language
             controller.lang = self.lang
             retell_all(controller.undo_stack)  # Edit > Undo says its step in the new words
@@ -97,7 +98,7 @@ class Application:
             old.notice_bar.carry_to(self.window.notice_bar)
             if isinstance(old.status_message[0], Said):  # plain text would stay in the old
                 self.window.show_notice(*old.status_message)
-            if summary_open:
+            if summary is not None:
                 self.window.show_batch_summary(summary.batch, summary.replaced)
 
     def open_recent(self, path: Path) -> bool:
