@@ -267,7 +267,7 @@ class WorkspaceController(QObject):
 
     def _skipped_checked(self, batch: Batch, skipped: Skipped, _result: object,
                          error: object) -> None:
-        if error is not None:
+        if isinstance(error, LspError):  # else Replace is still offered: it will tell
             batch.skipped.remove(skipped)
             batch.refused.append((skipped.requirement_id,
                                   Refusal(skipped.shown, self._failure_text(error))))
