@@ -418,6 +418,8 @@ class Records:
         earlier values again (same ids, so whatever points at them still does)."""
         with self.ws.transaction():
             for table, key, ids, columns, rows in undo.before:
+                if not ids:
+                    continue
                 if key == "id":  # a person or a package: updated in place, never deleted
                     sets = ", ".join(f"{c}=?" for c in columns if c != "id")
                     self.db.executemany(

@@ -9,6 +9,7 @@ left empty, keeps what is stored; rows the sheet does not name are kept.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from lsp_desktop.checks.assessors import date_problem, expiry_of, parse_date
@@ -223,9 +224,17 @@ def _person_values(cells: dict[str, str], status: str) -> dict:
 _DATE_COLUMNS = ("tanggal_terbit", "berlaku_sampai")
 
 
-def read_date(text: str):
-    """A date as admins write it (2024-03-01, 01/03/2024, 5 Mei 2023): the parser the
-    command line's --sk-date uses, then the older one for what only it reads."""
+# Excel counts days from 30 December 1899; a date cell not formatted as a date reads as
+# that count (45000 is 15 March 2023). 20000..80000 covers 1954..2119.
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def read_date(text: str) -> dt.date | None:
+    """A date as admins write it (2024-03-01, 01/03/2024, 5 Mei 2023, or Excel's day
+    count): the parser the command line's --sk-date uses, then the older one for what
+    only it reads."""
+    if text.strip().isdigit() and 20_000 <= int(text) <= 80_000:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(text))
     return parse_typed_date(text) or parse_date(text)
 
 
