@@ -27,8 +27,7 @@ def add_table_commands(sub, parents: list, t) -> None:
 
 
 # What the plan did with a row, as the plan's line says it.
-_RESULTS = {"add": "to add", "update": "to update", "unchanged": "unchanged",
-            "reject": "rejected"}
+_RESULTS = {"add": "to add", "update": "to update", "unchanged": "unchanged"}
 
 
 def plan_lines(plan, lang: str) -> list[str]:
@@ -41,9 +40,13 @@ def plan_lines(plan, lang: str) -> list[str]:
         unchanged=plan.count("unchanged"), reject=plan.count("reject"))]
     for outcome in sorted(plan.noted, key=lambda o: (o.action != "reject", o.line)):
         reasons = " ".join(f.message(lang) for f in outcome.reasons)
-        lines.append(phrase("  row {line} ({label}), {result}: {reasons}", lang).format(
-            line=outcome.line, label=outcome.label,
-            result=phrase(_RESULTS[outcome.action], lang), reasons=reasons))
+        if outcome.action == "reject":
+            lines.append(phrase("  row {line} ({label}): {reasons}", lang).format(
+                line=outcome.line, label=outcome.label, reasons=reasons))
+        else:  # imported all the same: said with what happens to it
+            lines.append(phrase("  row {line} ({label}), {result}: {reasons}", lang).format(
+                line=outcome.line, label=outcome.label,
+                result=phrase(_RESULTS[outcome.action], lang), reasons=reasons))
     return lines
 
 

@@ -78,12 +78,13 @@ TEXTS: dict[str, str] = {
         "Dilepas: {name}",
     "{add} to add, {update} to update, {unchanged} unchanged, {reject} rejected":
         "{add} ditambah, {update} diperbarui, {unchanged} tidak berubah, {reject} ditolak",
+    "  row {line} ({label}): {reasons}":
+        "  baris {line} ({label}): {reasons}",
     "  row {line} ({label}), {result}: {reasons}":
         "  baris {line} ({label}), {result}: {reasons}",
     "to add": "ditambah",
     "to update": "diperbarui",
     "unchanged": "tidak berubah",
-    "rejected": "ditolak",
     "(dry run: nothing was written)":
         "(uji coba: tidak ada yang disimpan)",
     "{n} rows written to {path}":
