@@ -203,7 +203,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "ditambahkan sebagai orang baru.",
         "This person's NIK changes from {old} to {new} (same name and role); they are "
         "not added a second time."),
-    "import.changed": ("Berubah: {columns}.", "Changes: {columns}."),
+    "import.changed": ("Berubah: {changes}.", "Changes: {changes}."),
     "import.formula_cell": (
         "Kolom {column} berisi rumus ({formula}), bukan nilai. Ketik nilainya di sel itu, "
         "lalu impor lagi.",

@@ -48,9 +48,18 @@ def reject(line: int, label: str, code: str, **values: object) -> RowOutcome:
     return RowOutcome(line, "reject", label, [Finding(code, ERROR, values)])
 
 
-def changed_note(columns: list[str]) -> list[Finding]:
-    """What an updated row changes, in the sheet's column names."""
-    return [Finding("import.changed", INFO, {"columns": ", ".join(columns)})] if columns else []
+def changed_note(changes: list[tuple[str, str, str]]) -> list[Finding]:
+    """What an updated row changes: (sheet column, stored value, new value) each, said
+    as ``judul_unit_en: - → Two`` so the admin sees what goes before confirming."""
+    if not changes:
+        return []
+    said = "; ".join(f"{column}: {_short(old) or '-'} → {_short(new)}"
+                     for column, old, new in changes)
+    return [Finding("import.changed", INFO, {"changes": said})]
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def reject_repeats(outcomes: list[RowOutcome], repeats: dict[int, tuple[int, str]],

@@ -74,15 +74,15 @@ def _merge_row(line: int, code: str, row: dict[str, str], package: Package, firs
         if column == "jenis":
             value = value.lower()
         if value and value != getattr(package, attribute):
+            changed.append((column, getattr(package, attribute), value))
             setattr(package, attribute, value)
-            changed.append(column)
     unit, unit_added = _unit_of(package, row)
     if unit is not None and not unit_added:
         for column, attribute in _UNIT:
             value = row.get(column, "").strip()
             if value and value != getattr(unit, attribute):
+                changed.append((column, getattr(unit, attribute), value))
                 setattr(unit, attribute, value)
-                changed.append(column)
     label = code if unit is None or not unit.code else f"{code} · {unit.code}"
     if new_package or unit_added:
         return RowOutcome(line, "add", label, [], dict(row), package.id)

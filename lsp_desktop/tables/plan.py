@@ -208,7 +208,7 @@ def _person_outcome(line: int, name: str, role: str, nik: str, status: str,
         return RowOutcome(line, "add", name, notes, values)
     stored = {"nama": match.name, "peran": match.role, "nik": match.nik, "email": match.email,
               "telepon": match.phone, SIAPKERJA_COLUMN: match.siapkerja}
-    changed = [c for c, v in given.items() if v and v != stored[c]]
+    changed = [(c, stored[c], v) for c, v in given.items() if v and v != stored[c]]
     merged = {c: given[c] or stored[c] for c in stored}
     values = _person_values(merged, match.siapkerja)
     action = "update" if changed else "unchanged"
@@ -282,8 +282,9 @@ def _assessor_outcome(line: int, name: str, nik: str, row: dict[str, str],
     merged = {c: given[c] or kept[c] for c in kept}
     if _computed(merged["tanggal_terbit"], given["berlaku_sampai"], row):
         merged["berlaku_sampai"] = ""  # stays computed, following the issue date
-    changed = [c for c in kept if merged[c] != kept[c]]
-    values = {"name": name, "nik": merged["nik"] if "nik" in changed or person is None else "",
+    changed = [(c, kept[c], merged[c]) for c in kept if merged[c] != kept[c]]
+    new_nik = merged["nik"] != kept["nik"] or person is None
+    values = {"name": name, "nik": merged["nik"] if new_nik else "",
               "met": merged["no_reg_met"], "blanko": merged["no_blanko"],
               "issued": merged["tanggal_terbit"], "expires": merged["berlaku_sampai"],
               "field": merged["bidang"]}

@@ -40,7 +40,7 @@ def test_a_partial_packages_sheet_changes_only_the_cells_it_gives(workspace, tmp
     before = package_rows(records)
     plan, undo = imported(records, "packages", sheet(tmp_path, ONE_TRANSLATION, "pk2.csv"))
     assert counts(plan) == (0, 1, 0, 0)
-    assert "judul_unit_en" in plan.outcomes[0].reasons[0].message("id")
+    assert "judul_unit_en: - → Two" in plan.outcomes[0].reasons[0].message("id")
     after = package_rows(records)
     assert after[0] == before[0]  # the other unit, the names, jenis and acuan: all kept
     assert after[1] == before[1] | {"judul_unit_en": "Two"}
