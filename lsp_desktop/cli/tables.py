@@ -26,13 +26,27 @@ def add_table_commands(sub, parents: list, t) -> None:
                    help=t("replace the file if it already exists"))
 
 
+# What the plan did with a row, as the plan's line says it.
+_RESULTS = {"add": "to add", "update": "to update", "unchanged": "unchanged"}
+
+
 def plan_lines(plan, lang: str) -> list[str]:
-    lines = [phrase("{add} to add, {update} to update, {reject} rejected", lang).format(
-        add=plan.count("add"), update=plan.count("update"), reject=plan.count("reject"))]
-    for outcome in plan.rejected:
+    """The counts, then every row with something to read, rejected ones first: why it was
+    refused, a warning on a row that is imported all the same (an e-mail without a
+    domain), what an updated row changes. The window's preview shows the same."""
+    lines = [phrase("{add} to add, {update} to update, {unchanged} unchanged, {reject} "
+                    "rejected", lang).format(
+        add=plan.count("add"), update=plan.count("update"),
+        unchanged=plan.count("unchanged"), reject=plan.count("reject"))]
+    for outcome in sorted(plan.noted, key=lambda o: (o.action != "reject", o.line)):
         reasons = " ".join(f.message(lang) for f in outcome.reasons)
-        lines.append(phrase("  row {line} ({label}): {reasons}", lang).format(
-            line=outcome.line, label=outcome.label, reasons=reasons))
+        if outcome.action == "reject":
+            lines.append(phrase("  row {line} ({label}): {reasons}", lang).format(
+                line=outcome.line, label=outcome.label, reasons=reasons))
+        else:  # imported all the same: said with what happens to it
+            lines.append(phrase("  row {line} ({label}), {result}: {reasons}", lang).format(
+                line=outcome.line, label=outcome.label,
+                result=phrase(_RESULTS[outcome.action], lang), reasons=reasons))
     return lines
 
 

@@ -76,10 +76,15 @@ TEXTS: dict[str, str] = {
         "Dibuat dari {n} berkas: {name}",
     "Removed: {name}":
         "Dilepas: {name}",
-    "{add} to add, {update} to update, {reject} rejected":
-        "{add} ditambah, {update} diperbarui, {reject} ditolak",
+    "{add} to add, {update} to update, {unchanged} unchanged, {reject} rejected":
+        "{add} ditambah, {update} diperbarui, {unchanged} tidak berubah, {reject} ditolak",
     "  row {line} ({label}): {reasons}":
         "  baris {line} ({label}): {reasons}",
+    "  row {line} ({label}), {result}: {reasons}":
+        "  baris {line} ({label}), {result}: {reasons}",
+    "to add": "ditambah",
+    "to update": "diperbarui",
+    "unchanged": "tidak berubah",
     "(dry run: nothing was written)":
         "(uji coba: tidak ada yang disimpan)",
     "{n} rows written to {path}":

@@ -193,4 +193,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "import.not_assessor": ("Orang ini ada di daftar personel tetapi bukan Asesor.",
                             "This person is in the roster but not as an Assessor."),
     "import.no_package_code": ("Kode paket kosong.", "The package code is empty."),
+    "import.row_repeated": (
+        "Baris {first} dan {later} sama-sama berisi {name}. Keduanya tidak diimpor agar "
+        "tidak ada yang tertimpa diam-diam: satukan menjadi satu baris, lalu impor lagi.",
+        "Rows {first} and {later} both hold {name}. Neither is imported, so neither "
+        "silently overwrites the other: merge them into one row, then import again."),
+    "import.nik_corrected": (
+        "NIK orang ini diganti dari {old} menjadi {new} (nama dan peran sama); tidak "
+        "ditambahkan sebagai orang baru.",
+        "This person's NIK changes from {old} to {new} (same name and role); they are "
+        "not added a second time."),
+    "import.changed": ("Berubah: {changes}.", "Changes: {changes}."),
+    "import.formula_cell": (
+        "Kolom {column} berisi rumus ({formula}), bukan nilai. Ketik nilainya di sel itu, "
+        "lalu impor lagi.",
+        "The {column} cell holds a formula ({formula}), not a value. Type the value in "
+        "that cell, then import again."),
 }

@@ -79,4 +79,14 @@ TEXTS: dict[str, str] = {
     "PDF first.":
         "Kotak ini menerima satu berkas; Anda meletakkan {count}. Letakkan satu berkas, atau "
         "gabungkan dulu menjadi satu PDF.",
+    # Spreadsheet import: a merge, one undo step (ui/dialogs/table_import.py)
+    "{add} rows will be added, {update} changed, {unchanged} are already as the sheet says, "
+    "{reject} rejected. Rejected rows are not imported; nothing stored is deleted, and "
+    "Edit > Undo takes the import back.":
+        "{add} baris akan ditambahkan, {update} diubah, {unchanged} sudah sama dengan "
+        "lembar ini, {reject} ditolak. Baris yang ditolak tidak diimpor; tidak ada data "
+        "tersimpan yang dihapus, dan Sunting > Urungkan membatalkan impor ini.",
+    "{n} rows imported; {r} rejected rows were left out. Undo with Ctrl+Z (Edit > Undo).":
+        "{n} baris diimpor; {r} baris yang ditolak tidak disertakan. Batalkan dengan Ctrl+Z "
+        "(Sunting > Urungkan).",
 }

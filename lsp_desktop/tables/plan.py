@@ -1,41 +1,36 @@
 """Import people, assessors and packages from a spreadsheet: first a plan that says which
-rows will be added, updated or rejected and why; nothing is written until it is applied,
-and then in one transaction (5,000 rows in well under a second)."""
+rows will be added, changed, left unchanged or rejected and why; nothing is written until
+it is applied, and then in one transaction (5,000 rows in well under a second) that one
+undo puts back.
+
+A sheet adds and corrects; it never erases. A column missing from the sheet, or a cell
+left empty, keeps what is stored; rows the sheet does not name are kept.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from lsp_desktop.checks.assessors import date_problem, expiry_of, parse_date
-from lsp_desktop.checks.findings import ERROR, WARNING, Finding
+from lsp_desktop.checks.dates import parse_typed_date
+from lsp_desktop.checks.findings import WARNING, Finding
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
 from lsp_desktop.store.limits import MAX_TEXT
-from lsp_desktop.store.records import AssessorData, Package, Person, Records, Unit
+from lsp_desktop.store.records import AssessorData, ImportUndo, Person, Records
+from lsp_desktop.tables.outcome import (
+    ImportPlan,
+    RowOutcome,
+    changed_note,
+    reject,
+    reject_repeats,
+)
+from lsp_desktop.tables.package_plan import plan_packages
 from lsp_desktop.tables.rows import SIAPKERJA_COLUMN
+from lsp_desktop.tables.spreadsheet import Formula
 
-
-@dataclass
-class RowOutcome:
-    line: int
-    action: str                  # add, update, reject
-    label: str
-    reasons: list[Finding] = field(default_factory=list)
-    values: dict = field(default_factory=dict)
-    target_id: int | None = None
-
-
-@dataclass
-class ImportPlan:
-    kind: str
-    outcomes: list[RowOutcome]
-
-    def count(self, action: str) -> int:
-        return sum(1 for o in self.outcomes if o.action == action)
-
-    @property
-    def rejected(self) -> list[RowOutcome]:
-        return [o for o in self.outcomes if o.action == "reject"]
+__all__ = ["ImportPlan", "RowOutcome", "apply_import", "export_rows", "plan_import",
+           "undo_import"]
 
 
 def parse_role(text: str) -> str | None:
@@ -96,81 +91,159 @@ def _siapkerja_cell(row: dict[str, str]) -> tuple[str, str]:
     return "", "status"
 
 
+
 def plan_import(records: Records, kind: str, rows: list[tuple[int, dict[str, str]]]
                 ) -> ImportPlan:
-    planner = {"people": _plan_people, "assessors": _plan_assessors,
-               "packages": _plan_packages}[kind]
-    # A row with an overlong cell is rejected here, so no save stops half-way through.
-    too_long, kept = [], []
+    # A row with an overlong cell or a formula is rejected here, so no save stops
+    # half-way through and a CSV and an XLSX of the same sheet get the same verdict.
+    refused, kept = [], []
     for line, row in rows:
-        field_name = next((k for k, v in row.items() if len(v) > MAX_TEXT), None)
-        if field_name is None:
-            kept.append((line, row))
+        label = (row.get("nama") or row.get("kode_paket") or "-")[:40]
+        too_long = next((k for k, v in row.items() if len(v) > MAX_TEXT), None)
+        formula = next((k for k, v in row.items() if isinstance(v, Formula)), None)
+        if too_long is not None:
+            refused.append(reject(line, label, "field.too_long", field=too_long,
+                                  length=len(row[too_long]), limit=MAX_TEXT))
+        elif formula is not None:
+            refused.append(reject(line, "-" if label == row[formula][:40] else label,
+                                  "import.formula_cell", column=formula,
+                                  formula=row[formula][:60]))
         else:
-            too_long.append(_reject(line, row.get("nama", "-")[:40], "field.too_long",
-                                    field=field_name, length=len(row[field_name]),
-                                    limit=MAX_TEXT))
-    return ImportPlan(kind, too_long + planner(records, kept))
-
-
-def _reject(line: int, label: str, code: str, **values: object) -> RowOutcome:
-    return RowOutcome(line, "reject", label, [Finding(code, ERROR, values)])
+            kept.append((line, row))
+    if kind == "packages":
+        outcomes, packages = plan_packages(records, kept)
+        return ImportPlan(kind, refused + outcomes, packages)
+    planner = {"people": _plan_people, "assessors": _plan_assessors}[kind]
+    return ImportPlan(kind, refused + planner(records, kept))
 
 
 def _identity(line: int, row: dict[str, str]) -> tuple[str, str] | RowOutcome:
     """The row's name and NIK, or the rejection saying why they cannot be used."""
     name = row.get("nama", "")
     if not name:
-        return _reject(line, "-", "import.no_name")
+        return reject(line, "-", "import.no_name")
     nik = row.get("nik", "").replace(" ", "")
     if nik and (problems := nik_findings(nik)):
         return RowOutcome(line, "reject", name, problems)
     return name, nik
 
 
+class _Repeats:
+    """Which earlier row already named the same person: by the stored person it matches,
+    by NIK, or by name (when either row has no NIK to tell two namesakes apart)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple, int] = {}
+        self.names: dict[tuple, tuple[int, str]] = {}
+        self.found: dict[int, tuple[int, str]] = {}  # later line -> earlier line, what
+
+    def check(self, line: int, target: int | None, nik: str, name_key: tuple, name: str
+              ) -> None:
+        keys = ([("id", target)] if target is not None else []) + ([("nik", nik)] if nik else [])
+        shared = next((k for k in keys if k in self.seen), None)
+        if shared is not None:
+            self.found[line] = (self.seen[shared], f"NIK {nik}" if shared[0] == "nik" else name)
+            return
+        earlier = self.names.get(name_key)
+        if earlier is not None and (not nik or not earlier[1]):
+            self.found[line] = (earlier[0], name)
+            return
+        for key in keys:
+            self.seen[key] = line
+        self.names.setdefault(name_key, (line, nik))
+
+
+def _corrected_nik(match: Person | None, nik: str, same_name: Person | None
+                   ) -> tuple[Person | None, list[Finding]]:
+    """A NIK not on file, for a name (and role) that is: the same person with a corrected
+    NIK, updated rather than added twice; the plan says so."""
+    if match is None and nik and same_name is not None:
+        return same_name, [Finding("import.nik_corrected", WARNING,
+                                   {"old": same_name.nik or "-", "new": nik})]
+    return match, []
+
+
 def _plan_people(records: Records, rows) -> list[RowOutcome]:
     existing = records.people()
     by_nik = {p.nik: p for p in existing if p.nik}
     by_name = {(p.name.lower(), p.role): p for p in existing}
-    seen_niks: set[str] = set()
-    outcomes = []
+    repeats, outcomes = _Repeats(), []
     for line, row in rows:
         identity = _identity(line, row)
         if isinstance(identity, RowOutcome):
             outcomes.append(identity)
             continue
         name, nik = identity
+        known = by_nik.get(nik) if nik else None
         role = parse_role(row.get("peran", ""))
+        if role is None and known is not None and not row.get("peran", "").strip():
+            role = known.role  # no role column: the one on file
         if role is None:
-            outcomes.append(_reject(line, name, "import.role_unknown", value=row.get("peran", "")))
+            outcomes.append(reject(line, name, "import.role_unknown", value=row.get("peran", "")))
             continue
         cell, meaning = _siapkerja_cell(row)
-        status = parse_siapkerja(cell, meaning)
+        status = parse_siapkerja(cell, meaning) if cell.strip() else ""
         if status is None:
             ambiguous = cell.strip().lower() in _YES | _NO
-            outcomes.append(_reject(line, name, "import.status_yes_no" if ambiguous
-                                    else "import.status_unknown", value=cell))
+            outcomes.append(reject(line, name, "import.status_yes_no" if ambiguous
+                                   else "import.status_unknown", value=cell))
             continue
-        if nik in seen_niks:
-            outcomes.append(_reject(line, name, "import.nik_repeated", nik=nik))
-            continue
-        if nik:
-            seen_niks.add(nik)
-        notes = [Finding(f.code, WARNING, f.values) for f in
-                 email_findings(row.get("email", "")) + phone_findings(row.get("telepon", ""))]
-        match = by_nik.get(nik) if nik else by_name.get((name.lower(), role))
-        values = {"name": name, "role": role, "nik": nik, "email": row.get("email", ""),
-                  "phone": row.get("telepon", ""), SIAPKERJA_COLUMN: status}
-        outcomes.append(RowOutcome(line, "update" if match else "add", name, notes, values,
-                                   match.id if match else None))
-    return outcomes
+        match = known if nik else by_name.get((name.lower(), role))
+        match, notes = _corrected_nik(match, nik, by_name.get((name.lower(), role)))
+        repeats.check(line, match.id if match else None, nik, (name.lower(), role), name)
+        notes += [Finding(f.code, WARNING, f.values) for f in
+                  email_findings(row.get("email", "")) + phone_findings(row.get("telepon", ""))]
+        outcomes.append(_person_outcome(line, name, role, nik, status, row, match, notes))
+    return reject_repeats(outcomes, repeats.found)
+
+
+def _person_outcome(line: int, name: str, role: str, nik: str, status: str,
+                    row: dict[str, str], match: Person | None, notes: list[Finding]
+                    ) -> RowOutcome:
+    """Added, or merged with the person on file: an empty cell keeps what is stored."""
+    given = {"nama": name, "peran": role, "nik": nik, "email": row.get("email", ""),
+             "telepon": row.get("telepon", ""), SIAPKERJA_COLUMN: status}
+    if match is None:
+        values = _person_values(given, "belum-daftar")
+        return RowOutcome(line, "add", name, notes, values)
+    stored = {"nama": match.name, "peran": match.role, "nik": match.nik, "email": match.email,
+              "telepon": match.phone, SIAPKERJA_COLUMN: match.siapkerja}
+    changed = [(c, stored[c], v) for c, v in given.items() if v and v != stored[c]]
+    merged = {c: given[c] or stored[c] for c in stored}
+    values = _person_values(merged, match.siapkerja)
+    action = "update" if changed else "unchanged"
+    return RowOutcome(line, action, name, notes + changed_note(changed), values, match.id)
+
+
+def _person_values(cells: dict[str, str], status: str) -> dict:
+    return {"name": cells["nama"], "role": cells["peran"], "nik": cells["nik"],
+            "email": cells["email"], "phone": cells["telepon"],
+            SIAPKERJA_COLUMN: cells[SIAPKERJA_COLUMN] or status}
+
+
+_DATE_COLUMNS = ("tanggal_terbit", "berlaku_sampai")
+
+
+# Excel counts days from 30 December 1899; a date cell not formatted as a date reads as
+# that count (45000 is 15 March 2023). 20000..80000 covers 1954..2119.
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def read_date(text: str) -> dt.date | None:
+    """A date as admins write it (2024-03-01, 01/03/2024, 5 Mei 2023, or Excel's day
+    count): the parser the command line's --sk-date uses, then the older one for what
+    only it reads."""
+    if text.strip().isdigit() and 20_000 <= int(text) <= 80_000:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(text))
+    return parse_typed_date(text) or parse_date(text)
 
 
 def _plan_assessors(records: Records, rows) -> list[RowOutcome]:
     people = records.people()
+    data = {p.id: a for p, a in records.assessors()}
     by_nik = {p.nik: p for p in people if p.nik}
     by_name = {p.name.lower(): p for p in people if p.role == "asesor"}
-    outcomes = []
+    repeats, outcomes = _Repeats(), []
     for line, row in rows:
         identity = _identity(line, row)
         if isinstance(identity, RowOutcome):
@@ -178,101 +251,94 @@ def _plan_assessors(records: Records, rows) -> list[RowOutcome]:
             continue
         name, nik = identity
         person = by_nik.get(nik) if nik else by_name.get(name.lower())
+        person, notes = _corrected_nik(person, nik, by_name.get(name.lower()))
         if person is not None and person.role != "asesor":
-            outcomes.append(_reject(line, name, "import.not_assessor"))
+            outcomes.append(reject(line, name, "import.not_assessor"))
             continue
-        bad_dates = [row.get(c, "") for c in ("tanggal_terbit", "berlaku_sampai")
-                     if row.get(c) and parse_date(row[c]) is None]
+        bad_dates = [row[c] for c in _DATE_COLUMNS if row.get(c) and read_date(row[c]) is None]
         if bad_dates:
-            outcomes.append(_reject(line, name, date_problem(bad_dates[0]), date=bad_dates[0]))
+            outcomes.append(reject(line, name, date_problem(bad_dates[0]), date=bad_dates[0]))
             continue
-        issued, expires = _iso(row.get("tanggal_terbit", "")), _iso(row.get("berlaku_sampai", ""))
-        values = {"name": name, "nik": nik, "met": row.get("no_reg_met", ""),
-                  "blanko": row.get("no_blanko", ""), "issued": issued,
-                  "expires": _unless_computed(issued, expires, row), "field": row.get("bidang", "")}
-        outcomes.append(RowOutcome(line, "update" if person else "add", name, [], values,
-                                   person.id if person else None))
-    return outcomes
+        repeats.check(line, person.id if person else None, nik, (name.lower(),), name)
+        stored = data.get(person.id) if person else None
+        outcomes.append(_assessor_outcome(line, name, nik, row, person, stored, notes))
+    return reject_repeats(outcomes, repeats.found)
 
 
-def _unless_computed(issued: str, expires: str, row: dict[str, str]) -> str:
+def _assessor_outcome(line: int, name: str, nik: str, row: dict[str, str],
+                      person: Person | None, stored: AssessorData | None,
+                      notes: list[Finding]) -> RowOutcome:
+    """Added, or merged with what is on file: an empty cell keeps the stored value."""
+    kept = {"nik": person.nik if person else "", "no_reg_met": "", "no_blanko": "",
+            "tanggal_terbit": "", "berlaku_sampai": "", "bidang": ""}
+    if stored is not None:
+        kept |= {"no_reg_met": stored.met_number, "no_blanko": stored.blanko_number,
+                 "tanggal_terbit": stored.issued_on, "berlaku_sampai": stored.expires_on,
+                 "bidang": stored.field}
+    given = {"nik": nik, "no_reg_met": row.get("no_reg_met", ""),
+             "no_blanko": row.get("no_blanko", ""),
+             "tanggal_terbit": _iso(row.get("tanggal_terbit", "")),
+             "berlaku_sampai": _iso(row.get("berlaku_sampai", "")), "bidang": row.get("bidang", "")}
+    merged = {c: given[c] or kept[c] for c in kept}
+    if _computed(merged["tanggal_terbit"], given["berlaku_sampai"], row):
+        merged["berlaku_sampai"] = ""  # stays computed, following the issue date
+    changed = [(c, kept[c], merged[c]) for c in kept if merged[c] != kept[c]]
+    new_nik = merged["nik"] != kept["nik"] or person is None
+    values = {"name": name, "nik": merged["nik"] if new_nik else "",
+              "met": merged["no_reg_met"], "blanko": merged["no_blanko"],
+              "issued": merged["tanggal_terbit"], "expires": merged["berlaku_sampai"],
+              "field": merged["bidang"]}
+    if person is None:
+        return RowOutcome(line, "add", name, notes, values)
+    action = "update" if changed else "unchanged"
+    return RowOutcome(line, action, name, notes + changed_note(changed), values, person.id)
+
+
+def _computed(issued: str, expires: str, row: dict[str, str]) -> bool:
     """An expiry the app computed (export-table marks it so) comes back computed: it then
     follows a corrected issue date. One changed in the sheet is taken as written."""
     marked = row.get("berlaku_sampai_sumber", "").strip().lower().startswith("dihitung")
-    if marked and expires and expiry_of(issued, "") == parse_date(expires):
-        return ""
-    return expires
+    return bool(marked and expires and expiry_of(issued, "") == read_date(expires))
 
 
 def _iso(text: str) -> str:
-    day = parse_date(text) if text else None
+    day = read_date(text) if text else None
     return day.isoformat() if day else text
 
 
-def _plan_packages(records: Records, rows) -> list[RowOutcome]:
-    existing = {p.code.strip().upper(): p for p in records.packages()}
-    outcomes = []
-    units_seen: dict[str, set[str]] = {}
-    for line, row in rows:
-        code = row.get("kode_paket", "")
-        if not code:
-            outcomes.append(_reject(line, "-", "import.no_package_code"))
-            continue
-        key = code.strip().upper()
-        unit = row.get("kode_unit", "").strip()
-        seen = units_seen.setdefault(key, set())
-        if unit and unit.upper() in seen:
-            outcomes.append(_reject(line, code, "unit.duplicate", unit=unit, package=code))
-            continue
-        seen.add(unit.upper())
-        package = existing.get(key)
-        outcomes.append(RowOutcome(line, "update" if package else "add", code, [], dict(row),
-                                   package.id if package else None))
-    return outcomes
+def apply_import(records: Records, plan: ImportPlan) -> ImportUndo:
+    """Write the added and changed rows, all in one transaction; returns what
+    :func:`undo_import` needs to put everything back."""
+    accepted = [o for o in plan.outcomes if o.action in ("add", "update")]
+    if plan.kind == "packages":
+        return records.import_packages(plan.packages, rows=len(accepted))
+    return {"people": _apply_people, "assessors": _apply_assessors}[plan.kind](
+        records, accepted)
 
 
-def apply_import(records: Records, plan: ImportPlan) -> None:
-    """Write the accepted rows, all in one transaction."""
-    accepted = [o for o in plan.outcomes if o.action != "reject"]
-    {"people": _apply_people, "assessors": _apply_assessors,
-     "packages": _apply_packages}[plan.kind](records, accepted)
+def undo_import(records: Records, undo: ImportUndo) -> None:
+    records.undo_import(undo)
 
 
-def _apply_people(records: Records, accepted: list[RowOutcome]) -> None:
+def _apply_people(records: Records, accepted: list[RowOutcome]) -> ImportUndo:
     def person(outcome: RowOutcome) -> Person:
         v = outcome.values
         return Person(outcome.target_id, v["name"], v["role"], v["nik"], v["email"],
                       v["phone"], v[SIAPKERJA_COLUMN])
 
-    records.import_people([person(o) for o in accepted if o.action == "add"],
-                          [person(o) for o in accepted if o.action == "update"],
-                          rows=len(accepted))
+    return records.import_people([person(o) for o in accepted if o.action == "add"],
+                                 [person(o) for o in accepted if o.action == "update"],
+                                 rows=len(accepted))
 
 
-def _apply_assessors(records: Records, accepted: list[RowOutcome]) -> None:
+def _apply_assessors(records: Records, accepted: list[RowOutcome]) -> ImportUndo:
     assessors = []
     for outcome in accepted:
         v = outcome.values
         person = Person(outcome.target_id, v["name"], "asesor", v["nik"])
         assessors.append((person, AssessorData(outcome.target_id or 0, v["met"], v["blanko"],
                                                v["issued"], v["expires"], v["field"])))
-    records.import_assessors(assessors, rows=len(accepted))
-
-
-def _apply_packages(records: Records, accepted: list[RowOutcome]) -> None:
-    groups: dict[str, list[RowOutcome]] = {}
-    for outcome in accepted:
-        groups.setdefault(outcome.label.strip().upper(), []).append(outcome)
-    packages = []
-    for rows in groups.values():
-        first = {k: next((r.values.get(k, "") for r in rows if r.values.get(k)), "")
-                 for k in ("kode_paket", "nama_paket", "nama_paket_en", "jenis", "acuan")}
-        units = [Unit(None, r.values.get("kode_unit", ""), r.values.get("judul_unit", ""),
-                      r.values.get("judul_unit_en", "")) for r in rows
-                 if r.values.get("kode_unit") or r.values.get("judul_unit")]
-        packages.append(Package(rows[0].target_id, first["kode_paket"], first["nama_paket"],
-                                first["nama_paket_en"], first["jenis"], first["acuan"], units))
-    records.import_packages(packages, rows=len(accepted))
+    return records.import_assessors(assessors, rows=len(accepted))
 
 
 def export_rows(records: Records, kind: str) -> list[dict[str, str]]:

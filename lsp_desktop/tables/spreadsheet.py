@@ -66,6 +66,17 @@ COLUMNS = {
 KINDS = tuple(COLUMNS)
 
 
+class Formula(str):
+    """A cell holding a formula (``=SUM(A1)``), not a value: in a CSV its text, in an XLSX
+    the formula openpyxl found where no computed value was saved. The plan refuses it
+    the same way from either file, naming the cell, rather than read it as data or as an
+    empty cell."""
+
+
+# A number kept as text by Excel's leading apostrophe ('3171011505850002, '00012345).
+_APOSTROPHE_NUMBER = re.compile(r"'[0-9][0-9 .+-]*")
+
+
 def normalise_header(text: object) -> str:
     return re.sub(r"[^a-z0-9]+", "_", str(text or "").strip().lower()).strip("_")
 
@@ -134,9 +145,13 @@ def _text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # a NIK typed as a number must not become 3.17e15
     text = str(value).strip()
-    # The quote this app puts before a formula-like cell on export is not part of it.
-    if text.startswith("'") and text[1:].startswith(FORMULA_STARTERS):
-        text = text[1:]
+    # The quote this app puts before a formula-like cell on export is not part of it,
+    # nor is the one Excel shows before a number typed as text.
+    if text.startswith("'") and (text[1:].startswith(FORMULA_STARTERS)
+                                 or _APOSTROPHE_NUMBER.fullmatch(text)):
+        return text[1:]
+    if text.startswith("=") and len(text) > 1:
+        return Formula(text)
     return text
 
 
@@ -208,16 +223,31 @@ def _read_xlsx(path: Path) -> list[list[object]]:
     from openpyxl import load_workbook  # only when an Excel file is opened
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-        try:
-            sheet = workbook.worksheets[0]
-            return _limited(path, sheet.iter_rows(values_only=True))
-        finally:
-            workbook.close()
+        values = _sheet_rows(load_workbook, path, data_only=True)
+        # Only where a cell has no saved value: is it a formula never computed? (A file
+        # written by a program, not by Excel, saves none.)
+        if any(v is None for row in values for v in row):
+            _mark_formulas(values, _sheet_rows(load_workbook, path, data_only=False))
+        return values
     except LspError:
         raise
     except Exception as exc:  # openpyxl raises many kinds for a file that is not XLSX
         raise ValueError(f"not a readable Excel file ({type(exc).__name__})") from None
+
+
+def _sheet_rows(load_workbook, path: Path, data_only: bool) -> list[list]:
+    workbook = load_workbook(path, read_only=True, data_only=data_only)
+    try:
+        return _limited(path, workbook.worksheets[0].iter_rows(values_only=True))
+    finally:
+        workbook.close()
+
+
+def _mark_formulas(values: list[list], formulas: list[list]) -> None:
+    for row, formula_row in zip(values, formulas, strict=False):
+        for index, (value, formula) in enumerate(zip(row, formula_row, strict=False)):
+            if value is None and isinstance(formula, str) and formula.startswith("="):
+                row[index] = Formula(formula)
 
 
 def write_table(path: Path | str, kind: str, rows: list[dict[str, str]]) -> None:

@@ -37,16 +37,21 @@ def test_roster_import_says_which_rows_fail_and_why(workspace, tmp_path):
     assert [line for line, _ in rows] == [2, 3, 5, 6, 7, 8]  # the empty row 4 is skipped
     records = Records(workspace)
     plan = plan_import(records, "people", rows)
-    assert (plan.count("add"), plan.count("update"), plan.count("reject")) == (3, 0, 3)
+    assert (plan.count("add"), plan.count("update"), plan.count("reject")) == (2, 0, 4)
     reasons = {o.line: [f.code for f in o.reasons] for o in plan.rejected}
-    assert reasons == {5: ["nik.length"], 6: ["import.role_unknown"], 7: ["import.nik_repeated"]}
+    # Ani (row 2) and Eka (row 7) share a NIK: which is right is the admin's call.
+    assert reasons == {2: ["import.row_repeated"], 5: ["nik.length"],
+                       6: ["import.role_unknown"], 7: ["import.row_repeated"]}
+    assert "2" in plan.rejected[0].reasons[0].message("id") and "7" in plan.rejected[
+        0].reasons[0].message("id")
     fajar = next(o for o in plan.outcomes if o.label == "Fajar")
     assert [f.code for f in fajar.reasons] == ["email.invalid"] and fajar.action == "add"
     assert records.people() == []  # nothing written before applying
     apply_import(records, plan)
     people = {p.name: p for p in records.people()}
-    assert set(people) == {"Ani Lestari", "Budi Santoso", "Fajar"}
-    assert people["Ani Lestari"].role == "pengarah" and people["Fajar"].siapkerja == "data-lengkap"
+    assert set(people) == {"Budi Santoso", "Fajar"}
+    assert people["Budi Santoso"].role == "pelaksana" and people["Fajar"].siapkerja == (
+        "data-lengkap")
 
 
 def test_reimport_updates_by_nik(workspace, tmp_path):
@@ -122,10 +127,11 @@ def test_packages_group_units_and_refuse_duplicates(workspace, tmp_path):
     records = Records(workspace)
     plan = plan_import(records, "packages", read_table(path, "packages"))
     assert {o.line: [f.code for f in o.reasons] for o in plan.rejected} == {
-        4: ["unit.duplicate"], 5: ["import.no_package_code"]}
+        3: ["import.row_repeated"], 4: ["import.row_repeated"],
+        5: ["import.no_package_code"]}
     apply_import(records, plan)
     [package] = records.packages()
-    assert package.name_en == "Junior Programmer" and len(package.units) == 2
+    assert package.name_en == "Junior Programmer" and len(package.units) == 1
 
 
 def test_five_thousand_people(workspace, tmp_path):
@@ -146,7 +152,7 @@ def test_cli_import_dry_run_then_for_real(tmp_path, capsys):
     path = roster_csv(tmp_path)
     assert run(["import-table", "people", str(path), "--workspace", str(ws), "--dry-run"]) == 1
     out = capsys.readouterr().out
-    assert "3 ditambah, 0 diperbarui, 3 ditolak" in out and "baris 5" in out
+    assert "2 ditambah, 0 diperbarui, 0 tidak berubah, 4 ditolak" in out and "baris 5" in out
     assert "tidak ada yang disimpan" in out
     assert run(["status", "--workspace", str(ws), "--json"]) == 1
     status = json.loads(capsys.readouterr().out)
@@ -157,7 +163,7 @@ def test_cli_import_dry_run_then_for_real(tmp_path, capsys):
     assert run(["export-table", "people", str(out_xlsx), "--workspace", str(ws)]) == 0
     rows = list(load_workbook(out_xlsx).active.iter_rows(values_only=True))
     assert rows[0] == ("nama", "peran", "nik", "email", "telepon", "siapkerja")
-    assert len(rows) == 4
+    assert len(rows) == 3
     again = tmp_path / "lagi.csv"
     assert run(["export-table", "people", str(again), "--workspace", str(ws)]) == 0
     assert again.read_bytes().startswith(b"\xef\xbb\xbfnama,peran")

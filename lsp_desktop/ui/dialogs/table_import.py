@@ -1,5 +1,6 @@
-"""Import a spreadsheet: show which rows will be added, updated or rejected and why;
-nothing is written until the admin confirms."""
+"""Import a spreadsheet: show which rows will be added, changed, left as they are or
+rejected, and why; nothing is written until the admin confirms, and the import is then
+one step of Edit > Undo."""
 
 from __future__ import annotations
 
@@ -21,9 +22,16 @@ from PySide6.QtWidgets import (
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.records import Records
 from lsp_desktop.store.workspace import Workspace
-from lsp_desktop.tables.plan import ImportPlan, apply_import, export_rows, plan_import
+from lsp_desktop.tables.plan import (
+    ImportPlan,
+    apply_import,
+    export_rows,
+    plan_import,
+    undo_import,
+)
 from lsp_desktop.tables.spreadsheet import read_table, write_table
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.undo_steps import Step
 
 SHEETS = "Excel / CSV (*.xlsx *.csv)"
 
@@ -33,10 +41,16 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Import preview"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("{add} rows will be added, {update} updated, {reject} "
-                                   "rejected. Rejected rows are not imported.").format(
-            add=plan.count("add"), update=plan.count("update"), reject=plan.count("reject"))))
-        words = {"add": tr("add"), "update": tr("update"), "reject": tr("rejected")}
+        summary = QLabel(tr("{add} rows will be added, {update} changed, {unchanged} are "
+                            "already as the sheet says, {reject} rejected. Rejected rows are "
+                            "not imported; nothing stored is deleted, and Edit > Undo takes "
+                            "the import back.").format(
+            add=plan.count("add"), update=plan.count("update"),
+            unchanged=plan.count("unchanged"), reject=plan.count("reject")))
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        words = {"add": tr("add"), "update": tr("update"), "unchanged": tr("unchanged"),
+                 "reject": tr("rejected")}
         table = QTableWidget(len(plan.outcomes), 4)
         table.setHorizontalHeaderLabels([tr("Row"), tr("Name / code"), tr("Result"),
                                          tr("Why")])
@@ -54,7 +68,7 @@ class ImportPreviewDialog(QDialog):
         self.table = table
         layout.addWidget(table)
         buttons = QDialogButtonBox()
-        count = plan.count("add") + plan.count("update")
+        count = plan.writes
         self.ok = buttons.addButton(tr("Import {n} rows").format(n=count),
                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setEnabled(count > 0)
@@ -95,14 +109,46 @@ class _PendingImport(QObject):
         if not accepted:
             controller.notice.emit(tr("Import cancelled; nothing was written."), "info")
             return
+        step = ImportStep(controller, plan)
+        controller.undo_stack.push(step)  # applies it
+        if step.applied:
+            controller.notice.emit(tr("{n} rows imported; {r} rejected rows were left out. "
+                                      "Undo with Ctrl+Z (Edit > Undo).").format(
+                n=plan.writes, r=plan.count("reject")), "info")
+
+
+class ImportStep(Step):
+    """One applied import as one undo step: undo puts back every row it added or changed
+    (same ids, so a person's 2.11 files and marks stay theirs); redo applies it again."""
+
+    def __init__(self, controller, plan: ImportPlan) -> None:
+        super().__init__(Said("Import {n} rows", n=plan.writes))
+        self.controller, self.plan = controller, plan
+        self.undo_data = None
+        self.applied = False
+
+    def redo(self) -> None:
+        self.applied = self._run(lambda: setattr(self, "undo_data", apply_import(
+            Records(self.controller.workspace), self.plan)))
+        if not self.applied:  # nothing was written: nothing to undo either
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if self.applied and self.undo_data is not None:
+            self._run(lambda: undo_import(Records(self.controller.workspace), self.undo_data))
+
+    def _run(self, action) -> bool:
+        controller = self.controller
+        if controller.closed:
+            return False
         try:
-            apply_import(Records(controller.workspace), plan)
-        except LspError as exc:
+            action()
+        except LspError as exc:  # e.g. the disk went read-only, or a text too long
             controller.notice.emit(exc.message(controller.lang), "error")
-            return
-        controller.refresh_all()
-        controller.notice.emit(tr("{n} rows imported; {r} rejected rows were left out.").format(
-            n=plan.count("add") + plan.count("update"), r=plan.count("reject")), "info")
+            return False
+        finally:
+            controller.refresh_all()
+        return True
 
 
 def _error_text(error: BaseException, lang: str) -> str:
