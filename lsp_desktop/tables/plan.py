@@ -16,8 +16,10 @@ from lsp_desktop.checks.assessors import date_problem, expiry_of, parse_date
 from lsp_desktop.checks.dates import parse_typed_date
 from lsp_desktop.checks.findings import WARNING, Finding
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
+from lsp_desktop.store import imports
+from lsp_desktop.store.imports import ImportUndo
 from lsp_desktop.store.limits import MAX_TEXT
-from lsp_desktop.store.records import AssessorData, ImportUndo, Person, Records
+from lsp_desktop.store.records import AssessorData, Person, Records
 from lsp_desktop.tables.outcome import (
     ImportPlan,
     RowOutcome,
@@ -311,13 +313,13 @@ def apply_import(records: Records, plan: ImportPlan) -> ImportUndo:
     :func:`undo_import` needs to put everything back."""
     accepted = [o for o in plan.outcomes if o.action in ("add", "update")]
     if plan.kind == "packages":
-        return records.import_packages(plan.packages, rows=len(accepted))
+        return imports.import_packages(records, plan.packages, rows=len(accepted))
     return {"people": _apply_people, "assessors": _apply_assessors}[plan.kind](
         records, accepted)
 
 
 def undo_import(records: Records, undo: ImportUndo) -> None:
-    records.undo_import(undo)
+    imports.undo_import(records, undo)
 
 
 def _apply_people(records: Records, accepted: list[RowOutcome]) -> ImportUndo:
@@ -326,7 +328,7 @@ def _apply_people(records: Records, accepted: list[RowOutcome]) -> ImportUndo:
         return Person(outcome.target_id, v["name"], v["role"], v["nik"], v["email"],
                       v["phone"], v[SIAPKERJA_COLUMN])
 
-    return records.import_people([person(o) for o in accepted if o.action == "add"],
+    return imports.import_people(records, [person(o) for o in accepted if o.action == "add"],
                                  [person(o) for o in accepted if o.action == "update"],
                                  rows=len(accepted))
 
@@ -338,7 +340,7 @@ def _apply_assessors(records: Records, accepted: list[RowOutcome]) -> ImportUndo
         person = Person(outcome.target_id, v["name"], "asesor", v["nik"])
         assessors.append((person, AssessorData(outcome.target_id or 0, v["met"], v["blanko"],
                                                v["issued"], v["expires"], v["field"])))
-    return records.import_assessors(assessors, rows=len(accepted))
+    return imports.import_assessors(records, assessors, rows=len(accepted))
 
 
 def export_rows(records: Records, kind: str) -> list[dict[str, str]]:
