@@ -21,102 +21,17 @@ from lsp_desktop.status.requirements import (
     workspace_status,
 )
 from lsp_desktop.store.workspace import Document, Workspace, open_workspace
+from lsp_desktop.ui.attach_jobs import (
+    Superseded,
+    attach_job,
+    fix_and_attach_job,
+    preview_job,
+    still_newest,
+)
 from lsp_desktop.ui.batch import Attached, Batch, Refusal, Skipped, check_skipped
+from lsp_desktop.ui.document_steps import AttachStep, RemoveStep
 from lsp_desktop.ui.i18n import Said, language, tr
 from lsp_desktop.ui.tasks import TaskRunner
-from lsp_desktop.ui.undo_steps import Step
-
-
-def _attach_job(workspace_path: Path, catalog, requirement_id: str, path: Path,
-                replace: bool, before_write=None) -> tuple[Document, object]:
-    with Workspace(workspace_path, catalog) as worker_workspace:
-        return worker_workspace.attach(requirement_id, path, replace_existing=replace,
-                                       before_write=before_write)
-
-
-def _fix_and_attach_job(workspace_path: Path, catalog, requirement_id: str, kind: str,
-                        paths: list[Path], replace: bool, before_write=None
-                        ) -> tuple[Document, object]:
-    from lsp_desktop.intake.fixes import apply_fix
-
-    name, data = apply_fix(kind, paths)
-    with Workspace(workspace_path, catalog) as worker_workspace:
-        return worker_workspace.attach_bytes(requirement_id, name, data,
-                                             str(Path(paths[0]).resolve()),
-                                             replace_existing=replace,
-                                             before_write=before_write)
-
-
-class Superseded(Exception):
-    """An attach job that a newer one for the same item has overtaken: it stores nothing."""
-
-
-def _still_newest(latest: dict[str, int], requirement_id: str, number: int) -> None:
-    # Runs on the worker inside its write transaction; a plain dict read is safe there.
-    if latest.get(requirement_id) != number:
-        raise Superseded(requirement_id)
-
-
-def _preview_job(workspace_path: Path, catalog, document: Document):
-    # The bytes are read here too, not on the window's thread: a scan may be 20 MB.
-    from lsp_desktop.ui.widgets.preview import render_preview  # not needed to show the window
-
-    with Workspace(workspace_path, catalog) as worker_workspace:
-        data = worker_workspace.document_bytes(document)
-    return render_preview(data, document.format)
-
-
-def private_copy_job(workspace_path: Path, catalog, document: Document) -> Path:
-    """A private, owner-only copy to view: the workspace's bytes are never edited in place.
-    Its path is built here: the stored name may come from a bundle, so only a safe base
-    name of it is used, with the extension of what the file really is."""
-    from lsp_desktop.filenames import EXTENSIONS, base_name
-    from lsp_desktop.view_copies import make_view_copy
-
-    with Workspace(workspace_path, catalog) as worker_workspace:
-        data = worker_workspace.document_bytes(document)
-    stem = Path(base_name(document.name)).stem or "berkas"
-    return make_view_copy(f"{stem}.{EXTENSIONS.get(document.format, document.format)}", data)
-
-
-class _RemoveCommand(Step):
-    def __init__(self, controller: WorkspaceController, document: Document, text: Said) -> None:
-        super().__init__(text)
-        self.controller, self.document = controller, document
-
-    def redo(self) -> None:
-        self.controller.workspace.remove(self.document.id)
-        self.controller.refresh(self.document.requirement_id)
-
-    def undo(self) -> None:
-        self.controller.workspace.restore(self.document.id)
-        self.controller.refresh(self.document.requirement_id)
-
-
-class _AttachCommand(Step):
-    """A file attached (or put in place of another): undo takes it off and brings the
-    one it replaced back. Pushed once the file is stored, so the first redo is skipped."""
-
-    def __init__(self, controller: WorkspaceController, new: Document,
-                 old: Document | None, text: Said) -> None:
-        super().__init__(text)
-        self.controller, self.new, self.old = controller, new, old
-        self.stored = True
-
-    def redo(self) -> None:
-        if self.stored:
-            self.stored = False
-            return
-        self.controller.workspace.restore(self.new.id)  # takes the old one off again
-        self.controller.refresh(self.new.requirement_id)
-
-    def undo(self) -> None:
-        workspace = self.controller.workspace
-        if self.old is not None:
-            workspace.restore(self.old.id)  # a one-file item: the new one goes off
-        else:
-            workspace.remove(self.new.id)
-        self.controller.refresh(self.new.requirement_id)
 
 
 class WorkspaceController(QObject):
@@ -215,7 +130,7 @@ class WorkspaceController(QObject):
             self.refuse(requirement_id, ", ".join(Path(p).name for p in paths), refusal)
             return False
         for path in paths:
-            self._submit_attach(requirement_id, Path(path).name, _attach_job,
+            self._submit_attach(requirement_id, Path(path).name, attach_job,
                                 (Path(path), replace))
         return True
 
@@ -281,10 +196,10 @@ class WorkspaceController(QObject):
         copy; the summary says what was made."""
         kind = self.fix_offer(requirement_id, paths)
         if kind in ("pdf", "shrink"):
-            self._submit_attach(requirement_id, name, _fix_and_attach_job,
+            self._submit_attach(requirement_id, name, fix_and_attach_job,
                                 (kind, list(paths), False), batch)
         else:
-            self._submit_attach(requirement_id, name, _attach_job, (paths[0], False), batch)
+            self._submit_attach(requirement_id, name, attach_job, (paths[0], False), batch)
 
     def _current_name(self, requirement_id: str) -> str | None:
         documents = self.statuses[requirement_id].documents
@@ -296,7 +211,7 @@ class WorkspaceController(QObject):
                        batch: Batch | None = None) -> None:
         number = self._latest[requirement_id] = self._latest.get(requirement_id, 0) + 1
         check = None if self.catalog.requirement(requirement_id).multiple else partial(
-            _still_newest, self._latest, requirement_id, number)
+            still_newest, self._latest, requirement_id, number)
         self.pending[requirement_id] = self.pending.get(requirement_id, 0) + 1
         if not self.catalog.requirement(requirement_id).multiple:  # what a Replace replaces
             self._replaced[(requirement_id, number)] = next(
@@ -326,13 +241,13 @@ class WorkspaceController(QObject):
                      replace: bool = False) -> None:
         """Make the PDF (or the smaller picture) on a worker, then attach that."""
         self.dismiss_refusals(requirement_id)
-        self._submit_attach(requirement_id, Path(paths[0]).name, _fix_and_attach_job,
+        self._submit_attach(requirement_id, Path(paths[0]).name, fix_and_attach_job,
                             (kind, list(paths), replace))
 
     def remove_document(self, document: Document) -> None:
         text = Said("Remove {name}", name=document.name)
         self.dismiss_refusals(document.requirement_id)
-        self.undo_stack.push(_RemoveCommand(self, document, text))
+        self.undo_stack.push(RemoveStep(self, document, text))
 
     def document_bytes(self, document: Document) -> bytes:
         return self.workspace.document_bytes(document)
@@ -341,7 +256,7 @@ class WorkspaceController(QObject):
         if document.sha256 in self.previews:
             self.previewReady.emit(document.sha256, self.previews[document.sha256])
             return
-        self.runner.submit(self, _preview_job, self.workspace.path, self.catalog, document,
+        self.runner.submit(self, preview_job, self.workspace.path, self.catalog, document,
                            done=partial(self._previewed, document.sha256))
 
     # -- profile and links ------------------------------------------------------------------
@@ -420,7 +335,7 @@ class WorkspaceController(QObject):
             return  # the same stored document: nothing changed to undo
         text = (Said("Replace {old} with {new}", old=old.name, new=document.name)
                 if old is not None else Said("Attach {name}", name=document.name))
-        self.undo_stack.push(_AttachCommand(self, document, old, text))
+        self.undo_stack.push(AttachStep(self, document, old, text))
 
     def _batch_step(self, batch: Batch) -> None:
         if batch.waiting <= 0 and not batch.finished:

@@ -166,7 +166,7 @@ class DocumentActions(_Window):
     def open_document(self, document: Document) -> None:
         if document is None:
             return
-        from lsp_desktop.ui.controller import private_copy_job
+        from lsp_desktop.ui.attach_jobs import private_copy_job
 
         self.controller.runner.submit(self, private_copy_job, self.controller.workspace.path,
                                       self.controller.catalog, document,
