@@ -5,10 +5,11 @@ participant (point 4). Each change is one transaction, like everything in the wo
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from lsp_desktop.catalog import PEOPLE
-from lsp_desktop.checks import check_bytes
+from lsp_desktop.checks import CHECKER_VERSION, check_bytes
 from lsp_desktop.checks.findings import FileReport, Finding
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
@@ -215,6 +216,7 @@ class Records:
             self.db.execute("INSERT OR REPLACE INTO assessor_files VALUES (?, ?, ?, ?, ?, ?, ?)",
                             [person_id, kind, name, len(data), report.sha256, report.format,
                              now()])
+            self._keep_findings(report.sha256, kind, findings)
             self.ws.log_held_change("assessor.file", "assessor-documents", id=person_id,
                                     kind=kind)
         return findings
@@ -223,8 +225,27 @@ class Records:
         return read_blob(self.db, file.sha256)
 
     def assessor_file_findings(self, file: AssessorFile) -> list[Finding]:
-        """What the checks say of a kept 2.11 file (the same as when it was attached)."""
-        return assessor_file_check(file.kind, file.name, self.assessor_file_bytes(file))[1]
+        """What the checks say of a kept 2.11 file (the same as when it was attached): kept
+        with the check results, so that opening the window does not read and check every
+        assessor's scans again (and load the picture and PDF libraries to do it)."""
+        row = self.db.execute(
+            "SELECT report FROM check_results WHERE sha256 = ? AND requirement_id = ? "
+            "AND checker_version = ? AND rule = ?",
+            [file.sha256, _assessor_key(file.kind), CHECKER_VERSION, ASSESSOR_RULE]).fetchone()
+        if row:
+            return FileReport.from_dict(json.loads(row[0])).findings
+        findings = assessor_file_check(file.kind, file.name, self.assessor_file_bytes(file))[1]
+        with self.ws.transaction():
+            self._keep_findings(file.sha256, file.kind, findings)
+        return findings
+
+    def _keep_findings(self, sha256: str, kind: str, findings: list[Finding]) -> None:
+        kept = FileReport(path="", name="", requirement=None, size=0, findings=findings)
+        self.db.execute(
+            "INSERT OR REPLACE INTO check_results (sha256, requirement_id, checker_version, "
+            "report, rule) VALUES (?, ?, ?, ?, ?)",
+            [sha256, _assessor_key(kind), CHECKER_VERSION,
+             json.dumps(kept.to_dict(), ensure_ascii=False), ASSESSOR_RULE])
 
     def remove_assessor_file(self, person_id: int, kind: str) -> None:
         with self.ws.transaction():
@@ -324,6 +345,15 @@ def assessor_file_check(kind: str, name: str, data: bytes) -> tuple[FileReport, 
     elif kind == "pasfoto" and report.format == "pdf":
         findings += pasfoto_pdf_findings(data)
     return report, findings
+
+
+# Check results of a 2.11 document, beside those of the items' files: keyed by the kind
+# (a pasfoto has rules of its own) under a rule name no catalogue item uses.
+ASSESSOR_RULE = "assessor-file"
+
+
+def _assessor_key(kind: str) -> str:
+    return f"assessor-file:{kind}"
 
 
 def _saved(row: int | None) -> int:

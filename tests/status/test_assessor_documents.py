@@ -81,3 +81,17 @@ def test_the_missing_items_list_names_a_broken_document_as_not_prepared(tmp_path
     english = dict(build_report(ws, dt.date(2026, 3, 17), "en").assessors)
     assert "Technical competence certificate (needs fixing)" in english["Citra Dewi"]
     ws.close()
+
+
+def test_what_the_checks_said_is_kept_and_read_back_after_reopening(tmp_path):
+    ws, records, citra = _workspace(tmp_path)
+    said = records.attach_assessor_file(citra.id, "pasfoto", "pasfoto.jpg",
+                                        mk.image_bytes("JPEG", (300, 400), color=(255, 140, 0)))
+    assert said  # an orange background is not the red the circular asks for
+    first = [(f.code, f.severity) for f in _status(ws).findings]
+    ws.close()
+    with open_workspace(tmp_path / "ws.lspws") as again:  # the window opened the next day
+        [file] = Records(again).assessor_files(citra.id).values()
+        kept = Records(again).assessor_file_findings(file)
+        assert [(f.code, f.values) for f in kept] == [(f.code, f.values) for f in said]
+        assert [(f.code, f.severity) for f in _status(again).findings] == first
