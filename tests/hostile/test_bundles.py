@@ -172,15 +172,20 @@ importer.import_bundle(sys.argv[1], sys.argv[2])
 """
 
 
-def test_a_killed_import_is_cleaned_at_the_next_start(bundle, tmp_path, catalog):
-    target = tmp_path / "ws" / "baru.lspws"
+def _kill_import_midway(bundle, target):
+    """An import killed while it rebuilds the workspace; what it left in the folder."""
     child = subprocess.Popen([sys.executable, "-c", _SLOW_IMPORT, str(bundle), str(target)],
                              stdout=subprocess.PIPE, text=True, cwd=ROOT,
                              env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert child.stdout.readline().strip() == "rebuilding"
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
-    left = list(target.parent.iterdir())
+    return list(target.parent.iterdir())
+
+
+def test_a_killed_import_is_cleaned_at_the_next_start(bundle, tmp_path, catalog):
+    target = tmp_path / "ws" / "baru.lspws"
+    left = _kill_import_midway(bundle, target)
     assert left and not target.exists()  # the killed one left its partial workspace
     old = time.time() - 3600
     for path in left:
@@ -220,13 +225,7 @@ def test_a_killed_import_elsewhere_is_cleaned_at_the_next_start(bundle, tmp_path
     """Nothing is ever opened again in the folder the import wrote to: the app's next start
     (a workspace opened anywhere) still removes the partial workspace and its -wal."""
     target = tmp_path / "unduhan" / "baru.lspws"
-    child = subprocess.Popen([sys.executable, "-c", _SLOW_IMPORT, str(bundle), str(target)],
-                             stdout=subprocess.PIPE, text=True, cwd=ROOT,
-                             env={**os.environ, "PYTHONPATH": str(ROOT)})
-    assert child.stdout.readline().strip() == "rebuilding"
-    os.kill(child.pid, signal.SIGKILL)
-    child.wait()
-    left = list(target.parent.iterdir())
+    left = _kill_import_midway(bundle, target)
     assert any(p.name.endswith(".lspws-import") for p in left)
     old = time.time() - 3600
     for path in left:
