@@ -21,10 +21,6 @@ DOCUMENT_TITLES_EN = {"ktp": "KTP (ID card)", "sertifikat-teknis": "Technical co
                       "certificate", "ijazah": "Diploma (ijazah)",
                       "pasfoto": "Photo (red background)"}
 
-# What the checks said of a kept file, by (content, kind, name): the same bytes always get
-# the same findings, so the status, redrawn often, reads and checks each file once.
-_CHECKED: dict[tuple[str, str, str], list[Finding]] = {}
-
 
 def assessor_documents_findings(records: Records) -> list[Finding]:
     findings: list[Finding] = []
@@ -51,10 +47,9 @@ def assessor_documents_findings(records: Records) -> list[Finding]:
 
 
 def kept_file_findings(records: Records, file: AssessorFile) -> list[Finding]:
-    key = (file.sha256, file.kind, file.name)
-    if key not in _CHECKED:
-        _CHECKED[key] = records.assessor_file_findings(file)
-    return _CHECKED[key]
+    """What the checks said of a kept file: read from the workspace's check results (the
+    file is read and checked only the first time), so the often-redrawn status is cheap."""
+    return records.assessor_file_findings(file)
 
 
 def _file_problems(records: Records, name: str, file: AssessorFile) -> list[Finding]:

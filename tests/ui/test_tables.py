@@ -32,6 +32,20 @@ def _button(panel, text):
     return found[0]
 
 
+def _add_and_type(app_window, qtbot, item, button, typed):
+    """Press the table's add button, then type into the new row as the admin does."""
+    window = app_window.window
+    _shown(window, qtbot)
+    window.select(item)
+    panel = window.panel
+    QTest.mouseClick(_button(panel, button), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.view.state() == QAbstractItemView.State.EditingState)
+    QTest.keyClicks(QApplication.focusWidget(), typed)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    wait_idle(qtbot, app_window)
+    return panel
+
+
 def _shown(window, qtbot):
     window.resize(1366, 768)
     window.show()
@@ -51,14 +65,7 @@ def _citra(window, issued="2020-01-10", expires=""):
 
 def test_add_person_then_type_the_name(app_window, qtbot):
     window = app_window.window
-    _shown(window, qtbot)
-    window.select("siapkerja")
-    panel = window.panel
-    QTest.mouseClick(_button(panel, "Tambah orang"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.view.state() == QAbstractItemView.State.EditingState)
-    QTest.keyClicks(QApplication.focusWidget(), "Budi Santoso")
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    wait_idle(qtbot, app_window)
+    panel = _add_and_type(app_window, qtbot, "siapkerja", "Tambah orang", "Budi Santoso")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1
                     and panel.model.data(panel.model.index(0, 0)) == "Budi Santoso")
     assert [p.name for p in Records(window.controller.workspace).people()] == ["Budi Santoso"]
@@ -278,14 +285,8 @@ def test_package_and_unit_cells_are_marked(app_window, qapp):
 
 def test_add_package_then_type_its_code(app_window, qtbot):
     window = app_window.window
-    _shown(window, qtbot)
-    window.select("paket-kompetensi")
-    panel = window.panel
-    QTest.mouseClick(_button(panel, "Tambah paket"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.view.state() == QAbstractItemView.State.EditingState)
-    QTest.keyClicks(QApplication.focusWidget(), "SKM/BNSP/00010/1/2020/37A5")
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    wait_idle(qtbot, app_window)
+    _add_and_type(app_window, qtbot, "paket-kompetensi", "Tambah paket",
+                  "SKM/BNSP/00010/1/2020/37A5")
     qtbot.waitUntil(lambda: [p.code for p in Records(window.controller.workspace).packages()]
                     == ["SKM/BNSP/00010/1/2020/37A5"])
 
