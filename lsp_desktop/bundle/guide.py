@@ -72,6 +72,7 @@ class Entry:
     values: list[Value] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
+    rows_to_type: bool = True  # each cell with a Copy button; False: a list to check
 
 
 @dataclass
@@ -185,7 +186,8 @@ def _people(data: dict, catalog: Catalog, lang: str) -> list[Entry]:
     return [_entry("text", phrase("Every person has submitted their data at SIAPkerja", lang),
                    values=[Value("SIAPkerja", catalog.circular.siapkerja_link)],
                    headers=[phrase("Name", lang), phrase("Role", lang),
-                            phrase("SIAPkerja state", lang)], rows=rows)]
+                            phrase("SIAPkerja state", lang)], rows=rows,
+                   rows_to_type=False)]
 
 
 ASSESSOR_FIELDS = [("nama", "Name"), ("no_reg_met", "Reg. no. (MET)"), ("no_blanko", "Blank no."),

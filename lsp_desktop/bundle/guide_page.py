@@ -128,19 +128,20 @@ def _item(item: GuideItem, lang: str) -> str:
 
 def _entry(entry: Entry, lang: str) -> str:
     box = f"tick-{entry.key}"
-    parts = [f"<li class='entry {entry.kind}'><div class='head'>"
+    parts = [f"<li class='entry kind-{entry.kind}'><div class='head'>"
              f"<input type='checkbox' class='tick' id='{box}' data-key='{entry.key}'>"
              f"<label for='{box}'>{_text(entry.title)}</label></div>"]
     if entry.file is not None:
-        parts.append(f"<div class='file'>{_member(entry.file, lang)}</div>")
+        parts.append(f"<div class='member'>{_member(entry.file, lang)}</div>")
     if entry.values:
         parts.append("<dl>" + "".join(
             f"<dt>{_text(v.label)}</dt><dd>{_copyable(v.text, lang)}</dd>"
             for v in entry.values) + "</dl>")
     if entry.rows:
         head = "".join(f"<th>{_text(h)}</th>" for h in entry.headers)
-        body = "".join("<tr>" + "".join(f"<td>{_copyable(c, lang) if c else '-'}</td>"
-                                        for c in row) + "</tr>" for row in entry.rows)
+        cell = (lambda c: _copyable(c, lang)) if entry.rows_to_type else _text
+        body = "".join("<tr>" + "".join(f"<td>{cell(c) if c else '-'}</td>" for c in row)
+                       + "</tr>" for row in entry.rows)
         parts.append(f"<div class='table'><table><thead><tr>{head}</tr></thead>"
                      f"<tbody>{body}</tbody></table></div>")
     parts.append("</li>")

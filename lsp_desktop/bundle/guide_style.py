@@ -45,7 +45,7 @@ header { border-bottom: 2px solid #d0d7de; padding-bottom: 0.6em; }
 .entry .head { display: flex; gap: 0.6em; align-items: center; font-weight: 600; }
 .tick { width: 1.35em; height: 1.35em; flex: none; margin: 0; }
 .entry.done .head label { text-decoration: line-through; color: #17622d; }
-.file, .entry dl, .entry .table { margin: 0.3em 0 0 1.95em; }
+.member, .entry dl, .entry .table { margin: 0.3em 0 0 1.95em; }
 .open { font-weight: 600; overflow-wrap: anywhere; }
 .size, .orig, .what { color: #555; }
 .sha { font-size: 0.8em; color: #555; }
@@ -70,7 +70,7 @@ footer { margin-top: 2em; color: #555; font-size: 0.85em; }
   body { padding: 0.6em 0.7em 2em; font-size: 14px; }
   dl { grid-template-columns: 1fr; }
   dt { margin-top: 0.3em; }
-  .file, .entry dl, .entry .table { margin-left: 0; }
+  .member, .entry dl, .entry .table { margin-left: 0; }
 }
 @media print { .bar button, button.copy { display: none; } .bar { position: static; } }
 """
