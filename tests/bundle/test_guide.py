@@ -18,6 +18,7 @@ from lsp_desktop.bundle.importer import import_bundle
 from lsp_desktop.bundle.verify import verify_bundle
 from lsp_desktop.store.records import AssessorData, Person, Records
 from lsp_desktop.store.workspace import open_workspace
+from tests import ROOT
 from tests.bundle.html_page import Page
 from tests.fill import FOLDER, fill_everything
 
@@ -192,3 +193,15 @@ def test_the_guide_speaks_the_apps_language(workspace, tmp_path):
     words = page.words
     assert "Upload guide" in words and "The bundle (zip) itself is not uploaded" in words
     assert "On the form: SK Lisensi LSP" in words  # the form's own words beside
+
+
+def test_the_readme_and_baca_saya_say_what_is_uploaded(complete):
+    _, folder = complete
+    note = (folder / "BACA-SAYA.txt").read_text("utf-8")
+    assert "berkas demi berkas dan kolom demi kolom" in note and "TIDAK" in note
+    assert "file by file and field by field" in note and "NOT uploaded" in note
+    assert "untuk diunggah ke sistem" not in note and "for upload to the BNSP" not in note
+    assert note.count(GUIDE_NAME) >= 4  # where to start, and in the list, in each language
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert GUIDE_NAME in readme and "lsp-desktop guide" in readme
+    assert "Panduan unggah" in readme and "not itself uploaded" in readme
