@@ -20,8 +20,8 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZES = {"desktop": "1366,900", "desktop-long": "1366,3200", "narrow": "390,844",
-         "narrow-long": "390,4200"}
+SIZES = {"desktop": "1366,900", "desktop-long": "1366,4200", "narrow": "390,844",
+         "narrow-long": "390,6000"}
 
 
 def find_chromium() -> str | None:

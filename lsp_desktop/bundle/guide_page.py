@@ -10,13 +10,14 @@ The tick boxes are remembered in the browser's localStorage under the bundle's i
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from html import escape
 from urllib.parse import quote
 
 from lsp_desktop.bundle.guide import ALONE, PREVIEW, Entry, Guide, GuideItem, Member
 from lsp_desktop.bundle.guide_style import SCRIPT, STYLE
-from lsp_desktop.messages import format_size, phrase
+from lsp_desktop.messages import format_date, format_size, phrase
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
        "img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'")
@@ -171,11 +172,20 @@ def _copyable(value: str, lang: str) -> str:
 
 def _footer(guide: Guide) -> str:
     lang = guide.lang
-    made = f" · {_text(guide.made_at)}" if guide.made_at else ""
+    made = f" · {_text(_when(guide.made_at, lang))}" if guide.made_at else ""
     checks = phrase("Sizes and SHA-256 codes match ringkasan.pdf and manifest-sha256.txt in "
                     "the bundle.", lang)
     return (f"<footer><p>{_say(checks)}</p>"
             f"<p>{_text(phrase('Made with LSP Desktop', lang))}{made}</p></footer>")
+
+
+def _when(stamp: str, lang: str) -> str:
+    """"2026-05-04T09:30:00+07:00" as "4 Mei 2026, 09.30"; a stamp that is not one, as is."""
+    try:
+        when = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return f"{format_date(when.date(), lang)}, {when:%H.%M}"
 
 
 def _script_data(guide: Guide) -> str:
