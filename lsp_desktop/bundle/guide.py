@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from lsp_desktop.bundle.contents import point_label
 from lsp_desktop.catalog import PEOPLE, Catalog, Requirement
 from lsp_desktop.checks.findings import ERROR
-from lsp_desktop.filenames import printable
 from lsp_desktop.messages import (
     ASSESSOR_DOCUMENT_TITLES,
     LANGS,
@@ -163,7 +162,7 @@ def _entry(kind: str, title: str, **parts) -> Entry:
 
 def _file_entry(file: dict, lang: str) -> Entry:
     member = Member(str(file["path"]), int(file.get("size") or 0), str(file.get("sha256", "")),
-                    printable(str(file.get("name", ""))))
+                    str(file.get("name", "")))
     return _entry("file", phrase("File to upload", lang), file=member)
 
 
@@ -245,7 +244,7 @@ def _assessor_files(data: dict, lang: str) -> list[Member]:
     """2.11's documents travel in the bundle for the Drive folder the link opens; the
     form takes only the link."""
     return [Member(str(f["path"]), int(f.get("size") or 0), str(f.get("sha256") or ""),
-                   printable(str(f.get("name") or "")),
+                   str(f.get("name") or ""),
                    f"{f.get('person')}: {ASSESSOR_DOCUMENT_TITLES.get(f.get('kind'), '')}")
             for f in data.get("assessor_files", [])]
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from html import escape
 from urllib.parse import quote
 
 from lsp_desktop.bundle.guide import ALONE, PREVIEW, Entry, Guide, GuideItem, Member
 from lsp_desktop.bundle.guide_style import SCRIPT, STYLE
+from lsp_desktop.filenames import printable
 from lsp_desktop.messages import format_date, format_size, phrase
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
@@ -42,7 +44,9 @@ def render_guide(guide: Guide) -> str:
 
 
 def _text(value: object) -> str:
-    return escape(str(value), quote=True)
+    """Escaped, with line breaks as spaces and direction overrides (U+202E) or other
+    invisible characters shown as codes: a name cannot reorder what is read beside it."""
+    return escape(printable(re.sub(r"[\r\n\t]+", " ", str(value))), quote=True)
 
 
 # Our own words are escaped too: a translation may one day hold a "<" or an "&".

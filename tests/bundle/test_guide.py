@@ -52,6 +52,7 @@ def draft(workspace, tmp_path):
     workspace.remove(workspace.documents("npwp")[0].id)
     records = Records(workspace)
     records.set_social_media("instagram", '"><img src=x onerror=alert(1)>')
+    records.set_social_media("tiktok", "@lsp\u202egpj.exe")
     person = records.save_person(Person(None, f"Eka {HOSTILE}", "asesor", "3174055708900009",
                                         "", "", "terdaftar"))
     records.save_assessor_data(AssessorData(person.id, "MET.000.000001 2024", "0000001",
@@ -146,6 +147,8 @@ def test_every_value_is_escaped(draft):
     assert f"Eka {HOSTILE}" in page.words and f"LSP {HOSTILE} & Co" in page.words
     copies = [b["data-copy"] for b in page.all("button") if "data-copy" in b]
     assert '"><img src=x onerror=alert(1)>' in copies
+    # A direction override cannot reorder what is read: it is shown as its code.
+    assert "\u202e" not in text and "@lsp\\u202egpj.exe" in copies
 
 
 @pytest.mark.parametrize("bundle", ["complete", "draft"])
