@@ -208,3 +208,18 @@ def test_the_readme_and_baca_saya_say_what_is_uploaded(complete):
     readme = (ROOT / "README.md").read_text("utf-8")
     assert GUIDE_NAME in readme and "lsp-desktop guide" in readme
     assert "Panduan unggah" in readme and "not itself uploaded" in readme
+
+
+def test_the_guides_words_exist_in_indonesian_and_clash_with_no_others():
+    from lsp_desktop.bundle import guide
+    from lsp_desktop.messages import PHRASES
+    from lsp_desktop.messages.texts_cli import TEXTS as CLI
+    from lsp_desktop.messages.texts_documents import TEXTS as DOCUMENTS
+    from lsp_desktop.messages.texts_guide import TEXTS as GUIDE
+    from lsp_desktop.messages.texts_window import TEXTS as WINDOW
+
+    labels = guide.ASSESSOR_FIELDS + guide.PARTICIPANT_FIELDS + guide.PACKAGE_FIELDS
+    assert all(english in PHRASES for _, english in labels)
+    for english, indonesian in GUIDE.items():
+        for other in (WINDOW, CLI, DOCUMENTS):
+            assert other.get(english, indonesian) == indonesian, english
