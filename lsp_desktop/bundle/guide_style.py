@@ -45,6 +45,8 @@ header { border-bottom: 2px solid #d0d7de; padding-bottom: 0.6em; }
 .entry .head { display: flex; gap: 0.6em; align-items: center; font-weight: 600; }
 .tick { width: 1.35em; height: 1.35em; flex: none; margin: 0; }
 .entry.done .head label { text-decoration: line-through; color: #17622d; }
+.entry.next { background: #eef6ff; box-shadow: -0.5em 0 0 #eef6ff, 0.5em 0 0 #eef6ff;
+              border-left: 4px solid #0969da; padding-left: 0.5em; }
 .member, .entry dl, .entry .table { margin: 0.3em 0 0 1.95em; }
 .open { font-weight: 600; overflow-wrap: anywhere; }
 .size, .orig, .what { color: #555; }
@@ -100,13 +102,23 @@ SCRIPT = """
     }
     return node;
   }
+  function firstNotTicked() {
+    var marked = document.querySelector(".entry.next");
+    if (marked && marked.scrollIntoView) { marked.scrollIntoView({block: "center"}); }
+  }
+  // The first line not ticked is marked: after a dropped connection, carry on there.
   function show() {
-    var done = 0;
+    var done = 0, next = null;
     for (var i = 0; i < boxes.length; i++) {
       var entry = entryOf(boxes[i]);
-      if (entry) { entry.classList.toggle("done", boxes[i].checked); }
+      if (entry) {
+        entry.classList.toggle("done", boxes[i].checked);
+        entry.classList.remove("next");
+        if (!boxes[i].checked && next === null) { next = entry; }
+      }
       if (boxes[i].checked) { done++; }
     }
+    if (next && done > 0) { next.classList.add("next"); }
     document.getElementById("progress").textContent = data.progress
       .replace("{done}", String(done)).replace("{total}", String(boxes.length));
   }
@@ -176,5 +188,6 @@ SCRIPT = """
     }
   });
   show();
+  firstNotTicked();
 })();
 """
