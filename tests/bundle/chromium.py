@@ -5,7 +5,6 @@ Tests that use it skip where Chromium is not installed."""
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import shutil
@@ -13,8 +12,10 @@ import subprocess
 import time
 from pathlib import Path
 
+# The pipe is handed over as file descriptors 3 and 4: POSIX only.
 CHROMIUM = next(filter(None, map(shutil.which, ("chromium", "chromium-browser",
-                                                "google-chrome"))), None)
+                                                "google-chrome"))), None
+                ) if os.name == "posix" else None
 
 
 class Browser:
@@ -24,6 +25,8 @@ class Browser:
         assert CHROMIUM is not None
         to_browser, self._ours_out = os.pipe()
         self._ours_in, from_browser = os.pipe()
+
+        import fcntl
 
         def as_fds_3_and_4() -> None:  # the pipe's ends, where Chromium expects them
             # Moved out of the way first: either end may itself be 3 or 4.
