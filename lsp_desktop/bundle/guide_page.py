@@ -16,7 +16,7 @@ import re
 from html import escape
 from urllib.parse import quote
 
-from lsp_desktop.bundle.guide import ALONE, PREVIEW, Entry, Guide, GuideItem, Member
+from lsp_desktop.bundle.guide import ALONE, IN_BUNDLE, PREVIEW, Entry, Guide, GuideItem, Member
 from lsp_desktop.bundle.guide_style import SCRIPT, STYLE
 from lsp_desktop.filenames import printable
 from lsp_desktop.messages import format_date, format_size, phrase
@@ -76,7 +76,13 @@ def _header(guide: Guide) -> str:
             "computer: if the connection drops, open this page again and carry on from the "
             "first line not ticked.", lang)) + "</li></ol>",
     ]
-    if guide.where == PREVIEW:
+    if guide.where == IN_BUNDLE:
+        # Windows opens a page inside a zip from a temporary copy of that page alone.
+        lines.append("<p class='where'>" + _say(phrase(
+            "Extract the whole zip first (Windows: right-click > Extract All) and open this "
+            "page from the extracted folder: opened from inside the zip, its file links do "
+            "not open.", lang)) + "</p>")
+    elif guide.where == PREVIEW:
         lines.append("<p class='where'>" + _say(phrase(
             "Opened from LSP Desktop, not from a bundle: the files linked here are private "
             "copies, removed when the app closes. For another person or computer, export the "

@@ -40,6 +40,11 @@ TEXTS: dict[str, str] = {
         "Halaman ini ditulis di luar bundel: tautan berkasnya hanya berfungsi bila halaman ini "
         "berada di folder bundel yang sudah diekstrak, di samping folder data. Bundel yang "
         "diekspor sudah memuat halaman ini.",
+    "Extract the whole zip first (Windows: right-click > Extract All) and open this page from "
+    "the extracted folder: opened from inside the zip, its file links do not open.":
+        "Ekstrak dulu seluruh zip (Windows: klik kanan > Extract All / Ekstrak Semua) lalu buka "
+        "halaman ini dari folder hasil ekstrak: bila dibuka dari dalam zip, tautan berkasnya "
+        "tidak terbuka.",
     "Clear all ticks":
         "Hapus semua centang",
     "Clear every tick on this page?":
