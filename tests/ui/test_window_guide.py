@@ -48,6 +48,10 @@ def test_the_menu_opens_the_guide_of_the_workspace_with_its_files(app_window, qt
         assert page_path.stat().st_mode & 0o777 == 0o600
         assert page_path.parent.stat().st_mode & 0o777 == 0o700
     assert "PANDUAN-UNGGAH.html" in window.notice_label.text()
+    from lsp_desktop.view_copies import remove_own_view_copies
+
+    remove_own_view_copies()  # as when the app ends: no KTP copy is left behind
+    assert not page_path.parent.exists()
 
 
 def test_the_guide_follows_the_windows_language(app_window, qtbot, opened):
