@@ -30,9 +30,7 @@ def view_copy_folder() -> Path:
 
 def make_view_copy(file_name: str, data: bytes) -> Path:
     """An owner-only copy in a folder of its own, so two documents of one name coexist."""
-    folder = Path(tempfile.mkdtemp(prefix="buka-", dir=private_dir(view_copy_folder())))
-    _made_here.append(folder)
-    copy = folder / file_name
+    copy = new_view_folder() / file_name
     write_private(copy, data)
     return copy
 
