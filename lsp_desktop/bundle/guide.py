@@ -98,6 +98,7 @@ class Guide:
     identity: str  # the bundle's identity: the tick boxes are remembered under it
     where: str
     made_at: str
+    progress: tuple[int, int] = (0, 0)  # items ready, of those that apply
     items: list[GuideItem] = field(default_factory=list)
 
 
@@ -108,6 +109,8 @@ def build_guide(catalog: Catalog, manifest: dict, members: dict[str, tuple[int, 
     guide = Guide(lang, str(profile.get("name") or ""), str(profile.get("licence") or ""),
                   catalog.circular.number, bool(manifest.get("draft")), identity, where,
                   str(manifest.get("exported_at") or ""))
+    progress = manifest.get("progress") or {}
+    guide.progress = (int(progress.get("ready") or 0), int(progress.get("applicable") or 0))
     states = {item.get("id"): item for item in manifest.get("requirements", [])}
     for requirement in catalog.requirements:  # the circular's order
         guide.items.append(_item(requirement, states.get(requirement.id) or {}, manifest,

@@ -19,7 +19,7 @@ from urllib.parse import quote
 from lsp_desktop.bundle.guide import ALONE, IN_BUNDLE, PREVIEW, Entry, Guide, GuideItem, Member
 from lsp_desktop.bundle.guide_style import SCRIPT, STYLE
 from lsp_desktop.filenames import printable
-from lsp_desktop.messages import format_date, format_size, phrase
+from lsp_desktop.messages import format_date, format_size, phrase, progress_text
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
        "img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'")
@@ -58,7 +58,8 @@ def _header(guide: Guide) -> str:
     lines = [f"<header><h1>{_say(phrase('Upload guide', lang))}</h1>",
              f"<p class='lsp'><b>{_text(guide.lsp_name or '-')}</b> · "
              f"{_say(phrase('Licence', lang))}: {_text(guide.licence or '-')} · "
-             f"{_say(phrase('Circular', lang))} {_text(guide.circular)}</p>"]
+             f"{_say(phrase('Circular', lang))} {_text(guide.circular)} · "
+             f"{_say(progress_text(*guide.progress, lang))}</p>"]
     if guide.draft:
         lines.append("<p class='draft' role='alert'>" + _say(phrase(
             "DRAFT: this bundle is not complete. Items marked NOT READY must not be entered "
