@@ -30,9 +30,7 @@ def view_copy_folder() -> Path:
 
 def make_view_copy(file_name: str, data: bytes) -> Path:
     """An owner-only copy in a folder of its own, so two documents of one name coexist."""
-    folder = Path(tempfile.mkdtemp(prefix="buka-", dir=private_dir(view_copy_folder())))
-    _made_here.append(folder)
-    copy = folder / file_name
+    copy = new_view_folder() / file_name
     write_private(copy, data)
     return copy
 
@@ -56,3 +54,11 @@ def remove_left_over_view_copies(now: float | None = None) -> int:
                     shutil.rmtree(folder, ignore_errors=True)
                     removed += not folder.exists()
     return removed
+
+
+def new_view_folder() -> Path:
+    """An owner-only folder of its own for a page and the copies it links (the upload
+    guide's preview), removed like a single copy's folder."""
+    folder = Path(tempfile.mkdtemp(prefix="buka-", dir=private_dir(view_copy_folder())))
+    _made_here.append(folder)
+    return folder

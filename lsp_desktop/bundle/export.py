@@ -30,6 +30,8 @@ from lsp_desktop import __version__
 from lsp_desktop.bundle.contents import Entry, plan_bundle
 from lsp_desktop.bundle.document import render_html
 from lsp_desktop.bundle.document import render_pdf as render_document_pdf
+from lsp_desktop.bundle.guide import GUIDE_NAME, IN_BUNDLE
+from lsp_desktop.bundle.guide_files import guide_html
 from lsp_desktop.bundle.readme import README_NAME, readme_text
 from lsp_desktop.bundle.summary import build_summary
 from lsp_desktop.errors import LspError
@@ -129,8 +131,12 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
                                 payload_names, data_files)
     html = render_html(summary_doc)
     summary_pdf = render_pdf(html) if render_pdf else render_document_pdf(summary_doc)
-    # The summary goes first, so that it heads the archive's own listing.
-    summary = ([("ringkasan.pdf", summary_pdf)] if summary_pdf else []) + [
+    # The upload guide and the summary go first, so that they head the archive's listing;
+    # all three are tag files at the top, so the guide's links reach data/ beside it.
+    guide = guide_html(workspace.catalog, manifest, entries, lang,
+                       f"{top}@{manifest['exported_at']}", IN_BUNDLE)
+    summary = [(GUIDE_NAME, guide)] + (
+        [("ringkasan.pdf", summary_pdf)] if summary_pdf else []) + [
         ("ringkasan.html", html.encode("utf-8"))]
 
     target.parent.mkdir(parents=True, exist_ok=True)

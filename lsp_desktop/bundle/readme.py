@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from lsp_desktop.bundle.guide import GUIDE_NAME
+
 README_NAME = "BACA-SAYA.txt"
 
 
@@ -19,8 +21,14 @@ def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, dra
         "BUNDEL PERSYARATAN LSP",
         "",
         f"Bundel ini berisi dokumen dan data persyaratan {name} (lisensi: {licence or '-'})",
-        f"menurut surat edaran {circular} ({catalog_id}), untuk diunggah ke sistem",
-        f"informasi BNSP. Status: {state_id}. Dibuat {when} dengan {app}.",
+        f"menurut surat edaran {circular} ({catalog_id}). Status: {state_id}.",
+        f"Dibuat {when} dengan {app}.",
+        "",
+        "Bundel ini memuat semua yang diminta formulir Sistem Informasi BNSP, untuk",
+        "diisikan berkas demi berkas dan kolom demi kolom. Bundel (zip) ini sendiri TIDAK",
+        f"diunggah. Mulailah dari {GUIDE_NAME}: buka di peramban mana pun (tanpa",
+        "aplikasi, tanpa internet); halaman itu menunjukkan, butir demi butir menurut urutan",
+        "surat edaran, berkas yang diunggah, tautan yang ditempel dan data yang diketik.",
         "",
         "Memeriksa keutuhan:",
         "- LSP Desktop: menu Berkas > Periksa bundel…, atau: lsp-desktop verify BERKAS.zip",
@@ -30,6 +38,7 @@ def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, dra
         "ditandatangani: cocokkan untuk memastikan bundelnya sama.",
         "",
         "Isi:",
+        f"- {GUIDE_NAME}: panduan bagi yang mengisi formulir BNSP",
         "- ringkasan.pdf, ringkasan.html: ringkasan untuk dibaca dan ditandatangani",
         "- data/: dokumen, dinamai menurut nomor butir surat edaran (2.01-…, 2.02-…),",
         "  tabel data (.csv), tautan.txt, dan satu folder per asesor untuk dokumen asesor",
@@ -41,8 +50,14 @@ def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, dra
         "LSP REQUIREMENTS BUNDLE (English)",
         "",
         f"This bundle holds the documents and data {name} (licence: {licence or '-'})",
-        f"prepared under circular {circular} ({catalog_id}), for upload to the BNSP",
-        f"information system. Status: {state_en}. Made {when} with {app}.",
+        f"prepared under circular {circular} ({catalog_id}). Status: {state_en}.",
+        f"Made {when} with {app}.",
+        "",
+        "It carries everything the BNSP information system's form asks for, to be entered",
+        "file by file and field by field. The bundle (zip) itself is NOT uploaded. Start",
+        f"with {GUIDE_NAME}: open it in any browser (no app, no internet needed); it",
+        "shows, item by item in the circular's order, each file to upload, each link to",
+        "paste and the data to type.",
         "",
         "Checking it is intact:",
         "- LSP Desktop: File > Verify bundle…, or: lsp-desktop verify FILE.zip",
@@ -52,6 +67,7 @@ def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, dra
         "summary: compare it to make sure the bundle is the same.",
         "",
         "Contents:",
+        f"- {GUIDE_NAME}: the guide for whoever fills in the BNSP form",
         "- ringkasan.pdf, ringkasan.html: the summary, to read and sign",
         "- data/: the documents, named after the circular's item numbers (2.01-…, 2.02-…),",
         "  the data tables (.csv), tautan.txt (links), and one folder per assessor",

@@ -59,6 +59,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(render(code, {"path": str(result.path), "files": result.files,
                         "missing": item_list(result.missing, args.lang)}, args.lang))
     print(render("bundle.sha256", {"sha256": result.sha256}, args.lang))
+    print(render("guide.how_to_use", {}, args.lang))
     return 0
 
 

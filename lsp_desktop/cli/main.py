@@ -28,6 +28,8 @@ from lsp_desktop.cli.data import COMMANDS as DATA_COMMANDS
 from lsp_desktop.cli.data import add_data_commands
 from lsp_desktop.cli.fix import COMMANDS as FIX_COMMANDS
 from lsp_desktop.cli.fix import add_fix_commands
+from lsp_desktop.cli.guide import COMMANDS as GUIDE_COMMANDS
+from lsp_desktop.cli.guide import add_guide_commands
 from lsp_desktop.cli.items import COMMANDS as ITEM_COMMANDS
 from lsp_desktop.cli.tables import COMMANDS as TABLE_COMMANDS
 from lsp_desktop.cli.tables import add_table_commands
@@ -144,6 +146,7 @@ def build_parser(lang: str) -> _Parser:
     add_table_commands(sub, [common, ws], t)
     add_data_commands(sub, [common, ws, as_json], t)
     add_fix_commands(sub, [common], t)
+    add_guide_commands(sub, [common, ws], t)
     sub.choices["report"].add_argument("--today", type=_day, help=argparse.SUPPRESS)
     return parser
 
@@ -222,4 +225,4 @@ def _silence_stdout() -> None:
 
 
 COMMANDS = {**ITEM_COMMANDS, **BUNDLE_COMMANDS, **TABLE_COMMANDS, **DATA_COMMANDS,
-            **FIX_COMMANDS}
+            **FIX_COMMANDS, **GUIDE_COMMANDS}

@@ -447,11 +447,13 @@ TEXTS: dict[str, str] = {
         "Selamat datang di LSP Desktop",
     "This app helps you prepare everything the BNSP circular asks of your LSP: attach "
     "each document, see at once whether it meets the rules, fix what does not, and export"
-    " one bundle to upload to the BNSP information system.":
+    " one bundle that carries everything the BNSP form needs, to be entered file by file "
+    "and field by field. The bundle itself is not uploaded.":
         "Aplikasi ini membantu Anda menyiapkan semua yang diminta surat edaran BNSP dari LSP "
         "Anda: lampirkan setiap dokumen, lihat langsung apakah sudah memenuhi aturan, "
-        "perbaiki yang belum, lalu ekspor satu bundel untuk diunggah ke sistem informasi "
-        "BNSP.",
+        "perbaiki yang belum, lalu ekspor satu bundel yang memuat semua yang diminta "
+        "formulir BNSP, untuk diisikan berkas demi berkas dan kolom demi kolom. Bundel itu "
+        "sendiri tidak diunggah.",
     "Your work is kept in this folder: {folder}":
         "Pekerjaan Anda disimpan di folder ini: {folder}",
     "Nothing leaves this laptop: the app works offline and sends nothing anywhere. You "
@@ -483,12 +485,17 @@ TEXTS: dict[str, str] = {
         'Semua butir yang berlaku sudah siap.',
     'Circular {number}':
         'Surat edaran {number}',
-    'Next step: export the bundle and upload it to the BNSP information system, then register for'
-    ' the training at {link}.':
-        'Langkah berikutnya: ekspor bundel dan unggah ke sistem informasi BNSP, lalu daftar '
-        'pelatihan di {link}.',
-    "Next step: export the bundle.":
-        "Langkah berikutnya: ekspor bundel.",
+    'Next step: export the bundle and enter what it holds in the BNSP form, file by file and '
+    'field by field, as its upload guide shows; the bundle itself is not uploaded. Then '
+    'register for the training at {link}.':
+        'Langkah berikutnya: ekspor bundel dan isikan isinya ke formulir BNSP berkas demi '
+        'berkas dan kolom demi kolom, seperti ditunjukkan panduan unggahnya; bundel itu sendiri '
+        'tidak diunggah. Lalu daftarkan peserta pelatihan di {link}.',
+    "Next step: export the bundle and enter what it holds in the BNSP form, file by file and "
+    "field by field, as its upload guide shows; the bundle itself is not uploaded.":
+        "Langkah berikutnya: ekspor bundel dan isikan isinya ke formulir BNSP berkas demi "
+        "berkas dan kolom demi kolom, seperti ditunjukkan panduan unggahnya; bundel itu "
+        "sendiri tidak diunggah.",
 }
 
 # Strings of later work, kept in their own files (see each file's docstring).

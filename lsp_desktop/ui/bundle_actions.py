@@ -44,12 +44,12 @@ class _Receiver(QObject):
 
 
 def _export_job(workspace_path: Path, catalog, target: Path, draft: bool,
-                statuses: list[RequirementStatus] | None):
+                statuses: list[RequirementStatus] | None, lang: str = "id"):
     """The core's export generator on its own connection; the runner turns its
     ``(bytes done, total)`` steps into progress, and stopping it is the cancel."""
     with Workspace(workspace_path, catalog) as workspace:
         return (yield from export_steps(workspace, target, allow_incomplete=draft,
-                                        render_pdf=None, statuses=statuses))
+                                        render_pdf=None, statuses=statuses, lang=lang))
 
 def export_bundle(window, target: Path | None = None) -> Task | None:
     controller = window.controller
@@ -82,7 +82,8 @@ def export_bundle(window, target: Path | None = None) -> Task | None:
     receiver = _Receiver(window)
     task = controller.runner.submit(
         receiver, _export_job, controller.workspace.path, controller.catalog, target, draft,
-        statuses, done=receiver.exported, progress=receiver.progress, cancel=dialog.canceled)
+        statuses, controller.lang, done=receiver.exported, progress=receiver.progress,
+        cancel=dialog.canceled)
     window.export_job = task
     return task
 
@@ -116,6 +117,7 @@ def export_finished(window, result, error) -> None:
 
         text += "\n\n" + render("bundle.sha256", {"sha256": result.sha256},
                                   window.controller.lang)
+        text += "\n\n" + render("guide.how_to_use", {}, window.controller.lang)
     tell(window, tr("Export bundle"), text, tr("Close"))
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from lsp_desktop.ui.guide_actions import open_upload_guide
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.undo_keys import install_undo_keys
 
@@ -31,6 +32,8 @@ def build_menus(window: MainWindow) -> None:
     window.fill_recent()
     menu.addSeparator()
     add_action(window, menu, tr("&Export bundle…"), window.export_bundle, "Ctrl+E", "exportBundle")
+    add_action(window, menu, tr("Upload &guide…"), partial(open_upload_guide, window), None,
+               "uploadGuide")
     add_action(window, menu, tr("&Verify bundle…"), window.verify_bundle, None, "verifyBundle")
     add_action(window, menu, tr("Open &bundle…"), window.open_bundle, None, "openBundle")
     window.report_action = add_action(window, menu, tr("&Print the missing-items list…"),

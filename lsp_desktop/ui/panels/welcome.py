@@ -29,7 +29,8 @@ class WelcomePanel(QWidget):
         paragraphs = [
             tr("This app helps you prepare everything the BNSP circular asks of your LSP: "
                "attach each document, see at once whether it meets the rules, fix what does "
-               "not, and export one bundle to upload to the BNSP information system."),
+               "not, and export one bundle that carries everything the BNSP form needs, to be "
+               "entered file by file and field by field. The bundle itself is not uploaded."),
             tr("Your work is kept in this folder: {folder}").format(folder=data_folder),
             tr("Nothing leaves this laptop: the app works offline and sends nothing "
                "anywhere. You decide when to hand the bundle over."),

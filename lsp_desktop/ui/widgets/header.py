@@ -73,14 +73,19 @@ class ReadyBanner(QFrame):
         text = "<b>" + html.escape(tr("Every item that applies is ready.")) + "</b> "
         if today > circular.window_end:
             # The circular's period is over: no instruction to register, only what it means.
-            text += html.escape(tr("Next step: export the bundle.")) + "<br>" + html.escape(
+            text += html.escape(tr("Next step: export the bundle and enter what it holds in the "
+                                   "BNSP form, file by file and field by field, as its upload "
+                                   "guide shows; the bundle itself is not uploaded.")
+                                ) + "<br>" + html.escape(
                 window_text(circular.window_start, circular.window_end, today, lang)) + \
                 "<br>" + html.escape(registration_text(circular.window_end, today, "{link}",
                                                        True, lang)).replace("{link}", anchor)
         else:
-            text += html.escape(tr("Next step: export the bundle and upload it to the BNSP "
-                                   "information system, then register for the training at "
-                                   "{link}.")).replace("{link}", anchor)
+            text += html.escape(tr("Next step: export the bundle and enter what it holds in the "
+                                   "BNSP form, file by file and field by field, as its upload "
+                                   "guide shows; the bundle itself is not uploaded. Then "
+                                   "register for the training at {link}.")).replace("{link}",
+                                                                                    anchor)
         self.text.setText(text)
 
 
