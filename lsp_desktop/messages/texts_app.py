@@ -141,6 +141,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "to open. Close LSP Desktop, right-click the downloaded zip file > \"Extract All\" > "
         "Extract, then open \"LSP Desktop.exe\" from the extracted folder. Or install it "
         "with the \"-setup.exe\" file."),
+    # The note beside the folder in the Windows portable zip (.github/workflows/build.yml),
+    # seen when the admin opens the zip without extracting it.
+    "package.extract_first": (
+        "Jangan jalankan LSP Desktop dari dalam zip ini. Klik kanan berkas zip > \"Extract "
+        "All\" (Ekstrak Semua) > Extract. Lalu buka folder \"LSP Desktop\" hasil ekstrak "
+        "dan klik dua kali \"LSP Desktop.exe\" (yang bergambar ikon aplikasi). Saat pertama "
+        "dibuka, Windows mungkin menampilkan \"Windows telah memproteksi PC Anda\": klik "
+        "\"Info selengkapnya\", lalu \"Tetap jalankan\".",
+        "Do not run LSP Desktop from inside this zip. Right-click the zip file > \"Extract "
+        "All\" > Extract. Then open the extracted \"LSP Desktop\" folder and double-click "
+        "\"LSP Desktop.exe\" (the one with the app's icon). The first time, Windows may say "
+        "\"Windows protected your PC\": click \"More info\", then \"Run anyway\"."),
     "start.translocated": (
         "macOS menjalankan LSP Desktop dari salinan sementara, karena aplikasi dibuka "
         "langsung dari folder unduhan. Folder \"LSP Desktop Data\" di samping aplikasi "
