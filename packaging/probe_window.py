@@ -53,6 +53,8 @@ def run(program: Path, picture: Path) -> int:
     home = Path(tempfile.mkdtemp(prefix="lsp-probe-"))
     env = dict(os.environ, LSP_DESKTOP_PROBE=str(SHOW_SECONDS),
                LSP_DESKTOP_PROBE_GRAB=str(picture), LSP_DESKTOP_HOME=str(home / "data"))
+    if not env.get("QT_QPA_PLATFORM"):  # empty: the system's own platform, as for an admin
+        env.pop("QT_QPA_PLATFORM", None)
     started = time.monotonic()
     process = subprocess.Popen([str(program)], stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True, env=env)
