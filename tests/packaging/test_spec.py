@@ -138,6 +138,7 @@ def test_windows_has_one_windowed_exe_and_a_version_resource(tmp_path, monkeypat
         fixed, strings = _version_resource(kwargs["version"])
         assert strings["FileVersion"] == strings["ProductVersion"] == __version__
         assert strings["ProductName"] == "LSP Desktop"
+        assert strings["OriginalFilename"] == f"{kwargs['name']}.exe"
         numbers = tuple(int(part) for part in __version__.split("."))
         assert fixed["filevers"][:len(numbers)] == numbers
         assert fixed["prodvers"] == fixed["filevers"] and len(fixed["filevers"]) == 4
