@@ -23,6 +23,7 @@ from pathlib import Path
 
 SHOW_SECONDS = 8  # the window stays open this long, so the screen can be photographed
 TIMEOUT = 180  # a first start on a cold runner (antivirus, Gatekeeper) can take a while
+SETTLE_SECONDS = 2  # after the window is ready, before the screen is photographed
 
 WINDOWS_SCREENSHOT = (
     "Add-Type -AssemblyName System.Windows.Forms,System.Drawing;"
@@ -59,7 +60,7 @@ def run(program: Path, picture: Path) -> int:
     process = subprocess.Popen([str(program)], stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True, env=env)
     lines: list[str] = []
-    shown = threading.Event()
+    shown = threading.Event()  # the window is ready, or the program's output ended
 
     def read() -> None:
         assert process.stdout is not None
@@ -68,11 +69,12 @@ def run(program: Path, picture: Path) -> int:
             print(f"[{time.monotonic() - started:6.1f} s] {line.rstrip()}", flush=True)
             if line.startswith("probe: window-ready"):
                 shown.set()
+        shown.set()
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
-    if shown.wait(TIMEOUT):
-        time.sleep(2)  # let the system finish drawing before the photograph
+    if shown.wait(TIMEOUT) and process.poll() is None:
+        time.sleep(SETTLE_SECONDS)  # let the system finish drawing first
         photograph_screen(picture.with_name(picture.stem + "-screen.png"))
     try:
         code = process.wait(TIMEOUT)
