@@ -68,7 +68,7 @@ def translocation(bundle: Path) -> tuple[bool, Path | None]:
         return False, None
     try:
         return True, _original_of_translocated(bundle)
-    except (OSError, AttributeError, ValueError):  # the framework or the call is missing
+    except Exception:  # noqa: BLE001 - a private framework call: any failure means "unknown"
         return True, None
 
 
@@ -138,7 +138,11 @@ def start_warning() -> tuple[str, dict[str, str]] | None:
     """What the admin must know about where the app runs, as a message code and values,
     or None: run from inside a zip (extract everything first), or run by macOS from a
     temporary copy whose origin is unknown (where the data went)."""
-    if running_inside_zip():
+    try:
+        inside_zip = running_inside_zip()
+    except (OSError, ValueError):  # an unreadable path: nothing to say rather than no start
+        inside_zip = False
+    if inside_zip:
         return "start.inside_zip", {}
     program = _program()
     if program is not None and sys.platform == "darwin" and len(program.parents) > 3:

@@ -119,7 +119,12 @@ def test_translocated_app_without_an_answer_says_where_the_data_went(tmp_path, m
     def framework_missing(bundle):
         raise OSError("no Security framework")
 
-    for original in (lambda bundle: None, framework_missing):
+    def call_refused(bundle):
+        import ctypes
+
+        raise ctypes.ArgumentError("argument 1: wrong type")
+
+    for original in (lambda bundle: None, framework_missing, call_refused):
         monkeypatch.setattr(paths, "_original_of_translocated", original)
         assert paths.portable_home() is None
         code, values = paths.start_warning()
