@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -76,6 +77,7 @@ _SECURITY = "/System/Library/Frameworks/Security.framework/Security"
 _CORE_FOUNDATION = "/System/Library/Frameworks/CoreFoundation.framework/CoreFoundation"
 
 
+@functools.lru_cache(maxsize=1)  # asked by every look-up of the home; the answer stays
 def _original_of_translocated(bundle: Path) -> Path | None:
     """SecTranslocateIsTranslocatedURL and SecTranslocateCreateOriginalPathForURL
     (Security framework, macOS 10.12+), called through ctypes on CoreFoundation URLs."""
