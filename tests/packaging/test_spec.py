@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import plistlib
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,7 @@ def build_spec(platform: str, tmp_path: Path, monkeypatch) -> dict:
     work, dist = tmp_path / "build", tmp_path / "dist"
     work.mkdir()
     monkeypatch.setenv("LSP_DESKTOP_SPEC_PLATFORM", platform)
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the spec puts the project first
     # BUNDLE does nothing off a Mac; its own platform test is forced too.
     monkeypatch.setattr(osx, "is_darwin", platform == "darwin")
     monkeypatch.setattr("PyInstaller.utils.hooks.collect_submodules", lambda name: [])
