@@ -18,6 +18,7 @@ import contextlib
 import errno
 import os
 import secrets
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,7 +69,7 @@ def private_output(target: Path) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, target)
+        replace_file(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
@@ -143,14 +144,89 @@ ERRNO_CODES = {
     errno.EISDIR: "os.is_folder", errno.ENAMETOOLONG: "os.name_too_long",
 }
 
+# Windows says more than errno: Python maps these to EACCES or EINVAL, which would tell the
+# admin the account may not write there when the file is simply open in Excel.
+ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION = 5, 32, 33
+IN_USE_WINERRORS = {ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION}
+# The cloud-file family (winerror.h, ERROR_CLOUD_FILE_*): OneDrive and other sync clients
+# refuse to hand over an online-only file when offline, signed out or paused.
+CLOUD_WINERRORS = {
+    362,  # PROVIDER_NOT_RUNNING: OneDrive is not running
+    363, 377, 380, 381, 382, 383,  # metadata corrupt, not in sync, invalid request, ...
+    386,  # AUTHENTICATION_FAILED: signed out
+    387, 388,  # INSUFFICIENT_RESOURCES, NETWORK_UNAVAILABLE: offline
+    389, 391, 393, 395, 397, 398,  # UNSUCCESSFUL, IN_USE, REQUEST_ABORTED, ACCESS_DENIED, ...
+    404,  # PROVIDER_TERMINATED
+}
+# os.stat().st_file_attributes bits of a file whose bytes are not on this disk.
+FILE_ATTRIBUTE_OFFLINE = 0x1000
+FILE_ATTRIBUTE_RECALL_ON_OPEN = 0x40000
+FILE_ATTRIBUTE_RECALL_ON_DATA_ACCESS = 0x400000
+CLOUD_ONLY_ATTRIBUTES = (FILE_ATTRIBUTE_OFFLINE | FILE_ATTRIBUTE_RECALL_ON_OPEN
+                         | FILE_ATTRIBUTE_RECALL_ON_DATA_ACCESS)
+# Antivirus scanners and indexers open a new file for a moment: os.replace is tried again
+# for about a second before the admin is told the file is in use.
+REPLACE_TRIES, REPLACE_PAUSE_SECONDS = 6, 0.2
+
+
+class FileInUse(PermissionError):
+    """Windows kept a file that another program holds open (Excel, a PDF viewer)."""
+
+
+def cloud_only(path: str | os.PathLike) -> bool:
+    """Whether a file's bytes are kept only in the cloud (a OneDrive "online-only" file):
+    opening it needs the sync client and, usually, the internet."""
+    try:
+        attributes = getattr(os.stat(path), "st_file_attributes", 0)
+    except (OSError, ValueError):
+        return False
+    return bool(attributes & CLOUD_ONLY_ATTRIBUTES)
+
+
+def held_by_another_program(path: str | os.PathLike) -> bool:
+    """Windows: another program has the file open without letting others write to it."""
+    if sys.platform != "win32":
+        return False
+    try:
+        with open(path, "r+b"):
+            return False
+    except OSError as exc:
+        return getattr(exc, "winerror", None) in IN_USE_WINERRORS
+
+
+def replace_file(source: str | os.PathLike, target: str | os.PathLike) -> None:
+    """``os.replace``, tried again for a moment when Windows refuses because a program
+    holds the target or the new file open; if one still does, :class:`FileInUse`."""
+    for attempt in range(REPLACE_TRIES):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            winerror = getattr(exc, "winerror", None)
+            if winerror not in IN_USE_WINERRORS | {ERROR_ACCESS_DENIED}:
+                raise
+            if attempt == REPLACE_TRIES - 1:
+                if winerror in IN_USE_WINERRORS or held_by_another_program(target):
+                    raise FileInUse(exc.errno, exc.strerror, exc.filename, winerror,
+                                    exc.filename2) from exc
+                raise
+            time.sleep(REPLACE_PAUSE_SECONDS)
+
 
 def reason_code(exc: BaseException) -> str:
     """A message code for why an operation failed, so no English OS text reaches the
-    user: the full disk, a permission, a read-only medium, a missing folder, a busy
-    workspace, or something else."""
+    user: a file open in another program, a cloud-only file, the full disk, a permission,
+    a read-only medium, a missing folder, a busy workspace, or something else."""
     import sqlite3
 
+    if isinstance(exc, FileInUse):
+        return "os.in_use"
     if isinstance(exc, OSError):
+        winerror = getattr(exc, "winerror", None)
+        if winerror in IN_USE_WINERRORS:
+            return "os.in_use"
+        if winerror in CLOUD_WINERRORS or (exc.filename and cloud_only(exc.filename)):
+            return "os.cloud_only"
         return ERRNO_CODES.get(exc.errno or 0, "os.other")
     if isinstance(exc, sqlite3.Error):
         text = str(exc).lower()

@@ -129,6 +129,41 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{package}",
         "The window needs the system library {package}. Install it with: sudo apt install "
         "{package}"),
+    # Where the app runs (paths.start_warning), said above the list when the window opens.
+    "start.inside_zip": (
+        "LSP Desktop sedang berjalan dari dalam berkas zip yang belum diekstrak. Salinan ini "
+        "sementara: bisa hilang saat jendela zip ditutup, dan bisa gagal membuka sebagian "
+        "fiturnya. Tutup LSP Desktop, klik kanan berkas zip yang diunduh > \"Extract All\" "
+        "(Ekstrak Semua) > Extract, lalu buka \"LSP Desktop.exe\" dari folder hasil ekstrak. "
+        "Atau pasang dengan berkas \"-setup.exe\".",
+        "LSP Desktop is running from inside a zip file that was not extracted. This copy is "
+        "temporary: it may vanish when the zip window is closed, and parts of it may fail "
+        "to open. Close LSP Desktop, right-click the downloaded zip file > \"Extract All\" > "
+        "Extract, then open \"LSP Desktop.exe\" from the extracted folder. Or install it "
+        "with the \"-setup.exe\" file."),
+    # The note beside the folder in the Windows portable zip (.github/workflows/build.yml),
+    # seen when the admin opens the zip without extracting it.
+    "package.extract_first": (
+        "Jangan jalankan LSP Desktop dari dalam zip ini. Klik kanan berkas zip > \"Extract "
+        "All\" (Ekstrak Semua) > Extract. Lalu buka folder \"LSP Desktop\" hasil ekstrak "
+        "dan klik dua kali \"LSP Desktop.exe\" (yang bergambar ikon aplikasi). Saat pertama "
+        "dibuka, Windows mungkin menampilkan \"Windows telah memproteksi PC Anda\": klik "
+        "\"Info selengkapnya\", lalu \"Tetap jalankan\".",
+        "Do not run LSP Desktop from inside this zip. Right-click the zip file > \"Extract "
+        "All\" > Extract. Then open the extracted \"LSP Desktop\" folder and double-click "
+        "\"LSP Desktop.exe\" (the one with the app's icon). The first time, Windows may say "
+        "\"Windows protected your PC\": click \"More info\", then \"Run anyway\"."),
+    "start.translocated": (
+        "macOS menjalankan LSP Desktop dari salinan sementara, karena aplikasi dibuka "
+        "langsung dari folder unduhan. Folder \"LSP Desktop Data\" di samping aplikasi "
+        "(jika ada) tidak terbaca; data Anda disimpan di {home}. Agar tidak terjadi lagi: "
+        "tutup LSP Desktop, seret \"LSP Desktop\" ke folder Applications, lalu buka dari "
+        "sana.",
+        "macOS is running LSP Desktop from a temporary copy, because the app was opened "
+        "straight from the downloads folder. A \"LSP Desktop Data\" folder beside the app "
+        "(if there is one) cannot be read; your data is kept in {home}. To stop this: close "
+        "LSP Desktop, drag \"LSP Desktop\" into the Applications folder, then open it from "
+        "there."),
     "internal": (
         "Terjadi kesalahan tak terduga di aplikasi. Data yang sudah tersimpan tetap aman. "
         "Coba lagi; jika berulang, kirim berkas log {log} ke staf IT.",

@@ -14,6 +14,18 @@ REASONS: dict[str, tuple[str, str]] = {
     "os.name_too_long": ("nama atau jalurnya terlalu panjang", "the name or path is too long"),
     "os.busy": ("ruang kerja sedang dipakai program lain", "another program is using the "
                 "workspace"),
+    "os.in_use": ("berkas itu sedang dibuka di program lain, misalnya Excel atau pembaca "
+                  "PDF: tutup berkas itu di program tersebut, lalu coba lagi",
+                  "the file is open in another program, Excel or a PDF viewer say: close it "
+                  "in that program, then try again"),
+    "os.cloud_only": ("berkas itu hanya ada di OneDrive (atau penyimpanan awan lain), belum "
+                      "diunduh ke laptop ini: sambungkan internet, di File Explorer klik kanan "
+                      "berkas itu > \"Selalu simpan di perangkat ini\" (Always keep on this "
+                      "device), tunggu sampai selesai diunduh, lalu coba lagi",
+                      "the file is kept only in OneDrive (or another cloud storage) and is not "
+                      "downloaded to this laptop: connect to the internet, right-click the "
+                      "file in File Explorer > \"Always keep on this device\", wait until it "
+                      "is downloaded, then try again"),
     "os.io": ("disk gagal membaca atau menulis", "the disk failed to read or write"),
     "os.changing": ("berkas sedang berubah", "the file is changing"),
     "os.other": ("sistem menolak", "the system refused"),

@@ -98,6 +98,8 @@ def _open_real_window(app: QApplication, store, start: StartWindow, state: dict)
         sys.excepthook = application.excepthook
         application.install_language(application.lang)
         opened = application.open() or application.open(default_workspace_path())
+        if opened:
+            _say_where_it_runs(application)
         from lsp_desktop.view_copies import remove_left_over_view_copies
 
         remove_left_over_view_copies()
@@ -108,6 +110,21 @@ def _open_real_window(app: QApplication, store, start: StartWindow, state: dict)
     if not opened or "application" not in state or state["application"].window is None:
         state["code"] = 1
         app.quit()
+
+
+def _say_where_it_runs(application) -> None:
+    """Started inside a zip, or from macOS's temporary copy: said above the list, in the
+    window's language, once the window is there (the check costs nothing before it)."""
+    from lsp_desktop.paths import start_warning
+
+    warning = start_warning()
+    if warning is not None and application.window is not None:
+        from lsp_desktop.messages import render
+        from lsp_desktop.ui.i18n import Said
+
+        code, values = warning
+        application.window.notice_bar.show_message(
+            Said.by(lambda: render(code, values, application.lang)), "warning")
 
 
 def _cannot_start(start: StartWindow, store, error: Exception) -> None:
