@@ -47,6 +47,7 @@ FORMAT_NAMES = {
     "xlsx": ("lembar kerja Excel (XLSX)", "Excel spreadsheet (XLSX)"),
     "odt": ("dokumen OpenDocument (ODT)", "OpenDocument text (ODT)"),
     "zip": ("arsip ZIP", "ZIP archive"),
+    "bundle": ("bundel LSP Desktop (arsip ZIP)", "LSP Desktop bundle (ZIP archive)"),
     "empty": ("berkas kosong", "empty file"),
     "unknown": ("format tidak dikenal", "unknown format"),
 }

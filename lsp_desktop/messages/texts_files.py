@@ -33,6 +33,36 @@ TEXTS: dict[str, tuple[str, str]] = {
     "format.not_allowed": (
         "Berkas ini {detected_name}; yang diterima untuk butir ini: {allowed}. {advice}",
         "This file is a {detected_name}; this item accepts: {allowed}. {advice}"),
+    "format.bundle": (
+        "Berkas ini adalah bundel LSP Desktop (arsip ZIP berisi dokumen dan data pribadi "
+        "seperti KTP dan NIK), bukan dokumen untuk butir ini. Berkas tidak dilampirkan. "
+        "Pilih dokumen aslinya ({allowed}); bundel dikirim utuh ke Sistem Informasi BNSP, "
+        "tidak dilampirkan pada satu butir.",
+        "This file is an LSP Desktop bundle (a ZIP archive holding documents and personal "
+        "data such as KTP and NIK), not a document for this item. It was not attached. "
+        "Choose the original document ({allowed}); a bundle is sent whole to the BNSP "
+        "information system, never attached to one item."),
+    "file.hidden_zip": (
+        "Berkas ini tampak sebagai {detected_name}, tetapi juga menyimpan arsip ZIP "
+        "tersembunyi; isi tersembunyi itu akan ikut terkirim. Berkas tidak dilampirkan. "
+        "Buka dokumennya lalu cetak/simpan ulang sebagai berkas baru, lalu coba lagi.",
+        "This file looks like a {detected_name}, but it also carries a hidden ZIP archive, "
+        "which would be sent along with it. It was not attached. Open the document and "
+        "print or save it again as a new file, then try again."),
+    "file.hidden_bundle": (
+        "Berkas ini tampak sebagai {detected_name}, tetapi di dalamnya tersimpan bundel LSP "
+        "Desktop (dokumen dan data pribadi seperti KTP dan NIK) yang akan ikut terkirim. "
+        "Berkas tidak dilampirkan. Pilih dokumen aslinya.",
+        "This file looks like a {detected_name}, but an LSP Desktop bundle (documents and "
+        "personal data such as KTP and NIK) is hidden inside it and would be sent along. "
+        "It was not attached. Choose the original document."),
+    "pdf.data_after_end": (
+        "Setelah akhir PDF ini masih ada {size} data lain (berkas lain yang ditempelkan), "
+        "yang akan ikut terkirim. Berkas tidak dilampirkan. Buka PDF-nya lalu cetak ulang "
+        "sebagai PDF baru, lalu coba lagi.",
+        "After the end of this PDF there are {size} of other data (another file stuck to "
+        "it), which would be sent along. It was not attached. Open the PDF and print it "
+        "again as a new PDF, then try again."),
     "document.also_elsewhere": (
         "Berkas yang sama persis juga dilampirkan di {items}. Pastikan setiap butir berisi "
         "dokumennya sendiri.",
