@@ -211,7 +211,7 @@ def cmd_compress(args: argparse.Namespace) -> int:
     if kind == "pdf":
         result = _run(compress_pdf_steps(data, args.max_bytes, args.min_dpi))
     else:
-        result = compress_image(data, kind, args.max_bytes)
+        result = compress_image(data, _result_kind(kind), args.max_bytes)
     _check_kind(target, (result.kind,))
     write_atomically(target, result.data)
     return _report(args, target, result, args.max_bytes)

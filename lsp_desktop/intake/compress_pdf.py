@@ -19,7 +19,15 @@ from lsp_desktop.errors import LspError
 from lsp_desktop.intake import codecs
 from lsp_desktop.intake.budget import choose
 from lsp_desktop.intake.outcome import FixResult, Steps, run_steps
-from lsp_desktop.intake.pdf_pictures import Picture, decode, estimate, prepare, scale_for, survey
+from lsp_desktop.intake.pdf_pictures import (
+    Picture,
+    decode,
+    estimate,
+    prepare,
+    refuse_unsafe_pictures,
+    scale_for,
+    survey,
+)
 from lsp_desktop.intake.pdf_source import damaged, open_pdf, pdf_faults
 
 MAX_BYTES = 2_000_000
@@ -45,6 +53,8 @@ def compress_pdf_steps(data: bytes, max_bytes: int = MAX_BYTES, min_dpi: float =
         raise
     except pdf_faults() as exc:
         raise damaged(exc) from None
+    except MemoryError:  # past every guard still: said, never a crash
+        raise LspError("fix.pdf_too_costly") from None
 
 
 def compress_pdf(data: bytes, max_bytes: int = MAX_BYTES, min_dpi: float = MIN_DPI,
@@ -62,6 +72,7 @@ def _compress(reader, data: bytes, max_bytes: int, min_dpi: float):
         return FixResult(data, "pdf", len(data), len(data), pages, lowest, True, False)
     writer = PdfWriter(clone_from=reader)
     pictures, lowest_before = survey(writer)
+    refuse_unsafe_pictures(pictures, writer)
     total = 2 * len(pictures) + 1
     for done, picture in enumerate(pictures):
         prepare(picture, writer.get_object(picture.idnum))

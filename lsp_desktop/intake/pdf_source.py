@@ -20,11 +20,15 @@ _LOCKED = {"pdf.password_required", "pdf.encrypted_unsupported"}
 def pdf_faults() -> tuple[type[BaseException], ...]:
     """What pypdf raises on a broken object met only while fixing (the check reads less
     of the file than a fix does)."""
-    from pypdf.errors import PdfReadError, PdfStreamError
+    from PIL.Image import DecompressionBombError
+    from pypdf.errors import PdfReadError, PdfStreamError, PyPdfError
 
-    return (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, AttributeError,
-            IndexError, RecursionError, AssertionError, OSError, ZeroDivisionError,
-            NotImplementedError)
+    # PyPdfError: LimitReachedError (a stream inflating past pypdf's limit) and kin;
+    # DecompressionBombError: a picture Pillow will not decode; SyntaxError: a broken one.
+    return (PdfReadError, PdfStreamError, PyPdfError, ValueError, KeyError, TypeError,
+            AttributeError, IndexError, RecursionError, AssertionError, OSError,
+            ZeroDivisionError, NotImplementedError, DecompressionBombError, SyntaxError,
+            EOFError, OverflowError)
 
 
 def open_pdf(data: bytes):

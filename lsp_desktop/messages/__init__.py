@@ -61,6 +61,8 @@ PDF_REASONS = {
     "broken_index": ("struktur internal PDF rusak", "the PDF's internal structure is broken"),
     "bad_header": ("awal berkas bukan PDF yang sah", "the start of the file is not a valid PDF"),
     "unreadable": ("isi PDF tidak dapat dibaca", "the PDF's content cannot be read"),
+    "bad_picture": ("ukuran salah satu gambarnya tidak masuk akal",
+                    "one of its pictures has a nonsense size"),
 }
 
 # A requirement's id -> (Indonesian, English) "number and title", set by the catalogue:

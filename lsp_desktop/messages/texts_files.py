@@ -134,6 +134,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Perkecil ukurannya (misalnya menjadi 2000 piksel sisi panjang) lalu coba lagi.",
         "This image is too large ({megapixels} megapixels) to open safely. Resize it (to "
         "2000 pixels on the long side, say) and try again."),
+    "image.too_costly": (
+        "Gambar ini ({width} × {height} piksel) perlu sekitar {megabytes} MB memori untuk "
+        "dibuka (misalnya karena disimpan progresif atau interlaced), di atas batas aman "
+        "{limit_mb} MB. Perkecil gambarnya (misalnya 4000 piksel sisi panjang) dan simpan "
+        "ulang sebagai JPG atau PNG biasa, lalu coba lagi.",
+        "This image ({width} × {height} pixels) needs about {megabytes} MB of memory to "
+        "open (stored progressive or interlaced, say), above the safe {limit_mb} MB. Make "
+        "it smaller (4000 pixels on the long side, say) and save it again as a plain JPG "
+        "or PNG, then try again."),
     "image.damaged": (
         "Gambar ini rusak dan tidak dapat dibuka. Ambil ulang fotonya atau salin ulang "
         "berkas aslinya.",
@@ -208,6 +217,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "unduh ulang berkasnya, atau pindai ulang dokumennya.",
         "This PDF is damaged ({reason_text}), so it cannot be fixed here. Ask for or "
         "download the file again, or scan the document again."),
+    "fix.pdf_too_costly": (
+        "Gambar di dalam PDF ini terlalu besar untuk diperkecil dengan aman di laptop ini "
+        "(butuh lebih dari 200 MB memori). Pindai ulang dokumennya pada 150–300 dpi, lalu "
+        "coba lagi.",
+        "A picture inside this PDF is too large to be made smaller safely on this laptop "
+        "(it needs more than 200 MB of memory). Scan the document again at 150–300 dpi, "
+        "then try again."),
     "fix.pdf_cannot_fit": (
         "PDF ini tidak dapat diperkecil sampai di bawah {limit_decimal} tanpa membuat "
         "tulisannya sulit dibaca (gambar di bawah {min_dpi} dpi). Pindai ulang dalam "
