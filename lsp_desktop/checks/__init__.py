@@ -129,7 +129,9 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
         pdf = check_pdf(data)
         report.pages, report.encrypted = pdf.pages, pdf.encrypted
         report.findings += pdf.findings
-        if not any(f.code in _PDF_UNOPENED for f in pdf.findings):
+        if any(f.code in REFUSING for f in pdf.findings):  # its size is beside the point
+            report.findings = [f for f in report.findings if not f.code.startswith("size.")]
+        elif not any(f.code in _PDF_UNOPENED for f in pdf.findings):
             # A real PDF that opens, however large, can be compressed: not "a video".
             report.findings = [_compressible(f) for f in report.findings]
     elif detected in IMAGE_FORMATS:
@@ -142,7 +144,7 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
 
 # Formats in whose bytes a zip or another file can ride along unseen.
 _MAY_HIDE = {"pdf", "jpeg", "png", "gif", "webp", "tiff", "bmp", "heic"}
-_PDF_UNOPENED = {"pdf.damaged", "pdf.no_pages"}
+_PDF_UNOPENED = {"pdf.damaged", "pdf.no_pages", "pdf.too_many_pages"}
 
 
 def _compressible(finding: Finding) -> Finding:
@@ -180,7 +182,8 @@ def _unreadable(path: Path, rule: Requirement, code: str, **values: object) -> F
 REFUSING = {"file.empty", "file.not_found", "file.not_a_file", "file.special",
             "file.no_permission", "file.too_large_to_open",
             "file.unreadable", "size.far_too_large", "format.unknown", "format.bundle",
-            "file.hidden_zip", "file.hidden_bundle", "pdf.data_after_end"}
+            "file.hidden_zip", "file.hidden_bundle", "pdf.data_after_end",
+            "pdf.too_many_pages"}
 
 
 def can_attach(report: FileReport, requirement: Requirement) -> Finding | None:

@@ -220,8 +220,12 @@ def cmd_compress(args: argparse.Namespace) -> int:
 def _combine(args: argparse.Namespace, pictures_only: bool) -> int:
     from lsp_desktop.intake.assemble import combine_steps, to_pdf_steps
 
+    from lsp_desktop.checks.guard import stat_regular
+    from lsp_desktop.intake.assemble import refuse_too_large_together
+
     target = _check_out(args, args.inputs)
     _check_kind(target, ("pdf",))
+    refuse_too_large_together([stat_regular(path).st_size for path in args.inputs])
     files = [read_input(path)[0] for path in args.inputs]
     make = to_pdf_steps if pictures_only else combine_steps
     try:

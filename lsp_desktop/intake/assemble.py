@@ -15,6 +15,7 @@ import warnings
 
 from lsp_desktop.checks.formats import sniff
 from lsp_desktop.checks.guard import pixel_count
+from lsp_desktop.checks.pdf import MAX_PAGES
 from lsp_desktop.errors import LspError
 from lsp_desktop.intake import codecs
 from lsp_desktop.intake.compress_pdf import MAX_BYTES, MIN_DPI, compress_pdf_steps
@@ -23,6 +24,9 @@ from lsp_desktop.intake.pdf_source import damaged, open_pdf, pdf_faults
 from lsp_desktop.intake.pictures import has_exif_turn, open_upright, picture_format
 
 A4_POINTS = (595.28, 841.89)
+# Files combined into one PDF, together: about four times this is held at the peak, and
+# it keeps a combine under 500 MB (a PDF alone may be read up to SCAN_READ_LIMIT).
+COMBINE_MAX_BYTES = 100_000_000
 OWN_SIZE_DEFAULT_DPI = 150
 PAGE_SIZES = ("a4", "own")
 
@@ -40,6 +44,7 @@ def combine_steps(files: list[bytes], page_size: str = "a4", max_bytes: int = MA
         raise LspError("fix.no_files")
     if page_size not in PAGE_SIZES:
         raise ValueError(page_size)
+    refuse_too_large_together([len(data) for data in files])
     writer = PdfWriter()
     for done, data in enumerate(files):
         try:
@@ -47,6 +52,8 @@ def combine_steps(files: list[bytes], page_size: str = "a4", max_bytes: int = MA
         except LspError as error:
             error.values.setdefault("part", done + 1)
             raise
+        if len(writer.pages) > MAX_PAGES:  # each part is within it; together they are not
+            raise LspError("fix.combined_too_many_pages", limit=MAX_PAGES)
         yield done + 1, len(files)
     buffer = io.BytesIO()
     writer.write(buffer)
@@ -56,6 +63,15 @@ def combine_steps(files: list[bytes], page_size: str = "a4", max_bytes: int = MA
     before = sum(len(f) for f in files)
     return FixResult(result.data, "pdf", before, result.after_bytes, result.pages,
                      result.min_dpi_after, result.fits, True)
+
+
+def refuse_too_large_together(sizes: list[int]) -> None:
+    """LspError ``fix.combine_too_large`` for files that together pass COMBINE_MAX_BYTES:
+    combining holds them, the combined copy and the compressed one at once (three 72 MB
+    scans took 1.2 GB). Asked before they are read where the sizes are known first."""
+    if sum(sizes) > COMBINE_MAX_BYTES:
+        raise LspError("fix.combine_too_large", size=sum(sizes),
+                       limit_binary=COMBINE_MAX_BYTES)
 
 
 def _add_file(writer, data: bytes, page_size: str) -> None:

@@ -45,8 +45,8 @@ def open_pdf(data: bytes):
             continue
         if finding.code in _LOCKED:
             raise LspError("fix.pdf_encrypted")
-        if finding.code == "pdf.no_pages":
-            raise LspError("pdf.no_pages")
+        if finding.code in ("pdf.no_pages", "pdf.too_many_pages"):
+            raise LspError(finding.code, **finding.values)
         raise LspError("fix.pdf_damaged", reason=finding.values.get("reason", "unreadable"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

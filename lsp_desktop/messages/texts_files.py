@@ -90,6 +90,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "aslinya atau pindai ulang.",
         "This PDF has no pages. Save the document as PDF again from its original application "
         "or scan it again."),
+    "pdf.too_many_pages": (
+        "PDF ini berisi lebih dari {limit} halaman, terlalu banyak untuk diperiksa atau "
+        "diperbaiki dengan aman, dan bukan dokumen yang diminta butir ini. Berkas tidak "
+        "dilampirkan. Pilih dokumen yang benar, atau simpan hanya halaman yang diperlukan.",
+        "This PDF has more than {limit} pages, too many to check or fix safely, and it is "
+        "not the document this item asks for. It was not attached. Choose the right "
+        "document, or save only the pages needed."),
     "pdf.damaged": (
         "PDF ini rusak: {reason_text}. Minta atau unduh ulang berkasnya, atau pindai ulang "
         "dokumennya.",
@@ -224,6 +231,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "A picture inside this PDF is too large to be made smaller safely on this laptop "
         "(it needs more than 200 MB of memory). Scan the document again at 150–300 dpi, "
         "then try again."),
+    "fix.combine_too_large": (
+        "Berkas-berkas ini bersama-sama berukuran {size}, lebih dari {limit_binary} yang "
+        "dapat digabung dengan aman. Kompres dulu setiap PDF atau foto yang besar, lalu "
+        "gabungkan hasilnya.",
+        "Together these files are {size}, more than the {limit_binary} that can be "
+        "combined safely. Compress each large PDF or photo first, then combine the "
+        "results."),
+    "fix.combined_too_many_pages": (
+        "Gabungan berkas-berkas ini akan berisi lebih dari {limit} halaman, terlalu banyak "
+        "untuk digabung dengan aman. Gabungkan lebih sedikit berkas atau halaman.",
+        "Together these files would make more than {limit} pages, too many to combine "
+        "safely. Combine fewer files or pages."),
     "fix.pdf_cannot_fit": (
         "PDF ini tidak dapat diperkecil sampai di bawah {limit_decimal} tanpa membuat "
         "tulisannya sulit dibaca (gambar di bawah {min_dpi} dpi). Pindai ulang dalam "
