@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import os
-import zlib
 
 from pypdf import PdfWriter
 from pypdf.generic import (
@@ -49,15 +48,3 @@ def pdf_with_image(data: bytes, width: int, height: int, filters: str | None = "
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
-
-
-def flate_zeros(length: int) -> bytes:
-    """``length`` zero bytes deflated, built piecewise so the test never holds them."""
-    compressor = zlib.compressobj(9)
-    piece = b"\0" * (1 << 20)
-    out = []
-    for _ in range(length // len(piece)):
-        out.append(compressor.compress(piece))
-    out.append(compressor.compress(b"\0" * (length % len(piece))))
-    out.append(compressor.flush())
-    return b"".join(out)
