@@ -2,7 +2,8 @@
 
 Run: python benchmarks/checks.py
 Targets (2-core machine): a 2 MB file checked in under 50 ms median; a file over 20 MB
-(a video, a damaged or a real 50 MB PDF, 3 GB) told its size in under 10 ms, unread; peak memory during a check never above 2x the file's size.
+(a video, a damaged or a real 50 MB PDF, 3 GB) told its size in under 10 ms, unread;
+peak memory during a check never above 2x the file's size.
 Memory is measured in a fresh process per file as the rise of its peak resident size
 (VmHWM) over the check, so C allocations of Pillow and zlib count too (Linux only).
 """

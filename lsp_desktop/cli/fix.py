@@ -218,10 +218,12 @@ def cmd_compress(args: argparse.Namespace) -> int:
 
 
 def _combine(args: argparse.Namespace, pictures_only: bool) -> int:
-    from lsp_desktop.intake.assemble import combine_steps, to_pdf_steps
-
     from lsp_desktop.checks.guard import stat_regular
-    from lsp_desktop.intake.assemble import refuse_too_large_together
+    from lsp_desktop.intake.assemble import (
+        combine_steps,
+        refuse_too_large_together,
+        to_pdf_steps,
+    )
 
     target = _check_out(args, args.inputs)
     _check_kind(target, ("pdf",))

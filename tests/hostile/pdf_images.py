@@ -36,8 +36,8 @@ def pdf_with_image(data: bytes, width: int, height: int, filters: str | None = "
     reference = writer._add_object(image)
     for _ in range(pages):
         page = writer.add_blank_page(595, 842)
-        page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"):
-                                                           DictionaryObject({NameObject("/Im0"): reference})})
+        pictures = DictionaryObject({NameObject("/Im0"): reference})
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): pictures})
         content = DecodedStreamObject()
         content.set_data(b"q 595 0 0 842 0 0 cm /Im0 Do Q")
         page[NameObject("/Contents")] = writer._add_object(content)
