@@ -43,11 +43,13 @@ def coefficient_bytes(width: int, height: int, layers: list[tuple[int, int, int,
     return total
 
 
-def decode_cost(image, scale: int = 1) -> int:
+def decode_cost(image, scale: int = 1, copies: int = 1) -> int:
     """Bytes to decode the opened (not loaded) Pillow ``image`` at 1/``scale`` (a JPEG's
-    draft reduction): the decoded picture, plus a progressive JPEG's coefficients."""
+    draft reduction) and hold ``copies`` of the result, plus a progressive JPEG's
+    coefficients (held once, while decoding)."""
     width, height = image.size
     cost = math.ceil(width / scale) * math.ceil(height / scale) * pixel_bytes(image.mode)
+    cost *= copies
     if image.format == "JPEG" and image.info.get("progressive"):
         cost += coefficient_bytes(width, height, list(getattr(image, "layer", [])))
     return cost
@@ -56,7 +58,7 @@ def decode_cost(image, scale: int = 1) -> int:
 def too_costly(image, scale: int = 1, copies: int = 1) -> Finding | None:
     """The refusal for a picture whose decoding (and ``copies`` of the result) would pass
     the budget, or None."""
-    cost = decode_cost(image, scale) * copies
+    cost = decode_cost(image, scale, copies)
     if cost <= DECODE_BUDGET:
         return None
     return Finding("image.too_costly", ERROR, {

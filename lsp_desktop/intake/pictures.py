@@ -27,7 +27,8 @@ JPEG_QUALITIES = (92, 88, 84, 80, 75, 70, 65, 60)
 MIN_LONG_SIDE = 1000
 # A photo past the decoding limit is decoded at reduced scale to about this size.
 REDUCED_PIXELS = 16_000_000
-_QUARTER = {90: 270, 180: 180, 270: 90}  # clockwise turn -> Pillow's anticlockwise
+_QUARTER = {90: 270, 180: 180, 270: 90}
+FIX_COPIES = 3  # clockwise turn -> Pillow's anticlockwise
 
 
 def picture_format(data: bytes) -> str:
@@ -58,8 +59,10 @@ def open_upright(data: bytes):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             with Image.open(io.BytesIO(data)) as original:
-                scale = _reduction(pixels) if pixels > FIX_MAX_PIXELS else 1
-                if refusal := too_costly(original, scale):  # a progressive JPEG, say
+                scale = _fix_scale(original, pixels, kind)
+                # A fix holds the picture, a turned or smaller copy and the one being
+                # encoded: three copies must fit the budget (a progressive JPEG, say).
+                if refusal := too_costly(original, scale, copies=FIX_COPIES):
                     raise LspError(refusal.code, **refusal.values)
                 if scale > 1:
                     _decode_reduced(original, pixels, scale)
@@ -86,6 +89,20 @@ def refuse_too_many_pixels(data: bytes, kind: str) -> int:
     if pixels > MAX_PIXELS or (pixels > FIX_MAX_PIXELS and kind != "jpeg"):
         raise LspError("image.too_many_pixels", megapixels=pixels // 1_000_000)
     return pixels
+
+
+def _fix_scale(original, pixels: int, kind: str) -> int:
+    """The JPEG reduction to decode at: past 50 Mpx near REDUCED_PIXELS, and below that
+    whatever keeps the fix's copies within the decoding budget (a 49 Mpx photo decoded
+    whole took over 500 MB once copied); 1 for other pictures, which cannot reduce."""
+    from lsp_desktop.checks.decoding import DECODE_BUDGET, decode_cost
+
+    if kind != "jpeg":
+        return 1
+    scale = _reduction(pixels) if pixels > FIX_MAX_PIXELS else 1
+    while scale < 8 and decode_cost(original, scale, FIX_COPIES) > DECODE_BUDGET:
+        scale *= 2
+    return scale
 
 
 def _reduction(pixels: int) -> int:

@@ -143,13 +143,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "2000 pixels on the long side, say) and try again."),
     "image.too_costly": (
         "Gambar ini ({width} × {height} piksel) perlu sekitar {megabytes} MB memori untuk "
-        "dibuka (misalnya karena disimpan progresif atau interlaced), di atas batas aman "
-        "{limit_mb} MB. Perkecil gambarnya (misalnya 4000 piksel sisi panjang) dan simpan "
-        "ulang sebagai JPG atau PNG biasa, lalu coba lagi.",
+        "dibuka dan diolah, di atas batas aman {limit_mb} MB. Perkecil gambarnya (misalnya "
+        "4000 piksel sisi panjang) dan simpan ulang sebagai JPG atau PNG biasa (bukan "
+        "progresif), lalu coba lagi.",
         "This image ({width} × {height} pixels) needs about {megabytes} MB of memory to "
-        "open (stored progressive or interlaced, say), above the safe {limit_mb} MB. Make "
-        "it smaller (4000 pixels on the long side, say) and save it again as a plain JPG "
-        "or PNG, then try again."),
+        "open and work on, above the safe {limit_mb} MB. Make it smaller (4000 pixels on "
+        "the long side, say) and save it again as a plain (not progressive) JPG or PNG, "
+        "then try again."),
     "image.damaged": (
         "Gambar ini rusak dan tidak dapat dibuka. Ambil ulang fotonya atau salin ulang "
         "berkas aslinya.",
