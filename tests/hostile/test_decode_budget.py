@@ -222,3 +222,32 @@ def test_the_far_cell_xlsx_is_refused_under_the_ceiling(tmp_path):
 
 def test_the_budget_is_well_under_the_ceiling():
     assert 2 * DECODE_BUDGET < 500 * 1024 * 1024
+
+
+def _pdf_with_bomb_content(length: int) -> bytes:
+    """A page whose content stream inflates to ``length`` bytes (pypdf stops at 75 MB
+    with LimitReachedError), with a picture big enough that a compress reads the page."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject, StreamObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_with_image(
+        jpeg_claiming(1200, 900, progressive=False) + os.urandom(40_000), 1200, 900))))
+    content = StreamObject()
+    content._data = zeros_zlib(length)
+    content[NameObject("/Filter")] = NameObject("/FlateDecode")
+    writer.pages[0][NameObject("/Contents")] = writer._add_object(content)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_a_content_stream_past_pypdfs_limit_is_said_plainly():
+    from lsp_desktop.intake.assemble import combine
+    from lsp_desktop.intake.compress_pdf import compress_pdf
+
+    data = _pdf_with_bomb_content(120 * 1024 * 1024)
+    for fix in (compress_pdf, lambda d: combine([d, d])):
+        try:
+            fix(data)
+        except LspError as error:
+            assert "{" not in error.message("id")
