@@ -251,3 +251,21 @@ def test_a_content_stream_past_pypdfs_limit_is_said_plainly():
             fix(data)
         except LspError as error:
             assert "{" not in error.message("id")
+
+
+@capped
+def test_a_49_megapixel_photo_is_compressed_under_the_ceiling(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "kantor.jpg"
+    # Made in a child process too: the 49 Mpx picture is 200 MB while it is encoded.
+    subprocess.run([sys.executable, "-c", (
+        "import sys; from PIL import Image; Image.MAX_IMAGE_PIXELS = None; "
+        "g = Image.linear_gradient('L').resize((7000, 7000)); "
+        "Image.merge('RGB', (g, g.transpose(Image.Transpose.ROTATE_90), g)).save("
+        "sys.argv[1], quality=95)"), str(path)], check=True, timeout=60)
+    result = cli_capped("fix", "compress", path, "--out", tmp_path / "kecil.jpg",
+                        "--max-bytes", "300000", home=tmp_path / "home")
+    assert_plain(result)
+    assert result.returncode == 0 and (tmp_path / "kecil.jpg").stat().st_size < 300_000
