@@ -56,6 +56,19 @@ def test_an_exported_bundle_added_as_npwp_is_refused_as_a_bundle(workspace, tmp_
     assert "bundel LSP Desktop" in said.out + said.err and "Traceback" not in said.err
 
 
+def _with_comment(archive: bytes, comment: bytes) -> bytes:
+    end = archive.rfind(b"PK\x05\x06")
+    return archive[:end + 20] + struct.pack("<H", len(comment)) + comment
+
+
+def _png_with_chunk(png: bytes, kind: bytes, body: bytes) -> bytes:
+    import zlib
+
+    chunk = struct.pack(">I", len(body)) + kind + body + struct.pack(
+        ">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+    return png[:33] + chunk + png[33:]  # after IHDR (8 + 25 bytes)
+
+
 PDF = mk.pdf_bytes(1)
 JPEG = mk.image_bytes("JPEG", (120, 90))
 PNG = mk.image_bytes("PNG", (120, 90))
@@ -75,6 +88,15 @@ RIDERS = {
     "png + zip": (PNG + SMALL_ZIP, "file.hidden_zip"),
     "zip inside a pdf's comment": (PDF[:9] + b"%" + SMALL_ZIP[:40] + b"\n" + PDF[9:],
                                    "file.hidden_zip"),
+    "zip between a pdf's objects": (PDF[:PDF.find(b"1 0 obj")] + SMALL_ZIP + b"\n"
+                                    + PDF[PDF.find(b"1 0 obj"):], "file.hidden_zip"),
+    "zip with a long comment": (PDF + _with_comment(SMALL_ZIP, b"c" * 60_000),
+                                "file.hidden_zip"),
+    "zip whose members are cut away": (PDF + SMALL_ZIP[SMALL_ZIP.rfind(b"PK\x05\x06"):],
+                                       "file.hidden_zip"),
+    "zip in a png chunk": (_png_with_chunk(PNG, b"zpKg", SMALL_ZIP), "file.hidden_zip"),
+    "zip in a jpeg comment": (JPEG[:2] + b"\xff\xfe" + (len(SMALL_ZIP) + 2).to_bytes(2, "big")
+                              + SMALL_ZIP + JPEG[2:], "file.hidden_zip"),
 }
 
 
@@ -85,6 +107,12 @@ def test_a_file_carrying_another_is_refused_in_plain_words(name):
     assert code in codes(report) and code in REFUSING
     text = report.findings[-1].message("id")
     assert "tidak dilampirkan" in text and "{" not in text
+
+
+@pytest.mark.parametrize("name", ["npwp.pdf", "logo.jpg", "berkas"])
+def test_a_bundle_under_any_name_is_called_a_bundle(name):
+    report = check_bytes(_bag(PDF), name)
+    assert report.format == "bundle" and codes(report) == ["format.bundle"]
 
 
 def test_a_zip_whose_first_member_is_a_pdf_is_a_zip():
@@ -128,3 +156,10 @@ def test_a_huge_pdf_with_a_zip_at_its_end_is_told_without_being_read(tmp_path):
         handle.write(SMALL_ZIP)
     report = check_file(path)
     assert "file.hidden_zip" in codes(report) and "size.far_too_large" in codes(report)
+
+
+@pytest.mark.parametrize("tail", [JPEG, b"SEFH" + bytes(range(256)) * 40, b"\0" * 3000])
+def test_what_phones_put_after_a_jpeg_is_not_a_hidden_zip(tail):
+    # A second (preview) picture, a maker's trailer, padding: no zip, so no refusal.
+    report = check_bytes(JPEG + tail, "kantor.jpg")
+    assert not set(codes(report)) & REFUSING, codes(report)
