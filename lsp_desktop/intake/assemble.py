@@ -18,7 +18,12 @@ from lsp_desktop.checks.guard import pixel_count
 from lsp_desktop.checks.pdf import MAX_PAGES
 from lsp_desktop.errors import LspError
 from lsp_desktop.intake import codecs
-from lsp_desktop.intake.compress_pdf import MAX_BYTES, MIN_DPI, compress_pdf_steps
+from lsp_desktop.intake.compress_pdf import (
+    MAX_BYTES,
+    MIN_DPI,
+    compress_pdf_steps,
+    compress_writer_steps,
+)
 from lsp_desktop.intake.outcome import FixResult, Steps, run_steps
 from lsp_desktop.intake.pdf_source import damaged, open_pdf, pdf_faults
 from lsp_desktop.intake.pictures import has_exif_turn, open_upright, picture_format
@@ -57,10 +62,16 @@ def combine_steps(files: list[bytes], page_size: str = "a4", max_bytes: int = MA
         yield done + 1, len(files)
     buffer = io.BytesIO()
     writer.write(buffer)
-    combined = buffer.getvalue()
-    del writer, buffer  # the compression holds its own copy
-    result = yield from compress_pdf_steps(combined, max_bytes, min_dpi)
     before = sum(len(f) for f in files)
+    if buffer.tell() < max_bytes:  # fits as it is: the pages' own pictures kept
+        pages = len(writer.pages)
+        del writer
+        result = yield from compress_pdf_steps(buffer.getvalue(), max_bytes, min_dpi)
+        return FixResult(result.data, "pdf", before, result.after_bytes, pages,
+                         result.min_dpi_after, result.fits, True)
+    size = buffer.tell()
+    del buffer  # compressed in place: the combined copy is never parsed again
+    result = yield from compress_writer_steps(writer, size, max_bytes, min_dpi)
     return FixResult(result.data, "pdf", before, result.after_bytes, result.pages,
                      result.min_dpi_after, result.fits, True)
 
