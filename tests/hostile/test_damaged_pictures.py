@@ -139,3 +139,17 @@ def test_a_sound_animated_png_and_a_still_one_with_stray_frame_chunks_pass(frame
     # Without acTL the frame chunks mean nothing: viewers show the still picture.
     still = _png([c for c in _apng(frames) if c[0] != b"acTL"])
     assert "image.damaged" not in [f.code for f in check_bytes(still, "logo.png").findings]
+
+
+@pytest.mark.parametrize("fmt,suffix", [("JPEG", ".jpg"), ("PNG", ".png"), ("WEBP", ".webp")])
+def test_fix_compress_on_a_damaged_picture_says_so(tmp_path, capsys, fmt, suffix):
+    from lsp_desktop.cli.main import run
+
+    big = io.BytesIO()
+    Image.effect_noise((1600, 1200), 60).convert("RGB").save(big, fmt, quality=98)
+    path = tmp_path / f"foto{suffix}"
+    path.write_bytes(big.getvalue()[:len(big.getvalue()) // 2])
+    code = run(["fix", "compress", str(path), "--out", str(tmp_path / "kecil.jpg")])
+    said = capsys.readouterr()
+    assert code == 1 and "Traceback" not in said.err and "tak terduga" not in said.err
+    assert "rusak" in said.err + said.out or "terpotong" in said.err + said.out
