@@ -77,7 +77,8 @@ def picture_cost(stream, pixels: tuple[int, int]) -> int:
     says (with a progressive JPEG's coefficients) when that is more."""
     from lsp_desktop.checks.decoding import decode_cost
 
-    cost = pixels[0] * pixels[1] * 4  # Pillow holds RGB in 4 bytes a pixel
+    grey = _space(stream.get("/ColorSpace"))[0] in ("/DeviceGray", "/CalGray")
+    cost = pixels[0] * pixels[1] * (1 if grey else 4)  # Pillow holds RGB in 4 bytes
     filters = stream.get("/Filter", [])
     if filters in ("/DCTDecode", ["/DCTDecode"]):
         try:

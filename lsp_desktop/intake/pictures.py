@@ -27,8 +27,10 @@ JPEG_QUALITIES = (92, 88, 84, 80, 75, 70, 65, 60)
 MIN_LONG_SIDE = 1000
 # A photo past the decoding limit is decoded at reduced scale to about this size.
 REDUCED_PIXELS = 16_000_000
-_QUARTER = {90: 270, 180: 180, 270: 90}
-FIX_COPIES = 3  # clockwise turn -> Pillow's anticlockwise
+_QUARTER = {90: 270, 180: 180, 270: 90}  # clockwise turn -> Pillow's anticlockwise
+# Copies of the decoded picture a fix holds at once: the picture, a turned or smaller
+# one, and the flattened one being encoded.
+FIX_COPIES = 3
 
 
 def picture_format(data: bytes) -> str:
@@ -60,8 +62,7 @@ def open_upright(data: bytes):
             warnings.simplefilter("ignore")
             with Image.open(io.BytesIO(data)) as original:
                 scale = _fix_scale(original, pixels, kind)
-                # A fix holds the picture, a turned or smaller copy and the one being
-                # encoded: three copies must fit the budget (a progressive JPEG, say).
+                # All FIX_COPIES must fit the budget (a progressive JPEG's too).
                 if refusal := too_costly(original, scale, copies=FIX_COPIES):
                     raise LspError(refusal.code, **refusal.values)
                 if scale > 1:
