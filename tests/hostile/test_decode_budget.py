@@ -269,3 +269,12 @@ def test_a_49_megapixel_photo_is_compressed_under_the_ceiling(tmp_path):
                         "--max-bytes", "300000", home=tmp_path / "home")
     assert_plain(result)
     assert result.returncode == 0 and (tmp_path / "kecil.jpg").stat().st_size < 300_000
+
+
+def test_a_page_tree_that_loops_or_lies_about_its_count_ends_plainly():
+    one = _many_pages(1)
+    looping = one.replace(b"/Kids [3 0 R]", b"/Kids [3 0 R 2 0 R]")
+    lying = _many_pages(2500).replace(b"/Count 2500", b"/Count 1", 1)
+    assert "pdf.too_many_pages" in codes(check_bytes(lying, "tebal.pdf"))
+    report = check_bytes(looping, "putar.pdf")
+    assert report.verdict == "error" and report.pages is None
