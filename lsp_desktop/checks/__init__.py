@@ -12,9 +12,11 @@ from pathlib import Path
 from lsp_desktop.catalog import Requirement, general_file_rule
 from lsp_desktop.checks.findings import ERROR, WARNING, FileReport, Finding, verdict_of
 from lsp_desktop.checks.formats import HEAD_BYTES, format_from_name, sniff
+from lsp_desktop.checks.polyglot import TAIL_BYTES, hidden_zip_from_ends
 from lsp_desktop.checks.size import FAR_TOO_LARGE_FACTOR, check_size
 
-CHECKER_VERSION = 3  # 2: photo advice for a photo over 2 MB; 3: big PDF scans read
+CHECKER_VERSION = 4  # 2: photo advice for a photo over 2 MB; 3: big PDF scans read;
+# 4: a zip or other file hidden in a PDF or picture; a far-oversized file not parsed
 PHOTO_FORMATS = {"jpeg", "png", "heic", "webp", "tiff", "bmp"}
 IMAGE_FORMATS = ("jpeg", "png")
 
@@ -23,15 +25,23 @@ __all__ = ["CHECKER_VERSION", "FileReport", "Finding", "check_bytes", "check_fil
 
 
 def check_file(path: Path | str, requirement: Requirement | None = None) -> FileReport:
-    """Check a file on disk. A file far over the limit is judged on its size and first
-    bytes alone, so a 2 GB video dropped by mistake costs nothing."""
-    return read_and_check(Path(path), requirement)[0]
+    """Check a file on disk. A file far over the limit is judged on its size and its
+    first and last bytes alone, so a 2 GB video dropped by mistake costs nothing."""
+    return _read_and_check(Path(path), requirement, keep=False)[0]
 
 
 def read_and_check(path: Path, requirement: Requirement | None = None
                    ) -> tuple[FileReport, bytes | None]:
     """Check a file and hand back its bytes (None when it was not read whole), so that
     attaching it reads the disk once."""
+    return _read_and_check(Path(path), requirement, keep=True)
+
+
+def _read_and_check(path: Path, requirement: Requirement | None, keep: bool
+                    ) -> tuple[FileReport, bytes | None]:
+    """``keep``: the bytes are wanted (to attach). A big scan (a PDF over ten times the
+    limit, up to SCAN_READ_LIMIT) is then read to be stored and compressed later, but
+    never parsed: whether it opens is learnt when Kompres is asked for."""
     from lsp_desktop.checks.guard import SCAN_READ_LIMIT, Refused, open_regular
 
     rule = requirement or general_file_rule()
@@ -41,14 +51,14 @@ def read_and_check(path: Path, requirement: Requirement | None = None
             if limits and size > limits[0] * FAR_TOO_LARGE_FACTOR:
                 head = handle.read(HEAD_BYTES)
                 detected = sniff(head, size, handle)
-                if detected == "pdf" and size <= SCAN_READ_LIMIT:
-                    # A big colour scan: read and checked, so the admin is offered to
-                    # compress it rather than told it is no document.
+                if keep and detected == "pdf" and size <= SCAN_READ_LIMIT:
                     handle.seek(0)
                     return _checked_whole(path, handle.read(size + 1), size, rule)
-                report = FileReport(str(path), path.name, rule.id or None, size, format=detected)
-                report.findings = format_findings(detected, path.name, rule.formats)
-                report.findings += check_size(size, *limits, photo=detected in PHOTO_FORMATS)
+                handle.seek(max(0, size - TAIL_BYTES))
+                hidden = hidden_zip_from_ends(head, handle.read(TAIL_BYTES), detected) \
+                    if detected in _MAY_HIDE else []
+                report = oversized_report(path.name, rule, size, detected, hidden)
+                report.path = str(path)
                 return report, None
             data = handle.read(size + 1)
     except Refused as refused:
@@ -70,28 +80,58 @@ def _checked_whole(path: Path, data: bytes, size: int, rule: Requirement
     return report, data
 
 
+def oversized_report(name: str, rule: Requirement, size: int, detected: str,
+                     hidden: list[Finding], sha256: str | None = None) -> FileReport:
+    """A file far over its limit, judged on its size, format and ends alone: told so in
+    milliseconds, whatever its content. A PDF up to SCAN_READ_LIMIT is a scan to compress
+    (size.too_large); anything else is no document (size.far_too_large)."""
+    from lsp_desktop.checks.guard import SCAN_READ_LIMIT
+
+    limits = rule.size_limits
+    report = FileReport(name, name, rule.id or None, size, sha256=sha256, format=detected)
+    report.findings = format_findings(detected, name, rule.formats) + hidden
+    if limits:
+        findings = check_size(size, *limits, photo=detected in PHOTO_FORMATS)
+        if detected == "pdf" and size <= SCAN_READ_LIMIT:
+            findings = [_compressible(f) for f in findings]
+        report.findings += findings
+    return report
+
+
 def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) -> FileReport:
-    """Check a file's bytes in full: format, size, and what its format allows to learn."""
+    """Check a file's bytes in full: format, size, and what its format allows to learn.
+    A file far over its limit is not parsed (see :func:`oversized_report`)."""
     # Imported on first use: the window shows faster without them.
     import hashlib
 
     from lsp_desktop.checks.image import check_image
     from lsp_desktop.checks.pdf import check_pdf
+    from lsp_desktop.checks.polyglot import hidden_content
 
     rule = requirement or general_file_rule()
     detected = sniff(data[:HEAD_BYTES], len(data), io.BytesIO(data))
-    report = FileReport(name, name, rule.id or None, len(data),
-                        sha256=hashlib.sha256(data).hexdigest(), format=detected)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if (limits := rule.size_limits) and len(data) > limits[0] * FAR_TOO_LARGE_FACTOR:
+        # The bytes are here: the full look for a hidden zip costs milliseconds.
+        hidden = hidden_content(data, detected) if detected in _MAY_HIDE else []
+        return oversized_report(name, rule, len(data), detected, hidden, sha256)
+    report = FileReport(name, name, rule.id or None, len(data), sha256=sha256,
+                        format=detected)
     report.findings = format_findings(detected, name, rule.formats)
     if detected == "empty":
         return report
-    if limits := rule.size_limits:
+    if detected in _MAY_HIDE and (hidden := hidden_content(data, detected)):
+        report.findings += hidden  # a hiding place is refused before it is parsed
+        return report
+    if limits:
         report.findings += check_size(len(data), *limits, photo=detected in PHOTO_FORMATS)
     if detected == "pdf":
         pdf = check_pdf(data)
         report.pages, report.encrypted = pdf.pages, pdf.encrypted
         report.findings += pdf.findings
-        if not any(f.code in _PDF_UNOPENED for f in pdf.findings):
+        if any(f.code in REFUSING for f in pdf.findings):  # its size is beside the point
+            report.findings = [f for f in report.findings if not f.code.startswith("size.")]
+        elif not any(f.code in _PDF_UNOPENED for f in pdf.findings):
             # A real PDF that opens, however large, can be compressed: not "a video".
             report.findings = [_compressible(f) for f in report.findings]
     elif detected in IMAGE_FORMATS:
@@ -102,7 +142,9 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
     return report
 
 
-_PDF_UNOPENED = {"pdf.damaged", "pdf.no_pages"}
+# Formats in whose bytes a zip or another file can ride along unseen.
+_MAY_HIDE = {"pdf", "jpeg", "png", "gif", "webp", "tiff", "bmp", "heic"}
+_PDF_UNOPENED = {"pdf.damaged", "pdf.no_pages", "pdf.too_many_pages"}
 
 
 def _compressible(finding: Finding) -> Finding:
@@ -117,6 +159,8 @@ def format_findings(detected: str, name: str, allowed: tuple[str, ...]) -> list[
         return [Finding("file.empty", ERROR)]
     if detected == "unknown":
         return [Finding("format.unknown", ERROR, {"allowed": allowed_text})]
+    if detected == "bundle":  # said as what it is: every document and NIK of an LSP
+        return [Finding("format.bundle", ERROR, {"allowed": allowed_text})]
     accepted = detected in allowed
     named = format_from_name(name)
     if named and named != detected:
@@ -137,7 +181,9 @@ def _unreadable(path: Path, rule: Requirement, code: str, **values: object) -> F
 # Findings that keep a file out of the workspace altogether.
 REFUSING = {"file.empty", "file.not_found", "file.not_a_file", "file.special",
             "file.no_permission", "file.too_large_to_open",
-            "file.unreadable", "size.far_too_large", "format.unknown"}
+            "file.unreadable", "size.far_too_large", "format.unknown", "format.bundle",
+            "file.hidden_zip", "file.hidden_bundle", "pdf.data_after_end",
+            "pdf.too_many_pages"}
 
 
 def can_attach(report: FileReport, requirement: Requirement) -> Finding | None:

@@ -120,7 +120,10 @@ def pasfoto_pdf_findings(data: bytes) -> list[Finding]:
         from pypdf import PdfReader
 
         pages = PdfReader(io.BytesIO(data)).pages
-        images = list(pages[0].images) if len(pages) == 1 else []
+        # pypdf decodes a picture whole to hand it over: not one past the memory budget.
+        affordable = len(pages) == 1 and all(
+            _pdf_picture_affordable(x) for x in _page_pictures(pages[0]))
+        images = list(pages[0].images) if affordable else []
     except Exception:  # a damaged PDF: the general checks already say so
         images = []
     if len(images) != 1:
@@ -128,18 +131,40 @@ def pasfoto_pdf_findings(data: bytes) -> list[Finding]:
     return pasfoto_findings(images[0].data)
 
 
+def _page_pictures(page) -> list:
+    resources = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else {}
+    xobjects = resources.get("/XObject") if hasattr(resources, "get") else None
+    xobjects = xobjects.get_object() if xobjects is not None else {}
+    return [x.get_object() for x in xobjects.values()] if hasattr(xobjects, "values") else []
+
+
+def _pdf_picture_affordable(picture) -> bool:
+    from lsp_desktop.checks.decoding import DECODE_BUDGET
+
+    try:
+        width, height = int(picture.get("/Width", 0)), int(picture.get("/Height", 0))
+    except (TypeError, ValueError):
+        return False
+    return 0 <= width * height * 4 <= DECODE_BUDGET // 2
+
+
 def pasfoto_findings(data: bytes) -> list[Finding]:
     """A pasfoto for 2.11 has a red background and a portrait shape. The background is
     measured on the border strips, where the person rarely reaches."""
+    from lsp_desktop.checks.decoding import too_costly
     from lsp_desktop.checks.image import pillow
 
     Image = pillow()  # noqa: N806 - the module's usual name
     try:
         with Image.open(io.BytesIO(data)) as image:
+            if too_costly(image, 8 if image.format == "JPEG" else 1):
+                return []  # the general checks refuse it already (image.too_costly)
             image.draft("RGB", (200, 200))
             small = image.convert("RGB")
             small.thumbnail((120, 120))
-    except (OSError, ValueError, Image.DecompressionBombError):
+    except (OSError, ValueError, SyntaxError, EOFError, MemoryError,
+            Image.DecompressionBombError):
         return [Finding("image.damaged", ERROR)]
     findings = []
     width, height = small.size

@@ -31,6 +31,10 @@ def sniff(head: bytes, size: int, container: BinaryIO | None = None) -> str:
     """Name the format of a file from its first bytes (and, for zips, its directory)."""
     if size == 0:
         return "empty"
+    # A zip first: an exported bundle starts with a stored PDF, "%PDF-" in its first
+    # kilobyte, yet it is a zip (and a zip reader opens it as one).
+    if head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
+        return _zip_kind(container if container is not None else io.BytesIO(head))
     # The PDF header may follow some junk; readers accept it within the first 1024 bytes.
     if b"%PDF-" in head[:1024]:
         return "pdf"
@@ -50,8 +54,6 @@ def sniff(head: bytes, size: int, container: BinaryIO | None = None) -> str:
         return "heic"
     if head.startswith(_OLE_MAGIC):
         return "doc"
-    if head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
-        return _zip_kind(container if container is not None else io.BytesIO(head))
     return "unknown"
 
 
@@ -67,6 +69,8 @@ def _zip_kind(container: BinaryIO) -> str:
     try:
         with zipfile.ZipFile(container) as archive:
             names = set(archive.namelist())
+            if any(n == "bagit.txt" or n.endswith("/bagit.txt") for n in names):
+                return "bundle"  # an LSP Desktop bundle: every document and NIK inside
             if "word/document.xml" in names:
                 return "docx"
             if "xl/workbook.xml" in names:

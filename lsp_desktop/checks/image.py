@@ -57,7 +57,9 @@ def check_image(data: bytes, min_short_side_px: int | None = None,
                     facts.findings.append(_too_many(facts.width * facts.height))
                     return facts
                 facts.exif_orientation = _orientation(image)
-                _decode_fully(image, data)
+                if refusal := _decode_fully(image, data):
+                    facts.findings.append(refusal)
+                    return facts
         except Image.DecompressionBombError as exc:
             # Refused by Pillow while reading the header: the size is only in its message.
             counts = re.findall(r"\d+", str(exc))
@@ -77,20 +79,27 @@ def check_image(data: bytes, min_short_side_px: int | None = None,
     return facts
 
 
-def _decode_fully(image: Image.Image, data: bytes) -> None:
+def _decode_fully(image: Image.Image, data: bytes) -> Finding | None:
     """Prove every byte of the picture decodes, without holding the whole picture: a 2 MB
-    file may hold a 36 MB bitmap, and the check stays within twice the file's size."""
-    # Interlaced PNGs are rare; Pillow decodes those whole.
-    if image.format == "PNG" and not image.info.get("interlace"):
+    file may hold a 36 MB bitmap, and the check stays within twice the file's size. A
+    picture whose decoding would pass the memory budget is refused instead (returned)."""
+    from lsp_desktop.checks.decoding import too_costly
+
+    if image.format == "PNG":
+        # Streamed, interlaced and animated ones too: every frame is proved, none held.
         try:
             verify_png(data)
         except PngDamaged as exc:
             raise OSError("image file is truncated" if exc.truncated else "damaged") from None
-        return
+        return None
+    scale = 8 if image.format == "JPEG" else 1
+    if refusal := too_costly(image, scale):
+        return refusal
     if image.format == "JPEG":
         # Decode at 1/8 scale: the whole compressed stream is still read and checked.
         image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
     image.load()
+    return None
 
 
 def _too_many(pixels: int) -> Finding:

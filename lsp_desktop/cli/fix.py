@@ -211,17 +211,23 @@ def cmd_compress(args: argparse.Namespace) -> int:
     if kind == "pdf":
         result = _run(compress_pdf_steps(data, args.max_bytes, args.min_dpi))
     else:
-        result = compress_image(data, kind, args.max_bytes)
+        result = compress_image(data, _result_kind(kind), args.max_bytes)
     _check_kind(target, (result.kind,))
     write_atomically(target, result.data)
     return _report(args, target, result, args.max_bytes)
 
 
 def _combine(args: argparse.Namespace, pictures_only: bool) -> int:
-    from lsp_desktop.intake.assemble import combine_steps, to_pdf_steps
+    from lsp_desktop.checks.guard import stat_regular
+    from lsp_desktop.intake.assemble import (
+        combine_steps,
+        refuse_too_large_together,
+        to_pdf_steps,
+    )
 
     target = _check_out(args, args.inputs)
     _check_kind(target, ("pdf",))
+    refuse_too_large_together([stat_regular(path).st_size for path in args.inputs])
     files = [read_input(path)[0] for path in args.inputs]
     make = to_pdf_steps if pictures_only else combine_steps
     try:

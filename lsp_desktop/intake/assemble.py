@@ -15,14 +15,23 @@ import warnings
 
 from lsp_desktop.checks.formats import sniff
 from lsp_desktop.checks.guard import pixel_count
+from lsp_desktop.checks.pdf import MAX_PAGES
 from lsp_desktop.errors import LspError
 from lsp_desktop.intake import codecs
-from lsp_desktop.intake.compress_pdf import MAX_BYTES, MIN_DPI, compress_pdf_steps
+from lsp_desktop.intake.compress_pdf import (
+    MAX_BYTES,
+    MIN_DPI,
+    compress_pdf_steps,
+    compress_writer_steps,
+)
 from lsp_desktop.intake.outcome import FixResult, Steps, run_steps
 from lsp_desktop.intake.pdf_source import damaged, open_pdf, pdf_faults
 from lsp_desktop.intake.pictures import has_exif_turn, open_upright, picture_format
 
 A4_POINTS = (595.28, 841.89)
+# Files combined into one PDF, together: about four times this is held at the peak, and
+# it keeps a combine under 500 MB (a PDF alone may be read up to SCAN_READ_LIMIT).
+COMBINE_MAX_BYTES = 100_000_000
 OWN_SIZE_DEFAULT_DPI = 150
 PAGE_SIZES = ("a4", "own")
 
@@ -40,6 +49,7 @@ def combine_steps(files: list[bytes], page_size: str = "a4", max_bytes: int = MA
         raise LspError("fix.no_files")
     if page_size not in PAGE_SIZES:
         raise ValueError(page_size)
+    refuse_too_large_together([len(data) for data in files])
     writer = PdfWriter()
     for done, data in enumerate(files):
         try:
@@ -47,15 +57,32 @@ def combine_steps(files: list[bytes], page_size: str = "a4", max_bytes: int = MA
         except LspError as error:
             error.values.setdefault("part", done + 1)
             raise
+        if len(writer.pages) > MAX_PAGES:  # each part is within it; together they are not
+            raise LspError("fix.combined_too_many_pages", limit=MAX_PAGES)
         yield done + 1, len(files)
     buffer = io.BytesIO()
     writer.write(buffer)
-    combined = buffer.getvalue()
-    del writer, buffer  # the compression holds its own copy
-    result = yield from compress_pdf_steps(combined, max_bytes, min_dpi)
     before = sum(len(f) for f in files)
+    if buffer.tell() < max_bytes:  # fits as it is: the pages' own pictures kept
+        pages = len(writer.pages)
+        del writer
+        result = yield from compress_pdf_steps(buffer.getvalue(), max_bytes, min_dpi)
+        return FixResult(result.data, "pdf", before, result.after_bytes, pages,
+                         result.min_dpi_after, result.fits, True)
+    size = buffer.tell()
+    del buffer  # compressed in place: the combined copy is never parsed again
+    result = yield from compress_writer_steps(writer, size, max_bytes, min_dpi)
     return FixResult(result.data, "pdf", before, result.after_bytes, result.pages,
                      result.min_dpi_after, result.fits, True)
+
+
+def refuse_too_large_together(sizes: list[int]) -> None:
+    """LspError ``fix.combine_too_large`` for files that together pass COMBINE_MAX_BYTES:
+    combining holds them, the combined copy and the compressed one at once (three 72 MB
+    scans took 1.2 GB). Asked before they are read where the sizes are known first."""
+    if sum(sizes) > COMBINE_MAX_BYTES:
+        raise LspError("fix.combine_too_large", size=sum(sizes),
+                       limit_binary=COMBINE_MAX_BYTES)
 
 
 def _add_file(writer, data: bytes, page_size: str) -> None:

@@ -144,12 +144,14 @@ def jpeg_passthrough_stream(data: bytes, image):
 
 
 def zlib_stream(data: bytes):
-    """Raw bytes as a plain FlateDecode stream (a soft mask, a content stream)."""
-    from pypdf.generic import DecodedStreamObject, NameObject
+    """Raw bytes as a plain FlateDecode stream (a soft mask, a content stream): an encoded
+    stream, so that reading it back before it is written (a combine compressed in
+    place measures how its pictures are drawn) inflates it."""
+    from pypdf.generic import EncodedStreamObject, NameObject
 
-    stream = DecodedStreamObject()
+    stream = EncodedStreamObject()
     stream[NameObject("/Filter")] = NameObject("/FlateDecode")
-    stream.set_data(zlib.compress(data, 6))
+    stream._data = zlib.compress(data, 6)
     return stream
 
 

@@ -62,7 +62,12 @@ def apply_fix(kind: str, paths: list, progress=None) -> tuple[str, bytes]:
     originals are read through the same gate as every user's file (regular, within size)."""
     from pathlib import Path
 
+    from lsp_desktop.checks.guard import stat_regular
+    from lsp_desktop.intake.assemble import refuse_too_large_together
+
     first = Path(paths[0])
+    if kind == "pdf" and len(paths) > 1:  # refused before a byte is read
+        refuse_too_large_together([stat_regular(Path(p)).st_size for p in paths])
     files = [read_user_file(Path(p), FIX_READ_LIMIT) for p in paths]
     result = run_steps(fix_steps(kind, files), progress)
     return fixed_name(first.name, result.kind), result.data

@@ -39,6 +39,56 @@ class Picture:
     _cache: dict = field(default_factory=dict)
 
 
+def refuse_unsafe_pictures(pictures: list[Picture], writer) -> None:
+    """LspError before anything is decoded: ``fix.pdf_damaged`` for a picture whose size
+    is nonsense (a /Width of -5 or 2^32), ``fix.pdf_too_costly`` for one whose decoding
+    would pass the memory budget (its dictionary's size, or its JPEG's own header, which
+    may say more)."""
+    from lsp_desktop.checks.decoding import DECODE_BUDGET
+    from lsp_desktop.errors import LspError
+
+    for page in writer.pages:
+        for stream in page_xobject_images(page).values():
+            if sides(stream) is None:
+                raise LspError("fix.pdf_damaged", reason="bad_picture")
+    for picture in pictures:
+        stream = writer.get_object(picture.idnum)
+        if picture_cost(stream, picture.pixels) > DECODE_BUDGET:
+            raise LspError("fix.pdf_too_costly")
+
+
+# No scanner makes a side longer than this (A0 at 1200 dpi is 40,000 pixels).
+MAX_SIDE = 100_000
+
+
+def sides(stream) -> tuple[int, int] | None:
+    """A picture's /Width and /Height, or None when they are no sizes at all."""
+    try:
+        width, height = int(stream.get("/Width", 0)), int(stream.get("/Height", 0))
+    except (TypeError, ValueError):
+        return None
+    if not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE):
+        return None
+    return width, height
+
+
+def picture_cost(stream, pixels: tuple[int, int]) -> int:
+    """Bytes to decode one picture: as its dictionary says, or as its JPEG's header
+    says (with a progressive JPEG's coefficients) when that is more."""
+    from lsp_desktop.checks.decoding import decode_cost
+
+    grey = _space(stream.get("/ColorSpace"))[0] in ("/DeviceGray", "/CalGray")
+    cost = pixels[0] * pixels[1] * (1 if grey else 4)  # Pillow holds RGB in 4 bytes
+    filters = stream.get("/Filter", [])
+    if filters in ("/DCTDecode", ["/DCTDecode"]):
+        try:
+            with pillow().open(io.BytesIO(stream._data)) as header:
+                cost = max(cost, decode_cost(header))
+        except Exception:  # noqa: BLE001 - not a JPEG: the decoding says it is damaged
+            pass
+    return cost
+
+
 def survey(writer) -> tuple[list[Picture], float | None]:
     """The pictures to re-encode, in page order, and the lowest effective dpi of any
     picture in the document (None without pictures)."""
@@ -54,7 +104,9 @@ def survey(writer) -> tuple[list[Picture], float | None]:
         except Exception:  # noqa: BLE001 - an unparsable content stream: assume full page
             drawn = {}
         for idnum, stream in images.items():
-            pixels = (int(stream.get("/Width", 1)), int(stream.get("/Height", 1)))
+            pixels = sides(stream)
+            if pixels is None:
+                continue  # no size to speak of: never re-encoded (a fix refuses it)
             dpi = effective_dpi(pixels, drawn.get(idnum), box)
             dpis[idnum] = min(dpi, dpis.get(idnum, dpi))
             streams[idnum] = stream
@@ -72,7 +124,7 @@ def _candidate(idnum: int, stream, dpi: float) -> Picture | None:
         return None  # inverted or stencil pictures: re-encoding would change the look
     bits = int(stream.get("/BitsPerComponent", 8))
     space, icc = _space(stream.get("/ColorSpace"))
-    pixels = (int(stream["/Width"]), int(stream["/Height"]))
+    pixels = sides(stream) or (1, 1)
     if bits == 1 and space == "/DeviceGray":
         return Picture(idnum, pixels, dpi, raw, bilevel=True)
     if bits != 8 or space not in _TONE_SPACES:

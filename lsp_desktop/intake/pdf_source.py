@@ -20,11 +20,15 @@ _LOCKED = {"pdf.password_required", "pdf.encrypted_unsupported"}
 def pdf_faults() -> tuple[type[BaseException], ...]:
     """What pypdf raises on a broken object met only while fixing (the check reads less
     of the file than a fix does)."""
-    from pypdf.errors import PdfReadError, PdfStreamError
+    from PIL.Image import DecompressionBombError
+    from pypdf.errors import PdfReadError, PdfStreamError, PyPdfError
 
-    return (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, AttributeError,
-            IndexError, RecursionError, AssertionError, OSError, ZeroDivisionError,
-            NotImplementedError)
+    # PyPdfError: LimitReachedError (a stream inflating past pypdf's limit) and kin;
+    # DecompressionBombError: a picture Pillow will not decode; SyntaxError: a broken one.
+    return (PdfReadError, PdfStreamError, PyPdfError, ValueError, KeyError, TypeError,
+            AttributeError, IndexError, RecursionError, AssertionError, OSError,
+            ZeroDivisionError, NotImplementedError, DecompressionBombError, SyntaxError,
+            EOFError, OverflowError)
 
 
 def open_pdf(data: bytes):
@@ -41,8 +45,8 @@ def open_pdf(data: bytes):
             continue
         if finding.code in _LOCKED:
             raise LspError("fix.pdf_encrypted")
-        if finding.code == "pdf.no_pages":
-            raise LspError("pdf.no_pages")
+        if finding.code in ("pdf.no_pages", "pdf.too_many_pages"):
+            raise LspError(finding.code, **finding.values)
         raise LspError("fix.pdf_damaged", reason=finding.values.get("reason", "unreadable"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -8,9 +8,11 @@ turned upright by its EXIF orientation first, because the portal ignores EXIF.
 from __future__ import annotations
 
 import io
+import struct
 import warnings
 from dataclasses import replace
 
+from lsp_desktop.checks.decoding import too_costly
 from lsp_desktop.checks.formats import sniff
 from lsp_desktop.checks.guard import FIX_MAX_PIXELS, pixel_count
 from lsp_desktop.checks.image import pillow
@@ -26,6 +28,9 @@ MIN_LONG_SIDE = 1000
 # A photo past the decoding limit is decoded at reduced scale to about this size.
 REDUCED_PIXELS = 16_000_000
 _QUARTER = {90: 270, 180: 180, 270: 90}  # clockwise turn -> Pillow's anticlockwise
+# Copies of the decoded picture a fix holds at once: the picture, a turned or smaller
+# one, and the flattened one being encoded.
+FIX_COPIES = 3
 
 
 def picture_format(data: bytes) -> str:
@@ -56,14 +61,19 @@ def open_upright(data: bytes):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             with Image.open(io.BytesIO(data)) as original:
-                if pixels > FIX_MAX_PIXELS:
-                    _decode_reduced(original, pixels)
+                scale = _fix_scale(original, pixels, kind)
+                # All FIX_COPIES must fit the budget (a progressive JPEG's too).
+                if refusal := too_costly(original, scale, copies=FIX_COPIES):
+                    raise LspError(refusal.code, **refusal.values)
+                if scale > 1:
+                    _decode_reduced(original, pixels, scale)
                 tables = getattr(original, "quantization", None)
                 upright = ImageOps.exif_transpose(original)
                 upright.load()
-    except Image.DecompressionBombError:
+    except (Image.DecompressionBombError, MemoryError):
         raise LspError("image.too_many_pixels", megapixels=pixels // 1_000_000) from None
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError,
+            struct.error) as exc:  # what Pillow's readers raise on a damaged file
         code = "image.truncated" if "truncat" in str(exc).lower() else "image.damaged"
         raise LspError(code) from None
     if upright.mode not in ("RGB", "RGBA", "L", "LA", "P", "1"):
@@ -82,18 +92,47 @@ def refuse_too_many_pixels(data: bytes, kind: str) -> int:
     return pixels
 
 
-def _decode_reduced(original, pixels: int) -> None:
-    """Ask the JPEG decoder for the smallest reduction (1/2, 1/4, 1/8) that brings the
-    picture near REDUCED_PIXELS: a 2 MB JPEG holds no more detail than that, and a
-    larger decode would only be thrown away by the shrinking, at hundreds of MB."""
+def _fix_scale(original, pixels: int, kind: str) -> int:
+    """The JPEG reduction to decode at: past 50 Mpx near REDUCED_PIXELS, and below that
+    whatever keeps the fix's copies within the decoding budget (a 49 Mpx photo decoded
+    whole took over 500 MB once copied); 1 for other pictures, which cannot reduce."""
+    from lsp_desktop.checks.decoding import DECODE_BUDGET, decode_cost
+
+    if kind != "jpeg":
+        return 1
+    scale = _reduction(pixels) if pixels > FIX_MAX_PIXELS else 1
+    while scale < 8 and decode_cost(original, scale, FIX_COPIES) > DECODE_BUDGET:
+        scale *= 2
+    return scale
+
+
+def _reduction(pixels: int) -> int:
+    """The smallest JPEG reduction (1/2, 1/4, 1/8) that brings the picture near
+    REDUCED_PIXELS: a 2 MB JPEG holds no more detail than that, and a larger decode
+    would only be thrown away by the shrinking, at hundreds of MB."""
     for scale in (2, 4, 8):
         if pixels / (scale * scale) <= REDUCED_PIXELS:
-            break
+            return scale
+    return 8
+
+
+def _decode_reduced(original, pixels: int, scale: int) -> None:
+    """Ask the JPEG decoder for the reduction :func:`_reduction` chose."""
     # Rounded down: the decoder picks the largest scale whose result is at least this.
     original.draft(original.mode, (max(1, original.width // scale),
                                    max(1, original.height // scale)))
     if original.width * original.height > FIX_MAX_PIXELS:  # the decoder would not reduce
         raise LspError("image.too_many_pixels", megapixels=pixels // 1_000_000)
+
+
+def refuse_undecodable(data: bytes) -> None:
+    """LspError with the checks' own words unless every byte of the picture decodes
+    within the memory budget (damaged, cut short, too costly to open)."""
+    from lsp_desktop.checks.image import check_image
+
+    for finding in check_image(data).findings:
+        if finding.severity == "error":
+            raise LspError(finding.code, **finding.values)
 
 
 def has_exif_turn(data: bytes) -> bool:
@@ -113,6 +152,7 @@ def compress_image(data: bytes, fmt: str, max_bytes: int = MAX_BYTES) -> FixResu
     kind = picture_format(data)
     refuse_too_many_pixels(data, kind)
     if kind == fmt and len(data) < max_bytes and not has_exif_turn(data):
+        refuse_undecodable(data)  # handed back as it is: it must be a picture that opens
         return _result(data, fmt, len(data), changed=False)
     image, _ = open_upright(data)
     encode = _png_tries if fmt == "png" else _jpeg_tries

@@ -49,6 +49,7 @@ FORMAT_NAMES = {
     "xlsx": ("lembar kerja Excel (XLSX)", "Excel spreadsheet (XLSX)"),
     "odt": ("dokumen OpenDocument (ODT)", "OpenDocument text (ODT)"),
     "zip": ("arsip ZIP", "ZIP archive"),
+    "bundle": ("bundel LSP Desktop (arsip ZIP)", "LSP Desktop bundle (ZIP archive)"),
     "empty": ("berkas kosong", "empty file"),
     "unknown": ("format tidak dikenal", "unknown format"),
 }
@@ -62,6 +63,8 @@ PDF_REASONS = {
     "broken_index": ("struktur internal PDF rusak", "the PDF's internal structure is broken"),
     "bad_header": ("awal berkas bukan PDF yang sah", "the start of the file is not a valid PDF"),
     "unreadable": ("isi PDF tidak dapat dibaca", "the PDF's content cannot be read"),
+    "bad_picture": ("ukuran salah satu gambarnya tidak masuk akal",
+                    "one of its pictures has a nonsense size"),
 }
 
 # A requirement's id -> (Indonesian, English) "number and title", set by the catalogue:

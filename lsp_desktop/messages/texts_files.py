@@ -33,6 +33,36 @@ TEXTS: dict[str, tuple[str, str]] = {
     "format.not_allowed": (
         "Berkas ini {detected_name}; yang diterima untuk butir ini: {allowed}. {advice}",
         "This file is a {detected_name}; this item accepts: {allowed}. {advice}"),
+    "format.bundle": (
+        "Berkas ini adalah bundel LSP Desktop (arsip ZIP berisi dokumen dan data pribadi "
+        "seperti KTP dan NIK), bukan dokumen untuk butir ini. Berkas tidak dilampirkan. "
+        "Pilih dokumen aslinya ({allowed}); bundel dikirim utuh ke Sistem Informasi BNSP, "
+        "tidak dilampirkan pada satu butir.",
+        "This file is an LSP Desktop bundle (a ZIP archive holding documents and personal "
+        "data such as KTP and NIK), not a document for this item. It was not attached. "
+        "Choose the original document ({allowed}); a bundle is sent whole to the BNSP "
+        "information system, never attached to one item."),
+    "file.hidden_zip": (
+        "Berkas ini tampak sebagai {detected_name}, tetapi juga menyimpan arsip ZIP "
+        "tersembunyi; isi tersembunyi itu akan ikut terkirim. Berkas tidak dilampirkan. "
+        "Buka dokumennya lalu cetak/simpan ulang sebagai berkas baru, lalu coba lagi.",
+        "This file looks like a {detected_name}, but it also carries a hidden ZIP archive, "
+        "which would be sent along with it. It was not attached. Open the document and "
+        "print or save it again as a new file, then try again."),
+    "file.hidden_bundle": (
+        "Berkas ini tampak sebagai {detected_name}, tetapi di dalamnya tersimpan bundel LSP "
+        "Desktop (dokumen dan data pribadi seperti KTP dan NIK) yang akan ikut terkirim. "
+        "Berkas tidak dilampirkan. Pilih dokumen aslinya.",
+        "This file looks like a {detected_name}, but an LSP Desktop bundle (documents and "
+        "personal data such as KTP and NIK) is hidden inside it and would be sent along. "
+        "It was not attached. Choose the original document."),
+    "pdf.data_after_end": (
+        "Setelah akhir PDF ini masih ada {size} data lain (berkas lain yang ditempelkan), "
+        "yang akan ikut terkirim. Berkas tidak dilampirkan. Buka PDF-nya lalu cetak ulang "
+        "sebagai PDF baru, lalu coba lagi.",
+        "After the end of this PDF there are {size} of other data (another file stuck to "
+        "it), which would be sent along. It was not attached. Open the PDF and print it "
+        "again as a new PDF, then try again."),
     "document.also_elsewhere": (
         "Berkas yang sama persis juga dilampirkan di {items}. Pastikan setiap butir berisi "
         "dokumennya sendiri.",
@@ -60,6 +90,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "aslinya atau pindai ulang.",
         "This PDF has no pages. Save the document as PDF again from its original application "
         "or scan it again."),
+    "pdf.too_many_pages": (
+        "PDF ini berisi lebih dari {limit} halaman, terlalu banyak untuk diperiksa atau "
+        "diperbaiki dengan aman, dan bukan dokumen yang diminta butir ini. Berkas tidak "
+        "dilampirkan. Pilih dokumen yang benar, atau simpan hanya halaman yang diperlukan.",
+        "This PDF has more than {limit} pages, too many to check or fix safely, and it is "
+        "not the document this item asks for. It was not attached. Choose the right "
+        "document, or save only the pages needed."),
     "pdf.damaged": (
         "PDF ini rusak: {reason_text}. Minta atau unduh ulang berkasnya, atau pindai ulang "
         "dokumennya.",
@@ -104,6 +141,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Perkecil ukurannya (misalnya menjadi 2000 piksel sisi panjang) lalu coba lagi.",
         "This image is too large ({megapixels} megapixels) to open safely. Resize it (to "
         "2000 pixels on the long side, say) and try again."),
+    "image.too_costly": (
+        "Gambar ini ({width} × {height} piksel) perlu sekitar {megabytes} MB memori untuk "
+        "dibuka dan diolah, di atas batas aman {limit_mb} MB. Perkecil gambarnya (misalnya "
+        "4000 piksel sisi panjang) dan simpan ulang sebagai JPG atau PNG biasa (bukan "
+        "progresif), lalu coba lagi.",
+        "This image ({width} × {height} pixels) needs about {megabytes} MB of memory to "
+        "open and work on, above the safe {limit_mb} MB. Make it smaller (4000 pixels on "
+        "the long side, say) and save it again as a plain (not progressive) JPG or PNG, "
+        "then try again."),
     "image.damaged": (
         "Gambar ini rusak dan tidak dapat dibuka. Ambil ulang fotonya atau salin ulang "
         "berkas aslinya.",
@@ -178,6 +224,25 @@ TEXTS: dict[str, tuple[str, str]] = {
         "unduh ulang berkasnya, atau pindai ulang dokumennya.",
         "This PDF is damaged ({reason_text}), so it cannot be fixed here. Ask for or "
         "download the file again, or scan the document again."),
+    "fix.pdf_too_costly": (
+        "Gambar di dalam PDF ini terlalu besar untuk diperkecil dengan aman di laptop ini "
+        "(butuh lebih dari 200 MB memori). Pindai ulang dokumennya pada 150–300 dpi, lalu "
+        "coba lagi.",
+        "A picture inside this PDF is too large to be made smaller safely on this laptop "
+        "(it needs more than 200 MB of memory). Scan the document again at 150–300 dpi, "
+        "then try again."),
+    "fix.combine_too_large": (
+        "Berkas-berkas ini bersama-sama berukuran {size}, lebih dari {limit_binary} yang "
+        "dapat digabung dengan aman. Kompres dulu setiap PDF atau foto yang besar, lalu "
+        "gabungkan hasilnya.",
+        "Together these files are {size}, more than the {limit_binary} that can be "
+        "combined safely. Compress each large PDF or photo first, then combine the "
+        "results."),
+    "fix.combined_too_many_pages": (
+        "Gabungan berkas-berkas ini akan berisi lebih dari {limit} halaman, terlalu banyak "
+        "untuk digabung dengan aman. Gabungkan lebih sedikit berkas atau halaman.",
+        "Together these files would make more than {limit} pages, too many to combine "
+        "safely. Combine fewer files or pages."),
     "fix.pdf_cannot_fit": (
         "PDF ini tidak dapat diperkecil sampai di bawah {limit_decimal} tanpa membuat "
         "tulisannya sulit dibaca (gambar di bawah {min_dpi} dpi). Pindai ulang dalam "

@@ -75,6 +75,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "table.cell_too_long": (
         "{path} baris {line}: satu sel berisi lebih dari {limit} karakter. Periksa isinya.",
         "{path} row {line}: a cell holds more than {limit} characters. Check its content."),
+    "table.too_many_columns": (
+        "{path}: lembar pertamanya berisi sel sampai kolom ke-{column}, lebih dari {limit} "
+        "kolom yang dapat dibaca. Hapus kolom dan sel yang tidak diperlukan (tekan Ctrl+End "
+        "di Excel untuk menemukan sel terjauh), simpan, lalu coba lagi.",
+        "{path}: its first sheet has cells as far as column {column}, more than the {limit} "
+        "columns that can be read. Delete the columns and cells not needed (Ctrl+End in "
+        "Excel finds the farthest cell), save, and try again."),
     "table.encoding": (
         "{path} memakai penyandian huruf yang tidak dikenali (mis. GB18030 atau UTF-16 "
         "tanpa penanda). Di Excel pilih Simpan Sebagai > 'CSV UTF-8' lalu coba lagi.",

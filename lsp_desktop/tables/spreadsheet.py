@@ -21,6 +21,8 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 MAX_XLSX_MEMBERS = 1_000
 MAX_CELL_CHARS = 2_000
+# No list the circular asks for has more than a dozen columns.
+MAX_COLUMNS = 200
 
 # Canonical column -> the names seen in real lists (already normalised).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -200,7 +202,7 @@ def _read_xlsx(path: Path) -> list[list[object]]:
     import zlib
 
     from lsp_desktop.checks.guard import open_regular, zip_limit_problems
-    from lsp_desktop.tables.xlsx_rows import first_sheet_name, more_rows_than
+    from lsp_desktop.tables.xlsx_rows import first_sheet_name, more_rows_than, sheet_extent
 
     # What the zip unpacks to is judged from its directory before openpyxl reads a byte.
     # openpyxl itself parses with defusedxml (a dependency), so entity bombs are refused.
@@ -217,17 +219,24 @@ def _read_xlsx(path: Path) -> list[list[object]]:
             sheet = first_sheet_name(archive)
             if sheet is not None and more_rows_than(archive, sheet, MAX_ROWS + 1):
                 raise LspError("table.too_many_rows", path=str(path), limit=MAX_ROWS)
+            # What the cells reach, not what <dimension> claims, bounds openpyxl below.
+            reach = sheet_extent(archive, sheet) if sheet is not None else (0, 0)
+            if reach[0] > MAX_ROWS + 1:
+                raise LspError("table.too_many_rows", path=str(path), limit=MAX_ROWS)
+            if reach[1] > MAX_COLUMNS:
+                raise LspError("table.too_many_columns", path=str(path), limit=MAX_COLUMNS,
+                               column=reach[1])
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, RuntimeError,
                 NotImplementedError):  # damaged, encrypted or oddly compressed members
             raise ValueError("not a zip") from None
     from openpyxl import load_workbook  # only when an Excel file is opened
 
     try:
-        values = _sheet_rows(load_workbook, path, data_only=True)
+        values = _sheet_rows(load_workbook, path, reach, data_only=True)
         # Only where a cell has no saved value: is it a formula never computed? (A file
         # written by a program, not by Excel, saves none.)
         if any(v is None for row in values for v in row):
-            _mark_formulas(values, _sheet_rows(load_workbook, path, data_only=False))
+            _mark_formulas(values, _sheet_rows(load_workbook, path, reach, data_only=False))
         return values
     except LspError:
         raise
@@ -235,10 +244,18 @@ def _read_xlsx(path: Path) -> list[list[object]]:
         raise ValueError(f"not a readable Excel file ({type(exc).__name__})") from None
 
 
-def _sheet_rows(load_workbook, path: Path, data_only: bool) -> list[list]:
+def _sheet_rows(load_workbook, path: Path, reach: tuple[int, int], data_only: bool
+                ) -> list[list]:
+    """The first sheet's rows, read no further than its cells reach (``reach``: last row
+    and column named in its XML; 0 when none is named) whatever <dimension> claims."""
     workbook = load_workbook(path, read_only=True, data_only=data_only)
     try:
-        return _limited(path, workbook.worksheets[0].iter_rows(values_only=True))
+        sheet = workbook.worksheets[0]
+        bounds = {"max_row": min(reach[0] or MAX_ROWS + 1, MAX_ROWS + 1),
+                  "max_col": min(reach[1] or MAX_COLUMNS, MAX_COLUMNS)}
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()  # never trust the claimed size: read what is there
+        return _limited(path, sheet.iter_rows(values_only=True, **bounds))
     finally:
         workbook.close()
 

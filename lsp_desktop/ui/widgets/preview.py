@@ -61,6 +61,7 @@ def _picture(data: bytes, within: QSize | None = PREVIEW_SIZE) -> QImage | None:
     Decoded by Pillow, never by Qt: Qt's libpng prints "libpng error" to the console
     for a damaged PNG, and a file whose check found it damaged is still attached (so the
     admin sees what to fix). A picture Pillow cannot decode whole has no preview."""
+    from lsp_desktop.checks.decoding import too_costly
     from lsp_desktop.checks.image import pillow
 
     Image = pillow()  # noqa: N806 - the module's usual name
@@ -72,8 +73,9 @@ def _picture(data: bytes, within: QSize | None = PREVIEW_SIZE) -> QImage | None:
             warnings.simplefilter("ignore")  # odd EXIF tags: nothing the admin can act on
             with Image.open(io.BytesIO(data)) as image:
                 # The header's size, before decoding: a few-kilobyte PNG may claim gigapixels.
-                if image.width * image.height > PREVIEW_MAX_PIXELS:
-                    return None
+                if image.width * image.height > PREVIEW_MAX_PIXELS or too_costly(
+                        image, 8 if within is not None and image.format == "JPEG" else 1):
+                    return None  # too_costly: a progressive JPEG's coefficients, say
                 if within is not None:
                     side = 2 * max(box)
                     image.draft("RGB", (side, side))  # a JPEG is decoded at a reduced scale
