@@ -18,15 +18,14 @@ from lsp_desktop.checks.guard import open_regular
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
 from lsp_desktop.files import (
-    IMPORT_PARTIALS,
     IMPORT_SUFFIX,
     forget_partial,
     partial_name,
     private_dir,
     reason_code,
     remember_partial,
+    remove_leftovers,
     remove_remembered_partials,
-    remove_stale_partials,
 )
 from lsp_desktop.paths import unfinished_dir
 from lsp_desktop.store.participant import Participant, set_not_submitted, set_participant
@@ -76,7 +75,7 @@ def _import_archive(archive: zipfile.ZipFile, bundle: Path, target: Path,
     try:
         private_dir(target.parent)
         # A killed import cannot clean up after itself; the next one does.
-        remove_stale_partials(target.parent, IMPORT_PARTIALS)
+        remove_leftovers(target.parent)
         remove_remembered_partials(unfinished_dir())
         temp = partial_name(target).with_suffix(IMPORT_SUFFIX)
         # Noted in the data folder: the next start removes it if this process is killed,

@@ -30,7 +30,7 @@ from lsp_desktop.checks import (
 )
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
-from lsp_desktop.files import IMPORT_PARTIALS, remove_remembered_partials, remove_stale_partials
+from lsp_desktop.files import remove_leftovers, remove_remembered_partials
 from lsp_desktop.paths import default_workspace_path, unfinished_dir
 from lsp_desktop.store.blobs import blob_chunks, put_blob, read_blob
 from lsp_desktop.store.connection import Transaction, connect, row_id, statements, write_error
@@ -389,8 +389,7 @@ def open_workspace(path: Path | str | None = None, catalog: Catalog | None = Non
     """Open (creating if need be) the named workspace, or the default one."""
     path = (Path(path) if path else default_workspace_path()).expanduser()
     # What a killed export, import or table write left beside the workspace.
-    remove_stale_partials(path.parent)
-    remove_stale_partials(path.parent, IMPORT_PARTIALS)
+    remove_leftovers(path.parent)
     remove_remembered_partials(unfinished_dir())  # and those a killed import left in another folder
     try:
         return Workspace(path, catalog or load_catalog())
