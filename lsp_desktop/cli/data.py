@@ -75,6 +75,9 @@ def add_data_commands(sub, parents: list, t) -> None:
                        help=t("known circulars; choose the one the workspace follows"))
     p.add_argument("--add", type=Path, metavar="FILE.toml",
                    help=t("add a circular's catalogue file you received"))
+    p.add_argument("--replace", action="store_true",
+                   help=t("with --add: replace an added circular of the same id whose items "
+                          "changed (the plan is shown first without it)"))
     p.add_argument("--use", metavar="ID",
                    help=t("make the workspace follow this circular"))
     p = sub.add_parser("report", parents=[common, ws],
@@ -281,13 +284,11 @@ COMMANDS = {"social": cmd_social, "participant": cmd_participant,
 
 def cmd_circulars(args: argparse.Namespace) -> int:
     from lsp_desktop.catalog import load_catalog
-    from lsp_desktop.catalogs import add_catalog_file, catalog_paths
+    from lsp_desktop.catalogs import catalog_paths
 
     lang = args.lang
-    if args.add:
-        new_catalog = add_catalog_file(args.add)
-        print(phrase("Added: {id} ({number})", lang).format(
-            id=new_catalog.id, number=new_catalog.circular.number))
+    if args.add and not _add_circular(args.add, args.replace, lang):
+        return EXIT_FAILED
     followed = None
     if args.use or args.workspace:
         from lsp_desktop.store.circulars import followed_catalog_id, switch_catalog
@@ -317,6 +318,24 @@ def cmd_circulars(args: argparse.Namespace) -> int:
         origin = phrase("added", lang) if row["added"] else phrase("built in", lang)
         print(f"{mark} {row['id']:<24} {row['number']:<22} {row['title']} ({origin})")
     return EXIT_OK
+
+
+def _add_circular(source, replace: bool, lang: str) -> bool:
+    """Add a circular's file; a re-add that changes its items prints the carry-over plan
+    and replaces only with --replace. False when nothing was added."""
+    from lsp_desktop.catalogs import ReplaceAsked, add_catalog_file
+    from lsp_desktop.store.circulars import carry_over
+
+    try:
+        new_catalog = add_catalog_file(source, replace=replace)
+    except ReplaceAsked as asked:
+        print(asked.message(lang))
+        _print_carry_over(carry_over(asked.old, asked.new, lang), lang)
+        print(phrase("To replace it, run the same command again with --replace.", lang))
+        return False
+    print(phrase("Added: {id} ({number})", lang).format(
+        id=new_catalog.id, number=new_catalog.circular.number))
+    return True
 
 
 def _print_carry_over(report, lang: str) -> None:

@@ -33,8 +33,31 @@ TEXTS: dict[str, tuple[str, str]] = {
     "catalog_problem.not_table": ("entri ke-{index} bukan tabel",
                                   "entry {index} is not a table"),
     "catalog_problem.no_entries": ("tidak berisi entri", "has no entries"),
-    "catalog_problem.point": ("seharusnya nomor seperti 2.9, tertulis {found}",
-                              "should be a number like 2.9, found {found}"),
+    "catalog_problem.point": ("seharusnya nomor seperti 2.9 (angka 0-9, paling banyak tiga "
+                              "digit per bagian), tertulis {found}",
+                              "should be a number like 2.9 (digits 0-9, at most three per "
+                              "part), found {found}"),
+    "catalog_problem.id_grammar": (
+        "seharusnya kode dari huruf kecil a-z dan angka 0-9 yang disambung tanda hubung "
+        "biasa (-), paling panjang 40 karakter, tanpa spasi atau tanda lain; tertulis {found}",
+        "should be a code of lower-case letters a-z and digits 0-9 joined by plain hyphens "
+        "(-), at most 40 characters, with no space or other sign; found {found}"),
+    "catalog_problem.type_grammar": (
+        "seharusnya kode dari huruf A-Z atau a-z dan angka 0-9 yang disambung tanda hubung "
+        "biasa (-), paling panjang 40 karakter; tertulis {found}",
+        "should be a code of letters A-Z or a-z and digits 0-9 joined by plain hyphens (-), "
+        "at most 40 characters; found {found}"),
+    "catalog_problem.bad_character": (
+        "berisi karakter kendali atau karakter tak terlihat ({found}); hapus karakter itu",
+        "holds a control or invisible character ({found}); remove it"),
+    "catalog_problem.number_range": (
+        "seharusnya bilangan dari 0 sampai {limit}, tertulis {found}",
+        "should be a number from 0 to {limit}, found {found}"),
+    "catalog_problem.too_deep": (
+        "isinya bersarang terlalu dalam (lebih dari 16 tingkat); ini bukan berkas surat "
+        "edaran yang wajar",
+        "its content is nested too deep (more than 16 levels); this is not a normal "
+        "circular file"),
     "catalog_problem.file_needs": ("wajib diisi untuk butir berkas",
                                    "required for a file item"),
     "catalog_problem.only_for": ("hanya untuk butir berbentuk {form}",

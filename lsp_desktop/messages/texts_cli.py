@@ -117,6 +117,10 @@ TEXTS: dict[str, str] = {
         "surat edaran yang dikenal; pilih yang diikuti ruang kerja",
     "add a circular's catalogue file you received":
         "tambahkan berkas katalog surat edaran yang Anda terima",
+    "with --add: replace an added circular of the same id whose items changed (the plan is "
+    "shown first without it)":
+        "dengan --add: ganti surat edaran tambahan ber-id sama yang butirnya berubah (tanpa "
+        "ini, rencananya ditampilkan dulu)",
     "make the workspace follow this circular":
         "ruang kerja mengikuti surat edaran ini",
     "print what is still missing (PDF or HTML)":
@@ -173,6 +177,8 @@ TEXTS: dict[str, str] = {
         "Tanggal SK",
     "Added: {id} ({number})":
         "Ditambahkan: {id} ({number})",
+    "To replace it, run the same command again with --replace.":
+        "Untuk menggantinya, jalankan perintah yang sama lagi dengan --replace.",
     "Kept (entries and files carry over)":
         "Tetap (isian dan berkas terbawa)",
     "Rule changed (files re-checked)":
