@@ -72,6 +72,7 @@ def _import_archive(archive: zipfile.ZipFile, bundle: Path, target: Path,
     if result.catalog is None:
         raise LspError("bundle.catalog_unknown",
                        catalog=str(manifest.get("catalog", {}).get("id"))[:60])
+    created = _missing_folders(target.parent)
     try:
         private_dir(target.parent)
         # A killed import cannot clean up after itself; the next one does.
@@ -82,12 +83,32 @@ def _import_archive(archive: zipfile.ZipFile, bundle: Path, target: Path,
         # even if nothing is ever opened in the target's folder again.
         note = remember_partial(temp, unfinished_dir())
     except OSError as exc:
+        _remove_folders(created)
         raise LspError("import.cannot_write", path=str(target), reason=reason_code(exc)) from None
     try:
         return _build(archive, result.top or "", manifest, result.catalog, temp, target,
                       bundle)
+    except BaseException:
+        _remove_folders(created)  # a refused import leaves no folder it made behind
+        raise
     finally:
         forget_partial(note)
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders an import would create to reach ``folder``, deepest first."""
+    missing = []
+    probe = folder.absolute()
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    return missing
+
+
+def _remove_folders(created: list[Path]) -> None:
+    for folder in created:  # deepest first; a folder something else was put in stays
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _build(archive: zipfile.ZipFile, top: str, manifest: dict, catalog: Catalog, temp: Path,
@@ -104,15 +125,18 @@ def _build(archive: zipfile.ZipFile, top: str, manifest: dict, catalog: Catalog,
             raise LspError("import.cannot_write", path=str(target),
                            reason=reason_code(exc)) from None
         # A bag whose checksums match but whose manifest was made by hand, badly.
-        raise LspError("import.damaged", path=str(bundle),
-                       reason="manifest.json tidak cocok dengan isi bundel",
-                       reason_en="manifest.json does not match the bundle's content") from None
+        raise _damaged(bundle, [Finding("bundle.contents_disagree", ERROR, {})]) from None
     except LspError as error:
         _remove(temp)
-        if error.code == "workspace.cannot_open":  # the temporary name means nothing to them
+        if error.code in ("workspace.cannot_open", "workspace.write_failed"):
+            # The temporary name means nothing to them; the target does.
             raise LspError("import.cannot_write", path=str(target),
                            reason=error.values.get("reason")) from None
-        raise
+        # Whatever the store refused (a file that is not what it says): the bundle's fault,
+        # said as verify would, never as a command the admin typed.
+        raise LspError("import.damaged", path=str(bundle),
+                       reason=error.message("id").rstrip(" ."),
+                       reason_en=error.message("en").rstrip(" .")) from None
     except BaseException:
         _remove(temp)
         raise

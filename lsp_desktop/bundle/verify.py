@@ -14,6 +14,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from lsp_desktop.bundle.manifest_rules import manifest_findings
 from lsp_desktop.bundle.manifest_schema import (
     MAX_ROWS,
     manifest_problem,
@@ -158,7 +159,10 @@ def verify_archive(archive: zipfile.ZipFile, result: VerifyResult, catalog: Cata
     if result.catalog is None:
         result.problems.append(Finding("bundle.catalog_unknown", WARNING,
                                        {"catalog": result.manifest["catalog"]["id"][:60]}))
-    elif check_completeness:
+        return
+    # The values import would refuse, read here once: verify never says intact for them.
+    result.problems += manifest_findings(result.manifest, result.catalog)
+    if check_completeness and not result.damaged:
         _check_against_catalog(result, result.catalog)
 
 

@@ -42,7 +42,7 @@ def _rename_first_file(name):
 
 
 @pytest.mark.parametrize("name", ["/home/u/.bashrc", "../../x.sh", "..\\..\\evil.bat",
-                                  "CON", "a\nb.pdf", "x\u202egpj.exe"])
+                                  "CON", "x\u202egpj.exe"])
 def test_names_from_a_bundle_become_safe_base_names(bundle, tmp_path, catalog, name):
     crafted = rewrite_bag(bundle, tmp_path / "crafted.zip", _rename_first_file(name))
     target = import_bundle(crafted, tmp_path / "baru.lspws", catalog)
