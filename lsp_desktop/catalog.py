@@ -221,7 +221,7 @@ class _Reader:
         value = self.get(name, str, required, "")
         if required and not value.strip():
             raise self.fail(name, "empty")
-        if bad := bad_character(value):
+        if bad := bad_character(value, lines=name.startswith("description")):
             raise self.fail(name, "bad_character", found=bad)
         return value
 

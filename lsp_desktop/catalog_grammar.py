@@ -54,11 +54,11 @@ def shown(value: str, limit: int = 60) -> str:
         or not cut.isprintable() or cut != cut.strip() else cut
 
 
-def bad_character(text: str) -> str | None:
+def bad_character(text: str, lines: bool = False) -> str | None:
     """The first control, zero-width or direction character in a text field (a newline
-    or tab is allowed), written as its code; None when there is none."""
+    or tab only where ``lines`` are allowed), written as its code; None when there is none."""
     for char in text:
-        if char in "\n\t":
+        if lines and char in "\n\t":
             continue
         if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
             return f"U+{ord(char):04X}"

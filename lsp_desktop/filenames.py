@@ -23,7 +23,7 @@ _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 1
 # Characters that rewrite how a line reads: bidirectional overrides and isolates
 # (U+202E makes "gpj.exe" read "exe.jpg"), zero-width joiners, the BOM.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c]")
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # and the Unicode line breaks
 MAX_NAME_CHARS = 80
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from lsp_desktop.checks.people import nik_findings, whatsapp_findings
 from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, open_workspace_of, print_json
 from lsp_desktop.errors import LspError
+from lsp_desktop.filenames import printable
 from lsp_desktop.messages import SEVERITY_LABELS, label, phrase, render
 from lsp_desktop.store.participant import (
     Participant,
@@ -119,7 +120,7 @@ def cmd_social(args: argparse.Namespace) -> int:
         return EXIT_OK
     for platform in SOCIAL_PLATFORMS:
         if platform in social:
-            print(f"{platform:<10} {social[platform]}")
+            print(f"{platform:<10} {printable(social[platform])}")
     if not social:
         print(render("social.none", {}, args.lang))
     return EXIT_OK
@@ -191,7 +192,7 @@ def _show_participant(chosen: Participant, args: argparse.Namespace, saved: bool
     for english, value in (("Job title", chosen.job_title), ("E-mail", chosen.email),
                            ("Phone", chosen.phone), ("WhatsApp", chosen.whatsapp),
                            ("SK number", chosen.sk_number), ("SK date", chosen.sk_date)):
-        print(f"  {phrase(english, lang)}: {value or '-'}")
+        print(f"  {phrase(english, lang)}: {printable(value or '-')}")
     for finding in findings:  # saved, but said at once
         print(f"  - [{label(SEVERITY_LABELS, finding.severity, lang)}] {finding.message(lang)}")
     if failed:
@@ -235,10 +236,10 @@ def cmd_assessor_file(args: argparse.Namespace) -> int:
         print_json(listing)
         return EXIT_OK
     for name, entry in listing.items():
-        print(name)
+        print(printable(name))
         for kind in ASSESSOR_FILE_KINDS:
             file = entry["files"].get(kind)
-            shown = file["name"] if file else phrase("(missing)", lang)
+            shown = printable(file["name"]) if file else phrase("(missing)", lang)
             print(f"  {label(ASSESSOR_FILE_LABELS, kind, lang):<30} {shown}")
     return EXIT_OK
 
@@ -257,10 +258,10 @@ def cmd_assessor(args: argparse.Namespace) -> int:
         set_not_submitted(workspace, person.saved_id, reason)
         reason = not_submitted_assessors(workspace).get(person.saved_id)
     if reason:
-        print(f"{person.name}: " + render("assessor.not_submitted", {"reason": reason},
+        print(f"{printable(person.name)}: " + render("assessor.not_submitted", {"reason": reason},
                                           args.lang))
     else:
-        print(f"{person.name}: " + phrase("submitted for 2.12.", args.lang))
+        print(f"{printable(person.name)}: " + phrase("submitted for 2.12.", args.lang))
     return EXIT_OK
 
 
