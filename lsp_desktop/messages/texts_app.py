@@ -180,6 +180,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No documents in the app yet for the assessors: {names}. Make sure their KTP, "
         "technical competence certificate, diploma and photo are in the Google Drive folder, "
         "or attach them here."),
+    "drive_folder.write_failed": (
+        "Folder Drive tidak dapat ditulis di {path} ({reason}). Tidak ada berkas yang "
+        "ditulis, dan folder yang sempat dibuat sudah dihapus lagi. Kosongkan ruang disk "
+        "atau pilih folder lain.",
+        "The Drive folder cannot be written in {path} ({reason}). No file was written, and "
+        "the folders made on the way were removed again. Free some disk space or choose "
+        "another folder."),
+    "drive_folder.partly_written": (
+        "Folder Drive di {path} hanya tertulis sebagian: {done} dari {total} berkas sudah "
+        "di tempatnya sebelum gagal ({reason}). Periksa foldernya, lalu ekspor lagi dengan "
+        "persetujuan menimpa.",
+        "The Drive folder in {path} was only partly written: {done} of {total} files were "
+        "in place before it failed ({reason}). Check the folder, then export again, "
+        "agreeing to replace."),
+    "drive_folder.link": (
+        "{path} adalah pintasan (symlink) ke tempat lain, bukan folder biasa. Dokumen "
+        "pribadi asesor tidak ditulis ke sana; tidak ada yang ditulis. Hapus pintasan itu "
+        "atau pilih folder lain.",
+        "{path} is a shortcut (symlink) to another place, not an ordinary folder. The "
+        "assessors' personal documents are not written there; nothing was written. Remove "
+        "the shortcut or choose another folder."),
     "drive_folder.would_replace": (
         "{count} berkas di folder {path} sudah ada dengan nama yang sama (misalnya {file}) "
         "dan akan tertimpa. Tidak ada yang ditulis. Pilih folder kosong, atau setujui "
