@@ -54,8 +54,10 @@ def safe_name(text: str, fallback: str = "berkas") -> str:
 
 
 def base_name(text: str, fallback: str = "berkas") -> str:
-    """The last part of a name that may carry a path (``../../x.sh`` -> ``x.sh``), made safe."""
-    return safe_name(re.split(r"[\\/]", str(text))[-1], fallback)
+    """The last part of a name that may carry a path (``../../x.sh`` -> ``x.sh``), made safe.
+    Bytes of a name that were not valid UTF-8 (a Linux file name) become U+FFFD."""
+    text = str(text).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return safe_name(re.split(r"[\\/]", text)[-1], fallback)
 
 
 def unique_names(names: list[str], fallback: str = "tanpa-nama") -> list[str]:

@@ -131,10 +131,22 @@ def remember_partial(partial: Path, notes: Path) -> Path | None:
     :func:`forget_partial`; None if the data folder cannot be written (the work goes on)."""
     try:
         note = private_dir(notes) / f"{secrets.token_hex(8)}.txt"
-        write_private(note, str(Path(partial).absolute()).encode("utf-8"))
+        # os.fsencode: a folder whose name is not valid UTF-8 is noted byte for byte.
+        write_private(note, os.fsencode(Path(partial).absolute()))
     except OSError:
         return None
     return note
+
+
+def text_of_path(path: Path) -> str | None:
+    """A path as text the workspace can keep, or None when its name is not valid UTF-8
+    (a Linux file name of other bytes): it is then not kept, and nothing fails."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return text
 
 
 def forget_partial(note: Path | None) -> None:
@@ -150,7 +162,7 @@ def remove_remembered_partials(notes: Path) -> int:
     with contextlib.suppress(OSError):
         for note in Path(notes).glob("*.txt"):
             with contextlib.suppress(OSError, UnicodeDecodeError):
-                partial = Path(note.read_text("utf-8").strip())
+                partial = Path(os.fsdecode(note.read_bytes().strip()))
                 # Only what the app names a partial: a note is never a way to delete a file.
                 if IMPORT_SUFFIX not in partial.name or not partial.name.startswith("."):
                     note.unlink()

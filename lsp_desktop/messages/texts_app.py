@@ -110,6 +110,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "app does not know that circular yet. Add its file first (File > Add circular from "
         "file…, or lsp-desktop circulars --add FILE.toml), then open it again. The workspace "
         "was not changed."),
+    "workspace.damaged": (
+        "Ruang kerja {path} rusak: bagian {found} tidak ada lagi di dalamnya. Berkas ini "
+        "tidak diubah. Pulihkan dari salinan cadangan, atau buka bundel terakhir sebagai "
+        "ruang kerja baru.",
+        "The workspace {path} is damaged: its part {found} is gone. The file was not "
+        "changed. Restore it from a backup copy, or open the latest bundle as a new "
+        "workspace."),
+    "workspace.damaged_part": (
+        "Sebagian isi ruang kerja rusak dan tidak dapat dibaca. Yang masih terbaca tidak "
+        "diubah. Pulihkan ruang kerja dari salinan cadangan, atau buka bundel terakhir "
+        "sebagai ruang kerja baru. Untuk staf IT, rinciannya ada di {log}.",
+        "Part of the workspace is damaged and cannot be read. What can still be read was "
+        "not changed. Restore the workspace from a backup copy, or open the latest bundle "
+        "as a new workspace. For IT staff, the details are in {log}."),
     "workspace.not_workspace": (
         "{path} bukan ruang kerja LSP Desktop atau sudah rusak. Pilih berkas ruang kerja "
         "yang benar (.lspws); berkas ini tidak diubah.",

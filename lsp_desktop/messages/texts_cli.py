@@ -289,6 +289,11 @@ CODES: dict[str, tuple[str, str]] = {
         "ditulis.",
         "The name {path} ends in '{suffix}', but this command only writes files ending in "
         "{endings}. Use a name with one of those endings; nothing was written."),
+    "output.unusable": (
+        "Hasil tidak dapat ditulis sebagai {path} ({reason}). Tidak ada yang ditulis. Pilih "
+        "nama yang lebih pendek atau folder lain.",
+        "The result cannot be written as {path} ({reason}). Nothing was written. Choose a "
+        "shorter name or another folder."),
     "output.folder_failed": (
         "Folder {path} untuk hasil tidak dapat dibuat ({reason}). Pilih folder lain.",
         "The folder {path} for the result could not be made ({reason}). Choose another "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import sqlite3
 import time
@@ -59,12 +60,30 @@ def _migrate(conn: sqlite3.Connection, path: Path, catalog: Catalog) -> None:
     if version == 0 and tables:
         conn.close()
         raise LspError("workspace.not_workspace", path=str(path))
+    if version == SCHEMA_VERSION and (gone := expected_tables() - {t[0] for t in tables}):
+        conn.close()  # a table dropped by hand or by a damaged page: said, never guessed at
+        raise LspError("workspace.damaged", path=str(path), found=", ".join(sorted(gone)))
     if version > 0:
         _refuse_other_catalog(conn, path, catalog)
     if 0 < version < SCHEMA_VERSION:
         _backup_before_migration(conn, path, version)
     if version < SCHEMA_VERSION:
         _apply_steps(conn, catalog)
+
+
+@functools.cache
+def expected_tables() -> frozenset[str]:
+    """The tables a current workspace holds: the migrations run once on an empty
+    in-memory database (a few milliseconds)."""
+    scratch = sqlite3.connect(":memory:")
+    try:
+        for step in STEPS:
+            for statement in statements(step):
+                scratch.execute(statement)
+        return frozenset(row[0] for row in scratch.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+    finally:
+        scratch.close()
 
 
 def _apply_steps(conn: sqlite3.Connection, catalog: Catalog) -> None:

@@ -27,7 +27,7 @@ from lsp_desktop.checks import (
 )
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
-from lsp_desktop.files import remove_leftovers, remove_remembered_partials
+from lsp_desktop.files import remove_leftovers, remove_remembered_partials, text_of_path
 from lsp_desktop.paths import default_workspace_path, unfinished_dir
 from lsp_desktop.store.blobs import blob_chunks, put_blob, read_blob
 from lsp_desktop.store.connection import Transaction, row_id
@@ -183,7 +183,7 @@ class Workspace:
         report, data = read_and_check(path, requirement)
         name = base_name(path.name)  # as stored and shown: no direction-changing characters
         report.name = name
-        return self._store(requirement, name, data, str(path.resolve()), report,
+        return self._store(requirement, name, data, text_of_path(path.resolve()), report,
                            replace_existing, before_write)
 
     def attach_bytes(self, requirement_id: str, name: str, data: bytes,
@@ -282,7 +282,8 @@ class Workspace:
             "INSERT OR REPLACE INTO check_results (sha256, requirement_id, checker_version, "
             "report, rule) VALUES (?, ?, ?, ?, ?)",
             [report.sha256, report.requirement, CHECKER_VERSION,
-             json.dumps(report.to_dict(), ensure_ascii=False), rule])
+             # ASCII escapes: a path whose name is not valid UTF-8 is kept, not a crash.
+             json.dumps(report.to_dict()), rule])
 
     # -- links ----------------------------------------------------------------------------
 
