@@ -117,11 +117,12 @@ def add_circular(window, source: Path | None = None) -> None:
 
 def _confirm_replace(window, asked: ReplaceAsked, lang: str) -> bool:
     """The carry-over plan of Change circular, shown before an added circular is replaced."""
+    yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
     box = QMessageBox(QMessageBox.Icon.Question, tr("Replace the added circular"),
-                      asked.message(lang), parent=window)
+                      asked.message(lang), yes | cancel, window)
     box.setInformativeText(report_html(carry_over(asked.old, asked.new, lang)))
-    box.addButton(tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.button(yes).setText(tr("Replace"))
+    box.button(cancel).setText(tr("Cancel"))
+    box.setDefaultButton(cancel)
     window.last_dialog = box
-    box.exec()
-    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+    return box.exec() == yes
