@@ -89,6 +89,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "bundle.contents_disagree": (
         "daftar isi bundel tidak cocok dengan isi bundel",
         "the bundle contents list does not match the bundle's content"),
+    "bundle.file_refused": (
+        "Berkas '{file}' di dalam bundel tidak dapat diterima butirnya: {reason}. Bundel "
+        "RUSAK atau dibuat program lain; minta kiriman ulang.",
+        "The file '{file}' in the bundle cannot be taken by its item: {reason}. The bundle "
+        "is DAMAGED or made by another program; ask for it to be sent again."),
     "bundle.value_not_allowed": (
         "Daftar isi bundel memuat nilai yang tidak dikenal aplikasi ini di {place}: "
         "'{value}' (yang dikenal: {allowed}). Bundel RUSAK atau dibuat program lain; minta "

@@ -135,3 +135,57 @@ def test_generated_changes_never_split_verify_and_import(bundle, tmp_path, seed)
 def test_the_untouched_bundle_still_verifies_and_imports(bundle, tmp_path):
     assert verify_bundle(bundle).status == "intact"
     assert import_bundle(bundle, tmp_path / "a" / "b.lspws").exists()
+
+
+def _swap_document(bundle, target, content: bytes, assessor: bool = False):
+    """A bundle whose first document (or assessor document) is other bytes, with every
+    checksum, size and the Payload-Oxum made to match, as an attacker would."""
+    import hashlib
+    import json
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(bundle) as archive:
+        members = {i.filename: archive.read(i) for i in archive.infolist()}
+    top = next(iter(members)).split("/")[0]
+    manifest = json.loads(members[f"{top}/manifest.json"])
+    if assessor:
+        file = manifest["data"]["assessor_files"][0]
+    else:
+        file = next(r for r in manifest["requirements"] if r.get("files"))["files"][0]
+    members[f"{top}/{file['path']}"] = content
+    file["sha256"], file["size"] = hashlib.sha256(content).hexdigest(), len(content)
+    members[f"{top}/manifest.json"] = json.dumps(manifest).encode()
+    payload = sorted(n for n in members if n.startswith(f"{top}/data/"))
+    members[f"{top}/manifest-sha256.txt"] = "".join(
+        f"{hashlib.sha256(members[n]).hexdigest()}  {n[len(top) + 1:]}\n"
+        for n in payload).encode()
+    oxum = f"{sum(len(members[n]) for n in payload)}.{len(payload)}"
+    members[f"{top}/bag-info.txt"] = re.sub(
+        rb"Payload-Oxum: [0-9.]+", f"Payload-Oxum: {oxum}".encode(),
+        members[f"{top}/bag-info.txt"])
+    tags = sorted(n for n in members
+                  if "/data/" not in n and not n.endswith("tagmanifest-sha256.txt"))
+    members[f"{top}/tagmanifest-sha256.txt"] = "".join(
+        f"{hashlib.sha256(members[n]).hexdigest()}  {n[len(top) + 1:]}\n"
+        for n in tags).encode()
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return target
+
+
+@pytest.mark.parametrize("kind", ["png", "zip", "empty", "text"])
+@pytest.mark.parametrize("assessor", [False, True])
+def test_a_document_its_item_would_refuse_makes_verify_say_damaged(bundle, tmp_path, kind,
+                                                                   assessor):
+    from tests import makefiles as mk
+
+    content = {"png": mk.image_bytes("PNG", (600, 400)),
+               "zip": mk.zip_with({"a.txt": b"x"}), "empty": b"",
+               "text": b"bukan dokumen\n" * 10}[kind]
+    if assessor and kind == "png":
+        pytest.skip("a picture is a fine assessor document")
+    crafted = _swap_document(bundle, tmp_path / "olahan.zip", content, assessor)
+    refusal = _assert_one_reading(crafted, tmp_path)
+    assert "tak terduga" not in refusal.message("id")
