@@ -169,8 +169,8 @@ def _rebuild(archive: zipfile.ZipFile, top: str, manifest: dict, workspace: Work
 def _rebuild_records(archive: zipfile.ZipFile, top: str, data: dict, records: Records) -> None:
     # One transaction for the whole roster: 5,000 people in well under a second.
     added = records.add_people([
-        Person(None, row["nama"], row["peran"], row.get("nik", ""), row.get("email", ""),
-               row.get("telepon", ""), row.get(SIAPKERJA_COLUMN, "belum-daftar"))
+        Person(None, row["nama"], row["peran"], _text(row, "nik"), _text(row, "email"),
+               _text(row, "telepon"), row.get(SIAPKERJA_COLUMN, "belum-daftar"))
         for row in data.get("people", [])])
     people_by_nik_name = {(person.nik, person.name): person for person in added}
     _rebuild_assessors(data.get("assessors", []), people_by_nik_name, records)
@@ -179,11 +179,11 @@ def _rebuild_records(archive: zipfile.ZipFile, top: str, data: dict, records: Re
     packages: dict[str, Package] = {}
     for row in data.get("packages", []):
         package = packages.setdefault(row["kode_paket"], Package(
-            None, row["kode_paket"], row.get("nama_paket", ""), row.get("nama_paket_en", ""),
-            row.get("jenis", ""), row.get("acuan", "")))
+            None, row["kode_paket"], _text(row, "nama_paket"), _text(row, "nama_paket_en"),
+            _text(row, "jenis"), _text(row, "acuan")))
         if row.get("kode_unit") or row.get("judul_unit"):
-            package.units.append(Unit(None, row.get("kode_unit", ""), row.get("judul_unit", ""),
-                                      row.get("judul_unit_en", "")))
+            package.units.append(Unit(None, _text(row, "kode_unit"), _text(row, "judul_unit"),
+                                      _text(row, "judul_unit_en")))
     for package in packages.values():
         records.save_package(package)
     for row in data.get("it_staff", []):
@@ -205,14 +205,19 @@ def _rebuild_assessors(rows: list[dict], people_by_nik_name: dict[tuple[str, str
     """2.12's data; an expiry the app computed is not stored as if written, and an assessor
     left out of 2.12 stays left out, with the reason (both keys absent in older bundles)."""
     for row in rows:
-        assessor = people_by_nik_name.get((row.get("nik", ""), row["nama"]))
+        assessor = people_by_nik_name.get((_text(row, "nik"), row["nama"]))
         if not assessor:
             continue
         computed = row.get("berlaku_sampai_sumber") == EXPIRY_COMPUTED
         records.save_assessor_data(AssessorData(
-            assessor.saved_id, row.get("no_reg_met", ""), row.get("no_blanko", ""),
-            row.get("tanggal_terbit", ""), "" if computed else row.get("berlaku_sampai", ""),
-            row.get("bidang", "")))
+            assessor.saved_id, _text(row, "no_reg_met"), _text(row, "no_blanko"),
+            _text(row, "tanggal_terbit"), "" if computed else _text(row, "berlaku_sampai"),
+            _text(row, "bidang")))
         if row.get("diajukan") == "tidak":
             set_not_submitted(records.ws, assessor.saved_id,
                               (row.get("alasan_tidak_diajukan") or "").strip() or "-")
+
+
+def _text(row: dict, key: str) -> str:
+    """A row's text; absent and null (a manifest made by another tool) are both empty."""
+    return row.get(key) or ""

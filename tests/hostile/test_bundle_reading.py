@@ -189,3 +189,34 @@ def test_a_document_its_item_would_refuse_makes_verify_say_damaged(bundle, tmp_p
     crafted = _swap_document(bundle, tmp_path / "olahan.zip", content, assessor)
     refusal = _assert_one_reading(crafted, tmp_path)
     assert "tak terduga" not in refusal.message("id")
+
+
+def _agree(crafted, tmp_path):
+    """Verify and import agree: both accept, or verify says damaged and import refuses."""
+    result = verify_bundle(crafted)
+    target = tmp_path / "setuju" / "kerja.lspws"
+    if result.status in ("intact", "incomplete", "draft"):
+        assert import_bundle(crafted, target).exists()
+    else:
+        with pytest.raises(LspError) as caught:
+            import_bundle(crafted, target)
+        assert caught.value.code == "import.damaged", caught.value.message("en")
+        assert not (tmp_path / "setuju").exists()
+
+
+@pytest.mark.parametrize("table", ["people", "assessors", "packages", "it_staff"])
+@pytest.mark.parametrize("value", [None, "x" * 600])
+def test_any_row_value_changed_keeps_verify_and_import_agreed(bundle, tmp_path, table,
+                                                              value):
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(bundle) as archive:
+        name = next(n for n in archive.namelist() if n.endswith("/manifest.json"))
+        manifest = json.loads(archive.read(name))
+    rows = manifest["data"][table]
+    assert rows, table
+    for key in sorted(rows[0]):
+        crafted = rewrite_bag(bundle, tmp_path / f"{table}-{key}.zip",
+                              _set(f"data.{table}.0.{key}", value))
+        _agree(crafted, tmp_path / key)
