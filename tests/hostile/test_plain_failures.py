@@ -106,3 +106,22 @@ def test_a_file_name_that_is_not_utf8_is_attached_exported_and_imported(capsys, 
     assert code == 0 and "tak terduga" not in out + err
     with open_workspace(target) as again:
         assert [d.name for d in again.documents()] == ["foto\ufffd\ufffd.jpg"]
+
+
+@pytest.mark.parametrize("command", ["export", "report", "export-table", "fix compress",
+                                     "fix combine"])
+def test_a_full_disk_while_writing_is_said_plainly_and_leaves_nothing(
+        capsys, filled, tmp_path, monkeypatch, command):
+    import errno
+
+    source = mk.write(tmp_path, "sumber.pdf", mk.pdf_bytes(2))
+    before = sorted(p.name for p in tmp_path.iterdir())
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("lsp_desktop.files.os.fsync", full)  # the os module's, for all
+    code, out, err = cli(capsys, *_writers(filled, tmp_path / "hasil", source)[command])
+    _plain(code, out, err)
+    assert "disk penuh" in err and "No space" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
