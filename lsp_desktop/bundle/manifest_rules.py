@@ -67,6 +67,7 @@ def _all(manifest: dict, catalog: Catalog) -> Iterator[Finding]:
     for index, row in enumerate(data.get("it_staff", [])):
         place = f"data.it_staff[{index}]"
         yield from _texts(row, place)
+        yield from _file_name(row.get("nama") or "", f"{place}.nama")
         when = (row.get("tanggal_sk") or "").strip()
         if when and parse_typed_date(when) is None:
             yield _refused(place + ".tanggal_sk", LspError("participant.bad_sk_date",
@@ -81,6 +82,7 @@ def _all(manifest: dict, catalog: Catalog) -> Iterator[Finding]:
 
 def _profile(profile: dict, catalog: Catalog) -> Iterator[Finding]:
     yield from _texts(profile, "profile")
+    yield from _file_name(profile.get("name") or "", "profile.name")
     lsp_type, category = profile.get("lsp_type", ""), profile.get("category", "")
     types = [t.id for t in catalog.lsp_types]
     if lsp_type:

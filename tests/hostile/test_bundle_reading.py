@@ -73,6 +73,8 @@ REFUSED = {
     "CR in a person's name": ("data.people.0.nama", "Budi\rSanti"),
     "NUL in an assessor file name": ("data.assessor_files.0.name", "ktp\x00.pdf"),
     "tab in a package code": ("data.packages.0.kode_paket", "PK\t01"),
+    "newline in the LSP's name": ("profile.name", "LSP\nSEMUA SIAP"),
+    "escape in the participant's name": ("data.it_staff.0.nama", "Budi\x1b[2J"),
 }
 
 
