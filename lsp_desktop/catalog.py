@@ -10,19 +10,11 @@ loader refuses a malformed file with a message naming the file, the item and the
 from __future__ import annotations
 
 import datetime as dt
-import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lsp_desktop.catalog_grammar import (
-    MAX_NUMBER,
-    bad_character,
-    is_id,
-    is_point,
-    shown,
-    too_deep,
-)
+from lsp_desktop.catalog_grammar import TableReader as _Reader
+from lsp_desktop.catalog_grammar import is_id, is_point, read_toml, shown
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import register_item_labels
 from lsp_desktop.resources import default_catalog_path
@@ -187,71 +179,6 @@ class Catalog:
         return [r for r in self.requirements if r.applies_to(profile)]
 
 
-class _Reader:
-    """Reads one table of the TOML file, naming file, item and field on any error."""
-
-    def __init__(self, path: Path, table: dict, where: str) -> None:
-        self.path, self.table, self.where = path, table, where
-
-    def fail(self, field_name: str, problem: str, **values: object) -> LspError:
-        """``problem`` names a ``catalog_problem.*`` message, worded in both languages."""
-        return LspError("catalog.invalid", file=str(self.path), item=self.where,
-                        field=field_name, problem_code=f"catalog_problem.{problem}",
-                        problem_values=values)
-
-    def get(self, name: str, kind: type | tuple[type, ...], required: bool = True,
-            default: object = None):
-        if name not in self.table:
-            if required:
-                raise self.fail(name, "missing")
-            return default
-        value = self.table[name]
-        # bool is an int in Python; a true/false where a number belongs is still wrong, and
-        # so is a date with a time (a datetime is a date to Python).
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)) or (
-                kind is dt.date and isinstance(value, dt.datetime)):
-            raise self.fail(name, "wrong_kind", kind=_kind_name(kind, "id"),
-                            kind_en=_kind_name(kind, "en"), found=shown(repr(value)))
-        if isinstance(value, int) and not 0 <= value <= MAX_NUMBER:
-            raise self.fail(name, "number_range", found=shown(str(value), 20),
-                            limit=MAX_NUMBER)
-        return value
-
-    def text(self, name: str, required: bool = True) -> str:
-        value = self.get(name, str, required, "")
-        if required and not value.strip():
-            raise self.fail(name, "empty")
-        if bad := bad_character(value, lines=name.startswith("description")):
-            raise self.fail(name, "bad_character", found=bad)
-        return value
-
-    def ident(self, name: str, capitals: bool = False) -> str:
-        """An id of the one strict grammar (catalog_grammar): it may become a file name."""
-        value = self.get(name, str)
-        if not value.strip():
-            raise self.fail(name, "empty")
-        if not is_id(value, capitals):
-            raise self.fail(name, "id_grammar" if not capitals else "type_grammar",
-                            found=shown(value))
-        return value
-
-    def words(self, name: str) -> tuple[str, ...]:
-        values = self.get(name, list, required=False, default=[])
-        if not all(isinstance(v, str) and not bad_character(v) for v in values):
-            raise self.fail(name, "not_words", found=shown(repr(values)))
-        return tuple(values)
-
-
-def _kind_name(kind: type | tuple[type, ...], lang: str) -> str:
-    names = {str: ("teks", "text"), int: ("bilangan bulat", "a whole number"),
-             bool: ("true atau false", "true or false"), list: ("daftar", "a list"),
-             dict: ("tabel", "a table"), dt.date: ("tanggal (TTTT-BB-HH)", "a date (YYYY-MM-DD)")}
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    index = 1 if lang == "en" else 0
-    return (" or " if index else " atau ").join(
-        names[k][index] if k in names else k.__name__ for k in kinds)
-
-
 def load_catalog(path: Path | str | None = None) -> Catalog:
     """The named catalogue, or the default one, which then names items in messages (a
     workspace's own catalogue takes over when it opens: ``use_item_labels``)."""
@@ -275,35 +202,7 @@ def use_item_labels(catalog: Catalog) -> None:
 
 def parse_catalog(data: bytes, path: Path) -> Catalog:
     """A catalogue from its bytes; ``path`` names it in messages and is kept as its source."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise LspError("catalog.invalid", file=str(path), item="-", field="-",
-                       problem_code="catalog_problem.not_text", problem_values={}) from None
-    # Before tomllib recurses (arrays 1,000 deep) or builds 20,000 dotted levels (GBs).
-    too_nested = LspError("catalog.invalid", file=str(path), item="-", field="-",
-                          problem_code="catalog_problem.too_deep", problem_values={})
-    if too_deep(text):
-        raise too_nested
-    try:
-        raw = tomllib.loads(text)
-    except (RecursionError, MemoryError):
-        raise too_nested from None
-    except ValueError as exc:
-        if not isinstance(exc, tomllib.TOMLDecodeError):  # a number of 5,000 digits
-            raise LspError("catalog.invalid", file=str(path), item="-", field="-",
-                           problem_code="catalog_problem.number_range",
-                           problem_values={"found": "…", "limit": MAX_NUMBER}) from None
-        raise _not_toml(exc, path) from None
-    return _catalog(raw, path)
-
-
-def _not_toml(exc: ValueError, path: Path) -> LspError:
-    where = re.search(r"line (\d+), column (\d+)", str(exc))
-    return LspError("catalog.invalid", file=str(path), item="-", field="-",
-                    problem_code="catalog_problem.not_toml",
-                    problem_values={"line": where[1] if where else "?",
-                                    "column": where[2] if where else "?"})
+    return _catalog(read_toml(data, path), path)
 
 
 def _catalog(raw: dict, path: Path) -> Catalog:

@@ -1,5 +1,6 @@
 """What a circular file may hold before it is believed: one strict grammar for ids and
-item numbers, and a nesting depth tomllib is never asked to recurse past.
+item numbers, a nesting depth tomllib is never asked to recurse past (``read_toml``), and
+the reader that holds each value of a table to its kind and range (``TableReader``).
 
 A circular comes from anyone (an admin adds a file a colleague sent). Its ids become file
 names (the added copy, bundle members such as ``2.09-npwp.pdf``) and words in messages, so
@@ -11,8 +12,13 @@ never make the same file name, on any file system.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import tomllib
 import unicodedata
+from pathlib import Path
+
+from lsp_desktop.errors import LspError
 
 # Items, groups, categories and the circular itself; 40 characters are plenty for a name
 # an admin reads and types.
@@ -83,3 +89,103 @@ def too_deep(text: str) -> bool:
         if depth + dots > MAX_DEPTH:
             return True
     return False
+
+
+def read_toml(data: bytes, path: Path) -> dict:
+    """A circular file's TOML, refused in plain words when it is not text, not TOML, nested
+    deeper than MAX_DEPTH (checked before tomllib recurses) or holds an absurd number."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise LspError("catalog.invalid", file=str(path), item="-", field="-",
+                       problem_code="catalog_problem.not_text", problem_values={}) from None
+    # Before tomllib recurses (arrays 1,000 deep) or builds 20,000 dotted levels (GBs).
+    too_nested = LspError("catalog.invalid", file=str(path), item="-", field="-",
+                          problem_code="catalog_problem.too_deep", problem_values={})
+    if too_deep(text):
+        raise too_nested
+    try:
+        raw = tomllib.loads(text)
+    except (RecursionError, MemoryError):
+        raise too_nested from None
+    except ValueError as exc:
+        if not isinstance(exc, tomllib.TOMLDecodeError):  # a number of 5,000 digits
+            raise LspError("catalog.invalid", file=str(path), item="-", field="-",
+                           problem_code="catalog_problem.number_range",
+                           problem_values={"found": "…", "limit": MAX_NUMBER}) from None
+        raise _not_toml(exc, path) from None
+    return raw
+
+
+def _not_toml(exc: ValueError, path: Path) -> LspError:
+    where = re.search(r"line (\d+), column (\d+)", str(exc))
+    return LspError("catalog.invalid", file=str(path), item="-", field="-",
+                    problem_code="catalog_problem.not_toml",
+                    problem_values={"line": where[1] if where else "?",
+                                    "column": where[2] if where else "?"})
+
+
+class TableReader:
+    """Reads one table of a circular's TOML file, naming file, item and field on any
+    error; every value held to its kind, its range and this module's grammar."""
+
+    def __init__(self, path: Path, table: dict, where: str) -> None:
+        self.path, self.table, self.where = path, table, where
+
+    def fail(self, field_name: str, problem: str, **values: object) -> LspError:
+        """``problem`` names a ``catalog_problem.*`` message, worded in both languages."""
+        return LspError("catalog.invalid", file=str(self.path), item=self.where,
+                        field=field_name, problem_code=f"catalog_problem.{problem}",
+                        problem_values=values)
+
+    def get(self, name: str, kind: type | tuple[type, ...], required: bool = True,
+            default: object = None):
+        if name not in self.table:
+            if required:
+                raise self.fail(name, "missing")
+            return default
+        value = self.table[name]
+        # bool is an int in Python; a true/false where a number belongs is still wrong, and
+        # so is a date with a time (a datetime is a date to Python).
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)) or (
+                kind is dt.date and isinstance(value, dt.datetime)):
+            raise self.fail(name, "wrong_kind", kind=_kind_name(kind, "id"),
+                            kind_en=_kind_name(kind, "en"), found=shown(repr(value)))
+        if isinstance(value, int) and not 0 <= value <= MAX_NUMBER:
+            raise self.fail(name, "number_range", found=shown(str(value), 20),
+                            limit=MAX_NUMBER)
+        return value
+
+    def text(self, name: str, required: bool = True) -> str:
+        value = self.get(name, str, required, "")
+        if required and not value.strip():
+            raise self.fail(name, "empty")
+        if bad := bad_character(value, lines=name.startswith("description")):
+            raise self.fail(name, "bad_character", found=bad)
+        return value
+
+    def ident(self, name: str, capitals: bool = False) -> str:
+        """An id of the one strict grammar (catalog_grammar): it may become a file name."""
+        value = self.get(name, str)
+        if not value.strip():
+            raise self.fail(name, "empty")
+        if not is_id(value, capitals):
+            raise self.fail(name, "id_grammar" if not capitals else "type_grammar",
+                            found=shown(value))
+        return value
+
+    def words(self, name: str) -> tuple[str, ...]:
+        values = self.get(name, list, required=False, default=[])
+        if not all(isinstance(v, str) and not bad_character(v) for v in values):
+            raise self.fail(name, "not_words", found=shown(repr(values)))
+        return tuple(values)
+
+
+def _kind_name(kind: type | tuple[type, ...], lang: str) -> str:
+    names = {str: ("teks", "text"), int: ("bilangan bulat", "a whole number"),
+             bool: ("true atau false", "true or false"), list: ("daftar", "a list"),
+             dict: ("tabel", "a table"), dt.date: ("tanggal (TTTT-BB-HH)", "a date (YYYY-MM-DD)")}
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    index = 1 if lang == "en" else 0
+    return (" or " if index else " atau ").join(
+        names[k][index] if k in names else k.__name__ for k in kinds)
