@@ -10,11 +10,11 @@ loader refuses a malformed file with a message naming the file, the item and the
 from __future__ import annotations
 
 import datetime as dt
-import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lsp_desktop.catalog_grammar import TableReader as _Reader
+from lsp_desktop.catalog_grammar import is_id, is_point, read_toml, shown
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import register_item_labels
 from lsp_desktop.resources import default_catalog_path
@@ -179,54 +179,6 @@ class Catalog:
         return [r for r in self.requirements if r.applies_to(profile)]
 
 
-class _Reader:
-    """Reads one table of the TOML file, naming file, item and field on any error."""
-
-    def __init__(self, path: Path, table: dict, where: str) -> None:
-        self.path, self.table, self.where = path, table, where
-
-    def fail(self, field_name: str, problem: str, **values: object) -> LspError:
-        """``problem`` names a ``catalog_problem.*`` message, worded in both languages."""
-        return LspError("catalog.invalid", file=str(self.path), item=self.where,
-                        field=field_name, problem_code=f"catalog_problem.{problem}",
-                        problem_values=values)
-
-    def get(self, name: str, kind: type | tuple[type, ...], required: bool = True,
-            default: object = None):
-        if name not in self.table:
-            if required:
-                raise self.fail(name, "missing")
-            return default
-        value = self.table[name]
-        # bool is an int in Python; a true/false where a number belongs is still wrong.
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self.fail(name, "wrong_kind", kind=_kind_name(kind, "id"),
-                            kind_en=_kind_name(kind, "en"), found=repr(value)[:80])
-        return value
-
-    def text(self, name: str, required: bool = True) -> str:
-        value = self.get(name, str, required, "")
-        if required and not value.strip():
-            raise self.fail(name, "empty")
-        return value
-
-    def words(self, name: str) -> tuple[str, ...]:
-        values = self.get(name, list, required=False, default=[])
-        if not all(isinstance(v, str) for v in values):
-            raise self.fail(name, "not_words", found=repr(values)[:80])
-        return tuple(values)
-
-
-def _kind_name(kind: type | tuple[type, ...], lang: str) -> str:
-    names = {str: ("teks", "text"), int: ("bilangan bulat", "a whole number"),
-             bool: ("true atau false", "true or false"), list: ("daftar", "a list"),
-             dict: ("tabel", "a table"), dt.date: ("tanggal (TTTT-BB-HH)", "a date (YYYY-MM-DD)")}
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    index = 1 if lang == "en" else 0
-    return (" or " if index else " atau ").join(
-        names[k][index] if k in names else k.__name__ for k in kinds)
-
-
 def load_catalog(path: Path | str | None = None) -> Catalog:
     """The named catalogue, or the default one, which then names items in messages (a
     workspace's own catalogue takes over when it opens: ``use_item_labels``)."""
@@ -250,35 +202,28 @@ def use_item_labels(catalog: Catalog) -> None:
 
 def parse_catalog(data: bytes, path: Path) -> Catalog:
     """A catalogue from its bytes; ``path`` names it in messages and is kept as its source."""
-    try:
-        raw = tomllib.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise LspError("catalog.invalid", file=str(path), item="-", field="-",
-                       problem_code="catalog_problem.not_text", problem_values={}) from None
-    except tomllib.TOMLDecodeError as exc:
-        where = re.search(r"line (\d+), column (\d+)", str(exc))
-        raise LspError("catalog.invalid", file=str(path), item="-", field="-",
-                       problem_code="catalog_problem.not_toml",
-                       problem_values={"line": where[1] if where else "?",
-                                       "column": where[2] if where else "?"}) from None
+    return _catalog(read_toml(data, path), path)
 
+
+def _catalog(raw: dict, path: Path) -> Catalog:
     top = _Reader(path, raw, "[catalog]")
     meta = _Reader(path, top.get("catalog", dict), "[catalog]")
     circular = _circular(_Reader(path, top.get("circular", dict), "[circular]"))
     lsp_types = tuple(
-        Named(id=r.text("id"), name_id=r.text("name_id"), name_en=r.text("name_en"))
+        Named(id=r.ident("id", capitals=True), name_id=r.text("name_id"),
+              name_en=r.text("name_en"))
         for r in _tables(path, top, "lsp_types")
     )
     categories = _categories(path, top, {t.id for t in lsp_types})
     category_ids = {c.id for c in categories}
-    groups = tuple(Group(id=r.text("id"), title_id=r.text("title_id"),
+    groups = tuple(Group(id=r.ident("id"), title_id=r.text("title_id"),
                          title_en=r.text("title_en")) for r in _tables(path, top, "groups"))
     group_ids = {g.id for g in groups}
 
     requirements = tuple(_requirement(r, group_ids, category_ids)
                          for r in _tables(path, top, "requirements"))
     _check_unique(path, requirements)
-    return Catalog(id=meta.text("id"), version=meta.get("version", int), circular=circular,
+    return Catalog(id=meta.ident("id"), version=meta.get("version", int), circular=circular,
                    lsp_types=lsp_types, categories=tuple(categories), groups=groups,
                    requirements=requirements, source=path)
 
@@ -302,7 +247,7 @@ def _categories(path: Path, top: _Reader, type_ids: set[str]) -> list[Named]:
         types = r.words("types")
         if not types or not set(types) <= type_ids:
             raise r.fail("types", "unknown_choice", known=", ".join(sorted(type_ids)))
-        categories.append(Named(id=r.text("id"), name_id=r.text("name_id"),
+        categories.append(Named(id=r.ident("id"), name_id=r.text("name_id"),
                                 name_en=r.text("name_en"), types=types))
     return categories
 
@@ -333,7 +278,8 @@ def _tables(path: Path, top: _Reader, name: str) -> list[_Reader]:
     for index, table in enumerate(items, start=1):
         if not isinstance(table, dict):
             raise top.fail(name, "not_table", index=index)
-        label = table.get("id") if isinstance(table.get("id"), str) else f"#{index}"
+        given = table.get("id")  # named by its id only when that id is a plain one
+        label = given if isinstance(given, str) and is_id(given, True) else f"#{index}"
         readers.append(_Reader(path, table, f"[[{name}]] {label}"))
     if not readers:
         raise top.fail(name, "no_entries")
@@ -352,9 +298,9 @@ def _requirement(r: _Reader, group_ids: set[str], category_ids: set[str]) -> Req
     group = r.text("group")
     if group not in group_ids:
         raise r.fail("group", "unknown_choice", known=", ".join(sorted(group_ids)), found=group)
-    point = r.text("point")
-    if not all(part.isdigit() for part in point.split(".")):
-        raise r.fail("point", "point", found=point)
+    point = r.get("point", str)
+    if not is_point(point):
+        raise r.fail("point", "point", found=shown(point))
     formats = r.words("formats")
     max_mb = r.get("max_mb", int, required=False)
     if form == "file":
@@ -386,7 +332,7 @@ def _requirement(r: _Reader, group_ids: set[str], category_ids: set[str]) -> Req
     if any(not k.strip() or k != k.lower() for k in keywords):
         raise r.fail("keywords", "keywords")
     return Requirement(
-        id=r.text("id"), point=point, group=group, form=form,
+        id=r.ident("id"), point=point, group=group, form=form,
         title_id=r.text("title_id"), title_en=r.text("title_en"),
         description_id=r.text("description_id"), description_en=r.text("description_en"),
         formats=formats, max_mb=max_mb,

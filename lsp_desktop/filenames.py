@@ -23,7 +23,7 @@ _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 1
 # Characters that rewrite how a line reads: bidirectional overrides and isolates
 # (U+202E makes "gpj.exe" read "exe.jpg"), zero-width joiners, the BOM.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c]")
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # and the Unicode line breaks
 MAX_NAME_CHARS = 80
 
 
@@ -54,8 +54,10 @@ def safe_name(text: str, fallback: str = "berkas") -> str:
 
 
 def base_name(text: str, fallback: str = "berkas") -> str:
-    """The last part of a name that may carry a path (``../../x.sh`` -> ``x.sh``), made safe."""
-    return safe_name(re.split(r"[\\/]", str(text))[-1], fallback)
+    """The last part of a name that may carry a path (``../../x.sh`` -> ``x.sh``), made safe.
+    Bytes of a name that were not valid UTF-8 (a Linux file name) become U+FFFD."""
+    text = str(text).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return safe_name(re.split(r"[\\/]", text)[-1], fallback)
 
 
 def unique_names(names: list[str], fallback: str = "tanpa-nama") -> list[str]:

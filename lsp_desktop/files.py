@@ -5,7 +5,7 @@ viewing copies) goes through :func:`write_private`: the bytes go to a temporary 
 target folder, created 0600 by ``os.open`` (whatever the umask), are flushed, and only
 then take the final name with ``os.replace``. A full disk or a killed process leaves no
 0-byte or half file under the final name; the temporary one is removed on failure and,
-if the process was killed, by :func:`remove_stale_partials` at the next start.
+if the process was killed, by :func:`remove_leftovers` at the next start.
 
 On Windows the mode bits are ignored: the file inherits the NTFS permissions (ACLs) of
 the folder, normally the user's profile, which other ordinary users cannot read. The app
@@ -17,7 +17,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -28,10 +30,14 @@ PARTIAL_SUFFIX = ".partial"
 # A partial file older than this belongs to a process that is gone.
 STALE_AFTER_SECONDS = 60
 FILE_MODE, FOLDER_MODE = 0o600, 0o700
-# A workspace an import is building, beside its target, and the pattern that finds it with
-# its -wal/-shm.
+# A workspace an import is building, beside its target (with SQLite's -wal/-shm).
 IMPORT_SUFFIX = ".lspws-import"
-IMPORT_PARTIALS = f".*{IMPORT_SUFFIX}*"
+# The random part of every name the app writes under before the final one: 16 hex digits,
+# so that a leftover is told from another program's file by its name, not by a suffix
+# anyone may use (".film.mkv.partial" is not the app's).
+TOKEN_BYTES = 8
+LEFTOVER_NAME = re.compile(r"\..+\.[0-9a-f]{16}(?:\.partial|\.lspws-import(?:-wal|-shm|-journal)?)",
+                           re.ASCII | re.DOTALL)
 
 
 def private_dir(folder: Path) -> Path:
@@ -53,7 +59,16 @@ def private_dir(folder: Path) -> Path:
 
 
 def partial_name(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
+    return target.with_name(f".{target.name}.{secrets.token_hex(TOKEN_BYTES)}{PARTIAL_SUFFIX}")
+
+
+def new_partial(target: Path) -> tuple[Path, BinaryIO]:
+    """A new owner-only file under a partial name beside ``target``, open for writing; the
+    caller renames it to ``target`` when complete (or removes it)."""
+    temp = partial_name(Path(target))
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 FILE_MODE)
+    return temp, os.fdopen(fd, "wb")
 
 
 @contextlib.contextmanager
@@ -61,11 +76,9 @@ def private_output(target: Path) -> Iterator[BinaryIO]:
     """A binary handle on a new owner-only temporary file that becomes ``target`` when the
     block ends without error; on any error the temporary file is removed."""
     target = Path(target)
-    temp = partial_name(target)
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                 FILE_MODE)
+    temp, opened = new_partial(target)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with opened as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -81,15 +94,33 @@ def write_private(target: Path, data: bytes) -> None:
         handle.write(data)
 
 
-def remove_stale_partials(folder: Path, pattern: str = f".*{PARTIAL_SUFFIX}") -> int:
-    """Remove the partial files (and partial workspaces with their -wal/-shm) a killed
-    process left in a folder; recent ones may belong to a process still at work."""
-    removed = 0
+def is_own_leftover(path: Path, now: float) -> bool:
+    """Whether the app can prove it made this file and its writer is gone: a name only
+    the app makes (LEFTOVER_NAME), a regular file (never a link) owned by this user and
+    readable by nobody else, as the app creates them, untouched for a while."""
+    if not LEFTOVER_NAME.fullmatch(path.name):
+        return False
+    found = path.lstat()
+    if not stat.S_ISREG(found.st_mode):
+        return False
+    if hasattr(os, "getuid") and (found.st_uid != os.getuid() or found.st_mode & 0o077):
+        return False
+    return now - found.st_mtime > STALE_AFTER_SECONDS
+
+
+def remove_leftovers(folder: Path, partial: str | None = None) -> int:
+    """Remove what a killed export, import or write left in a folder (partial files, and
+    partial workspaces with their -wal/-shm); only ``partial`` and its companions when
+    named. Recent ones may belong to a process still at work, and a file the app cannot
+    prove it made is never touched."""
+    removed, now = 0, time.time()
     with contextlib.suppress(OSError):
-        for stale in Path(folder).glob(pattern):
+        for path in Path(folder).iterdir():
+            if partial is not None and not path.name.startswith(partial):
+                continue
             with contextlib.suppress(OSError):
-                if time.time() - stale.lstat().st_mtime > STALE_AFTER_SECONDS:
-                    stale.unlink()
+                if is_own_leftover(path, now):
+                    path.unlink()
                     removed += 1
     return removed
 
@@ -101,10 +132,22 @@ def remember_partial(partial: Path, notes: Path) -> Path | None:
     :func:`forget_partial`; None if the data folder cannot be written (the work goes on)."""
     try:
         note = private_dir(notes) / f"{secrets.token_hex(8)}.txt"
-        write_private(note, str(Path(partial).absolute()).encode("utf-8"))
+        # os.fsencode: a folder whose name is not valid UTF-8 is noted byte for byte.
+        write_private(note, os.fsencode(Path(partial).absolute()))
     except OSError:
         return None
     return note
+
+
+def text_of_path(path: Path) -> str | None:
+    """A path as text the workspace can keep, or None when its name is not valid UTF-8
+    (a Linux file name of other bytes): it is then not kept, and nothing fails."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return text
 
 
 def forget_partial(note: Path | None) -> None:
@@ -120,20 +163,15 @@ def remove_remembered_partials(notes: Path) -> int:
     with contextlib.suppress(OSError):
         for note in Path(notes).glob("*.txt"):
             with contextlib.suppress(OSError, UnicodeDecodeError):
-                partial = Path(note.read_text("utf-8").strip())
+                partial = Path(os.fsdecode(note.read_bytes().strip()))
                 # Only what the app names a partial: a note is never a way to delete a file.
                 if IMPORT_SUFFIX not in partial.name or not partial.name.startswith("."):
                     note.unlink()
                     continue
-                removed += remove_stale_partials(partial.parent,
-                                                 f"{_glob_escape(partial.name)}*")
-                if not any(partial.parent.glob(f"{_glob_escape(partial.name)}*")):
+                removed += remove_leftovers(partial.parent, partial.name)
+                if not any(p.name.startswith(partial.name) for p in partial.parent.iterdir()):
                     note.unlink()
     return removed
-
-
-def _glob_escape(name: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
 # errno values and the message code that says them in the user's language.

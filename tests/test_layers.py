@@ -47,6 +47,7 @@ LAYERS = [
     {"lsp_desktop", "lsp_desktop.errors", "lsp_desktop.paths", "lsp_desktop.resources",
      "lsp_desktop.filenames", "lsp_desktop.messages", "lsp_desktop.crashlog",
      "lsp_desktop.files", "lsp_desktop.view_copies"},
+    {"lsp_desktop.catalog_grammar"},
     {"lsp_desktop.catalog"},
     {"lsp_desktop.checks", "lsp_desktop.catalogs"},  # catalogs reads an added file via the guard
     {"lsp_desktop.store"},

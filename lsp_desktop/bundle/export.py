@@ -19,8 +19,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
-import time
 import zipfile
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
@@ -39,6 +37,7 @@ from lsp_desktop.filenames import (
     nfc,
     slug,
 )
+from lsp_desktop.files import new_partial, private_dir, remove_leftovers
 from lsp_desktop.messages import STATE_LABELS, label
 from lsp_desktop.status.requirements import (
     RequirementStatus,
@@ -139,14 +138,12 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
         [("ringkasan.pdf", summary_pdf)] if summary_pdf else []) + [
         ("ringkasan.html", html.encode("utf-8"))]
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_partials(target)
-    # Closed by the with-block below; kept open across yields, so no context manager here.
-    handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.",  # noqa: SIM115
-                                         suffix=".partial", delete=False)
-    temp = Path(handle.name)
-    completed = False
+    completed, temp = False, None
     try:
+        private_dir(target.parent)
+        remove_leftovers(target.parent)  # what an export killed outright left behind
+        # Closed by the with-block below; kept open across yields, so no context manager.
+        temp, handle = new_partial(target)
         with handle, zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
             yield from _write_bag(workspace, archive, top, entries, manifest, summary,
                                   draft, now)
@@ -162,7 +159,7 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
         raise LspError("bundle.write_failed", path=str(target),
                        reason=reason_code(exc)) from None
     finally:
-        if not completed:
+        if not completed and temp is not None:
             temp.unlink(missing_ok=True)
     return ExportResult(target, top, draft, len(entries), sum(e.size for e in entries),
                         [s.requirement.id for s in missing], bundle_sha256)
@@ -174,20 +171,6 @@ def _file_sha256(path: Path) -> str:
         while piece := handle.read(256 * 1024):
             digest.update(piece)
     return digest.hexdigest()
-
-
-def _remove_stale_partials(target: Path) -> None:
-    """An export killed outright cannot clean up after itself; the next one does."""
-    for stale in target.parent.glob(f".{glob_escape(target.name)}.*.partial"):
-        try:
-            if time.time() - stale.stat().st_mtime > 60:
-                stale.unlink()
-        except OSError:
-            pass
-
-
-def glob_escape(name: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", name)
 
 
 def export_bundle(workspace: Workspace, target: Path, **options) -> ExportResult:

@@ -18,15 +18,14 @@ from lsp_desktop.checks.guard import open_regular
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
 from lsp_desktop.files import (
-    IMPORT_PARTIALS,
     IMPORT_SUFFIX,
     forget_partial,
     partial_name,
     private_dir,
     reason_code,
     remember_partial,
+    remove_leftovers,
     remove_remembered_partials,
-    remove_stale_partials,
 )
 from lsp_desktop.paths import unfinished_dir
 from lsp_desktop.store.participant import Participant, set_not_submitted, set_participant
@@ -73,22 +72,43 @@ def _import_archive(archive: zipfile.ZipFile, bundle: Path, target: Path,
     if result.catalog is None:
         raise LspError("bundle.catalog_unknown",
                        catalog=str(manifest.get("catalog", {}).get("id"))[:60])
+    created = _missing_folders(target.parent)
     try:
         private_dir(target.parent)
         # A killed import cannot clean up after itself; the next one does.
-        remove_stale_partials(target.parent, IMPORT_PARTIALS)
+        remove_leftovers(target.parent)
         remove_remembered_partials(unfinished_dir())
         temp = partial_name(target).with_suffix(IMPORT_SUFFIX)
         # Noted in the data folder: the next start removes it if this process is killed,
         # even if nothing is ever opened in the target's folder again.
         note = remember_partial(temp, unfinished_dir())
     except OSError as exc:
+        _remove_folders(created)
         raise LspError("import.cannot_write", path=str(target), reason=reason_code(exc)) from None
     try:
         return _build(archive, result.top or "", manifest, result.catalog, temp, target,
                       bundle)
+    except BaseException:
+        _remove_folders(created)  # a refused import leaves no folder it made behind
+        raise
     finally:
         forget_partial(note)
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders an import would create to reach ``folder``, deepest first."""
+    missing = []
+    probe = folder.absolute()
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    return missing
+
+
+def _remove_folders(created: list[Path]) -> None:
+    for folder in created:  # deepest first; a folder something else was put in stays
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _build(archive: zipfile.ZipFile, top: str, manifest: dict, catalog: Catalog, temp: Path,
@@ -105,15 +125,18 @@ def _build(archive: zipfile.ZipFile, top: str, manifest: dict, catalog: Catalog,
             raise LspError("import.cannot_write", path=str(target),
                            reason=reason_code(exc)) from None
         # A bag whose checksums match but whose manifest was made by hand, badly.
-        raise LspError("import.damaged", path=str(bundle),
-                       reason="manifest.json tidak cocok dengan isi bundel",
-                       reason_en="manifest.json does not match the bundle's content") from None
+        raise _damaged(bundle, [Finding("bundle.contents_disagree", ERROR, {})]) from None
     except LspError as error:
         _remove(temp)
-        if error.code == "workspace.cannot_open":  # the temporary name means nothing to them
+        if error.code in ("workspace.cannot_open", "workspace.write_failed"):
+            # The temporary name means nothing to them; the target does.
             raise LspError("import.cannot_write", path=str(target),
                            reason=error.values.get("reason")) from None
-        raise
+        # Whatever the store refused (a file that is not what it says): the bundle's fault,
+        # said as verify would, never as a command the admin typed.
+        raise LspError("import.damaged", path=str(bundle),
+                       reason=error.message("id").rstrip(" ."),
+                       reason_en=error.message("en").rstrip(" .")) from None
     except BaseException:
         _remove(temp)
         raise
@@ -146,8 +169,8 @@ def _rebuild(archive: zipfile.ZipFile, top: str, manifest: dict, workspace: Work
 def _rebuild_records(archive: zipfile.ZipFile, top: str, data: dict, records: Records) -> None:
     # One transaction for the whole roster: 5,000 people in well under a second.
     added = records.add_people([
-        Person(None, row["nama"], row["peran"], row.get("nik", ""), row.get("email", ""),
-               row.get("telepon", ""), row.get(SIAPKERJA_COLUMN, "belum-daftar"))
+        Person(None, row["nama"], row["peran"], _text(row, "nik"), _text(row, "email"),
+               _text(row, "telepon"), row.get(SIAPKERJA_COLUMN, "belum-daftar"))
         for row in data.get("people", [])])
     people_by_nik_name = {(person.nik, person.name): person for person in added}
     _rebuild_assessors(data.get("assessors", []), people_by_nik_name, records)
@@ -156,11 +179,11 @@ def _rebuild_records(archive: zipfile.ZipFile, top: str, data: dict, records: Re
     packages: dict[str, Package] = {}
     for row in data.get("packages", []):
         package = packages.setdefault(row["kode_paket"], Package(
-            None, row["kode_paket"], row.get("nama_paket", ""), row.get("nama_paket_en", ""),
-            row.get("jenis", ""), row.get("acuan", "")))
+            None, row["kode_paket"], _text(row, "nama_paket"), _text(row, "nama_paket_en"),
+            _text(row, "jenis"), _text(row, "acuan")))
         if row.get("kode_unit") or row.get("judul_unit"):
-            package.units.append(Unit(None, row.get("kode_unit", ""), row.get("judul_unit", ""),
-                                      row.get("judul_unit_en", "")))
+            package.units.append(Unit(None, _text(row, "kode_unit"), _text(row, "judul_unit"),
+                                      _text(row, "judul_unit_en")))
     for package in packages.values():
         records.save_package(package)
     for row in data.get("it_staff", []):
@@ -182,14 +205,19 @@ def _rebuild_assessors(rows: list[dict], people_by_nik_name: dict[tuple[str, str
     """2.12's data; an expiry the app computed is not stored as if written, and an assessor
     left out of 2.12 stays left out, with the reason (both keys absent in older bundles)."""
     for row in rows:
-        assessor = people_by_nik_name.get((row.get("nik", ""), row["nama"]))
+        assessor = people_by_nik_name.get((_text(row, "nik"), row["nama"]))
         if not assessor:
             continue
         computed = row.get("berlaku_sampai_sumber") == EXPIRY_COMPUTED
         records.save_assessor_data(AssessorData(
-            assessor.saved_id, row.get("no_reg_met", ""), row.get("no_blanko", ""),
-            row.get("tanggal_terbit", ""), "" if computed else row.get("berlaku_sampai", ""),
-            row.get("bidang", "")))
+            assessor.saved_id, _text(row, "no_reg_met"), _text(row, "no_blanko"),
+            _text(row, "tanggal_terbit"), "" if computed else _text(row, "berlaku_sampai"),
+            _text(row, "bidang")))
         if row.get("diajukan") == "tidak":
             set_not_submitted(records.ws, assessor.saved_id,
                               (row.get("alasan_tidak_diajukan") or "").strip() or "-")
+
+
+def _text(row: dict, key: str) -> str:
+    """A row's text; absent and null (a manifest made by another tool) are both empty."""
+    return row.get(key) or ""

@@ -14,12 +14,14 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from lsp_desktop.bundle.manifest_rules import manifest_findings
 from lsp_desktop.bundle.manifest_schema import (
     MAX_ROWS,
     manifest_problem,
     too_many_rows,
     version_problem,
 )
+from lsp_desktop.bundle.payload_rules import payload_findings
 from lsp_desktop.catalog import Catalog
 from lsp_desktop.catalogs import find_catalog
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
@@ -158,7 +160,13 @@ def verify_archive(archive: zipfile.ZipFile, result: VerifyResult, catalog: Cata
     if result.catalog is None:
         result.problems.append(Finding("bundle.catalog_unknown", WARNING,
                                        {"catalog": result.manifest["catalog"]["id"][:60]}))
-    elif check_completeness:
+        return
+    # The values import would refuse, read here once: verify never says intact for them.
+    result.problems += manifest_findings(result.manifest, result.catalog)
+    if not result.damaged:  # each document as import would attach it
+        result.problems += payload_findings(archive, top, result.manifest, result.catalog,
+                                            read_member)
+    if check_completeness and not result.damaged:
         _check_against_catalog(result, result.catalog)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -58,6 +59,10 @@ def safe_output() -> None:
             setattr(sys, name, _EscapingStream(stream))
 
 
+# What the progress of export and fix writes: "\r 42%", "\r", "\r    \r".
+_PROGRESS = re.compile(r"\r(?: *\d{0,3}%?)? *\r?")
+
+
 class _EscapingStream:
     def __init__(self, stream) -> None:
         self._stream = stream
@@ -65,8 +70,11 @@ class _EscapingStream:
     def write(self, text: str) -> int:
         from lsp_desktop.filenames import printable
 
+        if _PROGRESS.fullmatch(text):  # the one place a carriage return is the app's own
+            self._stream.write(text)
+            return len(text)
+        # A carriage return anywhere else is a value's, and would overwrite the line.
         self._stream.write("\n".join(printable(part).replace("\\x09", "\t")
-                                      .replace("\\x0d", "\r")
                                       for part in text.split("\n")))
         return len(text)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from lsp_desktop.checks.people import nik_findings, whatsapp_findings
 from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, open_workspace_of, print_json
 from lsp_desktop.errors import LspError
+from lsp_desktop.filenames import printable
 from lsp_desktop.messages import SEVERITY_LABELS, label, phrase, render
 from lsp_desktop.store.participant import (
     Participant,
@@ -75,6 +76,9 @@ def add_data_commands(sub, parents: list, t) -> None:
                        help=t("known circulars; choose the one the workspace follows"))
     p.add_argument("--add", type=Path, metavar="FILE.toml",
                    help=t("add a circular's catalogue file you received"))
+    p.add_argument("--replace", action="store_true",
+                   help=t("with --add: replace an added circular of the same id whose items "
+                          "changed (the plan is shown first without it)"))
     p.add_argument("--use", metavar="ID",
                    help=t("make the workspace follow this circular"))
     p = sub.add_parser("report", parents=[common, ws],
@@ -116,7 +120,7 @@ def cmd_social(args: argparse.Namespace) -> int:
         return EXIT_OK
     for platform in SOCIAL_PLATFORMS:
         if platform in social:
-            print(f"{platform:<10} {social[platform]}")
+            print(f"{platform:<10} {printable(social[platform])}")
     if not social:
         print(render("social.none", {}, args.lang))
     return EXIT_OK
@@ -188,7 +192,7 @@ def _show_participant(chosen: Participant, args: argparse.Namespace, saved: bool
     for english, value in (("Job title", chosen.job_title), ("E-mail", chosen.email),
                            ("Phone", chosen.phone), ("WhatsApp", chosen.whatsapp),
                            ("SK number", chosen.sk_number), ("SK date", chosen.sk_date)):
-        print(f"  {phrase(english, lang)}: {value or '-'}")
+        print(f"  {phrase(english, lang)}: {printable(value or '-')}")
     for finding in findings:  # saved, but said at once
         print(f"  - [{label(SEVERITY_LABELS, finding.severity, lang)}] {finding.message(lang)}")
     if failed:
@@ -232,10 +236,10 @@ def cmd_assessor_file(args: argparse.Namespace) -> int:
         print_json(listing)
         return EXIT_OK
     for name, entry in listing.items():
-        print(name)
+        print(printable(name))
         for kind in ASSESSOR_FILE_KINDS:
             file = entry["files"].get(kind)
-            shown = file["name"] if file else phrase("(missing)", lang)
+            shown = printable(file["name"]) if file else phrase("(missing)", lang)
             print(f"  {label(ASSESSOR_FILE_LABELS, kind, lang):<30} {shown}")
     return EXIT_OK
 
@@ -254,10 +258,10 @@ def cmd_assessor(args: argparse.Namespace) -> int:
         set_not_submitted(workspace, person.saved_id, reason)
         reason = not_submitted_assessors(workspace).get(person.saved_id)
     if reason:
-        print(f"{person.name}: " + render("assessor.not_submitted", {"reason": reason},
+        print(f"{printable(person.name)}: " + render("assessor.not_submitted", {"reason": reason},
                                           args.lang))
     else:
-        print(f"{person.name}: " + phrase("submitted for 2.12.", args.lang))
+        print(f"{printable(person.name)}: " + phrase("submitted for 2.12.", args.lang))
     return EXIT_OK
 
 
@@ -281,13 +285,11 @@ COMMANDS = {"social": cmd_social, "participant": cmd_participant,
 
 def cmd_circulars(args: argparse.Namespace) -> int:
     from lsp_desktop.catalog import load_catalog
-    from lsp_desktop.catalogs import add_catalog_file, catalog_paths
+    from lsp_desktop.catalogs import catalog_paths
 
     lang = args.lang
-    if args.add:
-        new_catalog = add_catalog_file(args.add)
-        print(phrase("Added: {id} ({number})", lang).format(
-            id=new_catalog.id, number=new_catalog.circular.number))
+    if args.add and not _add_circular(args.add, args.replace, lang):
+        return EXIT_FAILED
     followed = None
     if args.use or args.workspace:
         from lsp_desktop.store.circulars import followed_catalog_id, switch_catalog
@@ -317,6 +319,24 @@ def cmd_circulars(args: argparse.Namespace) -> int:
         origin = phrase("added", lang) if row["added"] else phrase("built in", lang)
         print(f"{mark} {row['id']:<24} {row['number']:<22} {row['title']} ({origin})")
     return EXIT_OK
+
+
+def _add_circular(source, replace: bool, lang: str) -> bool:
+    """Add a circular's file; a re-add that changes its items prints the carry-over plan
+    and replaces only with --replace. False when nothing was added."""
+    from lsp_desktop.catalogs import ReplaceAsked, add_catalog_file
+    from lsp_desktop.store.circulars import carry_over
+
+    try:
+        new_catalog = add_catalog_file(source, replace=replace)
+    except ReplaceAsked as asked:
+        print(asked.message(lang))
+        _print_carry_over(carry_over(asked.old, asked.new, lang), lang)
+        print(phrase("To replace it, run the same command again with --replace.", lang))
+        return False
+    print(phrase("Added: {id} ({number})", lang).format(
+        id=new_catalog.id, number=new_catalog.circular.number))
+    return True
 
 
 def _print_carry_over(report, lang: str) -> None:

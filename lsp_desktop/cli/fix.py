@@ -159,9 +159,12 @@ def _check_out(args: argparse.Namespace, inputs: list[Path]) -> Path:
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Through an owner-only temporary file beside the target, swapped in when whole."""
-    from lsp_desktop.files import write_private
+    from lsp_desktop.files import reason_code, write_private
 
-    write_private(target, data)
+    try:
+        write_private(target, data)
+    except OSError as exc:  # a read-only medium, a full disk, no permission: plain words
+        raise LspError("fix.write_failed", path=str(target), reason=reason_code(exc)) from None
 
 
 def _progress(done: int, total: int) -> None:

@@ -131,11 +131,11 @@ def cmd_profile(args: argparse.Namespace) -> int:
         category = workspace.catalog.category(profile.category)
         lang = args.lang
         print(phrase("Workspace", lang) + f": {workspace.path}")
-        print(phrase("LSP name", lang) + f": {profile.name or '-'}")
-        print(phrase("Licence number", lang) + f": {profile.licence or '-'}")
+        print(phrase("LSP name", lang) + f": {printable(profile.name or '-')}")
+        print(phrase("Licence number", lang) + f": {printable(profile.licence or '-')}")
         for finding in profile_findings(profile):
             print(f"  ! {finding.message(lang)}")
-        print(phrase("Type", lang) + f": {profile.lsp_type or '-'}")
+        print(phrase("Type", lang) + f": {printable(profile.lsp_type or '-')}")
         category_name = category.name(lang) if category else "-"
         print(phrase("Category", lang) + f": {category_name}")
         uses = phrase("yes", lang) if profile.uses_skkk else phrase("no", lang)
@@ -256,10 +256,10 @@ def cmd_status(args: argparse.Namespace) -> int:
             for finding in report.findings:
                 print(f"{'':12}- {finding.message(lang)}")
         if s.link:
-            print(f"{'':10}{s.link}")
+            print(f"{'':10}{printable(s.link)}")
         if s.counts and waiting:
             print(f"{'':10}" + phrase("Not yet submitted to SIAPkerja: ", lang)
-                  + ", ".join(waiting))
+                  + printable(", ".join(waiting)))
         for finding in s.findings:
             if finding.severity != "info":
                 print(f"{'':12}- {finding.message(lang)}")

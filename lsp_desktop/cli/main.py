@@ -208,9 +208,19 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_OK
     except Exception as exc:  # the last guard: a message and a log, never a traceback
         log_file = write_crash_log(exc)
+        if _damaged_database(exc):  # a damaged page read half-way: what it is, what to do
+            print(render("workspace.damaged_part", {"log": log_file}, lang), file=sys.stderr)
+            return EXIT_FAILED
         print(render("internal", {"reason": type(exc).__name__, "log": log_file}, lang),
               file=sys.stderr)
         return EXIT_FAILED
+
+
+def _damaged_database(exc: Exception) -> bool:
+    import sqlite3
+
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+        exc, sqlite3.ProgrammingError | sqlite3.InterfaceError)
 
 
 def _silence_stdout() -> None:

@@ -41,13 +41,16 @@ def prepare_output(out: Path, inputs: Iterable[Path] = (), overwrite: bool = Fal
     if suffixes is not None:
         check_suffix(target, suffixes)
     refuse_input(target, inputs)
-    if target.is_dir():
-        raise LspError("output.is_folder", path=str(target))
-    if target.exists() or target.is_symlink():
-        if not overwrite:
-            raise LspError("output.exists", path=str(target))
-        if not target.is_file():
-            raise LspError("output.not_regular", path=str(target))
+    try:  # a name too long or unreadable is said as such, not as an internal error
+        if target.is_dir():
+            raise LspError("output.is_folder", path=str(target))
+        if target.exists() or target.is_symlink():
+            if not overwrite:
+                raise LspError("output.exists", path=str(target))
+            if not target.is_file():
+                raise LspError("output.not_regular", path=str(target))
+    except OSError as exc:
+        raise LspError("output.unusable", path=str(target), reason=reason_code(exc)) from None
     try:
         private_dir(target.parent)
     except OSError as exc:
@@ -60,6 +63,10 @@ def with_suffix_added(out: Path, suffix: str) -> Path:
     """``bundel`` becomes ``bundel.zip``, as the window's save dialog does; a name that
     already ends in the suffix (any case) is kept."""
     out = Path(out)
-    if out.suffix.lower() == suffix or out.expanduser().is_dir():
+    try:
+        is_folder = out.expanduser().is_dir()
+    except OSError:  # a name too long: prepare_output says so
+        is_folder = False
+    if out.suffix.lower() == suffix or is_folder:
         return out  # a folder is refused as one, not turned into "folder.zip" beside it
     return out.with_name(out.name + suffix)

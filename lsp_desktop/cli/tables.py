@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from lsp_desktop.cli.common import open_workspace_of
+from lsp_desktop.filenames import printable
 from lsp_desktop.messages import phrase
 from lsp_desktop.tables.spreadsheet import KINDS
 
@@ -60,7 +61,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
         records = Records(workspace)
         plan = plan_import(records, args.kind, rows)
         for line in plan_lines(plan, args.lang):
-            print(line)
+            print(printable(line))  # one row, one line: a name's newline is escaped
         if args.dry_run:
             print(phrase("(dry run: nothing was written)", args.lang))
         else:

@@ -194,6 +194,8 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
         return code
     shown: dict[str, Any] = {}
     for key, value in (values or {}).items():
+        if isinstance(value, str):  # a typed or imported value never forges a line
+            value = printable(value)
         shown[key] = format_size(value, lang) if key in _SIZE_KEYS and isinstance(
             value, int) else value
     if "detected" in shown:

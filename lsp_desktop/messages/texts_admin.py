@@ -80,6 +80,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "di bagian [catalog] bila isinya memang berbeda.",
         "The catalogue '{id}' already ships with the application; this file was not added. "
         "Give it another id under [catalog] if its content really differs."),
+    "catalog.replace_asks": (
+        "Surat edaran {number} ('{id}') sudah ditambahkan sebelumnya, dan berkas ini "
+        "mengubah butir-butirnya. Belum ada yang diganti. Di bawah ini yang akan terjadi pada "
+        "ruang kerja yang mengikutinya; berkas yang sudah dilampirkan tidak dihapus.",
+        "The circular {number} ('{id}') was added before, and this file changes its items. "
+        "Nothing has been replaced yet. Below is what would happen to a workspace that "
+        "follows it; files already attached are not deleted."),
     "catalog.unknown_id": (
         "Surat edaran '{id}' tidak dikenal. Lihat daftarnya: lsp-desktop circulars.",
         "Unknown circular '{id}'. See the list: lsp-desktop circulars."),

@@ -33,8 +33,31 @@ TEXTS: dict[str, tuple[str, str]] = {
     "catalog_problem.not_table": ("entri ke-{index} bukan tabel",
                                   "entry {index} is not a table"),
     "catalog_problem.no_entries": ("tidak berisi entri", "has no entries"),
-    "catalog_problem.point": ("seharusnya nomor seperti 2.9, tertulis {found}",
-                              "should be a number like 2.9, found {found}"),
+    "catalog_problem.point": ("seharusnya nomor seperti 2.9 (angka 0-9, paling banyak tiga "
+                              "digit per bagian), tertulis {found}",
+                              "should be a number like 2.9 (digits 0-9, at most three per "
+                              "part), found {found}"),
+    "catalog_problem.id_grammar": (
+        "seharusnya kode dari huruf kecil a-z dan angka 0-9 yang disambung tanda hubung "
+        "biasa (-), paling panjang 40 karakter, tanpa spasi atau tanda lain; tertulis {found}",
+        "should be a code of lower-case letters a-z and digits 0-9 joined by plain hyphens "
+        "(-), at most 40 characters, with no space or other sign; found {found}"),
+    "catalog_problem.type_grammar": (
+        "seharusnya kode dari huruf A-Z atau a-z dan angka 0-9 yang disambung tanda hubung "
+        "biasa (-), paling panjang 40 karakter; tertulis {found}",
+        "should be a code of letters A-Z or a-z and digits 0-9 joined by plain hyphens (-), "
+        "at most 40 characters; found {found}"),
+    "catalog_problem.bad_character": (
+        "berisi karakter kendali atau karakter tak terlihat ({found}); hapus karakter itu",
+        "holds a control or invisible character ({found}); remove it"),
+    "catalog_problem.number_range": (
+        "seharusnya bilangan dari 0 sampai {limit}, tertulis {found}",
+        "should be a number from 0 to {limit}, found {found}"),
+    "catalog_problem.too_deep": (
+        "isinya bersarang terlalu dalam (lebih dari 16 tingkat); ini bukan berkas surat "
+        "edaran yang wajar",
+        "its content is nested too deep (more than 16 levels); this is not a normal "
+        "circular file"),
     "catalog_problem.file_needs": ("wajib diisi untuk butir berkas",
                                    "required for a file item"),
     "catalog_problem.only_for": ("hanya untuk butir berbentuk {form}",
@@ -87,6 +110,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "app does not know that circular yet. Add its file first (File > Add circular from "
         "file…, or lsp-desktop circulars --add FILE.toml), then open it again. The workspace "
         "was not changed."),
+    "workspace.damaged": (
+        "Ruang kerja {path} rusak: bagian {found} tidak ada lagi di dalamnya. Berkas ini "
+        "tidak diubah. Pulihkan dari salinan cadangan, atau buka bundel terakhir sebagai "
+        "ruang kerja baru.",
+        "The workspace {path} is damaged: its part {found} is gone. The file was not "
+        "changed. Restore it from a backup copy, or open the latest bundle as a new "
+        "workspace."),
+    "workspace.damaged_part": (
+        "Sebagian isi ruang kerja rusak dan tidak dapat dibaca. Yang masih terbaca tidak "
+        "diubah. Pulihkan ruang kerja dari salinan cadangan, atau buka bundel terakhir "
+        "sebagai ruang kerja baru. Untuk staf IT, rinciannya ada di {log}.",
+        "Part of the workspace is damaged and cannot be read. What can still be read was "
+        "not changed. Restore the workspace from a backup copy, or open the latest bundle "
+        "as a new workspace. For IT staff, the details are in {log}."),
     "workspace.not_workspace": (
         "{path} bukan ruang kerja LSP Desktop atau sudah rusak. Pilih berkas ruang kerja "
         "yang benar (.lspws); berkas ini tidak diubah.",
@@ -192,6 +229,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No documents in the app yet for the assessors: {names}. Make sure their KTP, "
         "technical competence certificate, diploma and photo are in the Google Drive folder, "
         "or attach them here."),
+    "drive_folder.write_failed": (
+        "Folder Drive tidak dapat ditulis di {path} ({reason}). Tidak ada berkas yang "
+        "ditulis, dan folder yang sempat dibuat sudah dihapus lagi. Kosongkan ruang disk "
+        "atau pilih folder lain.",
+        "The Drive folder cannot be written in {path} ({reason}). No file was written, and "
+        "the folders made on the way were removed again. Free some disk space or choose "
+        "another folder."),
+    "drive_folder.partly_written": (
+        "Folder Drive di {path} hanya tertulis sebagian: {done} dari {total} berkas sudah "
+        "di tempatnya sebelum gagal ({reason}). Periksa foldernya, lalu ekspor lagi dengan "
+        "persetujuan menimpa.",
+        "The Drive folder in {path} was only partly written: {done} of {total} files were "
+        "in place before it failed ({reason}). Check the folder, then export again, "
+        "agreeing to replace."),
+    "drive_folder.link": (
+        "{path} adalah pintasan (symlink) ke tempat lain, bukan folder biasa. Dokumen "
+        "pribadi asesor tidak ditulis ke sana; tidak ada yang ditulis. Hapus pintasan itu "
+        "atau pilih folder lain.",
+        "{path} is a shortcut (symlink) to another place, not an ordinary folder. The "
+        "assessors' personal documents are not written there; nothing was written. Remove "
+        "the shortcut or choose another folder."),
     "drive_folder.would_replace": (
         "{count} berkas di folder {path} sudah ada dengan nama yang sama (misalnya {file}) "
         "dan akan tertimpa. Tidak ada yang ditulis. Pilih folder kosong, atau setujui "

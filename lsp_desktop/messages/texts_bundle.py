@@ -86,6 +86,36 @@ TEXTS: dict[str, tuple[str, str]] = {
     "bundle.oxum": (
         "Jumlah isi bundel ({found}) berbeda dari yang tercatat ({expected}).",
         "The bundle's payload ({found}) differs from what was recorded ({expected})."),
+    "bundle.contents_disagree": (
+        "daftar isi bundel tidak cocok dengan isi bundel",
+        "the bundle contents list does not match the bundle's content"),
+    "bundle.file_refused": (
+        "Berkas '{file}' di dalam bundel tidak dapat diterima butirnya: {reason}. Bundel "
+        "RUSAK atau dibuat program lain; minta kiriman ulang.",
+        "The file '{file}' in the bundle cannot be taken by its item: {reason}. The bundle "
+        "is DAMAGED or made by another program; ask for it to be sent again."),
+    "bundle.value_not_allowed": (
+        "Daftar isi bundel memuat nilai yang tidak dikenal aplikasi ini di {place}: "
+        "'{value}' (yang dikenal: {allowed}). Bundel RUSAK atau dibuat program lain; minta "
+        "kiriman ulang.",
+        "The bundle contents list holds a value this app does not know at {place}: "
+        "'{value}' (known: {allowed}). The bundle is DAMAGED or made by another program; "
+        "ask for it to be sent again."),
+    "bundle.value_missing": (
+        "Daftar isi bundel tidak memuat nama di {place}. Bundel RUSAK atau dibuat program "
+        "lain; minta kiriman ulang.",
+        "The bundle contents list holds no name at {place}. The bundle is DAMAGED or made "
+        "by another program; ask for it to be sent again."),
+    "bundle.control_character": (
+        "Daftar isi bundel memuat karakter kendali ({found}) di {place}. Bundel RUSAK atau "
+        "dibuat program lain; minta kiriman ulang.",
+        "The bundle contents list holds a control character ({found}) at {place}. The "
+        "bundle is DAMAGED or made by another program; ask for it to be sent again."),
+    "bundle.value_refused": (
+        "Daftar isi bundel memuat nilai yang tidak dapat disimpan di {place}: {reason}. "
+        "Bundel RUSAK atau dibuat program lain; minta kiriman ulang.",
+        "The bundle contents list holds a value that cannot be saved at {place}: {reason}. "
+        "The bundle is DAMAGED or made by another program; ask for it to be sent again."),
     "bundle.manifest_mismatch": (
         "Daftar isi bundel tidak cocok dengan berkas '{file}'.",
         "The bundle contents list does not match the file '{file}'."),

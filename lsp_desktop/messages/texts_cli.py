@@ -117,6 +117,10 @@ TEXTS: dict[str, str] = {
         "surat edaran yang dikenal; pilih yang diikuti ruang kerja",
     "add a circular's catalogue file you received":
         "tambahkan berkas katalog surat edaran yang Anda terima",
+    "with --add: replace an added circular of the same id whose items changed (the plan is "
+    "shown first without it)":
+        "dengan --add: ganti surat edaran tambahan ber-id sama yang butirnya berubah (tanpa "
+        "ini, rencananya ditampilkan dulu)",
     "make the workspace follow this circular":
         "ruang kerja mengikuti surat edaran ini",
     "print what is still missing (PDF or HTML)":
@@ -173,6 +177,8 @@ TEXTS: dict[str, str] = {
         "Tanggal SK",
     "Added: {id} ({number})":
         "Ditambahkan: {id} ({number})",
+    "To replace it, run the same command again with --replace.":
+        "Untuk menggantinya, jalankan perintah yang sama lagi dengan --replace.",
     "Kept (entries and files carry over)":
         "Tetap (isian dan berkas terbawa)",
     "Rule changed (files re-checked)":
@@ -283,6 +289,11 @@ CODES: dict[str, tuple[str, str]] = {
         "ditulis.",
         "The name {path} ends in '{suffix}', but this command only writes files ending in "
         "{endings}. Use a name with one of those endings; nothing was written."),
+    "output.unusable": (
+        "Hasil tidak dapat ditulis sebagai {path} ({reason}). Tidak ada yang ditulis. Pilih "
+        "nama yang lebih pendek atau folder lain.",
+        "The result cannot be written as {path} ({reason}). Nothing was written. Choose a "
+        "shorter name or another folder."),
     "output.folder_failed": (
         "Folder {path} untuk hasil tidak dapat dibuat ({reason}). Pilih folder lain.",
         "The folder {path} for the result could not be made ({reason}). Choose another "

@@ -311,6 +311,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This file is a {detected_name}, not a JPG, PNG or WEBP photo, so it cannot be "
         "made into a PDF or shrunk as a picture. Choose the photo; to put PDFs and photos "
         "together, use Combine."),
+    "fix.write_failed": (
+        "Hasil perbaikan tidak dapat ditulis ke {path} ({reason}). Tidak ada berkas setengah "
+        "jadi yang tertinggal. Pilih folder lain atau kosongkan ruang disk.",
+        "The fixed file cannot be written to {path} ({reason}). No half-written file was "
+        "left. Choose another folder or free some disk space."),
     "fix.input_failed": (
         "Masalah pada {path}: {reason}",
         "Problem with {path}: {reason}"),

@@ -34,6 +34,8 @@ TEXTS: dict[str, str] = {
         "Pakai surat edaran ini",
     "Change circular":
         "Ganti surat edaran",
+    "Replace the added circular":
+        "Timpa surat edaran tambahan",
     "The workspace follows {number}. Choose the circular it should follow; below is what "
     "happens to what you have entered. Nothing is deleted: files and entries an item no "
     "longer asks for stay in the workspace.":

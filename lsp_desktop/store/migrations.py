@@ -1,7 +1,7 @@
 """Numbered schema steps of the workspace file, recorded in ``PRAGMA user_version``.
 
 Never edit a step that has shipped: add the next one. Before any step runs on an
-existing file, the workspace keeps a copy of it (see ``Workspace._migrate``).
+existing file, the workspace keeps a copy of it (see ``store.opening``).
 """
 
 from __future__ import annotations

@@ -11,14 +11,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from lsp_desktop import __version__
 from lsp_desktop.catalog import Catalog, Profile, Requirement, load_catalog, use_item_labels
 from lsp_desktop.catalogs import find_catalog
 from lsp_desktop.checks import (
@@ -30,12 +27,12 @@ from lsp_desktop.checks import (
 )
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
-from lsp_desktop.files import IMPORT_PARTIALS, remove_remembered_partials, remove_stale_partials
+from lsp_desktop.files import remove_leftovers, remove_remembered_partials, text_of_path
 from lsp_desktop.paths import default_workspace_path, unfinished_dir
 from lsp_desktop.store.blobs import blob_chunks, put_blob, read_blob
-from lsp_desktop.store.connection import Transaction, connect, row_id, statements, write_error
+from lsp_desktop.store.connection import Transaction, row_id
 from lsp_desktop.store.limits import MAX_LINK, check_lengths
-from lsp_desktop.store.migrations import SCHEMA_VERSION, STEPS
+from lsp_desktop.store.opening import open_connection
 
 
 @dataclass(repr=False)
@@ -62,79 +59,7 @@ class Workspace:
         self.path = path
         self.catalog = catalog
         use_item_labels(catalog)  # its messages name items as this circular numbers them
-        # Plain sqlite3: the helper libraries cost start-up time the window cannot spare.
-        self.db = connect(path)
-        self._migrate()
-
-    # -- opening --------------------------------------------------------------------------
-
-    def _migrate(self) -> None:
-        conn = self.db
-        try:
-            # One read snapshot: another process may be creating it this very moment.
-            conn.execute("BEGIN")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                  ).fetchall()
-            conn.execute("COMMIT")
-        except sqlite3.DatabaseError:
-            conn.close()
-            raise LspError("workspace.not_workspace", path=str(self.path)) from None
-        if version > SCHEMA_VERSION:
-            conn.close()
-            raise LspError("workspace.newer", path=str(self.path), found=version,
-                           known=SCHEMA_VERSION)
-        if version == 0 and tables:
-            conn.close()
-            raise LspError("workspace.not_workspace", path=str(self.path))
-        if version > 0:
-            self._refuse_other_catalog()
-        if 0 < version < SCHEMA_VERSION:
-            self._backup_before_migration(version)
-        if version < SCHEMA_VERSION:
-            self._apply_steps()
-
-    def _apply_steps(self) -> None:
-        """Create or migrate in ONE transaction, reading the version under its lock: two
-        processes opening the same new workspace at once both succeed, one waiting for
-        the other (busy_timeout) and then finding nothing left to do."""
-        conn = self.db
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            current = conn.execute("PRAGMA user_version").fetchone()[0]
-            for number in range(current + 1, SCHEMA_VERSION + 1):
-                for statement in statements(STEPS[number - 1]):
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {number}")
-            if current == 0:
-                conn.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", [
-                    ("catalog_id", self.catalog.id), ("created_at", now()),
-                    ("created_by", f"LSP Desktop {__version__}")])
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            conn.close()
-            raise write_error(exc) from None
-
-    def _refuse_other_catalog(self) -> None:
-        """Items are kept by id: another circular's workspace must not open under this one."""
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'catalog_id'").fetchone()
-        if row and row[0] != self.catalog.id:
-            self.db.close()
-            raise LspError("workspace.other_catalog", path=str(self.path), found=row[0],
-                           expected=self.catalog.id)
-
-    def _backup_before_migration(self, version: int) -> None:
-        backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")
-        # Owner-only from the first byte: it holds the same personal data.
-        with contextlib.suppress(FileExistsError):
-            os.close(os.open(backup, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        target = sqlite3.connect(backup)
-        try:
-            self.db.backup(target)
-        finally:
-            target.close()
+        self.db = open_connection(path, catalog)
 
     def close(self) -> None:
         self.db.close()
@@ -258,7 +183,7 @@ class Workspace:
         report, data = read_and_check(path, requirement)
         name = base_name(path.name)  # as stored and shown: no direction-changing characters
         report.name = name
-        return self._store(requirement, name, data, str(path.resolve()), report,
+        return self._store(requirement, name, data, text_of_path(path.resolve()), report,
                            replace_existing, before_write)
 
     def attach_bytes(self, requirement_id: str, name: str, data: bytes,
@@ -357,7 +282,8 @@ class Workspace:
             "INSERT OR REPLACE INTO check_results (sha256, requirement_id, checker_version, "
             "report, rule) VALUES (?, ?, ?, ?, ?)",
             [report.sha256, report.requirement, CHECKER_VERSION,
-             json.dumps(report.to_dict(), ensure_ascii=False), rule])
+             # ASCII escapes: a path whose name is not valid UTF-8 is kept, not a crash.
+             json.dumps(report.to_dict()), rule])
 
     # -- links ----------------------------------------------------------------------------
 
@@ -389,8 +315,7 @@ def open_workspace(path: Path | str | None = None, catalog: Catalog | None = Non
     """Open (creating if need be) the named workspace, or the default one."""
     path = (Path(path) if path else default_workspace_path()).expanduser()
     # What a killed export, import or table write left beside the workspace.
-    remove_stale_partials(path.parent)
-    remove_stale_partials(path.parent, IMPORT_PARTIALS)
+    remove_leftovers(path.parent)
     remove_remembered_partials(unfinished_dir())  # and those a killed import left in another folder
     try:
         return Workspace(path, catalog or load_catalog())

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from lsp_desktop.catalog import Catalog, load_catalog
-from lsp_desktop.catalogs import add_catalog_file, catalog_paths
+from lsp_desktop.catalogs import ReplaceAsked, add_catalog_file, catalog_paths
 from lsp_desktop.errors import LspError
-from lsp_desktop.store.circulars import switch_catalog
-from lsp_desktop.ui.dialogs.circular import CircularChooser, SwitchCircularDialog
+from lsp_desktop.store.circulars import carry_over, switch_catalog
+from lsp_desktop.ui.dialogs.circular import CircularChooser, SwitchCircularDialog, report_html
 from lsp_desktop.ui.i18n import tr
 
 
@@ -98,7 +98,12 @@ def add_circular(window, source: Path | None = None) -> None:
         source = Path(chosen)
     lang = window.controller.lang
     try:
-        added = add_catalog_file(source)
+        try:
+            added = add_catalog_file(source)
+        except ReplaceAsked as asked:  # a re-add that changes items: the plan, then ask
+            if not _confirm_replace(window, asked, lang):
+                return
+            added = add_catalog_file(source, replace=True)
     except LspError as exc:
         window.show_notice(exc.message(lang), "error")
         return
@@ -106,3 +111,18 @@ def add_circular(window, source: Path | None = None) -> None:
                           "File > Change circular…").format(number=added.circular.number))
     if added.id != window.controller.catalog.id:
         change_circular(window, added.id)
+    else:  # the workspace follows the replaced circular: reopened on its new items
+        window.workspaceRequested.emit(window.controller.workspace.path)
+
+
+def _confirm_replace(window, asked: ReplaceAsked, lang: str) -> bool:
+    """The carry-over plan of Change circular, shown before an added circular is replaced."""
+    yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Replace the added circular"),
+                      asked.message(lang), yes | cancel, window)
+    box.setInformativeText(report_html(carry_over(asked.old, asked.new, lang)))
+    box.button(yes).setText(tr("Replace"))
+    box.button(cancel).setText(tr("Cancel"))
+    box.setDefaultButton(cancel)
+    window.last_dialog = box
+    return box.exec() == yes

@@ -16,7 +16,12 @@ from lsp_desktop.messages import render
 def explainer(error: BaseException) -> Callable[[str], str]:
     """The log is written once; the message can then be said in any language (a refusal
     shown again after a language switch)."""
+    import sqlite3
+
     values = {"reason": type(error).__name__, "log": write_crash_log(error)}
+    if isinstance(error, sqlite3.DatabaseError) and not isinstance(
+            error, sqlite3.ProgrammingError | sqlite3.InterfaceError):  # a damaged page
+        return lambda lang: render("workspace.damaged_part", values, lang)
     return lambda lang: render("internal", values, lang)
 
 

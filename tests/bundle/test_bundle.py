@@ -240,12 +240,16 @@ class _FullDisk:
 
 def test_a_full_disk_gives_a_clear_error_and_no_half_bundle(complete, bundle, tmp_path,
                                                             monkeypatch):
-    import tempfile
+    from lsp_desktop.bundle import export
 
     before = bundle.path.read_bytes()
-    real = tempfile.NamedTemporaryFile
-    monkeypatch.setattr(tempfile, "NamedTemporaryFile",
-                        lambda *a, **k: _FullDisk(real(*a, **k)))
+    real = export.new_partial
+
+    def filling_up(target):
+        temp, handle = real(target)
+        return temp, _FullDisk(handle)
+
+    monkeypatch.setattr(export, "new_partial", filling_up)
     with pytest.raises(LspError) as caught:
         export_bundle(complete, bundle.path)
     assert caught.value.code == "bundle.write_failed"

@@ -143,9 +143,9 @@ def test_migration_keeps_a_copy_of_the_old_file(tmp_path, catalog, monkeypatch):
     with open_workspace(path, catalog) as ws:
         ws.attach_bytes("npwp", "a.pdf", mk.pdf_bytes())
     step_next = "ALTER TABLE documents ADD COLUMN note TEXT;"
-    monkeypatch.setattr("lsp_desktop.store.workspace.STEPS", [*migrations.STEPS, step_next])
+    monkeypatch.setattr("lsp_desktop.store.opening.STEPS", [*migrations.STEPS, step_next])
     current = migrations.SCHEMA_VERSION
-    monkeypatch.setattr("lsp_desktop.store.workspace.SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr("lsp_desktop.store.opening.SCHEMA_VERSION", current + 1)
     with open_workspace(path, catalog) as ws:
         assert ws.db.execute("PRAGMA user_version").fetchone()[0] == current + 1
         assert len(ws.documents()) == 1

@@ -221,3 +221,32 @@ def test_first_start_with_two_circulars_asks_and_cancel_keeps_the_default(
     assert application.window.controller.catalog.id == "se-007-bnsp-iv-2025"
     application.window.close()
     application.window.controller.close()
+
+
+@pytest.mark.parametrize("confirm", [False, True])
+def test_re_adding_a_circular_with_changed_items_shows_the_plan_and_asks(
+        app_window, monkeypatch, tmp_path, confirm):
+    from PySide6.QtWidgets import QMessageBox
+
+    from lsp_desktop.catalogs import added_catalog
+
+    add_catalog_file(MADE_UP)
+    text = MADE_UP.read_text(encoding="utf-8")
+    start = text.index('[[requirements]]\nid = "denah-ruang"')
+    changed = tmp_path / "ubah.toml"
+    changed.write_text(text[:start] + text[text.index("[[requirements]]", start + 10):],
+                       encoding="utf-8")
+    _open_file(monkeypatch, changed)
+    asked = []
+
+    def answer(box):
+        asked.append(_plain(box.text() + " " + box.informativeText()))
+        return QMessageBox.StandardButton.Yes if confirm else QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(SwitchCircularDialog, "exec", lambda dialog: 0)
+    click_menu(app_window.window, "Tambah surat edaran dari berkas…")
+    assert len(asked) == 1 and "Belum ada yang diganti" in asked[0]
+    assert "Tidak diminta lagi" in asked[0] and "Denah" in asked[0]
+    items = [r.id for r in added_catalog("se-099-bnsp-i-2027").requirements]
+    assert ("denah-ruang" not in items) is confirm

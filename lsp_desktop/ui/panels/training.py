@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lsp_desktop.checks.links import openable_link
 from lsp_desktop.checks.people import whatsapp_findings
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import ROLE_LABELS, label, registration_text, window_text
@@ -107,10 +108,13 @@ class TrainingWidget(QGroupBox):
         row = QHBoxLayout(self.next_step)
         link = self.controller.catalog.circular.training_link
         self.next_label = wrapping()  # its text: update_next_step
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)  # a circular's link: no markup
         copy = QPushButton(tr("Copy link"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(link))
         open_it = QPushButton(tr("Open in browser"))
-        open_it.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(link)))
+        openable = openable_link(link)  # only http(s) with a host; anything else stays text
+        open_it.setEnabled(openable is not None)
+        open_it.clicked.connect(lambda: openable and QDesktopServices.openUrl(QUrl(openable)))
         row.addWidget(self.next_label, 1)
         row.addWidget(copy)
         row.addWidget(open_it)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.catalog import Circular
+from lsp_desktop.checks.links import openable_link
 from lsp_desktop.messages import progress_text, registration_text, window_text
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.icons import state_icon
@@ -69,7 +70,7 @@ class ReadyBanner(QFrame):
         # nowrap: a link broken across two lines is read as two links, or copied half.
         color = self.palette().color(QPalette.ColorRole.Link).name()
         anchor = (f'<a href="{html.escape(link)}" style="white-space:nowrap; color:{color}">'
-                  f'{html.escape(link)}</a>')
+                  f'{html.escape(link)}</a>') if openable_link(link) else html.escape(link)
         text = "<b>" + html.escape(tr("Every item that applies is ready.")) + "</b> "
         if today > circular.window_end:
             # The circular's period is over: no instruction to register, only what it means.
@@ -107,6 +108,7 @@ class Header(QWidget):
         self.circular_label = QLabel()
         self.circular_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.window_label = QLabel()
+        self.window_label.setTextFormat(Qt.TextFormat.PlainText)  # a circular's link: no markup
         self.window_label.setWordWrap(True)
         # The count beside the bar, not on it: text over the bar's edge is half unreadable.
         self.progress_text = QLabel()
