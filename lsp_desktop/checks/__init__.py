@@ -14,7 +14,8 @@ from lsp_desktop.checks.findings import ERROR, WARNING, FileReport, Finding, ver
 from lsp_desktop.checks.formats import HEAD_BYTES, format_from_name, sniff
 from lsp_desktop.checks.size import FAR_TOO_LARGE_FACTOR, check_size
 
-CHECKER_VERSION = 3  # 2: photo advice for a photo over 2 MB; 3: big PDF scans read
+CHECKER_VERSION = 4  # 2: photo advice for a photo over 2 MB; 3: big PDF scans read;
+# 4: whose rule each finding is (a format or size the circular does not set is advice)
 PHOTO_FORMATS = {"jpeg", "png", "heic", "webp", "tiff", "bmp"}
 IMAGE_FORMATS = ("jpeg", "png")
 
@@ -49,6 +50,7 @@ def read_and_check(path: Path, requirement: Requirement | None = None
                 report = FileReport(str(path), path.name, rule.id or None, size, format=detected)
                 report.findings = format_findings(detected, path.name, rule.formats)
                 report.findings += check_size(size, *limits, photo=detected in PHOTO_FORMATS)
+                report.findings = whose_rule(report.findings, rule)
                 return report, None
             data = handle.read(size + 1)
     except Refused as refused:
@@ -99,7 +101,17 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
         report.width, report.height = image.width, image.height
         report.color_mode, report.exif_orientation = image.color_mode, image.exif_orientation
         report.findings += image.findings
+    report.findings = whose_rule(report.findings, rule)
     return report
+
+
+def whose_rule(findings: list[Finding], rule: Requirement) -> list[Finding]:
+    """A format or size the circular does not name for this item (``our_reading``) is the
+    app's rule: its findings are advice, and say so."""
+    if not rule.our_reading:
+        return findings
+    return [f.as_app_rule() if f.code.startswith(("format.", "size.")) else f
+            for f in findings]
 
 
 _PDF_UNOPENED = {"pdf.damaged", "pdf.no_pages"}

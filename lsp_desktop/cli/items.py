@@ -41,7 +41,9 @@ def cmd_requirements(args: argparse.Namespace) -> int:
         workspace.close()
     rows = [{"id": r.id, "point": r.point, "group": r.group, "title_id": r.title_id,
              "title_en": r.title_en, "form": r.form, "formats": list(r.formats),
-             "max_bytes": r.max_bytes, "applies": r.applies_to(profile)}
+             "max_bytes": r.max_bytes, "applies": r.applies_to(profile),
+             # whose the format and size rule is: the circular's, or the app's reading
+             "rule_source": "app" if r.our_reading else "circular"}
             for r in catalog.requirements]
     if args.json:
         print_json({"catalog": catalog.id, "circular": catalog.circular.number,
@@ -90,8 +92,7 @@ def _report_json(report: FileReport, lang: str) -> dict:
             "sha256": report.sha256, "format": report.format, "pages": report.pages,
             "width": report.width, "height": report.height, "encrypted": report.encrypted,
             "verdict": report.verdict,
-            "findings": [{"code": f.code, "severity": f.severity, "message": f.message(lang)}
-                         for f in report.findings]}
+            "findings": [f.to_json(lang) for f in report.findings]}
 
 
 def describe(report: FileReport, lang: str) -> str:
@@ -286,11 +287,9 @@ def _status_json(status, lang: str) -> dict:
             "state": status.state, "applies": status.applies, "link": status.link,
             "files": [{"id": d.id, "name": d.name, "size": d.size, "sha256": d.sha256,
                        "format": d.format, "pages": r.pages, "verdict": r.verdict,
-                       "findings": [{"code": f.code, "severity": f.severity,
-                                     "message": f.message(lang)} for f in r.findings]}
+                       "findings": [f.to_json(lang) for f in r.findings]}
                       for d, r in status.documents],
-            "findings": [{"code": f.code, "severity": f.severity, "message": f.message(lang)}
-                         for f in status.findings]}
+            "findings": [f.to_json(lang) for f in status.findings]}
 
 
 COMMANDS = {"requirements": cmd_requirements, "check": cmd_check, "profile": cmd_profile,

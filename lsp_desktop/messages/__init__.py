@@ -288,6 +288,19 @@ VERDICT_LABELS = {
 }
 
 
+# Said after a finding of a rule the circular does not set (checks.findings.APP).
+RULE_SOURCE_LABELS = {
+    "circular": ("syarat surat edaran", "the circular's requirement"),
+    "app": ("saran aplikasi ini, bukan syarat surat edaran",
+            "this app's advice, not a requirement of the circular"),
+}
+
+
+def rule_note(source: str, lang: str) -> str:
+    """" (saran aplikasi ini, bukan syarat surat edaran)" after an app rule's finding."""
+    return f" ({label(RULE_SOURCE_LABELS, source, lang)})" if source == "app" else ""
+
+
 def label(table: dict[str, tuple[str, str]], key: str, lang: str) -> str:
     pair = table.get(key, (key, key))
     return pair[1] if lang == "en" else pair[0]

@@ -83,8 +83,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Paket {package} belum punya nama Bahasa Inggris. Surat edaran meminta terjemahannya.",
         "Package {package} has no English name. The circular asks for the translation."),
     "package.kind_unknown": (
-        "Jenis paket '{kind}' tidak dikenal; pilih KKNI, okupasi atau klaster.",
-        "Package kind '{kind}' is unknown; choose KKNI, okupasi or klaster."),
+        "Paket {package}: jenis paket '{kind}' tidak dikenal aplikasi ini (yang dikenal: "
+        "KKNI, okupasi, klaster). Surat edaran tidak menetapkan jenis paket: biarkan bila "
+        "memang benar.",
+        "Package {package}: the package kind '{kind}' is not one this app knows (KKNI, "
+        "okupasi, klaster). The circular sets no package kinds: leave it if it is right."),
     "package.no_units": ("Paket {package} belum berisi unit kompetensi.",
                          "Package {package} lists no competency units."),
     "package.duplicate": ("Kode paket {package} tercatat lebih dari sekali. Hapus yang ganda.",

@@ -338,7 +338,8 @@ def assessor_file_check(kind: str, name: str, data: bytes) -> tuple[FileReport, 
     from lsp_desktop.catalog import general_file_rule
     from lsp_desktop.checks.assessors import pasfoto_findings, pasfoto_pdf_findings
 
-    report = check_bytes(data, name, general_file_rule())
+    # The circular sets no format or size for 2.11's Drive folder: those are the app's advice.
+    report = check_bytes(data, name, general_file_rule(our_reading=True))
     findings = list(report.findings)
     if kind == "pasfoto" and report.format in ("jpeg", "png"):
         findings += pasfoto_findings(data)
