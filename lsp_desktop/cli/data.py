@@ -125,11 +125,18 @@ def cmd_social(args: argparse.Namespace) -> int:
 def cmd_participant(args: argparse.Namespace) -> int:
     if args.sk_date:
         args.sk_date = _sk_date(args.sk_date)  # refused before anything is saved
+    if args.add and args.nik and (wrong := nik_findings(args.nik)):
+        # A new person with a NIK that cannot be right: nothing is saved, so that running
+        # the command again with the NIK corrected is all it takes.
+        raise LspError("participant.bad_nik", reason_code=wrong[0].code,
+                       reason_values=wrong[0].values)
     with open_workspace_of(args) as workspace:
         records = Records(workspace)
         chosen = participant(workspace)
         if args.person:
             person = _added(records, args) if args.add else find_person(records, args.person)
+            if person.id != chosen.person_id:  # another person: not the last one's details
+                chosen.job_title = chosen.whatsapp = ""
             chosen.person_id, chosen.name = person.id, person.name
             chosen.email, chosen.phone = person.email, person.phone
         for field in ("job_title", "whatsapp", "sk_number", "sk_date"):
@@ -174,9 +181,10 @@ def _sk_date(text: str) -> str:
 def _show_participant(chosen: Participant, args: argparse.Namespace, saved: bool) -> int:
     # A saved value with an error (a landline as WhatsApp) is kept, as in the window, but
     # the command fails so that a script notices.
-    findings = whatsapp_findings(chosen.whatsapp) + (nik_findings(args.nik or "")
-                                                     if args.add and args.nik else [])
-    failed = saved and any(f.severity == "error" for f in findings)
+    findings = whatsapp_findings(chosen.whatsapp)
+    # A value just saved that the checks question fails the command, even when the rule is
+    # only the app's advice: a script should notice.
+    failed = saved and any(f.severity != "info" for f in findings)
     if args.json:
         print_json(chosen.__dict__)
         return EXIT_FAILED if failed else EXIT_OK

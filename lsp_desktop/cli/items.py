@@ -272,10 +272,9 @@ def _print_item_line(status, lang: str) -> None:
     the roster says how many people have submitted, as the window does."""
     import textwrap
 
-    state = label(STATE_LABELS, status.state, lang)
-    if status.counts and status.counts[1] and status.state != "not-required":
-        state = phrase("{done} of {total} people", lang).format(
-            done=status.counts[0], total=status.counts[1])
+    from lsp_desktop.status.report import state_text
+
+    state = state_text(status, lang)
     lines = textwrap.wrap(status.requirement.title(lang), 58) or [""]
     print(f"  {status.requirement.point:>5}  {lines[0]:<58} {state}")
     for more in lines[1:]:

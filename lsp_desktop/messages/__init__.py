@@ -321,28 +321,48 @@ def format_date(day: dt.date, lang: str = "id") -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
+def period_text(start: dt.date, end: dt.date, link: str, lang: str = "id") -> str:
+    """The circular's time, in its own words: days to complete the requirements, from
+    when to when, then registering for the training (point 3 of SE.007)."""
+    days = (end - start).days
+    first, last = format_date(start, lang), format_date(end, lang)
+    text = phrase("{days} calendar days to complete the requirements, from {first} to "
+                  "{last}.", lang).format(days=days, first=first, last=last)
+    if link:
+        text += " " + phrase("Once complete, the next step is to register for the training "
+                             "at {link}", lang).format(link=link)
+    return text
+
+
+def period_has_ended(end: dt.date, today: dt.date) -> bool:
+    return today > end
+
+
 def window_text(start: dt.date, end: dt.date, today: dt.date, lang: str = "id") -> str:
-    """The circular's time window as the admin needs to read it today."""
+    """The circular's time to complete the requirements, as the admin needs to read it
+    today (the circular's words: "waktu … untuk melengkapi persyaratan")."""
     en = lang == "en"
     first, last = format_date(start, lang), format_date(end, lang)
     if today < start:
         days = (start - today).days
-        return (f"Opens {first} ({_days(days)} from now), closes {last}." if en else
-                f"Dibuka {first} ({days} hari lagi), ditutup {last}.")
+        return (f"The time to complete the requirements starts {first} ({_days(days)} from "
+                f"now) and ends {last}." if en else
+                f"Waktu melengkapi persyaratan dimulai {first} ({days} hari lagi) dan "
+                f"berakhir {last}.")
     if today == end:
-        return (f"Last day: registration closes today, {last}." if en else
-                f"Hari terakhir: pendaftaran ditutup hari ini, {last}.")
+        return (f"Last day to complete the requirements: today, {last}." if en else
+                f"Hari terakhir untuk melengkapi persyaratan: hari ini, {last}.")
     if today <= end:
         days = (end - today).days
-        return (f"{_days(days)} left: closes {last}." if en else
-                f"Sisa {days} hari: ditutup {last}.")
+        return (f"{_days(days)} left to complete the requirements: until {last}." if en else
+                f"Sisa {days} hari untuk melengkapi persyaratan: sampai {last}.")
     days = (today - end).days
-    return (f"This circular's registration period ({first} – {last}) ended {_days(days)} ago. "
-            "Its registration link may no longer work: ask BNSP for a new schedule or a "
-            "new circular." if en else
-            f"Masa pendaftaran surat edaran ini ({first} – {last}) sudah berakhir {days} hari "
-            "lalu. Tautan pendaftarannya mungkin sudah tidak berlaku: tanyakan kepada BNSP "
-            "jadwal baru atau surat edaran yang baru.")
+    return (f"The time this circular gave to complete the requirements ({first} – {last}) "
+            f"ended {_days(days)} ago. Its training registration link may no longer work: ask "
+            "BNSP for a new schedule or a new circular." if en else
+            f"Waktu melengkapi persyaratan menurut surat edaran ini ({first} – {last}) sudah "
+            f"berakhir {days} hari lalu. Tautan pendaftaran pelatihannya mungkin sudah tidak "
+            "berlaku: tanyakan kepada BNSP jadwal baru atau surat edaran yang baru.")
 
 
 def _days(count: int) -> str:
@@ -357,9 +377,9 @@ def registration_text(end: dt.date, today: dt.date, link: str, complete: bool,
     if not link:
         return ""
     if today > end:
-        return (f"Registration link of this circular: {link}" if en else
-                f"Tautan pendaftaran dari surat edaran ini: {link}")
+        return (f"Training registration link of this circular: {link}" if en else
+                f"Tautan pendaftaran pelatihan dari surat edaran ini: {link}")
     if complete:
-        return (f"Everything is ready: register for the training at {link}" if en else
-                f"Semua sudah siap: daftarkan peserta pelatihan di {link}")
+        return (f"Everything is complete: next, register for the training at {link}" if en
+                else f"Semua sudah lengkap: selanjutnya daftarkan pelatihan di {link}")
     return ""

@@ -132,7 +132,7 @@ TEXTS: dict[str, str] = {
     " (the app's assumption: the circular names no format)":
         " (asumsi aplikasi: surat edaran tidak menyebut format)",
     "Not yet submitted to SIAPkerja: ":
-        "Belum kirim (submit) SIAPkerja: ",
+        "Belum mengirim (submit): ",
     "usage: ":
         "pemakaian: ",
     "positional arguments":
@@ -258,6 +258,9 @@ ARGPARSE_ID = [
 
 # Message codes only the command line raises: code: (Indonesian, English).
 CODES: dict[str, tuple[str, str]] = {
+    "participant.bad_nik": (
+        "{reason} Tidak ada yang disimpan: perbaiki NIK-nya lalu jalankan lagi perintah ini.",
+        "{reason} Nothing was saved: correct the NIK and run the command again."),
     "output.exists": (
         "Berkas {path} sudah ada dan tidak ditimpa. Pilih nama lain, atau tambahkan "
         "--overwrite bila memang ingin menggantinya.",

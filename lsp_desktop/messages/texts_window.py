@@ -356,7 +356,7 @@ TEXTS: dict[str, str] = {
     "{ready} of {total} ready":
         "{ready} dari {total} siap",
     "{done} of {total} people":
-        "{done} dari {total} orang",
+        "{done} dari {total} orang sudah kirim",
     "d MMMM yyyy, HH:mm":
         "d MMMM yyyy, HH.mm",
     "1 page":
