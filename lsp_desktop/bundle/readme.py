@@ -5,14 +5,19 @@ It is a BagIt tag file: listed in tagmanifest-sha256.txt like bag-info.txt."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
+
+from lsp_desktop.messages import format_moment
 
 README_NAME = "BACA-SAYA.txt"
 
 
 def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, draft: bool,
-                now: dt.datetime, app: str) -> bytes:
+                now: dt.datetime, app: str, period: tuple[str, str] = ("", "")) -> bytes:
+    """``period``: the circular's time and training link, in Indonesian and English
+    (messages.period_text)."""
     name = lsp_name or "-"
-    when = now.isoformat()
+    when, when_en = format_moment(now, "id"), format_moment(now, "en")
     state_id = "DRAF, belum lengkap" if draft else "lengkap"
     state_en = "DRAFT, incomplete" if draft else "complete"
     lines = [
@@ -20,11 +25,13 @@ def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, dra
         "",
         f"Bundel ini berisi dokumen dan data persyaratan {name} (lisensi: {licence or '-'})",
         f"menurut surat edaran {circular} ({catalog_id}), untuk diunggah ke sistem",
-        f"informasi BNSP. Status: {state_id}. Dibuat {when} dengan {app}.",
+        f"informasi BNSP. Status: {state_id}.",
+        f"Dibuat {when} dengan {app}.",
+        *_wrapped("Waktu menurut surat edaran: " + period[0] if period[0] else ""),
         "",
         "Memeriksa keutuhan:",
         "- LSP Desktop: menu Berkas > Periksa bundel…, atau: lsp-desktop verify BERKAS.zip",
-        "- alat BagIt apa pun (bundel ini tas BagIt 1.0), setelah zip dibuka, misalnya:",
+        "- alat BagIt apa pun (bundel ini berformat BagIt 1.0), setelah zip dibuka, misalnya:",
         "  bagit.py --validate FOLDER",
         "Kode SHA-256 seluruh zip dikirim lewat jalur lain atau tertulis pada ringkasan yang",
         "ditandatangani: cocokkan untuk memastikan bundelnya sama.",
@@ -42,7 +49,9 @@ def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, dra
         "",
         f"This bundle holds the documents and data {name} (licence: {licence or '-'})",
         f"prepared under circular {circular} ({catalog_id}), for upload to the BNSP",
-        f"information system. Status: {state_en}. Made {when} with {app}.",
+        f"information system. Status: {state_en}.",
+        f"Made {when_en} with {app}.",
+        *_wrapped("Time given by the circular: " + period[1] if period[1] else ""),
         "",
         "Checking it is intact:",
         "- LSP Desktop: File > Verify bundle…, or: lsp-desktop verify FILE.zip",
@@ -61,3 +70,7 @@ def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, dra
     ]
     # CRLF: Notepad on older Windows shows a file with bare LF as one long line.
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def _wrapped(text: str) -> list[str]:
+    return textwrap.wrap(text, 76, break_on_hyphens=False, break_long_words=False)

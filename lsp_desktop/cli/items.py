@@ -21,6 +21,7 @@ from lsp_desktop.messages import (
     format_name,
     format_size,
     label,
+    period_text,
     phrase,
     progress_text,
     registration_text,
@@ -241,6 +242,14 @@ def cmd_status(args: argparse.Namespace) -> int:
     complete = ready == total
     if args.json:
         print_json({"ready": ready, "applicable": total, "complete": complete,
+                    "circular": circular.number,
+                    # the circular's time to complete the requirements, then the training
+                    "period": {"start": circular.window_start.isoformat(),
+                               "end": circular.window_end.isoformat(),
+                               "ended": today > circular.window_end,
+                               "text": period_text(circular.window_start, circular.window_end,
+                                                   "", args.lang)},
+                    "training_link": circular.training_link,
                     "siapkerja_not_submitted": waiting,
                      "requirements": [_status_json(s, args.lang) for s in statuses]})
         return EXIT_OK if complete else EXIT_FAILED

@@ -321,6 +321,30 @@ def format_date(day: dt.date, lang: str = "id") -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
+# Indonesia's three time zones by their UTC offset in hours, as people say them.
+_ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
+
+
+def format_moment(moment: dt.datetime, lang: str = "id") -> str:
+    """"17 Maret 2026 pukul 09.30 WIB": a time for people to read, never without its zone
+    (a naive time is taken as this computer's)."""
+    moment = moment.astimezone()
+    offset = moment.utcoffset() or dt.timedelta()
+    hours, rest = divmod(int(offset.total_seconds()) // 60, 60)
+    sign = "+" if offset >= dt.timedelta() else "-"
+    utc = f"UTC{sign}{abs(hours):02d}:{rest:02d}"
+    zone = _ZONES.get(hours) if not rest else None
+    zone_text = f"{zone} ({utc})" if zone else utc
+    if lang == "en":
+        return f"{format_date(moment.date(), lang)} at {moment:%H:%M} {zone_text}"
+    return f"{format_date(moment.date(), lang)} pukul {moment:%H.%M} {zone_text}"
+
+
+PLATFORM_NAMES = {"website": ("Situs web", "Website"), "instagram": ("Instagram", "Instagram"),
+                  "facebook": ("Facebook", "Facebook"), "youtube": ("YouTube", "YouTube"),
+                  "tiktok": ("TikTok", "TikTok"), "x": ("X (Twitter)", "X (Twitter)")}
+
+
 def period_text(start: dt.date, end: dt.date, link: str, lang: str = "id") -> str:
     """The circular's time, in its own words: days to complete the requirements, from
     when to when, then registering for the training (point 3 of SE.007)."""

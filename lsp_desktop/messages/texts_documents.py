@@ -43,7 +43,7 @@ TEXTS: dict[str, str] = {
     "Once complete, the next step is to register for the training at {link}":
         "Apabila sudah lengkap, selanjutnya melakukan pendaftaran pelatihan di {link}",
     "{done} of {total} people submitted":
-        "{done} dari {total} orang sudah mengirim (submit)",
+        "{done} dari {total} orang sudah kirim",
     "As of":
         "Keadaan per",
     "Completeness":
