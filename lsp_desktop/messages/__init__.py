@@ -328,7 +328,8 @@ _ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
 def format_moment(moment: dt.datetime, lang: str = "id") -> str:
     """"17 Maret 2026 pukul 09.30 WIB": a time for people to read, never without its zone
     (a naive time is taken as this computer's)."""
-    moment = moment.astimezone()
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
     offset = moment.utcoffset() or dt.timedelta()
     hours, rest = divmod(int(offset.total_seconds()) // 60, 60)
     sign = "+" if offset >= dt.timedelta() else "-"
