@@ -13,10 +13,10 @@ from lsp_desktop.catalog import Catalog, Profile
 from lsp_desktop.checks.assessors import VALID_YEARS, parse_date
 from lsp_desktop.messages import (
     ASSESSOR_DOCUMENT_TITLES,
+    PLATFORM_NAMES,
     ROLE_LABELS,
     SIAPKERJA_LABELS,
     STATE_LABELS,
-    PLATFORM_NAMES,
     format_date,
     format_moment,
     format_number,

@@ -41,7 +41,8 @@ log = logging.getLogger("lsp_desktop")
 # A value the command line refused before anything was done: a usage error (exit 2), like
 # argparse's own, since the command was wrong and nothing was read or written.
 USAGE_CODES = frozenset({"profile.bad_type", "profile.bad_category", "profile.bad_skkk",
-                         "participant.bad_sk_date", "participant.bad_nik", "fix.bad_angle", "fix.bad_pages",
+                         "participant.bad_sk_date", "participant.bad_nik", "fix.bad_angle",
+                         "fix.bad_pages",
                          "value.not_allowed", "output.wrong_extension",
                          "requirement.unknown", "social.value_missing"})
 

@@ -84,12 +84,34 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Surat edaran '{id}' tidak dikenal. Lihat daftarnya: lsp-desktop circulars.",
         "Unknown circular '{id}'. See the list: lsp-desktop circulars."),
     "import.status_yes_no": (
-        "Status SIAPkerja '{value}' tidak menyebut tahapnya. Tulis belum daftar, terdaftar, "
-        "data diri lengkap atau sudah kirim (submit); atau beri judul kolom \"Sudah submit\" "
-        "atau \"Sudah daftar\" agar ya/tidak dapat dibaca.",
-        "SIAPkerja status '{value}' does not say which step. Write belum daftar, terdaftar, "
-        "data diri lengkap or sudah kirim (submit); or title the column \"Sudah submit\" or "
-        "\"Sudah daftar\" so that yes/no can be read."),
+        "Status SIAPkerja '{value}' tidak menyebut tahapnya. Tulis tahapnya, atau beri judul "
+        "kolom \"Sudah submit\" atau \"Sudah daftar\" agar ya/tidak dapat dibaca. "
+        "Yang dipahami: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit);"
+        ' di kolom berjudul "Sudah submit": ya; di kolom "Sudah daftar": ya atau tidak.',
+        "SIAPkerja status '{value}' does not say which step. Write the step, or title the "
+        "column \"Sudah submit\" or \"Sudah daftar\" so that yes/no can be read. "
+        "Understood: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit); in"
+        ' a column titled "Sudah submit": ya; in a column "Sudah daftar": ya or tidak.'),
+    "import.status_ambiguous": (
+        "Status SIAPkerja '{value}' dapat berarti lebih dari satu tahap (belum daftar, "
+        "terdaftar, atau data diri lengkap tetapi belum kirim): tulis tahapnya. "
+        "Yang dipahami: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit);"
+        ' di kolom berjudul "Sudah submit": ya; di kolom "Sudah daftar": ya atau tidak.',
+        "SIAPkerja status '{value}' could mean more than one step (not registered, "
+        "registered, or data complete but not submitted): write the step. "
+        "Understood: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit); in"
+        ' a column titled "Sudah submit": ya; in a column "Sudah daftar": ya or tidak.'),
+    "import.status_not_submitted_step": (
+        "Kolom \"Sudah submit\" berisi '{value}': orang ini belum kirim (submit), atau "
+        "tandanya tidak jelas, dan tahapnya tidak disebut. Tulis di kolom status SIAPkerja: "
+        "belum daftar, terdaftar atau data diri lengkap. "
+        "Yang dipahami: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit);"
+        ' di kolom berjudul "Sudah submit": ya; di kolom "Sudah daftar": ya atau tidak.',
+        "The \"Sudah submit\" column says '{value}': this person has not submitted, or the "
+        "mark is unclear, and the step is not said. Write it in the SIAPkerja status column: "
+        "belum daftar, terdaftar or data diri lengkap. "
+        "Understood: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit); in"
+        ' a column titled "Sudah submit": ya; in a column "Sudah daftar": ya or tidak.'),
     "report.write_failed": (
         "Daftar kekurangan tidak dapat ditulis ke {path} ({reason}). Pilih folder lain.",
         "The missing-items list cannot be written to {path} ({reason}). Choose another "

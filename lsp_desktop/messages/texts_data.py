@@ -187,10 +187,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Peran '{value}' tidak dikenal: tulis Pengarah, Pelaksana atau Asesor.",
         "Role '{value}' is unknown: write Pengarah, Pelaksana or Asesor."),
     "import.status_unknown": (
-        "Status SIAPkerja '{value}' tidak dikenal: tulis belum daftar, terdaftar, data diri "
-        "lengkap atau sudah kirim (submit).",
-        "SIAPkerja status '{value}' is unknown: write belum daftar, terdaftar, data diri "
-        "lengkap or sudah submit."),
+        "Status SIAPkerja '{value}' tidak dikenal. "
+        "Yang dipahami: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit);"
+        ' di kolom berjudul "Sudah submit": ya; di kolom "Sudah daftar": ya atau tidak.',
+        "SIAPkerja status '{value}' is unknown. "
+        "Understood: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit); in"
+        ' a column titled "Sudah submit": ya; in a column "Sudah daftar": ya or tidak.'),
     "import.nik_repeated": ("NIK {nik} sudah muncul di baris sebelumnya.",
                             "NIK {nik} already appears in an earlier row."),
     "import.not_assessor": ("Orang ini ada di daftar personel tetapi bukan Asesor.",
