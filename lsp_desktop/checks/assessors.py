@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import re
 
+from lsp_desktop.checks.dates import parse_typed_date
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 
 # MET.000.001573 2020, also seen with a dot before the year.
@@ -15,24 +16,28 @@ EXPIRY_WARNING_DAYS = 90
 
 
 def parse_date(text: str) -> dt.date | None:
+    """A date as the admin types it anywhere in the app (2024-03-17, 17/03/2024,
+    17-03-2024, 17.03.2024, "17 Maret 2024"): one reader, checks.dates, for every field."""
     text = text.strip()
     if not text:
         return None
     try:
-        return dt.date.fromisoformat(text)  # the usual case, and fast
+        return dt.date.fromisoformat(text)  # what the workspace stores, and fast
     except ValueError:
-        pass
-    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
+        return parse_typed_date(text)
+
+
+def iso_date(text: str) -> str:
+    """A typed date in the one form the workspace keeps and exports (2027-01-20); text
+    that is no date is kept as typed, so that its check can point at it."""
+    day = parse_date(text)
+    return day.isoformat() if day else text.strip()
 
 
 # Written like a date, in a form parse_date reads: if it still does not parse, the day or
 # month does not exist (31/02/2024), which deserves another message than a wrong form.
-_DATE_SHAPE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$")
+_DATE_SHAPE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$"
+                         r"|^\d{1,2}[ -][A-Za-z]+\.?[ -]\d{4}$")
 
 
 def date_problem(text: str) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from lsp_desktop.catalog import PEOPLE
 from lsp_desktop.checks import CHECKER_VERSION, check_bytes
+from lsp_desktop.checks.assessors import iso_date
 from lsp_desktop.checks.findings import FileReport, Finding
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
@@ -185,7 +186,8 @@ class Records:
                 "INSERT OR REPLACE INTO assessors (person_id, met_number, blanko_number, "
                 "issued_on, expires_on, field) VALUES (?, ?, ?, ?, ?, ?)",
                 [data.person_id, data.met_number.strip(), data.blanko_number.strip(),
-                 data.issued_on.strip(), data.expires_on.strip(), data.field.strip()])
+                 # one form kept and exported, however typed (20/01/2027 -> 2027-01-20)
+                 iso_date(data.issued_on), iso_date(data.expires_on), data.field.strip()])
             self.ws.log_held_change("assessor", "assessors", id=data.person_id)
 
     def assessor_files(self, person_id: int) -> dict[str, AssessorFile]:
