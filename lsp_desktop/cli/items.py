@@ -158,6 +158,7 @@ def yes_no(value: str) -> bool | None:
 def cmd_add(args: argparse.Namespace) -> int:
     failed = False
     with open_workspace_of(args) as workspace:
+        workspace.catalog.requirement(args.requirement)  # an unknown item: said once, here
         if args.fix and (fixed := _add_fixed(workspace, args)) is not None:
             return fixed
         for path in args.files:

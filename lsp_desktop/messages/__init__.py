@@ -210,6 +210,8 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
             shown["date"] = format_date(dt.date.fromisoformat(shown["date"]), lang)
     if str(shown.get("requirement", "")) in ITEM_LABELS:
         shown["requirement"] = label(ITEM_LABELS, str(shown["requirement"]), lang)
+    if "platform" in shown:
+        shown["platform_name"] = label(PLATFORM_NAMES, str(shown["platform"]), lang)
     if "role" in shown:
         shown["role_name"] = label(ROLE_LABELS, str(shown["role"]), lang)
     if "form" in shown:

@@ -38,6 +38,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "NIK-nya, atau pilih orang itu dengan --person tanpa --add.",
         "NIK {nik} already belongs to {name} in the personnel list; nothing was saved. Check "
         "the NIK, or choose that person with --person without --add."),
+    "social.refused": (
+        "{reason} Tidak disimpan.",
+        "{reason} Not saved."),
     "social.value_missing": (
         "Tulis alamat atau nama akun {platform} setelah 'set' (misalnya: social set "
         "{platform} https://…). Untuk menghapusnya, gunakan 'remove'.",

@@ -107,13 +107,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Unit {unit} (paket {package}) belum punya judul Bahasa Inggris.",
         "Unit {unit} (package {package}) has no English title."),
     "social.invalid": (
-        "'{value}' ({platform}) bukan alamat atau nama akun yang sah. Salin alamat dari "
-        "peramban, mis. {example}.",
-        "'{value}' ({platform}) is not a valid address or account name. Copy the address "
+        "'{value}' bukan alamat atau nama akun {platform_name} yang sah. Salin alamatnya "
+        "dari peramban, mis. {example}.",
+        "'{value}' is not a valid {platform_name} address or account name. Copy the address "
         "from the browser, e.g. {example}."),
     "social.wrong_site": (
-        "'{value}' bukan alamat {platform} (seharusnya di {expected}).",
-        "'{value}' is not a {platform} address (it should be on {expected})."),
+        "'{value}' bukan alamat {platform_name}: alamat {platform_name} ada di {expected}. "
+        "Mungkin alamat ini tertukar dengan platform lain.",
+        "'{value}' is not a {platform_name} address: {platform_name} addresses are on "
+        "{expected}. It may belong to another platform."),
     "social.none": ("Belum ada akun media sosial LSP. Isi minimal satu (situs web, "
                     "Instagram, Facebook, YouTube, TikTok atau X).",
                     "No social media of the LSP yet. Fill in at least one (website, "
