@@ -15,7 +15,8 @@ from lsp_desktop.checks.formats import HEAD_BYTES, format_from_name, sniff
 from lsp_desktop.checks.size import FAR_TOO_LARGE_FACTOR, check_size
 
 CHECKER_VERSION = 4  # 2: photo advice for a photo over 2 MB; 3: big PDF scans read;
-# 4: whose rule each finding is (a format or size the circular does not set is advice)
+# 4: whose rule each finding is (a format or size the circular does not set is advice);
+# a pink pasfoto background is no longer red
 PHOTO_FORMATS = {"jpeg", "png", "heic", "webp", "tiff", "bmp"}
 IMAGE_FORMATS = ("jpeg", "png")
 

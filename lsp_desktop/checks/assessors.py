@@ -110,13 +110,14 @@ def blanko_outliers(numbers: list[tuple[str, str]]) -> list[Finding]:
 
 
 def is_red(r: int, g: int, b: int) -> bool:
-    """Red, not orange, pink or maroon-brown: hue within about 12 degrees of pure red, clearly
-    coloured and not too dark. Orange (hue about 30 degrees) fails."""
+    """Red, judged by hue and saturation: hue within about 12 degrees of pure red (orange,
+    about 30 degrees, fails), strongly coloured (pink and salmon share red's hue but are
+    red mixed with white: saturation about 0.5, so they fail) and not too dark (maroon)."""
     import colorsys
 
     hue, saturation, value = colorsys.rgb_to_hsv(r / 255, g / 255, b / 255)
     degrees = hue * 360
-    return (degrees <= 12 or degrees >= 345) and saturation >= 0.45 and value >= 0.35
+    return (degrees <= 12 or degrees >= 345) and saturation >= 0.6 and value >= 0.35
 
 
 def pasfoto_pdf_findings(data: bytes) -> list[Finding]:

@@ -71,10 +71,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Pasfoto sebaiknya tegak (portrait), mis. ukuran 3×4 atau 4×6.",
         "The passport photo should be upright (portrait), e.g. 3×4 or 4×6."),
     "pasfoto.not_red": (
-        "Latar belakang pasfoto tampaknya bukan merah (hanya {percent}% tepi yang merah). "
-        "Surat edaran meminta latar merah: foto ulang dengan latar merah.",
-        "The photo's background does not look red (only {percent}% of the border is red). "
-        "The circular asks for a red background: take the photo again."),
+        "Latar belakang pasfoto tampaknya bukan merah: {percent}% bagian tepi foto berwarna "
+        "merah, padahal seharusnya hampir semuanya. Surat edaran meminta latar merah: foto "
+        "ulang dengan latar merah.",
+        "The photo's background does not look red: {percent}% of the photo's border is red, "
+        "where nearly all of it should be. The circular asks for a red background: take the "
+        "photo again."),
     "package.code_missing": ("Paket tanpa kode/nomor skema. Isi kodenya.",
                              "A package has no code or scheme number. Fill it in."),
     "package.name_missing": ("Paket {package} belum diberi nama. Isi nama Bahasa Indonesia.",

@@ -102,8 +102,11 @@ def _photo(color, fmt="JPEG"):
     ((200, 20, 30), True), ((237, 28, 36), True), ((170, 30, 35), True), ((220, 60, 40), True),
     ((255, 140, 0), False), ((230, 110, 30), False), ((240, 90, 40), False),
     ((30, 80, 200), False), ((0, 120, 215), False),
+    # Pink and salmon: red's hue, but red mixed with white.
+    ((240, 120, 140), False), ((255, 150, 170), False), ((250, 128, 114), False),
+    ((230, 90, 90), True),
 ])
-def test_pasfoto_red_background_is_not_passed_by_orange_or_blue(color, red):
+def test_pasfoto_red_background_is_not_passed_by_orange_pink_or_blue(color, red):
     codes = [f.code for f in pasfoto_findings(_photo(color))]
     assert ("pasfoto.not_red" not in codes) is red, color
 
