@@ -245,7 +245,8 @@ def use_item_labels(catalog: Catalog) -> None:
     """Messages name an item by its number and title in the catalogue in use, never by its
     internal id; a catalogue only listed (another circular) does not change them."""
     register_item_labels({r.id: (f"{r.point} {r.title_id}", f"{r.point} {r.title_en}")
-                          for r in catalog.requirements})
+                          for r in catalog.requirements},
+                         {held: r.point for r in catalog.requirements for held in r.holds})
 
 
 def parse_catalog(data: bytes, path: Path) -> Catalog:

@@ -67,7 +67,19 @@ PDF_REASONS = {
 ITEM_LABELS: dict[str, tuple[str, str]] = {}
 
 
-def register_item_labels(labels: dict[str, tuple[str, str]]) -> None:
+# The number the catalogue in use gives the item holding a data set or part (catalog.PEOPLE,
+# DATASETS, PARTS), as {roster_point}, {data_point}, … in messages: never a fixed "2.12".
+HELD_POINTS: dict[str, str] = {}
+_POINT_KEYS = {"people": "roster_point", "assessors": "data_point",
+               "assessor-documents": "documents_point", "packages": "packages_point",
+               "training-participant": "training_point"}
+
+
+def register_item_labels(labels: dict[str, tuple[str, str]],
+                         held_points: dict[str, str] | None = None) -> None:
+    if held_points is not None and held_points != HELD_POINTS:
+        HELD_POINTS.clear()
+        HELD_POINTS.update(held_points)
     if labels == ITEM_LABELS:
         return  # the same catalogue again (a worker's connection): nothing to change
     ITEM_LABELS.clear()  # another circular's items are no longer meant
@@ -210,6 +222,8 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
             shown["date"] = format_date(dt.date.fromisoformat(shown["date"]), lang)
     if str(shown.get("requirement", "")) in ITEM_LABELS:
         shown["requirement"] = label(ITEM_LABELS, str(shown["requirement"]), lang)
+    for held, key in _POINT_KEYS.items():
+        shown.setdefault(key, HELD_POINTS.get(held, "-"))
     if "platform" in shown:
         shown["platform_name"] = label(PLATFORM_NAMES, str(shown["platform"]), lang)
     if "role" in shown:

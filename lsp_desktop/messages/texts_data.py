@@ -58,13 +58,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "assessor.expired": (
         "Sertifikat asesor sudah habis masa berlakunya ({date}). Hanya sertifikat yang masih "
         "berlaku yang diminta: ajukan sertifikasi ulang (RCC), atau tandai asesor ini "
-        "\"tidak diajukan di 2.12\" dengan alasannya (ia tetap tercatat di butir 1).",
+        "\"tidak diajukan di {data_point}\" dengan alasannya (ia tetap tercatat di butir "
+        "{roster_point}).",
         "The assessor certificate expired on {date}. Only valid certificates are asked for: "
-        "apply for recertification (RCC), or mark this assessor \"not submitted for 2.12\" "
-        "with the reason (they stay listed in item 1)."),
+        "apply for recertification (RCC), or mark this assessor \"not submitted for "
+        "{data_point}\" with the reason (they stay listed in item {roster_point})."),
     "assessor.expiring": (
-        "Sertifikat asesor habis {date} ({days} hari lagi). Segera ajukan sertifikasi ulang "
-        "(RCC).",
+        "Masa berlaku sertifikat asesor habis pada {date} ({days} hari lagi). Segera ajukan "
+        "sertifikasi ulang (RCC).",
         "The assessor certificate expires on {date} (in {days} days). Apply for "
         "recertification (RCC) soon."),
     "pasfoto.not_portrait": (
@@ -197,8 +198,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "SIAPkerja status '{value}' is unknown. "
         "Understood: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit); in"
         ' a column titled "Sudah submit": ya; in a column "Sudah daftar": ya or tidak.'),
-    "import.nik_repeated": ("NIK {nik} sudah muncul di baris sebelumnya.",
-                            "NIK {nik} already appears in an earlier row."),
+    "import.nik_repeated": ("NIK '{nik}' sudah muncul di baris sebelumnya.",
+                            "NIK '{nik}' already appears in an earlier row."),
     "import.not_assessor": ("Orang ini ada di daftar personel tetapi bukan Asesor.",
                             "This person is in the roster but not as an Assessor."),
     "import.no_package_code": ("Kode paket kosong.", "The package code is empty."),

@@ -72,7 +72,7 @@ def test_a_nik_of_someone_else_is_refused_and_nothing_saved(capsys, tmp_path):
     cli(capsys, "participant", "--person", "Siti", "--add", "--nik", nik, "--workspace", ws)
     code, _, err = cli(capsys, "participant", "--person", "Budi", "--add", "--nik", nik,
                        "--workspace", ws)
-    assert code == 1 and f"NIK {nik} sudah dipakai Siti" in err
+    assert code == 1 and f"NIK '{nik}' sudah dipakai Siti" in err
     assert _people(ws) == [("Siti", nik)]
     shown = json.loads(cli(capsys, "participant", "--json", "--workspace", ws)[1])
     assert shown["name"] == "Siti"
