@@ -242,8 +242,13 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
         shown["problem"] = render(str(shown["problem_code"]), shown.get("problem_values"), lang)
     if "reason_code" in shown:  # a refusal carries its own finding, worded in this language
         shown["reason"] = render(str(shown["reason_code"]), shown.get("reason_values"), lang)
+    if code == "catalog.invalid" and shown.get("item") == "-":  # the file as a whole
+        templates = MESSAGES["catalog.invalid_file"]
     template = templates[1 if lang == "en" else 0]
     text = template.format_map(_Blank(shown))
+    for value in shown.values():  # "Budi, S.T." ending a sentence: one full stop, not two
+        if isinstance(value, str) and value.endswith(".") and not value.endswith(".."):
+            text = text.replace(value + ".", value)
     if "name" in shown and "{name}" not in template:
         text = f"{shown['name']}: {text}"
     return text

@@ -277,10 +277,9 @@ TEXTS: dict[str, str] = {
         "LSP Desktop {version}\n\nMenyiapkan secara luring semua yang diminta surat edaran BNSP "
         "{circular} dari LSP, memeriksa setiap berkas, dan mengekspor satu bundel untuk "
         "diserahkan.\n\nData Anda tetap di laptop ini.",
-    "This item asks for a PDF. Turn the {n} photo(s) into one PDF, a page per photo in file-name "
-    "order? Your photos are not changed.":
-        "Butir ini meminta PDF. Jadikan {n} foto ini satu PDF, satu halaman per foto, urut nama "
-        "berkas? Foto asli Anda tidak diubah.",
+    "This item asks for a PDF. Turn this photo into a one-page PDF? Your photo is not changed.":
+        "Butir ini meminta PDF. Jadikan foto ini PDF satu halaman? Foto asli Anda tidak "
+        "diubah.",
     "{name} is over 2 MB. Attach a smaller copy instead? The original is not changed.":
         "{name} lebih dari 2 MB. Lampirkan salinan yang diperkecil? Berkas asli tidak diubah.",
     "— choose —":

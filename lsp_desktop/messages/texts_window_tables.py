@@ -72,7 +72,7 @@ TEXTS: dict[str, str] = {
         "sertifikat belum diterima",
     # 2.11's per-assessor boxes
     "Drop the file here, or click":
-        "Letakkan berkas di sini, atau klik",
+        "Seret ke sini, atau klik",
     "Meets the rules.":
         "Memenuhi ketentuan.",
     "This box takes one file; you dropped {count}. Drop one file, or combine them into one "

@@ -369,7 +369,14 @@ def _apply_assessors(records: Records, accepted: list[RowOutcome]) -> ImportUndo
 
 
 def export_rows(records: Records, kind: str) -> list[dict[str, str]]:
+    """A table as the admin exports it: the SIAPkerja step in words ("sudah kirim
+    (submit)"), which an import reads back, never the stored code ("sudah-submit")."""
+    from lsp_desktop.messages import SIAPKERJA_LABELS, label
     from lsp_desktop.tables.rows import assessor_rows, package_rows, people_rows
 
-    return {"people": people_rows, "assessors": assessor_rows,
+    rows = {"people": people_rows, "assessors": assessor_rows,
             "packages": package_rows}[kind](records)
+    for row in rows:
+        if SIAPKERJA_COLUMN in row:
+            row[SIAPKERJA_COLUMN] = label(SIAPKERJA_LABELS, row[SIAPKERJA_COLUMN], "id")
+    return rows
