@@ -152,3 +152,13 @@ def test_a_time_is_said_with_its_zone():
     assert format_moment(jakarta, "id") == "17 Maret 2026 pukul 09.30 WIB (UTC+07:00)"
     makassar = jakarta.astimezone(dt.timezone(dt.timedelta(hours=8)))
     assert format_moment(makassar, "en") == "17 March 2026 at 10:30 WITA (UTC+08:00)"
+
+
+def test_report_prints_no_font_warning_for_a_character_the_font_lacks(tmp_path, capsys):
+    path = tmp_path / "ws.lspws"
+    ws = open_workspace(path)
+    Records(ws).save_person(Person(None, "Ani 🙂 中文", "pengarah"))
+    ws.close()
+    code, out, err = cli(capsys, "report", "--out", tmp_path / "l.pdf", "--workspace", path,
+                         "--today", "2026-03-17")
+    assert code == 0 and "glyph" not in out + err and "Font" not in out + err
