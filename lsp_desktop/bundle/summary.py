@@ -24,7 +24,7 @@ from lsp_desktop.messages import (
     period_text,
     progress_text,
 )
-from lsp_desktop.status.report import item_gaps
+from lsp_desktop.status.report import item_gaps, state_text
 from lsp_desktop.status.requirements import RequirementStatus, progress
 from lsp_desktop.store.participant import not_submitted_assessors, participant
 from lsp_desktop.store.records import Records
@@ -80,11 +80,14 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
                   if name.startswith(held)]
         if "assessor-documents" in status.requirement.parts and assessor_files:
             files.append(f"{len(assessor_files)} berkas asesor (lihat daftar berkas asesor)")
+        # The roster's state says how many have submitted ("4 dari 7 orang sudah kirim"),
+        # with "siap" once it is ready.
+        state = label(STATE_LABELS, status.state, "id")
         if status.counts and status.counts[1]:
-            files.append(f"{status.counts[0]} dari {status.counts[1]} orang sudah kirim "
-                         "(submit)")
+            state = state_text(status, "id") + ("" if status.state == "missing" else
+                                                f" ({state})")
         rows.append([status.requirement.point, status.requirement.title_id,
-                     label(STATE_LABELS, status.state, "id"), "\n".join(files),
+                     state, "\n".join(files),
                      "\n".join(_size(d.size) for d, _ in status.documents),
                      "\n".join(_checksum(d.sha256) for d, _ in status.documents)])
     doc.table(["No.", "Persyaratan", "Status", "Berkas / isian", "Ukuran",
