@@ -208,7 +208,7 @@ def test_role_and_platform_are_case_insensitive(capsys, ws):
                      "--workspace", ws)
     assert code == 0
     code, out, _ = cli(capsys, "social", "set", "Instagram", "@lsp", "--workspace", ws)
-    assert code == 0 and "instagram" in out
+    assert code == 0 and "Instagram" in out and "@lsp" in out
 
 
 def test_help_is_translated_and_add_lists_the_items(capsys):

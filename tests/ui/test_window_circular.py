@@ -21,7 +21,7 @@ def _header(window, day):
     window.today = day
     window._update_header()
     header = window.header
-    texts = [header.window_label.text()]
+    texts = [re.sub(r"<[^>]+>", "", header.window_label.text())]
     if not header.banner.isHidden():
         texts.append(re.sub(r"<[^>]+>", "", header.banner.text.text()))
     return "\n".join(texts)

@@ -150,11 +150,15 @@ class Header(QWidget):
                                    lang)]
         if today > circular.window_end:  # the time is over: a warning, in warning colour
             self.window_label.setTextFormat(Qt.TextFormat.RichText)
+            self.window_label.setOpenExternalLinks(True)
             color = state_color("warning", self.palette()).name()
+            body = "<br>".join(html.escape(line) for line in lines if line)
+            if link := html.escape(circular.training_link):  # whole, never broken in two
+                body = body.replace(link, f'<a href="{link}" style="white-space:nowrap">'
+                                          f'{link}</a>')
             self.window_label.setText(
                 f"<span style='color:{color}'><b>{SYMBOLS['warning']} "
-                f"{label(SEVERITY_LABELS, 'warning', lang).capitalize()}:</b></span> "
-                + "<br>".join(html.escape(line) for line in lines if line))
+                f"{label(SEVERITY_LABELS, 'warning', lang).capitalize()}:</b></span> " + body)
         else:
             self.window_label.setTextFormat(Qt.TextFormat.PlainText)
             self.window_label.setText("\n".join(filter(None, lines)))
