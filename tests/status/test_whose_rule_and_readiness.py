@@ -162,3 +162,15 @@ def test_report_prints_no_font_warning_for_a_character_the_font_lacks(tmp_path, 
     code, out, err = cli(capsys, "report", "--out", tmp_path / "l.pdf", "--workspace", path,
                          "--today", "2026-03-17")
     assert code == 0 and "glyph" not in out + err and "Font" not in out + err
+
+
+def test_status_names_who_has_not_yet_submitted_in_plain_words(tmp_path, capsys):
+    path = tmp_path / "ws.lspws"
+    ws = open_workspace(path)
+    records = Records(ws)
+    records.save_person(Person(None, "Ani", "pengarah", siapkerja="sudah-submit"))
+    records.save_person(Person(None, "Budi", "pelaksana", siapkerja="terdaftar"))
+    ws.close()
+    code, out, _ = cli(capsys, "status", "--workspace", path, "--today", "2026-03-17")
+    assert "Belum mengirim (submit): Budi" in out and "1 dari 2 orang sudah kirim" in out
+    assert "data-lengkap" not in out and "sudah-submit" not in out
