@@ -30,6 +30,13 @@ from lsp_desktop.messages.texts_files import TEXTS as _FILES
 from lsp_desktop.messages.texts_guard import REASONS as OS_REASONS
 from lsp_desktop.messages.texts_guard import TEXTS as _GUARD
 from lsp_desktop.messages.texts_window import TEXTS as _WINDOW
+from lsp_desktop.messages.time_words import (  # noqa: F401 - the messages' public words
+    format_date,
+    format_moment,
+    period_text,
+    registration_text,
+    window_text,
+)
 
 LANGS = ("id", "en")
 
@@ -331,101 +338,6 @@ def progress_text(ready: int, total: int, lang: str) -> str:
     return phrase("{ready} of {total} ready", lang).format(ready=ready, total=total)
 
 
-_MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-              "September", "Oktober", "November", "Desember")
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
-
-
-def format_date(day: dt.date, lang: str = "id") -> str:
-    months = _MONTHS_EN if lang == "en" else _MONTHS_ID
-    return f"{day.day} {months[day.month - 1]} {day.year}"
-
-
-# Indonesia's three time zones by their UTC offset in hours, as people say them.
-_ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
-
-
-def format_moment(moment: dt.datetime, lang: str = "id") -> str:
-    """"17 Maret 2026 pukul 09.30 WIB": a time for people to read, never without its zone
-    (a naive time is taken as this computer's)."""
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    offset = moment.utcoffset() or dt.timedelta()
-    hours, rest = divmod(int(offset.total_seconds()) // 60, 60)
-    sign = "+" if offset >= dt.timedelta() else "-"
-    utc = f"UTC{sign}{abs(hours):02d}:{rest:02d}"
-    zone = _ZONES.get(hours) if not rest else None
-    zone_text = f"{zone} ({utc})" if zone else utc
-    if lang == "en":
-        return f"{format_date(moment.date(), lang)} at {moment:%H:%M} {zone_text}"
-    return f"{format_date(moment.date(), lang)} pukul {moment:%H.%M} {zone_text}"
-
-
 PLATFORM_NAMES = {"website": ("Situs web", "Website"), "instagram": ("Instagram", "Instagram"),
                   "facebook": ("Facebook", "Facebook"), "youtube": ("YouTube", "YouTube"),
                   "tiktok": ("TikTok", "TikTok"), "x": ("X (Twitter)", "X (Twitter)")}
-
-
-def period_text(start: dt.date, end: dt.date, link: str, lang: str = "id") -> str:
-    """The circular's time, in its own words: days to complete the requirements, from
-    when to when, then registering for the training (point 3 of SE.007)."""
-    days = (end - start).days
-    first, last = format_date(start, lang), format_date(end, lang)
-    text = phrase("{days} calendar days to complete the requirements, from {first} to "
-                  "{last}.", lang).format(days=days, first=first, last=last)
-    if link:
-        text += " " + phrase("Once complete, the next step is to register for the training "
-                             "at {link}", lang).format(link=link)
-    return text
-
-
-def period_has_ended(end: dt.date, today: dt.date) -> bool:
-    return today > end
-
-
-def window_text(start: dt.date, end: dt.date, today: dt.date, lang: str = "id") -> str:
-    """The circular's time to complete the requirements, as the admin needs to read it
-    today (the circular's words: "waktu … untuk melengkapi persyaratan")."""
-    en = lang == "en"
-    first, last = format_date(start, lang), format_date(end, lang)
-    if today < start:
-        days = (start - today).days
-        return (f"The time to complete the requirements starts {first} ({_days(days)} from "
-                f"now) and ends {last}." if en else
-                f"Waktu melengkapi persyaratan dimulai {first} ({days} hari lagi) dan "
-                f"berakhir {last}.")
-    if today == end:
-        return (f"Last day to complete the requirements: today, {last}." if en else
-                f"Hari terakhir untuk melengkapi persyaratan: hari ini, {last}.")
-    if today <= end:
-        days = (end - today).days
-        return (f"{_days(days)} left to complete the requirements: until {last}." if en else
-                f"Sisa {days} hari untuk melengkapi persyaratan: sampai {last}.")
-    days = (today - end).days
-    return (f"The time this circular gave to complete the requirements ({first} – {last}) "
-            f"ended {_days(days)} ago. Its training registration link may no longer work: ask "
-            "BNSP for a new schedule or a new circular." if en else
-            f"Waktu melengkapi persyaratan menurut surat edaran ini ({first} – {last}) sudah "
-            f"berakhir {days} hari lalu. Tautan pendaftaran pelatihannya mungkin sudah tidak "
-            "berlaku: tanyakan kepada BNSP jadwal baru atau surat edaran yang baru.")
-
-
-def _days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
-
-
-def registration_text(end: dt.date, today: dt.date, link: str, complete: bool,
-                      lang: str = "id") -> str:
-    """The training registration link: the next step once all is ready, and after the
-    window still shown, but as the circular's link rather than an instruction."""
-    en = lang == "en"
-    if not link:
-        return ""
-    if today > end:
-        return (f"Training registration link of this circular: {link}" if en else
-                f"Tautan pendaftaran pelatihan dari surat edaran ini: {link}")
-    if complete:
-        return (f"Everything is complete: next, register for the training at {link}" if en
-                else f"Semua sudah lengkap: selanjutnya daftarkan pelatihan di {link}")
-    return ""

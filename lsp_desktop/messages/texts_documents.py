@@ -37,11 +37,6 @@ TEXTS: dict[str, str] = {
         "Nama LSP",
     "Time given by the circular":
         "Waktu menurut surat edaran",
-    "{days} calendar days to complete the requirements, from {first} to {last}.":
-        "{days} hari kalender untuk melengkapi persyaratan, mulai {first} sampai dengan "
-        "{last}.",
-    "Once complete, the next step is to register for the training at {link}":
-        "Apabila sudah lengkap, selanjutnya melakukan pendaftaran pelatihan di {link}",
     "{done} of {total} people submitted":
         "{done} dari {total} orang sudah kirim",
     "As of":
