@@ -22,6 +22,8 @@ TEXTS: dict[str, str] = {
     "Fix cancelled: the file is as it was.":
         "Perbaikan dibatalkan: berkas tetap seperti semula.",
     # Before and after (ui/dialogs/fix_preview.py)
+    "{n} files together; the first is shown":
+        "{n} berkas bersama; yang pertama ditampilkan",
     "Fit to window":
         "Muat di jendela",
     "The first page at 100%, its actual size. Drag it to move around.":

@@ -30,6 +30,9 @@ SCREEN_MARGIN = 48
 def facts_html(title: str, facts, lang: str) -> str:
     """The caption over one side: what the admin compares (size, sharpness, pages)."""
     lines = [f"<b>{escape(title)}</b>", escape(format_size(facts.size, lang))]
+    if facts.files > 1:  # the inputs of a combine: their pages together, the first shown
+        lines.insert(1, escape(tr("{n} files together; the first is shown").format(
+            n=facts.files)))
     if facts.lowest_dpi:
         lines.append(escape(tr("lowest resolution {dpi} dpi").format(
             dpi=f"{facts.lowest_dpi:.0f}")))
