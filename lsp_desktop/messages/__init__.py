@@ -119,7 +119,16 @@ def phrase(english: str, lang: str = "id") -> str:
 
     A phrase without Indonesian shows in English rather than crash; the completeness
     test makes that a failure before it ships."""
-    return english if lang == "en" else PHRASES.get(english, english)
+    text = english if lang == "en" else PHRASES.get(english, english)
+    return with_points(text) if "_point}" in text else text
+
+
+def with_points(text: str) -> str:
+    """{roster_point}, {data_point}, … as the catalogue in use numbers those items, the
+    other {placeholders} left for the caller to fill."""
+    for held, key in _POINT_KEYS.items():
+        text = text.replace("{" + key + "}", HELD_POINTS.get(held, "-"))
+    return text
 
 
 def argparse_complaint(message: str, lang: str = "id") -> str:

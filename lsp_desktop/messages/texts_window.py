@@ -76,8 +76,8 @@ TEXTS: dict[str, str] = {
         "Unit dari paket terpilih",
     "Competency units":
         "Unit kompetensi",
-    "Assessors are the people of the roster (item 1) with the role Asesor.":
-        "Asesor adalah personel di daftar (butir 1) dengan peran Asesor.",
+    "Assessors are the people of the roster (item {roster_point}) with the role Asesor.":
+        "Asesor adalah personel di daftar (butir {roster_point}) dengan peran Asesor.",
     "LSP social media":
         "Media sosial LSP",
     "Status: {state}":
@@ -164,8 +164,8 @@ TEXTS: dict[str, str] = {
         "di sini; lalu ekspor foldernya dan unggah ke Google Drive saat ada internet.",
     "Export folder for Drive":
         "Ekspor folder untuk Drive",
-    "Add assessors to the roster (item 1) first.":
-        "Tambahkan asesor ke daftar personel (butir 1) dulu.",
+    "Add assessors to the roster (item {roster_point}) first.":
+        "Tambahkan asesor ke daftar personel (butir {roster_point}) dulu.",
     "{n} files written to {path}: upload this folder to Google Drive and share it as \"Anyone "
     "with the link\".":
         "{n} berkas ditulis ke {path}: unggah folder ini ke Google Drive dan bagikan dengan akses "
