@@ -109,6 +109,17 @@ def blanko_outliers(numbers: list[tuple[str, str]]) -> list[Finding]:
             for name, number, shape in shapes if shape != usual]
 
 
+# What the circular itself says of 2.11's documents: "Pasfoto (latar belakang warna merah)".
+# It asks for a Drive folder and sets no format or size: all else the app checks in them
+# (a locked or damaged PDF, a scan over 2 MB, an upright photo) is its own advice.
+CIRCULAR_DOCUMENT_RULES = frozenset({"pasfoto.not_red"})
+
+
+def drive_folder_advice(findings: list[Finding]) -> list[Finding]:
+    """The findings of a 2.11 document, each marked as whose rule it is."""
+    return [f if f.code in CIRCULAR_DOCUMENT_RULES else f.as_app_rule() for f in findings]
+
+
 def is_red(r: int, g: int, b: int) -> bool:
     """Red, judged by hue and saturation: hue within about 12 degrees of pure red (orange,
     about 30 degrees, fails), strongly coloured (pink and salmon share red's hue but are

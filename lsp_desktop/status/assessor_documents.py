@@ -12,6 +12,7 @@ says so. Only the red background of the pasfoto is the circular's own words."""
 
 from __future__ import annotations
 
+from lsp_desktop.checks.assessors import CIRCULAR_DOCUMENT_RULES
 from lsp_desktop.checks.findings import APP, CIRCULAR, INFO, WARNING, Finding
 from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, AssessorFile, Records
@@ -21,10 +22,6 @@ from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, AssessorFile, Records
 DOCUMENT_TITLES_EN = {"ktp": "KTP (ID card)", "sertifikat-teknis": "Technical competence "
                       "certificate", "ijazah": "Diploma (ijazah)",
                       "pasfoto": "Photo (red background)"}
-
-
-# What the circular itself says of these documents: "Pasfoto (latar belakang warna merah)".
-CIRCULAR_DOCUMENT_RULES = {"pasfoto.not_red"}
 
 
 def assessor_documents_findings(records: Records) -> list[Finding]:

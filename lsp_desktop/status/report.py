@@ -72,10 +72,10 @@ def build_report(workspace: Workspace, today: dt.date, lang: str = "id") -> Miss
         kept = records.assessor_files(person.saved_id)
         lacking = [label(ASSESSOR_FILE_LABELS, k, lang) for k in ASSESSOR_FILE_KINDS
                    if k not in kept]
-        # A kept file that breaks its rule is not prepared either: it must be fixed first.
+        # A kept file the checks question is not prepared either: the app advises fixing it.
         lacking += [f"{label(ASSESSOR_FILE_LABELS, k, lang)} ({phrase('needs fixing', lang)})"
                     for k in ASSESSOR_FILE_KINDS if k in kept
-                    and verdict_of(kept_file_findings(records, kept[k])) == "error"]
+                    and verdict_of(kept_file_findings(records, kept[k])) != "ok"]
         if lacking:
             assessors.append((person.name, lacking))
     reasons = not_submitted_assessors(workspace)

@@ -338,7 +338,11 @@ class Records:
 def assessor_file_check(kind: str, name: str, data: bytes) -> tuple[FileReport, list[Finding]]:
     """The general file rules, and for the pasfoto its red background and shape."""
     from lsp_desktop.catalog import general_file_rule
-    from lsp_desktop.checks.assessors import pasfoto_findings, pasfoto_pdf_findings
+    from lsp_desktop.checks.assessors import (
+        drive_folder_advice,
+        pasfoto_findings,
+        pasfoto_pdf_findings,
+    )
 
     # The circular sets no format or size for 2.11's Drive folder: those are the app's advice.
     report = check_bytes(data, name, general_file_rule(our_reading=True))
@@ -347,7 +351,7 @@ def assessor_file_check(kind: str, name: str, data: bytes) -> tuple[FileReport, 
         findings += pasfoto_findings(data)
     elif kind == "pasfoto" and report.format == "pdf":
         findings += pasfoto_pdf_findings(data)
-    return report, findings
+    return report, drive_folder_advice(findings)
 
 
 # Check results of a 2.11 document, beside those of the items' files: keyed by the kind

@@ -174,3 +174,17 @@ def test_status_names_who_has_not_yet_submitted_in_plain_words(tmp_path, capsys)
     code, out, _ = cli(capsys, "status", "--workspace", path, "--today", "2026-03-17")
     assert "Belum mengirim (submit): Budi" in out and "1 dari 2 orang sudah kirim" in out
     assert "data-lengkap" not in out and "sudah-submit" not in out
+
+
+def test_a_2_11_documents_own_findings_are_the_apps_but_a_red_background_is_the_circulars(
+        tmp_path):
+    ws = open_workspace(tmp_path / "ws.lspws")
+    records = Records(ws)
+    citra = records.save_person(Person(None, "Citra", "asesor"))
+    locked = records.attach_assessor_file(citra.id, "ijazah", "ijazah.pdf",
+                                          mk.encrypted_pdf("rahasia"))
+    assert locked and all(f.source == "app" and f.severity == "warning" for f in locked)
+    pink = records.attach_assessor_file(citra.id, "pasfoto", "pasfoto.jpg",
+                                        mk.image_bytes("JPEG", (300, 400), color=(240, 120, 140)))
+    assert [(f.code, f.source) for f in pink] == [("pasfoto.not_red", "circular")]
+    ws.close()
