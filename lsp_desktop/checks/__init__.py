@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from lsp_desktop.catalog import Requirement, general_file_rule
+from lsp_desktop.catalog import FILE_FORMATS, Requirement, general_file_rule
 from lsp_desktop.checks.findings import ERROR, WARNING, FileReport, Finding, verdict_of
 from lsp_desktop.checks.formats import HEAD_BYTES, format_from_name, sniff
 from lsp_desktop.checks.size import FAR_TOO_LARGE_FACTOR, check_size
@@ -157,11 +157,16 @@ def can_attach(report: FileReport, requirement: Requirement) -> Finding | None:
     """Why a file may not be attached to a requirement at all, or None.
 
     A file that is merely too large or damaged is attached so the admin sees what to fix;
-    a file of the wrong kind, an empty one or one far too large is refused outright.
+    a file of the wrong kind, an empty one or one far too large is refused outright. Where
+    the circular names no format (``our_reading``: the app asks for a PDF), any document
+    format the circular accepts elsewhere (PDF, JPG, PNG) is attached, with the app's
+    advice, since the app's rule may not block.
     """
     for finding in report.findings:
         if finding.code in REFUSING:
             return finding
+    if requirement.our_reading and report.format in FILE_FORMATS:
+        return None
     if report.format not in requirement.formats:
         return next((f for f in report.findings if f.code.startswith("format.")),
                     Finding("format.not_allowed", ERROR,

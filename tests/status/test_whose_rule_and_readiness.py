@@ -188,3 +188,19 @@ def test_a_2_11_documents_own_findings_are_the_apps_but_a_red_background_is_the_
                                         mk.image_bytes("JPEG", (300, 400), color=(240, 120, 140)))
     assert [(f.code, f.source) for f in pink] == [("pasfoto.not_red", "circular")]
     ws.close()
+
+
+def test_a_photo_for_an_item_whose_format_the_circular_does_not_name_is_advice(tmp_path):
+    """The circular names no format for the SKKK: the app's "PDF" is advice, so a JPG is
+    attached with a warning that says so, and the item is ready."""
+    ws = open_workspace(tmp_path / "ws.lspws")
+    ws.set_profile(uses_skkk=True)
+    item = next(r for r in ws.catalog.requirements if r.our_reading and r.form == "file"
+                and not r.parts)
+    ws.attach_bytes(item.id, "skkk.jpg", mk.image_bytes("JPEG", (1200, 1600)))
+    status = requirement_status(ws, item)
+    assert status.state == "warning" and status.ready
+    (_, report), = status.documents
+    (finding,) = [f for f in report.findings if f.code.startswith("format.")]
+    assert finding.source == "app" and "saran aplikasi ini" in finding.message("id")
+    ws.close()
