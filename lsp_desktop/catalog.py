@@ -197,7 +197,8 @@ def use_item_labels(catalog: Catalog) -> None:
     """Messages name an item by its number and title in the catalogue in use, never by its
     internal id; a catalogue only listed (another circular) does not change them."""
     register_item_labels({r.id: (f"{r.point} {r.title_id}", f"{r.point} {r.title_en}")
-                          for r in catalog.requirements})
+                          for r in catalog.requirements},
+                         {held: r.point for r in catalog.requirements for held in r.holds})
 
 
 def parse_catalog(data: bytes, path: Path) -> Catalog:
@@ -346,7 +347,10 @@ def _requirement(r: _Reader, group_ids: set[str], category_ids: set[str]) -> Req
     )
 
 
-def general_file_rule() -> Requirement:
-    """The rule a file is checked against when no requirement is named: PDF/JPEG/PNG, 2 MB."""
+def general_file_rule(our_reading: bool = False) -> Requirement:
+    """The rule a file is checked against when no requirement is named: PDF/JPEG/PNG, 2 MB.
+    ``our_reading`` where the circular sets no format or size (a 2.11 scan in a Drive
+    folder): its findings are then the app's advice."""
     return Requirement(id="", point="0", group="", form="file", title_id="", title_en="",
-                       description_id="", description_en="", formats=FILE_FORMATS, max_mb=2)
+                       description_id="", description_en="", formats=FILE_FORMATS, max_mb=2,
+                       our_reading=our_reading)

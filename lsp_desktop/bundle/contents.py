@@ -130,7 +130,8 @@ def _requirement_entry(status: RequirementStatus, files: list[dict]) -> dict:
         "id": req.id, "point": req.point, "title_id": req.title_id,
         "title_en": req.title_en, "form": req.form, "applies": status.applies,
         "state": status.state, "link": status.link, "files": files,
-        "findings": [{"code": f.code, "severity": f.severity, "values": f.values,
+        "findings": [{"code": f.code, "severity": f.severity, "source": f.source,
+                      "values": f.values,
                       "message_id": f.message("id"), "message_en": f.message("en")}
                      for f in [*status.findings,
                                *(f for _, r in status.documents if status.applies

@@ -54,8 +54,14 @@ class Document:
 
 
 def render_pdf(document: Document) -> bytes:
+    import logging
+
     from fpdf import FPDF
     from fpdf.fonts import FontFace
+
+    # A character the font lacks (an emoji in a name) is drawn as an empty box; fpdf's own
+    # English warning about it must not reach the admin's screen.
+    logging.getLogger("fpdf.output").setLevel(logging.ERROR)
 
     class _Pages(FPDF):
         def footer(self) -> None:

@@ -38,7 +38,7 @@ from lsp_desktop.filenames import (
     slug,
 )
 from lsp_desktop.files import new_partial, private_dir, remove_leftovers
-from lsp_desktop.messages import STATE_LABELS, label
+from lsp_desktop.messages import STATE_LABELS, label, period_text
 from lsp_desktop.status.requirements import (
     RequirementStatus,
     missing_items,
@@ -87,8 +87,12 @@ def _write_bag(workspace: Workspace, archive: zipfile.ZipFile, top: str, entries
             yield done, total
     oxum = f"{total}.{len(entries)}"
     profile = workspace.profile()
-    readme = readme_text(nfc(profile.name), profile.licence, workspace.catalog.circular.number,
-                         workspace.catalog.id, draft, now, f"LSP Desktop {__version__}")
+    circular = workspace.catalog.circular
+    period = tuple(period_text(circular.window_start, circular.window_end,
+                               circular.training_link, lang) for lang in ("id", "en"))
+    readme = readme_text(nfc(profile.name), profile.licence, circular.number,
+                         workspace.catalog.id, draft, now, f"LSP Desktop {__version__}",
+                         (period[0], period[1]))
     tags = summary + [
         (README_NAME, readme),
         ("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2,

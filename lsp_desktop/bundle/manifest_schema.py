@@ -24,8 +24,8 @@ ANY = object
 
 _FILE = {"path": TEXT, "name": TEXT, "sha256": TEXT, "?size": INT, "?format": TEXT,
          "?pages": OPT_INT, "?width": OPT_INT, "?height": OPT_INT, "?added_at": OPT_TEXT}
-_FINDING = {"code": TEXT, "?severity": TEXT, "?values": {"*": ANY}, "?message_id": TEXT,
-            "?message_en": TEXT}
+_FINDING = {"code": TEXT, "?severity": TEXT, "?source": TEXT, "?values": {"*": ANY},
+            "?message_id": TEXT, "?message_en": TEXT}
 _REQUIREMENT = {"id": TEXT, "?point": TEXT, "?title_id": TEXT, "?title_en": TEXT,
                 "?form": TEXT, "?applies": bool, "?state": TEXT, "?link": OPT_TEXT,
                 "?files": [_FILE], "?findings": [_FINDING],

@@ -5,16 +5,20 @@ It is a BagIt tag file: listed in tagmanifest-sha256.txt like bag-info.txt."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 from lsp_desktop.bundle.guide import GUIDE_NAME
+from lsp_desktop.messages import format_moment
 
 README_NAME = "BACA-SAYA.txt"
 
 
 def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, draft: bool,
-                now: dt.datetime, app: str) -> bytes:
+                now: dt.datetime, app: str, period: tuple[str, str] = ("", "")) -> bytes:
+    """``period``: the circular's time and training link, in Indonesian and English
+    (messages.period_text)."""
     name = lsp_name or "-"
-    when = now.isoformat()
+    when, when_en = format_moment(now, "id"), format_moment(now, "en")
     state_id = "DRAF, belum lengkap" if draft else "lengkap"
     state_en = "DRAFT, incomplete" if draft else "complete"
     lines = [
@@ -23,6 +27,7 @@ def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, dra
         f"Bundel ini berisi dokumen dan data persyaratan {name} (lisensi: {licence or '-'})",
         f"menurut surat edaran {circular} ({catalog_id}). Status: {state_id}.",
         f"Dibuat {when} dengan {app}.",
+        *_wrapped("Waktu menurut surat edaran: " + period[0] if period[0] else ""),
         "",
         "Bundel ini memuat semua yang diminta formulir Sistem Informasi BNSP, untuk",
         "diisikan berkas demi berkas dan kolom demi kolom. Bundel (zip) ini sendiri TIDAK",
@@ -32,7 +37,7 @@ def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, dra
         "",
         "Memeriksa keutuhan:",
         "- LSP Desktop: menu Berkas > Periksa bundel…, atau: lsp-desktop verify BERKAS.zip",
-        "- alat BagIt apa pun (bundel ini tas BagIt 1.0), setelah zip dibuka, misalnya:",
+        "- alat BagIt apa pun (bundel ini berformat BagIt 1.0), setelah zip dibuka, misalnya:",
         "  bagit.py --validate FOLDER",
         "Kode SHA-256 seluruh zip dikirim lewat jalur lain atau tertulis pada ringkasan yang",
         "ditandatangani: cocokkan untuk memastikan bundelnya sama.",
@@ -51,7 +56,8 @@ def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, dra
         "",
         f"This bundle holds the documents and data {name} (licence: {licence or '-'})",
         f"prepared under circular {circular} ({catalog_id}). Status: {state_en}.",
-        f"Made {when} with {app}.",
+        f"Made {when_en} with {app}.",
+        *_wrapped("Time given by the circular: " + period[1] if period[1] else ""),
         "",
         "It carries everything the BNSP information system's form asks for, to be entered",
         "file by file and field by field. The bundle (zip) itself is NOT uploaded. Start",
@@ -77,3 +83,7 @@ def readme_text(lsp_name: str, licence: str, circular: str, catalog_id: str, dra
     ]
     # CRLF: Notepad on older Windows shows a file with bare LF as one long line.
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def _wrapped(text: str) -> list[str]:
+    return textwrap.wrap(text, 76, break_on_hyphens=False, break_long_words=False)

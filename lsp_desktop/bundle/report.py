@@ -8,49 +8,81 @@ from pathlib import Path
 
 from lsp_desktop.bundle.document import Document, render_html, render_pdf
 from lsp_desktop.errors import LspError
-from lsp_desktop.messages import format_date, phrase, progress_text
-from lsp_desktop.status.report import MissingReport, build_report
+from lsp_desktop.messages import format_date, period_text, phrase, progress_text, window_text
+from lsp_desktop.status.report import ItemGap, MissingReport, build_report
 from lsp_desktop.store.workspace import Workspace
 
 
 def report_document(report: MissingReport, lang: str = "id") -> Document:
-    doc = Document(phrase("Still missing for {circular}", lang).format(circular=report.circular),
+    circular = report.circular
+    doc = Document(phrase("Still missing for {circular}", lang).format(circular=circular.number),
                    phrase("Made with LSP Desktop", lang), lang)
     doc.table(["", ""], [
         [phrase("LSP name", lang), report.profile.name or "-"],
         [phrase("As of", lang), format_date(report.today, lang)],
         [phrase("Completeness", lang), progress_text(report.ready, report.applicable,
                                                            lang)],
+        [phrase("Time given by the circular", lang),
+         period_text(circular.window_start, circular.window_end, circular.training_link, lang)
+         + ("\n" + window_text(circular.window_start, circular.window_end, report.today, lang)
+            if report.today > circular.window_end else "")],
     ], [25, 75], show_header=False)
+    if report.profile_gaps:
+        doc.heading(phrase("LSP profile not filled in", lang))
+        doc.paragraph(phrase("Fill these in first: without the LSP type and category the app "
+                             "cannot tell which items apply. Missing: {fields}.", lang).format(
+            fields=", ".join(report.profile_gaps)))
     doc.heading(phrase("Items not ready", lang))
     if report.items:
-        doc.table([phrase("No.", lang), phrase("Requirement", lang),
-                   phrase("State", lang), phrase("What is missing or wrong", lang)],
-                  [[g.point, g.title, g.state, "\n".join(f"• {p}" for p in g.problems)]
-                   for g in report.items], [6, 26, 13, 55])
+        _gaps_table(doc, report.items, lang)
     else:
         doc.paragraph(phrase("Every item is ready.", lang))
-    doc.heading(phrase("Not yet submitted to SIAPkerja", lang))
-    if report.people:
-        doc.table([phrase("Name", lang), phrase("Role", lang),
-                   phrase("SIAPkerja state", lang)],
-                  [list(p) for p in report.people], [45, 25, 30])
-    else:
-        doc.paragraph(phrase("Everyone listed has submitted.", lang))
-    doc.heading(phrase("Assessor documents (2.11) not yet prepared", lang))
-    if report.assessors:
-        doc.table([phrase("Assessor", lang), phrase("Missing", lang)],
-                  [[name, ", ".join(kinds)] for name, kinds in report.assessors], [40, 60])
-    else:
-        doc.paragraph(phrase("Nothing missing.", lang))
-    if report.left_out:
-        doc.heading(phrase("Assessors not submitted for 2.12", lang))
+    if report.warned:
+        doc.heading(phrase("Ready, with warnings to look at", lang))
+        _gaps_table(doc, report.warned, lang)
+    if report.people_point is not None:
+        _people(doc, report, lang)
+    if report.documents_point is not None:
+        _assessor_documents(doc, report, lang)
+    if report.left_out and report.assessor_data_point is not None:
+        doc.heading(phrase("Assessors not submitted for {point}", lang).format(
+            point=report.assessor_data_point))
         doc.table([phrase("Assessor", lang), phrase("Reason", lang)],
                   [list(row) for row in report.left_out], [40, 60])
     return doc
 
 
+def _gaps_table(doc: Document, gaps: list[ItemGap], lang: str) -> None:
+    doc.table([phrase("No.", lang), phrase("Requirement", lang),
+               phrase("State", lang), phrase("What is missing or wrong", lang)],
+              [[g.point, g.title, g.state, "\n".join(f"• {p}" for p in g.problems)]
+               for g in gaps], [6, 26, 13, 55])
 
+
+def _people(doc: Document, report: MissingReport, lang: str) -> None:
+    doc.heading(phrase("Not yet submitted to SIAPkerja", lang))
+    if report.people:
+        doc.table([phrase("Name", lang), phrase("Role", lang),
+                   phrase("SIAPkerja state", lang)],
+                  [list(p) for p in report.people], [45, 25, 30])
+    elif report.people_total == 0:  # an empty roster is not "everyone has submitted"
+        doc.paragraph(phrase("No one is listed yet: add the Unsur Pengarah, Unsur Pelaksana "
+                             "and Asesor.", lang))
+    else:
+        doc.paragraph(phrase("Everyone listed has submitted.", lang))
+
+
+def _assessor_documents(doc: Document, report: MissingReport, lang: str) -> None:
+    doc.heading(phrase("Assessor documents ({point}) not yet prepared", lang).format(
+        point=report.documents_point))
+    if report.assessors:
+        doc.table([phrase("Assessor", lang), phrase("Missing", lang)],
+                  [[name, ", ".join(kinds)] for name, kinds in report.assessors], [40, 60])
+    elif report.assessors_total == 0:
+        doc.paragraph(phrase("No assessor is listed yet.", lang))
+    else:
+        doc.paragraph(phrase("Every listed assessor's four documents are prepared in the app.",
+                             lang))
 
 
 def write_report(workspace: Workspace, target: Path, today: dt.date, lang: str = "id") -> Path:

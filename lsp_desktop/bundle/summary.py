@@ -13,15 +13,18 @@ from lsp_desktop.catalog import Catalog, Profile
 from lsp_desktop.checks.assessors import VALID_YEARS, parse_date
 from lsp_desktop.messages import (
     ASSESSOR_DOCUMENT_TITLES,
+    PLATFORM_NAMES,
     ROLE_LABELS,
     SIAPKERJA_LABELS,
     STATE_LABELS,
     format_date,
+    format_moment,
     format_number,
     label,
+    period_text,
     progress_text,
 )
-from lsp_desktop.status.report import item_gaps
+from lsp_desktop.status.report import item_gaps, state_text
 from lsp_desktop.status.requirements import RequirementStatus, progress
 from lsp_desktop.store.participant import not_submitted_assessors, participant
 from lsp_desktop.store.records import Records
@@ -30,7 +33,7 @@ from lsp_desktop.store.records import Records
 # a file can rewrite them). The signed summary and the bundle's own SHA-256, sent by
 # another channel, are what tie the files to the LSP.
 FOOTER = ("Kode pemeriksa SHA-256 di manifest-sha256.txt menunjukkan setiap berkas sama dengan "
-          "yang diringkas di sini dan tidak rusak di jalan (periksa dengan LSP Desktop atau "
+          "yang diringkas di sini dan tidak rusak selama dikirim (periksa dengan LSP Desktop atau "
           "alat BagIt apa pun). Kode itu tidak membuktikan siapa pembuatnya: yang mengikat "
           "berkas kepada LSP adalah ringkasan bertanda tangan ini bersama SHA-256 bundel yang "
           "dikirim lewat jalur lain.")
@@ -45,6 +48,7 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
     tables the bundle writes itself, as (name in the bundle, size, SHA-256)."""
     ready, total = progress(statuses)
     category = catalog.category(profile.category)
+    circular = catalog.circular
     doc = Document(f"Ringkasan Persyaratan {catalog.circular.number}", FOOTER)
     if draft:
         doc.paragraph("DRAF — BELUM LENGKAP, BUKAN UNTUK DIUNGGAH", "warn")
@@ -55,8 +59,9 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
                              f"{category.name('id') if category else '-'}"],
         ["Memakai SKKK", "ya" if profile.uses_skkk else "tidak"],
         ["Kelengkapan", progress_text(ready, total, "id")],
-        ["Diekspor", f"{format_date(exported_at.date())} pukul {exported_at:%H.%M} "
-                     f"(LSP Desktop {__version__})"],
+        ["Waktu menurut surat edaran", period_text(circular.window_start, circular.window_end,
+                                                   circular.training_link, "id")],
+        ["Diekspor", f"{format_moment(exported_at)} (LSP Desktop {__version__})"],
     ], [25, 75], show_header=False)
     doc.heading("Daftar persyaratan")
     # The bundle's own planner, so the paper lists exactly the 2.11 files the zip holds.
@@ -75,11 +80,14 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
                   if name.startswith(held)]
         if "assessor-documents" in status.requirement.parts and assessor_files:
             files.append(f"{len(assessor_files)} berkas asesor (lihat daftar berkas asesor)")
+        # The roster's state says how many have submitted ("4 dari 7 orang sudah kirim"),
+        # with "siap" once it is ready.
+        state = label(STATE_LABELS, status.state, "id")
         if status.counts and status.counts[1]:
-            files.append(f"{status.counts[0]} dari {status.counts[1]} orang sudah kirim "
-                         "(submit)")
+            state = state_text(status, "id") + ("" if status.state == "missing" else
+                                                f" ({state})")
         rows.append([status.requirement.point, status.requirement.title_id,
-                     label(STATE_LABELS, status.state, "id"), "\n".join(files),
+                     state, "\n".join(files),
                      "\n".join(_size(d.size) for d, _ in status.documents),
                      "\n".join(_checksum(d.sha256) for d, _ in status.documents)])
     doc.table(["No.", "Persyaratan", "Status", "Berkas / isian", "Ukuran",
@@ -88,7 +96,7 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
     if links:
         doc.heading("Daftar tautan")
         doc.table(["No.", "Tautan Google Drive"], links, [6, 94])
-    _assessor_files(doc, assessor_files)
+    _assessor_files(doc, assessor_files, _point(catalog, "assessor-documents"))
     _data_files(doc, data_files or [])
     if draft:
         _problems(doc, statuses)
@@ -112,6 +120,8 @@ def build_summary_html(*args, **kwargs) -> str:
 
 def _size(size: int) -> str:
     # Two lines, each unbroken: "1,2 MB" and "(1.234.567 byte)".
+    if size < 1000:  # "150 byte", not "1 KB (150 byte)"
+        return f"{format_number(size)}\u00a0byte"
     if size >= 1_000_000:
         human = f"{size / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",") + " MB"
     else:
@@ -126,10 +136,16 @@ def _checksum(sha256: str) -> str:
     return f"{sha256[:32]}\n{sha256[32:]}"
 
 
-def _assessor_files(doc: Document, files: list[dict]) -> None:
+def _point(catalog: Catalog, held: str) -> str:
+    """The number this circular gives the item holding a data set or part."""
+    holder = catalog.holder(held)
+    return holder.point if holder else "-"
+
+
+def _assessor_files(doc: Document, files: list[dict], point: str) -> None:
     """Every 2.11 document the bundle ships, so the signed paper covers all of the zip."""
     if files:
-        doc.heading("Daftar berkas asesor (2.11)")
+        doc.heading(f"Daftar berkas asesor ({point})")
         doc.table(["Asesor", "Dokumen", "Berkas dalam bundel", "Ukuran",
                    "Kode pemeriksa SHA-256"],
                   [[f["person"], ASSESSOR_DOCUMENT_TITLES[f["kind"]],
@@ -173,10 +189,11 @@ def _people(doc: Document, records: Records) -> None:
     assessors = records.assessors()
     if assessors:
         left_out = not_submitted_assessors(records.ws)
+        point = _point(records.ws.catalog, "assessors")
         doc.heading("Sertifikat asesor")
         doc.table(["Nama", "No. Reg. MET", "Nomor Blanko", "Berlaku sampai", "Catatan"], [
             [p.name, a.met_number, a.blanko_number, _expiry_text(a.issued_on, a.expires_on),
-             f"tidak diajukan di 2.12: {left_out[p.id]}" if p.id in left_out else ""]
+             f"tidak diajukan di {point}: {left_out[p.id]}" if p.id in left_out else ""]
             for p, a in assessors], [25, 20, 15, 17, 23])
         if any(a.issued_on and not a.expires_on for _, a in assessors):
             doc.paragraph(f"Tanggal berlaku yang tidak tertulis dihitung: tanggal terbit + "
@@ -206,7 +223,8 @@ def _participant_and_social(doc: Document, records: Records) -> None:
         if chosen.sk_number or chosen.sk_date:
             rows.append(["SK penetapan staf IT", " tanggal ".join(
                 v for v in (chosen.sk_number, _in_words(chosen.sk_date)) if v)])
-    rows += [[f"Media sosial: {platform}", value] for platform, value in social.items()]
+    rows += [[f"Media sosial: {label(PLATFORM_NAMES, platform, 'id')}", value]
+             for platform, value in social.items() if value.strip()]
     if rows:
         doc.heading("Peserta pelatihan dan media sosial")
         doc.table(["", ""], rows, [30, 70], show_header=False)

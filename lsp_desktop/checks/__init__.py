@@ -9,14 +9,16 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from lsp_desktop.catalog import Requirement, general_file_rule
+from lsp_desktop.catalog import FILE_FORMATS, Requirement, general_file_rule
 from lsp_desktop.checks.findings import ERROR, WARNING, FileReport, Finding, verdict_of
 from lsp_desktop.checks.formats import HEAD_BYTES, format_from_name, sniff
 from lsp_desktop.checks.polyglot import TAIL_BYTES, hidden_zip_from_ends
 from lsp_desktop.checks.size import FAR_TOO_LARGE_FACTOR, check_size
 
-CHECKER_VERSION = 4  # 2: photo advice for a photo over 2 MB; 3: big PDF scans read;
-# 4: a zip or other file hidden in a PDF or picture; a far-oversized file not parsed
+CHECKER_VERSION = 5  # 2: photo advice for a photo over 2 MB; 3: big PDF scans read;
+# 4: a zip or other file hidden in a PDF or picture; a far-oversized file not parsed;
+# 5: whose rule each finding is (a format or size the circular does not set is advice);
+# a pink pasfoto background is no longer red
 PHOTO_FORMATS = {"jpeg", "png", "heic", "webp", "tiff", "bmp"}
 IMAGE_FORMATS = ("jpeg", "png")
 
@@ -95,6 +97,7 @@ def oversized_report(name: str, rule: Requirement, size: int, detected: str,
         if detected == "pdf" and size <= SCAN_READ_LIMIT:
             findings = [_compressible(f) for f in findings]
         report.findings += findings
+    report.findings = whose_rule(report.findings, rule)
     return report
 
 
@@ -121,8 +124,8 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
     if detected == "empty":
         return report
     if detected in _MAY_HIDE and (hidden := hidden_content(data, detected)):
-        report.findings += hidden  # a hiding place is refused before it is parsed
-        return report
+        report.findings = whose_rule(report.findings + hidden, rule)
+        return report  # a hiding place is refused before it is parsed
     if limits:
         report.findings += check_size(len(data), *limits, photo=detected in PHOTO_FORMATS)
     if detected == "pdf":
@@ -139,12 +142,23 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
         report.width, report.height = image.width, image.height
         report.color_mode, report.exif_orientation = image.color_mode, image.exif_orientation
         report.findings += image.findings
+    report.findings = whose_rule(report.findings, rule)
     return report
 
 
 # Formats in whose bytes a zip or another file can ride along unseen.
 _MAY_HIDE = {"pdf", "jpeg", "png", "gif", "webp", "tiff", "bmp", "heic"}
 _PDF_UNOPENED = {"pdf.damaged", "pdf.no_pages", "pdf.too_many_pages"}
+
+
+def whose_rule(findings: list[Finding], rule: Requirement) -> list[Finding]:
+    """A format or size the circular does not name for this item (``our_reading``) is the
+    app's rule: its findings are advice, and say so."""
+    if not rule.our_reading:
+        return findings
+    # A refusing finding (a bundle, an unknown format) says what the file is, not a rule.
+    return [f.as_app_rule() if f.code.startswith(("format.", "size.")) and f.code not in REFUSING
+            else f for f in findings]
 
 
 def _compressible(finding: Finding) -> Finding:
@@ -190,11 +204,16 @@ def can_attach(report: FileReport, requirement: Requirement) -> Finding | None:
     """Why a file may not be attached to a requirement at all, or None.
 
     A file that is merely too large or damaged is attached so the admin sees what to fix;
-    a file of the wrong kind, an empty one or one far too large is refused outright.
+    a file of the wrong kind, an empty one or one far too large is refused outright. Where
+    the circular names no format (``our_reading``: the app asks for a PDF), any document
+    format the circular accepts elsewhere (PDF, JPG, PNG) is attached, with the app's
+    advice, since the app's rule may not block.
     """
     for finding in report.findings:
         if finding.code in REFUSING:
             return finding
+    if requirement.our_reading and report.format in FILE_FORMATS:
+        return None
     if report.format not in requirement.formats:
         return next((f for f in report.findings if f.code.startswith("format.")),
                     Finding("format.not_allowed", ERROR,

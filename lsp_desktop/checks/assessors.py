@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import re
 
+from lsp_desktop.checks.dates import parse_typed_date
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 
 # MET.000.001573 2020, also seen with a dot before the year.
@@ -15,24 +16,28 @@ EXPIRY_WARNING_DAYS = 90
 
 
 def parse_date(text: str) -> dt.date | None:
+    """A date as the admin types it anywhere in the app (2024-03-17, 17/03/2024,
+    17-03-2024, 17.03.2024, "17 Maret 2024"): one reader, checks.dates, for every field."""
     text = text.strip()
     if not text:
         return None
     try:
-        return dt.date.fromisoformat(text)  # the usual case, and fast
+        return dt.date.fromisoformat(text)  # what the workspace stores, and fast
     except ValueError:
-        pass
-    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
+        return parse_typed_date(text)
+
+
+def iso_date(text: str) -> str:
+    """A typed date in the one form the workspace keeps and exports (2027-01-20); text
+    that is no date is kept as typed, so that its check can point at it."""
+    day = parse_date(text)
+    return day.isoformat() if day else text.strip()
 
 
 # Written like a date, in a form parse_date reads: if it still does not parse, the day or
 # month does not exist (31/02/2024), which deserves another message than a wrong form.
-_DATE_SHAPE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$")
+_DATE_SHAPE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$"
+                         r"|^\d{1,2}[ -][A-Za-z]+\.?[ -]\d{4}$")
 
 
 def date_problem(text: str) -> str:
@@ -104,14 +109,26 @@ def blanko_outliers(numbers: list[tuple[str, str]]) -> list[Finding]:
             for name, number, shape in shapes if shape != usual]
 
 
+# What the circular itself says of 2.11's documents: "Pasfoto (latar belakang warna merah)".
+# It asks for a Drive folder and sets no format or size: all else the app checks in them
+# (a locked or damaged PDF, a scan over 2 MB, an upright photo) is its own advice.
+CIRCULAR_DOCUMENT_RULES = frozenset({"pasfoto.not_red"})
+
+
+def drive_folder_advice(findings: list[Finding]) -> list[Finding]:
+    """The findings of a 2.11 document, each marked as whose rule it is."""
+    return [f if f.code in CIRCULAR_DOCUMENT_RULES else f.as_app_rule() for f in findings]
+
+
 def is_red(r: int, g: int, b: int) -> bool:
-    """Red, not orange, pink or maroon-brown: hue within about 12 degrees of pure red, clearly
-    coloured and not too dark. Orange (hue about 30 degrees) fails."""
+    """Red, judged by hue and saturation: hue within about 12 degrees of pure red (orange,
+    about 30 degrees, fails), strongly coloured (pink and salmon share red's hue but are
+    red mixed with white: saturation about 0.5, so they fail) and not too dark (maroon)."""
     import colorsys
 
     hue, saturation, value = colorsys.rgb_to_hsv(r / 255, g / 255, b / 255)
     degrees = hue * 360
-    return (degrees <= 12 or degrees >= 345) and saturation >= 0.45 and value >= 0.35
+    return (degrees <= 12 or degrees >= 345) and saturation >= 0.6 and value >= 0.35
 
 
 def pasfoto_pdf_findings(data: bytes) -> list[Finding]:

@@ -10,6 +10,28 @@ WARNING = "warning"
 INFO = "info"
 _RANK = {INFO: 0, WARNING: 1, ERROR: 2}
 
+# Whose rule a finding applies: the circular's, or the app's own advice. The app's rules
+# never block "lengkap": an app rule's finding is at most a warning (see Finding).
+CIRCULAR = "circular"
+APP = "app"
+# Rules the circular does not set: it names no NIK, e-mail, phone, MET number, unit code
+# shape, package type or picture shape; these are the app's checks, worded as advice.
+APP_RULE_CODES = frozenset({
+    "assessor.met_format", "assessor.blanko_unlike", "assessor.expiring",
+    "package.kind_unknown", "package.no_units", "package.duplicate", "unit.code_format",
+    "unit.duplicate", "unit.code_missing", "social.invalid", "social.wrong_site",
+    "image.cmyk", "image.too_small", "image.portrait", "image.exif_rotated",
+    "pasfoto.not_portrait", "pasfoto.pdf", "pdf.javascript", "pdf.embedded_files",
+    "pdf.form", "document.also_elsewhere", "profile.licence_shape",
+    "assessor_files.document_problem",
+})
+APP_RULE_PREFIXES = ("nik.", "email.", "phone.", "whatsapp.")
+
+
+def rule_source(code: str) -> str:
+    """Whose rule a finding's code stands for, when the finding does not say."""
+    return APP if code in APP_RULE_CODES or code.startswith(APP_RULE_PREFIXES) else CIRCULAR
+
 
 @dataclass
 class Finding:
@@ -19,11 +41,30 @@ class Finding:
     code: str
     severity: str
     values: dict[str, Any] = field(default_factory=dict)
+    # "circular" or "app": given where the rule depends on the item (a size limit is the
+    # circular's for 2.1, the app's for a 2.11 scan), else read from the code.
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        if self.source not in (CIRCULAR, APP):
+            self.source = rule_source(self.code)
+        if self.source == APP and self.severity == ERROR:
+            self.severity = WARNING  # advice: it never keeps an item from being ready
 
     def message(self, lang: str = "id") -> str:
-        from lsp_desktop.messages import render
+        from lsp_desktop.messages import render, rule_note
 
-        return render(self.code, self.values, lang)
+        text = render(self.code, self.values, lang)
+        return text + rule_note(self.source, lang) if self.severity != INFO else text
+
+    def to_json(self, lang: str | None = None) -> dict[str, Any]:
+        """As the command line's and the manifest's JSON show it: whose rule included."""
+        return ({"code": self.code, "severity": self.severity, "source": self.source}
+                | ({"message": self.message(lang)} if lang else {}))
+
+    def as_app_rule(self) -> Finding:
+        """The same finding, as the app's own advice (a rule the circular does not set)."""
+        return Finding(self.code, self.severity, self.values, APP)
 
 
 def verdict_of(findings: list[Finding]) -> str:
@@ -59,16 +100,13 @@ class FileReport:
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         data = asdict(self)
         data["verdict"] = self.verdict
-        data["findings"] = [
-            {"code": f.code, "severity": f.severity, "values": f.values}
-            | ({"message": f.message(lang)} if lang else {})
-            for f in self.findings
-        ]
+        data["findings"] = [f.to_json(lang) | {"values": f.values} for f in self.findings]
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FileReport:
         data = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        data["findings"] = [Finding(f["code"], f["severity"], f.get("values", {}))
+        data["findings"] = [Finding(f["code"], f["severity"], f.get("values", {}),
+                                    f.get("source", ""))
                             for f in data.get("findings", [])]
         return cls(**data)

@@ -24,7 +24,9 @@ def social_findings(platform: str, value: str) -> list[Finding]:
     if not value:
         return []
     hosts = PLATFORMS.get(platform, ())
-    example = f"https://{hosts[0]}/lspanda" if hosts else "https://www.lspanda.or.id"
+    # TikTok and YouTube addresses carry the "@" of the account name.
+    handle = "@lspanda" if platform in ("tiktok", "youtube") else "lspanda"
+    example = f"https://{hosts[0]}/{handle}" if hosts else "https://www.lspanda.or.id"
     values = {"platform": platform, "value": value, "example": example}
     if platform != "website" and _HANDLE.match(value):
         return []

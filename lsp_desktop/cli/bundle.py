@@ -15,18 +15,22 @@ def add_bundle_commands(sub, parents: list, t) -> None:
     common, ws, as_json = parents
     p = sub.add_parser("export", parents=[common, ws],
                        help=t("export the hand-off zip"))
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.zip")
+    p.add_argument("--out", type=Path, required=True, metavar=t("FILE.zip"),
+                   help=t("the zip file to write"))
     p.add_argument("--allow-incomplete", action="store_true",
                    help=t("export a draft even if incomplete"))
     p.add_argument("--overwrite", action="store_true",
                    help=t("replace the file if it already exists"))
     p = sub.add_parser("verify", parents=[common, as_json],
                        help=t("verify a bundle"))
-    p.add_argument("bundle", type=Path, metavar="FILE.zip")
+    p.add_argument("bundle", type=Path, metavar=t("FILE.zip"),
+                   help=t("the bundle (zip) to check"))
     p = sub.add_parser("import", parents=[common],
                        help=t("turn a bundle into a new workspace"))
-    p.add_argument("bundle", type=Path, metavar="FILE.zip")
-    p.add_argument("--workspace", type=Path, required=True, metavar="PATH")
+    p.add_argument("bundle", type=Path, metavar=t("FILE.zip"),
+                   help=t("the bundle (zip) to open"))
+    p.add_argument("--workspace", type=Path, required=True, metavar="PATH",
+                   help=t("the new workspace file to make from it"))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -47,7 +47,24 @@ def open_workspace_of(args: argparse.Namespace, create: bool = False):
     path = Path(args.workspace or default_workspace_path()).expanduser()
     if args.workspace and not create and not path.exists():
         raise LspError("workspace.missing", path=str(path))
-    return open_workspace(path)
+    is_new = not path.exists()
+    workspace = open_workspace(path)
+    if is_new:
+        _say_which_circular(workspace.catalog, getattr(args, "lang", "id"))
+    return workspace
+
+
+def _say_which_circular(catalog, lang: str) -> None:
+    """A workspace made here follows the built-in circular: say so, and how to follow
+    another when more are known (on stderr, so that --json output stays clean)."""
+    from lsp_desktop.catalogs import catalog_paths
+    from lsp_desktop.messages import render
+
+    others = len(catalog_paths()) - 1
+    print(render("workspace.new_follows", {"number": catalog.circular.number,
+                                           "title": catalog.circular.title(lang)}, lang)
+          + (" " + render("workspace.other_circulars", {"count": others}, lang)
+             if others > 0 else ""), file=sys.stderr)
 
 
 def safe_output() -> None:

@@ -1,6 +1,6 @@
 """Commands for the data items the window also edits, so that the command line alone can
-complete a bundle: ``social`` (2.12), ``participant`` (4), ``assessor-file`` (2.11),
-``assessor`` (leave out of 2.12) and ``report`` (what is still missing, as PDF or HTML)."""
+complete a bundle: ``social`` (2.12 in SE.007), ``participant`` (4), ``assessor-file``
+(2.11), ``assessor`` (leave out of 2.12) and ``report`` (what is still missing, as PDF or HTML)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ import sys
 from pathlib import Path
 
 from lsp_desktop.checks.people import nik_findings, whatsapp_findings
+from lsp_desktop.checks.social import social_findings
 from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, open_workspace_of, print_json
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import printable
-from lsp_desktop.messages import SEVERITY_LABELS, label, phrase, render
+from lsp_desktop.messages import PLATFORM_NAMES, SEVERITY_LABELS, label, phrase, render
 from lsp_desktop.store.participant import (
     Participant,
     not_submitted_assessors,
@@ -30,17 +31,32 @@ from lsp_desktop.store.records import (
 )
 
 
+def item_point(held: str) -> str:
+    """The number the built-in circular gives the item holding a data set or part, for
+    ``--help`` (a workspace following another circular says its own in ``status``)."""
+    from lsp_desktop.catalog import load_catalog
+
+    try:
+        holder = load_catalog().holder(held)
+    except LspError:  # a damaged installation: the help still prints
+        return "-"
+    return holder.point if holder else "-"
+
+
 def add_data_commands(sub, parents: list, t) -> None:
     common, ws, as_json = parents
+    data_point = item_point("assessors")
     p = sub.add_parser("social", parents=[common, ws, as_json],
-                       help=t("the LSP's social media (2.12)"))
-    p.add_argument("action", choices=["list", "set", "remove"], nargs="?", default="list")
+                       help=t("the LSP's social media ({point})").format(point=data_point))
+    p.add_argument("action", choices=["list", "set", "remove"], nargs="?", default="list",
+                   metavar="ACTION", help=t("list (default), set or remove"))
     p.add_argument("platform", nargs="?", metavar="PLATFORM", type=str.lower,
                    choices=SOCIAL_PLATFORMS, help=", ".join(SOCIAL_PLATFORMS))
     p.add_argument("value", nargs="?", metavar="VALUE",
                    help=t("address or account name"))
     p = sub.add_parser("participant", parents=[common, ws, as_json],
-                       help=t("the training participant (item 4)"))
+                       help=t("the training participant (item {point})").format(
+                           point=item_point("training-participant")))
     p.add_argument("--person", metavar=t("NAME_OR_NIK"),
                    help=t("pick from the personnel list"))
     p.add_argument("--add", action="store_true",
@@ -57,21 +73,25 @@ def add_data_commands(sub, parents: list, t) -> None:
                         ("--sk-date", "date of the SK (optional)")):
         p.add_argument(flag, help=t(english))
     p = sub.add_parser("assessor-file", parents=[common, ws, as_json],
-                       help=t("assessors' ID card, certificate, diploma, photo (2.11)"))
-    p.add_argument("action", choices=["list", "add", "remove"], nargs="?", default="list")
-    p.add_argument("person", nargs="?", metavar=t("NAME_OR_NIK"))
+                       help=t("assessors' ID card, certificate, diploma, photo ({point})").format(
+                           point=item_point("assessor-documents")))
+    p.add_argument("action", choices=["list", "add", "remove"], nargs="?", default="list",
+                   metavar="ACTION", help=t("list (default), add or remove"))
+    p.add_argument("person", nargs="?", metavar=t("NAME_OR_NIK"),
+                   help=t("the assessor, by name or NIK"))
     p.add_argument("kind", nargs="?", choices=ASSESSOR_FILE_KINDS, metavar="KIND",
                    help=", ".join(ASSESSOR_FILE_KINDS))
     p.add_argument("file", nargs="?", type=Path, metavar="FILE",
                    help=t("the file to attach (PDF, JPG or PNG)"))
     p = sub.add_parser("assessor", parents=[common, ws],
-                       help=t("leave an assessor out of 2.12"))
-    p.add_argument("person", metavar=t("NAME_OR_NIK"))
+                       help=t("leave an assessor out of {point}").format(point=data_point))
+    p.add_argument("person", metavar=t("NAME_OR_NIK"), help=t("the assessor, by name or NIK"))
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--not-submitted", metavar=t("REASON"),
-                       help=t("not submitted for 2.12, e.g. \"sertifikasi ulang (RCC)\""))
+                       help=t("not submitted for {point}, e.g. \"sertifikasi ulang (RCC)\"").format(
+                           point=data_point))
     group.add_argument("--submitted", action="store_true",
-                       help=t("submit for 2.12 again"))
+                       help=t("submit for {point} again").format(point=data_point))
     p = sub.add_parser("circulars", parents=[common, ws, as_json],
                        help=t("known circulars; choose the one the workspace follows"))
     p.add_argument("--add", type=Path, metavar="FILE.toml",
@@ -113,6 +133,10 @@ def cmd_social(args: argparse.Namespace) -> int:
             value = (args.value or "").strip() if args.action == "set" else ""
             if args.action == "set" and not value:  # "set" with nothing would remove it
                 raise LspError("social.value_missing", platform=args.platform)
+            if value and (wrong := social_findings(args.platform.lower(), value)):
+                # An Instagram address under facebook is a slip: said, and nothing saved.
+                raise LspError("social.refused", reason_code=wrong[0].code,
+                               reason_values=wrong[0].values)
             records.set_social_media(args.platform.lower(), value)
         social = records.social_media()
     if args.json:
@@ -120,7 +144,8 @@ def cmd_social(args: argparse.Namespace) -> int:
         return EXIT_OK
     for platform in SOCIAL_PLATFORMS:
         if platform in social:
-            print(f"{platform:<10} {printable(social[platform])}")
+            print(f"{label(PLATFORM_NAMES, platform, args.lang):<13} "
+                  f"{printable(social[platform])}")
     if not social:
         print(render("social.none", {}, args.lang))
     return EXIT_OK
@@ -129,11 +154,18 @@ def cmd_social(args: argparse.Namespace) -> int:
 def cmd_participant(args: argparse.Namespace) -> int:
     if args.sk_date:
         args.sk_date = _sk_date(args.sk_date)  # refused before anything is saved
+    if args.add and args.nik and (wrong := nik_findings(args.nik)):
+        # A new person with a NIK that cannot be right: nothing is saved, so that running
+        # the command again with the NIK corrected is all it takes.
+        raise LspError("participant.bad_nik", reason_code=wrong[0].code,
+                       reason_values=wrong[0].values)
     with open_workspace_of(args) as workspace:
         records = Records(workspace)
         chosen = participant(workspace)
         if args.person:
             person = _added(records, args) if args.add else find_person(records, args.person)
+            if person.id != chosen.person_id:  # another person: not the last one's details
+                chosen.job_title = chosen.whatsapp = ""
             chosen.person_id, chosen.name = person.id, person.name
             chosen.email, chosen.phone = person.email, person.phone
         for field in ("job_title", "whatsapp", "sk_number", "sk_date"):
@@ -178,9 +210,10 @@ def _sk_date(text: str) -> str:
 def _show_participant(chosen: Participant, args: argparse.Namespace, saved: bool) -> int:
     # A saved value with an error (a landline as WhatsApp) is kept, as in the window, but
     # the command fails so that a script notices.
-    findings = whatsapp_findings(chosen.whatsapp) + (nik_findings(args.nik or "")
-                                                     if args.add and args.nik else [])
-    failed = saved and any(f.severity == "error" for f in findings)
+    findings = whatsapp_findings(chosen.whatsapp)
+    # A value just saved that the checks question fails the command, even when the rule is
+    # only the app's advice: a script should notice.
+    failed = saved and any(f.severity != "info" for f in findings)
     if args.json:
         print_json(chosen.__dict__)
         return EXIT_FAILED if failed else EXIT_OK
@@ -261,7 +294,9 @@ def cmd_assessor(args: argparse.Namespace) -> int:
         print(f"{printable(person.name)}: " + render("assessor.not_submitted", {"reason": reason},
                                           args.lang))
     else:
-        print(f"{printable(person.name)}: " + phrase("submitted for 2.12.", args.lang))
+        point = workspace.catalog.holder("assessors")
+        print(f"{printable(person.name)}: " + phrase("submitted for {point}.", args.lang).format(
+            point=point.point if point else "-"))
     return EXIT_OK
 
 

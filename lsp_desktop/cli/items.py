@@ -21,6 +21,7 @@ from lsp_desktop.messages import (
     format_name,
     format_size,
     label,
+    period_text,
     phrase,
     progress_text,
     registration_text,
@@ -41,7 +42,9 @@ def cmd_requirements(args: argparse.Namespace) -> int:
         workspace.close()
     rows = [{"id": r.id, "point": r.point, "group": r.group, "title_id": r.title_id,
              "title_en": r.title_en, "form": r.form, "formats": list(r.formats),
-             "max_bytes": r.max_bytes, "applies": r.applies_to(profile)}
+             "max_bytes": r.max_bytes, "applies": r.applies_to(profile),
+             # whose the format and size rule is: the circular's, or the app's reading
+             "rule_source": "app" if r.our_reading else "circular"}
             for r in catalog.requirements]
     if args.json:
         print_json({"catalog": catalog.id, "circular": catalog.circular.number,
@@ -90,8 +93,7 @@ def _report_json(report: FileReport, lang: str) -> dict:
             "sha256": report.sha256, "format": report.format, "pages": report.pages,
             "width": report.width, "height": report.height, "encrypted": report.encrypted,
             "verdict": report.verdict,
-            "findings": [{"code": f.code, "severity": f.severity, "message": f.message(lang)}
-                         for f in report.findings]}
+            "findings": [f.to_json(lang) for f in report.findings]}
 
 
 def describe(report: FileReport, lang: str) -> str:
@@ -156,6 +158,7 @@ def yes_no(value: str) -> bool | None:
 def cmd_add(args: argparse.Namespace) -> int:
     failed = False
     with open_workspace_of(args) as workspace:
+        workspace.catalog.requirement(args.requirement)  # an unknown item: said once, here
         if args.fix and (fixed := _add_fixed(workspace, args)) is not None:
             return fixed
         for path in args.files:
@@ -240,6 +243,14 @@ def cmd_status(args: argparse.Namespace) -> int:
     complete = ready == total
     if args.json:
         print_json({"ready": ready, "applicable": total, "complete": complete,
+                    "circular": circular.number,
+                    # the circular's time to complete the requirements, then the training
+                    "period": {"start": circular.window_start.isoformat(),
+                               "end": circular.window_end.isoformat(),
+                               "ended": today > circular.window_end,
+                               "text": period_text(circular.window_start, circular.window_end,
+                                                   "", args.lang)},
+                    "training_link": circular.training_link,
                     "siapkerja_not_submitted": waiting,
                      "requirements": [_status_json(s, args.lang) for s in statuses]})
         return EXIT_OK if complete else EXIT_FAILED
@@ -271,10 +282,9 @@ def _print_item_line(status, lang: str) -> None:
     the roster says how many people have submitted, as the window does."""
     import textwrap
 
-    state = label(STATE_LABELS, status.state, lang)
-    if status.counts and status.counts[1] and status.state != "not-required":
-        state = phrase("{done} of {total} people", lang).format(
-            done=status.counts[0], total=status.counts[1])
+    from lsp_desktop.status.report import state_text
+
+    state = state_text(status, lang)
     lines = textwrap.wrap(status.requirement.title(lang), 58) or [""]
     print(f"  {status.requirement.point:>5}  {lines[0]:<58} {state}")
     for more in lines[1:]:
@@ -286,11 +296,9 @@ def _status_json(status, lang: str) -> dict:
             "state": status.state, "applies": status.applies, "link": status.link,
             "files": [{"id": d.id, "name": d.name, "size": d.size, "sha256": d.sha256,
                        "format": d.format, "pages": r.pages, "verdict": r.verdict,
-                       "findings": [{"code": f.code, "severity": f.severity,
-                                     "message": f.message(lang)} for f in r.findings]}
+                       "findings": [f.to_json(lang) for f in r.findings]}
                       for d, r in status.documents],
-            "findings": [{"code": f.code, "severity": f.severity, "message": f.message(lang)}
-                         for f in status.findings]}
+            "findings": [f.to_json(lang) for f in status.findings]}
 
 
 COMMANDS = {"requirements": cmd_requirements, "check": cmd_check, "profile": cmd_profile,

@@ -31,6 +31,8 @@ from lsp_desktop.cli.fix import add_fix_commands
 from lsp_desktop.cli.guide import COMMANDS as GUIDE_COMMANDS
 from lsp_desktop.cli.guide import add_guide_commands
 from lsp_desktop.cli.items import COMMANDS as ITEM_COMMANDS
+from lsp_desktop.cli.roster import COMMANDS as ROSTER_COMMANDS
+from lsp_desktop.cli.roster import add_roster_commands
 from lsp_desktop.cli.tables import COMMANDS as TABLE_COMMANDS
 from lsp_desktop.cli.tables import add_table_commands
 from lsp_desktop.crashlog import write_crash_log
@@ -43,9 +45,11 @@ log = logging.getLogger("lsp_desktop")
 # A value the command line refused before anything was done: a usage error (exit 2), like
 # argparse's own, since the command was wrong and nothing was read or written.
 USAGE_CODES = frozenset({"profile.bad_type", "profile.bad_category", "profile.bad_skkk",
-                         "participant.bad_sk_date", "fix.bad_angle", "fix.bad_pages",
+                         "participant.bad_sk_date", "participant.bad_nik", "fix.bad_angle",
+                         "fix.bad_pages",
                          "value.not_allowed", "output.wrong_extension",
-                         "requirement.unknown", "social.value_missing"})
+                         "requirement.unknown", "social.value_missing", "person.key_missing",
+                         "social.refused"})
 
 
 class UsageError(Exception):
@@ -88,9 +92,11 @@ def build_parser(lang: str) -> _Parser:
     as_json.add_argument("--json", action="store_true",
                          help=t("JSON output for scripts"))
 
+    catalog = _built_in_catalog()
     parser = _Parser(prog="lsp-desktop", parents=[common],
-                     description=t("Prepare the documents of SE.007/BNSP/IV/2025. With no "
-                                   "command: opens the application window."))
+                     description=t("Prepare the documents of {circular}. With no command: "
+                                   "opens the application window.").format(
+                         circular=catalog.circular.number if catalog else "-"))
     # argparse words its own --version help before any language is known: say it here.
     parser.add_argument("--version", action="version", version=f"LSP Desktop {__version__}",
                         help=t("show the program's version and exit"))
@@ -105,13 +111,16 @@ def build_parser(lang: str) -> _Parser:
     p.add_argument("--requirement", metavar="ID",
                    help=t("check against this item's rule"))
     p = sub.add_parser("profile", parents=[common, ws, as_json],
+                       formatter_class=_WholeWordsFormatter,
                        help=t("show or set the LSP profile"))
     p.add_argument("--name", help=t("LSP name"))
     p.add_argument("--licence", "--license", dest="licence",
                    help=t("licence number"))
-    p.add_argument("--type", dest="lsp_type", type=str.upper, choices=("P1", "P2", "P3"),
-                   help="P1, P2, P3")
-    p.add_argument("--category", help="smk, slb, blk, pekerja-domestik, lainnya, …")
+    types = tuple(t.id for t in catalog.lsp_types) if catalog else ()
+    p.add_argument("--type", dest="lsp_type", type=str.upper, choices=types or None,
+                   help=", ".join(types))
+    p.add_argument("--category",
+                   help=", ".join(c.id for c in catalog.categories) if catalog else None)
     p.add_argument("--skkk", type=_yes_no_type(t("write yes or no")),
                    help=t("uses SKKK: yes/no"))
     p = sub.add_parser("add", parents=[common, ws], formatter_class=_WholeWordsFormatter,
@@ -145,6 +154,7 @@ def build_parser(lang: str) -> _Parser:
     p.add_argument("--today", type=_day, help=argparse.SUPPRESS)  # tests set the clock
     add_table_commands(sub, [common, ws], t)
     add_data_commands(sub, [common, ws, as_json], t)
+    add_roster_commands(sub, [common, ws, as_json], t)
     add_fix_commands(sub, [common], t)
     add_guide_commands(sub, [common, ws], t)
     sub.choices["report"].add_argument("--today", type=_day, help=argparse.SUPPRESS)
@@ -160,6 +170,17 @@ def _yes_no_type(wrong: str):
             raise argparse.ArgumentTypeError(f"'{text}': {wrong}")
         return answer
     return parse
+
+
+def _built_in_catalog():
+    """The built-in circular's catalogue for ``--help`` (None if the installation is
+    damaged: the help still prints)."""
+    from lsp_desktop.catalog import load_catalog
+
+    try:
+        return load_catalog()
+    except LspError:
+        return None
 
 
 def _item_ids(form: str) -> str:
@@ -235,4 +256,4 @@ def _silence_stdout() -> None:
 
 
 COMMANDS = {**ITEM_COMMANDS, **BUNDLE_COMMANDS, **TABLE_COMMANDS, **DATA_COMMANDS,
-            **FIX_COMMANDS, **GUIDE_COMMANDS}
+            **ROSTER_COMMANDS, **FIX_COMMANDS, **GUIDE_COMMANDS}

@@ -15,16 +15,23 @@ def add_table_commands(sub, parents: list, t) -> None:
     common, ws = parents
     p = sub.add_parser("import-table", parents=[common, ws],
                        help=t("import people/assessors/packages from CSV or XLSX"))
-    p.add_argument("kind", choices=KINDS, metavar="KIND")
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("kind", choices=KINDS, metavar=t("KIND"), help=_kinds_help(t))
+    p.add_argument("file", type=Path, metavar=t("FILE"),
+                   help=t("the spreadsheet to read (.csv or .xlsx)"))
     p.add_argument("--dry-run", action="store_true",
                    help=t("show the plan only"))
     p = sub.add_parser("export-table", parents=[common, ws],
                        help=t("export to CSV or XLSX"))
-    p.add_argument("kind", choices=KINDS, metavar="KIND")
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("kind", choices=KINDS, metavar=t("KIND"), help=_kinds_help(t))
+    p.add_argument("file", type=Path, metavar=t("FILE"),
+                   help=t("the spreadsheet to write (.csv or .xlsx)"))
     p.add_argument("--overwrite", action="store_true",
                    help=t("replace the file if it already exists"))
+
+
+def _kinds_help(t) -> str:
+    return t("people (personnel), assessors (assessor certificates) or packages "
+             "(competency packages)")
 
 
 # What the plan did with a row, as the plan's line says it.

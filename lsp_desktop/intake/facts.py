@@ -16,6 +16,7 @@ class FileFacts:
     pages: int | None = None  # a PDF's (a picture has none to speak of)
     lowest_dpi: float | None = None  # a PDF with pictures
     pixels: tuple[int, int] | None = None  # a picture (upright, as viewers show it)
+    files: int = 1  # several: the inputs of a combine, taken together
 
 
 def file_facts(data: bytes) -> FileFacts:
@@ -58,4 +59,5 @@ def combined_facts(parts: list[FileFacts]) -> FileFacts:
     if len(parts) == 1:
         return parts[0]
     pages = sum(p.pages or (1 if p.pixels else 0) for p in parts)  # a picture: one page
-    return FileFacts(sum(p.size for p in parts), pages or None, min(dpis, default=None))
+    return FileFacts(sum(p.size for p in parts), pages or None, min(dpis, default=None),
+                     files=len(parts))

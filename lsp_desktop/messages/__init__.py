@@ -32,6 +32,13 @@ from lsp_desktop.messages.texts_guard import TEXTS as _GUARD
 from lsp_desktop.messages.texts_guide import CODES as _GUIDE_CODES
 from lsp_desktop.messages.texts_guide import TEXTS as _GUIDE
 from lsp_desktop.messages.texts_window import TEXTS as _WINDOW
+from lsp_desktop.messages.time_words import (  # noqa: F401 - the messages' public words
+    format_date,
+    format_moment,
+    period_text,
+    registration_text,
+    window_text,
+)
 
 LANGS = ("id", "en")
 
@@ -72,7 +79,19 @@ PDF_REASONS = {
 ITEM_LABELS: dict[str, tuple[str, str]] = {}
 
 
-def register_item_labels(labels: dict[str, tuple[str, str]]) -> None:
+# The number the catalogue in use gives the item holding a data set or part (catalog.PEOPLE,
+# DATASETS, PARTS), as {roster_point}, {data_point}, … in messages: never a fixed "2.12".
+HELD_POINTS: dict[str, str] = {}
+_POINT_KEYS = {"people": "roster_point", "assessors": "data_point",
+               "assessor-documents": "documents_point", "packages": "packages_point",
+               "training-participant": "training_point"}
+
+
+def register_item_labels(labels: dict[str, tuple[str, str]],
+                         held_points: dict[str, str] | None = None) -> None:
+    if held_points is not None and held_points != HELD_POINTS:
+        HELD_POINTS.clear()
+        HELD_POINTS.update(held_points)
     if labels == ITEM_LABELS:
         return  # the same catalogue again (a worker's connection): nothing to change
     ITEM_LABELS.clear()  # another circular's items are no longer meant
@@ -105,7 +124,16 @@ def phrase(english: str, lang: str = "id") -> str:
 
     A phrase without Indonesian shows in English rather than crash; the completeness
     test makes that a failure before it ships."""
-    return english if lang == "en" else PHRASES.get(english, english)
+    text = english if lang == "en" else PHRASES.get(english, english)
+    return with_points(text) if "_point}" in text else text
+
+
+def with_points(text: str) -> str:
+    """{roster_point}, {data_point}, … as the catalogue in use numbers those items, the
+    other {placeholders} left for the caller to fill."""
+    for held, key in _POINT_KEYS.items():
+        text = text.replace("{" + key + "}", HELD_POINTS.get(held, "-"))
+    return text
 
 
 def argparse_complaint(message: str, lang: str = "id") -> str:
@@ -217,6 +245,10 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
             shown["date"] = format_date(dt.date.fromisoformat(shown["date"]), lang)
     if str(shown.get("requirement", "")) in ITEM_LABELS:
         shown["requirement"] = label(ITEM_LABELS, str(shown["requirement"]), lang)
+    for held, key in _POINT_KEYS.items():
+        shown.setdefault(key, HELD_POINTS.get(held, "-"))
+    if "platform" in shown:
+        shown["platform_name"] = label(PLATFORM_NAMES, str(shown["platform"]), lang)
     if "role" in shown:
         shown["role_name"] = label(ROLE_LABELS, str(shown["role"]), lang)
     if "form" in shown:
@@ -233,8 +265,13 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
         shown["problem"] = render(str(shown["problem_code"]), shown.get("problem_values"), lang)
     if "reason_code" in shown:  # a refusal carries its own finding, worded in this language
         shown["reason"] = render(str(shown["reason_code"]), shown.get("reason_values"), lang)
+    if code == "catalog.invalid" and shown.get("item") == "-":  # the file as a whole
+        templates = MESSAGES["catalog.invalid_file"]
     template = templates[1 if lang == "en" else 0]
     text = template.format_map(_Blank(shown))
+    for value in shown.values():  # "Budi, S.T." ending a sentence: one full stop, not two
+        if isinstance(value, str) and value.endswith(".") and not value.endswith(".."):
+            text = text.replace(value + ".", value)
     if "name" in shown and "{name}" not in template:
         text = f"{shown['name']}: {text}"
     return text
@@ -295,6 +332,19 @@ VERDICT_LABELS = {
 }
 
 
+# Said after a finding of a rule the circular does not set (checks.findings.APP).
+RULE_SOURCE_LABELS = {
+    "circular": ("syarat surat edaran", "the circular's requirement"),
+    "app": ("saran aplikasi ini, bukan syarat surat edaran",
+            "this app's advice, not a requirement of the circular"),
+}
+
+
+def rule_note(source: str, lang: str) -> str:
+    """" (saran aplikasi ini, bukan syarat surat edaran)" after an app rule's finding."""
+    return f" ({label(RULE_SOURCE_LABELS, source, lang)})" if source == "app" else ""
+
+
 def label(table: dict[str, tuple[str, str]], key: str, lang: str) -> str:
     pair = table.get(key, (key, key))
     return pair[1] if lang == "en" else pair[0]
@@ -304,56 +354,6 @@ def progress_text(ready: int, total: int, lang: str) -> str:
     return phrase("{ready} of {total} ready", lang).format(ready=ready, total=total)
 
 
-_MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-              "September", "Oktober", "November", "Desember")
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
-
-
-def format_date(day: dt.date, lang: str = "id") -> str:
-    months = _MONTHS_EN if lang == "en" else _MONTHS_ID
-    return f"{day.day} {months[day.month - 1]} {day.year}"
-
-
-def window_text(start: dt.date, end: dt.date, today: dt.date, lang: str = "id") -> str:
-    """The circular's time window as the admin needs to read it today."""
-    en = lang == "en"
-    first, last = format_date(start, lang), format_date(end, lang)
-    if today < start:
-        days = (start - today).days
-        return (f"Opens {first} ({_days(days)} from now), closes {last}." if en else
-                f"Dibuka {first} ({days} hari lagi), ditutup {last}.")
-    if today == end:
-        return (f"Last day: registration closes today, {last}." if en else
-                f"Hari terakhir: pendaftaran ditutup hari ini, {last}.")
-    if today <= end:
-        days = (end - today).days
-        return (f"{_days(days)} left: closes {last}." if en else
-                f"Sisa {days} hari: ditutup {last}.")
-    days = (today - end).days
-    return (f"This circular's registration period ({first} – {last}) ended {_days(days)} ago. "
-            "Its registration link may no longer work: ask BNSP for a new schedule or a "
-            "new circular." if en else
-            f"Masa pendaftaran surat edaran ini ({first} – {last}) sudah berakhir {days} hari "
-            "lalu. Tautan pendaftarannya mungkin sudah tidak berlaku: tanyakan kepada BNSP "
-            "jadwal baru atau surat edaran yang baru.")
-
-
-def _days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
-
-
-def registration_text(end: dt.date, today: dt.date, link: str, complete: bool,
-                      lang: str = "id") -> str:
-    """The training registration link: the next step once all is ready, and after the
-    window still shown, but as the circular's link rather than an instruction."""
-    en = lang == "en"
-    if not link:
-        return ""
-    if today > end:
-        return (f"Registration link of this circular: {link}" if en else
-                f"Tautan pendaftaran dari surat edaran ini: {link}")
-    if complete:
-        return (f"Everything is ready: register for the training at {link}" if en else
-                f"Semua sudah siap: daftarkan peserta pelatihan di {link}")
-    return ""
+PLATFORM_NAMES = {"website": ("Situs web", "Website"), "instagram": ("Instagram", "Instagram"),
+                  "facebook": ("Facebook", "Facebook"), "youtube": ("YouTube", "YouTube"),
+                  "tiktok": ("TikTok", "TikTok"), "x": ("X (Twitter)", "X (Twitter)")}

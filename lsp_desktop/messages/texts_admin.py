@@ -18,8 +18,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Tulis alasannya, mis. \"sertifikasi ulang (RCC)\".",
         "Write the reason, e.g. \"sertifikasi ulang (RCC)\" (certificate being renewed)."),
     "assessor.not_submitted": (
-        "Tidak diajukan di 2.12: {reason}. Tetap tercatat di butir 1 (SIAPkerja).",
-        "Not submitted for 2.12: {reason}. Still listed in item 1 (SIAPkerja)."),
+        "Tidak diajukan di {data_point}: {reason}. Tetap tercatat di butir {roster_point} "
+        "(SIAPkerja).",
+        "Not submitted for {data_point}: {reason}. Still listed in item {roster_point} "
+        "(SIAPkerja)."),
     "assessor.blanko_unlike": (
         "Nomor Blanko '{blanko}' berbeda bentuk dari nomor lain di daftar (biasanya "
         "seperti {usual}). Periksa kembali di sertifikat.",
@@ -34,10 +36,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name} sudah ada di daftar personel: orang itu yang dipilih (tidak ditambah lagi).",
         "{name} is already in the personnel list: that person is chosen (not added again)."),
     "person.nik_taken": (
-        "NIK {nik} sudah dipakai {name} di daftar personel; tidak ada yang disimpan. Periksa "
+        "NIK '{nik}' sudah dipakai {name} di daftar personel; tidak ada yang disimpan. Periksa "
         "NIK-nya, atau pilih orang itu dengan --person tanpa --add.",
-        "NIK {nik} already belongs to {name} in the personnel list; nothing was saved. Check "
+        "NIK '{nik}' already belongs to {name} in the personnel list; nothing was saved. Check "
         "the NIK, or choose that person with --person without --add."),
+    "social.refused": (
+        "{reason} Tidak disimpan.",
+        "{reason} Not saved."),
     "social.value_missing": (
         "Tulis alamat atau nama akun {platform} setelah 'set' (misalnya: social set "
         "{platform} https://…). Untuk menghapusnya, gunakan 'remove'.",
@@ -53,14 +58,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Write: assessor-file add NAME_OR_NIK KIND FILE, or assessor-file remove "
         "NAME_OR_NIK KIND. KIND: ktp, sertifikat-teknis, ijazah, pasfoto."),
     "nik.region_zero": (
-        "NIK {nik} tidak sah: kode kabupaten/kota atau kecamatan (angka ke-3 sampai ke-6) "
-        "tidak pernah 00. Salin ulang NIK dari KTP.",
-        "NIK {nik} is not valid: the regency or district code (digits 3 to 6) is never 00. "
+        "NIK '{nik}' tidak sah: kode kabupaten/kota atau kecamatan (angka ke-3 sampai ke-6) "
+        "tidak boleh 00. Salin ulang NIK dari KTP.",
+        "NIK '{nik}' is not valid: the regency or district code (digits 3 to 6) is never 00. "
         "Copy the NIK from the ID card again."),
     "nik.serial_zero": (
-        "NIK {nik} tidak sah: empat angka terakhir tidak pernah 0000 (nomor urut mulai dari "
+        "NIK '{nik}' tidak sah: empat angka terakhir tidak boleh 0000 (nomor urut mulai dari "
         "0001). Salin ulang NIK dari KTP.",
-        "NIK {nik} is not valid: the last four digits are never 0000 (the serial starts at "
+        "NIK '{nik}' is not valid: the last four digits are never 0000 (the serial starts at "
         "0001). Copy the NIK from the ID card again."),
     "attach.already_has_file_cli": (
         "{requirement} sudah memiliki berkas ({existing}); butir ini hanya menerima satu "
@@ -91,12 +96,34 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Surat edaran '{id}' tidak dikenal. Lihat daftarnya: lsp-desktop circulars.",
         "Unknown circular '{id}'. See the list: lsp-desktop circulars."),
     "import.status_yes_no": (
-        "Status SIAPkerja '{value}' tidak menyebut tahapnya. Tulis belum daftar, terdaftar, "
-        "data diri lengkap atau sudah kirim (submit); atau beri judul kolom \"Sudah submit\" "
-        "atau \"Sudah daftar\" agar ya/tidak dapat dibaca.",
-        "SIAPkerja status '{value}' does not say which step. Write belum daftar, terdaftar, "
-        "data diri lengkap or sudah kirim (submit); or title the column \"Sudah submit\" or "
-        "\"Sudah daftar\" so that yes/no can be read."),
+        "Status SIAPkerja '{value}' tidak menyebut tahapnya. Tulis tahapnya, atau beri judul "
+        "kolom \"Sudah submit\" atau \"Sudah daftar\" agar ya/tidak dapat dibaca. "
+        "Yang dipahami: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit);"
+        ' di kolom berjudul "Sudah submit": ya; di kolom "Sudah daftar": ya atau tidak.',
+        "SIAPkerja status '{value}' does not say which step. Write the step, or title the "
+        "column \"Sudah submit\" or \"Sudah daftar\" so that yes/no can be read. "
+        "Understood: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit); in"
+        ' a column titled "Sudah submit": ya; in a column "Sudah daftar": ya or tidak.'),
+    "import.status_ambiguous": (
+        "Status SIAPkerja '{value}' dapat berarti lebih dari satu tahap (belum daftar, "
+        "terdaftar, atau data diri lengkap tetapi belum kirim): tulis tahapnya. "
+        "Yang dipahami: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit);"
+        ' di kolom berjudul "Sudah submit": ya; di kolom "Sudah daftar": ya atau tidak.',
+        "SIAPkerja status '{value}' could mean more than one step (not registered, "
+        "registered, or data complete but not submitted): write the step. "
+        "Understood: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit); in"
+        ' a column titled "Sudah submit": ya; in a column "Sudah daftar": ya or tidak.'),
+    "import.status_not_submitted_step": (
+        "Kolom \"Sudah submit\" berisi '{value}': orang ini belum kirim (submit), atau "
+        "tandanya tidak jelas, dan tahapnya tidak disebut. Tulis di kolom status SIAPkerja: "
+        "belum daftar, terdaftar atau data diri lengkap. "
+        "Yang dipahami: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit);"
+        ' di kolom berjudul "Sudah submit": ya; di kolom "Sudah daftar": ya atau tidak.',
+        "The \"Sudah submit\" column says '{value}': this person has not submitted, or the "
+        "mark is unclear, and the step is not said. Write it in the SIAPkerja status column: "
+        "belum daftar, terdaftar or data diri lengkap. "
+        "Understood: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit); in"
+        ' a column titled "Sudah submit": ya; in a column "Sudah daftar": ya or tidak.'),
     "report.write_failed": (
         "Daftar kekurangan tidak dapat ditulis ke {path} ({reason}). Pilih folder lain.",
         "The missing-items list cannot be written to {path} ({reason}). Choose another "

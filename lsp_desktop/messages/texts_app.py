@@ -7,6 +7,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "catalog.missing": (
         "Katalog persyaratan {file} tidak ditemukan. Pasang ulang aplikasi.",
         "The requirement catalogue {file} was not found. Reinstall the application."),
+    "catalog.invalid_file": (
+        "Katalog persyaratan {file} tidak sah: {problem}. Perbaiki berkas katalog atau pasang "
+        "ulang aplikasi.",
+        "The requirement catalogue {file} is invalid: {problem}. Fix the catalogue file or "
+        "reinstall the application."),
     "catalog.invalid": (
         "Katalog persyaratan {file} tidak sah: butir {item}, isian {field}: {problem}. "
         "Perbaiki berkas katalog atau pasang ulang aplikasi.",
@@ -225,10 +230,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "assessor_files.none_here": (
         "Belum ada dokumen di aplikasi untuk asesor: {names}. Pastikan KTP, Sertifikat "
         "Kompetensi Teknis, Ijazah dan Pasfoto mereka ada di folder Google Drive, atau "
-        "lampirkan di sini.",
+        "siapkan di LSP Desktop (butir {documents_point}).",
         "No documents in the app yet for the assessors: {names}. Make sure their KTP, "
         "technical competence certificate, diploma and photo are in the Google Drive folder, "
-        "or attach them here."),
+        "or prepare them in LSP Desktop (item {documents_point})."),
     "drive_folder.write_failed": (
         "Folder Drive tidak dapat ditulis di {path} ({reason}). Tidak ada berkas yang "
         "ditulis, dan folder yang sempat dibuat sudah dihapus lagi. Kosongkan ruang disk "

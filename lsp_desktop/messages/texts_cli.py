@@ -8,8 +8,8 @@ TEXTS: dict[str, str] = {
         "berkas ruang kerja (bawaan: ruang kerja utama)",
     "JSON output for scripts":
         "keluaran JSON untuk skrip",
-    "Prepare the documents of SE.007/BNSP/IV/2025. With no command: opens the application window.":
-        "Menyiapkan dokumen SE.007/BNSP/IV/2025. Tanpa perintah: membuka jendela aplikasi.",
+    "Prepare the documents of {circular}. With no command: opens the application window.":
+        "Menyiapkan dokumen {circular}. Tanpa perintah: membuka jendela aplikasi.",
     "the circular's requirements":
         "daftar persyaratan surat edaran",
     "check files":
@@ -89,12 +89,12 @@ TEXTS: dict[str, str] = {
         "(uji coba: tidak ada yang disimpan)",
     "{n} rows written to {path}":
         "{n} baris ditulis ke {path}",
-    "the LSP's social media (2.12)":
-        "media sosial LSP (2.12)",
+    "the LSP's social media ({point})":
+        "media sosial LSP ({point})",
     "address or account name":
         "alamat atau nama akun",
-    "the training participant (item 4)":
-        "peserta pelatihan (butir 4)",
+    "the training participant (item {point})":
+        "peserta pelatihan (butir {point})",
     "NAME_OR_NIK":
         "NAMA_ATAU_NIK",
     "pick from the personnel list":
@@ -103,16 +103,16 @@ TEXTS: dict[str, str] = {
         "tambahkan orang ini ke daftar personel dulu",
     "role when added (default: pelaksana)":
         "peran bila ditambahkan (bawaan: pelaksana)",
-    "assessors' ID card, certificate, diploma, photo (2.11)":
-        "KTP, sertifikat teknis, ijazah, pasfoto asesor (2.11)",
-    "leave an assessor out of 2.12":
-        "asesor yang tidak diajukan di 2.12",
+    "assessors' ID card, certificate, diploma, photo ({point})":
+        "KTP, sertifikat teknis, ijazah, pasfoto asesor ({point})",
+    "leave an assessor out of {point}":
+        "asesor yang tidak diajukan di {point}",
     "REASON":
         "ALASAN",
-    "not submitted for 2.12, e.g. \"sertifikasi ulang (RCC)\"":
-        "tidak diajukan di 2.12, mis. \"sertifikasi ulang (RCC)\"",
-    "submit for 2.12 again":
-        "ajukan lagi di 2.12",
+    "not submitted for {point}, e.g. \"sertifikasi ulang (RCC)\"":
+        "tidak diajukan di {point}, mis. \"sertifikasi ulang (RCC)\"",
+    "submit for {point} again":
+        "ajukan lagi di {point}",
     "known circulars; choose the one the workspace follows":
         "surat edaran yang dikenal; pilih yang diikuti ruang kerja",
     "add a circular's catalogue file you received":
@@ -131,22 +131,70 @@ TEXTS: dict[str, str] = {
         "bawaan",
     "(missing)":
         "(belum ada)",
-    "submitted for 2.12.":
-        "diajukan di 2.12.",
+    "submitted for {point}.":
+        "diajukan di {point}.",
     " (the app's assumption: the circular names no format)":
         " (asumsi aplikasi: surat edaran tidak menyebut format)",
     "Not yet submitted to SIAPkerja: ":
-        "Belum kirim (submit) SIAPkerja: ",
+        "Belum mengirim (submit): ",
     "usage: ":
         "pemakaian: ",
+    "list people, set one person's SIAPkerja step, or remove a person":
+        "daftar personel, ubah tahap SIAPkerja satu orang, atau hapus seseorang",
+    "list (default), siapkerja or remove":
+        "list (bawaan), siapkerja atau remove",
+    "the person, by name or NIK":
+        "orangnya, dengan nama atau NIK",
+    "STEP":
+        "TAHAP",
+    "for siapkerja: belum daftar, terdaftar, data diri lengkap or sudah kirim":
+        "untuk siapkerja: belum daftar, terdaftar, data diri lengkap atau sudah kirim",
+    "list competency packages, or remove a package or one unit":
+        "daftar paket kompetensi, atau hapus satu paket atau satu unit",
+    "list (default), remove or remove-unit":
+        "list (bawaan), remove atau remove-unit",
+    "PACKAGE_CODE":
+        "KODE_PAKET",
+    "the package's code, as listed":
+        "kode paket, seperti tertulis di daftar",
+    "UNIT_CODE":
+        "KODE_UNIT",
+    "for remove-unit: the unit's code":
+        "untuk remove-unit: kode unitnya",
+    "FILE.zip":
+        "BERKAS.zip",
+    "the zip file to write":
+        "berkas zip yang ditulis",
+    "the bundle (zip) to check":
+        "bundel (zip) yang diperiksa",
+    "the bundle (zip) to open":
+        "bundel (zip) yang dibuka",
+    "the new workspace file to make from it":
+        "berkas ruang kerja baru yang dibuat darinya",
+    "list (default), set or remove":
+        "list (bawaan), set atau remove",
+    "list (default), add or remove":
+        "list (bawaan), add atau remove",
+    "the assessor, by name or NIK":
+        "asesornya, dengan nama atau NIK",
+    "people (personnel), assessors (assessor certificates) or packages (competency packages)":
+        "people (personel), assessors (sertifikat asesor) atau packages (paket kompetensi)",
+    "KIND":
+        "JENIS",
+    "FILE":
+        "BERKAS",
+    "the spreadsheet to read (.csv or .xlsx)":
+        "lembar kerja yang dibaca (.csv atau .xlsx)",
+    "the spreadsheet to write (.csv or .xlsx)":
+        "lembar kerja yang ditulis (.csv atau .xlsx)",
     "positional arguments":
-        "argumen posisi",
+        "isian",
     "options":
         "pilihan",
     "show this help message and exit":
-        "tampilkan petunjuk ini lalu keluar",
+        "tampilkan petunjuk ini lalu selesai",
     "show program's version number and exit":
-        "tampilkan versi program lalu keluar",
+        "tampilkan versi program lalu selesai",
     "1 page":
         "1 halaman",
     "NIK when added":
@@ -253,7 +301,7 @@ ARGPARSE_ID = [
     (r"unrecognized arguments: (.*)", "tidak dikenal: {0}"),
     (r"argument (\S+): expected one argument", "{0} perlu diikuti satu nilai"),
     (r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)",
-     "'{1}' tidak dikenal untuk {0}; pilih salah satu: {2}"),
+     "{0} '{1}' tidak dikenal; pilih salah satu: {2}"),
     (r"one of the arguments (.*) is required", "isi salah satu dari: {0}"),
     (r"argument (\S+): not allowed with argument (\S+)", "{0} tidak boleh bersama {1}"),
     (r"argument (\S+): invalid \S+ value: '([^']*)'", "nilai '{1}' tidak sah untuk {0}"),
@@ -264,6 +312,40 @@ ARGPARSE_ID = [
 
 # Message codes only the command line raises: code: (Indonesian, English).
 CODES: dict[str, tuple[str, str]] = {
+    "person.key_missing": (
+        "Sebutkan orangnya: nama atau NIK, mis. lsp-desktop person remove \"Budi Santoso\".",
+        "Name the person: their name or NIK, e.g. lsp-desktop person remove \"Budi Santoso\"."),
+    "person.removed": (
+        "{name} dihapus dari daftar personel, beserta data dan dokumen asesornya.",
+        "{name} was removed from the personnel list, with their assessor data and documents."),
+    "person.siapkerja_set": (
+        "Status SIAPkerja {name}: {step}.",
+        "SIAPkerja status of {name}: {step}."),
+    "package.key_not_found": (
+        "Tidak ada paket berkode '{key}'. Lihat kodenya dengan: lsp-desktop package list.",
+        "No package has the code '{key}'. See the codes with: lsp-desktop package list."),
+    "unit.key_not_found": (
+        "Paket {package} tidak berisi unit berkode '{unit}'. Lihat unitnya dengan: "
+        "lsp-desktop package list.",
+        "Package {package} has no unit with the code '{unit}'. See its units with: "
+        "lsp-desktop package list."),
+    "package.removed": (
+        "Paket {package} dihapus beserta unitnya.",
+        "Package {package} was removed with its units."),
+    "unit.removed": (
+        "Unit {unit} dihapus dari paket {package}.",
+        "Unit {unit} was removed from package {package}."),
+    "workspace.new_follows": (
+        "Ruang kerja baru dibuat; mengikuti surat edaran {number} ({title}).",
+        "New workspace made; it follows circular {number} ({title})."),
+    "workspace.other_circulars": (
+        "Ada {count} surat edaran lain yang dikenal: lihat 'lsp-desktop circulars', dan "
+        "pilih dengan 'lsp-desktop circulars --use ID'.",
+        "{count} other known circular(s): see 'lsp-desktop circulars', and choose one with "
+        "'lsp-desktop circulars --use ID'."),
+    "participant.bad_nik": (
+        "{reason} Tidak ada yang disimpan: perbaiki NIK-nya lalu jalankan lagi perintah ini.",
+        "{reason} Nothing was saved: correct the NIK and run the command again."),
     "output.exists": (
         "Berkas {path} sudah ada dan tidak ditimpa. Pilih nama lain, atau tambahkan "
         "--overwrite bila memang ingin menggantinya.",

@@ -58,23 +58,26 @@ TEXTS: dict[str, tuple[str, str]] = {
     "assessor.expired": (
         "Sertifikat asesor sudah habis masa berlakunya ({date}). Hanya sertifikat yang masih "
         "berlaku yang diminta: ajukan sertifikasi ulang (RCC), atau tandai asesor ini "
-        "\"tidak diajukan di 2.12\" dengan alasannya (ia tetap tercatat di butir 1).",
+        "\"tidak diajukan di {data_point}\" dengan alasannya (ia tetap tercatat di butir "
+        "{roster_point}).",
         "The assessor certificate expired on {date}. Only valid certificates are asked for: "
-        "apply for recertification (RCC), or mark this assessor \"not submitted for 2.12\" "
-        "with the reason (they stay listed in item 1)."),
+        "apply for recertification (RCC), or mark this assessor \"not submitted for "
+        "{data_point}\" with the reason (they stay listed in item {roster_point})."),
     "assessor.expiring": (
-        "Sertifikat asesor habis {date} ({days} hari lagi). Segera ajukan sertifikasi ulang "
-        "(RCC).",
+        "Masa berlaku sertifikat asesor habis pada {date} ({days} hari lagi). Segera ajukan "
+        "sertifikasi ulang (RCC).",
         "The assessor certificate expires on {date} (in {days} days). Apply for "
         "recertification (RCC) soon."),
     "pasfoto.not_portrait": (
         "Pasfoto sebaiknya tegak (portrait), mis. ukuran 3×4 atau 4×6.",
         "The passport photo should be upright (portrait), e.g. 3×4 or 4×6."),
     "pasfoto.not_red": (
-        "Latar belakang pasfoto tampaknya bukan merah (hanya {percent}% tepi yang merah). "
-        "Surat edaran meminta latar merah: foto ulang dengan latar merah.",
-        "The photo's background does not look red (only {percent}% of the border is red). "
-        "The circular asks for a red background: take the photo again."),
+        "Latar belakang pasfoto tampaknya bukan merah: {percent}% bagian tepi foto berwarna "
+        "merah, padahal seharusnya hampir semuanya. Surat edaran meminta latar merah: foto "
+        "ulang dengan latar merah.",
+        "The photo's background does not look red: {percent}% of the photo's border is red, "
+        "where nearly all of it should be. The circular asks for a red background: take the "
+        "photo again."),
     "package.code_missing": ("Paket tanpa kode/nomor skema. Isi kodenya.",
                              "A package has no code or scheme number. Fill it in."),
     "package.name_missing": ("Paket {package} belum diberi nama. Isi nama Bahasa Indonesia.",
@@ -83,8 +86,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Paket {package} belum punya nama Bahasa Inggris. Surat edaran meminta terjemahannya.",
         "Package {package} has no English name. The circular asks for the translation."),
     "package.kind_unknown": (
-        "Jenis paket '{kind}' tidak dikenal; pilih KKNI, okupasi atau klaster.",
-        "Package kind '{kind}' is unknown; choose KKNI, okupasi or klaster."),
+        "Paket {package}: jenis paket '{kind}' tidak dikenal aplikasi ini (yang dikenal: "
+        "KKNI, okupasi, klaster). Surat edaran tidak menetapkan jenis paket: biarkan bila "
+        "memang benar.",
+        "Package {package}: the package kind '{kind}' is not one this app knows (KKNI, "
+        "okupasi, klaster). The circular sets no package kinds: leave it if it is right."),
     "package.no_units": ("Paket {package} belum berisi unit kompetensi.",
                          "Package {package} lists no competency units."),
     "package.duplicate": ("Kode paket {package} tercatat lebih dari sekali. Hapus yang ganda.",
@@ -104,13 +110,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Unit {unit} (paket {package}) belum punya judul Bahasa Inggris.",
         "Unit {unit} (package {package}) has no English title."),
     "social.invalid": (
-        "'{value}' ({platform}) bukan alamat atau nama akun yang sah. Salin alamat dari "
-        "peramban, mis. {example}.",
-        "'{value}' ({platform}) is not a valid address or account name. Copy the address "
+        "'{value}' bukan alamat atau nama akun {platform_name} yang sah. Salin alamatnya "
+        "dari peramban, mis. {example}.",
+        "'{value}' is not a valid {platform_name} address or account name. Copy the address "
         "from the browser, e.g. {example}."),
     "social.wrong_site": (
-        "'{value}' bukan alamat {platform} (seharusnya di {expected}).",
-        "'{value}' is not a {platform} address (it should be on {expected})."),
+        "'{value}' bukan alamat {platform_name}: alamat {platform_name} ada di {expected}. "
+        "Mungkin alamat ini tertukar dengan platform lain.",
+        "'{value}' is not a {platform_name} address: {platform_name} addresses are on "
+        "{expected}. It may belong to another platform."),
     "social.none": ("Belum ada akun media sosial LSP. Isi minimal satu (situs web, "
                     "Instagram, Facebook, YouTube, TikTok atau X).",
                     "No social media of the LSP yet. Fill in at least one (website, "
@@ -184,12 +192,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Peran '{value}' tidak dikenal: tulis Pengarah, Pelaksana atau Asesor.",
         "Role '{value}' is unknown: write Pengarah, Pelaksana or Asesor."),
     "import.status_unknown": (
-        "Status SIAPkerja '{value}' tidak dikenal: tulis belum daftar, terdaftar, data diri "
-        "lengkap atau sudah kirim (submit).",
-        "SIAPkerja status '{value}' is unknown: write belum daftar, terdaftar, data diri "
-        "lengkap or sudah submit."),
-    "import.nik_repeated": ("NIK {nik} sudah muncul di baris sebelumnya.",
-                            "NIK {nik} already appears in an earlier row."),
+        "Status SIAPkerja '{value}' tidak dikenal. "
+        "Yang dipahami: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit);"
+        ' di kolom berjudul "Sudah submit": ya; di kolom "Sudah daftar": ya atau tidak.',
+        "SIAPkerja status '{value}' is unknown. "
+        "Understood: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit); in"
+        ' a column titled "Sudah submit": ya; in a column "Sudah daftar": ya or tidak.'),
+    "import.nik_repeated": ("NIK '{nik}' sudah muncul di baris sebelumnya.",
+                            "NIK '{nik}' already appears in an earlier row."),
     "import.not_assessor": ("Orang ini ada di daftar personel tetapi bukan Asesor.",
                             "This person is in the roster but not as an Assessor."),
     "import.no_package_code": ("Kode paket kosong.", "The package code is empty."),

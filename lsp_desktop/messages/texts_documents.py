@@ -7,21 +7,38 @@ TEXTS: dict[str, str] = {
     "Items not ready":
         "Butir yang belum siap",
     "Not yet submitted to SIAPkerja":
-        "Belum kirim (submit) data SIAPkerja",
-    "Assessor documents (2.11) not yet prepared":
-        "Dokumen asesor (2.11) yang belum disiapkan",
+        "Belum mengirim (submit) data SIAPkerja",
     "needs fixing":
         "perlu diperbaiki",
     "Every item is ready.":
         "Semua butir sudah siap.",
     "Everyone listed has submitted.":
-        "Semua personel yang tercatat sudah kirim (submit).",
-    "Nothing missing.":
-        "Tidak ada yang kurang.",
-    "Assessors not submitted for 2.12":
-        "Asesor yang tidak diajukan di 2.12",
+        "Semua personel yang tercatat sudah mengirim (submit).",
+    "No one is listed yet: add the Unsur Pengarah, Unsur Pelaksana and Asesor.":
+        "Belum ada personel yang dicatat: tambahkan Unsur Pengarah, Unsur Pelaksana dan "
+        "Asesor.",
+    "No assessor is listed yet.":
+        "Belum ada asesor yang dicatat.",
+    "Every listed assessor's four documents are prepared in the app.":
+        "Keempat dokumen setiap asesor yang tercatat sudah disiapkan di aplikasi.",
+    "Assessors not submitted for {point}":
+        "Asesor yang tidak diajukan di {point}",
+    "Assessor documents ({point}) not yet prepared":
+        "Dokumen asesor ({point}) yang belum disiapkan",
+    "Ready, with warnings to look at":
+        "Sudah siap, tetapi ada peringatan untuk dilihat",
+    "LSP profile not filled in":
+        "Profil LSP yang belum diisi",
+    "Fill these in first: without the LSP type and category the app cannot tell which "
+    "items apply. Missing: {fields}.":
+        "Isi dulu: tanpa jenis dan kategori LSP aplikasi tidak dapat menentukan butir mana "
+        "yang wajib. Belum diisi: {fields}.",
     "LSP name":
         "Nama LSP",
+    "Time given by the circular":
+        "Waktu menurut surat edaran",
+    "{done} of {total} people submitted":
+        "{done} dari {total} orang sudah kirim",
     "As of":
         "Keadaan per",
     "Completeness":

@@ -74,10 +74,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This file is {size}, far above the {limit_mb} MB limit; it is probably not the "
         "intended document (a video, say). It was not opened. Choose the right document."),
     "size.too_large": (
-        "Berkas terlalu besar: {size}, batasnya {limit_mb} MB. Tekan «Kompres agar ≤ 2 MB» "
-        "di LSP Desktop, atau pindai ulang pada 150 dpi hitam-putih.",
-        "The file is too large: {size}, the limit is {limit_mb} MB. Press «Compress to fit "
-        "≤ 2 MB» in LSP Desktop, or scan again at 150 dpi in black and white."),
+        "Berkas terlalu besar: {size}, batasnya {limit_mb} MB. Perkecil dengan «Kompres agar "
+        "≤ 2 MB», atau pindai ulang pada 150 dpi hitam-putih.",
+        "The file is too large: {size}, the limit is {limit_mb} MB. Shrink it with «Compress "
+        "to fit ≤ 2 MB», or scan again at 150 dpi in black and white."),
     "size.near_limit": (
         "Ukuran {size} pas di batas: lolos jika {limit_mb} MB dihitung {limit_binary}, "
         "tetapi tidak jika Sistem Informasi BNSP menghitung {limit_mb} MB = "

@@ -76,8 +76,8 @@ TEXTS: dict[str, str] = {
         "Unit dari paket terpilih",
     "Competency units":
         "Unit kompetensi",
-    "Assessors are the people of the roster (item 1) with the role Asesor.":
-        "Asesor adalah personel di daftar (butir 1) dengan peran Asesor.",
+    "Assessors are the people of the roster (item {roster_point}) with the role Asesor.":
+        "Asesor adalah personel di daftar (butir {roster_point}) dengan peran Asesor.",
     "LSP social media":
         "Media sosial LSP",
     "Status: {state}":
@@ -164,8 +164,8 @@ TEXTS: dict[str, str] = {
         "di sini; lalu ekspor foldernya dan unggah ke Google Drive saat ada internet.",
     "Export folder for Drive":
         "Ekspor folder untuk Drive",
-    "Add assessors to the roster (item 1) first.":
-        "Tambahkan asesor ke daftar personel (butir 1) dulu.",
+    "Add assessors to the roster (item {roster_point}) first.":
+        "Tambahkan asesor ke daftar personel (butir {roster_point}) dulu.",
     "{n} files written to {path}: upload this folder to Google Drive and share it as \"Anyone "
     "with the link\".":
         "{n} berkas ditulis ke {path}: unggah folder ini ke Google Drive dan bagikan dengan akses "
@@ -277,10 +277,9 @@ TEXTS: dict[str, str] = {
         "LSP Desktop {version}\n\nMenyiapkan secara luring semua yang diminta surat edaran BNSP "
         "{circular} dari LSP, memeriksa setiap berkas, dan mengekspor satu bundel untuk "
         "diserahkan.\n\nData Anda tetap di laptop ini.",
-    "This item asks for a PDF. Turn the {n} photo(s) into one PDF, a page per photo in file-name "
-    "order? Your photos are not changed.":
-        "Butir ini meminta PDF. Jadikan {n} foto ini satu PDF, satu halaman per foto, urut nama "
-        "berkas? Foto asli Anda tidak diubah.",
+    "This item asks for a PDF. Turn this photo into a one-page PDF? Your photo is not changed.":
+        "Butir ini meminta PDF. Jadikan foto ini PDF satu halaman? Foto asli Anda tidak "
+        "diubah.",
     "{name} is over 2 MB. Attach a smaller copy instead? The original is not changed.":
         "{name} lebih dari 2 MB. Lampirkan salinan yang diperkecil? Berkas asli tidak diubah.",
     "— choose —":
@@ -356,7 +355,7 @@ TEXTS: dict[str, str] = {
     "{ready} of {total} ready":
         "{ready} dari {total} siap",
     "{done} of {total} people":
-        "{done} dari {total} orang",
+        "{done} dari {total} orang sudah kirim",
     "d MMMM yyyy, HH:mm":
         "d MMMM yyyy, HH.mm",
     "1 page":

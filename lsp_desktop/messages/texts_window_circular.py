@@ -18,8 +18,8 @@ TEXTS: dict[str, str] = {
         "Surat edaran",
     "added from a file":
         "ditambahkan dari berkas",
-    "{number} — {title}\nRegistration {start} – {end} ({origin})":
-        "{number} — {title}\nPendaftaran {start} – {end} ({origin})",
+    "{number} — {title}\nRequirements completed {start} – {end} ({origin})":
+        "{number} — {title}\nMelengkapi persyaratan {start} – {end} ({origin})",
     "(followed now)":
         "(diikuti sekarang)",
     "Which circular does this workspace follow?":

@@ -16,25 +16,26 @@ TEXTS: dict[str, str] = {
         "Satukan berkas butir ini, dan berkas lain yang Anda tambahkan, menjadi satu PDF "
         "dengan urutan pilihan Anda",
     "Fixing the file":
-        "Memperbaiki berkas",
+        "Perbaikan",
     "{name}: {reason}":
         "{name}: {reason}",
     "Fix cancelled: the file is as it was.":
         "Perbaikan dibatalkan: berkas tetap seperti semula.",
     # Before and after (ui/dialogs/fix_preview.py)
+    "{n} files together; the first is shown":
+        "{n} berkas bersama; yang pertama ditampilkan",
     "Fit to window":
         "Muat di jendela",
-    "The first page at 100%, as a PDF viewer shows it. Drag the page to move around it.":
-        "Halaman pertama pada 100%, seperti di penampil PDF. Seret halaman untuk "
-        "menggesernya.",
+    "The first page at 100%, its actual size. Drag it to move around.":
+        "Halaman pertama pada 100%, ukuran sebenarnya. Seret untuk menggeser.",
     "The whole first page, made smaller to fit.":
         "Seluruh halaman pertama, diperkecil agar muat.",
     "{side}: page {n}":
         "{side}: halaman {n}",
     "The whole of page {n}, made smaller to fit.":
         "Seluruh halaman {n}, diperkecil agar muat.",
-    "Page {n} at 100%, as a PDF viewer shows it. Drag the page to move around it.":
-        "Halaman {n} pada 100%, seperti di penampil PDF. Seret halaman untuk menggesernya.",
+    "Page {n} at 100%, its actual size. Drag it to move around.":
+        "Halaman {n} pada 100%, ukuran sebenarnya. Seret untuk menggeser.",
     # Rotate (ui/dialogs/rotate_pages.py)
     "Rotate pages":
         "Putar halaman",

@@ -8,8 +8,10 @@ TEXTS: dict[str, str] = {
     # Removing rows: a question naming what goes, then undo (ui/panels/row_removal.py)
     "Remove {names} from the roster?":
         "Hapus {names} dari daftar personel?",
-    "Their assessor certificate data (2.12) and {files} prepared 2.11 file(s) go with them.":
-        "Data sertifikat asesor (2.12) dan {files} berkas 2.11 yang sudah disiapkan ikut "
+    "Their assessor certificate data ({data_point}) and {files} prepared {documents_point} "
+    "file(s) go with them.":
+        "Data sertifikat asesor ({data_point}) dan {files} berkas {documents_point} yang sudah "
+        "disiapkan ikut "
         "terhapus.",
     "{count} people":
         "{count} orang",
@@ -32,37 +34,43 @@ TEXTS: dict[str, str] = {
     "Form serial no. (Blanko)":
         "No. Blanko",
     # Assessors not submitted for 2.12 (issue 13 point 3)
-    "Submitted in 2.12":
-        "Diajukan di 2.12",
+    "Submitted in {data_point}":
+        "Diajukan di {data_point}",
     "yes":
         "ya",
     "no: {reason}":
         "tidak: {reason}",
-    "Not submitted for 2.12: {reason}. Still listed in item 1; the certificate is not "
+    "Not submitted for {data_point}: {reason}. Still listed in item {roster_point}; the "
+    "certificate is not "
     "checked.":
-        "Tidak diajukan di 2.12: {reason}. Tetap tercatat di butir 1; sertifikatnya tidak "
+        "Tidak diajukan di {data_point}: {reason}. Tetap tercatat di butir {roster_point}; "
+        "sertifikatnya tidak "
         "diperiksa.",
-    "Mark as not submitted for 2.12…":
-        "Tandai tidak diajukan di 2.12…",
+    "Mark as not submitted for {data_point}…":
+        "Tandai tidak diajukan di {data_point}…",
     "Mark as not submitted":
         "Tandai tidak diajukan",
     "Select the assessor's row first, then click here.":
         "Pilih dulu baris asesornya, lalu klik di sini.",
     "Remove from the roster…":
         "Hapus dari daftar personel…",
-    "They leave item 1 (SIAPkerja) too; to keep them there, use \"Mark as not submitted for "
-    "2.12…\" instead.":
-        "Ia juga keluar dari butir 1 (SIAPkerja); agar tetap tercatat di sana, gunakan "
-        "\"Tandai tidak diajukan di 2.12…\".",
+    "They leave item {roster_point} (SIAPkerja) too; to keep them there, use \"Mark as not "
+    "submitted for "
+    "{data_point}…\" instead.":
+        "Ia juga keluar dari butir {roster_point} (SIAPkerja); agar tetap tercatat di sana, "
+        "gunakan "
+        "\"Tandai tidak diajukan di {data_point}…\".",
     "Select the rows to remove first.":
         "Pilih dulu baris yang akan dihapus.",
-    "Submit in 2.12 again":
-        "Ajukan lagi di 2.12",
-    "Not submitted for 2.12":
-        "Tidak diajukan di 2.12",
-    "Mark {name} as not submitted for 2.12? They stay in the roster (item 1). Why is their "
+    "Submit in {data_point} again":
+        "Ajukan lagi di {data_point}",
+    "Not submitted for {data_point}":
+        "Tidak diajukan di {data_point}",
+    "Mark {name} as not submitted for {data_point}? They stay in the roster (item "
+    "{roster_point}). Why is their "
     "certificate not submitted?":
-        "Tandai {name} tidak diajukan di 2.12? Ia tetap tercatat di daftar personel (butir 1). "
+        "Tandai {name} tidak diajukan di {data_point}? Ia tetap tercatat di daftar personel "
+        "(butir {roster_point}). "
         "Mengapa sertifikatnya tidak diajukan?",
     "Reason":
         "Alasan",
@@ -72,7 +80,7 @@ TEXTS: dict[str, str] = {
         "sertifikat belum diterima",
     # 2.11's per-assessor boxes
     "Drop the file here, or click":
-        "Letakkan berkas di sini, atau klik",
+        "Seret ke sini, atau klik",
     "Meets the rules.":
         "Memenuhi ketentuan.",
     "This box takes one file; you dropped {count}. Drop one file, or combine them into one "

@@ -1,17 +1,19 @@
 """What the assessors' documents prepared in the app (2.11) say of the item: a kept file
-that breaks its rule is that rule's error or warning, named per assessor and document; an
-assessor with nothing here is a warning; one with some documents missing only informs.
+that breaks a rule is a warning named per assessor and document; an assessor with nothing
+here is a warning; one with some documents missing only informs.
 
 Why not an error for an assessor with nothing here: point 2.11 of the circular asks for "link
 google drive yang memuat dokumen tsb" — the Drive link is what is sent, and the documents may
 already be in that folder without passing through the app, which cannot look inside Drive
 offline. So the app cannot say they are missing, only ask the admin to make sure (warning).
-A file the admin did put here, and that the bundle ships, is known to be wrong: that is
-certain, so it counts as the rule says (error for a locked or oversized file)."""
+For the same reason the circular sets no format or size for these documents: a kept file
+over 2 MB or locked breaks the app's rule, not the circular's, and is advice (warning) that
+says so. Only the red background of the pasfoto is the circular's own words."""
 
 from __future__ import annotations
 
-from lsp_desktop.checks.findings import INFO, WARNING, Finding
+from lsp_desktop.checks.assessors import CIRCULAR_DOCUMENT_RULES
+from lsp_desktop.checks.findings import APP, CIRCULAR, INFO, WARNING, Finding
 from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, AssessorFile, Records
 
@@ -57,5 +59,6 @@ def _file_problems(records: Records, name: str, file: AssessorFile) -> list[Find
     return [Finding("assessor_files.document_problem", f.severity,
                     {"name": name, "kind": ASSESSOR_DOCUMENT_TITLES[file.kind],
                      "kind_en": DOCUMENT_TITLES_EN[file.kind], "file": file.name,
-                     "problem_code": f.code, "problem_values": f.values})
+                     "problem_code": f.code, "problem_values": f.values},
+                    CIRCULAR if f.code in CIRCULAR_DOCUMENT_RULES else APP)
             for f in kept_file_findings(records, file) if f.severity != INFO]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from lsp_desktop.catalog import Profile
+from lsp_desktop.catalog import Catalog, Circular, Profile
 from lsp_desktop.checks.findings import verdict_of
 from lsp_desktop.messages import ROLE_LABELS, SIAPKERJA_LABELS, STATE_LABELS, label, phrase
 from lsp_desktop.status.assessor_documents import kept_file_findings
@@ -28,21 +28,31 @@ ASSESSOR_FILE_LABELS = {
 class ItemGap:
     point: str
     title: str
-    state: str
+    state: str  # worded
     problems: list[str] = field(default_factory=list)
+    state_code: str = ""  # one of requirements.STATES
 
 
 @dataclass
 class MissingReport:
-    circular: str
+    circular: Circular
     profile: Profile
     today: dt.date
     ready: int
     applicable: int
-    items: list[ItemGap]
+    items: list[ItemGap]  # not ready
     people: list[tuple[str, str, str]]  # name, role, SIAPkerja state (worded)
     assessors: list[tuple[str, list[str]]]  # name, documents not prepared
     left_out: list[tuple[str, str]]  # assessor, why not submitted for 2.12
+    # Ready, but with something to look at again.
+    warned: list[ItemGap] = field(default_factory=list)
+    profile_gaps: list[str] = field(default_factory=list)  # profile fields not filled in
+    people_total: int = 0
+    assessors_total: int = 0
+    # The items' numbers in this circular (None: it has no such item).
+    people_point: str | None = None
+    documents_point: str | None = None
+    assessor_data_point: str | None = None
 
 
 def not_submitted_people(workspace: Workspace) -> list[str]:
@@ -62,20 +72,52 @@ def build_report(workspace: Workspace, today: dt.date, lang: str = "id") -> Miss
         kept = records.assessor_files(person.saved_id)
         lacking = [label(ASSESSOR_FILE_LABELS, k, lang) for k in ASSESSOR_FILE_KINDS
                    if k not in kept]
-        # A kept file that breaks its rule is not prepared either: it must be fixed first.
+        # A kept file the checks question is not prepared either: the app advises fixing it.
         lacking += [f"{label(ASSESSOR_FILE_LABELS, k, lang)} ({phrase('needs fixing', lang)})"
                     for k in ASSESSOR_FILE_KINDS if k in kept
-                    and verdict_of(kept_file_findings(records, kept[k])) == "error"]
+                    and verdict_of(kept_file_findings(records, kept[k])) != "ok"]
         if lacking:
             assessors.append((person.name, lacking))
     reasons = not_submitted_assessors(workspace)
     left_out = [(p.name, reasons[p.id]) for p in records.people("asesor") if p.id in reasons]
-    return MissingReport(workspace.catalog.circular.number, workspace.profile(), today, ready,
-                         applicable, items, people, assessors, left_out)
+    catalog = workspace.catalog
+    report = MissingReport(catalog.circular, workspace.profile(), today, ready, applicable,
+                           [g for g in items if g.state_code != "warning"], people, assessors,
+                           left_out, [g for g in items if g.state_code == "warning"])
+    report.profile_gaps = profile_gaps(report.profile, lang)
+    report.people_total = len(records.people())
+    report.assessors_total = len(records.people("asesor"))
+    report.people_point = _point(catalog, "people")
+    report.documents_point = _point(catalog, "assessor-documents")
+    report.assessor_data_point = _point(catalog, "assessors")
+    return report
+
+
+def _point(catalog: Catalog, held: str) -> str | None:
+    holder = catalog.holder(held)
+    return holder.point if holder else None
+
+
+def profile_gaps(profile: Profile, lang: str = "id") -> list[str]:
+    """The profile fields still empty: without type and category the app cannot tell
+    which items apply, so an unfilled profile is itself something missing."""
+    fields = (("LSP name", profile.name), ("Licence number", profile.licence),
+              ("LSP type", profile.lsp_type), ("Category", profile.category))
+    return [phrase(english, lang) for english, value in fields if not value.strip()]
+
+
+def state_text(status: RequirementStatus, lang: str = "id") -> str:
+    """An item's state in words; the roster says how many people have submitted, since
+    "missing" would hide that some already have."""
+    if status.counts and status.counts[1] and status.state != "not-required":
+        return phrase("{done} of {total} people submitted", lang).format(
+            done=status.counts[0], total=status.counts[1])
+    return label(STATE_LABELS, status.state, lang)
 
 
 def item_gaps(statuses: list[RequirementStatus], lang: str = "id") -> list[ItemGap]:
-    """Each applicable item not yet ready, with what is missing or wrong in it."""
+    """Each applicable item not yet ready or ready with warnings, with what is missing or
+    wrong in it (``state_code`` tells the two apart)."""
     items = []
     for status in statuses:
         if not status.applies or status.state == "ok":
@@ -86,7 +128,7 @@ def item_gaps(statuses: list[RequirementStatus], lang: str = "id") -> list[ItemG
         if status.state == "missing" and not problems:
             problems.append(_missing_text(status.requirement.form, lang))
         items.append(ItemGap(status.requirement.point, status.requirement.title(lang),
-                             label(STATE_LABELS, status.state, lang), problems))
+                             state_text(status, lang), problems, status.state))
     return items
 
 

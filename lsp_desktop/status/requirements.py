@@ -20,6 +20,8 @@ from lsp_desktop.status.data import (
 from lsp_desktop.store.records import Records
 from lsp_desktop.store.workspace import Document, Workspace
 
+# The roster lacks what the circular asks of it: not ready, whatever else it holds.
+INCOMPLETE_ROSTER_CODES = {"roster.role_missing"}
 STATES = ("missing", "ok", "warning", "error", "not-required")
 READY_STATES = ("ok", "warning")
 
@@ -67,8 +69,11 @@ def requirement_status(workspace: Workspace, requirement: Requirement,
         status.findings, done, total = roster_findings(records)
         status.counts = (done, total)
         status.state = verdict_of(status.findings)
-        if status.state != "error" and done < total or total == 0:
-            status.state = "missing"  # in progress: not everyone has submitted yet
+        roles_missing = any(f.code in INCOMPLETE_ROSTER_CODES for f in status.findings)
+        if status.state != "error" and (done < total or roles_missing) or total == 0:
+            # In progress: not everyone has submitted yet, or the circular's three roles
+            # (Unsur Pengarah, Unsur Pelaksana, Asesor) are not all listed.
+            status.state = "missing"
     elif requirement.form == "data":
         status.findings = DATA_CHECKS[requirement.dataset or ""](records, today)
         status.state = verdict_of(status.findings)

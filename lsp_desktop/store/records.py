@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from lsp_desktop.catalog import PEOPLE
 from lsp_desktop.checks import CHECKER_VERSION, check_bytes
+from lsp_desktop.checks.assessors import iso_date
 from lsp_desktop.checks.findings import FileReport, Finding
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
@@ -185,7 +186,8 @@ class Records:
                 "INSERT OR REPLACE INTO assessors (person_id, met_number, blanko_number, "
                 "issued_on, expires_on, field) VALUES (?, ?, ?, ?, ?, ?)",
                 [data.person_id, data.met_number.strip(), data.blanko_number.strip(),
-                 data.issued_on.strip(), data.expires_on.strip(), data.field.strip()])
+                 # one form kept and exported, however typed (20/01/2027 -> 2027-01-20)
+                 iso_date(data.issued_on), iso_date(data.expires_on), data.field.strip()])
             self.ws.log_held_change("assessor", "assessors", id=data.person_id)
 
     def assessor_files(self, person_id: int) -> dict[str, AssessorFile]:
@@ -336,15 +338,20 @@ class Records:
 def assessor_file_check(kind: str, name: str, data: bytes) -> tuple[FileReport, list[Finding]]:
     """The general file rules, and for the pasfoto its red background and shape."""
     from lsp_desktop.catalog import general_file_rule
-    from lsp_desktop.checks.assessors import pasfoto_findings, pasfoto_pdf_findings
+    from lsp_desktop.checks.assessors import (
+        drive_folder_advice,
+        pasfoto_findings,
+        pasfoto_pdf_findings,
+    )
 
-    report = check_bytes(data, name, general_file_rule())
+    # The circular sets no format or size for 2.11's Drive folder: those are the app's advice.
+    report = check_bytes(data, name, general_file_rule(our_reading=True))
     findings = list(report.findings)
     if kind == "pasfoto" and report.format in ("jpeg", "png"):
         findings += pasfoto_findings(data)
     elif kind == "pasfoto" and report.format == "pdf":
         findings += pasfoto_pdf_findings(data)
-    return report, findings
+    return report, drive_folder_advice(findings)
 
 
 # Check results of a 2.11 document, beside those of the items' files: keyed by the kind

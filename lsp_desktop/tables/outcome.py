@@ -53,9 +53,18 @@ def changed_note(changes: list[tuple[str, str, str]]) -> list[Finding]:
     as ``judul_unit_en: - → Two`` so the admin sees what goes before confirming."""
     if not changes:
         return []
-    said = "; ".join(f"{column}: {_short(old) or '-'} → {_short(new)}"
-                     for column, old, new in changes)
+    said = "; ".join(f"{column}: {_short(_worded(column, old)) or '-'} → "
+                     f"{_short(_worded(column, new))}" for column, old, new in changes)
     return [Finding("import.changed", INFO, {"changes": said})]
+
+
+def _worded(column: str, value: str) -> str:
+    """A SIAPkerja step in words ("sudah kirim (submit)"), not its stored code."""
+    from lsp_desktop.messages import SIAPKERJA_LABELS
+    from lsp_desktop.store.records import SIAPKERJA_FIELD
+
+    return SIAPKERJA_LABELS[value][0] if column == SIAPKERJA_FIELD and \
+        value in SIAPKERJA_LABELS else value
 
 
 def _short(text: str) -> str:

@@ -43,38 +43,53 @@ def parse_role(text: str) -> str | None:
     return {"assessor": "asesor", "steering": "pengarah", "executive": "pelaksana"}.get(lowered)
 
 
+AMBIGUOUS = "?"  # what parse_siapkerja says of a cell that could mean two steps
+
 # What admins write in a SIAPkerja status column, most specific first ("belum submit"
 # before "submit"); a cell is read whole words at a time, never guessed.
 _SIAPKERJA_PHRASES = [
     (("lengkap belum submit", "lengkap belum kirim", "lengkap tapi belum",
       "lengkap namun belum"), "data-lengkap"),
+    (("terdaftar belum submit", "terdaftar belum kirim", "sudah daftar belum submit",
+      "sudah daftar belum kirim"), "terdaftar"),
     (("belum daftar", "belum registrasi", "belum terdaftar", "belum punya akun", "belum ada akun",
       "belum buat akun", "not registered"), "belum-daftar"),
+    # Not submitted, but at which step? Not registered, registered, or data complete: ask.
     (("belum lengkap", "belum submit", "belum kirim", "belum dikirim", "belum di submit",
-      "not submitted"), "terdaftar"),
+      "not submitted"), AMBIGUOUS),
     (("lengkap",), "data-lengkap"),
     (("sudah kirim", "sudah submit", "sudah dikirim", "sudah di submit", "terkirim", "submitted",
       "submit", "kirim"), "sudah-submit"),
     (("sudah daftar", "sudah registrasi", "terdaftar", "registrasi", "registered", "daftar"),
      "terdaftar"),
 ]
-_YES = {"ya", "y", "yes", "sudah", "v", "✓", "✔", "x", "ok", "1", "true", "selesai", "done"}
+# Ticks mean yes; an "x" means "done" to some and "no" to others, so it is asked about.
+_TICKS = "✓✔√☑✅"
+_YES = {"ya", "y", "yes", "sudah", "v", "ok", "1", "true", "selesai", "done", *_TICKS}
 _NO = {"tidak", "t", "no", "n", "belum", "0", "false", "-"}
+_UNCLEAR = {"x", "?"}
 
 
 def parse_siapkerja(text: str, meaning: str = "status") -> str | None:
-    """A SIAPkerja cell as one of the four states, or None when it cannot be read.
+    """A SIAPkerja cell as one of the four states, AMBIGUOUS when it says too little to tell
+    the step, or None when it cannot be read.
 
     ``meaning`` is what the column asks: "status" (a phrase), "submitted" (a yes/no
     column such as "Sudah submit?") or "registered" ("Sudah daftar?"). A bare "ya" in a
     plain status column says nothing about which step was reached, so it is refused."""
-    lowered = " ".join(re.sub(r"[^\w✓✔]+", " ", text.strip().lower()).replace("_", " ").split())
-    if not lowered:
+    stripped = text.strip().lower()
+    if not stripped:
         return "belum-daftar"
+    if stripped in _UNCLEAR:
+        return AMBIGUOUS
+    lowered = " ".join(re.sub(rf"[^\w{_TICKS}]+", " ", stripped).replace("_", " ").split())
+    if not lowered:
+        return None  # only marks nobody agreed on ("??", "*"): never "not registered"
     if lowered in _YES or lowered in _NO:
         yes = lowered in _YES
         if meaning == "submitted":
-            return "sudah-submit" if yes else None  # "no": registered or not? ask
+            # "no" under "Sudah submit": not submitted, but registered or not? ask
+            return "sudah-submit" if yes else AMBIGUOUS
         if meaning == "registered":
             return "terdaftar" if yes else "belum-daftar"
         return "belum-daftar" if lowered in ("tidak", "no", "-", "belum") else None
@@ -82,6 +97,17 @@ def parse_siapkerja(text: str, meaning: str = "status") -> str | None:
         if any(phrase in lowered for phrase in phrases):
             return state
     return None
+
+
+def _status_refusal(cell: str, meaning: str, status: str | None) -> str:
+    """Why a SIAPkerja cell is refused, as a message code: each names the phrasings read."""
+    if status == AMBIGUOUS:
+        if meaning == "submitted":
+            return "import.status_not_submitted_step"
+        return "import.status_ambiguous"
+    if cell.strip().lower() in _YES | _NO:
+        return "import.status_yes_no"
+    return "import.status_unknown"
 
 
 def _siapkerja_cell(row: dict[str, str]) -> tuple[str, str]:
@@ -185,10 +211,9 @@ def _plan_people(records: Records, rows) -> list[RowOutcome]:
             continue
         cell, meaning = _siapkerja_cell(row)
         status = parse_siapkerja(cell, meaning) if cell.strip() else ""
-        if status is None:
-            ambiguous = cell.strip().lower() in _YES | _NO
-            outcomes.append(reject(line, name, "import.status_yes_no" if ambiguous
-                                   else "import.status_unknown", value=cell))
+        if status is None or status == AMBIGUOUS:
+            outcomes.append(reject(line, name, _status_refusal(cell, meaning, status),
+                                   value=cell))
             continue
         match = known if nik else by_name.get((name.lower(), role))
         match, notes = _corrected_nik(match, nik, by_name.get((name.lower(), role)))
@@ -344,7 +369,14 @@ def _apply_assessors(records: Records, accepted: list[RowOutcome]) -> ImportUndo
 
 
 def export_rows(records: Records, kind: str) -> list[dict[str, str]]:
+    """A table as the admin exports it: the SIAPkerja step in words ("sudah kirim
+    (submit)"), which an import reads back, never the stored code ("sudah-submit")."""
+    from lsp_desktop.messages import SIAPKERJA_LABELS, label
     from lsp_desktop.tables.rows import assessor_rows, package_rows, people_rows
 
-    return {"people": people_rows, "assessors": assessor_rows,
+    rows = {"people": people_rows, "assessors": assessor_rows,
             "packages": package_rows}[kind](records)
+    for row in rows:
+        if SIAPKERJA_COLUMN in row:
+            row[SIAPKERJA_COLUMN] = label(SIAPKERJA_LABELS, row[SIAPKERJA_COLUMN], "id")
+    return rows

@@ -92,9 +92,8 @@ class DocumentActions(_Window):
                 self.combine_order(requirement_id, files, replace)
                 return
             if self.confirm_fix(tr("Make a PDF?"), tr(
-                    "This item asks for a PDF. Turn the {n} photo(s) into one PDF, a page per "
-                    "photo in file-name order? Your photos are not changed.").format(
-                        n=len(files)), tr("Make PDF"), tr("Cancel")):
+                    "This item asks for a PDF. Turn this photo into a one-page PDF? Your "
+                    "photo is not changed."), tr("Make PDF"), tr("Cancel")):
                 self.controller.attach_fixed(requirement_id, "pdf", files, replace)
                 return
             # Declined: the plain attach below refuses them with the reason.

@@ -171,3 +171,47 @@ def test_a_workspace_opens_only_with_its_own_catalogue(tmp_path, made_up):
     assert "se-099-bnsp-i-2027" in message and "tidak diubah" in message
     with open_workspace(path, made_up) as again:
         assert again.catalog.circular.number == "SE.099/BNSP/I/2027"
+
+
+def test_the_made_up_lists_use_its_own_item_numbers(ws, tmp_path):
+    """The printable list and the summary of another circular name its items by its own
+    numbers (5.3, 5.4, 3), never SE.007's (2.11, 2.12, item 1)."""
+    import datetime as dt
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    from lsp_desktop.bundle.report import write_report
+    from lsp_desktop.store.participant import set_not_submitted
+
+    for item in ws.catalog.requirements:
+        if item.form in ("roster", "data"):
+            FILL[item.form](ws, item)
+    records = Records(ws)
+    citra = records.people("asesor")[0]
+    records.save_person(Person(None, "Eko Prasetyo", "asesor", "3273016501850004"))
+    set_not_submitted(ws, citra.saved_id, "sertifikasi ulang (RCC)")
+    target = write_report(ws, tmp_path / "kurang.pdf", dt.date(2027, 3, 1))
+    listed = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    result = export_bundle(ws, tmp_path / "out" / "rekaan.zip", allow_incomplete=True)
+    with zipfile.ZipFile(result.path) as archive:
+        summary = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(
+            archive.read(f"{result.top}/ringkasan.pdf"))).pages)
+    for text in (listed, summary):
+        flat = re.sub(r"\s+", " ", text)
+        assert not re.search(r"\b2\.1[1-4]\b", flat), flat
+    flat = re.sub(r"\s+", " ", listed)
+    assert "(5.3)" in flat and "di 5.4" in flat
+    said = render_status_of(ws)
+    assert "Tidak diajukan di 5.4" in said and "butir 3" in said
+    from lsp_desktop.messages import phrase  # the window's words follow it too
+
+    assert phrase("Mark as not submitted for {data_point}…") == "Tandai tidak diajukan di 5.4…"
+    assert phrase("Add assessors to the roster (item {roster_point}) first.", "en") == \
+        "Add assessors to the roster (item 3) first."
+
+
+def render_status_of(ws) -> str:
+    item = ws.catalog.holder("assessors")
+    return " ".join(f.message("id") for f in requirement_status(ws, item).findings)

@@ -22,8 +22,19 @@ from tests import makefiles as mk
 
 
 @pytest.mark.parametrize(("text", "meaning", "state"), [
-    ("belum submit", "status", "terdaftar"),
-    ("Data belum lengkap", "status", "terdaftar"),
+    # Not submitted, but which step? Refused, never stored as a guessed step.
+    ("belum submit", "status", "?"),
+    ("belum kirim", "status", "?"),
+    ("Data belum lengkap", "status", "?"),
+    ("terdaftar, belum submit", "status", "terdaftar"),
+    ("√", "status", None),
+    ("☑", "status", None),
+    ("?", "status", "?"),
+    ("??", "status", None),
+    ("√", "submitted", "sudah-submit"),
+    ("x", "submitted", "?"),
+    ("tidak", "submitted", "?"),
+    ("belum", "submitted", "?"),
     ("data diri lengkap", "status", "data-lengkap"),
     ("Data lengkap, belum submit", "status", "data-lengkap"),
     ("sudah kirim", "status", "sudah-submit"),
@@ -91,8 +102,11 @@ def _photo(color, fmt="JPEG"):
     ((200, 20, 30), True), ((237, 28, 36), True), ((170, 30, 35), True), ((220, 60, 40), True),
     ((255, 140, 0), False), ((230, 110, 30), False), ((240, 90, 40), False),
     ((30, 80, 200), False), ((0, 120, 215), False),
+    # Pink and salmon: red's hue, but red mixed with white.
+    ((240, 120, 140), False), ((255, 150, 170), False), ((250, 128, 114), False),
+    ((230, 90, 90), True),
 ])
-def test_pasfoto_red_background_is_not_passed_by_orange_or_blue(color, red):
+def test_pasfoto_red_background_is_not_passed_by_orange_pink_or_blue(color, red):
     codes = [f.code for f in pasfoto_findings(_photo(color))]
     assert ("pasfoto.not_red" not in codes) is red, color
 
@@ -134,3 +148,24 @@ def test_met_number_is_optional():
 
     assert assessor_findings("Citra", "", "0012345", "2025-06-01", "", dt.date(2026, 3, 17)
                              ) == []
+
+
+def test_unclear_siapkerja_cells_are_refused_naming_the_row_and_what_is_understood(
+        workspace, tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("Nama,Peran,Status SIAPkerja\n"
+                    "Ani Lestari,Pengarah,belum submit\n"
+                    "Budi Santoso,Pelaksana,√\n"
+                    "Citra Dewi,Asesor,sudah kirim\n", encoding="utf-8")
+    plan = plan_import(Records(workspace), "people", read_table(path, "people"))
+    rejected = {o.line: (o.label, [f.code for f in o.reasons]) for o in plan.rejected}
+    assert rejected == {2: ("Ani Lestari", ["import.status_ambiguous"]),
+                        3: ("Budi Santoso", ["import.status_yes_no"])}
+    said = next(o for o in plan.rejected if o.line == 2).reasons[0].message("id")
+    assert "lebih dari satu tahap" in said and "Yang dipahami: belum daftar, terdaftar" in said
+    path.write_text("Nama,Peran,Sudah submit\nAni Lestari,Pengarah,x\n"
+                    "Budi Santoso,Pelaksana,tidak\n", encoding="utf-8")
+    plan = plan_import(Records(workspace), "people", read_table(path, "people"))
+    said = [o.reasons[0].message("id") for o in plan.rejected]
+    assert len(said) == 2 and all("tahapnya tidak disebut" in s for s in said)
+    assert not any("beri judul kolom" in s for s in said)  # it has that header already

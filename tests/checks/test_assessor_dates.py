@@ -22,3 +22,29 @@ def test_an_impossible_day_is_said_as_such():
 def test_a_date_in_an_unknown_form_is_asked_again_in_a_known_one():
     assert "assessor.date_invalid" in _codes("Maret 2025")
     assert _codes("17/03/2025") == [] or "assessor.date_invalid" not in _codes("17/03/2025")
+
+
+def test_one_date_reader_and_one_stored_form_for_the_2_12_table(tmp_path, capsys):
+    """ "17 Maret 2024" is read as item 4's field suggests; a typed 20/01/2027 is kept and
+    exported as 2027-01-20, so one column never mixes forms."""
+    import csv
+
+    from lsp_desktop.store.records import AssessorData, Person, Records
+    from lsp_desktop.store.workspace import open_workspace
+    from tests.cli.running import cli
+
+    path = tmp_path / "ws.lspws"
+    ws = open_workspace(path)
+    records = Records(ws)
+    citra = records.save_person(Person(None, "Citra Dewi", "asesor"))
+    records.save_assessor_data(AssessorData(citra.id, "", "0012345", "17 Maret 2024",
+                                            "20/01/2027"))
+    (person, data), = records.assessors()
+    assert (data.issued_on, data.expires_on) == ("2024-03-17", "2027-01-20")
+    ws.close()
+    out = tmp_path / "asesor.csv"
+    code, _, _ = cli(capsys, "export-table", "assessors", out, "--workspace", path)
+    assert code == 0
+    with out.open(encoding="utf-8-sig") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert "2024-03-17" in row.values() and "2027-01-20" in row.values()

@@ -22,7 +22,7 @@ def test_requirements_json_lists_every_item(capsys):
     npwp = next(i for i in items if i["id"] == "npwp")
     assert npwp == {"id": "npwp", "point": "2.9", "group": "dokumen", "title_id": "NPWP LSP",
                     "title_en": "LSP tax number (NPWP)", "form": "file", "formats": ["pdf"],
-                    "max_bytes": 2_097_152, "applies": True}
+                    "max_bytes": 2_097_152, "applies": True, "rule_source": "circular"}
 
 
 def test_requirements_follow_the_workspace_profile(capsys, tmp_path):

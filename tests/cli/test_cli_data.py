@@ -202,8 +202,9 @@ def test_every_profile_is_completed_from_the_command_line_alone(profile, capsys,
 
 
 @pytest.mark.parametrize(("today", "expected", "absent"), [
-    ("2025-05-01", "Dibuka 5 Mei 2025 (4 hari lagi)", "sudah berakhir"),
-    ("2025-05-20", "Sisa 5 hari: ditutup 25 Mei 2025", "sudah berakhir"),
+    ("2025-05-01", "dimulai 5 Mei 2025 (4 hari lagi)", "sudah berakhir"),
+    ("2025-05-20", "Sisa 5 hari untuk melengkapi persyaratan: sampai 25 Mei 2025",
+     "sudah berakhir"),
     ("2026-03-17", "sudah berakhir 296 hari lalu", "mendaftar pelatihan"),
 ])
 def test_status_tells_the_deadline_for_the_day(capsys, ws, today, expected, absent):
@@ -211,7 +212,7 @@ def test_status_tells_the_deadline_for_the_day(capsys, ws, today, expected, abse
     out = cli(capsys, "status", "--today", today, "--workspace", ws)[1]
     assert expected in out and absent not in out
     if today == "2026-03-17":
-        assert "Tautan pendaftaran dari surat edaran ini: https://bit.ly/" in out
+        assert "Tautan pendaftaran pelatihan dari surat edaran ini: https://bit.ly/" in out
         assert "tanyakan kepada BNSP jadwal baru atau surat edaran yang baru" in out
     else:
         assert "bit.ly" not in out  # nothing is ready yet

@@ -35,14 +35,35 @@ def _people(ws):
         return [(p.name, p.nik) for p in Records(workspace).people()]
 
 
-def test_adding_the_same_person_twice_keeps_one_and_a_bad_nik_fails(capsys, tmp_path):
+def test_a_bad_nik_is_refused_before_anything_is_saved(capsys, tmp_path):
     ws = new_workspace(tmp_path / "ws.lspws")
+    code, out, err = cli(capsys, "participant", "--person", "Siti", "--add", "--nik", "123",
+                         "--job-title", "IT", "--workspace", ws)
+    assert code == 2 and "NIK '123' harus 16 angka" in err
+    assert "Tidak ada yang disimpan" in err and "Traceback" not in err
+    assert _people(ws) == []
+
+
+def test_adding_the_same_person_twice_keeps_one(capsys, tmp_path):
+    ws = new_workspace(tmp_path / "ws.lspws")
+    nik = "3174055708900001"
     for _ in range(2):  # a command run twice, as scripts and tired admins do
-        code, out, err = cli(capsys, "participant", "--person", "Siti", "--add", "--nik", "123",
+        code, out, err = cli(capsys, "participant", "--person", "Siti", "--add", "--nik", nik,
                              "--job-title", "IT", "--workspace", ws)
-        assert code == 1 and "NIK '123' harus 16 angka" in out and "kesalahan" in err
+        assert code == 0
     assert "sudah ada di daftar personel" in out
-    assert _people(ws) == [("Siti", "123")]
+    assert _people(ws) == [("Siti", nik)]
+
+
+def test_switching_the_participant_drops_the_last_ones_job_title_and_whatsapp(
+        capsys, tmp_path):
+    ws = new_workspace(tmp_path / "ws.lspws")
+    cli(capsys, "participant", "--person", "Siti", "--add", "--job-title", "Staf IT",
+        "--whatsapp", "081234567890", "--workspace", ws)
+    code, out, _ = cli(capsys, "participant", "--person", "Budi", "--add", "--workspace", ws)
+    assert code == 0 and "Staf IT" not in out and "081234567890" not in out
+    shown = json.loads(cli(capsys, "participant", "--json", "--workspace", ws)[1])
+    assert shown["name"] == "Budi" and shown["job_title"] == "" and shown["whatsapp"] == ""
 
 
 def test_a_nik_of_someone_else_is_refused_and_nothing_saved(capsys, tmp_path):
@@ -51,7 +72,7 @@ def test_a_nik_of_someone_else_is_refused_and_nothing_saved(capsys, tmp_path):
     cli(capsys, "participant", "--person", "Siti", "--add", "--nik", nik, "--workspace", ws)
     code, _, err = cli(capsys, "participant", "--person", "Budi", "--add", "--nik", nik,
                        "--workspace", ws)
-    assert code == 1 and f"NIK {nik} sudah dipakai Siti" in err
+    assert code == 1 and f"NIK '{nik}' sudah dipakai Siti" in err
     assert _people(ws) == [("Siti", nik)]
     shown = json.loads(cli(capsys, "participant", "--json", "--workspace", ws)[1])
     assert shown["name"] == "Siti"

@@ -18,6 +18,6 @@ def test_the_roster_line_counts_people_and_long_titles_keep_the_state_column(
     run(["status", "--workspace", ws])
     lines = capsys.readouterr().out.splitlines()
     siapkerja = next(line for line in lines if "Akun SIAPkerja" in line)
-    assert siapkerja.rstrip().endswith("1 dari 2 orang")
+    assert siapkerja.rstrip().endswith("1 dari 2 orang sudah kirim")
     title = next(line for line in lines if line.lstrip().startswith("2.11"))
     assert title.rstrip().endswith("belum ada") and len(title) < 90

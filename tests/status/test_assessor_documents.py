@@ -1,6 +1,7 @@
-"""Item 2.11 tells the truth about the assessors' documents kept in the app: a kept file
-that breaks its rule makes the item an error named per assessor and document; an assessor
-with nothing here is a warning (the Drive folder may hold their documents)."""
+"""Item 2.11 tells the truth about the assessors' documents kept in the app: the circular
+asks only for a Drive folder and sets no format or size for them, so a kept file that breaks
+the app's rule is a warning, named per assessor and document, that says it is the app's
+advice; an assessor with nothing here is a warning (the Drive folder may hold them)."""
 
 from lsp_desktop.status.requirements import requirement_status
 from lsp_desktop.store.records import Person, Records
@@ -23,15 +24,18 @@ def _status(ws):
     return requirement_status(ws, ws.catalog.requirement("berkas-asesor"))
 
 
-def test_a_locked_or_oversized_document_makes_2_11_an_error_naming_whose(tmp_path):
+def test_a_locked_or_oversized_document_is_the_apps_advice_naming_whose(tmp_path):
     ws, records, citra = _workspace(tmp_path)
     records.attach_assessor_file(citra.id, "sertifikat-teknis", "rekening-terkunci.pdf",
                                  mk.encrypted_pdf("rahasia"))
     records.attach_assessor_file(citra.id, "ijazah", "scan.pdf", mk.pdf_of_size(4_300_000))
     status = _status(ws)
-    assert status.state == "error" and not status.ready
-    said = [f.message("id") for f in status.findings if f.severity == "error"]
+    assert status.state == "warning" and status.ready  # the circular sets no size here
+    problems = [f for f in status.findings if f.code == "assessor_files.document_problem"]
+    assert {f.source for f in problems} == {"app"}
+    said = [f.message("id") for f in problems]
     assert len(said) == 2
+    assert all(s.endswith("(saran aplikasi ini, bukan syarat surat edaran)") for s in said)
     assert any(s.startswith("Citra Dewi, Sertifikat Kompetensi Teknis (rekening-terkunci.pdf)")
                and "kata sandi" in s for s in said)
     assert any(s.startswith("Citra Dewi, Ijazah (scan.pdf)") and "terlalu besar" in s

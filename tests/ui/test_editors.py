@@ -33,7 +33,7 @@ def test_marking_siapkerja_status_completes_item_1(app_window, qapp):  # noqa: F
     for _ in range(3):
         panel.add_person()
     qapp.processEvents()
-    assert state_text(window, "siapkerja") == "0 dari 3 orang"
+    assert state_text(window, "siapkerja") == "0 dari 3 orang sudah kirim"
     for row, (name, role, nik) in enumerate([("Ani", "pengarah", NIKS[0]),
                                              ("Budi", "pelaksana", NIKS[1]),
                                              ("Citra", "asesor", NIKS[2])]):
@@ -42,7 +42,7 @@ def test_marking_siapkerja_status_completes_item_1(app_window, qapp):  # noqa: F
         edit_cell(panel.view, row, 2, nik)
         edit_cell(panel.view, row, 5, "sudah-submit")
         qapp.processEvents()
-    assert state_text(window, "siapkerja") == "3 dari 3 orang"
+    assert state_text(window, "siapkerja") == "3 dari 3 orang sudah kirim"
     assert window.controller.statuses["siapkerja"].state == "ok"
     assert "sudah kirim (submit)" in panel.model.data(panel.model.index(0, 5))
 

@@ -2,6 +2,7 @@
 and after its window, and prints the missing-items list from the File menu."""
 
 import datetime as dt
+import re
 
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog
@@ -20,7 +21,7 @@ def _header(window, day):
     window.today = day
     window._update_header()
     header = window.header
-    texts = [header.window_label.text()]
+    texts = [re.sub(r"<[^>]+>", "", header.window_label.text())]
     if not header.banner.isHidden():
         texts.append(re.sub(r"<[^>]+>", "", header.banner.text.text()))
     return "\n".join(texts)
@@ -29,13 +30,14 @@ def _header(window, day):
 def test_header_before_during_and_after_the_window(app_window):
     window = app_window.window
     before = _header(window, dt.date(2025, 5, 1))
-    assert "Dibuka 5 Mei 2025 (4 hari lagi)" in before and LINK not in before
+    assert "dimulai 5 Mei 2025 (4 hari lagi)" in before and LINK not in before
     during = _header(window, dt.date(2025, 5, 20))
     assert "Sisa 5 hari" in during and LINK not in during  # nothing ready yet
     after = _header(window, dt.date(2026, 3, 17))
     assert "sudah berakhir" in after and "mungkin sudah tidak berlaku" in after
     assert "tanyakan kepada BNSP" in after and "mendaftar pelatihan" not in after
-    assert f"Tautan pendaftaran dari surat edaran ini: {LINK}" in after
+    assert f"Tautan pendaftaran pelatihan dari surat edaran ini: {LINK}" in after
+    assert "Masa pendaftaran" not in after and "Peringatan:" in after
     out = ROOT / "tests" / "output"
     out.mkdir(exist_ok=True)
     window.grab().save(str(out / "window-deadline-after.png"))
@@ -48,8 +50,14 @@ def test_link_is_the_next_step_once_everything_is_ready(app_window):
     during = _header(window, dt.date(2025, 5, 20))
     assert "pelatihan di " in during and LINK in during
     after = _header(window, dt.date(2026, 3, 17))
-    assert "sudah berakhir" in after and f"Tautan pendaftaran dari surat edaran ini: {LINK}" \
-        in after and "daftar pelatihan di" not in after
+    assert "sudah berakhir" in after and f"Tautan pendaftaran pelatihan dari surat edaran " \
+        f"ini: {LINK}" in after and "daftar pelatihan di" not in after
+    # The ended time is a warning above the green banner, never inside it.
+    banner = re.sub(r"<[^>]+>", "", window.header.banner.text.text())
+    assert "sudah berakhir" not in banner and window.header.window_label.isVisible()
+    assert "Peringatan:" in window.header.window_label.text()
+    (ROOT / "tests" / "output").mkdir(exist_ok=True)
+    window.grab().save(str(ROOT / "tests" / "output" / "window-ready-after-deadline.png"))
 
 
 def test_print_missing_items_list_from_the_file_menu(app_window, tmp_path, monkeypatch, qtbot):

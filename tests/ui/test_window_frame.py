@@ -231,8 +231,10 @@ def test_all_ready_shows_the_banner_with_export(qapp, tmp_path, monkeypatch):
     assert banner.isVisibleTo(window)
     assert "siap" in banner.text.text()
     link = window.controller.catalog.circular.training_link
-    anchor = banner.text.text().split("<a ")[1]
+    # The circular's time is over: the link is in the warning above the banner, whole.
+    anchor = window.header.window_label.text().split("<a ")[1]
     assert "white-space:nowrap" in anchor and f">{link}</a>" in anchor
+    assert "sudah berakhir" not in banner.text.text()
     window.show()
     window.activateWindow()
     qapp.processEvents()

@@ -181,8 +181,8 @@ def test_the_next_step_says_the_right_thing_before_on_the_last_day_and_after(
     assert {"id": "Sisa 5 hari", "en": "5 days left"}[lang] in header
     assert link in training and {"id": "daftar", "en": "register"}[lang] in training
     header, _ = said[25]
-    assert {"id": "Hari terakhir: pendaftaran ditutup hari ini",
-            "en": "Last day: registration closes today"}[lang] in header
+    assert {"id": "Hari terakhir untuk melengkapi persyaratan: hari ini",
+            "en": "Last day to complete the requirements: today"}[lang] in header
     _, training = said[26]
     assert {"id": "sudah berakhir 1 hari lalu", "en": "ended 1 day ago"}[lang] in training
     assert {"id": "tanyakan kepada BNSP", "en": "ask BNSP"}[lang] in training

@@ -27,10 +27,11 @@ CATALOG_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def circular_line(catalog: Catalog, added: bool, lang: str) -> str:
-    """One circular as the admin tells them apart: number, title, registration period."""
+    """One circular as the admin tells them apart: number, title, its time to complete the
+    requirements."""
     circular = catalog.circular
     origin = tr("added from a file") if added else tr("built in")
-    return tr("{number} — {title}\nRegistration {start} – {end} ({origin})").format(
+    return tr("{number} — {title}\nRequirements completed {start} – {end} ({origin})").format(
         number=circular.number, title=circular.title(lang),
         start=format_date(circular.window_start, lang),
         end=format_date(circular.window_end, lang), origin=origin)

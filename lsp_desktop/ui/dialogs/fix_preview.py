@@ -30,6 +30,9 @@ SCREEN_MARGIN = 48
 def facts_html(title: str, facts, lang: str) -> str:
     """The caption over one side: what the admin compares (size, sharpness, pages)."""
     lines = [f"<b>{escape(title)}</b>", escape(format_size(facts.size, lang))]
+    if facts.files > 1:  # the inputs of a combine: their pages together, the first shown
+        lines.insert(1, escape(tr("{n} files together; the first is shown").format(
+            n=facts.files)))
     if facts.lowest_dpi:
         lines.append(escape(tr("lowest resolution {dpi} dpi").format(
             dpi=f"{facts.lowest_dpi:.0f}")))
@@ -100,11 +103,10 @@ class FixPreviewDialog(QDialog):
     def _note(self, fit: bool) -> str:
         if self.page:
             return (tr("The whole of page {n}, made smaller to fit.") if fit else
-                    tr("Page {n} at 100%, as a PDF viewer shows it. Drag the page to move "
-                       "around it.")).format(n=self.page + 1)
+                    tr("Page {n} at 100%, its actual size. Drag it to move around.")
+                    ).format(n=self.page + 1)
         return (tr("The whole first page, made smaller to fit.") if fit else
-                tr("The first page at 100%, as a PDF viewer shows it. Drag the page to move "
-                   "around it."))
+                tr("The first page at 100%, its actual size. Drag it to move around."))
 
     def _fit_to_screen(self) -> None:
         """As large as both pages at 100% need, but never past the screen (1024×600)."""

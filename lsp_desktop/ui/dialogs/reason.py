@@ -45,9 +45,9 @@ class ReasonDialog(QDialog):
 def ask_reason(parent: QWidget, name: str) -> str | None:
     """The reason typed or chosen, or None if the admin cancelled or left it empty."""
     dialog = ReasonDialog(
-        parent, tr("Not submitted for 2.12"),
-        tr("Mark {name} as not submitted for 2.12? They stay in the roster (item 1). Why is their "
-           "certificate not submitted?").format(name=name),
+        parent, tr("Not submitted for {data_point}"),
+        tr("Mark {name} as not submitted for {data_point}? They stay in the roster (item "
+           "{roster_point}). Why is their certificate not submitted?").format(name=name),
         [tr("recertification (RCC)"), tr("certificate not yet received")])
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

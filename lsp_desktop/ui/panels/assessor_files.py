@@ -169,7 +169,7 @@ class AssessorFilesWidget(QGroupBox):
         for person in assessors:
             host.addWidget(self._assessor_box(person.saved_id, person.name))
         if not assessors:
-            host.addWidget(wrapping(tr("Add assessors to the roster (item 1) first.")))
+            host.addWidget(wrapping(tr("Add assessors to the roster (item {roster_point}) first.")))
         self._check_unknown()
 
     def _assessor_box(self, person_id: int, name: str) -> QGroupBox:

@@ -112,8 +112,9 @@ def remove_people_rows(panel: DataPanel, people: list[tuple[int, str, bool]],
     files = sum(len(panel.records.assessor_files(i)) for i in ids)
     question = tr("Remove {names} from the roster?").format(names=names_text(names))
     consequences = " ".join(filter(None, [also, tr(
-        "Their assessor certificate data (2.12) and {files} prepared 2.11 file(s) go with "
-        "them.").format(files=files) if any(p[2] for p in people) else ""]))
+        "Their assessor certificate data ({data_point}) and {files} prepared "
+        "{documents_point} file(s) go with them.").format(files=files)
+        if any(p[2] for p in people) else ""]))
     what = names[0] if len(names) == 1 else tr("{count} people").format(count=len(names))
     remove_rows(panel, panel.controller, question, consequences, what,
                 lambda ws: remove_people(ws, ids), put_back)
@@ -126,14 +127,14 @@ class AssessorPanel(DataPanel):
         self.model = RowsModel([
             Column("name", tr("Assessor"), editable=False),
             # Next to the name: on a small screen the reason is seen without scrolling.
-            Column(LEFT_OUT, tr("Submitted in 2.12"), editable=False),
+            Column(LEFT_OUT, tr("Submitted in {data_point}"), editable=False),
             Column("met_number", tr("Reg. no. (MET)")),
             Column("blanko_number", tr("Form serial no. (Blanko)")),
             Column("issued_on", tr("Issued (YYYY-MM-DD)")),
             Column("expires_on", tr("Valid until")), Column("field", tr("Field")),
         ], [], self._save)
-        self.layout_.addWidget(wrapping(tr("Assessors are the people of the roster (item 1) "
-                                           "with the role Asesor.")))
+        self.layout_.addWidget(wrapping(tr("Assessors are the people of the roster (item "
+                                           "{roster_point}) with the role Asesor.")))
         self.layout_.addLayout(self.button_row(
             (tr("Import from Excel/CSV…"), lambda: import_table(self, self.controller,
                                                                 "assessors")),
@@ -159,10 +160,10 @@ class AssessorPanel(DataPanel):
         """An assessor whose certificate is being renewed stays in item 1 but is left out
         of 2.12, with the reason; the buttons follow the selected row."""
         row = QHBoxLayout()
-        self.leave_out = QPushButton(tr("Mark as not submitted for 2.12…"))
+        self.leave_out = QPushButton(tr("Mark as not submitted for {data_point}…"))
         self.leave_out.clicked.connect(self.mark_left_out)
         self.leave_out.setToolTip(tr("Select the assessor's row first, then click here."))
-        self.put_in = QPushButton(tr("Submit in 2.12 again"))
+        self.put_in = QPushButton(tr("Submit in {data_point} again"))
         self.put_in.clicked.connect(self.unmark_left_out)
         row.addWidget(self.leave_out)
         row.addWidget(self.put_in)
@@ -185,8 +186,9 @@ class AssessorPanel(DataPanel):
             reason = self.left_out.get(person.saved_id)
             row[LEFT_OUT] = tr("no: {reason}").format(reason=reason) if reason else tr("yes")
             if reason:
-                greyed[index] = tr("Not submitted for 2.12: {reason}. Still listed in item 1; "
-                                   "the certificate is not checked.").format(reason=reason)
+                greyed[index] = tr("Not submitted for {data_point}: {reason}. Still listed in "
+                                   "item {roster_point}; the certificate is not checked."
+                                   ).format(reason=reason)
             elif computed := computed_expiry(data):
                 marks[(index, computed.field)] = Mark(COMPUTED, tr(
                     "Computed: three years after the issue date ({date}). Write the date "
@@ -224,8 +226,8 @@ class AssessorPanel(DataPanel):
     def remove_assessor(self) -> None:
         rows = [self.model.rows[r] for r in selected_rows(self.view)]
         remove_people_rows(self, [(r["person_id"], r["name"], True) for r in rows], tr(
-            "They leave item 1 (SIAPkerja) too; to keep them there, use \"Mark as not "
-            "submitted for 2.12…\" instead."))
+            "They leave item {roster_point} (SIAPkerja) too; to keep them there, use \"Mark as not "
+            "submitted for {data_point}…\" instead."))
 
     def unmark_left_out(self) -> None:
         current = self._current()

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.checks.findings import Finding, verdict_of
 from lsp_desktop.errors import LspError
-from lsp_desktop.messages import STATE_LABELS, label
 from lsp_desktop.status.cells import Cells
+from lsp_desktop.status.report import state_text
 from lsp_desktop.store.records import Records
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.i18n import tr
@@ -150,10 +150,7 @@ class DataPanel(QWidget):
         if self.controller.closed:  # the window was replaced before this refresh ran
             return
         status = self.controller.statuses[self.requirement_id]
-        text = label(STATE_LABELS, status.state, self.lang)
-        if status.counts and status.counts[1]:
-            text += " — " + tr("{done} of {total} people have submitted").format(
-                done=status.counts[0], total=status.counts[1])
+        text = state_text(status, self.lang)  # the roster: how many have submitted
         self.state_label.setText(tr("Status: {state}").format(state=text))
         self.findings.setText(findings_html(status.findings, self.lang))
         views = self.findChildren(QTableView)

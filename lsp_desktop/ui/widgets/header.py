@@ -21,9 +21,15 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.catalog import Circular
 from lsp_desktop.checks.links import openable_link
-from lsp_desktop.messages import progress_text, registration_text, window_text
+from lsp_desktop.messages import (
+    SEVERITY_LABELS,
+    label,
+    progress_text,
+    registration_text,
+    window_text,
+)
 from lsp_desktop.ui.i18n import tr
-from lsp_desktop.ui.icons import state_icon
+from lsp_desktop.ui.icons import SYMBOLS, state_color, state_icon
 
 SPACING = 8
 
@@ -73,14 +79,11 @@ class ReadyBanner(QFrame):
                   f'{html.escape(link)}</a>') if openable_link(link) else html.escape(link)
         text = "<b>" + html.escape(tr("Every item that applies is ready.")) + "</b> "
         if today > circular.window_end:
-            # The circular's period is over: no instruction to register, only what it means.
+            # The circular's time is over: no instruction to register here; the warning
+            # above the banner says what that means (not green: it is not good news).
             text += html.escape(tr("Next step: export the bundle and enter what it holds in the "
                                    "BNSP form, file by file and field by field, as its upload "
-                                   "guide shows; the bundle itself is not uploaded.")
-                                ) + "<br>" + html.escape(
-                window_text(circular.window_start, circular.window_end, today, lang)) + \
-                "<br>" + html.escape(registration_text(circular.window_end, today, "{link}",
-                                                       True, lang)).replace("{link}", anchor)
+                                   "guide shows; the bundle itself is not uploaded."))
         else:
             text += html.escape(tr("Next step: export the bundle and enter what it holds in the "
                                    "BNSP form, file by file and field by field, as its upload "
@@ -148,11 +151,24 @@ class Header(QWidget):
         self.circular_label.setText(tr("Circular {number}").format(number=circular.number))
         self.circular_label.setToolTip(circular.title(lang))  # which one, when several
         done = total > 0 and ready >= total
-        self.window_label.setText("\n".join(filter(None, [
-            window_text(circular.window_start, circular.window_end, today, lang),
-            registration_text(circular.window_end, today, circular.training_link, False,
-                              lang)])))
+        lines = [window_text(circular.window_start, circular.window_end, today, lang),
+                 registration_text(circular.window_end, today, circular.training_link, False,
+                                   lang)]
+        if today > circular.window_end:  # the time is over: a warning, in warning colour
+            self.window_label.setTextFormat(Qt.TextFormat.RichText)
+            self.window_label.setOpenExternalLinks(True)
+            color = state_color("warning", self.palette()).name()
+            body = "<br>".join(html.escape(line) for line in lines if line)
+            link = html.escape(circular.training_link)
+            if link and openable_link(circular.training_link):  # whole, never broken in two
+                body = body.replace(link, f'<a href="{link}" style="white-space:nowrap">'
+                                          f'{link}</a>')
+            self.window_label.setText(
+                f"<span style='color:{color}'><b>{SYMBOLS['warning']} "
+                f"{label(SEVERITY_LABELS, 'warning', lang).capitalize()}:</b></span> " + body)
+        else:
+            self.window_label.setTextFormat(Qt.TextFormat.PlainText)
+            self.window_label.setText("\n".join(filter(None, lines)))
         if done:
             self.banner.show_ready(circular, today, lang)
         self.banner.setVisible(done)
-        self.window_label.setVisible(not (done and today > circular.window_end))
