@@ -6,6 +6,7 @@ connection (the file may be a 15 MB scan); the window only reads the result back
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -26,11 +27,13 @@ from lsp_desktop.ui.attach_jobs import (
     attach_job,
     fix_and_attach_job,
     preview_job,
+    remove_job,
     still_newest,
 )
 from lsp_desktop.ui.batch import Attached, Batch, Refusal, Skipped, check_skipped
-from lsp_desktop.ui.document_steps import AttachStep, RemoveStep
+from lsp_desktop.ui.edit_path import EditPath
 from lsp_desktop.ui.i18n import Said, language, tr
+from lsp_desktop.ui.reading import Reading
 from lsp_desktop.ui.tasks import TaskRunner
 
 
@@ -50,6 +53,10 @@ class WorkspaceController(QObject):
         self.runner = runner
         self.lang = lang
         self.undo_stack = QUndoStack(self)
+        self.read = Reading(workspace)  # what the views may read (they never write)
+        self.edits = EditPath(self, self)  # every change to the workspace goes this one way
+        self.edits.notice.connect(self.notice)
+        self.edits.statusesArrived.connect(self.take_statuses)
         self.statuses: dict[str, RequirementStatus] = {}
         self.pending: dict[str, int] = {}
         self.previews: dict[str, QImage | None] = {}
@@ -58,11 +65,10 @@ class WorkspaceController(QObject):
         # Per item, the number of its newest attach job: an older one that finishes later
         # stores nothing and its result is dropped (a quick second Replace wins).
         self._latest: dict[str, int] = {}
-        self._replaced: dict[tuple[str, int], Document | None] = {}
         self.closed = False
         # While a burst of files is being checked, results are shown together every few
         # frames rather than one redraw per file: the window stays fluid.
-        self._dirty: set[str] = set()
+        self._shown_later = False
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(40)
@@ -91,14 +97,23 @@ class WorkspaceController(QObject):
         if requirement_id:
             self.refresh(requirement_id)
 
+    def take_statuses(self, statuses: list[RequirementStatus], final: bool = True) -> None:
+        """Every item's state as a worker computed it after an edit; shown at once when no
+        other edit waits, else with the next few (one redraw for a burst of files)."""
+        self.statuses.update((status.requirement.id, status) for status in statuses)
+        if final:
+            self._flush()
+        else:
+            self._shown_later = True
+            if not self._flush_timer.isActive():
+                self._flush_timer.start()
+
     def progress(self) -> tuple[int, int]:
         return progress(list(self.statuses.values()))
 
     def current_statuses(self) -> list[RequirementStatus]:
         """Every item's status, up to date, in catalogue order: what export needs, so that
         it does not compute them again."""
-        if self._dirty:
-            self._flush()
         return [self.statuses[r.id] for r in self.catalog.requirements]
 
     def is_checking(self, requirement_id: str) -> bool:
@@ -213,13 +228,10 @@ class WorkspaceController(QObject):
         check = None if self.catalog.requirement(requirement_id).multiple else partial(
             still_newest, self._latest, requirement_id, number)
         self.pending[requirement_id] = self.pending.get(requirement_id, 0) + 1
-        if not self.catalog.requirement(requirement_id).multiple:  # what a Replace replaces
-            self._replaced[(requirement_id, number)] = next(
-                iter(self.workspace.documents(requirement_id)), None)
+        replaced = self._current_document(requirement_id)  # what a Replace replaces
         self.checking.emit(requirement_id, name)
-        self.runner.submit(self, job, self.workspace.path, self.catalog, requirement_id,
-                           *args, check,
-                           done=partial(self._attached, requirement_id, number, name, batch))
+        self.edits.edit(partial(_attach_words, replaced), job, requirement_id, *args, check,
+                        done=partial(self._attached, requirement_id, number, name, batch))
 
     def refuse(self, requirement_id: str, name: str, message: Said) -> None:
         """A file the item did not take: said in its panel (and echoed in the status bar)
@@ -245,9 +257,16 @@ class WorkspaceController(QObject):
                             (kind, list(paths), replace))
 
     def remove_document(self, document: Document) -> None:
-        text = Said("Remove {name}", name=document.name)
         self.dismiss_refusals(document.requirement_id)
-        self.undo_stack.push(RemoveStep(self, document, text))
+        self.edits.edit(Said("Remove {name}", name=document.name), remove_job, document.id,
+                        notice=Said("{name} removed. Undo with Ctrl+Z (Edit > Undo).",
+                                    name=document.name))
+
+    def _current_document(self, requirement_id: str) -> Document | None:
+        if self.catalog.requirement(requirement_id).multiple:
+            return None
+        documents = self.statuses[requirement_id].documents
+        return documents[0][0] if documents else None
 
     def document_bytes(self, document: Document) -> bytes:
         return self.workspace.document_bytes(document)
@@ -261,21 +280,23 @@ class WorkspaceController(QObject):
 
     # -- profile and links ------------------------------------------------------------------
 
-    def set_profile(self, **changes: object) -> bool:
-        try:
-            self.workspace.set_profile(**changes)
-        except LspError as exc:
-            self.notice.emit(exc.message(self.lang), "error")
-            return False
-        self.refresh_all()
-        return True
+    def set_profile(self, done: Callable[[object, BaseException | None], None] | None = None,
+                    owner: QObject | None = None, **changes: object) -> None:
+        """Without ``done``, a refusal is said on the status line; with it, ``done`` says."""
+        def refused(result: object, error: BaseException | None) -> None:
+            if error is not None:
+                self.notice.emit(self.edits_failure(error), "error")
+            if done is not None:
+                done(result, error)
+
+        self.edits.edit(Said("Change the profile"), _set_profile, changes, done=refused,
+                        owner=owner)
 
     def set_link(self, requirement_id: str, url: str) -> None:
-        try:
-            self.workspace.set_link(requirement_id, url)
-        except LspError as exc:
-            self.notice.emit(exc.message(self.lang), "error")
-        self.refresh(requirement_id)
+        requirement = self.catalog.requirement(requirement_id)
+        self.edits.edit(Said("Change the link of {item}", item=Said.by(
+            lambda: f"{requirement.point} {requirement.title(language())}")),
+            _set_link, requirement_id, url)
 
     # -- results from workers ---------------------------------------------------------------
 
@@ -299,7 +320,6 @@ class WorkspaceController(QObject):
     def _attached(self, requirement_id: str, number: int, name: str, batch: Batch | None,
                   result: object, error: object) -> None:
         self.pending[requirement_id] = max(0, self.pending.get(requirement_id, 1) - 1)
-        replaced = self._replaced.pop((requirement_id, number), None)
         newest = self.catalog.requirement(requirement_id).multiple or \
             self._latest.get(requirement_id) == number
         if not newest or isinstance(error, Superseded):
@@ -314,35 +334,26 @@ class WorkspaceController(QObject):
                 batch.refused.append((requirement_id, Refusal(name, message)))
         else:
             document, report = result
-            self._push_attach_undo(replaced, document)
             level = {"ok": "info", "warning": "warning", "error": "error"}[report.verdict]
             self.notice.emit(self._attached_text(document.name, report.verdict), level)
             if batch is not None:
                 # As dropped (with its subfolder), unless a fix made a file of another name.
                 shown = name if Path(name).name == document.name else document.name
                 batch.attached.append(Attached(shown, requirement_id, report.verdict))
-        self._dirty.add(requirement_id)
-        if self.runner.pending == 0:
-            self._flush()
-        elif not self._flush_timer.isActive():
-            self._flush_timer.start()
+        self.statusChanged.emit(requirement_id)  # its "checking…" is over
         if batch is not None:
             batch.waiting -= 1
             self._batch_step(batch)
 
-    def _push_attach_undo(self, old: Document | None, document: Document) -> None:
-        if old is not None and old.id == document.id:
-            return  # the same stored document: nothing changed to undo
-        text = (Said("Replace {old} with {new}", old=old.name, new=document.name)
-                if old is not None else Said("Attach {name}", name=document.name))
-        self.undo_stack.push(AttachStep(self, document, old, text))
-
     def _batch_step(self, batch: Batch) -> None:
         if batch.waiting <= 0 and not batch.finished:
             batch.finished = True
-            if self._dirty:
+            if self._shown_later:
                 self._flush()  # the summary and the list agree on every item's state
             self.batchFinished.emit(batch)
+
+    def edits_failure(self, error: BaseException) -> Said:
+        return self._failure_text(error)
 
     def _failure_text(self, error: BaseException) -> Said:
         if isinstance(error, LspError):
@@ -354,15 +365,31 @@ class WorkspaceController(QObject):
 
     def _flush(self) -> None:
         self._flush_timer.stop()
-        dirty, self._dirty = self._dirty, set()
-        for requirement_id in sorted(dirty):
-            self.refresh(requirement_id)
+        self._shown_later = False
+        self.allChanged.emit()
 
     def _attached_text(self, name: str, verdict: str) -> Said:
         return Said({"ok": "{name} attached: meets the rules.",
                      "warning": "{name} attached, with warnings: see the details.",
                      "error": "{name} attached, but it does not meet the rules yet: see what "
                               "to do."}[verdict], name=name)
+
+
+def _attach_words(replaced: Document | None, result: object) -> Said:
+    """The Edit menu's name for an attach, once it is known what went in."""
+    document = result[0] if isinstance(result, tuple) else None
+    name = document.name if isinstance(document, Document) else ""
+    if replaced is not None:
+        return Said("Replace {old} with {new}", old=replaced.name, new=name)
+    return Said("Attach {name}", name=name)
+
+
+def _set_profile(workspace: Workspace, changes: dict[str, object]) -> None:
+    workspace.set_profile(**changes)
+
+
+def _set_link(workspace: Workspace, requirement_id: str, url: str) -> None:
+    workspace.set_link(requirement_id, url)
 
 
 def open_controller(path: Path | None, runner: TaskRunner, lang: str) -> WorkspaceController:

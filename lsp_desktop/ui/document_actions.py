@@ -159,9 +159,7 @@ class DocumentActions(_Window):
     def remove_document(self, document: Document) -> None:
         if document is None:
             return
-        self.controller.remove_document(document)
-        self.show_notice(Said("{name} removed. Undo with Ctrl+Z (Edit > Undo).",
-                              name=document.name))
+        self.controller.remove_document(document)  # says so once it is done
 
     def open_document(self, document: Document) -> None:
         if document is None:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.undo_actions import UndoActions
 from lsp_desktop.ui.undo_keys import install_undo_keys
 
 # The window is a MainWindow; not imported here, since main_window imports this module.
@@ -44,14 +45,7 @@ def build_menus(window: MainWindow) -> None:
     add_action(window, menu, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quit")
     edit = window.menuBar().addMenu(tr("&Edit"))
     edit.menuAction().setObjectName("menuEdit")
-    undo = window.controller.undo_stack.createUndoAction(window, tr("&Undo"))
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    undo.setObjectName("undo")
-    edit.addAction(undo)
-    redo = window.controller.undo_stack.createRedoAction(window, tr("&Redo"))
-    redo.setShortcut(QKeySequence.StandardKey.Redo)
-    redo.setObjectName("redo")
-    edit.addAction(redo)
+    UndoActions(window, edit, window.controller.undo_stack, window.controller.edits)
     install_undo_keys()  # Ctrl+Z from a text field too (ui/undo_keys.py)
     edit.addSeparator()
     add_action(window, edit, tr("Choose a file for the selected item…"), window._choose_for_current,

@@ -145,11 +145,11 @@ def test_bad_cells_are_marked_with_the_finding(app_window, qapp):
     assert model.data(name, ROLE.DecorationRole) is not None  # the row's mark stays too
 
 
-def test_computed_expiry_and_dates_shown_as_the_core_reads_them(app_window, qapp):
+def test_computed_expiry_and_dates_shown_as_the_core_reads_them(app_window, qapp, qtbot):
     window = app_window.window
     _citra(window, issued="2025-06-01")
     window.select("data-asesor")
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)
     model = window.panel.model
     expiry = _cell(model, 0, "expires_on")
     assert model.data(expiry) == "2028-06-01"
@@ -158,7 +158,7 @@ def test_computed_expiry_and_dates_shown_as_the_core_reads_them(app_window, qapp
     assert "Dihitung" in model.data(expiry, ROLE.ToolTipRole)
     assert "1 Juni 2028" in model.data(expiry, ROLE.ToolTipRole)
     model.setData(_cell(model, 0, "issued_on"), "17/03/2024", ROLE.EditRole)
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)
     assert model.data(_cell(model, 0, "issued_on")) == "2024-03-17"
     assert model.data(_cell(model, 0, "expires_on")) == "2027-03-17"
 
@@ -313,16 +313,17 @@ def test_removing_an_assessor_from_212_points_to_leaving_them_out(app_window, qt
     assert records.assessor_data(citra.id).issued_on == "2020-01-10"
 
 
-def test_a_removal_that_fails_is_said_and_leaves_nothing_to_undo(app_window):
+def test_a_removal_that_fails_is_said_and_leaves_nothing_to_undo(app_window, qtbot):
     from lsp_desktop.errors import LspError
-    from lsp_desktop.ui.panels.row_removal import RowsCommand
+    from lsp_desktop.ui.i18n import Said
 
     controller = app_window.window.controller
     shown = []
-    controller.notice.connect(lambda text, level: shown.append((text, level)))
+    controller.notice.connect(lambda text, level: shown.append((str(text), level)))
 
     def refused(_workspace):
         raise LspError("person.name_missing")
 
-    controller.undo_stack.push(RowsCommand(controller, "Hapus Ani", refused, lambda *a: None))
+    controller.edits.edit(Said("Remove {name}", name="Ani"), refused)
+    wait_idle(qtbot, app_window)
     assert shown[-1][1] == "error" and controller.undo_stack.count() == 0

@@ -323,6 +323,7 @@ def test_moving_to_another_item_clears_the_old_notice(app_window, tmp_path, qtbo
     drop(window.panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())])
     wait_idle(qtbot, app_window)
     window.panel.remove_button.click()
+    wait_idle(qtbot, app_window)
     assert "Ctrl+Z" in window.notice_label.text()
     window.select("rekening")
     assert window.notice_label.text() == ""
@@ -387,10 +388,12 @@ def test_what_can_be_undone_survives_a_language_switch(app_window, qtbot, tmp_pa
     wait_idle(qtbot, app_window)
     [document] = window.controller.workspace.documents("npwp")
     window.remove_document(document)
+    wait_idle(qtbot, app_window)
     assert window.controller.workspace.documents("npwp") == []
     click_menu(window, "English")
     window = app_window.window
     assert window.current_requirement() == "npwp"
     click_menu(window, "undo")  # the notice said Ctrl+Z would bring it back: it does
+    wait_idle(qtbot, app_window)
     assert [d.name for d in window.controller.workspace.documents("npwp")] == ["npwp.pdf"]
     assert state_text(window, "npwp") == "ready"

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.checks.findings import Finding, verdict_of
-from lsp_desktop.errors import LspError
 from lsp_desktop.messages import STATE_LABELS, label
 from lsp_desktop.status.cells import Cells
-from lsp_desktop.store.records import Records
 from lsp_desktop.ui.controller import WorkspaceController
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.tasks import is_alive
 from lsp_desktop.ui.widgets.findings import findings_html
 from lsp_desktop.ui.widgets.table_model import ChoiceDelegate, Mark, RowsModel
 from lsp_desktop.ui.widgets.text import heading, wrapping
@@ -100,7 +99,7 @@ class DataPanel(QWidget):
     def __init__(self, controller: WorkspaceController, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.records = Records(controller.workspace)
+        self.read = controller.read
         self.lang = controller.lang
         self.requirement = controller.catalog.holder(self.held)
         self.requirement_id = self.requirement.id
@@ -206,12 +205,25 @@ class DataPanel(QWidget):
         row.addStretch(1)
         return row
 
-    def saved(self, action) -> bool:
-        """Run one save; a refusal becomes a notice, never a crash."""
-        try:
-            action()
-        except LspError as exc:
-            self.controller.notice.emit(exc.message(self.lang), "error")
-            return False
-        self.controller.refresh(self.requirement_id)
+    @staticmethod
+    def cell_words(model: RowsModel, key: str, row_name: str) -> Said:
+        """Edit > Undo's name for a cell typed in: "Ubah Email Citra Dewi"."""
+        header = next((c.header for c in model.columns if c.key == key), key)
+        return Said("Change {field} of {name}", field=header, name=row_name)
+
+    def save(self, said: Said, edit, *args: object, then=None) -> bool:
+        """Ask the controller for one edit (``edit(workspace, *args)`` on a worker, one
+        step of Edit > Undo); ``then(result)`` once it went through. A refusal becomes a
+        notice, never a crash, and the table shows again what is kept."""
+        def finished(result: object, error: BaseException | None) -> None:
+            if error is not None:
+                self.controller.notice.emit(self.controller.edits_failure(error), "error")
+            if not is_alive(self):
+                return
+            if error is not None:
+                self._refresh_later()
+            elif then is not None:
+                then(result)
+
+        self.controller.edits.edit(said, edit, *args, done=finished)
         return True

@@ -23,10 +23,10 @@ from lsp_desktop.catalog import Requirement
 from lsp_desktop.checks.findings import Finding
 from lsp_desktop.messages import STATE_LABELS, format_name, format_size, label
 from lsp_desktop.status.requirements import RequirementStatus
-from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.i18n import locale_name, tr
 from lsp_desktop.ui.icons import state_color
+from lsp_desktop.ui.reading import Document
 from lsp_desktop.ui.widgets.drop_zone import DropZone
 from lsp_desktop.ui.widgets.findings import findings_html
 from lsp_desktop.ui.widgets.refusals import RefusalBox

@@ -86,7 +86,7 @@ class ChecklistModel(QStandardItemModel):
             return
         name, state = self.rows[requirement_id]
         if requirement_id == PROFILE_ID:
-            profile = self.controller.workspace.profile()
+            profile = self.controller.read.profile()
             done = bool(profile.name and profile.lsp_type and profile.category)
             key = "ok" if done else "missing"
             self._set_state(state, tr("filled in") if done else tr("to fill in"), key)

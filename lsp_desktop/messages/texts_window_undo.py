@@ -1,0 +1,23 @@
+"""Window words of the one undo road (ui/edit_path.py): the Edit menu's step names and the
+status line after an undo or redo. English written in ``tr("…")`` -> Indonesian.
+
+Kept apart from texts_window.py so parallel work on different panels does not collide;
+texts_window.py merges it into the one table the window reads.
+"""
+
+TEXTS: dict[str, str] = {
+    "Undone: {step}":
+        "Diurungkan: {step}",
+    "Redone: {step}":
+        "Diulangi: {step}",
+    "Compress {name}":
+        "Kompres {name}",
+    "Rotate {name}":
+        "Putar {name}",
+    "Combine {name}":
+        "Gabungkan {name}",
+    "Change the profile":
+        "Ubah profil",
+    "Change the link of {item}":
+        "Ubah tautan {item}",
+}

@@ -1,0 +1,43 @@
+"""The worker side of the window's one road for edits: each edit runs on a worker with its
+own connection, between two readings of the workspace (store/changes.py), and the items'
+states are computed there too, so the window's thread only shows what comes back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from lsp_desktop.catalog import Catalog
+from lsp_desktop.status.requirements import RequirementStatus, workspace_status
+from lsp_desktop.store.changes import Change, apply_change, recorded
+from lsp_desktop.store.workspace import Workspace
+
+
+@dataclass
+class Outcome:
+    """What one edit gave: its own result, the rows it changed, every item's state after."""
+
+    result: object
+    change: Change
+    statuses: list[RequirementStatus]
+
+
+def edit_job(workspace_path: Path, catalog: Catalog, edit: Callable[..., object],
+             args: tuple) -> Outcome:
+    with Workspace(workspace_path, catalog) as workspace:
+        result, change = recorded(workspace, edit, *args)
+        return Outcome(result, change, workspace_status(workspace))
+
+
+def apply_job(workspace_path: Path, catalog: Catalog, change: Change, undo: bool
+              ) -> list[RequirementStatus]:
+    with Workspace(workspace_path, catalog) as workspace:
+        apply_change(workspace, change, undo)
+        return workspace_status(workspace)
+
+
+def status_job(workspace_path: Path, catalog: Catalog) -> list[RequirementStatus]:
+    """Every item's state, read afresh (after something outside the edits changed it)."""
+    with Workspace(workspace_path, catalog) as workspace:
+        return workspace_status(workspace)
