@@ -333,13 +333,17 @@ class WorkspaceController(QObject):
             if batch is not None:
                 batch.refused.append((requirement_id, Refusal(name, message)))
         else:
-            document, report = result
-            level = {"ok": "info", "warning": "warning", "error": "error"}[report.verdict]
-            self.notice.emit(self._attached_text(document.name, report.verdict), level)
+            document, _report = result
+            # The item's state from status/ (as the list shows it), not the file's own
+            # verdict: an SK that is fine on an item still missing its participant is not.
+            state = self.statuses[requirement_id].state
+            verdict = state if state in ("warning", "error") else "ok"
+            level = {"ok": "info", "warning": "warning", "error": "error"}[verdict]
+            self.notice.emit(self._attached_text(document.name, verdict), level)
             if batch is not None:
                 # As dropped (with its subfolder), unless a fix made a file of another name.
                 shown = name if Path(name).name == document.name else document.name
-                batch.attached.append(Attached(shown, requirement_id, report.verdict))
+                batch.attached.append(Attached(shown, requirement_id, verdict))
         self.statusChanged.emit(requirement_id)  # its "checking…" is over
         if batch is not None:
             batch.waiting -= 1
