@@ -43,8 +43,10 @@ class Application:
     def open(self, path: Path | None = None) -> bool:
         if path is None:
             last = self.settings.value("last_workspace", "")
-            # A last workspace on a USB stick that is not plugged in is not recreated empty.
-            path = Path(last) if last and Path(last).exists() else default_workspace_path()
+            # A last workspace on a USB stick that is not plugged in is not recreated empty
+            # (and a damaged setting that is no text is no path either).
+            path = Path(last) if isinstance(last, str) and last and Path(last).exists() \
+                else default_workspace_path()
         catalog = None
         if not Path(path).exists():  # a new workspace: which circular it follows
             from lsp_desktop.ui.circular_actions import choose_for_new_workspace

@@ -314,7 +314,7 @@ class WorkspaceController(QObject):
         self.workspace.close()
 
     def _previewed(self, sha256: str, image: object, error: object) -> None:
-        self.previews[sha256] = image if error is None else None
+        self.previews[sha256] = image if isinstance(image, QImage) and error is None else None
         self.previewReady.emit(sha256, self.previews[sha256])
 
     def _attached(self, requirement_id: str, number: int, name: str, batch: Batch | None,
@@ -327,13 +327,13 @@ class WorkspaceController(QObject):
             if batch is not None:
                 batch.refused.append((requirement_id, Refusal(name, Said(
                     "Another file was given to this item meanwhile; that one was kept."))))
-        elif error is not None:
+        elif isinstance(error, BaseException):
             message = self._failure_text(error)
             self.refuse(requirement_id, name, message)
             if batch is not None:
                 batch.refused.append((requirement_id, Refusal(name, message)))
-        else:
-            document, _report = result
+        elif isinstance(result, tuple) and isinstance(result[0], Document):
+            document: Document = result[0]
             # The item's state from status/ (as the list shows it), not the file's own
             # verdict: an SK that is fine on an item still missing its participant is not.
             state = self.statuses[requirement_id].state

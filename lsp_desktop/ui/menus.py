@@ -9,6 +9,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.undo_actions import UndoActions
@@ -18,8 +19,9 @@ from lsp_desktop.ui.undo_keys import install_undo_keys
 MainWindow = Any
 
 
-def build_menus(window: MainWindow) -> None:
-    """File, Edit, Language and Help: every entry an action the tests trigger."""
+def build_menus(window: MainWindow) -> QMenu:
+    """File, Edit, Language and Help: every entry an action the tests trigger. Returns
+    the Recent workspaces menu, which the window fills."""
     menu = window.menuBar().addMenu(tr("&File"))
     menu.menuAction().setObjectName("menuFile")
     keys = QKeySequence.StandardKey
@@ -27,15 +29,14 @@ def build_menus(window: MainWindow) -> None:
                "newWorkspace")
     add_action(window, menu, tr("&Open workspace…"), window.open_workspace, keys.Open,
                "openWorkspace")
-    window.recent_menu = menu.addMenu(tr("Recent workspaces"))
-    window.recent_menu.menuAction().setObjectName("menuRecent")
-    window.fill_recent()
+    recent = menu.addMenu(tr("Recent workspaces"))
+    recent.menuAction().setObjectName("menuRecent")
     menu.addSeparator()
     add_action(window, menu, tr("&Export bundle…"), window.export_bundle, "Ctrl+E", "exportBundle")
     add_action(window, menu, tr("&Verify bundle…"), window.verify_bundle, None, "verifyBundle")
     add_action(window, menu, tr("Open &bundle…"), window.open_bundle, None, "openBundle")
-    window.report_action = add_action(window, menu, tr("&Print the missing-items list…"),
-                                      window.print_missing_report, None, "printReport")
+    add_action(window, menu, tr("&Print the missing-items list…"), window.print_missing_report,
+               None, "printReport")
     menu.addSeparator()
     add_action(window, menu, tr("&Change circular…"), window.change_circular, None,
                "changeCircular")
@@ -55,6 +56,7 @@ def build_menus(window: MainWindow) -> None:
     help_menu.menuAction().setObjectName("menuHelp")
     add_action(window, help_menu, tr("&Welcome"), window.show_welcome, None, "welcome")
     add_action(window, help_menu, tr("&About LSP Desktop"), window.about, None, "about")
+    return recent
 
 def _build_language_menu(window: MainWindow) -> None:
     language = window.menuBar().addMenu(tr("&Language"))
