@@ -20,4 +20,20 @@ TEXTS: dict[str, str] = {
         "Ubah profil",
     "Change the link of {item}":
         "Ubah tautan {item}",
+    "Follow circular {number}":
+        "Ikuti surat edaran {number}",
+    "Change {field} of {name}":
+        "Ubah {field} {name}",
+    "Change {field}":
+        "Ubah {field}",
+    "Add {name}":
+        "Tambah {name}",
+    "Add a unit to {name}":
+        "Tambah unit pada {name}",
+    "Mark {name} as not submitted for 2.12":
+        "Tandai {name} tidak diajukan di 2.12",
+    "Submit {name} in 2.12 again":
+        "Ajukan lagi {name} di 2.12",
+    "Change the training participant":
+        "Ubah peserta pelatihan",
 }

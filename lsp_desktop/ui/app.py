@@ -61,7 +61,9 @@ class Application:
                  QMessageBox.Icon.Warning)
             return False
         self._remember(workspace.path)  # first, so that its menu lists it
-        self._show(WorkspaceController(workspace, self.runner, self.lang))
+        controller = WorkspaceController(workspace, self.runner, self.lang)
+        controller.circularChanged.connect(self.rebuild_window)
+        self._show(controller)
         return True
 
     def _show(self, controller: WorkspaceController) -> None:
@@ -80,6 +82,11 @@ class Application:
 
     def switch_language(self, lang: str) -> None:
         self.install_language(lang)
+        self.rebuild_window()
+
+    def rebuild_window(self) -> None:
+        """The same workspace and controller in a new window: after a language switch, or
+        when the workspace follows another circular (its checklist has other items)."""
         if self.window is not None:
             # The same workspace and controller in a window built in the new language: what
             # the admin can undo (a removed file, a replaced one) stays undoable.
@@ -94,8 +101,8 @@ class Application:
             controller.lang = self.lang
             retell_all(controller.undo_stack)  # Edit > Undo says its step in the new words
             self._show(controller)
-            if current:
-                self.window.select(current)
+            if current and current in self.window.model.rows:  # an item of another circular
+                self.window.select(current)                   # is not in the new list
             # What the old window was saying, said again in the new language.
             old.notice_bar.carry_to(self.window.notice_bar)
             if isinstance(old.status_message[0], Said):  # plain text would stay in the old

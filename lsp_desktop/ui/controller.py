@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QUndoStack
 
-from lsp_desktop.catalog import Requirement
+from lsp_desktop.catalog import Catalog, Requirement, use_item_labels
 from lsp_desktop.errors import LspError
 from lsp_desktop.status.requirements import (
     RequirementStatus,
@@ -45,6 +45,7 @@ class WorkspaceController(QObject):
     previewReady = Signal(str, object)   # sha256, QImage or None
     refusalsChanged = Signal(str)        # requirement id: its refused files changed
     batchFinished = Signal(object)       # Batch: every file of a drop has been dealt with
+    circularChanged = Signal()           # the workspace follows another circular: rebuild
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, lang: str = "id",
                  parent: QObject | None = None) -> None:
@@ -57,6 +58,7 @@ class WorkspaceController(QObject):
         self.edits = EditPath(self, self)  # every change to the workspace goes this one way
         self.edits.notice.connect(self.notice)
         self.edits.statusesArrived.connect(self.take_statuses)
+        self.edits.circularArrived.connect(self._follow_circular)
         self.statuses: dict[str, RequirementStatus] = {}
         self.pending: dict[str, int] = {}
         self.previews: dict[str, QImage | None] = {}
@@ -107,6 +109,15 @@ class WorkspaceController(QObject):
             self._shown_later = True
             if not self._flush_timer.isActive():
                 self._flush_timer.start()
+
+    def _follow_circular(self, catalog: Catalog, statuses: list[RequirementStatus]) -> None:
+        """The workspace follows another circular (switched, or the switch undone): its
+        items are other ones, so the window is built again around this controller."""
+        self.workspace.catalog = catalog
+        use_item_labels(catalog)
+        self.statuses = {status.requirement.id: status for status in statuses}
+        self.refusals.clear()
+        self.circularChanged.emit()
 
     def progress(self) -> tuple[int, int]:
         return progress(list(self.statuses.values()))

@@ -21,7 +21,6 @@ from PySide6.QtGui import QUndoStack
 
 from lsp_desktop.catalog import Catalog
 from lsp_desktop.errors import LspError
-from lsp_desktop.status.requirements import RequirementStatus
 from lsp_desktop.store.changes import Change
 from lsp_desktop.ui.edit_jobs import Outcome, apply_job, edit_job
 from lsp_desktop.ui.i18n import Said, language
@@ -67,6 +66,7 @@ class Host(Protocol):
 class EditPath(QObject):
     notice = Signal(object, str)         # what the status line says: Said, level
     statusesArrived = Signal(object, bool)  # every item's state after an edit; the last one?
+    circularArrived = Signal(object, object)  # the catalogue now followed, with its states
 
     def __init__(self, controller: Host, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -152,7 +152,7 @@ class EditPath(QObject):
         result = None
         if isinstance(outcome, Outcome):
             result = outcome.result
-            self._take(outcome.statuses)
+            self._take(outcome)
             if outcome.change:
                 name = said if isinstance(said, Said) else said(result)
                 self.stack.push(EditStep(self, name, outcome.change))
@@ -168,18 +168,21 @@ class EditPath(QObject):
     def _start_apply(self, step: EditStep, undo: bool) -> None:
         self._submit(apply_job, step.change, undo, done=partial(self._applied, step, undo))
 
-    def _applied(self, step: EditStep, undo: bool, statuses: object, error: object) -> None:
+    def _applied(self, step: EditStep, undo: bool, outcome: object, error: object) -> None:
         if isinstance(error, BaseException):
             self.notice.emit(_failure_text(error), "error")
             return
-        if isinstance(statuses, list):
-            self._take(statuses)
+        if isinstance(outcome, Outcome):
+            self._take(outcome)
         said = step.said
         self.notice.emit(Said("Undone: {step}", step=said) if undo else
                                     Said("Redone: {step}", step=said), "info")
 
-    def _take(self, statuses: list[RequirementStatus]) -> None:
-        self.statusesArrived.emit(statuses, not self._queue)
+    def _take(self, outcome: Outcome) -> None:
+        if outcome.catalog.id != self.controller.catalog.id:  # a circular switched (or back)
+            self.circularArrived.emit(outcome.catalog, outcome.statuses)
+        else:
+            self.statusesArrived.emit(outcome.statuses, not self._queue)
 
 
 def _failure_text(error: BaseException) -> Said:
