@@ -54,7 +54,20 @@ LAYERS = [
     {"lsp_desktop.tables"},
     {"lsp_desktop.bundle"},
     {"lsp_desktop.cli"},
+    # The window, in sub-layers (a module of ui/ not named below is in its base: words,
+    # icons, the task runner, settings).
     {"lsp_desktop.ui"},
+    {"lsp_desktop.ui.widgets"},  # pieces that know no controller
+    # The one road: what views may read, the edits and their worker side, the controller.
+    {"lsp_desktop.ui.reading", "lsp_desktop.ui.edit_jobs", "lsp_desktop.ui.edit_path",
+     "lsp_desktop.ui.data_jobs", "lsp_desktop.ui.attach_jobs", "lsp_desktop.ui.fix_jobs",
+     "lsp_desktop.ui.controller", "lsp_desktop.ui.undo_actions"},
+    {"lsp_desktop.ui.dialogs"},
+    {"lsp_desktop.ui.panels", "lsp_desktop.ui.fix_actions"},
+    # The window shell: the main window, its menus and actions, the application.
+    {"lsp_desktop.ui.main_window", "lsp_desktop.ui.menus", "lsp_desktop.ui.document_actions",
+     "lsp_desktop.ui.bundle_actions", "lsp_desktop.ui.circular_actions",
+     "lsp_desktop.ui.app", "lsp_desktop.ui.launch", "lsp_desktop.ui.probe"},
     {"lsp_desktop.__main__"},
 ]
 

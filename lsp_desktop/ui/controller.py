@@ -119,6 +119,13 @@ class WorkspaceController(QObject):
         self.refusals.clear()
         self.circularChanged.emit()
 
+    def status(self, requirement_id: str) -> RequirementStatus:
+        return self.statuses[requirement_id]
+
+    def profile_filled(self) -> bool:
+        profile = self.workspace.profile()
+        return bool(profile.name and profile.lsp_type and profile.category)
+
     def progress(self) -> tuple[int, int]:
         return progress(list(self.statuses.values()))
 

@@ -81,7 +81,11 @@ class MainWindow(DocumentActions, QMainWindow):
         self.checklist = ChecklistView()
         self.checklist.setMinimumWidth(CHECKLIST_MIN_WIDTH)
         self.checklist.setAccessibleName(tr("Checklist of requirements"))
-        self.model = ChecklistModel(self.controller)
+        controller = self.controller
+        self.model = ChecklistModel(controller.catalog, controller.lang, controller)
+        controller.statusChanged.connect(self.model.update_row)
+        controller.allChanged.connect(self.model.update_all)
+        controller.checking.connect(self.model.checking)
         self.checklist.setModel(self.model)
         self.checklist.configure_columns()
         self.checklist.selectionModel().currentChanged.connect(self._current_changed)
