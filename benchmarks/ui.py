@@ -5,7 +5,7 @@ Targets: the window with a fully filled workspace shown in under 2x the time a b
 PySide6 window takes on the same machine (both printed); no event-loop stall over 50 ms
 while 50 dropped files are checked and stored, while a 6 MB scan is attached, compressed
 and the result accepted through the window, and while a 5,000-row sheet is imported (each
-edit takes the one road of ui/edit_path.py: off the window's thread). Runs offscreen.
+edit takes the one road of ui/road/edit_path.py: off the window's thread). Runs offscreen.
 """
 
 from __future__ import annotations
@@ -78,8 +78,8 @@ def stall_while_dropping(folder: Path, count: int = 50) -> tuple[float, float]:
 
     from lsp_desktop.catalog import load_catalog
     from lsp_desktop.store.workspace import open_workspace
-    from lsp_desktop.ui.controller import WorkspaceController
-    from lsp_desktop.ui.main_window import MainWindow
+    from lsp_desktop.ui.road.controller import WorkspaceController
+    from lsp_desktop.ui.shell.main_window import MainWindow
     from lsp_desktop.ui.tasks import TaskRunner
     from tests import makefiles as mk
 
@@ -165,8 +165,8 @@ def _window(folder: Path, name: str):
     from PySide6.QtWidgets import QApplication
 
     from lsp_desktop.store.workspace import open_workspace
-    from lsp_desktop.ui.controller import WorkspaceController
-    from lsp_desktop.ui.main_window import MainWindow
+    from lsp_desktop.ui.road.controller import WorkspaceController
+    from lsp_desktop.ui.shell.main_window import MainWindow
     from lsp_desktop.ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])

@@ -58,16 +58,13 @@ LAYERS = [
     # icons, the task runner, settings).
     {"lsp_desktop.ui"},
     {"lsp_desktop.ui.widgets"},  # pieces that know no controller
-    # The one road: what views may read, the edits and their worker side, the controller.
-    {"lsp_desktop.ui.reading", "lsp_desktop.ui.edit_jobs", "lsp_desktop.ui.edit_path",
-     "lsp_desktop.ui.data_jobs", "lsp_desktop.ui.attach_jobs", "lsp_desktop.ui.fix_jobs",
-     "lsp_desktop.ui.controller", "lsp_desktop.ui.undo_actions"},
+    # The one road (the controller, the edit path, what views may read) and the workers.
+    {"lsp_desktop.ui.road", "lsp_desktop.ui.jobs"},
     {"lsp_desktop.ui.dialogs"},
-    {"lsp_desktop.ui.panels", "lsp_desktop.ui.fix_actions"},
-    # The window shell: the main window, its menus and actions, the application.
-    {"lsp_desktop.ui.main_window", "lsp_desktop.ui.menus", "lsp_desktop.ui.document_actions",
-     "lsp_desktop.ui.bundle_actions", "lsp_desktop.ui.circular_actions",
-     "lsp_desktop.ui.app", "lsp_desktop.ui.launch", "lsp_desktop.ui.probe"},
+    {"lsp_desktop.ui.panels"},
+    # The window shell (main window, menus, actions) and the application around it.
+    {"lsp_desktop.ui.shell", "lsp_desktop.ui.app", "lsp_desktop.ui.launch",
+     "lsp_desktop.ui.probe"},
     {"lsp_desktop.__main__"},
 ]
 

@@ -1,4 +1,4 @@
-"""Window words of the one undo road (ui/edit_path.py): the Edit menu's step names and the
+"""Window words of the one undo road (ui/road/edit_path.py): the Edit menu's step names and the
 status line after an undo or redo. English written in ``tr("…")`` -> Indonesian.
 
 Kept apart from texts_window.py so parallel work on different panels does not collide;

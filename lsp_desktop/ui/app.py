@@ -14,14 +14,14 @@ from lsp_desktop.messages import LANGS
 from lsp_desktop.paths import default_workspace_path
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import i18n, unexpected
-from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.dialogs.prompts import tell
 from lsp_desktop.ui.i18n import Said, tr
-from lsp_desktop.ui.main_window import MainWindow
 from lsp_desktop.ui.preferences import settings  # noqa: F401 - where tests and callers look
 from lsp_desktop.ui.recent import forget_workspace, remember_workspace
+from lsp_desktop.ui.road.controller import WorkspaceController
+from lsp_desktop.ui.road.undo_steps import retell_all
+from lsp_desktop.ui.shell.main_window import MainWindow
 from lsp_desktop.ui.tasks import TaskRunner
-from lsp_desktop.ui.undo_steps import retell_all
 
 
 class Application:
@@ -49,7 +49,7 @@ class Application:
                 else default_workspace_path()
         catalog = None
         if not Path(path).exists():  # a new workspace: which circular it follows
-            from lsp_desktop.ui.circular_actions import choose_for_new_workspace
+            from lsp_desktop.ui.shell.circular_actions import choose_for_new_workspace
 
             catalog = choose_for_new_workspace(self.window, self.lang)
             if catalog is None and self.window is not None:

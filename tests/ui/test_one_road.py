@@ -1,6 +1,6 @@
 """One road from the window to the workspace, enforced like the layers: the views
 (panels, widgets, dialogs) never import the store nor touch the open workspace; they ask
-the controller, whose one edit path (ui/edit_path.py) alone pushes onto the undo stack."""
+the controller, whose one edit path (ui/road/edit_path.py) alone pushes onto the undo stack."""
 
 import ast
 from pathlib import Path
@@ -48,4 +48,4 @@ def test_no_view_holds_the_workspace_or_the_undo_stack():
 def test_only_the_edit_path_pushes_onto_the_undo_stack():
     pushers = sorted(path.relative_to(UI).as_posix() for path in UI.rglob("*.py")
                      if ".push(" in path.read_text(encoding="utf-8"))
-    assert pushers == ["edit_path.py"]
+    assert pushers == ["road/edit_path.py"]

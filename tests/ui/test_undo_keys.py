@@ -37,7 +37,7 @@ def test_ctrl_z_in_a_text_field_undoes_its_typing_then_the_last_change(
 
 def test_after_windows_are_rebuilt_one_watcher_still_hands_ctrl_z_to_the_window(
         app_window, tmp_path, qtbot):
-    from lsp_desktop.ui.undo_keys import UndoKeys
+    from lsp_desktop.ui.shell.undo_keys import UndoKeys
     from tests.ui.driving import click_menu
 
     window = app_window.window

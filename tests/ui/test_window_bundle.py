@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QPushButton
 
 from lsp_desktop.bundle.verify import verify_bundle
 from lsp_desktop.store.workspace import open_workspace
-from lsp_desktop.ui import bundle_actions
 from lsp_desktop.ui.app import Application
+from lsp_desktop.ui.shell import bundle_actions
 from tests.fill import fill_everything, fill_files, fill_profile
 from tests.ui.conftest import make_pool
 from tests.ui.driving import wait_idle

@@ -153,7 +153,7 @@ def test_first_start_with_one_circular_asks_nothing(app_window):
 
 @pytest.mark.parametrize("size", list(SIZES))
 def test_screenshots_of_the_chooser_and_the_switch_report(app_window, output_dir, qapp, size):
-    from lsp_desktop.ui.circular_actions import known_catalogs
+    from lsp_desktop.ui.shell.circular_actions import known_catalogs
 
     add_catalog_file(MADE_UP)
     window = app_window.window

@@ -240,7 +240,7 @@ def test_all_ready_shows_the_banner_with_export(qapp, tmp_path, monkeypatch):
     QTest.keyClick(banner.export_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.checklist  # header, then the list
     exported = []
-    from lsp_desktop.ui import bundle_actions
+    from lsp_desktop.ui.shell import bundle_actions
 
     monkeypatch.setattr(bundle_actions, "export_bundle", exported.append)
     banner.export_button.click()
@@ -333,7 +333,7 @@ def test_every_file_and_edit_entry_works_from_the_menu(qapp, tmp_path, monkeypat
     """Each entry clicked as the admin would, with the file dialogs answered."""
     from PySide6.QtWidgets import QFileDialog, QLabel
 
-    from lsp_desktop.ui import bundle_actions
+    from lsp_desktop.ui.shell import bundle_actions
 
     answers = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName",

@@ -13,8 +13,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
-from lsp_desktop.ui import bundle_actions
 from lsp_desktop.ui.dialogs.assign import AssignDialog
+from lsp_desktop.ui.shell import bundle_actions
 from tests import makefiles as mk
 from tests.ui.driving import click_menu, drop, wait_idle
 from tests.ui.test_screens import clipped_widgets

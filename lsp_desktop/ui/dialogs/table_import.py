@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.errors import LspError
 from lsp_desktop.tables.plan import ImportPlan
-from lsp_desktop.ui.data_jobs import apply_table_import, export_table_rows, plan_table_import
 from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.jobs.data_jobs import apply_table_import, export_table_rows, plan_table_import
 
 SHEETS = "Excel / CSV (*.xlsx *.csv)"
 

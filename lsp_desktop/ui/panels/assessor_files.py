@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from lsp_desktop.checks.findings import Finding, verdict_of
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import format_size
-from lsp_desktop.ui import data_jobs
 from lsp_desktop.ui.dialogs.prompts import ask
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.icons import SYMBOLS, state_color
-from lsp_desktop.ui.reading import ASSESSOR_FILE_KINDS, AssessorFile
+from lsp_desktop.ui.jobs import data_jobs
+from lsp_desktop.ui.road.reading import ASSESSOR_FILE_KINDS, AssessorFile
 from lsp_desktop.ui.tasks import Task, is_alive
 from lsp_desktop.ui.widgets.findings import findings_html
 from lsp_desktop.ui.widgets.slot_zone import SlotZone

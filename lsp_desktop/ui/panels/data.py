@@ -18,10 +18,10 @@ from lsp_desktop.status.cells import (
     roster_cells,
 )
 from lsp_desktop.status.data import person_findings
-from lsp_desktop.ui import data_jobs
 from lsp_desktop.ui.dialogs.reason import ask_reason
 from lsp_desktop.ui.dialogs.table_import import export_table, import_table
 from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.panels.data_panel import (
     DataPanel,
     cell_marks,
@@ -31,7 +31,7 @@ from lsp_desktop.ui.panels.data_panel import (
 )
 from lsp_desktop.ui.panels.packages import PackagePanel
 from lsp_desktop.ui.panels.row_removal import names_text, remove_rows
-from lsp_desktop.ui.reading import (
+from lsp_desktop.ui.road.reading import (
     ROLES,
     SIAPKERJA_FIELD,
     SIAPKERJA_STATES,

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from lsp_desktop.checks.findings import Finding, verdict_of
 from lsp_desktop.messages import STATE_LABELS, label
 from lsp_desktop.status.cells import Cells
-from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.tasks import is_alive
 from lsp_desktop.ui.widgets.findings import findings_html
 from lsp_desktop.ui.widgets.table_model import ChoiceDelegate, Mark, RowsModel

@@ -8,12 +8,12 @@ import copy
 from PySide6.QtWidgets import QHeaderView
 
 from lsp_desktop.status.cells import package_cells
-from lsp_desktop.ui import data_jobs
 from lsp_desktop.ui.dialogs.table_import import export_table, import_table
 from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.panels.data_panel import DataPanel, cell_marks, make_table, on_delete_key
 from lsp_desktop.ui.panels.row_removal import names_text, remove_rows
-from lsp_desktop.ui.reading import Package, Unit
+from lsp_desktop.ui.road.reading import Package, Unit
 from lsp_desktop.ui.widgets.table_model import Column, RowsModel
 from lsp_desktop.ui.widgets.text import heading
 

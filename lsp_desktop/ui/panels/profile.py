@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.checks.profile import licence_findings
-from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.widgets.text import heading, wrapping
 
 

@@ -1,7 +1,7 @@
 """Removing rows of the data tables as the admin expects from a desktop app: a question
 naming what goes, then one undoable step (Ctrl+Z, Edit > Undo), like removing a file.
 
-The removal is an edit of the one road (ui/edit_path.py): the rows and everything hanging
+The removal is an edit of the one road (ui/road/edit_path.py): the rows and everything hanging
 on them (a person's certificate data, their 2.11 files, their "not submitted" mark and
 their place as training participant) are written back with the same ids on undo.
 """

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from lsp_desktop.checks.people import whatsapp_findings
 from lsp_desktop.messages import ROLE_LABELS, label, registration_text, window_text
 from lsp_desktop.status.requirements import missing_items
-from lsp_desktop.ui import data_jobs
 from lsp_desktop.ui.i18n import Said, tr
-from lsp_desktop.ui.reading import MAX_TEXT, ROLES, Participant, Person
+from lsp_desktop.ui.jobs import data_jobs
+from lsp_desktop.ui.road.reading import MAX_TEXT, ROLES, Participant, Person
 from lsp_desktop.ui.tasks import is_alive
 from lsp_desktop.ui.widgets.text import wrapping
 

@@ -1,6 +1,6 @@
 """The one road from the window to the workspace: every edit an admin makes (a file
 attached or removed, a fix, a table cell, an import, a link, the profile…) is handed to
-``EditPath.edit``, run on a worker (ui/edit_jobs.py) and, when it changed something,
+``EditPath.edit``, run on a worker (ui/jobs/edit_jobs.py) and, when it changed something,
 pushed onto the one undo stack as an ``EditStep`` named for the Edit menu.
 
 Edits, undos and redos run one at a time, in the order asked: an undo asked while an
@@ -22,11 +22,11 @@ from PySide6.QtGui import QUndoStack
 from lsp_desktop.catalog import Catalog
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.changes import Change
-from lsp_desktop.ui.edit_jobs import Outcome, apply_job, edit_job
 from lsp_desktop.ui.i18n import Said, language
-from lsp_desktop.ui.reading import Reading
+from lsp_desktop.ui.jobs.edit_jobs import Outcome, apply_job, edit_job
+from lsp_desktop.ui.road.reading import Reading
+from lsp_desktop.ui.road.undo_steps import Step
 from lsp_desktop.ui.tasks import TaskRunner, is_alive
-from lsp_desktop.ui.undo_steps import Step
 
 Naming = Said | Callable[[object], Said]
 Done = Callable[[object, BaseException | None], None]
@@ -52,7 +52,7 @@ class EditStep(Step):
 
 
 class Host(Protocol):
-    """What the edit path needs of the window's controller (ui/controller.py)."""
+    """What the edit path needs of the window's controller (ui/road/controller.py)."""
 
     undo_stack: QUndoStack
     runner: TaskRunner

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop.ui.controller import WorkspaceController
-from lsp_desktop.ui.document_actions import DocumentActions
 from lsp_desktop.ui.geometry import restore_window, save_window
 from lsp_desktop.ui.i18n import Said, tr
-from lsp_desktop.ui.menus import add_action, build_menus
 from lsp_desktop.ui.panels.profile import ProfilePanel
 from lsp_desktop.ui.recent import recent_workspaces
+from lsp_desktop.ui.road.controller import WorkspaceController
+from lsp_desktop.ui.shell.document_actions import DocumentActions
+from lsp_desktop.ui.shell.menus import add_action, build_menus
 from lsp_desktop.ui.widgets.checklist import (
     PROFILE_ID,
     REQUIREMENT_ROLE,
@@ -249,17 +249,17 @@ class MainWindow(DocumentActions, QMainWindow):
             self.workspaceRequested.emit(Path(path))
 
     def export_bundle(self) -> None:
-        from lsp_desktop.ui.bundle_actions import export_bundle
+        from lsp_desktop.ui.shell.bundle_actions import export_bundle
 
         export_bundle(self)
 
     def verify_bundle(self) -> None:
-        from lsp_desktop.ui.bundle_actions import verify_bundle
+        from lsp_desktop.ui.shell.bundle_actions import verify_bundle
 
         verify_bundle(self)
 
     def open_bundle(self) -> None:
-        from lsp_desktop.ui.bundle_actions import open_bundle
+        from lsp_desktop.ui.shell.bundle_actions import open_bundle
 
         open_bundle(self)
 
@@ -293,12 +293,12 @@ class MainWindow(DocumentActions, QMainWindow):
         self.show_notice(render("report.written", {"path": str(path)}, self.controller.lang))
 
     def change_circular(self) -> None:
-        from lsp_desktop.ui.circular_actions import change_circular
+        from lsp_desktop.ui.shell.circular_actions import change_circular
 
         change_circular(self)
 
     def add_circular(self) -> None:
-        from lsp_desktop.ui.circular_actions import add_circular
+        from lsp_desktop.ui.shell.circular_actions import add_circular
 
         add_circular(self)
 

@@ -1,5 +1,5 @@
 """Edit > Undo and Redo: named after the step they take back ("Urungkan Kompres …"), and
-run through the one road (ui/edit_path.py), so that an undo asked while an edit is still
+run through the one road (ui/road/edit_path.py), so that an undo asked while an edit is still
 running waits for it instead of taking back the step before."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
-from lsp_desktop.ui.edit_path import EditPath
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.road.edit_path import EditPath
 
 
 class UndoActions(QObject):

@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.errors import LspError
-from lsp_desktop.store.workspace import Document
-from lsp_desktop.ui.attach_jobs import replace_by_fixed_job
-from lsp_desktop.ui.fix_jobs import (
+from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.jobs.attach_jobs import replace_by_fixed_job
+from lsp_desktop.ui.jobs.fix_jobs import (
     FixPlan,
     fix_job,
     pages_job,
     path_thumbnails_job,
     thumbnails_job,
 )
-from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.road.reading import Document
 
 FIXABLE_FORMATS = ("pdf", "jpeg", "png")
 # What Edit > Undo calls each fix ("Urungkan Kompres …").
@@ -101,7 +101,7 @@ class FixBar(QWidget):
         self._busy(True)  # one dialog, however often it is clicked
         document = self.document
         self.controller.runner.submit(
-            self, pages_job, self.controller.workspace.path, self.controller.catalog,
+            self, pages_job, self.controller.read.path, self.controller.catalog,
             document, done=lambda pages, error: self._rotation_pages(document, pages, error))
 
     def _rotation_pages(self, document: Document, pages, error) -> None:
@@ -123,7 +123,7 @@ class FixBar(QWidget):
         self._busy(True)  # one dialog, however often it is clicked
         documents = self.documents()
         self.controller.runner.submit(
-            self, thumbnails_job, self.controller.workspace.path, self.controller.catalog,
+            self, thumbnails_job, self.controller.read.path, self.controller.catalog,
             documents, done=lambda images, error: self._combination(documents, images, error))
 
     def _combination(self, documents: list[Document], images, error) -> None:
@@ -164,7 +164,7 @@ class FixBar(QWidget):
         screen = self.window().screen()
         scale = (screen.logicalDotsPerInch(), self.devicePixelRatioF())
         task = self.task = self.controller.runner.submit(
-            self, fix_job, self.controller.workspace.path, self.controller.catalog, plan,
+            self, fix_job, self.controller.read.path, self.controller.catalog, plan,
             scale, progress=self._step, cancel=self.progress.canceled,
             done=lambda outcome, error: self._finished(plan, outcome, error))
         self.destroyed.connect(task.cancel)

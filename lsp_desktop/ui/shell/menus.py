@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from lsp_desktop.ui.i18n import tr
-from lsp_desktop.ui.undo_actions import UndoActions
-from lsp_desktop.ui.undo_keys import install_undo_keys
+from lsp_desktop.ui.shell.undo_actions import UndoActions
+from lsp_desktop.ui.shell.undo_keys import install_undo_keys
 
 # The window is a MainWindow; not imported here, since main_window imports this module.
 MainWindow = Any
@@ -47,7 +47,7 @@ def build_menus(window: MainWindow) -> QMenu:
     edit = window.menuBar().addMenu(tr("&Edit"))
     edit.menuAction().setObjectName("menuEdit")
     UndoActions(window, edit, window.controller.undo_stack, window.controller.edits)
-    install_undo_keys()  # Ctrl+Z from a text field too (ui/undo_keys.py)
+    install_undo_keys()  # Ctrl+Z from a text field too (ui/shell/undo_keys.py)
     edit.addSeparator()
     add_action(window, edit, tr("Choose a file for the selected item…"), window._choose_for_current,
                  "Ctrl+Shift+O", "chooseFile")

@@ -1,6 +1,6 @@
 """What the window's controller runs on a worker thread: attach (with a fix first), remove,
 render a preview, make a private copy to view. The edits get the worker's own connection
-from the one road (ui/edit_path.py); the others open theirs. The window's thread only reads
+from the one road (ui/road/edit_path.py); the others open theirs. The window's thread only reads
 the result back."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The worker side of the data panels. The edits take the worker's own workspace from the
-one road (ui/edit_path.py, which records what they change for undo); the reads open
+one road (ui/road/edit_path.py, which records what they change for undo); the reads open
 their own connection. Views name these functions; they never touch the store themselves."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 thread through the controller (``controller.read``), and the shapes of those rows.
 
 Views never import ``lsp_desktop.store`` (tests/ui/test_one_road.py): they ask the
-controller, which runs every change through the one road (ui/edit_path.py). Reading here
+controller, which runs every change through the one road (ui/road/edit_path.py). Reading here
 is cheap (no file's bytes are read or checked): anything heavier is a job on a worker.
 """
 

@@ -22,7 +22,9 @@ from lsp_desktop.status.requirements import (
     workspace_status,
 )
 from lsp_desktop.store.workspace import Document, Workspace, open_workspace
-from lsp_desktop.ui.attach_jobs import (
+from lsp_desktop.ui.batch import Attached, Batch, Refusal, Skipped, check_skipped
+from lsp_desktop.ui.i18n import Said, language, tr
+from lsp_desktop.ui.jobs.attach_jobs import (
     Superseded,
     attach_job,
     fix_and_attach_job,
@@ -30,10 +32,8 @@ from lsp_desktop.ui.attach_jobs import (
     remove_job,
     still_newest,
 )
-from lsp_desktop.ui.batch import Attached, Batch, Refusal, Skipped, check_skipped
-from lsp_desktop.ui.edit_path import EditPath
-from lsp_desktop.ui.i18n import Said, language, tr
-from lsp_desktop.ui.reading import Reading
+from lsp_desktop.ui.road.edit_path import EditPath
+from lsp_desktop.ui.road.reading import Reading
 from lsp_desktop.ui.tasks import TaskRunner
 
 
