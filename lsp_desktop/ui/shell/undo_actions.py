@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.road.edit_path import EditPath
 
+REDO_TOO = QKeySequence("Ctrl+Shift+Z")
+
 
 class UndoActions(QObject):
     """The two actions, a child of the window: when the window goes (a language switch
@@ -26,7 +28,10 @@ class UndoActions(QObject):
                 (self.undo, "undo", QKeySequence.StandardKey.Undo, edits.undo),
                 (self.redo, "redo", QKeySequence.StandardKey.Redo, edits.redo)):
             action.setObjectName(name)
-            action.setShortcut(QKeySequence(key))
+            keys = QKeySequence.keyBindings(key)
+            if key == QKeySequence.StandardKey.Redo and REDO_TOO not in keys:
+                keys.append(REDO_TOO)  # Ctrl+Shift+Z wherever Ctrl+Y is the system's own
+            action.setShortcuts(keys)
             action.triggered.connect(slot)
             menu.addAction(action)
         stack.indexChanged.connect(self.follow)
