@@ -36,4 +36,8 @@ TEXTS: dict[str, str] = {
         "Ajukan lagi {name} di 2.12",
     "Change the training participant":
         "Ubah peserta pelatihan",
+    "An export is not undone with Ctrl+Z: the workspace is unchanged; delete the file if "
+    "you do not need it.":
+        "Ekspor tidak diurungkan dengan Ctrl+Z: ruang kerja tidak berubah; hapus berkasnya "
+        "bila tidak diperlukan.",
 }
