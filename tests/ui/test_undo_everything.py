@@ -230,3 +230,35 @@ def test_import_then_211_attach_then_kompres_then_ctrl_z_undoes_the_kompres(
     wait_idle(qtbot, app_window)
     kept = controller.read.assessor_files(citra)["ijazah"]
     assert kept.size < 2_000_000 and kept.name == "ijazah scan.pdf"
+
+
+@pytest.mark.parametrize("pool_kind", ["threads"])
+def test_ctrl_z_pressed_while_an_edit_is_saved_takes_back_that_edit(app_window, qtbot):
+    """Ctrl+Z always takes back the most recent edit, even one a worker is still saving:
+    the undo waits for it rather than taking back the one before (made deterministic by an
+    edit that is held until the key has been pressed)."""
+    import threading
+
+    from lsp_desktop.ui.i18n import Said
+
+    window = app_window.window
+    window.show()
+    window.activateWindow()
+    controller = window.controller
+    controller.set_link("dokumen-skema", "https://drive.google.com/drive/folders/1Earlier")
+    wait_idle(qtbot, app_window)
+    held = threading.Event()
+
+    def slow_profile(workspace):
+        assert held.wait(30)
+        workspace.set_profile(name="LSP Lambat")
+
+    controller.edits.edit(Said("Change the profile"), slow_profile)
+    window.checklist.setFocus()
+    _keys(window.checklist, QKeySequence.StandardKey.Undo)  # while it is still being saved
+    assert controller.edits.busy
+    held.set()
+    wait_idle(qtbot, app_window)
+    assert controller.read.profile().name == ""  # the slow edit was taken back
+    assert controller.statuses["dokumen-skema"].link.endswith("1Earlier")  # not this one
+    assert menu_action(window, "undo").text().startswith("&Urungkan Ubah tautan")
