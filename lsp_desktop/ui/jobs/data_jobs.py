@@ -18,6 +18,14 @@ from lsp_desktop.store.workspace import Workspace
 # -- edits: (workspace, *args) ----------------------------------------------------------------
 
 
+def set_profile(workspace: Workspace, changes: dict[str, object]) -> None:
+    workspace.set_profile(**changes)
+
+
+def set_link(workspace: Workspace, requirement_id: str, url: str) -> None:
+    workspace.set_link(requirement_id, url)
+
+
 def save_person(workspace: Workspace, person: Person) -> Person:
     return Records(workspace).save_person(person)
 

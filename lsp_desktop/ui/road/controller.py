@@ -21,9 +21,10 @@ from lsp_desktop.status.requirements import (
     requirement_status,
     workspace_status,
 )
-from lsp_desktop.store.workspace import Document, Workspace, open_workspace
+from lsp_desktop.store.workspace import Document, Workspace
 from lsp_desktop.ui.batch import Attached, Batch, Refusal, Skipped, check_skipped
 from lsp_desktop.ui.i18n import Said, language, tr
+from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.jobs.attach_jobs import (
     Superseded,
     attach_job,
@@ -92,12 +93,6 @@ class WorkspaceController(QObject):
         requirement = self.catalog.requirement(requirement_id)
         self.statuses[requirement_id] = requirement_status(self.workspace, requirement)
         self.statusChanged.emit(requirement_id)
-
-    def refresh_held(self, held: str) -> None:
-        """Refresh the item holding a data set or part (catalog.PEOPLE, DATASETS, PARTS)."""
-        requirement_id = self.catalog.holder_id(held)
-        if requirement_id:
-            self.refresh(requirement_id)
 
     def take_statuses(self, statuses: list[RequirementStatus], final: bool = True) -> None:
         """Every item's state as a worker computed it after an edit; shown at once when no
@@ -286,9 +281,6 @@ class WorkspaceController(QObject):
         documents = self.statuses[requirement_id].documents
         return documents[0][0] if documents else None
 
-    def document_bytes(self, document: Document) -> bytes:
-        return self.workspace.document_bytes(document)
-
     def request_preview(self, document: Document) -> None:
         if document.sha256 in self.previews:
             self.previewReady.emit(document.sha256, self.previews[document.sha256])
@@ -307,14 +299,14 @@ class WorkspaceController(QObject):
             if done is not None:
                 done(result, error)
 
-        self.edits.edit(Said("Change the profile"), _set_profile, changes, done=refused,
+        self.edits.edit(Said("Change the profile"), data_jobs.set_profile, changes, done=refused,
                         owner=owner)
 
     def set_link(self, requirement_id: str, url: str) -> None:
         requirement = self.catalog.requirement(requirement_id)
         self.edits.edit(Said("Change the link of {item}", item=Said.by(
             lambda: f"{requirement.point} {requirement.title(language())}")),
-            _set_link, requirement_id, url)
+            data_jobs.set_link, requirement_id, url)
 
     # -- results from workers ---------------------------------------------------------------
 
@@ -406,13 +398,3 @@ def _attach_words(replaced: Document | None, result: object) -> Said:
     return Said("Attach {name}", name=name)
 
 
-def _set_profile(workspace: Workspace, changes: dict[str, object]) -> None:
-    workspace.set_profile(**changes)
-
-
-def _set_link(workspace: Workspace, requirement_id: str, url: str) -> None:
-    workspace.set_link(requirement_id, url)
-
-
-def open_controller(path: Path | None, runner: TaskRunner, lang: str) -> WorkspaceController:
-    return WorkspaceController(open_workspace(path), runner, lang)
