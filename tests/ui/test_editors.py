@@ -187,14 +187,14 @@ def test_training_next_step_appears_when_everything_is_ready(qapp, tmp_path):
     window.close()
 
 
-def test_roster_rows_show_the_same_findings_as_the_item_state(app_window, qapp):
+def test_roster_rows_show_the_same_findings_as_the_item_state(app_window, qapp, qtbot):
     window = app_window.window
     records = Records(window.controller.workspace)
     records.save_person(Person(None, "Ani", "pengarah", NIKS[0]))
     records.save_person(Person(None, "Budi", "pelaksana", NIKS[0], "budi@"))
     window.controller.refresh_all()
     window.select("siapkerja")
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)  # the rows are read on a worker
     panel = window.panel
     state_messages = {f.message("id").split(": ", 1)[1]
                       for f in window.controller.statuses["siapkerja"].findings

@@ -85,6 +85,7 @@ def test_item_4_follows_its_person_edited_in_item_1(app_window, qtbot):
     controller.refresh_all()
     # Filled in item 1 afterwards, in the roster's cells.
     window.select("siapkerja")
+    wait_idle(qtbot, app_window)  # the rows are read on a worker
     roster = window.panel
     model = roster.model
     for key, text in (("email", "dedi@lsp.or.id"), ("phone", "081234567890")):

@@ -80,6 +80,7 @@ def test_removing_a_person_asks_by_name_and_undo_brings_back_everything(app_wind
     window.controller.refresh_all()
     _shown(window, qtbot)
     window.select("siapkerja")
+    wait_idle(qtbot, app_window)  # the rows are read on a worker
     panel = window.panel
     QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=panel.view.visualRect(panel.model.index(0, 0)).center())
@@ -126,14 +127,14 @@ def test_removing_a_package_and_a_unit_asks_and_undoes(app_window, qtbot, monkey
     assert [u.title_id for u in records.packages()[0].units] == ["A", "B"]
 
 
-def test_bad_cells_are_marked_with_the_finding(app_window, qapp):
+def test_bad_cells_are_marked_with_the_finding(app_window, qapp, qtbot):
     window = app_window.window
     records = Records(window.controller.workspace)
     records.save_person(Person(None, "Ani", "pengarah", NIKS[0]))
     records.save_person(Person(None, "Budi", "pelaksana", "31740", "budi@"))
     window.controller.refresh_all()
     window.select("siapkerja")
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)  # the rows are read on a worker
     model = window.panel.model
     nik, email, name = model.index(1, 2), model.index(1, 3), model.index(1, 0)
     assert "16 angka" in model.data(nik, ROLE.ToolTipRole)
@@ -231,7 +232,7 @@ def test_211_boxes_choose_show_state_replace_and_remove(app_window, qtbot, tmp_p
     assert extra.slots[(citra.id, "pasfoto")].zone.full_text == "foto merah.jpg"
 
 
-def test_marks_stay_readable_on_a_dark_palette(app_window, qapp):
+def test_marks_stay_readable_on_a_dark_palette(app_window, qapp, qtbot):
     from PySide6.QtGui import QPalette
 
     from lsp_desktop.ui.icons import contrast_ratio
@@ -243,7 +244,7 @@ def test_marks_stay_readable_on_a_dark_palette(app_window, qapp):
     QApplication.setPalette(dark_palette())
     try:
         window.select("siapkerja")
-        qapp.processEvents()
+        wait_idle(qtbot, app_window)  # the rows are read on a worker
         model = window.panel.model
         color = model.data(model.index(0, 2), ROLE.ForegroundRole)
         base = QApplication.palette().color(QPalette.ColorRole.Base)

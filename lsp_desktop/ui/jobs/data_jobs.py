@@ -9,6 +9,7 @@ from pathlib import Path
 from lsp_desktop.catalog import Catalog
 from lsp_desktop.checks.findings import Finding
 from lsp_desktop.errors import LspError
+from lsp_desktop.status.cells import Cells
 from lsp_desktop.store import participant as participants
 from lsp_desktop.store import removal
 from lsp_desktop.store.participant import Participant
@@ -107,6 +108,21 @@ def remove_assessor_file(workspace: Workspace, person_id: int, kind: str) -> Non
 
 
 # -- reads: (workspace path, catalogue, *args) --------------------------------------------------
+
+
+RosterRows = tuple[list[Person], dict[int, list[Finding]], dict[int, Cells]]
+
+
+def roster_rows(workspace_path: Path, catalog: Catalog) -> RosterRows:
+    """The roster's people with their own findings and the cells those are about: for a
+    roster of 5,000 the reading and the checking take longer than a frame."""
+    from lsp_desktop.status.cells import roster_cells
+    from lsp_desktop.status.data import person_findings
+
+    with Workspace(workspace_path, catalog) as workspace:
+        people = Records(workspace).people()
+    found = person_findings(people)  # the same findings that decide the item's state
+    return people, found, roster_cells(people, found)
 
 
 def check_assessor_files(workspace_path: Path, catalog: Catalog, files: list[AssessorFile]

@@ -5,6 +5,7 @@ each bad cell is marked with the finding that makes the item's state."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton
 
@@ -15,9 +16,7 @@ from lsp_desktop.status.cells import (
     assessor_cells,
     computed_expiry,
     normal_date,
-    roster_cells,
 )
-from lsp_desktop.status.data import person_findings
 from lsp_desktop.ui.dialogs.reason import ask_reason
 from lsp_desktop.ui.dialogs.table_import import export_table, import_table
 from lsp_desktop.ui.i18n import Said, tr
@@ -68,12 +67,13 @@ class RosterPanel(DataPanel):
             (tr("Export…"), lambda: export_table(self, self.controller, "people"))))
         self.layout_.addWidget(self.view)
 
-    def reload(self) -> None:
-        people = self.read.people()
-        found = person_findings(people)  # the same findings that decide the item's state
+    rows_job = staticmethod(data_jobs.roster_rows)
+
+    def show_rows(self, rows: object) -> None:
+        people, found, cells = cast(data_jobs.RosterRows, rows)  # what roster_rows read
         problems = {index: "\n".join(f.message(self.lang) for f in found[person.saved_id])
                     for index, person in enumerate(people) if person.saved_id in found}
-        marks = cell_marks([p.id for p in people], roster_cells(people, found), self.lang)
+        marks = cell_marks([p.id for p in people], cells, self.lang)
         self.model.set_rows([vars(p).copy() for p in people], problems, marks)
 
     def _save(self, row: dict, key: str, text: str) -> bool:

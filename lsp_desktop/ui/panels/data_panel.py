@@ -8,6 +8,9 @@ and a row just added is opened for typing after the refresh, not before it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -95,6 +98,9 @@ class DataPanel(QWidget):
     """Heading, state, description, the editor, then the findings in plain words."""
 
     held = ""  # the data set it edits (catalog.PEOPLE, DATASETS); the catalogue names the item
+    # A worker job (workspace path, catalogue) -> rows for show_rows, for a panel whose rows
+    # are many; None: reload() reads them on the window's thread.
+    rows_job: Callable[..., object] | None = None
 
     def __init__(self, controller: WorkspaceController, parent=None) -> None:
         super().__init__(parent)
@@ -104,6 +110,7 @@ class DataPanel(QWidget):
         self.requirement = controller.catalog.holder(self.held)
         self.requirement_id = self.requirement.id
         self._pending_edit: tuple[QTableView, str, object] | None = None
+        self._readings = 0
         self._stale = False
         # Several changes in one moment (a save, then every item refreshed) refresh once.
         self._refresh_timer = QTimer(self)
@@ -162,7 +169,31 @@ class DataPanel(QWidget):
         # The rows are rebuilt: keep the admin's place (the buttons follow the current row).
         places = [(view, view.currentIndex().row(), view.currentIndex().column())
                   for view in views]
-        self.reload()
+        if self.rows_job is None:
+            self.reload()
+            self._placed(places)
+            return
+        # Many rows (a roster of 5,000) are read and checked on a worker: the window
+        # never waits for them. Only the newest reading is shown.
+        self._readings += 1
+        self.controller.runner.submit(
+            self, self.rows_job, self.read.path, self.controller.catalog,
+            done=partial(self._rows_arrived, self._readings, places))
+
+    def _rows_arrived(self, reading: int, places: list, rows: object,
+                      error: BaseException | None) -> None:
+        if reading != self._readings or rows is None:
+            return  # a newer reading is on its way (or this one failed: the next will do)
+        if any(_typing_in(v) for v in self.findChildren(QTableView)):
+            self._stale = True  # shown once the admin stops typing
+            return
+        self.show_rows(rows)
+        self._placed(places)
+
+    def show_rows(self, rows: object) -> None:
+        """Fill the editor with what ``rows_job`` read."""
+
+    def _placed(self, places: list) -> None:
         for view, row, column in places:
             view.resizeColumnsToContents()
             if 0 <= row < view.model().rowCount() and not view.currentIndex().isValid():
