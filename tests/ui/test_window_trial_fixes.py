@@ -68,7 +68,7 @@ def test_a_folder_drop_tells_same_names_apart_and_keeps_the_top_one(
     _over_window(window, window.last_dialog, output_dir / f"assign-subfolders-{name}.png")
     # The 600 px logo at the top of the folder went in, not the phone's 120 px one.
     [logo] = window.controller.workspace.documents("logo")
-    picture = Image.open(io.BytesIO(window.controller.document_bytes(logo)))
+    picture = Image.open(io.BytesIO(window.controller.workspace.document_bytes(logo)))
     assert picture.size == (600, 600)
     summary = window.batch_dialog
     text = _texts(summary)
@@ -84,7 +84,7 @@ def test_a_folder_drop_tells_same_names_apart_and_keeps_the_top_one(
                      Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
     [logo] = window.controller.workspace.documents("logo")
-    assert Image.open(io.BytesIO(window.controller.document_bytes(logo))).size == (120, 120)
+    assert Image.open(io.BytesIO(window.controller.workspace.document_bytes(logo))).size == (120, 120)
 
 
 def test_a_language_switch_says_again_what_was_on_screen(app_window, qtbot, tmp_path,
