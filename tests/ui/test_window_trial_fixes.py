@@ -84,7 +84,8 @@ def test_a_folder_drop_tells_same_names_apart_and_keeps_the_top_one(
                      Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
     [logo] = window.controller.workspace.documents("logo")
-    assert Image.open(io.BytesIO(window.controller.workspace.document_bytes(logo))).size == (120, 120)
+    kept = window.controller.workspace.document_bytes(logo)
+    assert Image.open(io.BytesIO(kept)).size == (120, 120)
 
 
 def test_a_language_switch_says_again_what_was_on_screen(app_window, qtbot, tmp_path,
