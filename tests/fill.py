@@ -43,8 +43,18 @@ def fill_data(ws: Workspace) -> None:
                                  [Unit(None, "J.620100.001.01", "Menganalisis tools",
                                        "Analysing tools")]))
     records.set_it_staff(ItStaff("Dedi Kurniawan", "dedi@lsp-tik.or.id", "081298765432"))
+    fill_participant_fields(ws)
     ws.set_link("dokumen-skema", FOLDER)
     ws.set_link("berkas-asesor", FOLDER + "x")
+
+
+def fill_participant_fields(ws: Workspace) -> None:
+    """The job title and WhatsApp the app asks of the training participant (point 4)."""
+    from lsp_desktop.store.participant import participant, set_participant
+
+    chosen = participant(ws)
+    chosen.job_title, chosen.whatsapp = "Staf IT", "081298765432"
+    set_participant(ws, chosen)
 
 
 def fill_everything(ws: Workspace) -> None:

@@ -55,7 +55,17 @@ LAYERS = [
     {"lsp_desktop.tables"},
     {"lsp_desktop.bundle"},
     {"lsp_desktop.cli"},
+    # The window, in sub-layers (a module of ui/ not named below is in its base: words,
+    # icons, the task runner, settings).
     {"lsp_desktop.ui"},
+    {"lsp_desktop.ui.widgets"},  # pieces that know no controller
+    # The one road (the controller, the edit path, what views may read) and the workers.
+    {"lsp_desktop.ui.road", "lsp_desktop.ui.jobs"},
+    {"lsp_desktop.ui.dialogs"},
+    {"lsp_desktop.ui.panels"},
+    # The window shell (main window, menus, actions) and the application around it.
+    {"lsp_desktop.ui.shell", "lsp_desktop.ui.app", "lsp_desktop.ui.launch",
+     "lsp_desktop.ui.probe"},
     {"lsp_desktop.__main__"},
 ]
 

@@ -148,6 +148,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "lalu isi jabatan dan nomor WhatsApp.",
         "The training participant (IT staff) is not chosen yet. Pick them from the personnel "
         "list, then fill in job title and WhatsApp number."),
+    "training.no_job_title": (
+        "Jabatan {name} sebagai peserta pelatihan belum diisi. Isi kolom Jabatan di butir ini "
+        "(misalnya Staf IT).",
+        "{name}'s job title as training participant is not filled in. Fill in Job title in "
+        "this item (e.g. IT staff)."),
+    "training.no_whatsapp": (
+        "Nomor WhatsApp {name} sebagai peserta pelatihan belum diisi. Isi kolom WhatsApp di "
+        "butir ini (misalnya 0812xxxxxxx).",
+        "{name}'s WhatsApp number as training participant is not filled in. Fill in WhatsApp "
+        "in this item (e.g. 0812xxxxxxx)."),
     "whatsapp.invalid": (
         "Nomor WhatsApp '{phone}' tidak dikenali. Tulis nomor ponsel seperti 0812xxxxxxx "
         "atau +62812xxxxxxx.",

@@ -119,7 +119,7 @@ TEXTS.update({
         "panduan sebagai halaman web (.html)",
 })
 
-# The window (ui/guide_actions.py, and its entry in ui/menus.py).
+# The window (ui/shell/guide_actions.py, and its entry in ui/shell/menus.py).
 TEXTS.update({
     "Upload &guide…":
         "Pan&duan unggah…",

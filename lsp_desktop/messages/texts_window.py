@@ -502,8 +502,9 @@ from lsp_desktop.messages.texts_window_circular import TEXTS as _CIRCULAR  # noq
 from lsp_desktop.messages.texts_window_fixes import TEXTS as _FIXES  # noqa: E402
 from lsp_desktop.messages.texts_window_items import TEXTS as _ITEMS  # noqa: E402
 from lsp_desktop.messages.texts_window_tables import TEXTS as _TABLES  # noqa: E402
+from lsp_desktop.messages.texts_window_undo import TEXTS as _UNDO  # noqa: E402
 
-for _part in (_CIRCULAR, _FIXES, _ITEMS, _TABLES):
+for _part in (_CIRCULAR, _FIXES, _ITEMS, _TABLES, _UNDO):
     _clash = {key for key in _part.keys() & TEXTS.keys() if _part[key] != TEXTS[key]}
     assert not _clash, f"one English phrase, two Indonesian texts: {sorted(_clash)}"
     TEXTS.update(_part)

@@ -5,7 +5,7 @@ texts_window.py merges it into the one table the window reads.
 """
 
 TEXTS: dict[str, str] = {
-    # The fix buttons (ui/fix_actions.py)
+    # The fix buttons (ui/panels/fix_actions.py)
     "Rotate…":
         "Putar…",
     "Turn the pages that are sideways or upside down":
@@ -75,7 +75,7 @@ TEXTS: dict[str, str] = {
         "Tambahkan paling sedikit satu berkas lagi untuk digabungkan.",
     "Photos and PDFs (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)":
         "Foto dan PDF (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)",
-    # A turned JPEG is saved again (ui/fix_actions.py)
+    # A turned JPEG is saved again (ui/panels/fix_actions.py)
     "The photo was saved again, and compressed to fit the limit.":
         "Foto disimpan ulang, dan dikompres agar muat dalam batas ukuran.",
     "The photo was saved again at its own quality: a JPEG cannot be turned without that.":

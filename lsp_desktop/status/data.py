@@ -107,9 +107,15 @@ def training_findings(records: Records) -> list[Finding]:
     staff = records.it_staff()
     if not staff.name.strip():
         return [Finding("training.no_participant", ERROR)]
-    whatsapp = whatsapp_findings(participant(records.ws).whatsapp)
-    return _named(email_findings(staff.email) + phone_findings(staff.phone) + whatsapp,
-                  staff.name)
+    chosen = participant(records.ws)
+    # Asked by the app for the registration, as by the panel's own hint: until they are
+    # there the item is not ready.
+    asked = [Finding(code, ERROR) for code, value in (
+        ("training.no_job_title", chosen.job_title), ("training.no_whatsapp", chosen.whatsapp))
+        if not value.strip()]
+    whatsapp = whatsapp_findings(chosen.whatsapp)
+    return _named(asked + email_findings(staff.email) + phone_findings(staff.phone)
+                  + whatsapp, staff.name)
 
 
 def _key(finding: Finding) -> tuple:

@@ -29,16 +29,25 @@ class Participant:
     sk_date: str = ""
 
 
+# The participant chosen from the roster is a reference to that person: their name,
+# e-mail and phone are read from the roster each time (filled in item 1 later, they show
+# here and in the bundle). Only one typed in before the roster was used keeps its own.
+PARTICIPANT_SQL = (
+    "SELECT s.person_id, COALESCE(p.name, s.name), COALESCE(p.email, s.email), "
+    "COALESCE(p.phone, s.phone), s.job_title, s.whatsapp, s.sk_number, s.sk_date "
+    "FROM it_staff s LEFT JOIN people p ON p.id = s.person_id WHERE s.id = 1")
+
+
 def participant(workspace: Workspace) -> Participant:
-    row = workspace.db.execute(
-        "SELECT person_id, name, email, phone, job_title, whatsapp, sk_number, sk_date "
-        "FROM it_staff WHERE id = 1").fetchone()
-    return Participant(*row)
+    return Participant(*workspace.db.execute(PARTICIPANT_SQL).fetchone())
 
 
 def set_participant(workspace: Workspace, chosen: Participant) -> Participant:
-    """Record the participant; name, e-mail and phone follow the roster entry. A text over
-    ``MAX_TEXT`` characters is refused with a message, never cut short unseen."""
+    """Record the participant: a roster entry by its id (its name, e-mail and phone are
+    read from the roster, never copied), or a name typed in before the roster was used.
+    A text over ``MAX_TEXT`` characters is refused with a message, never cut short unseen."""
+    if chosen.person_id is not None:  # a reference: nothing of the person is copied
+        chosen = replace(chosen, name="", email="", phone="")
     check_lengths(MAX_TEXT, nama=chosen.name, email=chosen.email, telepon=chosen.phone,
                   jabatan=chosen.job_title, whatsapp=chosen.whatsapp,
                   **{"nomor SK": chosen.sk_number, "tanggal SK": chosen.sk_date})

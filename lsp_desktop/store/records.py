@@ -324,7 +324,11 @@ class Records:
     # -- IT staff (point 4) -----------------------------------------------------------------
 
     def it_staff(self) -> ItStaff:
-        row = self.db.execute("SELECT name, email, phone FROM it_staff WHERE id = 1").fetchone()
+        # The person chosen in the roster, as the roster has them now (store/participant.py).
+        row = self.db.execute(
+            "SELECT COALESCE(p.name, s.name), COALESCE(p.email, s.email), "
+            "COALESCE(p.phone, s.phone) FROM it_staff s LEFT JOIN people p "
+            "ON p.id = s.person_id WHERE s.id = 1").fetchone()
         return ItStaff(*row)
 
     def set_it_staff(self, staff: ItStaff) -> None:

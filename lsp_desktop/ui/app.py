@@ -14,14 +14,14 @@ from lsp_desktop.messages import LANGS
 from lsp_desktop.paths import default_workspace_path
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import i18n, unexpected
-from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.dialogs.prompts import tell
 from lsp_desktop.ui.i18n import Said, tr
-from lsp_desktop.ui.main_window import MainWindow
 from lsp_desktop.ui.preferences import settings  # noqa: F401 - where tests and callers look
 from lsp_desktop.ui.recent import forget_workspace, remember_workspace
+from lsp_desktop.ui.road.controller import WorkspaceController
+from lsp_desktop.ui.road.undo_steps import retell_all
+from lsp_desktop.ui.shell.main_window import MainWindow
 from lsp_desktop.ui.tasks import TaskRunner
-from lsp_desktop.ui.undo_steps import retell_all
 
 
 class Application:
@@ -43,11 +43,13 @@ class Application:
     def open(self, path: Path | None = None) -> bool:
         if path is None:
             last = self.settings.value("last_workspace", "")
-            # A last workspace on a USB stick that is not plugged in is not recreated empty.
-            path = Path(last) if last and Path(last).exists() else default_workspace_path()
+            # A last workspace on a USB stick that is not plugged in is not recreated empty
+            # (and a damaged setting that is no text is no path either).
+            path = Path(last) if isinstance(last, str) and last and Path(last).exists() \
+                else default_workspace_path()
         catalog = None
         if not Path(path).exists():  # a new workspace: which circular it follows
-            from lsp_desktop.ui.circular_actions import choose_for_new_workspace
+            from lsp_desktop.ui.shell.circular_actions import choose_for_new_workspace
 
             catalog = choose_for_new_workspace(self.window, self.lang)
             if catalog is None and self.window is not None:
@@ -59,7 +61,9 @@ class Application:
                  QMessageBox.Icon.Warning)
             return False
         self._remember(workspace.path)  # first, so that its menu lists it
-        self._show(WorkspaceController(workspace, self.runner, self.lang))
+        controller = WorkspaceController(workspace, self.runner, self.lang)
+        controller.circularChanged.connect(self.rebuild_window)
+        self._show(controller)
         return True
 
     def _show(self, controller: WorkspaceController) -> None:
@@ -78,6 +82,11 @@ class Application:
 
     def switch_language(self, lang: str) -> None:
         self.install_language(lang)
+        self.rebuild_window()
+
+    def rebuild_window(self) -> None:
+        """The same workspace and controller in a new window: after a language switch, or
+        when the workspace follows another circular (its checklist has other items)."""
         if self.window is not None:
             # The same workspace and controller in a window built in the new language: what
             # the admin can undo (a removed file, a replaced one) stays undoable.
@@ -92,8 +101,8 @@ class Application:
             controller.lang = self.lang
             retell_all(controller.undo_stack)  # Edit > Undo says its step in the new words
             self._show(controller)
-            if current:
-                self.window.select(current)
+            if current and current in self.window.model.rows:  # an item of another circular
+                self.window.select(current)                   # is not in the new list
             # What the old window was saying, said again in the new language.
             old.notice_bar.carry_to(self.window.notice_bar)
             if isinstance(old.status_message[0], Said):  # plain text would stay in the old

@@ -23,7 +23,7 @@ class Refusal(NamedTuple):
 class Attached(NamedTuple):
     name: str
     requirement_id: str
-    verdict: str  # ok / warning / error: attached, but perhaps still to be fixed
+    verdict: str  # its item's state then (ok / warning / error), as the list shows it
 
 
 class Skipped(NamedTuple):

@@ -18,6 +18,7 @@ import queue
 import threading
 import traceback
 from collections.abc import Callable, Generator
+from typing import Any, Generic, TypeVar, overload
 
 import shiboken6
 from PySide6.QtCore import (
@@ -29,11 +30,17 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 
+R = TypeVar("R")
+# What a job's ``done`` receives: its result (None if it failed or was cancelled) and the
+# error it raised (None if it did not).
+Done = Callable[[R | None, BaseException | None], None]
+Progress = Callable[[int, int], None]
 
-class Task:
+
+class Task(Generic[R]):
     """One submitted job: the caller keeps it to cancel it."""
 
-    def __init__(self, owner: QObject, done: Callable, progress: Callable | None) -> None:
+    def __init__(self, owner: QObject, done: Done[R], progress: Progress | None) -> None:
         self.owner, self.done, self.progress = owner, done, progress
         self._cancelled = threading.Event()
 
@@ -73,7 +80,8 @@ class _Relay(QObject):
 
 
 class _Job:
-    def __init__(self, relay: _Relay, task: Task, func: Callable, args: tuple) -> None:
+    def __init__(self, relay: _Relay, task: Task[Any], func: Callable[..., Any], args: tuple
+                 ) -> None:
         self.relay, self.task, self.func, self.args = relay, task, func, args
 
     def run(self) -> None:
@@ -126,18 +134,29 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._relay = _Relay(self, self._read_inbox)
-        self.tasks: set[Task] = set()
+        self.tasks: set[Task[Any]] = set()
 
     @property
     def pending(self) -> int:
         return len(self.tasks)
 
-    def submit(self, owner: QObject, func: Callable, *args: object, done: Callable,
-               progress: Callable | None = None, cancel: SignalInstance | None = None
-               ) -> Task:
-        """Run ``func(*args)`` on a worker; ``done(result, error)`` reaches a live owner.
+    @overload
+    def submit(self, owner: QObject, func: Callable[..., Generator[tuple[int, int], Any, R]],
+               *args: object, done: Done[R], progress: Progress | None = None,
+               cancel: SignalInstance | None = None) -> Task[R]: ...
+
+    @overload
+    def submit(self, owner: QObject, func: Callable[..., R], *args: object, done: Done[R],
+               progress: Progress | None = None, cancel: SignalInstance | None = None
+               ) -> Task[R]: ...
+
+    def submit(self, owner: QObject, func: Callable[..., Any], *args: object,
+               done: Done[Any], progress: Progress | None = None,
+               cancel: SignalInstance | None = None) -> Task[Any]:
+        """Run ``func(*args)`` on a worker; ``done(result, error)`` reaches a live owner,
+        typed over what ``func`` returns (for a generator job: what it finally returns).
         ``cancel`` (e.g. a progress dialog's ``canceled``) stops the job when emitted."""
-        task = Task(owner, done, progress)
+        task: Task[Any] = Task(owner, done, progress)
         if cancel is not None:
             cancel.connect(task.cancel)
         self.tasks.add(task)
@@ -160,11 +179,11 @@ class TaskRunner(QObject):
                 return
             (self._deliver if kind == "finished" else self._step)(task, first, second)
 
-    def _step(self, task: Task, done: int, total: int) -> None:
+    def _step(self, task: Task[Any], done: int, total: int) -> None:
         if task.progress is not None and not task.cancelled and is_alive(task.owner):
             task.progress(done, total)
 
-    def _deliver(self, task: Task, result: object, error: object) -> None:
+    def _deliver(self, task: Task[Any], result: object, error: BaseException | None) -> None:
         self.tasks.discard(task)
         try:
             if is_alive(task.owner):

@@ -65,6 +65,9 @@ def fill_file(ws: Workspace, item: Requirement) -> None:
         assert _state(ws, item) == "error"  # a letter, but nobody named to attend yet
         Records(ws).set_it_staff(ItStaff("Dedi Kurniawan", "dedi@lsp-rekaan.or.id",
                                          "081298765432"))
+        from tests.fill import fill_participant_fields
+
+        fill_participant_fields(ws)
 
 
 def fill_link(ws: Workspace, item: Requirement) -> None:

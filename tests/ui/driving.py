@@ -28,9 +28,14 @@ def wait_idle(qtbot, application, timeout=30_000):
     """Wait, without sleeping, until no job of the window's runner is running or waiting to
     be delivered, then let the timers it started (refreshes, rebuilds) run."""
     runner = application.runner
-    qtbot.waitUntil(lambda: runner.pending == 0, timeout=timeout)
-    for _ in range(3):
-        QApplication.processEvents()
+    while True:
+        qtbot.waitUntil(lambda: runner.pending == 0, timeout=timeout)
+        # What those events start (a cell's commit, which Qt queues after Return; the
+        # edit a refresh asks for) is waited for in turn.
+        for _ in range(3):
+            QApplication.processEvents()
+        if runner.pending == 0:
+            return
 
 
 def menu_action(window, name):
@@ -67,8 +72,9 @@ def notices(window):
         shown.append(str(message))  # a Said is read in the language of the moment
         original(message, level)
 
-    window.show_notice = record
+    # Disconnected before the attribute is replaced: PySide finds a slot by its name.
     window.controller.notice.disconnect(original)
+    window.show_notice = record
     window.controller.notice.connect(record)
     return shown
 

@@ -26,13 +26,13 @@ def edit_cell(view, row, column, value):
     assert model.data(index, Qt.ItemDataRole.EditRole) == value
 
 
-def test_marking_siapkerja_status_completes_item_1(app_window, qapp):  # noqa: F811
+def test_marking_siapkerja_status_completes_item_1(app_window, qapp, qtbot):  # noqa: F811
     window = app_window.window
     window.select("siapkerja")
     panel = window.panel
     for _ in range(3):
         panel.add_person()
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)
     assert state_text(window, "siapkerja") == "0 dari 3 orang sudah kirim"
     for row, (name, role, nik) in enumerate([("Ani", "pengarah", NIKS[0]),
                                              ("Budi", "pelaksana", NIKS[1]),
@@ -41,7 +41,7 @@ def test_marking_siapkerja_status_completes_item_1(app_window, qapp):  # noqa: F
         edit_cell(panel.view, row, 1, role)
         edit_cell(panel.view, row, 2, nik)
         edit_cell(panel.view, row, 5, "sudah-submit")
-        qapp.processEvents()
+        wait_idle(qtbot, app_window)
     assert state_text(window, "siapkerja") == "3 dari 3 orang sudah kirim"
     assert window.controller.statuses["siapkerja"].state == "ok"
     assert "sudah kirim (submit)" in panel.model.data(panel.model.index(0, 5))
@@ -83,7 +83,7 @@ def test_import_preview_dialog_lists_rejected_rows_first(app_window, tmp_path): 
     assert dialog.ok.text() == "Impor 1 baris"
 
 
-def test_expired_assessor_certificate_is_shown_as_error(app_window, qapp):  # noqa: F811
+def test_expired_assessor_certificate_is_shown_as_error(app_window, qapp, qtbot):  # noqa: F811
     window = app_window.window
     records = Records(window.controller.workspace)
     person = records.save_person(Person(None, "Citra", "asesor", NIKS[2]))
@@ -93,36 +93,37 @@ def test_expired_assessor_certificate_is_shown_as_error(app_window, qapp):  # no
     panel = window.panel
     edit_cell(panel.view, 0, [c.key for c in panel.model.columns].index("issued_on"),
               "2020-01-10")
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)
     assert state_text(window, "data-asesor") == "ada kesalahan"
     assert "habis masa berlakunya" in panel.findings.text()
 
 
-def test_package_translation_and_units(app_window, qapp):  # noqa: F811
+def test_package_translation_and_units(app_window, qapp, qtbot):  # noqa: F811
     window = app_window.window
     window.select("paket-kompetensi")
     panel = window.panel
     panel.add_package()
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)
     edit_cell(panel.view, 0, 0, "SKM/BNSP/00010/1/2020/37A5")
     edit_cell(panel.view, 0, 1, "Pemrogram Junior")
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)
     assert "Bahasa Inggris" in panel.findings.text()
     edit_cell(panel.view, 0, 2, "Junior Programmer")
     panel.add_unit()
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)
     edit_cell(panel.unit_view, 0, 0, "J.620100.001.01")
     edit_cell(panel.unit_view, 0, 1, "Menganalisis")
     edit_cell(panel.unit_view, 0, 2, "Analysing")
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)
     assert state_text(window, "paket-kompetensi") == "siap"
 
 
-def test_a_non_drive_link_is_told(app_window):  # noqa: F811
+def test_a_non_drive_link_is_told(app_window, qtbot):  # noqa: F811
     window = app_window.window
     window.select("dokumen-skema")
     window.panel.link_edit.setText("https://www.dropbox.com/sh/abc")
     window.panel._save_link()
+    wait_idle(qtbot, app_window)
     assert state_text(window, "dokumen-skema") == "ada kesalahan"
     assert "bukan tautan Google Drive" in window.panel.findings.text()
 
@@ -186,14 +187,14 @@ def test_training_next_step_appears_when_everything_is_ready(qapp, tmp_path):
     window.close()
 
 
-def test_roster_rows_show_the_same_findings_as_the_item_state(app_window, qapp):
+def test_roster_rows_show_the_same_findings_as_the_item_state(app_window, qapp, qtbot):
     window = app_window.window
     records = Records(window.controller.workspace)
     records.save_person(Person(None, "Ani", "pengarah", NIKS[0]))
     records.save_person(Person(None, "Budi", "pelaksana", NIKS[0], "budi@"))
     window.controller.refresh_all()
     window.select("siapkerja")
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)  # the rows are read on a worker
     panel = window.panel
     state_messages = {f.message("id").split(": ", 1)[1]
                       for f in window.controller.statuses["siapkerja"].findings

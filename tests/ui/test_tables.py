@@ -80,6 +80,7 @@ def test_removing_a_person_asks_by_name_and_undo_brings_back_everything(app_wind
     window.controller.refresh_all()
     _shown(window, qtbot)
     window.select("siapkerja")
+    wait_idle(qtbot, app_window)  # the rows are read on a worker
     panel = window.panel
     QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=panel.view.visualRect(panel.model.index(0, 0)).center())
@@ -126,14 +127,14 @@ def test_removing_a_package_and_a_unit_asks_and_undoes(app_window, qtbot, monkey
     assert [u.title_id for u in records.packages()[0].units] == ["A", "B"]
 
 
-def test_bad_cells_are_marked_with_the_finding(app_window, qapp):
+def test_bad_cells_are_marked_with_the_finding(app_window, qapp, qtbot):
     window = app_window.window
     records = Records(window.controller.workspace)
     records.save_person(Person(None, "Ani", "pengarah", NIKS[0]))
     records.save_person(Person(None, "Budi", "pelaksana", "31740", "budi@"))
     window.controller.refresh_all()
     window.select("siapkerja")
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)  # the rows are read on a worker
     model = window.panel.model
     nik, email, name = model.index(1, 2), model.index(1, 3), model.index(1, 0)
     assert "16 angka" in model.data(nik, ROLE.ToolTipRole)
@@ -146,11 +147,11 @@ def test_bad_cells_are_marked_with_the_finding(app_window, qapp):
     assert model.data(name, ROLE.DecorationRole) is not None  # the row's mark stays too
 
 
-def test_computed_expiry_and_dates_shown_as_the_core_reads_them(app_window, qapp):
+def test_computed_expiry_and_dates_shown_as_the_core_reads_them(app_window, qapp, qtbot):
     window = app_window.window
     _citra(window, issued="2025-06-01")
     window.select("data-asesor")
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)
     model = window.panel.model
     expiry = _cell(model, 0, "expires_on")
     assert model.data(expiry) == "2028-06-01"
@@ -159,7 +160,7 @@ def test_computed_expiry_and_dates_shown_as_the_core_reads_them(app_window, qapp
     assert "Dihitung" in model.data(expiry, ROLE.ToolTipRole)
     assert "1 Juni 2028" in model.data(expiry, ROLE.ToolTipRole)
     model.setData(_cell(model, 0, "issued_on"), "17/03/2024", ROLE.EditRole)
-    qapp.processEvents()
+    wait_idle(qtbot, app_window)
     assert model.data(_cell(model, 0, "issued_on")) == "2024-03-17"
     assert model.data(_cell(model, 0, "expires_on")) == "2027-03-17"
 
@@ -232,7 +233,7 @@ def test_211_boxes_choose_show_state_replace_and_remove(app_window, qtbot, tmp_p
     assert extra.slots[(citra.id, "pasfoto")].zone.full_text == "foto merah.jpg"
 
 
-def test_marks_stay_readable_on_a_dark_palette(app_window, qapp):
+def test_marks_stay_readable_on_a_dark_palette(app_window, qapp, qtbot):
     from PySide6.QtGui import QPalette
 
     from lsp_desktop.ui.icons import contrast_ratio
@@ -244,7 +245,7 @@ def test_marks_stay_readable_on_a_dark_palette(app_window, qapp):
     QApplication.setPalette(dark_palette())
     try:
         window.select("siapkerja")
-        qapp.processEvents()
+        wait_idle(qtbot, app_window)  # the rows are read on a worker
         model = window.panel.model
         color = model.data(model.index(0, 2), ROLE.ForegroundRole)
         base = QApplication.palette().color(QPalette.ColorRole.Base)
@@ -314,16 +315,17 @@ def test_removing_an_assessor_from_212_points_to_leaving_them_out(app_window, qt
     assert records.assessor_data(citra.id).issued_on == "2020-01-10"
 
 
-def test_a_removal_that_fails_is_said_and_leaves_nothing_to_undo(app_window):
+def test_a_removal_that_fails_is_said_and_leaves_nothing_to_undo(app_window, qtbot):
     from lsp_desktop.errors import LspError
-    from lsp_desktop.ui.panels.row_removal import RowsCommand
+    from lsp_desktop.ui.i18n import Said
 
     controller = app_window.window.controller
     shown = []
-    controller.notice.connect(lambda text, level: shown.append((text, level)))
+    controller.notice.connect(lambda text, level: shown.append((str(text), level)))
 
     def refused(_workspace):
         raise LspError("person.name_missing")
 
-    controller.undo_stack.push(RowsCommand(controller, "Hapus Ani", refused, lambda *a: None))
+    controller.edits.edit(Said("Remove {name}", name="Ani"), refused)
+    wait_idle(qtbot, app_window)
     assert shown[-1][1] == "error" and controller.undo_stack.count() == 0

@@ -18,6 +18,7 @@ def test_ctrl_z_in_a_text_field_undoes_its_typing_then_the_last_change(
     drop(window.panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())])
     wait_idle(qtbot, app_window)
     window.panel.remove_button.click()
+    wait_idle(qtbot, app_window)
     assert state_text(window, "npwp") == "belum ada"
     link_item = next(r.id for r in window.controller.catalog.requirements
                      if r.form == "link")
@@ -30,12 +31,13 @@ def test_ctrl_z_in_a_text_field_undoes_its_typing_then_the_last_change(
     assert field.text() == ""  # the field's own typing first
     assert state_text(window, "npwp") == "belum ada"
     QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, app_window)
     assert state_text(window, "npwp") == "siap"  # then the removal, from the same field
 
 
 def test_after_windows_are_rebuilt_one_watcher_still_hands_ctrl_z_to_the_window(
         app_window, tmp_path, qtbot):
-    from lsp_desktop.ui.undo_keys import UndoKeys
+    from lsp_desktop.ui.shell.undo_keys import UndoKeys
     from tests.ui.driving import click_menu
 
     window = app_window.window
@@ -43,6 +45,7 @@ def test_after_windows_are_rebuilt_one_watcher_still_hands_ctrl_z_to_the_window(
     drop(window.panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())])
     wait_idle(qtbot, app_window)
     window.panel.remove_button.click()
+    wait_idle(qtbot, app_window)
     for entry in ("English", "Bahasa Indonesia", "English"):
         click_menu(app_window.window, entry)  # each switch builds a new window
     window = app_window.window
@@ -55,4 +58,5 @@ def test_after_windows_are_rebuilt_one_watcher_still_hands_ctrl_z_to_the_window(
     field.setFocus()
     QApplication.processEvents()
     QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, app_window)
     assert state_text(window, "npwp") == "ready"  # an empty field passed the key on

@@ -124,11 +124,14 @@ def test_a_second_file_dropped_on_a_filled_row_asks_to_replace(app_window, qtbot
     # Replacing, like removing, is undone from the Edit menu, and done again.
     assert menu_action(window, "undo").text() == "&Urungkan Ganti sk.pdf dengan sk2.pdf"
     click_menu(window, "undo")
+    wait_idle(qtbot, app_window)
     assert [d.name for d in window.controller.workspace.documents("sk-lisensi")] == ["sk.pdf"]
     click_menu(window, "redo")
+    wait_idle(qtbot, app_window)
     assert [d.name for d in window.controller.workspace.documents("sk-lisensi")] == ["sk2.pdf"]
     click_menu(window, "undo")
     click_menu(window, "undo")  # and the first attach too: the item is empty again
+    wait_idle(qtbot, app_window)
     assert window.controller.workspace.documents("sk-lisensi") == []
     assert state_text(window, "sk-lisensi") == "belum ada"
 
@@ -187,7 +190,7 @@ def test_dropping_several_files_on_the_window_proposes_each(app_window, qtbot, t
         assert state_text(window, item) == "siap", item
 
 
-def test_profile_change_switches_applicability_and_keeps_files(app_window, tmp_path):
+def test_profile_change_switches_applicability_and_keeps_files(app_window, tmp_path, qtbot):
     window = app_window.window
     controller = window.controller
     controller.workspace.attach_bytes("acuan-paket", "acuan.pdf", mk.pdf_bytes())
@@ -196,14 +199,17 @@ def test_profile_change_switches_applicability_and_keeps_files(app_window, tmp_p
     panel = window.panel
     panel.lsp_type.setCurrentIndex(panel.lsp_type.findData("P1"))
     panel.category.setCurrentIndex(panel.category.findData("smk"))
+    wait_idle(qtbot, app_window)
     assert state_text(window, "acuan-paket") == "tidak wajib"
     assert state_text(window, "paket-kompetensi") == "tidak wajib"
     assert len(controller.workspace.documents("acuan-paket")) == 1
     total_smk = controller.progress()[1]
     panel.category.setCurrentIndex(panel.category.findData("lainnya"))
+    wait_idle(qtbot, app_window)
     assert state_text(window, "acuan-paket") == "siap"
     assert controller.progress()[1] == total_smk + 2
     panel.skkk.setChecked(True)
+    wait_idle(qtbot, app_window)
     assert state_text(window, "skkk") == "belum ada"
 
 
@@ -213,10 +219,17 @@ def test_remove_then_undo(app_window, qtbot, tmp_path):
     drop(window.panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())])
     wait_idle(qtbot, app_window)
     window.panel.remove_button.click()
+    wait_idle(qtbot, app_window)
     assert state_text(window, "npwp") == "belum ada"
     assert "Ctrl+Z" in window.notice_label.text()
     window.controller.undo_stack.undo()
+    wait_idle(qtbot, app_window)
     assert state_text(window, "npwp") == "siap"
+    # The status line follows: it no longer says the file was removed.
+    assert window.notice_label.text() == "Diurungkan: Hapus npwp.pdf"
+    click_menu(window, "redo")
+    wait_idle(qtbot, app_window)
+    assert window.notice_label.text() == "Diulangi: Hapus npwp.pdf"
 
 
 def test_language_switch_is_remembered(app_window):
@@ -273,8 +286,10 @@ def test_delete_key_in_the_list_removes_the_file(app_window, qtbot, tmp_path, qa
     wait_idle(qtbot, app_window)
     window.checklist.setFocus()
     QTest.keyClick(window.checklist, Qt.Key.Key_Delete)
+    wait_idle(qtbot, app_window)
     assert state_text(window, "npwp") == "belum ada"
     QTest.keyClick(window.checklist, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, app_window)
     assert state_text(window, "npwp") == "siap"
 
 

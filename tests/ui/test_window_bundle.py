@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QPushButton
 
 from lsp_desktop.bundle.verify import verify_bundle
 from lsp_desktop.store.workspace import open_workspace
-from lsp_desktop.ui import bundle_actions
 from lsp_desktop.ui.app import Application
+from lsp_desktop.ui.shell import bundle_actions
 from tests.fill import fill_everything, fill_files, fill_profile
 from tests.ui.conftest import make_pool
 from tests.ui.driving import wait_idle
@@ -48,10 +48,14 @@ def open_app(qapp, tmp_path, pool_kind):
 def test_export_from_the_window_writes_a_verified_bundle(open_app, tmp_path, told, qtbot):
     application = open_app(fill_everything)
     target = tmp_path / "serah" / "bundel.zip"
+    steps = application.window.controller.undo_stack.count()
     bundle_actions.export_bundle(application.window, target)
     wait_idle(qtbot, application)
     assert verify_bundle(target).status == "intact"
     assert "tersimpan dan sudah diperiksa" in told[-1]
+    # Not a step of Edit > Undo, and said so: the undo history is as it was.
+    assert application.window.controller.undo_stack.count() == steps
+    assert "tidak diurungkan dengan Ctrl+Z" in application.window.notice_label.text()
     import zipfile
 
     with zipfile.ZipFile(target) as archive:

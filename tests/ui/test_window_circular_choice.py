@@ -11,7 +11,7 @@ from lsp_desktop.catalogs import add_catalog_file
 from lsp_desktop.store.circulars import followed_catalog_id
 from lsp_desktop.ui.dialogs.circular import CircularChooser, SwitchCircularDialog
 from tests import ROOT
-from tests.ui.driving import click_menu, wait_idle
+from tests.ui.driving import click_menu, menu_action, wait_idle
 
 MADE_UP = ROOT / "tests" / "catalog" / "made_up_circular.toml"
 SIZES = {"1366x768": (1366, 768), "1024x600": (1024, 600)}
@@ -74,7 +74,29 @@ def test_confirmed_switch_rebuilds_the_checklist_and_the_header(app_window, monk
     seen.clear()
     click_menu(new, "Ganti surat edaran…")
     assert seen[0][0].chosen().id == "se-007-bnsp-iv-2025"
+    wait_idle(qtbot, app_window)
     assert app_window.window.controller.catalog.id == "se-007-bnsp-iv-2025"
+
+
+def test_a_switch_of_circular_is_one_step_of_undo(app_window, monkeypatch, qtbot):
+    add_catalog_file(MADE_UP)
+    window = app_window.window
+    _answer_switch(monkeypatch, True, [])
+    click_menu(window, "Ganti surat edaran…")
+    wait_idle(qtbot, app_window)
+    new = app_window.window
+    assert new.controller.catalog.id == "se-099-bnsp-i-2027"
+    assert menu_action(new, "undo").text() == "&Urungkan Ikuti surat edaran SE.099/BNSP/I/2027"
+    click_menu(new, "undo")
+    wait_idle(qtbot, app_window)
+    back = app_window.window
+    assert back is not new and back.controller.catalog.id == "se-007-bnsp-iv-2025"
+    assert followed_catalog_id(back.controller.workspace) == "se-007-bnsp-iv-2025"
+    assert "siapkerja" in back.model.rows
+    assert back.notice_label.text().startswith("Diurungkan: Ikuti surat edaran")
+    click_menu(back, "redo")
+    wait_idle(qtbot, app_window)
+    assert app_window.window.controller.catalog.id == "se-099-bnsp-i-2027"
 
 
 def test_switching_with_one_circular_says_how_to_add_one(app_window):
@@ -131,7 +153,7 @@ def test_first_start_with_one_circular_asks_nothing(app_window):
 
 @pytest.mark.parametrize("size", list(SIZES))
 def test_screenshots_of_the_chooser_and_the_switch_report(app_window, output_dir, qapp, size):
-    from lsp_desktop.ui.circular_actions import known_catalogs
+    from lsp_desktop.ui.shell.circular_actions import known_catalogs
 
     add_catalog_file(MADE_UP)
     window = app_window.window

@@ -242,7 +242,7 @@ def test_all_ready_shows_the_banner_with_export(qapp, tmp_path, monkeypatch):
     QTest.keyClick(banner.export_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.checklist  # header, then the list
     exported = []
-    from lsp_desktop.ui import bundle_actions
+    from lsp_desktop.ui.shell import bundle_actions
 
     monkeypatch.setattr(bundle_actions, "export_bundle", exported.append)
     banner.export_button.click()
@@ -325,6 +325,7 @@ def test_moving_to_another_item_clears_the_old_notice(app_window, tmp_path, qtbo
     drop(window.panel.drop_zone, [mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes())])
     wait_idle(qtbot, app_window)
     window.panel.remove_button.click()
+    wait_idle(qtbot, app_window)
     assert "Ctrl+Z" in window.notice_label.text()
     window.select("rekening")
     assert window.notice_label.text() == ""
@@ -334,7 +335,7 @@ def test_every_file_and_edit_entry_works_from_the_menu(qapp, tmp_path, monkeypat
     """Each entry clicked as the admin would, with the file dialogs answered."""
     from PySide6.QtWidgets import QFileDialog, QLabel
 
-    from lsp_desktop.ui import bundle_actions
+    from lsp_desktop.ui.shell import bundle_actions
 
     answers = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
@@ -389,10 +390,12 @@ def test_what_can_be_undone_survives_a_language_switch(app_window, qtbot, tmp_pa
     wait_idle(qtbot, app_window)
     [document] = window.controller.workspace.documents("npwp")
     window.remove_document(document)
+    wait_idle(qtbot, app_window)
     assert window.controller.workspace.documents("npwp") == []
     click_menu(window, "English")
     window = app_window.window
     assert window.current_requirement() == "npwp"
     click_menu(window, "undo")  # the notice said Ctrl+Z would bring it back: it does
+    wait_idle(qtbot, app_window)
     assert [d.name for d in window.controller.workspace.documents("npwp")] == ["npwp.pdf"]
     assert state_text(window, "npwp") == "ready"

@@ -26,6 +26,7 @@ def _type(qtbot, edit, text):
     edit.clear()
     qtbot.keyClicks(edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Return)  # editingFinished: saved
+    wait_idle(qtbot, edit.window().controller)  # saved on a worker: wait for it
 
 
 def test_pick_from_the_personnel_list_and_fill_in_the_details(app_window, qtbot):
@@ -40,6 +41,7 @@ def test_pick_from_the_personnel_list_and_fill_in_the_details(app_window, qtbot)
                        "Budi Santoso (Unsur Pelaksana)"]
     panel.person.setCurrentIndex(2)
     panel.person.activated.emit(2)
+    wait_idle(qtbot, app_window)
     assert "budi@lsp.or.id" in panel.contact.text() and "0812 3456 7890" in panel.contact.text()
     _type(qtbot, panel.job_title, "Staf TI")
     _type(qtbot, panel.whatsapp, "081234567891")
@@ -64,6 +66,7 @@ def test_a_new_person_is_added_to_the_list_and_chosen_in_one_step(app_window, qt
     assert "belum dipilih" in window.panel.findings.text()
     qtbot.keyClicks(panel.new_name, "Dedi Kurniawan")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
     people = Records(window.controller.workspace).people()
     assert [(p.name, p.role) for p in people] == [("Dedi Kurniawan", "pelaksana")]
     assert panel.person.currentText() == "Dedi Kurniawan (Unsur Pelaksana)"
@@ -72,6 +75,7 @@ def test_a_new_person_is_added_to_the_list_and_chosen_in_one_step(app_window, qt
     assert "belum diisi: lengkapi di butir 1" in panel.contact.text()
     # An empty name is refused plainly.
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
     assert "Nama personel wajib diisi" in panel.notes.text()
 
 
@@ -81,6 +85,7 @@ def test_an_sk_date_that_does_not_exist_is_refused_in_plain_words(app_window, qt
     window, item, panel = _panel(app_window, qtbot)
     panel.person.setCurrentIndex(1)
     panel.person.activated.emit(1)
+    wait_idle(qtbot, app_window)
     _type(qtbot, panel.sk_date, "31/02/2025")
     assert "Tanggal SK '31/02/2025' bukan tanggal yang ada" in panel.notes.text()
     assert participant(window.controller.workspace).sk_date == ""
@@ -95,6 +100,7 @@ def test_a_wrong_whatsapp_number_is_said_plainly_and_marks_the_item(app_window, 
     window, item, panel = _panel(app_window, qtbot)
     panel.person.setCurrentIndex(1)
     panel.person.activated.emit(1)
+    wait_idle(qtbot, app_window)
     _type(qtbot, panel.whatsapp, "021 555 1234")  # a landline has no WhatsApp
     assert "Nomor WhatsApp '021 555 1234' tidak dikenali" in panel.notes.text()
     assert "0812xxxxxxx" in panel.notes.text()

@@ -13,8 +13,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
-from lsp_desktop.ui import bundle_actions
 from lsp_desktop.ui.dialogs.assign import AssignDialog
+from lsp_desktop.ui.shell import bundle_actions
 from tests import makefiles as mk
 from tests.ui.driving import click_menu, drop, wait_idle
 from tests.ui.test_screens import clipped_widgets
@@ -68,7 +68,7 @@ def test_a_folder_drop_tells_same_names_apart_and_keeps_the_top_one(
     _over_window(window, window.last_dialog, output_dir / f"assign-subfolders-{name}.png")
     # The 600 px logo at the top of the folder went in, not the phone's 120 px one.
     [logo] = window.controller.workspace.documents("logo")
-    picture = Image.open(io.BytesIO(window.controller.document_bytes(logo)))
+    picture = Image.open(io.BytesIO(window.controller.workspace.document_bytes(logo)))
     assert picture.size == (600, 600)
     summary = window.batch_dialog
     text = _texts(summary)
@@ -84,7 +84,8 @@ def test_a_folder_drop_tells_same_names_apart_and_keeps_the_top_one(
                      Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
     [logo] = window.controller.workspace.documents("logo")
-    assert Image.open(io.BytesIO(window.controller.document_bytes(logo))).size == (120, 120)
+    kept = window.controller.workspace.document_bytes(logo)
+    assert Image.open(io.BytesIO(kept)).size == (120, 120)
 
 
 def test_a_language_switch_says_again_what_was_on_screen(app_window, qtbot, tmp_path,

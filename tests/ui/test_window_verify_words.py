@@ -4,7 +4,7 @@ a "manifest" (a word the admin does not know), in both languages."""
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from lsp_desktop.ui import bundle_actions
+from lsp_desktop.ui.shell import bundle_actions
 from tests.bundle.tampered import tampered_bundles
 from tests.ui.driving import click_menu, wait_idle
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.catalog import Catalog
 from lsp_desktop.messages import format_date
-from lsp_desktop.store.circulars import CarryOver, carry_over
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.road.reading import CarryOver, carry_over
 from lsp_desktop.ui.widgets.text import wrapping
 
 CATALOG_ROLE = Qt.ItemDataRole.UserRole + 1

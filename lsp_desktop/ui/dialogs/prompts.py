@@ -15,7 +15,7 @@ def ask(parent: QWidget, title: str, text: str, yes: str, no: str,
     return box.clickedButton() is yes_button
 
 
-def tell(parent: QWidget, title: str, text: str, ok: str,
+def tell(parent: QWidget | None, title: str, text: str, ok: str,
          icon=QMessageBox.Icon.Information) -> None:
     box = QMessageBox(icon, title, text, parent=parent)
     box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)

@@ -20,18 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.errors import LspError
-from lsp_desktop.store.records import Records
-from lsp_desktop.store.workspace import Workspace
-from lsp_desktop.tables.plan import (
-    ImportPlan,
-    apply_import,
-    export_rows,
-    plan_import,
-    undo_import,
-)
-from lsp_desktop.tables.spreadsheet import read_table, write_table
+from lsp_desktop.tables.plan import ImportPlan
 from lsp_desktop.ui.i18n import Said, tr
-from lsp_desktop.ui.undo_steps import Step
+from lsp_desktop.ui.jobs.data_jobs import apply_table_import, export_table_rows, plan_table_import
 
 SHEETS = "Excel / CSV (*.xlsx *.csv)"
 
@@ -79,13 +70,6 @@ class ImportPreviewDialog(QDialog):
         self.resize(820, 480)
 
 
-def _plan_job(workspace_path: Path, catalog, kind: str, path: Path) -> ImportPlan:
-    # Reading and checking 5,000 rows takes a moment: a worker does it on its own
-    # connection while the window stays responsive.
-    with Workspace(workspace_path, catalog) as workspace:
-        return plan_import(Records(workspace), kind, read_table(path, kind))
-
-
 class _PendingImport(QObject):
     """Receives the plan of one import. It belongs to the window, not to the panel that
     asked: the admin may click another item (replacing the panel) while 5,000 rows are
@@ -109,46 +93,10 @@ class _PendingImport(QObject):
         if not accepted:
             controller.notice.emit(tr("Import cancelled; nothing was written."), "info")
             return
-        step = ImportStep(controller, plan)
-        controller.undo_stack.push(step)  # applies it
-        if step.applied:
-            controller.notice.emit(tr("{n} rows imported; {r} rejected rows were left out. "
-                                      "Undo with Ctrl+Z (Edit > Undo).").format(
-                n=plan.writes, r=plan.count("reject")), "info")
-
-
-class ImportStep(Step):
-    """One applied import as one undo step: undo puts back every row it added or changed
-    (same ids, so a person's 2.11 files and marks stay theirs); redo applies it again."""
-
-    def __init__(self, controller, plan: ImportPlan) -> None:
-        super().__init__(Said("Import {n} rows", n=plan.writes))
-        self.controller, self.plan = controller, plan
-        self.undo_data = None
-        self.applied = False
-
-    def redo(self) -> None:
-        self.applied = self._run(lambda: setattr(self, "undo_data", apply_import(
-            Records(self.controller.workspace), self.plan)))
-        if not self.applied:  # nothing was written: nothing to undo either
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if self.applied and self.undo_data is not None:
-            self._run(lambda: undo_import(Records(self.controller.workspace), self.undo_data))
-
-    def _run(self, action) -> bool:
-        controller = self.controller
-        if controller.closed:
-            return False
-        try:
-            action()
-        except LspError as exc:  # e.g. the disk went read-only, or a text too long
-            controller.notice.emit(exc.message(controller.lang), "error")
-            return False
-        finally:
-            controller.refresh_all()
-        return True
+        controller.edits.edit(
+            Said("Import {n} rows", n=plan.writes), apply_table_import, plan,
+            notice=Said("{n} rows imported; {r} rejected rows were left out. Undo with "
+                        "Ctrl+Z (Edit > Undo).", n=plan.writes, r=plan.count("reject")))
 
 
 def _error_text(error: BaseException, lang: str) -> str:
@@ -171,19 +119,8 @@ def import_table(parent: QWidget, controller, kind: str, path: Path | None = Non
         path = Path(chosen)
     controller.notice.emit(tr("Reading {name}…").format(name=path.name), "info")
     pending = _PendingImport(parent.window(), controller, confirm)
-    controller.runner.submit(pending, _plan_job, controller.workspace.path, controller.catalog,
+    controller.runner.submit(pending, plan_table_import, controller.read.path, controller.catalog,
                              kind, path, done=pending.planned)
-
-
-def _export_job(workspace_path: Path, catalog, kind: str, path: Path) -> Path:
-    with Workspace(workspace_path, catalog) as workspace:
-        rows = export_rows(Records(workspace), kind)
-    try:
-        write_table(path, kind, rows)
-    except OSError as exc:
-        raise LspError("table.write_failed", path=str(path),
-                       reason=exc.strerror or str(exc)) from None
-    return path
 
 
 class _PendingExport(QObject):
@@ -209,5 +146,5 @@ def export_table(parent: QWidget, controller, kind: str, path: Path | None = Non
             return
         path = Path(chosen)
     pending = _PendingExport(parent.window(), controller)
-    controller.runner.submit(pending, _export_job, controller.workspace.path, controller.catalog,
+    controller.runner.submit(pending, export_table_rows, controller.read.path, controller.catalog,
                              kind, Path(path), done=pending.written)

@@ -23,18 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop.bundle.drive_folder import export_drive_folder, would_replace
 from lsp_desktop.checks.findings import Finding, verdict_of
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import format_size
-from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, AssessorFile, Records
-from lsp_desktop.store.removal import put_back, remove_assessor_file
-from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.prompts import ask
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.icons import SYMBOLS, state_color
-from lsp_desktop.ui.panels.row_removal import RowsCommand
-from lsp_desktop.ui.tasks import Task
+from lsp_desktop.ui.jobs import data_jobs
+from lsp_desktop.ui.road.reading import ASSESSOR_FILE_KINDS, AssessorFile
+from lsp_desktop.ui.tasks import Task, is_alive
 from lsp_desktop.ui.widgets.findings import findings_html
 from lsp_desktop.ui.widgets.slot_zone import SlotZone
 from lsp_desktop.ui.widgets.text import wrapping
@@ -47,48 +44,6 @@ _FINDINGS: dict[tuple[str, str, str], list[Finding]] = {}
 
 def _key(file: AssessorFile) -> tuple[str, str, str]:
     return file.sha256, file.kind, file.name
-
-
-def _attach_job(workspace_path: Path, catalog, person_id: int, kind: str, path: Path):
-    from lsp_desktop.checks.guard import read_user_file
-
-    try:
-        data = read_user_file(path)  # a phone photo may be 10 MB: read here, not in the drop
-    except OSError as exc:
-        raise LspError("file.unreadable", path=str(path),
-                       reason=exc.strerror or str(exc)) from None
-    with Workspace(workspace_path, catalog) as workspace:
-        records = Records(workspace)
-        findings = records.attach_assessor_file(person_id, kind, path.name, data)
-        return findings, records.assessor_files(person_id)[kind]
-
-
-def _check_job(workspace_path: Path, catalog, files: list[AssessorFile]):
-    with Workspace(workspace_path, catalog) as workspace:
-        records = Records(workspace)
-        return {_key(f): records.assessor_file_findings(f) for f in files}
-
-
-def _compress_job(workspace_path: Path, catalog, person_id: int, kind: str):
-    """Compress a kept file with the app's own fix (a PDF's pictures, or a photo) and keep
-    the result in its place; the original stays on the admin's disk where it came from."""
-    from lsp_desktop.intake.fixes import fix_steps, fixed_name
-    from lsp_desktop.intake.outcome import run_steps
-
-    with Workspace(workspace_path, catalog) as workspace:
-        records = Records(workspace)
-        file = records.assessor_files(person_id)[kind]
-        data = records.assessor_file_bytes(file)
-        result = run_steps(fix_steps("compress" if file.format == "pdf" else "shrink", [data]))
-        findings = records.attach_assessor_file(person_id, kind,
-                                                fixed_name(file.name, result.kind), result.data)
-        return findings, records.assessor_files(person_id)[kind], len(data)
-
-
-def _export_job(workspace_path: Path, catalog, target: Path,
-                replace: bool) -> tuple[int, Path]:
-    with Workspace(workspace_path, catalog) as workspace:
-        return export_drive_folder(Records(workspace), target, replace), target
 
 
 def _error_text(error: BaseException, lang: str) -> str:
@@ -122,7 +77,7 @@ class AssessorFilesWidget(QGroupBox):
     def __init__(self, controller, parent=None) -> None:
         super().__init__(tr("Prepare the Drive folder: each assessor's documents"), parent)
         self.controller = controller
-        self.records = Records(controller.workspace)
+        self.read = controller.read
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(wrapping(tr(
             "Drop each assessor's KTP, technical certificate, diploma and red-background photo "
@@ -165,7 +120,7 @@ class AssessorFilesWidget(QGroupBox):
                 old.deleteLater()
         self.zones.clear()
         self.slots.clear()
-        assessors = self.records.people("asesor")
+        assessors = self.read.people("asesor")
         for person in assessors:
             host.addWidget(self._assessor_box(person.saved_id, person.name))
         if not assessors:
@@ -177,7 +132,7 @@ class AssessorFilesWidget(QGroupBox):
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
         names = kind_names()
-        files = self.records.assessor_files(person_id)
+        files = self.read.assessor_files(person_id)
         for number, kind in enumerate(ASSESSOR_FILE_KINDS):
             title = QLabel(f"<b>{escape(names[kind])}</b>")
             title.setWordWrap(True)
@@ -250,7 +205,7 @@ class AssessorFilesWidget(QGroupBox):
         if unknown and not self._checking:
             self._checking = True
             controller = self.controller
-            controller.runner.submit(self, _check_job, controller.workspace.path,
+            controller.runner.submit(self, data_jobs.check_assessor_files, self.read.path,
                                      controller.catalog, unknown, done=self._checked)
 
     def _checked(self, found, error) -> None:
@@ -262,7 +217,7 @@ class AssessorFilesWidget(QGroupBox):
 
     # -- choosing, replacing, removing ------------------------------------------------------
 
-    def choose(self, person_id: int, kind: str) -> Task | None:
+    def choose(self, person_id: int, kind: str) -> None:
         slot = self.slots[(person_id, kind)]
         path, _ = QFileDialog.getOpenFileName(
             self, tr("Choose a file for {title}").format(
@@ -270,7 +225,7 @@ class AssessorFilesWidget(QGroupBox):
             FILE_FILTER)
         return self.take(person_id, kind, [Path(path)]) if path else None
 
-    def take(self, person_id: int, kind: str, paths: list[Path]) -> Task | None:
+    def take(self, person_id: int, kind: str, paths: list[Path]) -> None:
         """A file dropped or chosen for a box; one already there is replaced if the admin
         says so."""
         slot = self.slots.get((person_id, kind))
@@ -289,19 +244,30 @@ class AssessorFilesWidget(QGroupBox):
             return None
         return self.attach(person_id, kind, [new])
 
-    def attach(self, person_id: int, kind: str, paths: list[Path]) -> Task:
-        """Read, check and keep the file on a worker: a drop handler only queues."""
-        controller = self.controller
+    def attach(self, person_id: int, kind: str, paths: list[Path]) -> None:
+        """Read, check and keep the file on a worker: a drop handler only queues. One
+        step of Edit > Undo ("Lampirkan KTP Citra Dewi")."""
         self.refusals.pop((person_id, kind), None)
         slot = self.slots.get((person_id, kind))
         if slot is not None:
             slot.state.setVisible(True)
             slot.state.setText(escape(tr("Checking {name}…").format(name=Path(paths[0]).name)))
-        return controller.runner.submit(self, _attach_job, controller.workspace.path,
-                                        controller.catalog, person_id, kind, Path(paths[0]),
-                                        done=partial(self._attached, person_id, kind))
+        self.controller.edits.edit(
+            Said("Attach {name}", name=self._slot_words(person_id, kind)),
+            data_jobs.attach_assessor_file, person_id, kind, Path(paths[0]),
+            done=partial(self._attached, person_id, kind))
+
+    def _slot_words(self, person_id: int, kind: str) -> Said:
+        """What Edit > Undo calls a box: "Sertifikat teknis Citra Dewi"."""
+        slot = self.slots.get((person_id, kind))
+        person = slot.person if slot else ""
+        return Said.by(lambda: f"{kind_names()[kind]} {person}")
 
     def _attached(self, person_id: int, kind: str, outcome, error) -> None:
+        if not is_alive(self):
+            if error is not None:
+                self.controller.notice.emit(_error_text(error, self.controller.lang), "error")
+            return
         if error is not None:
             text = _error_text(error, self.controller.lang)
             self.refusals[(person_id, kind)] = text
@@ -312,20 +278,19 @@ class AssessorFilesWidget(QGroupBox):
         _FINDINGS[_key(file)] = findings
         self.notes.setText(findings_html(findings, self.controller.lang))
         QTimer.singleShot(0, self, self.rebuild)
-        self.controller.refresh_held("assessor-documents")
 
-    def compress(self, person_id: int, kind: str) -> Task:
-        controller = self.controller
+    def compress(self, person_id: int, kind: str) -> None:
         slot = self.slots[(person_id, kind)]
         slot.compress.setEnabled(False)
         slot.state.setText(escape(tr("Compressing {name}…").format(
             name=slot.file.name if slot.file else "")))
-        return controller.runner.submit(self, _compress_job, controller.workspace.path,
-                                        controller.catalog, person_id, kind,
-                                        done=partial(self._compressed, person_id, kind))
+        self.controller.edits.edit(
+            Said("Compress {name}", name=self._slot_words(person_id, kind)),
+            data_jobs.compress_assessor_file, person_id, kind,
+            done=partial(self._compressed, person_id, kind))
 
     def _compressed(self, person_id: int, kind: str, outcome, error) -> None:
-        if error is None:
+        if error is None and is_alive(self):
             _, file, before = outcome
             slot = self.slots.get((person_id, kind))
             lang = self.controller.lang
@@ -343,11 +308,9 @@ class AssessorFilesWidget(QGroupBox):
             return
         name, person = slot.file.name, slot.person
         what = Said.by(lambda: f"{name} ({person}: {kind_names()[kind]})")
-        self.controller.undo_stack.push(RowsCommand(
-            self.controller, Said("Remove {name}", name=what),
-            lambda ws: remove_assessor_file(ws, person_id, kind), put_back))
-        self.controller.notice.emit(tr("{name} removed. Undo with Ctrl+Z (Edit > Undo).")
-                                    .format(name=what), "info")
+        self.controller.edits.edit(
+            Said("Remove {name}", name=what), data_jobs.remove_assessor_file, person_id, kind,
+            notice=Said("{name} removed. Undo with Ctrl+Z (Edit > Undo).", name=what))
 
     # -- the folder for Drive ---------------------------------------------------------------
 
@@ -358,7 +321,7 @@ class AssessorFilesWidget(QGroupBox):
             if not chosen:
                 return None
             target = Path(chosen)
-        replacing = would_replace(self.records, Path(target))
+        replacing = self.read.drive_folder_clashes(Path(target))
         if replacing and not ask(
                 self, tr("Replace files in this folder?"),
                 tr("{n} files in {path} already have the same names and would be replaced, "
@@ -367,7 +330,7 @@ class AssessorFilesWidget(QGroupBox):
                 tr("Replace"), tr("Cancel")):
             return None
         controller = self.controller
-        return controller.runner.submit(self, _export_job, controller.workspace.path,
+        return controller.runner.submit(self, data_jobs.export_assessor_folder, self.read.path,
                                         controller.catalog, Path(target), bool(replacing),
                                         done=self._exported)
 

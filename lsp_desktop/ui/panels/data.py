@@ -5,6 +5,7 @@ each bad cell is marked with the finding that makes the item's state."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton
 
@@ -15,22 +16,11 @@ from lsp_desktop.status.cells import (
     assessor_cells,
     computed_expiry,
     normal_date,
-    roster_cells,
 )
-from lsp_desktop.status.data import person_findings
-from lsp_desktop.store.participant import not_submitted_assessors, set_not_submitted
-from lsp_desktop.store.records import (
-    ROLES,
-    SIAPKERJA_FIELD,
-    SIAPKERJA_STATES,
-    SOCIAL_PLATFORMS,
-    AssessorData,
-    Person,
-)
-from lsp_desktop.store.removal import put_back, remove_people
 from lsp_desktop.ui.dialogs.reason import ask_reason
 from lsp_desktop.ui.dialogs.table_import import export_table, import_table
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.panels.data_panel import (
     DataPanel,
     cell_marks,
@@ -40,6 +30,14 @@ from lsp_desktop.ui.panels.data_panel import (
 )
 from lsp_desktop.ui.panels.packages import PackagePanel
 from lsp_desktop.ui.panels.row_removal import names_text, remove_rows
+from lsp_desktop.ui.road.reading import (
+    ROLES,
+    SIAPKERJA_FIELD,
+    SIAPKERJA_STATES,
+    SOCIAL_PLATFORMS,
+    AssessorData,
+    Person,
+)
 from lsp_desktop.ui.widgets.table_model import COMPUTED, Column, Mark, RowsModel
 from lsp_desktop.ui.widgets.text import heading, wrapping
 
@@ -69,32 +67,25 @@ class RosterPanel(DataPanel):
             (tr("Export…"), lambda: export_table(self, self.controller, "people"))))
         self.layout_.addWidget(self.view)
 
-    def reload(self) -> None:
-        people = self.records.people()
-        found = person_findings(people)  # the same findings that decide the item's state
+    rows_job = staticmethod(data_jobs.roster_rows)
+
+    def show_rows(self, rows: object) -> None:
+        people, found, cells = cast(data_jobs.RosterRows, rows)  # what roster_rows read
         problems = {index: "\n".join(f.message(self.lang) for f in found[person.saved_id])
                     for index, person in enumerate(people) if person.saved_id in found}
-        marks = cell_marks([p.id for p in people], roster_cells(people, found), self.lang)
+        marks = cell_marks([p.id for p in people], cells, self.lang)
         self.model.set_rows([vars(p).copy() for p in people], problems, marks)
 
     def _save(self, row: dict, key: str, text: str) -> bool:
         person = Person(**{**row, key: text})
-        return self.saved(lambda: self.records.save_person(person))
-
-    def saved(self, action) -> bool:
-        # A person is also in 2.11, 2.12 and 4: refresh those items too.
-        if not super().saved(action):
-            return False
-        for held in ("assessors", "assessor-documents", "training-participant"):
-            self.controller.refresh_held(held)
-        return True
+        return self.save(self.cell_words(self.model, key, row["name"]), data_jobs.save_person,
+                         person)
 
     def add_person(self) -> None:
-        added: list[Person] = []
         name = tr("New person")
-        if self.saved(lambda: added.append(
-                self.records.save_person(Person(None, name, "asesor")))):
-            self.edit_after_refresh(self.view, "id", added[0].id)
+        self.save(Said("Add {name}", name=name), data_jobs.save_person,
+                  Person(None, name, "asesor"),
+                  then=lambda added: self.edit_after_refresh(self.view, "id", added.id))
 
     def remove_person(self) -> None:
         rows = [self.model.rows[r] for r in selected_rows(self.view)]
@@ -109,7 +100,7 @@ def remove_people_rows(panel: DataPanel, people: list[tuple[int, str, bool]],
         panel.controller.notice.emit(tr("Select the rows to remove first."), "info")
         return
     ids, names = [p[0] for p in people], [p[1] for p in people]
-    files = sum(len(panel.records.assessor_files(i)) for i in ids)
+    files = sum(len(panel.read.assessor_files(i)) for i in ids)
     question = tr("Remove {names} from the roster?").format(names=names_text(names))
     consequences = " ".join(filter(None, [also, tr(
         "Their assessor certificate data ({data_point}) and {files} prepared "
@@ -117,7 +108,7 @@ def remove_people_rows(panel: DataPanel, people: list[tuple[int, str, bool]],
         if any(p[2] for p in people) else ""]))
     what = names[0] if len(names) == 1 else tr("{count} people").format(count=len(names))
     remove_rows(panel, panel.controller, question, consequences, what,
-                lambda ws: remove_people(ws, ids), put_back)
+                data_jobs.remove_people, ids)
 
 
 class AssessorPanel(DataPanel):
@@ -175,8 +166,8 @@ class AssessorPanel(DataPanel):
         return row
 
     def reload(self) -> None:
-        assessors = self.records.assessors()
-        self.left_out = not_submitted_assessors(self.controller.workspace)
+        assessors = self.read.assessors()
+        self.left_out = self.read.not_submitted()
         rows, marks, greyed = [], {}, {}
         for index, (person, data) in enumerate(assessors):
             row = {"person_id": person.id, "name": person.name,
@@ -199,7 +190,7 @@ class AssessorPanel(DataPanel):
         marks |= cell_marks([p.id for p, _ in assessors], cells, self.lang)
         self.model.set_rows(rows, marks=marks, greyed=greyed)
         self._follow_selection()
-        values = self.records.social_media()
+        values = self.read.social_media()
         for platform, edit in self.social.items():
             if not edit.hasFocus():
                 edit.setText(values.get(platform, ""))
@@ -220,8 +211,8 @@ class AssessorPanel(DataPanel):
             return
         reason = ask_reason(self, current["name"])
         if reason is not None:
-            self.saved(lambda: set_not_submitted(self.controller.workspace,
-                                                 current["person_id"], reason))
+            self.save(Said("Mark {name} as not submitted for 2.12", name=current["name"]),
+                      data_jobs.set_not_submitted, current["person_id"], reason)
 
     def remove_assessor(self) -> None:
         rows = [self.model.rows[r] for r in selected_rows(self.view)]
@@ -232,19 +223,21 @@ class AssessorPanel(DataPanel):
     def unmark_left_out(self) -> None:
         current = self._current()
         if current is not None:
-            self.saved(lambda: set_not_submitted(self.controller.workspace,
-                                                 current["person_id"], None))
+            self.save(Said("Submit {name} in 2.12 again", name=current["name"]),
+                      data_jobs.set_not_submitted, current["person_id"], None)
 
     def _save(self, row: dict, key: str, text: str) -> bool:
         data = AssessorData(row["person_id"], row["met_number"], row["blanko_number"],
                             row["issued_on"], row["expires_on"], row["field"])
         setattr(data, key, normal_date(text) if key in DATE_FIELDS else text)
-        return self.saved(lambda: self.records.save_assessor_data(data))
+        return self.save(self.cell_words(self.model, key, row["name"]),
+                         data_jobs.save_assessor_data, data)
 
     def _save_social(self, platform: str) -> None:
         text = self.social[platform].text()
-        if text.strip() != self.records.social_media().get(platform, ""):
-            self.saved(lambda: self.records.set_social_media(platform, text))
+        if text.strip() != self.read.social_media().get(platform, ""):
+            self.save(Said("Change {field}", field=self.social[platform].accessibleName()),
+                      data_jobs.set_social_media, platform, text)
 
 
 # By what the item holds (Requirement.holds), not by its id.

@@ -8,6 +8,9 @@ and a row just added is opened for typing after the refresh, not before it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,12 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.checks.findings import Finding, verdict_of
-from lsp_desktop.errors import LspError
 from lsp_desktop.status.cells import Cells
 from lsp_desktop.status.report import state_text
-from lsp_desktop.store.records import Records
-from lsp_desktop.ui.controller import WorkspaceController
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.road.controller import WorkspaceController
+from lsp_desktop.ui.tasks import is_alive
 from lsp_desktop.ui.widgets.findings import findings_html
 from lsp_desktop.ui.widgets.table_model import ChoiceDelegate, Mark, RowsModel
 from lsp_desktop.ui.widgets.text import heading, wrapping
@@ -96,15 +98,19 @@ class DataPanel(QWidget):
     """Heading, state, description, the editor, then the findings in plain words."""
 
     held = ""  # the data set it edits (catalog.PEOPLE, DATASETS); the catalogue names the item
+    # A worker job (workspace path, catalogue) -> rows for show_rows, for a panel whose rows
+    # are many; None: reload() reads them on the window's thread.
+    rows_job: Callable[..., object] | None = None
 
     def __init__(self, controller: WorkspaceController, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.records = Records(controller.workspace)
+        self.read = controller.read
         self.lang = controller.lang
         self.requirement = controller.catalog.holder(self.held)
         self.requirement_id = self.requirement.id
         self._pending_edit: tuple[QTableView, str, object] | None = None
+        self._readings = 0
         self._stale = False
         # Several changes in one moment (a save, then every item refreshed) refresh once.
         self._refresh_timer = QTimer(self)
@@ -160,7 +166,31 @@ class DataPanel(QWidget):
         # The rows are rebuilt: keep the admin's place (the buttons follow the current row).
         places = [(view, view.currentIndex().row(), view.currentIndex().column())
                   for view in views]
-        self.reload()
+        if self.rows_job is None:
+            self.reload()
+            self._placed(places)
+            return
+        # Many rows (a roster of 5,000) are read and checked on a worker: the window
+        # never waits for them. Only the newest reading is shown.
+        self._readings += 1
+        self.controller.runner.submit(
+            self, self.rows_job, self.read.path, self.controller.catalog,
+            done=partial(self._rows_arrived, self._readings, places))
+
+    def _rows_arrived(self, reading: int, places: list, rows: object,
+                      error: BaseException | None) -> None:
+        if reading != self._readings or rows is None:
+            return  # a newer reading is on its way (or this one failed: the next will do)
+        if any(_typing_in(v) for v in self.findChildren(QTableView)):
+            self._stale = True  # shown once the admin stops typing
+            return
+        self.show_rows(rows)
+        self._placed(places)
+
+    def show_rows(self, rows: object) -> None:
+        """Fill the editor with what ``rows_job`` read."""
+
+    def _placed(self, places: list) -> None:
         for view, row, column in places:
             view.resizeColumnsToContents()
             if 0 <= row < view.model().rowCount() and not view.currentIndex().isValid():
@@ -203,12 +233,25 @@ class DataPanel(QWidget):
         row.addStretch(1)
         return row
 
-    def saved(self, action) -> bool:
-        """Run one save; a refusal becomes a notice, never a crash."""
-        try:
-            action()
-        except LspError as exc:
-            self.controller.notice.emit(exc.message(self.lang), "error")
-            return False
-        self.controller.refresh(self.requirement_id)
+    @staticmethod
+    def cell_words(model: RowsModel, key: str, row_name: str) -> Said:
+        """Edit > Undo's name for a cell typed in: "Ubah Email Citra Dewi"."""
+        header = next((c.header for c in model.columns if c.key == key), key)
+        return Said("Change {field} of {name}", field=header, name=row_name)
+
+    def save(self, said: Said, edit, *args: object, then=None) -> bool:
+        """Ask the controller for one edit (``edit(workspace, *args)`` on a worker, one
+        step of Edit > Undo); ``then(result)`` once it went through. A refusal becomes a
+        notice, never a crash, and the table shows again what is kept."""
+        def finished(result: object, error: BaseException | None) -> None:
+            if error is not None:
+                self.controller.notice.emit(self.controller.edits_failure(error), "error")
+            if not is_alive(self):
+                return
+            if error is not None:
+                self._refresh_later()
+            elif then is not None:
+                then(result)
+
+        self.controller.edits.edit(said, edit, *args, done=finished)
         return True

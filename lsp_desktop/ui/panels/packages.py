@@ -8,12 +8,12 @@ import copy
 from PySide6.QtWidgets import QHeaderView
 
 from lsp_desktop.status.cells import package_cells
-from lsp_desktop.store.records import Package, Records, Unit
-from lsp_desktop.store.removal import put_back, remove_packages
 from lsp_desktop.ui.dialogs.table_import import export_table, import_table
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.panels.data_panel import DataPanel, cell_marks, make_table, on_delete_key
 from lsp_desktop.ui.panels.row_removal import names_text, remove_rows
+from lsp_desktop.ui.road.reading import Package, Unit
 from lsp_desktop.ui.widgets.table_model import Column, RowsModel
 from lsp_desktop.ui.widgets.text import heading
 
@@ -64,7 +64,7 @@ class PackagePanel(DataPanel):
 
     def reload(self) -> None:
         current = self.view.currentIndex().row() if hasattr(self, "view") else -1
-        self.packages = self.records.packages()
+        self.packages = self.read.packages()
         self.package_marks, self.unit_marks = package_cells(self.packages)
         marks = cell_marks([p.id for p in self.packages], self.package_marks, self.lang)
         self.model.set_rows([{k: v for k, v in vars(p).items() if k != "units"}
@@ -89,7 +89,8 @@ class PackagePanel(DataPanel):
     def _save_package(self, row: dict, key: str, text: str) -> bool:
         package = next(p for p in self.packages if p.id == row["id"])
         setattr(package, key, text)
-        return self.saved(lambda: self.records.save_package(package))
+        return self.save(self.cell_words(self.model, key, package.code), data_jobs.save_package,
+                         copy.deepcopy(package))
 
     def _save_unit(self, row: dict, key: str, text: str) -> bool:
         package = self._selected()
@@ -98,13 +99,13 @@ class PackagePanel(DataPanel):
         for unit in package.units:
             if unit.id == row["id"]:
                 setattr(unit, key, text)
-        return self.saved(lambda: self.records.save_package(package))
+        return self.save(self.cell_words(self.units, key, row.get("code") or package.code),
+                         data_jobs.save_package, copy.deepcopy(package))
 
     def add_package(self) -> None:
-        added: list[Package] = []
-        if self.saved(lambda: added.append(
-                self.records.save_package(Package(None, tr("NEW-CODE"))))):
-            self.edit_after_refresh(self.view, "id", added[0].id)
+        code = tr("NEW-CODE")
+        self.save(Said("Add {name}", name=code), data_jobs.save_package, Package(None, code),
+                  then=lambda added: self.edit_after_refresh(self.view, "id", added.id))
 
     def remove_package(self) -> None:
         package = self._selected()
@@ -113,31 +114,27 @@ class PackagePanel(DataPanel):
         name = package.code or package.name_id
         question = tr("Remove the package {names} and its {count} unit(s)?").format(
             names=names_text([name]), count=len(package.units))
-        remove_rows(self, self.controller, question, "", name,
-                    lambda ws: remove_packages(ws, [package.saved_id]), put_back)
+        remove_rows(self, self.controller, question, "", name, data_jobs.remove_packages,
+                    [package.saved_id])
 
     def add_unit(self) -> None:
         package = self._selected()
         if package:
-            package.units.append(Unit(None, "", ""))
-            if self.saved(lambda: self.records.save_package(package)):
-                self.edit_after_refresh(self.unit_view, "id", None)
+            grown = copy.deepcopy(package)
+            grown.units.append(Unit(None, "", ""))
+            self.save(Said("Add a unit to {name}", name=package.code), data_jobs.save_package,
+                      grown, then=lambda _saved: self.edit_after_refresh(self.unit_view, "id",
+                                                                          None))
 
     def remove_unit(self) -> None:
         package = self._selected()
         row = self.unit_view.currentIndex().row()
         if package is None or not 0 <= row < len(package.units):
             return
-        before = copy.deepcopy(package)
         unit = package.units[row]
         after = copy.deepcopy(package)
         del after.units[row]
         name = unit.code or unit.title_id or tr("empty unit")
         question = tr("Remove the unit {names} from {package}?").format(
             names=names_text([name]), package=package.code)
-        remove_rows(self, self.controller, question, "", name,
-                    lambda ws: self._write(ws, after), lambda ws, _: self._write(ws, before))
-
-    @staticmethod
-    def _write(workspace, package: Package) -> None:
-        Records(workspace).save_package(copy.deepcopy(package))
+        remove_rows(self, self.controller, question, "", name, data_jobs.save_package, after)

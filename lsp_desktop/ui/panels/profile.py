@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.checks.profile import licence_findings
-from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.widgets.text import heading, wrapping
 
 
@@ -59,9 +59,10 @@ class ProfilePanel(QWidget):
         self.category.currentIndexChanged.connect(
             lambda: self._save(category=self.category.currentData() or ""))
         self.skkk.toggled.connect(lambda on: self._save(uses_skkk=on))
+        controller.allChanged.connect(self._changed_elsewhere)
 
     def load(self) -> None:
-        profile = self.controller.workspace.profile()
+        profile = self.controller.read.profile()
         for widget in (self.name, self.licence, self.lsp_type, self.category, self.skkk):
             widget.blockSignals(True)
         self.name.setText(profile.name)
@@ -101,8 +102,19 @@ class ProfilePanel(QWidget):
         self.licence_hint.setText(" ".join(f.message(self.controller.lang) for f in findings))
 
     def _save(self, **changes) -> None:
-        current = self.controller.workspace.profile()
+        current = self.controller.read.profile()
         if all(getattr(current, k) == v for k, v in changes.items()):
             return
-        if not self.controller.set_profile(**changes):
+        self.controller.set_profile(done=self._saved, owner=self, **changes)
+
+    def _saved(self, _result: object, error: BaseException | None) -> None:
+        if error is not None:  # refused (said on the status line): the form shows what is kept
+            self.load()
+
+    def _changed_elsewhere(self) -> None:
+        """An undo or redo (or any edit) may have changed the profile: show what is kept,
+        unless the admin is typing in a field right now."""
+        typing = any(field.hasFocus() and field.isModified()
+                     for field in (self.name, self.licence))
+        if not typing:
             self.load()

@@ -23,10 +23,10 @@ from lsp_desktop.catalog import Requirement
 from lsp_desktop.checks.findings import Finding
 from lsp_desktop.messages import STATE_LABELS, format_name, format_size, label
 from lsp_desktop.status.requirements import RequirementStatus
-from lsp_desktop.store.workspace import Document
-from lsp_desktop.ui.controller import WorkspaceController
 from lsp_desktop.ui.i18n import locale_name, tr
 from lsp_desktop.ui.icons import state_color
+from lsp_desktop.ui.road.controller import WorkspaceController
+from lsp_desktop.ui.road.reading import Document
 from lsp_desktop.ui.widgets.drop_zone import DropZone
 from lsp_desktop.ui.widgets.findings import findings_html
 from lsp_desktop.ui.widgets.refusals import RefusalBox
@@ -125,7 +125,7 @@ class RequirementPanel(QWidget):
         card.addWidget(self.file_info, 0, 1)
         card.setColumnStretch(1, 1)
         layout.addWidget(self.card)
-        from lsp_desktop.ui.fix_actions import FixBar
+        from lsp_desktop.ui.panels.fix_actions import FixBar
 
         self.fix_bar = FixBar(self.controller, self)
         layout.addWidget(self.fix_bar)

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.checks.links import openable_link
 from lsp_desktop.checks.people import whatsapp_findings
-from lsp_desktop.errors import LspError
 from lsp_desktop.messages import ROLE_LABELS, label, registration_text, window_text
 from lsp_desktop.status.requirements import missing_items
-from lsp_desktop.store.participant import MAX_TEXT, Participant, participant, set_participant
-from lsp_desktop.store.records import ROLES, Person, Records
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.jobs import data_jobs
+from lsp_desktop.ui.road.reading import MAX_TEXT, ROLES, Participant, Person
+from lsp_desktop.ui.tasks import is_alive
 from lsp_desktop.ui.widgets.text import wrapping
 
 
@@ -36,7 +36,7 @@ class TrainingWidget(QGroupBox):
     def __init__(self, controller, parent=None) -> None:
         super().__init__(tr("Training participant (IT staff)"), parent)
         self.controller = controller
-        self.records = Records(controller.workspace)
+        self.read = controller.read
         roster = controller.catalog.holder("people")  # the circular's personnel list
         self.roster_point = roster.point if roster else "1"
         layout = QVBoxLayout(self)
@@ -65,6 +65,7 @@ class TrainingWidget(QGroupBox):
         layout.addWidget(self._build_next_step())
         self.load()
         controller.allChanged.connect(self.update_next_step)
+        controller.allChanged.connect(self._changed_elsewhere)
         controller.statusChanged.connect(self._status_changed)
         self.update_next_step()
 
@@ -124,10 +125,10 @@ class TrainingWidget(QGroupBox):
 
     def load(self) -> None:
         """Show what is saved: the roster as choices, the participant's own fields."""
-        chosen = participant(self.controller.workspace)
+        chosen = self.read.participant()
         self.person.clear()
         self.person.addItem(tr("— choose from the personnel list —"), None)
-        people = self.records.people()
+        people = self.read.people()
         lang = self.controller.lang
         for person in people:
             role = label(ROLE_LABELS, person.role, lang)
@@ -144,47 +145,62 @@ class TrainingWidget(QGroupBox):
             edit.setText(value)
         self._show_contact(chosen)
 
+    def _changed_elsewhere(self) -> None:
+        """An edit, undo or redo may have changed the participant or the roster: show what
+        is kept, unless the admin is typing in one of the fields right now."""
+        fields = (self.job_title, self.whatsapp, self.sk_number, self.sk_date, self.new_name)
+        if not any(field.hasFocus() and field.isModified() for field in fields):
+            self.load()
+
     def _chosen(self) -> Participant:
         """The participant as the form shows it; name and contact from the roster."""
-        saved = participant(self.controller.workspace)
+        saved = self.read.participant()
         person_id = self.person.currentData()
         if person_id is None:
             chosen = Participant()
         elif person_id == -1:  # the one typed in earlier, kept as it was
             chosen = Participant(None, saved.name, saved.email, saved.phone)
         else:
-            person = self.records.person(person_id)
+            person = self.read.person(person_id)
             chosen = Participant(person.id, person.name, person.email, person.phone)
         chosen.job_title, chosen.whatsapp = self.job_title.text(), self.whatsapp.text()
         chosen.sk_number, chosen.sk_date = self.sk_number.text(), self.sk_date.text()
         return chosen
 
     def save(self) -> None:
-        try:
-            chosen = self._chosen()
-            if chosen == participant(self.controller.workspace):
-                self._show_contact(chosen)
-                return
-            saved = set_participant(self.controller.workspace, chosen)
-        except LspError as exc:
-            self.notes.setText("✕ " + exc.message(self.controller.lang))
+        chosen = self._chosen()
+        if chosen == self.read.participant():
+            self._show_contact(chosen)
             return
-        self._show_contact(saved)
-        self.controller.refresh_held("training-participant")
+        self.controller.edits.edit(Said("Change the training participant"),
+                                   data_jobs.set_participant, chosen, done=self._saved)
+
+    def _saved(self, saved: object, error: BaseException | None) -> None:
+        if not is_alive(self):
+            return
+        if error is not None:
+            self.notes.setText("✕ " + str(self.controller.edits_failure(error)))
+        elif isinstance(saved, Participant):
+            self._show_contact(saved)
 
     def add_person(self) -> None:
         """Add the typed name to the personnel list and choose them, in one step."""
-        try:
-            person = self.records.save_person(Person(None, self.new_name.text(),
-                                                     self.new_role.currentData()))
-        except LspError as exc:
-            self.notes.setText("✕ " + exc.message(self.controller.lang))
+        person = Person(None, self.new_name.text(), self.new_role.currentData())
+        chosen = Participant(None, job_title=self.job_title.text(),
+                             whatsapp=self.whatsapp.text(), sk_number=self.sk_number.text(),
+                             sk_date=self.sk_date.text())
+        self.controller.edits.edit(Said("Add {name}", name=person.name.strip()),
+                                   data_jobs.add_participant, person, chosen,
+                                   done=self._person_added)
+
+    def _person_added(self, person: object, error: BaseException | None) -> None:
+        if not is_alive(self):
+            return
+        if error is not None or not isinstance(person, Person):
+            self.notes.setText("✕ " + str(self.controller.edits_failure(error or ValueError())))
             return
         self.new_name.clear()
-        self.controller.refresh_held("people")
         self.load()
-        self.person.setCurrentIndex(self.person.findData(person.id))
-        self.save()
         self.controller.notice.emit(tr("{name} was added to the personnel list (item {point}); "
                                        "fill in their NIK, e-mail and phone there.").format(
                                            name=person.name, point=self.roster_point), "info")

@@ -6,6 +6,8 @@ cut short, and the Status column keeps one width whatever the states say.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -17,8 +19,9 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from lsp_desktop.catalog import Catalog
 from lsp_desktop.messages import STATE_LABELS, label
-from lsp_desktop.ui.controller import WorkspaceController
+from lsp_desktop.status.requirements import RequirementStatus
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.icons import state_color, state_icon
 from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, local_paths
@@ -27,21 +30,29 @@ REQUIREMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROFILE_ID = "__profile__"
 
 
+class StateSource(Protocol):
+    """Where the list reads each item's state (the window's controller, from status/)."""
+
+    def status(self, requirement_id: str) -> RequirementStatus: ...
+    def is_checking(self, requirement_id: str) -> bool: ...
+    def profile_filled(self) -> bool: ...
+
+
 class ChecklistModel(QStandardItemModel):
-    def __init__(self, controller: WorkspaceController, parent=None) -> None:
+    """The items of a circular and their states. A widget: it knows no controller, only
+    where to read states; the window tells it when they change (update_row, update_all)."""
+
+    def __init__(self, catalog: Catalog, lang: str, source: StateSource, parent=None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.catalog, self.lang, self.source = catalog, lang, source
         self.rows: dict[str, tuple[QStandardItem, QStandardItem]] = {}
         self.build()
-        controller.statusChanged.connect(self.update_row)
-        controller.allChanged.connect(self.update_all)
-        controller.checking.connect(self._checking)
 
     def build(self) -> None:
         self.clear()
         self.rows.clear()
         self.setHorizontalHeaderLabels([tr("Requirement"), tr("Status")])
-        lang = self.controller.lang
+        lang = self.lang
         profile = QStandardItem(tr("LSP profile"))
         profile.setData(PROFILE_ID, REQUIREMENT_ROLE)
         profile_state = QStandardItem()
@@ -51,7 +62,7 @@ class ChecklistModel(QStandardItemModel):
         self.rows[PROFILE_ID] = (profile, profile_state)
         bold = QFont()
         bold.setBold(True)
-        for group in self.controller.catalog.groups:
+        for group in self.catalog.groups:
             group_item = QStandardItem(group.title(lang))
             group_item.setFont(bold)
             group_item.setSelectable(False)
@@ -59,7 +70,7 @@ class ChecklistModel(QStandardItemModel):
             spacer = QStandardItem()
             spacer.setSelectable(False)
             spacer.setEditable(False)
-            for requirement in self.controller.catalog.requirements:
+            for requirement in self.catalog.requirements:
                 if requirement.group != group.id:
                     continue
                 name = QStandardItem(f"{requirement.point}  {requirement.title(lang)}")
@@ -74,7 +85,7 @@ class ChecklistModel(QStandardItemModel):
             self.appendRow([group_item, spacer])
         self.update_all()
 
-    def _checking(self, requirement_id: str, _name: str) -> None:
+    def checking(self, requirement_id: str, _name: str) -> None:
         self.update_row(requirement_id)
 
     def update_all(self) -> None:
@@ -86,16 +97,15 @@ class ChecklistModel(QStandardItemModel):
             return
         name, state = self.rows[requirement_id]
         if requirement_id == PROFILE_ID:
-            profile = self.controller.workspace.profile()
-            done = bool(profile.name and profile.lsp_type and profile.category)
+            done = self.source.profile_filled()
             key = "ok" if done else "missing"
             self._set_state(state, tr("filled in") if done else tr("to fill in"), key)
             return
-        if self.controller.is_checking(requirement_id):
+        if self.source.is_checking(requirement_id):
             self._set_state(state, tr("checking…"), "checking")
             return
-        status = self.controller.statuses[requirement_id]
-        text = label(STATE_LABELS, status.state, self.controller.lang)
+        status = self.source.status(requirement_id)
+        text = label(STATE_LABELS, status.state, self.lang)
         if status.counts and status.counts[1] and status.state != "not-required":
             text = tr("{done} of {total} people").format(done=status.counts[0],
                                                          total=status.counts[1])
@@ -118,7 +128,7 @@ class ChecklistModel(QStandardItemModel):
 
     def status_texts(self) -> list[str]:
         """Every text the Status column can show, to give it one fixed width."""
-        lang = self.controller.lang
+        lang = self.lang
         people = tr("{done} of {total} people").format(done=99, total=99)
         return [label(STATE_LABELS, key, lang) for key in STATE_LABELS] + [
             tr("filled in"), tr("to fill in"), tr("checking…"), people]

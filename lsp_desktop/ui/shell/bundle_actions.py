@@ -111,6 +111,10 @@ def export_finished(window, result, error) -> None:
     window.last_export = result
     text = (tr("DRAFT bundle saved:\n{path}") if result.draft else
             tr("Bundle saved and verified:\n{path}")).format(path=result.path)
+    # Not a step of Edit > Undo: nothing in the workspace changed, and Ctrl+Z still takes
+    # back the latest edit. Said, so that no one expects Ctrl+Z to take the zip back.
+    text += "\n" + tr("An export is not undone with Ctrl+Z: the workspace is unchanged; "
+                      "delete the file if you do not need it.")
     window.show_notice(text.replace("\n", " "))
     if result.sha256:
         from lsp_desktop.messages import render

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop.ui.controller import WorkspaceController
-from lsp_desktop.ui.document_actions import DocumentActions
 from lsp_desktop.ui.geometry import restore_window, save_window
 from lsp_desktop.ui.i18n import Said, tr
-from lsp_desktop.ui.menus import add_action, build_menus
 from lsp_desktop.ui.panels.profile import ProfilePanel
 from lsp_desktop.ui.recent import recent_workspaces
+from lsp_desktop.ui.road.controller import WorkspaceController
+from lsp_desktop.ui.shell.document_actions import DocumentActions
+from lsp_desktop.ui.shell.menus import add_action, build_menus
 from lsp_desktop.ui.widgets.checklist import (
     PROFILE_ID,
     REQUIREMENT_ROLE,
@@ -58,8 +58,8 @@ class MainWindow(DocumentActions, QMainWindow):
         controller.allChanged.connect(self._update_header)
         self._update_header()
         restore_window(self, settings)
-        if not self.splitter.restoreState(QByteArray(settings.value("window/splitter",
-                                                                    QByteArray()))):
+        kept = settings.value("window/splitter", QByteArray())  # any type in a hand-edited file
+        if not isinstance(kept, QByteArray) or not self.splitter.restoreState(kept):
             self.splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
         self.select(PROFILE_ID)
         if not settings.value("welcome/seen", False, type=bool):
@@ -68,7 +68,8 @@ class MainWindow(DocumentActions, QMainWindow):
     # -- building ---------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        build_menus(self)
+        self.recent_menu = build_menus(self)
+        self.fill_recent()
 
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
         return add_action(self, menu, text, slot, shortcut, name)
@@ -80,7 +81,11 @@ class MainWindow(DocumentActions, QMainWindow):
         self.checklist = ChecklistView()
         self.checklist.setMinimumWidth(CHECKLIST_MIN_WIDTH)
         self.checklist.setAccessibleName(tr("Checklist of requirements"))
-        self.model = ChecklistModel(self.controller)
+        controller = self.controller
+        self.model = ChecklistModel(controller.catalog, controller.lang, controller)
+        controller.statusChanged.connect(self.model.update_row)
+        controller.allChanged.connect(self.model.update_all)
+        controller.checking.connect(self.model.checking)
         self.checklist.setModel(self.model)
         self.checklist.configure_columns()
         self.checklist.selectionModel().currentChanged.connect(self._current_changed)
@@ -132,7 +137,8 @@ class MainWindow(DocumentActions, QMainWindow):
         if panel is None:
             return
         # The panel's first control in Tab order, else the scroll area (arrow keys scroll).
-        target, widget = self.detail, panel.nextInFocusChain()
+        target: QWidget = self.detail
+        widget = panel.nextInFocusChain()
         while widget is not None and widget is not panel and panel.isAncestorOf(widget):
             if widget.isVisible() and widget.isEnabled() and \
                     widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
@@ -182,6 +188,7 @@ class MainWindow(DocumentActions, QMainWindow):
             # Refusals were read in the panel left behind; leaving it puts them away.
             self.controller.dismiss_refusals(getattr(self, "_shown_item", ""))
         self._shown_item = requirement_id
+        panel: QWidget
         if requirement_id == PROFILE_ID:
             panel = ProfilePanel(self.controller)
         elif self.controller.catalog.requirement(requirement_id).form in ("roster", "data"):
@@ -193,12 +200,13 @@ class MainWindow(DocumentActions, QMainWindow):
             from lsp_desktop.ui.panels.requirement import RequirementPanel
 
             requirement = self.controller.catalog.requirement(requirement_id)
-            panel = RequirementPanel(self.controller, requirement)
-            panel.chooseFile.connect(self.choose_file)
-            panel.filesDropped.connect(self.attach)
-            panel.removeDocument.connect(self.remove_document)
-            panel.openDocument.connect(self.open_document)
-            panel.showInFolder.connect(self.show_in_folder)
+            files = RequirementPanel(self.controller, requirement)
+            files.chooseFile.connect(self.choose_file)
+            files.filesDropped.connect(self.attach)
+            files.removeDocument.connect(self.remove_document)
+            files.openDocument.connect(self.open_document)
+            files.showInFolder.connect(self.show_in_folder)
+            panel = files
         self.detail.setWidget(panel)
         self.panel = panel
         self._fit_panel(panel)
@@ -227,12 +235,12 @@ class MainWindow(DocumentActions, QMainWindow):
                                               str(Path.home() / "lsp.lspws"),
                                               tr("LSP Desktop workspace (*.lspws)"))
         if path:
-            path = Path(path) if path.endswith(".lspws") else Path(path + ".lspws")
-            if path.exists():
+            chosen = Path(path) if path.endswith(".lspws") else Path(path + ".lspws")
+            if chosen.exists():
                 self.show_notice(tr("That file already exists; choose another name."),
                                  "error")
                 return
-            self.workspaceRequested.emit(path)
+            self.workspaceRequested.emit(chosen)
 
     def open_workspace(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Open workspace"), str(Path.home()),
@@ -241,17 +249,17 @@ class MainWindow(DocumentActions, QMainWindow):
             self.workspaceRequested.emit(Path(path))
 
     def export_bundle(self) -> None:
-        from lsp_desktop.ui.bundle_actions import export_bundle
+        from lsp_desktop.ui.shell.bundle_actions import export_bundle
 
         export_bundle(self)
 
     def verify_bundle(self) -> None:
-        from lsp_desktop.ui.bundle_actions import verify_bundle
+        from lsp_desktop.ui.shell.bundle_actions import verify_bundle
 
         verify_bundle(self)
 
     def open_bundle(self) -> None:
-        from lsp_desktop.ui.bundle_actions import open_bundle
+        from lsp_desktop.ui.shell.bundle_actions import open_bundle
 
         open_bundle(self)
 
@@ -262,7 +270,7 @@ class MainWindow(DocumentActions, QMainWindow):
         from lsp_desktop.bundle.report import write_report_at
 
         if target is None:
-            folder = Path(self.settings.value("last_folder", str(Path.home())))
+            folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
             chosen, _ = QFileDialog.getSaveFileName(
                 self, tr("Print the missing-items list"),
                 str(folder / "daftar-kekurangan.pdf"), tr("PDF document (*.pdf)"))
@@ -285,12 +293,12 @@ class MainWindow(DocumentActions, QMainWindow):
         self.show_notice(render("report.written", {"path": str(path)}, self.controller.lang))
 
     def change_circular(self) -> None:
-        from lsp_desktop.ui.circular_actions import change_circular
+        from lsp_desktop.ui.shell.circular_actions import change_circular
 
         change_circular(self)
 
     def add_circular(self) -> None:
-        from lsp_desktop.ui.circular_actions import add_circular
+        from lsp_desktop.ui.shell.circular_actions import add_circular
 
         add_circular(self)
 

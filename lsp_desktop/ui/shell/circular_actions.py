@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lsp_desktop.catalog import Catalog, load_catalog
 from lsp_desktop.catalogs import ReplaceAsked, add_catalog_file, catalog_paths
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.circulars import carry_over, switch_catalog
+from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.circular import CircularChooser, SwitchCircularDialog, report_html
-from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.i18n import Said, tr
 
 
 def known_catalogs() -> list[tuple[Catalog, bool]]:
@@ -65,25 +66,17 @@ def change_circular(window, preselected: str | None = None) -> None:
     chosen = dialog.chosen() if dialog.exec() and dialog.report() is not None else None
     if chosen is None:
         return
-    path = controller.workspace.path
-    try:
-        switch_catalog(controller.workspace, chosen.id, controller.lang)
-    except LspError as exc:
-        window.show_notice(exc.message(controller.lang), "error")
-        return
-    window.workspaceRequested.emit(path)
-    _tell_new_window(path, tr("The workspace now follows {number}. Items it no longer asks "
-                              "for keep their files; they are not put in the bundle.").format(
-                                  number=chosen.circular.number))
+    number = chosen.circular.number
+    # One step of Edit > Undo: undone, the workspace follows the earlier circular again
+    # (the window is built again around its items either way: controller.circularChanged).
+    controller.edits.edit(
+        Said("Follow circular {number}", number=number), _switch, chosen.id, controller.lang,
+        notice=Said("The workspace now follows {number}. Items it no longer asks for keep "
+                    "their files; they are not put in the bundle.", number=number))
 
 
-def _tell_new_window(path: Path, message: str) -> None:
-    """The reopened workspace's window shows the notice (the old one is closing)."""
-    for widget in QApplication.topLevelWidgets():
-        controller = getattr(widget, "controller", None)
-        if controller is not None and not controller.closed and \
-                controller.workspace.path == path and hasattr(widget, "show_notice"):
-            widget.show_notice(message)
+def _switch(workspace: Workspace, catalog_id: str, lang: str) -> None:
+    switch_catalog(workspace, catalog_id, lang)
 
 
 def add_circular(window, source: Path | None = None) -> None:

@@ -21,44 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.errors import LspError
-from lsp_desktop.store.workspace import Document
-from lsp_desktop.ui.fix_jobs import (
+from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.jobs.attach_jobs import replace_by_fixed_job
+from lsp_desktop.ui.jobs.fix_jobs import (
     FixPlan,
     fix_job,
     pages_job,
     path_thumbnails_job,
     thumbnails_job,
 )
-from lsp_desktop.ui.i18n import Said, tr
-from lsp_desktop.ui.undo_steps import Step
+from lsp_desktop.ui.road.reading import Document
 
 FIXABLE_FORMATS = ("pdf", "jpeg", "png")
-
-
-class _ReplaceCommand(Step):
-    """Accepting a fix: the fixed file (stored already, so that a refusal is said before
-    anything is pushed) in place of the originals, which stay stored."""
-
-    def __init__(self, controller, originals: list[Document], fixed: Document) -> None:
-        super().__init__(Said("Fix {name}", name=originals[0].name))
-        self.controller, self.originals, self.fixed = controller, originals, fixed
-        self.requirement_id = originals[0].requirement_id
-
-    def redo(self) -> None:
-        workspace = self.controller.workspace
-        if workspace.document(self.fixed.id).removed_at is not None:
-            workspace.restore(self.fixed.id)
-        for original in self.originals:  # an item taking several files keeps them on
-            if workspace.document(original.id).removed_at is None:
-                workspace.remove(original.id)
-        self.controller.refresh(self.requirement_id)
-
-    def undo(self) -> None:
-        workspace = self.controller.workspace
-        workspace.remove(self.fixed.id)
-        for original in self.originals:
-            workspace.restore(original.id)
-        self.controller.refresh(self.requirement_id)
+# What Edit > Undo calls each fix ("Urungkan Kompres …").
+FIX_STEPS = {"compress": "Compress {name}", "rotate": "Rotate {name}",
+             "combine": "Combine {name}"}
 
 
 def _show_thumbnails(dialog, thumbnails) -> None:
@@ -124,7 +101,7 @@ class FixBar(QWidget):
         self._busy(True)  # one dialog, however often it is clicked
         document = self.document
         self.controller.runner.submit(
-            self, pages_job, self.controller.workspace.path, self.controller.catalog,
+            self, pages_job, self.controller.read.path, self.controller.catalog,
             document, done=lambda pages, error: self._rotation_pages(document, pages, error))
 
     def _rotation_pages(self, document: Document, pages, error) -> None:
@@ -146,7 +123,7 @@ class FixBar(QWidget):
         self._busy(True)  # one dialog, however often it is clicked
         documents = self.documents()
         self.controller.runner.submit(
-            self, thumbnails_job, self.controller.workspace.path, self.controller.catalog,
+            self, thumbnails_job, self.controller.read.path, self.controller.catalog,
             documents, done=lambda images, error: self._combination(documents, images, error))
 
     def _combination(self, documents: list[Document], images, error) -> None:
@@ -187,7 +164,7 @@ class FixBar(QWidget):
         screen = self.window().screen()
         scale = (screen.logicalDotsPerInch(), self.devicePixelRatioF())
         task = self.task = self.controller.runner.submit(
-            self, fix_job, self.controller.workspace.path, self.controller.catalog, plan,
+            self, fix_job, self.controller.read.path, self.controller.catalog, plan,
             scale, progress=self._step, cancel=self.progress.canceled,
             done=lambda outcome, error: self._finished(plan, outcome, error))
         self.destroyed.connect(task.cancel)
@@ -220,18 +197,10 @@ class FixBar(QWidget):
         self._show_dialog(dialog)
 
     def accept(self, plan: FixPlan, result) -> None:
+        """The fixed file in place of the originals: one step of Edit > Undo."""
         from lsp_desktop.intake.fixes import fixed_name
 
         originals = plan.originals
-        try:
-            fixed, _ = self.controller.workspace.attach_bytes(
-                originals[0].requirement_id, fixed_name(originals[0].name, result.kind),
-                result.data, originals[0].source_path, replace_existing=True)
-        except LspError as error:
-            self.controller.notice.emit(error.message(self.controller.lang), "error")
-            self.controller.refresh(originals[0].requirement_id)
-            return
-        self.controller.undo_stack.push(_ReplaceCommand(self.controller, originals, fixed))
         names = ", ".join(d.name for d in originals)
         text = tr("{name} was replaced by the fixed file. Ctrl+Z brings the original back."
                   ).format(name=names)
@@ -240,7 +209,10 @@ class FixBar(QWidget):
                            if result.shrunk else
                            tr("The photo was saved again at its own quality: a JPEG cannot "
                               "be turned without that."))
-        self.controller.notice.emit(text, "info")
+        self.controller.edits.edit(
+            Said(FIX_STEPS.get(plan.kind, "Fix {name}"), name=originals[0].name),
+            replace_by_fixed_job, originals, fixed_name(originals[0].name, result.kind),
+            result.data, notice=Said.by(lambda: text))
 
     # -- helpers ----------------------------------------------------------------------------
 

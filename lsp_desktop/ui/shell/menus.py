@@ -9,17 +9,20 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
-from lsp_desktop.ui.guide_actions import open_upload_guide
 from lsp_desktop.ui.i18n import tr
-from lsp_desktop.ui.undo_keys import install_undo_keys
+from lsp_desktop.ui.shell.guide_actions import open_upload_guide
+from lsp_desktop.ui.shell.undo_actions import UndoActions
+from lsp_desktop.ui.shell.undo_keys import install_undo_keys
 
 # The window is a MainWindow; not imported here, since main_window imports this module.
 MainWindow = Any
 
 
-def build_menus(window: MainWindow) -> None:
-    """File, Edit, Language and Help: every entry an action the tests trigger."""
+def build_menus(window: MainWindow) -> QMenu:
+    """File, Edit, Language and Help: every entry an action the tests trigger. Returns
+    the Recent workspaces menu, which the window fills."""
     menu = window.menuBar().addMenu(tr("&File"))
     menu.menuAction().setObjectName("menuFile")
     keys = QKeySequence.StandardKey
@@ -27,17 +30,16 @@ def build_menus(window: MainWindow) -> None:
                "newWorkspace")
     add_action(window, menu, tr("&Open workspace…"), window.open_workspace, keys.Open,
                "openWorkspace")
-    window.recent_menu = menu.addMenu(tr("Recent workspaces"))
-    window.recent_menu.menuAction().setObjectName("menuRecent")
-    window.fill_recent()
+    recent = menu.addMenu(tr("Recent workspaces"))
+    recent.menuAction().setObjectName("menuRecent")
     menu.addSeparator()
     add_action(window, menu, tr("&Export bundle…"), window.export_bundle, "Ctrl+E", "exportBundle")
     add_action(window, menu, tr("Upload &guide…"), partial(open_upload_guide, window), None,
                "uploadGuide")
     add_action(window, menu, tr("&Verify bundle…"), window.verify_bundle, None, "verifyBundle")
     add_action(window, menu, tr("Open &bundle…"), window.open_bundle, None, "openBundle")
-    window.report_action = add_action(window, menu, tr("&Print the missing-items list…"),
-                                      window.print_missing_report, None, "printReport")
+    add_action(window, menu, tr("&Print the missing-items list…"), window.print_missing_report,
+               None, "printReport")
     menu.addSeparator()
     add_action(window, menu, tr("&Change circular…"), window.change_circular, None,
                "changeCircular")
@@ -47,15 +49,8 @@ def build_menus(window: MainWindow) -> None:
     add_action(window, menu, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quit")
     edit = window.menuBar().addMenu(tr("&Edit"))
     edit.menuAction().setObjectName("menuEdit")
-    undo = window.controller.undo_stack.createUndoAction(window, tr("&Undo"))
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    undo.setObjectName("undo")
-    edit.addAction(undo)
-    redo = window.controller.undo_stack.createRedoAction(window, tr("&Redo"))
-    redo.setShortcut(QKeySequence.StandardKey.Redo)
-    redo.setObjectName("redo")
-    edit.addAction(redo)
-    install_undo_keys()  # Ctrl+Z from a text field too (ui/undo_keys.py)
+    UndoActions(window, edit, window.controller.undo_stack, window.controller.edits)
+    install_undo_keys()  # Ctrl+Z from a text field too (ui/shell/undo_keys.py)
     edit.addSeparator()
     add_action(window, edit, tr("Choose a file for the selected item…"), window._choose_for_current,
                  "Ctrl+Shift+O", "chooseFile")
@@ -64,6 +59,7 @@ def build_menus(window: MainWindow) -> None:
     help_menu.menuAction().setObjectName("menuHelp")
     add_action(window, help_menu, tr("&Welcome"), window.show_welcome, None, "welcome")
     add_action(window, help_menu, tr("&About LSP Desktop"), window.about, None, "about")
+    return recent
 
 def _build_language_menu(window: MainWindow) -> None:
     language = window.menuBar().addMenu(tr("&Language"))

@@ -1,32 +1,47 @@
-"""What the window's controller runs on a worker thread: attach (with a fix first), render
-a preview, make a private copy to view. Each opens its own connection to the workspace;
-the window's thread only reads the result back."""
+"""What the window's controller runs on a worker thread: attach (with a fix first), remove,
+render a preview, make a private copy to view. The edits get the worker's own connection
+from the one road (ui/road/edit_path.py); the others open theirs. The window's thread only reads
+the result back."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from lsp_desktop.checks import FileReport
 from lsp_desktop.store.workspace import Document, Workspace
 
 
-def attach_job(workspace_path: Path, catalog, requirement_id: str, path: Path,
-                replace: bool, before_write=None) -> tuple[Document, object]:
-    with Workspace(workspace_path, catalog) as worker_workspace:
-        return worker_workspace.attach(requirement_id, path, replace_existing=replace,
-                                       before_write=before_write)
+def attach_job(workspace: Workspace, requirement_id: str, path: Path, replace: bool,
+               before_write=None) -> tuple[Document, FileReport]:
+    return workspace.attach(requirement_id, path, replace_existing=replace,
+                            before_write=before_write)
 
 
-def fix_and_attach_job(workspace_path: Path, catalog, requirement_id: str, kind: str,
-                        paths: list[Path], replace: bool, before_write=None
-                        ) -> tuple[Document, object]:
+def fix_and_attach_job(workspace: Workspace, requirement_id: str, kind: str,
+                       paths: list[Path], replace: bool, before_write=None
+                       ) -> tuple[Document, FileReport]:
     from lsp_desktop.intake.fixes import apply_fix
 
     name, data = apply_fix(kind, paths)
-    with Workspace(workspace_path, catalog) as worker_workspace:
-        return worker_workspace.attach_bytes(requirement_id, name, data,
-                                             str(Path(paths[0]).resolve()),
-                                             replace_existing=replace,
-                                             before_write=before_write)
+    return workspace.attach_bytes(requirement_id, name, data, str(Path(paths[0]).resolve()),
+                                  replace_existing=replace, before_write=before_write)
+
+
+def remove_job(workspace: Workspace, document_id: int) -> Document:
+    return workspace.remove(document_id)
+
+
+def replace_by_fixed_job(workspace: Workspace, originals: list[Document], name: str,
+                         data: bytes) -> Document:
+    """A fix accepted: the fixed file in place of its originals (an item taking several
+    files has each original taken off), which stay stored for undo."""
+    first = originals[0]
+    fixed, _ = workspace.attach_bytes(first.requirement_id, name, data, first.source_path,
+                                      replace_existing=True)
+    for original in originals:
+        if workspace.document(original.id).removed_at is None:
+            workspace.remove(original.id)
+    return fixed
 
 
 class Superseded(Exception):

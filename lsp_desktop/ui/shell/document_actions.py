@@ -1,7 +1,7 @@
 """The main window's file actions: attach (with the fixes offered on the way), replace,
 combine in an order the admin sets, remove, open, and files dropped on the window itself.
 
-A mixin of ``MainWindow`` (ui/main_window.py), split off along that seam to keep the
+A mixin of ``MainWindow`` (ui/shell/main_window.py), split off along that seam to keep the
 window's module small; it uses the window's ``controller``, ``settings``, ``notice_bar``,
 ``show_notice``, ``select`` and ``current_requirement``.
 """
@@ -52,7 +52,7 @@ def shown_names(files: list[Path], dropped: list[Path]) -> dict[Path, str]:
 
 
 if TYPE_CHECKING:
-    from lsp_desktop.ui.controller import WorkspaceController
+    from lsp_desktop.ui.road.controller import WorkspaceController
     from lsp_desktop.ui.widgets.notice_bar import NoticeBar
 
     class _Window(QMainWindow):
@@ -158,14 +158,12 @@ class DocumentActions(_Window):
     def remove_document(self, document: Document) -> None:
         if document is None:
             return
-        self.controller.remove_document(document)
-        self.show_notice(Said("{name} removed. Undo with Ctrl+Z (Edit > Undo).",
-                              name=document.name))
+        self.controller.remove_document(document)  # says so once it is done
 
     def open_document(self, document: Document) -> None:
         if document is None:
             return
-        from lsp_desktop.ui.attach_jobs import private_copy_job
+        from lsp_desktop.ui.jobs.attach_jobs import private_copy_job
 
         self.controller.runner.submit(self, private_copy_job, self.controller.workspace.path,
                                       self.controller.catalog, document,

@@ -6,13 +6,14 @@ connection (the file may be a 15 MB scan); the window only reads the result back
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QUndoStack
 
-from lsp_desktop.catalog import Requirement
+from lsp_desktop.catalog import Catalog, Requirement, use_item_labels
 from lsp_desktop.errors import LspError
 from lsp_desktop.status.requirements import (
     RequirementStatus,
@@ -20,17 +21,20 @@ from lsp_desktop.status.requirements import (
     requirement_status,
     workspace_status,
 )
-from lsp_desktop.store.workspace import Document, Workspace, open_workspace
-from lsp_desktop.ui.attach_jobs import (
+from lsp_desktop.store.workspace import Document, Workspace
+from lsp_desktop.ui.batch import Attached, Batch, Refusal, Skipped, check_skipped
+from lsp_desktop.ui.i18n import Said, language, tr
+from lsp_desktop.ui.jobs import data_jobs
+from lsp_desktop.ui.jobs.attach_jobs import (
     Superseded,
     attach_job,
     fix_and_attach_job,
     preview_job,
+    remove_job,
     still_newest,
 )
-from lsp_desktop.ui.batch import Attached, Batch, Refusal, Skipped, check_skipped
-from lsp_desktop.ui.document_steps import AttachStep, RemoveStep
-from lsp_desktop.ui.i18n import Said, language, tr
+from lsp_desktop.ui.road.edit_path import EditPath
+from lsp_desktop.ui.road.reading import Reading
 from lsp_desktop.ui.tasks import TaskRunner
 
 
@@ -42,6 +46,7 @@ class WorkspaceController(QObject):
     previewReady = Signal(str, object)   # sha256, QImage or None
     refusalsChanged = Signal(str)        # requirement id: its refused files changed
     batchFinished = Signal(object)       # Batch: every file of a drop has been dealt with
+    circularChanged = Signal()           # the workspace follows another circular: rebuild
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, lang: str = "id",
                  parent: QObject | None = None) -> None:
@@ -50,6 +55,11 @@ class WorkspaceController(QObject):
         self.runner = runner
         self.lang = lang
         self.undo_stack = QUndoStack(self)
+        self.read = Reading(workspace)  # what the views may read (they never write)
+        self.edits = EditPath(self, self)  # every change to the workspace goes this one way
+        self.edits.notice.connect(self.notice)
+        self.edits.statusesArrived.connect(self.take_statuses)
+        self.edits.circularArrived.connect(self._follow_circular)
         self.statuses: dict[str, RequirementStatus] = {}
         self.pending: dict[str, int] = {}
         self.previews: dict[str, QImage | None] = {}
@@ -58,11 +68,10 @@ class WorkspaceController(QObject):
         # Per item, the number of its newest attach job: an older one that finishes later
         # stores nothing and its result is dropped (a quick second Replace wins).
         self._latest: dict[str, int] = {}
-        self._replaced: dict[tuple[str, int], Document | None] = {}
         self.closed = False
         # While a burst of files is being checked, results are shown together every few
         # frames rather than one redraw per file: the window stays fluid.
-        self._dirty: set[str] = set()
+        self._shown_later = False
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(40)
@@ -85,11 +94,32 @@ class WorkspaceController(QObject):
         self.statuses[requirement_id] = requirement_status(self.workspace, requirement)
         self.statusChanged.emit(requirement_id)
 
-    def refresh_held(self, held: str) -> None:
-        """Refresh the item holding a data set or part (catalog.PEOPLE, DATASETS, PARTS)."""
-        requirement_id = self.catalog.holder_id(held)
-        if requirement_id:
-            self.refresh(requirement_id)
+    def take_statuses(self, statuses: list[RequirementStatus], final: bool = True) -> None:
+        """Every item's state as a worker computed it after an edit; shown at once when no
+        other edit waits, else with the next few (one redraw for a burst of files)."""
+        self.statuses.update((status.requirement.id, status) for status in statuses)
+        if final:
+            self._flush()
+        else:
+            self._shown_later = True
+            if not self._flush_timer.isActive():
+                self._flush_timer.start()
+
+    def _follow_circular(self, catalog: Catalog, statuses: list[RequirementStatus]) -> None:
+        """The workspace follows another circular (switched, or the switch undone): its
+        items are other ones, so the window is built again around this controller."""
+        self.workspace.catalog = catalog
+        use_item_labels(catalog)
+        self.statuses = {status.requirement.id: status for status in statuses}
+        self.refusals.clear()
+        self.circularChanged.emit()
+
+    def status(self, requirement_id: str) -> RequirementStatus:
+        return self.statuses[requirement_id]
+
+    def profile_filled(self) -> bool:
+        profile = self.workspace.profile()
+        return bool(profile.name and profile.lsp_type and profile.category)
 
     def progress(self) -> tuple[int, int]:
         return progress(list(self.statuses.values()))
@@ -97,8 +127,6 @@ class WorkspaceController(QObject):
     def current_statuses(self) -> list[RequirementStatus]:
         """Every item's status, up to date, in catalogue order: what export needs, so that
         it does not compute them again."""
-        if self._dirty:
-            self._flush()
         return [self.statuses[r.id] for r in self.catalog.requirements]
 
     def is_checking(self, requirement_id: str) -> bool:
@@ -213,13 +241,10 @@ class WorkspaceController(QObject):
         check = None if self.catalog.requirement(requirement_id).multiple else partial(
             still_newest, self._latest, requirement_id, number)
         self.pending[requirement_id] = self.pending.get(requirement_id, 0) + 1
-        if not self.catalog.requirement(requirement_id).multiple:  # what a Replace replaces
-            self._replaced[(requirement_id, number)] = next(
-                iter(self.workspace.documents(requirement_id)), None)
+        replaced = self._current_document(requirement_id)  # what a Replace replaces
         self.checking.emit(requirement_id, name)
-        self.runner.submit(self, job, self.workspace.path, self.catalog, requirement_id,
-                           *args, check,
-                           done=partial(self._attached, requirement_id, number, name, batch))
+        self.edits.edit(partial(_attach_words, replaced), job, requirement_id, *args, check,
+                        done=partial(self._attached, requirement_id, number, name, batch))
 
     def refuse(self, requirement_id: str, name: str, message: Said) -> None:
         """A file the item did not take: said in its panel (and echoed in the status bar)
@@ -245,12 +270,16 @@ class WorkspaceController(QObject):
                             (kind, list(paths), replace))
 
     def remove_document(self, document: Document) -> None:
-        text = Said("Remove {name}", name=document.name)
         self.dismiss_refusals(document.requirement_id)
-        self.undo_stack.push(RemoveStep(self, document, text))
+        self.edits.edit(Said("Remove {name}", name=document.name), remove_job, document.id,
+                        notice=Said("{name} removed. Undo with Ctrl+Z (Edit > Undo).",
+                                    name=document.name))
 
-    def document_bytes(self, document: Document) -> bytes:
-        return self.workspace.document_bytes(document)
+    def _current_document(self, requirement_id: str) -> Document | None:
+        if self.catalog.requirement(requirement_id).multiple:
+            return None
+        documents = self.statuses[requirement_id].documents
+        return documents[0][0] if documents else None
 
     def request_preview(self, document: Document) -> None:
         if document.sha256 in self.previews:
@@ -261,21 +290,23 @@ class WorkspaceController(QObject):
 
     # -- profile and links ------------------------------------------------------------------
 
-    def set_profile(self, **changes: object) -> bool:
-        try:
-            self.workspace.set_profile(**changes)
-        except LspError as exc:
-            self.notice.emit(exc.message(self.lang), "error")
-            return False
-        self.refresh_all()
-        return True
+    def set_profile(self, done: Callable[[object, BaseException | None], None] | None = None,
+                    owner: QObject | None = None, **changes: object) -> None:
+        """Without ``done``, a refusal is said on the status line; with it, ``done`` says."""
+        def refused(result: object, error: BaseException | None) -> None:
+            if error is not None:
+                self.notice.emit(self.edits_failure(error), "error")
+            if done is not None:
+                done(result, error)
+
+        self.edits.edit(Said("Change the profile"), data_jobs.set_profile, changes, done=refused,
+                        owner=owner)
 
     def set_link(self, requirement_id: str, url: str) -> None:
-        try:
-            self.workspace.set_link(requirement_id, url)
-        except LspError as exc:
-            self.notice.emit(exc.message(self.lang), "error")
-        self.refresh(requirement_id)
+        requirement = self.catalog.requirement(requirement_id)
+        self.edits.edit(Said("Change the link of {item}", item=Said.by(
+            lambda: f"{requirement.point} {requirement.title(language())}")),
+            data_jobs.set_link, requirement_id, url)
 
     # -- results from workers ---------------------------------------------------------------
 
@@ -293,13 +324,12 @@ class WorkspaceController(QObject):
         self.workspace.close()
 
     def _previewed(self, sha256: str, image: object, error: object) -> None:
-        self.previews[sha256] = image if error is None else None
+        self.previews[sha256] = image if isinstance(image, QImage) and error is None else None
         self.previewReady.emit(sha256, self.previews[sha256])
 
     def _attached(self, requirement_id: str, number: int, name: str, batch: Batch | None,
                   result: object, error: object) -> None:
         self.pending[requirement_id] = max(0, self.pending.get(requirement_id, 1) - 1)
-        replaced = self._replaced.pop((requirement_id, number), None)
         newest = self.catalog.requirement(requirement_id).multiple or \
             self._latest.get(requirement_id) == number
         if not newest or isinstance(error, Superseded):
@@ -307,42 +337,37 @@ class WorkspaceController(QObject):
             if batch is not None:
                 batch.refused.append((requirement_id, Refusal(name, Said(
                     "Another file was given to this item meanwhile; that one was kept."))))
-        elif error is not None:
+        elif isinstance(error, BaseException):
             message = self._failure_text(error)
             self.refuse(requirement_id, name, message)
             if batch is not None:
                 batch.refused.append((requirement_id, Refusal(name, message)))
-        else:
-            document, report = result
-            self._push_attach_undo(replaced, document)
-            level = {"ok": "info", "warning": "warning", "error": "error"}[report.verdict]
-            self.notice.emit(self._attached_text(document.name, report.verdict), level)
+        elif isinstance(result, tuple) and isinstance(result[0], Document):
+            document: Document = result[0]
+            # The item's state from status/ (as the list shows it), not the file's own
+            # verdict: an SK that is fine on an item still missing its participant is not.
+            state = self.statuses[requirement_id].state
+            verdict = state if state in ("warning", "error") else "ok"
+            level = {"ok": "info", "warning": "warning", "error": "error"}[verdict]
+            self.notice.emit(self._attached_text(document.name, verdict), level)
             if batch is not None:
                 # As dropped (with its subfolder), unless a fix made a file of another name.
                 shown = name if Path(name).name == document.name else document.name
-                batch.attached.append(Attached(shown, requirement_id, report.verdict))
-        self._dirty.add(requirement_id)
-        if self.runner.pending == 0:
-            self._flush()
-        elif not self._flush_timer.isActive():
-            self._flush_timer.start()
+                batch.attached.append(Attached(shown, requirement_id, verdict))
+        self.statusChanged.emit(requirement_id)  # its "checking…" is over
         if batch is not None:
             batch.waiting -= 1
             self._batch_step(batch)
 
-    def _push_attach_undo(self, old: Document | None, document: Document) -> None:
-        if old is not None and old.id == document.id:
-            return  # the same stored document: nothing changed to undo
-        text = (Said("Replace {old} with {new}", old=old.name, new=document.name)
-                if old is not None else Said("Attach {name}", name=document.name))
-        self.undo_stack.push(AttachStep(self, document, old, text))
-
     def _batch_step(self, batch: Batch) -> None:
         if batch.waiting <= 0 and not batch.finished:
             batch.finished = True
-            if self._dirty:
+            if self._shown_later:
                 self._flush()  # the summary and the list agree on every item's state
             self.batchFinished.emit(batch)
+
+    def edits_failure(self, error: BaseException) -> Said:
+        return self._failure_text(error)
 
     def _failure_text(self, error: BaseException) -> Said:
         if isinstance(error, LspError):
@@ -354,9 +379,8 @@ class WorkspaceController(QObject):
 
     def _flush(self) -> None:
         self._flush_timer.stop()
-        dirty, self._dirty = self._dirty, set()
-        for requirement_id in sorted(dirty):
-            self.refresh(requirement_id)
+        self._shown_later = False
+        self.allChanged.emit()
 
     def _attached_text(self, name: str, verdict: str) -> Said:
         return Said({"ok": "{name} attached: meets the rules.",
@@ -365,5 +389,12 @@ class WorkspaceController(QObject):
                               "to do."}[verdict], name=name)
 
 
-def open_controller(path: Path | None, runner: TaskRunner, lang: str) -> WorkspaceController:
-    return WorkspaceController(open_workspace(path), runner, lang)
+def _attach_words(replaced: Document | None, result: object) -> Said:
+    """The Edit menu's name for an attach, once it is known what went in."""
+    document = result[0] if isinstance(result, tuple) else None
+    name = document.name if isinstance(document, Document) else ""
+    if replaced is not None:
+        return Said("Replace {old} with {new}", old=replaced.name, new=name)
+    return Said("Attach {name}", name=name)
+
+

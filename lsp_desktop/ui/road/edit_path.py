@@ -1,0 +1,194 @@
+"""The one road from the window to the workspace: every edit an admin makes (a file
+attached or removed, a fix, a table cell, an import, a link, the profile…) is handed to
+``EditPath.edit``, run on a worker (ui/jobs/edit_jobs.py) and, when it changed something,
+pushed onto the one undo stack as an ``EditStep`` named for the Edit menu.
+
+Edits, undos and redos run one at a time, in the order asked: an undo asked while an
+edit is still running waits for it, so Ctrl+Z always takes back the most recent edit,
+and each step's rows (store/changes.py) are written back over exactly the state they
+were read from.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from functools import partial
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from lsp_desktop.catalog import Catalog
+from lsp_desktop.errors import LspError
+from lsp_desktop.store.changes import Change
+from lsp_desktop.ui.i18n import Said, language
+from lsp_desktop.ui.jobs.edit_jobs import Outcome, apply_job, edit_job
+from lsp_desktop.ui.road.reading import Reading
+from lsp_desktop.ui.road.undo_steps import Step
+from lsp_desktop.ui.tasks import TaskRunner, is_alive
+
+Naming = Said | Callable[[object], Said]
+Done = Callable[[object, BaseException | None], None]
+
+
+class EditStep(Step):
+    """One edit on the undo stack: the rows it changed, written back as they were (undo)
+    or as it left them (redo). Pushed once the edit is done, so the first redo is skipped."""
+
+    def __init__(self, path: EditPath, said: Said, change: Change) -> None:
+        super().__init__(said)
+        self.path, self.change = path, change
+        self.fresh = True
+
+    def redo(self) -> None:
+        if self.fresh:
+            self.fresh = False
+            return
+        self.path.apply(self, undo=False)
+
+    def undo(self) -> None:
+        self.path.apply(self, undo=True)
+
+
+class Host(Protocol):
+    """What the edit path needs of the window's controller (ui/road/controller.py)."""
+
+    undo_stack: QUndoStack
+    runner: TaskRunner
+    read: Reading
+    closed: bool
+
+    @property
+    def catalog(self) -> Catalog: ...
+
+
+class EditPath(QObject):
+    notice = Signal(object, str)         # what the status line says: Said, level
+    statusesArrived = Signal(object, bool)  # every item's state after an edit; the last one?
+    circularArrived = Signal(object, object)  # the catalogue now followed, with its states
+
+    def __init__(self, controller: Host, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.stack: QUndoStack = controller.undo_stack
+        self._queue: deque[Callable[[], None]] = deque()
+        self._running = False
+        self._looping = False
+        self._front = False  # an undo's write goes before what was asked after it
+
+    @property
+    def busy(self) -> bool:
+        return self._running or bool(self._queue)
+
+    # -- asking -----------------------------------------------------------------------------
+
+    def edit(self, said: Naming, func: Callable[..., object], *args: object,
+             done: Done | None = None, owner: QObject | None = None,
+             notice: Said | None = None) -> None:
+        """Run ``func(workspace, *args)`` on a worker as one undoable step named ``said``
+        (or ``said(result)``). ``done(result, error)`` is called after, while ``owner`` (if
+        given) lives; without ``done`` a refusal is said on the status line. ``notice``: what
+        the status line says when the edit went through."""
+        self._enqueue(partial(self._start_edit, said, func, args, done, owner, notice))
+
+    def undo(self) -> None:
+        """Edit > Undo: after whatever is still running, the most recent step."""
+        self._enqueue(self.stack.undo)
+
+    def redo(self) -> None:
+        self._enqueue(self.stack.redo)
+
+    def apply(self, step: EditStep, undo: bool) -> None:
+        """Called by the stack as it moves: write the step's rows back on a worker."""
+        self._enqueue(partial(self._start_apply, step, undo), front=self._front)
+
+    # -- running, one at a time -------------------------------------------------------------
+
+    def _enqueue(self, operation: Callable[[], None], front: bool = False) -> None:
+        if front:
+            self._queue.appendleft(operation)
+        else:
+            self._queue.append(operation)
+        self._next()
+
+    def _next(self) -> None:
+        if self._looping:  # a job finished inside a start (ImmediatePool): the loop goes on
+            return
+        self._looping = True
+        try:
+            while not self._running and self._queue and not self.controller.closed:
+                operation = self._queue.popleft()
+                self._front = True
+                try:
+                    operation()
+                finally:
+                    self._front = False
+        finally:
+            self._looping = False
+
+    def _submit(self, func: Callable[..., object], *args: object,
+                done: Callable[[object, object], None]) -> None:
+        self._running = True
+        controller = self.controller
+        controller.runner.submit(self, func, controller.read.path, controller.catalog, *args,
+                                 done=partial(self._finished, done))
+
+    def _finished(self, done: Callable[[object, object], None], result: object,
+                  error: object) -> None:
+        self._running = False
+        try:
+            done(result, error)
+        finally:
+            self._next()
+
+    def _start_edit(self, said: Naming, func: Callable[..., object], args: tuple,
+                    done: Done | None, owner: QObject | None, notice: Said | None) -> None:
+        self._submit(edit_job, func, args, done=partial(
+            self._edited, said, done, owner, notice))
+
+    def _edited(self, said: Naming, done: Done | None, owner: QObject | None,
+                notice: Said | None, outcome: object, error: object) -> None:
+        result = None
+        if isinstance(outcome, Outcome):
+            result = outcome.result
+            self._take(outcome)
+            if outcome.change:
+                name = said if isinstance(said, Said) else said(result)
+                self.stack.push(EditStep(self, name, outcome.change))
+            if notice is not None:
+                self.notice.emit(notice, "info")
+        failure = error if isinstance(error, BaseException) else None
+        if done is not None:
+            if owner is None or is_alive(owner):
+                done(result, failure)
+        elif failure is not None:
+            self.notice.emit(_failure_text(failure), "error")
+
+    def _start_apply(self, step: EditStep, undo: bool) -> None:
+        self._submit(apply_job, step.change, undo, done=partial(self._applied, step, undo))
+
+    def _applied(self, step: EditStep, undo: bool, outcome: object, error: object) -> None:
+        if isinstance(error, BaseException):
+            self.notice.emit(_failure_text(error), "error")
+            return
+        if isinstance(outcome, Outcome):
+            self._take(outcome)
+        said = step.said
+        self.notice.emit(Said("Undone: {step}", step=said) if undo else
+                                    Said("Redone: {step}", step=said), "info")
+
+    def _take(self, outcome: Outcome) -> None:
+        if outcome.catalog.id != self.controller.catalog.id:  # a circular switched (or back)
+            self.circularArrived.emit(outcome.catalog, outcome.statuses)
+        else:
+            self.statusesArrived.emit(outcome.statuses, not self._queue)
+
+
+def _failure_text(error: BaseException) -> Said:
+    if isinstance(error, LspError):
+        return Said.by(lambda: error.message(language()))
+    from lsp_desktop.ui import unexpected
+
+    said = unexpected.explainer(error)
+    return Said.by(lambda: said(language()))

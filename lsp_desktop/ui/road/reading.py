@@ -1,0 +1,79 @@
+"""What the views may know of the workspace: its rows to show, read on the window's
+thread through the controller (``controller.read``), and the shapes of those rows.
+
+Views never import ``lsp_desktop.store`` (tests/ui/test_one_road.py): they ask the
+controller, which runs every change through the one road (ui/road/edit_path.py). Reading here
+is cheap (no file's bytes are read or checked): anything heavier is a job on a worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lsp_desktop.catalog import Catalog, Profile
+from lsp_desktop.store.circulars import CarryOver, carry_over
+from lsp_desktop.store.participant import MAX_TEXT, Participant, participant
+from lsp_desktop.store.participant import not_submitted_assessors as _not_submitted
+from lsp_desktop.store.records import (
+    ASSESSOR_FILE_KINDS,
+    ROLES,
+    SIAPKERJA_FIELD,
+    SIAPKERJA_STATES,
+    SOCIAL_PLATFORMS,
+    AssessorData,
+    AssessorFile,
+    Package,
+    Person,
+    Records,
+    Unit,
+)
+from lsp_desktop.store.workspace import Document, Workspace
+
+__all__ = ["ASSESSOR_FILE_KINDS", "MAX_TEXT", "ROLES", "SIAPKERJA_FIELD", "SIAPKERJA_STATES",
+           "SOCIAL_PLATFORMS", "AssessorData", "AssessorFile", "CarryOver", "Catalog",
+           "Document", "Package", "Participant", "Person", "Reading", "Unit", "carry_over"]
+
+
+class Reading:
+    """Read-only questions about the open workspace; nothing here writes."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._records = Records(workspace)
+
+    @property
+    def path(self) -> Path:
+        return self._workspace.path
+
+    def profile(self) -> Profile:
+        return self._workspace.profile()
+
+    def people(self, role: str | None = None) -> list[Person]:
+        return self._records.people(role)
+
+    def person(self, person_id: int) -> Person:
+        return self._records.person(person_id)
+
+    def assessors(self) -> list[tuple[Person, AssessorData]]:
+        return self._records.assessors()
+
+    def assessor_files(self, person_id: int) -> dict[str, AssessorFile]:
+        return self._records.assessor_files(person_id)
+
+    def not_submitted(self) -> dict[int, str]:
+        return _not_submitted(self._workspace)
+
+    def social_media(self) -> dict[str, str]:
+        return self._records.social_media()
+
+    def packages(self) -> list[Package]:
+        return self._records.packages()
+
+    def participant(self) -> Participant:
+        return participant(self._workspace)
+
+    def drive_folder_clashes(self, target: Path) -> list[Path]:
+        """Files of the Drive folder export that would replace files already in ``target``."""
+        from lsp_desktop.bundle.drive_folder import would_replace
+
+        return would_replace(self._records, target)
