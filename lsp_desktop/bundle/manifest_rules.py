@@ -9,7 +9,6 @@ the store accepts), each refusal a finding naming its place in the contents list
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 
 from lsp_desktop.catalog import Catalog
@@ -17,7 +16,13 @@ from lsp_desktop.checks.dates import parse_typed_date
 from lsp_desktop.checks.findings import ERROR, Finding
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
-from lsp_desktop.store.limits import MAX_LINK, MAX_TEXT, check_lengths
+from lsp_desktop.store.limits import (
+    LINE_BREAKS,
+    MAX_LINK,
+    MAX_TEXT,
+    check_lengths,
+    control_character,
+)
 from lsp_desktop.store.records import (
     ASSESSOR_FILE_KINDS,
     ROLES,
@@ -127,9 +132,10 @@ def _texts(row: dict, place: str, limit: int = MAX_TEXT) -> Iterator[Finding]:
     for key, value in row.items():
         if not isinstance(value, str):
             continue
-        if bad := control_character(value, allowed="\t\n\r"):  # a cell may hold lines
+        if bad := control_character(value, LINE_BREAKS):  # a cell may hold lines
             yield Finding("bundle.control_character", ERROR,
                           {"place": f"{place}.{_shown(str(key))}", "found": bad})
+            continue  # said once, not again by the store's own check below
         try:
             check_lengths(limit, **{str(key)[:40]: value})
         except LspError as error:
@@ -148,15 +154,6 @@ def _refused(place: str, error: LspError) -> Finding:
     return Finding("bundle.value_refused", ERROR, {
         "place": place, "reason": error.message("id").rstrip(" ."),
         "reason_en": error.message("en").rstrip(" .")})
-
-
-def control_character(text: str, allowed: str = "") -> str | None:
-    """The first control character (NUL, a newline, an escape…) of a name or a value,
-    written as its code; such a name must never reach a CSV, an HTML page or a log."""
-    for char in text:
-        if unicodedata.category(char) == "Cc" and char not in allowed:
-            return f"U+{ord(char):04X}"
-    return None
 
 
 def _shown(value: str) -> str:

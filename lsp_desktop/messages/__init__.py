@@ -253,7 +253,7 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
         shown["role_name"] = label(ROLE_LABELS, str(shown["role"]), lang)
     if "form" in shown:
         shown["form"] = label(FORM_LABELS, str(shown["form"]), lang)
-    if code == "field.too_long":  # the store names fields as its columns do
+    if code in ("field.too_long", "field.control_character"):  # named as the store does
         shown["field"] = label(FIELD_LABELS, str(shown.get("field", "")), lang)
     if "reason_en" in shown and lang == "en":  # a reason the raiser worded in both
         shown["reason"] = shown["reason_en"]

@@ -62,6 +62,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Persingkat lalu simpan lagi.",
         "The field '{field}' is too long ({length} characters; at most {limit}). Shorten "
         "it and save again."),
+    "field.control_character": (
+        "Isian '{field}' memuat karakter kendali tak terlihat ({found}), biasanya terbawa "
+        "saat menyalin dari program lain. Ketik ulang isian itu lalu simpan lagi.",
+        "The field '{field}' holds an invisible control character ({found}), usually "
+        "carried over when copying from another program. Type the field again and save."),
     "table.write_failed": (
         "Tabel {path} tidak dapat ditulis ({reason}). Tidak ada berkas setengah jadi yang "
         "tertinggal. Pilih folder lain atau kosongkan ruang disk.",

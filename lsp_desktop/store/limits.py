@@ -7,14 +7,38 @@ the bundle; it is refused with a plain message instead of saved.
 
 from __future__ import annotations
 
+import unicodedata
+
 from lsp_desktop.errors import LspError
 
 MAX_TEXT = 500     # names, numbers, titles, e-mail addresses
 MAX_LINK = 2_000   # a Google Drive or website address
 
+# Fields that name someone or something: one line, as a bundle's reading
+# (bundle/manifest_rules.py) wants them. Other texts may hold line breaks and tabs (an
+# Excel cell typed with Alt+Enter), never another control character.
+ONE_LINE_FIELDS = {"nama", "name", "kode_paket"}
+LINE_BREAKS = "\t\n\r"
+
 
 def check_lengths(limit: int = MAX_TEXT, **fields: object) -> None:
-    """Refuse the first field longer than ``limit`` characters."""
+    """Refuse the first field longer than ``limit`` characters, or holding a control
+    character (a NUL, an escape…): such a value must never reach a CSV, an HTML page or a
+    bundle, whose own check would then call the admin's export damaged."""
     for name, value in fields.items():
-        if isinstance(value, str) and len(value) > limit:
+        if not isinstance(value, str):
+            continue
+        if len(value) > limit:
             raise LspError("field.too_long", field=name, length=len(value), limit=limit)
+        allowed = "" if name in ONE_LINE_FIELDS else LINE_BREAKS
+        if bad := control_character(value, allowed):
+            raise LspError("field.control_character", field=name, found=bad)
+
+
+def control_character(text: str, allowed: str = "") -> str | None:
+    """The first control character (NUL, a newline, an escape…) of a name or a value,
+    written as its code; such a name must never reach a CSV, an HTML page or a log."""
+    for char in text:
+        if unicodedata.category(char) == "Cc" and char not in allowed:
+            return f"U+{ord(char):04X}"
+    return None

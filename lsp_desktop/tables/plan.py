@@ -16,9 +16,10 @@ from lsp_desktop.checks.assessors import date_problem, expiry_of, parse_date
 from lsp_desktop.checks.dates import parse_typed_date
 from lsp_desktop.checks.findings import WARNING, Finding
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
+from lsp_desktop.filenames import printable
 from lsp_desktop.store import imports
 from lsp_desktop.store.imports import ImportUndo
-from lsp_desktop.store.limits import MAX_TEXT
+from lsp_desktop.store.limits import LINE_BREAKS, MAX_TEXT, ONE_LINE_FIELDS, control_character
 from lsp_desktop.store.records import AssessorData, Person, Records
 from lsp_desktop.tables.outcome import (
     ImportPlan,
@@ -129,9 +130,14 @@ def plan_import(records: Records, kind: str, rows: list[tuple[int, dict[str, str
         label = (row.get("nama") or row.get("kode_paket") or "-")[:40]
         too_long = next((k for k, v in row.items() if len(v) > MAX_TEXT), None)
         formula = next((k for k, v in row.items() if isinstance(v, Formula)), None)
+        control = next(((k, bad) for k, v in row.items() if (bad := control_character(
+            v, "" if k in ONE_LINE_FIELDS else LINE_BREAKS))), None)
         if too_long is not None:
             refused.append(reject(line, label, "field.too_long", field=too_long,
                                   length=len(row[too_long]), limit=MAX_TEXT))
+        elif control is not None:  # shown escaped: the row's own name may hold it
+            refused.append(reject(line, printable(label), "field.control_character",
+                                  field=control[0], found=control[1]))
         elif formula is not None:
             refused.append(reject(line, "-" if label == row[formula][:40] else label,
                                   "import.formula_cell", column=formula,

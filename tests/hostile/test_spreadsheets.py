@@ -115,3 +115,30 @@ def test_an_overlong_field_in_a_spreadsheet_rejects_its_row_only(workspace, tmp_
     assert run(["import-table", "people", str(path), "--workspace", str(workspace.path)]) == 1
     assert "terlalu panjang" in capsys.readouterr().out
     assert [p.name for p in Records(workspace).people()] == ["Budi"]
+
+
+@pytest.mark.parametrize("bad", ["\x00", "\x07", "\x1b[31m", "\x7f", "\x85", "\n", "\r"])
+def test_a_control_character_in_an_imported_name_rejects_its_row_only(workspace, tmp_path,
+                                                                       capsys, bad):
+    path = tmp_path / "orang.csv"
+    with path.open("w", newline="") as out:
+        csv.writer(out).writerows([["nama", "peran"], ["Budi", "pelaksana"],
+                                   [f"Ani{bad}Bel", "pengarah"]])
+    assert run(["import-table", "people", str(path), "--workspace", str(workspace.path)]) == 1
+    said = capsys.readouterr().out
+    assert "karakter kendali" in said and f"U+{ord(bad[0]):04X}" in said
+    assert f"Ani{bad}Bel" not in said  # the name is shown escaped, never raw on a terminal
+    assert [p.name for p in Records(workspace).people()] == ["Budi"]
+
+
+def test_the_store_refuses_a_control_character_from_any_road(workspace):
+    """The window's cells, the command line and an import all save through the store."""
+    records = Records(workspace)
+    with pytest.raises(LspError) as refused:
+        records.save_person(Person(None, "Ani\x00", "pelaksana", "3174055708900001", "", ""))
+    assert refused.value.code == "field.control_character"
+    assert "U+0000" in refused.value.message("id")
+    # A line break is a name's fault only: a unit title pasted from an Excel cell keeps it.
+    with pytest.raises(LspError):
+        records.save_person(Person(None, "Ani\nBel", "pelaksana", "3174055708900001", "", ""))
+    assert records.people() == []
