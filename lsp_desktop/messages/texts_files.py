@@ -36,12 +36,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "format.bundle": (
         "Berkas ini adalah bundel LSP Desktop (arsip ZIP berisi dokumen dan data pribadi "
         "seperti KTP dan NIK), bukan dokumen untuk butir ini. Berkas tidak dilampirkan. "
-        "Pilih dokumen aslinya ({allowed}); bundel dikirim utuh ke Sistem Informasi BNSP, "
-        "tidak dilampirkan pada satu butir.",
+        "Pilih dokumen aslinya ({allowed}). Bundel diserahkan utuh kepada yang mengisi "
+        "formulir BNSP (ia membuka PANDUAN-UNGGAH.html di dalamnya), tidak dilampirkan "
+        "pada satu butir; untuk melanjutkan pekerjaan dari bundel: Berkas > Buka bundel.",
         "This file is an LSP Desktop bundle (a ZIP archive holding documents and personal "
         "data such as KTP and NIK), not a document for this item. It was not attached. "
-        "Choose the original document ({allowed}); a bundle is sent whole to the BNSP "
-        "information system, never attached to one item."),
+        "Choose the original document ({allowed}). A bundle is handed whole to whoever "
+        "fills in the BNSP form (who opens PANDUAN-UNGGAH.html inside it), never attached "
+        "to one item; to continue work from a bundle: File > Open bundle."),
     "file.hidden_zip": (
         "Berkas ini tampak sebagai {detected_name}, tetapi juga menyimpan arsip ZIP "
         "tersembunyi; isi tersembunyi itu akan ikut terkirim. Berkas tidak dilampirkan. "
