@@ -55,4 +55,8 @@ def test_markup_in_a_circular_link_is_shown_as_text(app_window, monkeypatch):
                         '<a href="file:///x">klik</a>')
     window.today = dt.date(2026, 3, 17)
     window._update_header()
-    assert window.header.window_label.textFormat() == Qt.TextFormat.PlainText
+    label = window.header.window_label
+    # After the circular's time the notice is a warning in colour (rich text): the link's
+    # markup is escaped there, shown as the characters it is, never made a link.
+    assert label.textFormat() == Qt.TextFormat.RichText
+    assert "&lt;a href=" in label.text() and "<a " not in label.text()
