@@ -47,6 +47,13 @@ def test_the_header_shows_a_file_link_as_text_not_as_a_link(evil_link):
     assert "file:///tmp/evil.desktop" in banner and "<a " not in banner
 
 
+def test_after_the_circulars_time_the_warning_shows_a_file_link_as_text(evil_link):
+    evil_link.today = dt.date(2026, 3, 17)  # the period is over: the notice is a warning
+    evil_link._update_header()
+    notice = evil_link.header.window_label.text()
+    assert "file:///tmp/evil.desktop" in notice and "<a " not in notice
+
+
 def test_markup_in_a_circular_link_is_shown_as_text(app_window, monkeypatch):
     from PySide6.QtCore import Qt
 
