@@ -31,6 +31,8 @@ from lsp_desktop.cli.fix import add_fix_commands
 from lsp_desktop.cli.guide import COMMANDS as GUIDE_COMMANDS
 from lsp_desktop.cli.guide import add_guide_commands
 from lsp_desktop.cli.items import COMMANDS as ITEM_COMMANDS
+from lsp_desktop.cli.merge import COMMANDS as MERGE_COMMANDS
+from lsp_desktop.cli.merge import add_merge_commands
 from lsp_desktop.cli.roster import COMMANDS as ROSTER_COMMANDS
 from lsp_desktop.cli.roster import add_roster_commands
 from lsp_desktop.cli.tables import COMMANDS as TABLE_COMMANDS
@@ -157,6 +159,7 @@ def build_parser(lang: str) -> _Parser:
     add_roster_commands(sub, [common, ws, as_json], t)
     add_fix_commands(sub, [common], t)
     add_guide_commands(sub, [common, ws], t)
+    add_merge_commands(sub, [common, ws, as_json], t)
     sub.choices["report"].add_argument("--today", type=_day, help=argparse.SUPPRESS)
     return parser
 
@@ -256,4 +259,4 @@ def _silence_stdout() -> None:
 
 
 COMMANDS = {**ITEM_COMMANDS, **BUNDLE_COMMANDS, **TABLE_COMMANDS, **DATA_COMMANDS,
-            **ROSTER_COMMANDS, **FIX_COMMANDS, **GUIDE_COMMANDS}
+            **ROSTER_COMMANDS, **FIX_COMMANDS, **GUIDE_COMMANDS, **MERGE_COMMANDS}

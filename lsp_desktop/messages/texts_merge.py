@@ -1,0 +1,78 @@
+"""Texts of merging a colleague's bundle, the assessors' folder and chasing what is missing.
+
+CODES: code -> (Indonesian, English); PHRASES: English -> Indonesian (command line, window).
+"""
+
+CODES: dict[str, tuple[str, str]] = {
+    "merge.no_such_entry": (
+        "Tidak ada baris rencana penggabungan bernama {key}. Jalankan dulu dengan --dry-run "
+        "untuk melihat nama barisnya.",
+        "No merge plan row is named {key}. Run with --dry-run first to see the row names."),
+    "merge.bad_choice": (
+        "Pilihan untuk {key} harus 'here' (yang sudah ada di sini) atau 'there' (dari bundel "
+        "rekan).",
+        "The choice for {key} must be 'here' (what is already here) or 'there' (from the "
+        "colleague's bundle)."),
+    "merge.planned": (
+        "Rencana penggabungan: {new} baru, {same} sama, {different} berbeda, {name_differs} "
+        "NIK sama dengan nama lain, {only_here} hanya di sini.",
+        "Merge plan: {new} new, {same} the same, {different} different, {name_differs} same "
+        "NIK under another name, {only_here} only here."),
+    "merge.done": (
+        "Penggabungan selesai: {taken} entri diambil dari bundel rekan, {superseded} berkas "
+        "lama disimpan sebagai versi terganti (lihat: lsp-desktop superseded).",
+        "Merge done: {taken} entries taken from the colleague's bundle, {superseded} earlier "
+        "files kept as superseded (see: lsp-desktop superseded)."),
+    "merge.other_circular": (
+        "Bundel ini mengikuti surat edaran lain ({catalog}). Yang dibawa seperti pada Ganti "
+        "surat edaran: tetap {kept}, diperiksa ulang {rechecked}, tidak diminta lagi "
+        "(tidak diambil) {dropped}.",
+        "This bundle follows another circular ({catalog}). What carries over, as with Change "
+        "circular: kept {kept}, re-checked {rechecked}, no longer asked for (not taken) "
+        "{dropped}."),
+    "merge.not_taken": (
+        "Tidak diambil: {label}. {reason}",
+        "Not taken: {label}. {reason}"),
+    "merge.superseded_none": (
+        "Belum ada berkas yang terganti atau dilepas.",
+        "No file has been replaced or removed yet."),
+    "merge.superseded_exported": (
+        "{count} berkas terganti disalin ke {folder}.",
+        "{count} superseded files copied to {folder}."),
+    "merge.export_folder_not_empty": (
+        "Folder {folder} sudah berisi berkas. Pilih folder baru atau kosong, agar tidak ada "
+        "yang tertimpa.",
+        "The folder {folder} already holds files. Choose a new or empty folder, so that "
+        "nothing is overwritten."),
+    "merge.export_failed": (
+        "Berkas tidak dapat disalin ke {folder} ({reason}).",
+        "The files could not be copied to {folder} ({reason})."),
+}
+
+STATES: dict[str, tuple[str, str]] = {
+    "new": ("baru", "new"),
+    "same": ("sama", "same"),
+    "different": ("berbeda", "different"),
+    "only_here": ("hanya di sini", "only here"),
+    "name_differs": ("NIK sama, nama lain", "same NIK, other name"),
+}
+
+PHRASES: dict[str, str] = {
+    "merge a colleague's bundle into this workspace":
+        "gabungkan bundel rekan ke ruang kerja ini",
+    "show the plan, change nothing":
+        "tampilkan rencananya, tanpa mengubah apa pun",
+    "for a row shown as different: take 'here' or 'there' (repeatable)":
+        "untuk baris yang berbeda: ambil 'here' (di sini) atau 'there' (dari rekan); "
+        "boleh diulang",
+    "list (and copy out) the files replaced or removed, nothing is lost":
+        "daftar (dan salin) berkas yang terganti atau dilepas; tidak ada yang hilang",
+    "copy them into this folder":
+        "salin ke folder ini",
+    "here":
+        "di sini",
+    "there":
+        "dari rekan",
+    "chosen":
+        "dipilih",
+}
