@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from lsp_desktop.checks import check_bytes
+from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
 from lsp_desktop.store.circulars import CarryOver, carry_over
 from lsp_desktop.store.records import AssessorData, Package, Person, Records
 from lsp_desktop.store.workspace import Document, Workspace
@@ -79,8 +80,8 @@ def plan_merge(here: Workspace, there: Workspace, lang: str = "id") -> MergePlan
     if there.catalog.id != here.catalog.id:
         plan.carry = carry_over(there.catalog, here.catalog, lang)
         plan.other_catalog = there.catalog.id
-    plan.entries += _documents(here, there)
-    plan.entries += _links(here, there)
+    plan.entries += _documents(here, there, lang)
+    plan.entries += _links(here, there, lang)
     plan.entries += _people(Records(here), Records(there))
     plan.entries += _packages(Records(here), Records(there))
     plan.entries += _social(Records(here), Records(there))
@@ -93,13 +94,13 @@ def _doc_side(workspace: Workspace, document: Document, verdict: str = "") -> Si
     return Side(document.name, document.added_at[:10], document.size, verdict)
 
 
-def _documents(here: Workspace, there: Workspace) -> list[Entry]:
+def _documents(here: Workspace, there: Workspace, lang: str) -> list[Entry]:
     entries = []
     for item in here.catalog.requirements:
         if item.form != "file":
             continue
         ours, theirs = here.documents(item.id), _theirs_for(there, item.id)
-        label = f"{item.point} {item.title('id')}"
+        label = f"{item.point} {item.title(lang)}"
         if item.multiple:
             held = {d.sha256 for d in ours}
             entries += [Entry("document", f"{item.id}:{d.sha256[:12]}", label, NEW,
@@ -143,13 +144,13 @@ def _different_document(here: Workspace, there: Workspace, item_id: str, label: 
     return entry
 
 
-def _links(here: Workspace, there: Workspace) -> list[Entry]:
+def _links(here: Workspace, there: Workspace, lang: str) -> list[Entry]:
     entries = []
     ours, theirs = here.links(), there.links()
     for item in here.catalog.requirements:
         if item.form != "link":
             continue
-        label = f"{item.point} {item.title('id')}"
+        label = f"{item.point} {item.title(lang)}"
         mine, their = ours.get(item.id, ""), theirs.get(item.id, "")
         state = _state(mine, their)
         if state:
@@ -240,7 +241,7 @@ def _assessor(here: Records, there: Records, key: str, mine: Person, their: Pers
     for kind, file in there.assessor_files(their.saved_id).items():
         held = our_files.get(kind)
         side = Side(file.name, "", file.size)
-        label = f"{mine.name}: {kind}"
+        label = f"{mine.name}: {ASSESSOR_DOCUMENT_TITLES.get(kind, kind)}"
         if held is None:
             entries.append(Entry("assessor_file", f"{key}:{kind}", label, NEW, there=side))
         elif held.sha256 == file.sha256:

@@ -75,4 +75,67 @@ PHRASES: dict[str, str] = {
         "dari rekan",
     "chosen":
         "dipilih",
+    "Merge from a colleague's bundle":
+        "Gabungkan dari bundel rekan",
+    "&Merge from a colleague's bundle…":
+        "&Gabungkan dari bundel rekan…",
+    "Merge":
+        "Gabungkan",
+    "Merge plan":
+        "Rencana penggabungan",
+    "Entry":
+        "Entri",
+    "Here":
+        "Di sini",
+    "From the colleague":
+        "Dari rekan",
+    "Keep":
+        "Simpan",
+    "What is here":
+        "Yang ada di sini",
+    "The colleague's":
+        "Milik rekan",
+    "What {name} would bring. New entries are taken, entries that are the same or only here "
+    "stay as they are. Where both differ, choose which to keep: a file replaced is kept as a "
+    "superseded version, and the whole merge is one step of Edit > Undo.":
+        "Yang akan dibawa {name}. Entri baru diambil; entri yang sama atau hanya ada di sini "
+        "tetap seperti semula. Jika keduanya berbeda, pilih mana yang disimpan: berkas yang "
+        "terganti disimpan sebagai versi lama, dan seluruh penggabungan adalah satu langkah "
+        "Sunting > Urungkan.",
+    "This bundle follows another circular ({catalog}). What carries over, as with Change "
+    "circular:":
+        "Bundel ini mengikuti surat edaran lain ({catalog}). Yang dibawa, seperti pada Ganti "
+        "surat edaran:",
+    "Keep for {entry}":
+        "Simpan untuk {entry}",
+    "taken":
+        "diambil",
+    "kept":
+        "tetap",
+    "Merge cancelled; nothing was changed.":
+        "Penggabungan dibatalkan; tidak ada yang diubah.",
+    "Merge {name}":
+        "Gabungkan {name}",
+    "Merged {name}. Replaced files are kept as superseded versions; Edit > Undo takes the "
+    "whole merge back.":
+        "{name} sudah digabungkan. Berkas yang terganti disimpan sebagai versi lama; Edit > "
+        "Urungkan membatalkan seluruh penggabungan.",
+    "Document":
+        "Dokumen",
+    "Person":
+        "Orang",
+    "Assessor data":
+        "Data asesor",
+    "Assessor document":
+        "Dokumen asesor",
+    "Package":
+        "Paket",
+    "Social media":
+        "Media sosial",
+    "passes the checks":
+        "lolos pemeriksaan",
+    "passes, with a warning":
+        "lolos, dengan peringatan",
+    "does not pass the checks":
+        "tidak lolos pemeriksaan",
 }
