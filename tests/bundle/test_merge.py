@@ -148,3 +148,24 @@ def test_damaged_bundle_is_refused_before_anything_is_written(pair, tmp_path):
     with pytest.raises(LspError):
         merge_bundle(here, damaged)
     assert reading(here) == snapshot
+
+
+def test_bundle_of_another_circular_gets_the_carry_over_plan(pair, tmp_path):
+    from lsp_desktop.catalogs import add_catalog_file
+    from lsp_desktop.resources import default_catalog_path
+    from lsp_desktop.store.workspace import Workspace
+
+    here, _there, _ = pair
+    text = default_catalog_path().read_text("utf-8")
+    source = tmp_path / "c.toml"
+    source.write_text(text.replace('id = "se-007-bnsp-iv-2025"', 'id = "se-999-x"', 1),
+                      "utf-8")
+    other = add_catalog_file(source)
+    with Workspace(tmp_path / "lain.lspws", other) as ws:
+        fill_colleague(ws)
+        bundle = export_bundle(ws, tmp_path / "lain.zip", allow_incomplete=True).path
+    plan, result = merge_bundle(here, bundle, {"npwp": "there"})
+    assert plan.other_catalog == "se-999-x" and plan.carry is not None
+    assert plan.carry.kept and not plan.carry.dropped
+    assert here.documents("npwp")[0].name == "npwp-baru.pdf" and result.taken > 5
+    assert here.catalog.id == "se-007-bnsp-iv-2025"
