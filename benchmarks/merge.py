@@ -24,11 +24,17 @@ from _files import pdf_file  # noqa: E402
 
 from lsp_desktop.bundle.export import export_bundle  # noqa: E402
 from lsp_desktop.bundle.merge import merge_bundle  # noqa: E402
-from lsp_desktop.store.records import Person, Records  # noqa: E402
+from lsp_desktop.store.records import AssessorData, Person, Records  # noqa: E402
 from lsp_desktop.store.workspace import open_workspace  # noqa: E402
 
 KINDS = ("ktp", "sertifikat-teknis", "ijazah", "pasfoto")
 PEOPLE = 200
+
+
+def _nik(serial: int) -> str:
+    """A NIK of the right shape (area, birth date, serial): a malformed one would make every
+    row a finding and time the summary's pages instead of the merge."""
+    return f"317405170890{serial + 1:04d}"
 
 
 def make_workspace(path: Path, files: Path, side: int, assessors: int, size: int) -> None:
@@ -40,11 +46,14 @@ def make_workspace(path: Path, files: Path, side: int, assessors: int, size: int
         records = Records(ws)
         people = [Person(None, f"Orang {index:03d}", "asesor" if index < assessors
                          else "pelaksana",
-                         f"3174{index:012d}" if index < PEOPLE // 2
-                         else f"32{side}{index:013d}")
+                         _nik(index if index < PEOPLE // 2 else side * 1000 + index),
+                         siapkerja="sudah-submit")
                   for index in range(PEOPLE)]
         added = records.add_people(people)
         for person in added[:assessors]:
+            records.save_assessor_data(AssessorData(
+                person.saved_id, f"MET.000.{person.saved_id:06d} 2025",
+                f"{person.saved_id:07d}", "2025-06-01", "", "TIK"))
             for kind in KINDS:
                 source = pdf_file(files / f"{person.id}-{kind}.pdf", 1, size)
                 records.attach_assessor_file(person.saved_id, kind, source.name,
@@ -60,7 +69,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         for side in ("a", "b"):
-            make_workspace(root / f"{side}.lspws", root / f"files-{side}", ord(side) - 96,
+            make_workspace(root / f"{side}.lspws", root / f"files-{side}", ord(side) - 95,
                            args.assessors, size)
         with open_workspace(root / "a.lspws") as here:
             start = time.perf_counter()

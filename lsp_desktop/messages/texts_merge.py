@@ -47,6 +47,40 @@ CODES: dict[str, tuple[str, str]] = {
     "merge.export_failed": (
         "Berkas tidak dapat disalin ke {folder} ({reason}).",
         "The files could not be copied to {folder} ({reason})."),
+    "chase.siapkerja": (
+        "Menyelesaikan pendaftaran SIAPkerja sampai tahap kirim (submit); saat ini: {state}.",
+        "Finish the SIAPkerja registration up to submitting it; now: {state}."),
+    "chase.documents": (
+        "Mengirim dokumen asesor (butir 2.11) yang belum ada: {documents}.",
+        "Send the assessor documents (item 2.11) still missing: {documents}."),
+    "chase.documents_again": (
+        "Mengirim ulang dokumen yang tidak lolos pemeriksaan: {documents}.",
+        "Send again the documents that did not pass the checks: {documents}."),
+    "chase.certificate_expired": (
+        "Sertifikat asesor sudah habis masa berlakunya ({date}); mohon kirim sertifikat "
+        "terbaru.",
+        "The assessor certificate expired on {date}; please send the current one."),
+    "chase.certificate_expiring": (
+        "Sertifikat asesor akan habis masa berlakunya pada {date}; mohon kirim sertifikat "
+        "terbaru bila sudah diperpanjang.",
+        "The assessor certificate expires on {date}; please send the new one once renewed."),
+    "chase.greeting": (
+        "Yth. Bapak/Ibu {name},",
+        "Dear {name},"),
+    "chase.intro": (
+        "Untuk memenuhi persyaratan surat edaran BNSP {number} di {lsp}, kami masih "
+        "memerlukan dari Bapak/Ibu:",
+        "To meet the requirements of BNSP circular {number} at {lsp}, we still need from "
+        "you:"),
+    "chase.deadline": (
+        "Batas waktu menurut surat edaran: {date}.",
+        "The circular's deadline: {date}."),
+    "chase.thanks": (
+        "Terima kasih atas bantuannya.",
+        "Thank you for your help."),
+    "chase.nobody": (
+        "Tidak ada yang perlu ditagih: semua orang sudah memenuhi bagiannya.",
+        "Nobody to chase: everyone has done their part."),
 }
 
 STATES: dict[str, tuple[str, str]] = {
