@@ -16,6 +16,8 @@ from typing import NoReturn
 from lsp_desktop import __version__
 from lsp_desktop.cli.bundle import COMMANDS as BUNDLE_COMMANDS
 from lsp_desktop.cli.bundle import add_bundle_commands
+from lsp_desktop.cli.chase import COMMANDS as CHASE_COMMANDS
+from lsp_desktop.cli.chase import add_chase_commands
 from lsp_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -160,6 +162,7 @@ def build_parser(lang: str) -> _Parser:
     add_fix_commands(sub, [common], t)
     add_guide_commands(sub, [common, ws], t)
     add_merge_commands(sub, [common, ws, as_json], t)
+    add_chase_commands(sub, [common, ws, as_json], t)
     sub.choices["report"].add_argument("--today", type=_day, help=argparse.SUPPRESS)
     return parser
 
@@ -259,4 +262,5 @@ def _silence_stdout() -> None:
 
 
 COMMANDS = {**ITEM_COMMANDS, **BUNDLE_COMMANDS, **TABLE_COMMANDS, **DATA_COMMANDS,
-            **ROSTER_COMMANDS, **FIX_COMMANDS, **GUIDE_COMMANDS, **MERGE_COMMANDS}
+            **ROSTER_COMMANDS, **FIX_COMMANDS, **GUIDE_COMMANDS, **MERGE_COMMANDS,
+            **CHASE_COMMANDS}

@@ -51,8 +51,8 @@ CODES: dict[str, tuple[str, str]] = {
         "Menyelesaikan pendaftaran SIAPkerja sampai tahap kirim (submit); saat ini: {state}.",
         "Finish the SIAPkerja registration up to submitting it; now: {state}."),
     "chase.documents": (
-        "Mengirim dokumen asesor (butir 2.11) yang belum ada: {documents}.",
-        "Send the assessor documents (item 2.11) still missing: {documents}."),
+        "Mengirim dokumen asesor (butir {point}) yang belum ada: {documents}.",
+        "Send the assessor documents (item {point}) still missing: {documents}."),
     "chase.documents_again": (
         "Mengirim ulang dokumen yang tidak lolos pemeriksaan: {documents}.",
         "Send again the documents that did not pass the checks: {documents}."),
@@ -109,6 +109,10 @@ PHRASES: dict[str, str] = {
         "dari rekan",
     "chosen":
         "dipilih",
+    "a ready-to-send message per person: what is still needed":
+        "pesan siap kirim per orang: apa yang masih diperlukan",
+    "only this person":
+        "hanya orang ini",
     "Merge from a colleague's bundle":
         "Gabungkan dari bundel rekan",
     "&Merge from a colleague's bundle…":

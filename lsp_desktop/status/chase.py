@@ -37,20 +37,20 @@ def chase_list(workspace: Workspace, today: dt.date, lang: str = "id",
     records = Records(workspace)
     catalog = workspace.catalog
     asks_siapkerja = catalog.holder("people") is not None
-    asks_documents = catalog.holder("assessor-documents") is not None
+    documents_item = catalog.holder("assessor-documents")
     asks_certificates = catalog.holder("assessors") is not None
     left_out = not_submitted_assessors(workspace)
     chased = []
     for someone in records.people():
-        if person and person.casefold() not in (someone.name.casefold(), someone.nik):
+        if person and _plain(person) not in (_plain(someone.name), someone.nik):
             continue
         needs = []
         if asks_siapkerja and someone.siapkerja != "sudah-submit":
             needs.append(render("chase.siapkerja", {
                 "state": label(SIAPKERJA_LABELS, someone.siapkerja, lang)}, lang))
         if someone.role == "asesor" and someone.id not in left_out:
-            if asks_documents:
-                needs += _documents(records, someone, lang)
+            if documents_item is not None:
+                needs += _documents(records, someone, documents_item.point, lang)
             if asks_certificates:
                 needs += _certificate(records, someone, today, lang)
         if needs:
@@ -60,7 +60,7 @@ def chase_list(workspace: Workspace, today: dt.date, lang: str = "id",
     return chased
 
 
-def _documents(records: Records, someone: Person, lang: str) -> list[str]:
+def _documents(records: Records, someone: Person, point: str, lang: str) -> list[str]:
     kept = records.assessor_files(someone.saved_id)
     missing = [label(ASSESSOR_FILE_LABELS, k, lang) for k in ASSESSOR_FILE_KINDS
                if k not in kept]
@@ -68,7 +68,8 @@ def _documents(records: Records, someone: Person, lang: str) -> list[str]:
              if k in kept and verdict_of(kept_file_findings(records, kept[k])) == "error"]
     needs = []
     if missing:
-        needs.append(render("chase.documents", {"documents": ", ".join(missing)}, lang))
+        needs.append(render("chase.documents", {"documents": ", ".join(missing),
+                                                 "point": point}, lang))
     if again:
         needs.append(render("chase.documents_again", {"documents": ", ".join(again)}, lang))
     return needs
@@ -99,3 +100,7 @@ def _message(workspace: Workspace, chase: Chase, today: dt.date, lang: str) -> s
                                                                     lang)}, lang)]
     lines += ["", render("chase.thanks", {}, lang)]
     return "\n".join(lines)
+
+
+def _plain(name: str) -> str:
+    return " ".join(name.casefold().split())
