@@ -113,6 +113,24 @@ PHRASES: dict[str, str] = {
         "pesan siap kirim per orang: apa yang masih diperlukan",
     "only this person":
         "hanya orang ini",
+    "Messages to chase what is missing":
+        "Pesan penagihan kekurangan",
+    "Messages to &chase what is missing…":
+        "&Pesan penagihan kekurangan…",
+    "What is still needed from each person, as a message ready to send. Choose a person, "
+    "copy the message and paste it into WhatsApp or an e-mail.":
+        "Apa yang masih diperlukan dari setiap orang, sebagai pesan siap kirim. Pilih "
+        "orangnya, salin pesannya, lalu tempel di WhatsApp atau e-mail.",
+    "Message":
+        "Pesan",
+    "People":
+        "Orang",
+    "Copy message":
+        "Salin pesan",
+    "Copy all":
+        "Salin semua",
+    "Copied":
+        "Tersalin",
     "Merge from a colleague's bundle":
         "Gabungkan dari bundel rekan",
     "&Merge from a colleague's bundle…":

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.shell.chase_actions import show_chase
 from lsp_desktop.ui.shell.guide_actions import open_upload_guide
 from lsp_desktop.ui.shell.merge_actions import merge_from_bundle
 from lsp_desktop.ui.shell.undo_actions import UndoActions
@@ -43,6 +44,8 @@ def build_menus(window: MainWindow) -> QMenu:
                partial(merge_from_bundle, window), None, "mergeBundle")
     add_action(window, menu, tr("&Print the missing-items list…"), window.print_missing_report,
                None, "printReport")
+    add_action(window, menu, tr("Messages to &chase what is missing…"),
+               partial(show_chase, window), None, "chaseMessages")
     menu.addSeparator()
     add_action(window, menu, tr("&Change circular…"), window.change_circular, None,
                "changeCircular")
