@@ -131,6 +131,8 @@ PHRASES: dict[str, str] = {
         "Salin semua",
     "Copied":
         "Tersalin",
+    "Still needed from {name}":
+        "Yang masih diperlukan dari {name}",
     "Merge from a colleague's bundle":
         "Gabungkan dari bundel rekan",
     "&Merge from a colleague's bundle…":

@@ -55,3 +55,19 @@ def test_cli_chase_one_person_in_json_and_in_english(workspace, capsys):
     out = capsys.readouterr().out
     assert "=== Citra Dewi" in out and "Dear Dedi Kurniawan, S.T.," in out
     assert "The circular's deadline: 25 May 2025." in out and "Yth." not in out
+
+
+def test_printable_list_gains_a_page_per_person(workspace, tmp_path):
+    from pypdf import PdfReader
+
+    from lsp_desktop.bundle.report import write_report
+
+    _with_dedi(workspace)
+    target = write_report(workspace, tmp_path / "kekurangan.pdf", DURING)
+    pages = [page.extract_text() for page in PdfReader(target).pages]
+    dedi = [text for text in pages if "Yang masih diperlukan dari Dedi Kurniawan" in text]
+    citra = [text for text in pages if "Yang masih diperlukan dari Citra Dewi" in text]
+    assert len(dedi) == 1 and len(citra) == 1 and dedi[0] != citra[0]
+    assert "Yth. Bapak/Ibu Dedi Kurniawan" in dedi[0] and "Pasfoto" in dedi[0]
+    html = write_report(workspace, tmp_path / "kekurangan.html", DURING).read_text("utf-8")
+    assert html.count("break-before: page") == 2
