@@ -25,12 +25,12 @@ from lsp_desktop.bundle.merge_plan import (
     person_key,
     plan_merge,
 )
-from lsp_desktop.bundle.superseded import SUPERSEDED
 from lsp_desktop.catalog import Catalog, use_item_labels
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.changes import apply_change, difference, reading
 from lsp_desktop.store.participant import set_not_submitted
 from lsp_desktop.store.records import AssessorData, Package, Person, Records, Unit
+from lsp_desktop.store.superseded import note_superseded
 from lsp_desktop.store.workspace import Workspace, open_workspace
 
 
@@ -180,10 +180,7 @@ def _take_files(ours: Records, theirs: Records, their: Person, person_id: int,
             continue
         old = held.get(kind)
         if old is not None and old.sha256 != file.sha256:
-            with ours.ws.transaction():  # the replaced file named, its bytes kept
-                ours.ws.log_held_change(SUPERSEDED, "assessor-documents", person=their.name,
-                                        nik=their.nik, kind=kind, name=old.name,
-                                        sha256=old.sha256, size=old.size)
+            note_superseded(ours, their.name, their.nik, old)  # named, its bytes kept
             result.superseded += 1
         ours.attach_assessor_file(person_id, kind, file.name,
                                   theirs.assessor_file_bytes(file))

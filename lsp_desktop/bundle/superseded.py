@@ -11,9 +11,8 @@ from pathlib import Path
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import unique_names
 from lsp_desktop.files import private_dir, reason_code, write_private
+from lsp_desktop.store.superseded import SUPERSEDED
 from lsp_desktop.store.workspace import Workspace
-
-SUPERSEDED = "merge.superseded"  # the change-log action naming a replaced 2.11 file
 
 
 @dataclass

@@ -81,6 +81,44 @@ CODES: dict[str, tuple[str, str]] = {
     "chase.nobody": (
         "Tidak ada yang perlu ditagih: semua orang sudah memenuhi bagiannya.",
         "Nobody to chase: everyone has done their part."),
+    "folder.not_a_folder": (
+        "{path} bukan folder. Pilih folder yang berisi satu subfolder per asesor.",
+        "{path} is not a folder. Choose a folder holding one subfolder per assessor."),
+    "folder.too_many": (
+        "Folder {path} berisi lebih dari {limit} subfolder; sepertinya bukan folder dokumen "
+        "asesor. Pilih folder yang berisi satu subfolder per asesor.",
+        "The folder {path} holds more than {limit} subfolders; it does not look like the "
+        "assessors' documents. Choose a folder holding one subfolder per assessor."),
+    "folder.loose_file": (
+        "berkas lepas di luar subfolder asesor",
+        "a loose file outside any assessor's subfolder"),
+    "folder.no_assessor": (
+        "tidak ada asesor bernama seperti ini di daftar",
+        "no assessor of this name is listed"),
+    "folder.two_assessors": (
+        "nama ini cocok dengan lebih dari satu asesor; beri NIK pada nama foldernya",
+        "this name fits more than one assessor; put the NIK in the folder's name"),
+    "folder.not_a_document": (
+        "bukan berkas biasa (folder, pintasan) atau terlalu banyak berkas",
+        "not a plain file (a folder, a shortcut) or too many files"),
+    "folder.kind_unknown": (
+        "dari nama maupun isinya tidak jelas ini KTP, sertifikat, ijazah, atau pasfoto",
+        "neither its name nor its content says whether it is the KTP, certificate, diploma "
+        "or photo"),
+    "folder.kind_unclear": (
+        "namanya cocok dengan lebih dari satu jenis dokumen",
+        "its name fits more than one kind of document"),
+    "folder.kind_twice": (
+        "sudah ada berkas lain untuk jenis dokumen ini di folder yang sama",
+        "another file of this folder is already that kind of document"),
+    "folder.planned": (
+        "{assigned} berkas untuk {people} asesor; {strays} berkas dan {folders} folder tidak "
+        "dapat ditempatkan (lihat di bawah, tidak ada yang ditebak).",
+        "{assigned} files for {people} assessors; {strays} files and {folders} folders could "
+        "not be placed (listed below, nothing is guessed)."),
+    "folder.done": (
+        "{attached} dokumen asesor disimpan; {refused} ditolak pemeriksaan.",
+        "{attached} assessor documents kept; {refused} refused by the checks."),
 }
 
 STATES: dict[str, tuple[str, str]] = {
@@ -133,6 +171,16 @@ PHRASES: dict[str, str] = {
         "Tersalin",
     "Still needed from {name}":
         "Yang masih diperlukan dari {name}",
+    "by name":
+        "dari nama",
+    "by content":
+        "dari isi",
+    "Not placed":
+        "Tidak ditempatkan",
+    "Folders not matched":
+        "Folder yang tidak cocok",
+    "take the documents from a folder with one subfolder per assessor (import FOLDER)":
+        "ambil dokumen dari folder berisi satu subfolder per asesor (import FOLDER)",
     "Merge from a colleague's bundle":
         "Gabungkan dari bundel rekan",
     "&Merge from a colleague's bundle…":
