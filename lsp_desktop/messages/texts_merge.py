@@ -181,6 +181,26 @@ PHRASES: dict[str, str] = {
         "Folder yang tidak cocok",
     "take the documents from a folder with one subfolder per assessor (import FOLDER)":
         "ambil dokumen dari folder berisi satu subfolder per asesor (import FOLDER)",
+    "Assessors' documents from a folder":
+        "Dokumen asesor dari folder",
+    "Take from a folder…":
+        "Ambil dari folder…",
+    "Not placed (nothing is guessed): put them in by hand":
+        "Tidak ditempatkan (tidak ada yang ditebak): masukkan sendiri",
+    "Assessor":
+        "Asesor",
+    "Document":
+        "Dokumen",
+    "Known by":
+        "Dikenali dari",
+    "its name":
+        "namanya",
+    "its content (a portrait photo)":
+        "isinya (foto potret)",
+    "Document for {name}":
+        "Dokumen untuk {name}",
+    "Take assessors' documents from {name}":
+        "Ambil dokumen asesor dari {name}",
     "Merge from a colleague's bundle":
         "Gabungkan dari bundel rekan",
     "&Merge from a colleague's bundle…":
@@ -224,10 +244,8 @@ PHRASES: dict[str, str] = {
         "Gabungkan {name}",
     "Merged {name}. Replaced files are kept as superseded versions; Edit > Undo takes the "
     "whole merge back.":
-        "{name} sudah digabungkan. Berkas yang terganti disimpan sebagai versi lama; Edit > "
+        "{name} sudah digabungkan. Berkas yang terganti disimpan sebagai versi lama; Sunting > "
         "Urungkan membatalkan seluruh penggabungan.",
-    "Document":
-        "Dokumen",
     "Person":
         "Orang",
     "Assessor data":
