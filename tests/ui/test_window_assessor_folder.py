@@ -10,7 +10,7 @@ from lsp_desktop.store.records import Records
 from lsp_desktop.ui.dialogs.assessor_folder_dialog import AssessorFolderDialog
 from tests import ROOT
 from tests.intake.test_assessor_folder import listed, make_folder
-from tests.ui.driving import menu_action, wait_idle
+from tests.ui.driving import drop, menu_action, wait_idle
 from tests.ui.test_undo_everything import snapshot
 
 OUT = ROOT / "tests" / "output"
@@ -60,3 +60,21 @@ def test_folder_taken_as_one_undoable_step_with_strays_listed(app_window, qtbot,
     undo.trigger()
     wait_idle(qtbot, app_window)
     assert snapshot(controller) == before
+
+
+def test_a_folder_dropped_on_the_panel_opens_the_same_plan(app_window, qtbot, tmp_path,
+                                                          monkeypatch):
+    window = app_window.window
+    controller = window.controller
+    listed(controller.workspace)
+    controller.refresh_all()
+    make_folder(tmp_path / "berkas")
+    window.select("berkas-asesor")
+    seen = []
+    monkeypatch.setattr(AssessorFolderDialog, "exec",
+                        lambda dialog: seen.append(dialog.table.rowCount()) or 0)
+    event = drop(window.panel.extra, [tmp_path / "berkas"])
+    wait_idle(qtbot, app_window)
+    assert event.isAccepted() and seen == [40]
+    assert all(not Records(controller.workspace).assessor_files(p.saved_id)
+               for p in Records(controller.workspace).people("asesor"))  # cancelled: nothing

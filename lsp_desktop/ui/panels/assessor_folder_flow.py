@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lsp_desktop.errors import LspError
@@ -28,6 +29,20 @@ class FolderFlow(QObject):
         self.panel, self.controller = panel, panel.controller
         self.last_dialog: AssessorFolderDialog | None = None
         self.last_outcome: FolderOutcome | None = None
+        # A folder dropped on the panel (outside the boxes, which take one file each).
+        panel.setAcceptDrops(True)
+        panel.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if isinstance(event, QDragEnterEvent | QDropEvent) and watched is self.panel:
+            folder = _one_folder(event)
+            if folder is None:
+                return False
+            event.acceptProposedAction()
+            if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
+                self.choose(folder)
+            return True
+        return False
 
     def choose(self, folder: Path | None = None) -> Task | None:
         if folder is None:
@@ -87,3 +102,12 @@ class FolderFlow(QObject):
         self.controller.notice.emit(message, "error")
         tell(self.panel, tr("Assessors' documents from a folder"), message, tr("Close"),
              QMessageBox.Icon.Warning)
+
+
+def _one_folder(event: QDropEvent) -> Path | None:
+    """The folder of a drop of exactly one local folder, else None (files go to the boxes)."""
+    urls = event.mimeData().urls() if event.mimeData() is not None else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.is_dir() and not path.is_symlink() else None
