@@ -39,7 +39,7 @@ class Document:
     title: str
     footer: str
     lang: str = "id"
-    # ("h2" | "p" | "warn" | "note", text) or a Table, in reading order.
+    # ("h2" | "p" | "warn" | "note" | "page", text) or a Table, in reading order.
     blocks: list[tuple[str, str] | Table] = field(default_factory=list)
 
     def heading(self, text: str) -> None:
@@ -47,6 +47,9 @@ class Document:
 
     def paragraph(self, text: str, kind: str = "p") -> None:
         self.blocks.append((kind, text))
+
+    def page_break(self) -> None:
+        self.blocks.append(("page", ""))
 
     def table(self, headers: list[str], rows: list[list[str]], widths: list[int],
               show_header: bool = True, mono: tuple[int, ...] = ()) -> None:
@@ -87,6 +90,8 @@ def render_pdf(document: Document) -> bytes:
     for block in document.blocks:
         if isinstance(block, Table):
             _table(pdf, block, FontFace)
+        elif block[0] == "page":
+            pdf.add_page()
         else:
             _text(pdf, *block)
     return bytes(pdf.output())
@@ -156,6 +161,9 @@ def render_html(document: Document) -> str:
             parts.append(_html_table(block))
         else:
             kind, text = block
+            if kind == "page":
+                parts.append("<div style='break-before: page'></div>")
+                continue
             tag = "h2" if kind == "h2" else "p"
             text_html = escape(text).replace("\n", "<br>")
             parts.append(f"<{tag} class='{kind}'>{text_html}</{tag}>")

@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from lsp_desktop.bundle.chase_pages import add_chase_pages
 from lsp_desktop.bundle.document import Document, render_html, render_pdf
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import format_date, period_text, phrase, progress_text, window_text
+from lsp_desktop.status.chase import chase_list
 from lsp_desktop.status.report import ItemGap, MissingReport, build_report
 from lsp_desktop.store.workspace import Workspace
 
@@ -92,6 +94,7 @@ def write_report(workspace: Workspace, target: Path, today: dt.date, lang: str =
     if target.suffix.lower() not in (".pdf", ".html", ".htm"):
         target = target.with_name(target.name + ".pdf")
     document = report_document(build_report(workspace, today, lang), lang)
+    add_chase_pages(document, chase_list(workspace, today, lang), lang)
     data = (render_html(document).encode("utf-8") if target.suffix.lower() != ".pdf"
             else render_pdf(document))
     from lsp_desktop.files import reason_code, write_private

@@ -75,8 +75,11 @@ def add_data_commands(sub, parents: list, t) -> None:
     p = sub.add_parser("assessor-file", parents=[common, ws, as_json],
                        help=t("assessors' ID card, certificate, diploma, photo ({point})").format(
                            point=item_point("assessor-documents")))
-    p.add_argument("action", choices=["list", "add", "remove"], nargs="?", default="list",
-                   metavar="ACTION", help=t("list (default), add or remove"))
+    p.add_argument("action", choices=["list", "add", "remove", "import"], nargs="?",
+                   default="list", metavar="ACTION", help=t("list (default), add or remove")
+                   + "; " + t("take the documents from a folder with one subfolder per "
+                              "assessor (import FOLDER)"))
+    p.add_argument("--dry-run", action="store_true", help=t("show the plan, change nothing"))
     p.add_argument("person", nargs="?", metavar=t("NAME_OR_NIK"),
                    help=t("the assessor, by name or NIK"))
     p.add_argument("kind", nargs="?", choices=ASSESSOR_FILE_KINDS, metavar="KIND",
@@ -240,6 +243,10 @@ def cmd_assessor_file(args: argparse.Namespace) -> int:
     from lsp_desktop.status.report import ASSESSOR_FILE_LABELS
 
     lang = args.lang
+    if args.action == "import":  # a folder of subfolders, one per assessor
+        from lsp_desktop.cli.assessor_folder import cmd_import_folder
+
+        return cmd_import_folder(args)
     with open_workspace_of(args) as workspace:
         records = Records(workspace)
         if args.action != "list":

@@ -16,6 +16,8 @@ from typing import NoReturn
 from lsp_desktop import __version__
 from lsp_desktop.cli.bundle import COMMANDS as BUNDLE_COMMANDS
 from lsp_desktop.cli.bundle import add_bundle_commands
+from lsp_desktop.cli.chase import COMMANDS as CHASE_COMMANDS
+from lsp_desktop.cli.chase import add_chase_commands
 from lsp_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -31,6 +33,8 @@ from lsp_desktop.cli.fix import add_fix_commands
 from lsp_desktop.cli.guide import COMMANDS as GUIDE_COMMANDS
 from lsp_desktop.cli.guide import add_guide_commands
 from lsp_desktop.cli.items import COMMANDS as ITEM_COMMANDS
+from lsp_desktop.cli.merge import COMMANDS as MERGE_COMMANDS
+from lsp_desktop.cli.merge import add_merge_commands
 from lsp_desktop.cli.roster import COMMANDS as ROSTER_COMMANDS
 from lsp_desktop.cli.roster import add_roster_commands
 from lsp_desktop.cli.tables import COMMANDS as TABLE_COMMANDS
@@ -157,6 +161,8 @@ def build_parser(lang: str) -> _Parser:
     add_roster_commands(sub, [common, ws, as_json], t)
     add_fix_commands(sub, [common], t)
     add_guide_commands(sub, [common, ws], t)
+    add_merge_commands(sub, [common, ws, as_json], t)
+    add_chase_commands(sub, [common, ws, as_json], t)
     sub.choices["report"].add_argument("--today", type=_day, help=argparse.SUPPRESS)
     return parser
 
@@ -256,4 +262,5 @@ def _silence_stdout() -> None:
 
 
 COMMANDS = {**ITEM_COMMANDS, **BUNDLE_COMMANDS, **TABLE_COMMANDS, **DATA_COMMANDS,
-            **ROSTER_COMMANDS, **FIX_COMMANDS, **GUIDE_COMMANDS}
+            **ROSTER_COMMANDS, **FIX_COMMANDS, **GUIDE_COMMANDS, **MERGE_COMMANDS,
+            **CHASE_COMMANDS}

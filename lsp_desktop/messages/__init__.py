@@ -31,6 +31,8 @@ from lsp_desktop.messages.texts_guard import REASONS as OS_REASONS
 from lsp_desktop.messages.texts_guard import TEXTS as _GUARD
 from lsp_desktop.messages.texts_guide import CODES as _GUIDE_CODES
 from lsp_desktop.messages.texts_guide import TEXTS as _GUIDE
+from lsp_desktop.messages.texts_merge import CODES as _MERGE_CODES
+from lsp_desktop.messages.texts_merge import PHRASES as _MERGE
 from lsp_desktop.messages.texts_window import TEXTS as _WINDOW
 from lsp_desktop.messages.time_words import (  # noqa: F401 - the messages' public words
     format_date,
@@ -113,10 +115,11 @@ def item_list(requirement_ids: list[str], lang: str = "id") -> str:
 
 # code: (Indonesian, English). Values in {braces} come from the finding or error.
 MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP, **_ADMIN,
-                                        **_GUARD, **_CLI_CODES, **_GUIDE_CODES}
+                                        **_GUARD, **_CLI_CODES, **_GUIDE_CODES,
+                                        **_MERGE_CODES}
 
 # English phrase: Indonesian phrase, for the window, the command line and printed documents.
-PHRASES: dict[str, str] = {**_WINDOW, **_CLI, **_DOCUMENTS, **_GUIDE}
+PHRASES: dict[str, str] = {**_WINDOW, **_CLI, **_DOCUMENTS, **_GUIDE, **_MERGE}
 
 
 def phrase(english: str, lang: str = "id") -> str:

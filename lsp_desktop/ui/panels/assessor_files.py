@@ -94,6 +94,14 @@ class AssessorFilesWidget(QGroupBox):
         export.clicked.connect(lambda _checked=False: self.export_folder())
         export.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.layout_.addWidget(export)
+        from lsp_desktop.ui.panels.assessor_folder_flow import FolderFlow
+
+        self.folder_flow = FolderFlow(self)  # one subfolder per assessor (issue 23)
+        take = QPushButton(tr("Take from a folder…"))
+        take.setObjectName("assessorFolder")
+        take.clicked.connect(lambda _checked=False: self.folder_flow.choose())
+        take.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.layout_.insertWidget(1, take)
         self.zones: dict[tuple[int, str], SlotZone] = {}
         self.slots: dict[tuple[int, str], Slot] = {}
         self._checking = False

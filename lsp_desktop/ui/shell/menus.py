@@ -12,7 +12,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.shell.chase_actions import show_chase
 from lsp_desktop.ui.shell.guide_actions import open_upload_guide
+from lsp_desktop.ui.shell.merge_actions import merge_from_bundle
 from lsp_desktop.ui.shell.undo_actions import UndoActions
 from lsp_desktop.ui.shell.undo_keys import install_undo_keys
 
@@ -38,8 +40,12 @@ def build_menus(window: MainWindow) -> QMenu:
                "uploadGuide")
     add_action(window, menu, tr("&Verify bundle…"), window.verify_bundle, None, "verifyBundle")
     add_action(window, menu, tr("Open &bundle…"), window.open_bundle, None, "openBundle")
+    add_action(window, menu, tr("&Merge from a colleague's bundle…"),
+               partial(merge_from_bundle, window), None, "mergeBundle")
     add_action(window, menu, tr("&Print the missing-items list…"), window.print_missing_report,
                None, "printReport")
+    add_action(window, menu, tr("Messages to &chase what is missing…"),
+               partial(show_chase, window), None, "chaseMessages")
     menu.addSeparator()
     add_action(window, menu, tr("&Change circular…"), window.change_circular, None,
                "changeCircular")

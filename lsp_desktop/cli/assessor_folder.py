@@ -1,0 +1,63 @@
+"""``lsp-desktop assessor-file import FOLDER [--dry-run]``: each assessor's subfolder read
+into 2.11 documents; what fits no one is listed, never guessed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from lsp_desktop.cli.common import open_workspace_of
+from lsp_desktop.errors import LspError
+from lsp_desktop.messages import label, phrase, render
+from lsp_desktop.status.report import ASSESSOR_FILE_LABELS
+
+
+def cmd_import_folder(args: argparse.Namespace) -> int:
+    from lsp_desktop.intake.assessor_folder import plan_folder
+    from lsp_desktop.intake.assessor_folder_import import import_folder
+    from lsp_desktop.store.records import Records
+
+    if not args.person:
+        raise LspError("cli.assessor_file_usage")
+    lang = args.lang
+    with open_workspace_of(args) as workspace:
+        records = Records(workspace)
+        plan = plan_folder(Path(args.person), [(p.saved_id, p.name, p.nik)
+                                               for p in records.people("asesor")])
+        outcome = None if args.dry_run else import_folder(records, plan)
+    if args.json:
+        print(json.dumps({
+            "assigned": [{"file": f.shown, "person": f.person, "kind": f.kind, "by": f.by}
+                         for f in plan.assigned],
+            "strays": [{"file": f.shown, "reason": render(f.reason, {}, lang)}
+                       for f in plan.strays],
+            "unmatched_folders": [{"folder": n, "reason": render(c, {}, lang)}
+                                  for n, c in plan.unmatched_folders],
+            "refused": [{"file": f.shown, "reason": r_id if lang == "id" else r_en}
+                        for f, r_id, r_en in (outcome.refused if outcome else [])]},
+            ensure_ascii=False, indent=2))
+        return 1 if outcome and outcome.refused else 0
+    people = {f.person_id for f in plan.assigned}
+    print(render("folder.planned", {"assigned": len(plan.assigned), "people": len(people),
+                                    "strays": len(plan.strays),
+                                    "folders": len(plan.unmatched_folders)}, lang))
+    for f in plan.assigned:
+        how = phrase("by name" if f.by == "name" else "by content", lang)
+        print(f"  {f.shown} -> {f.person}: {label(ASSESSOR_FILE_LABELS, f.kind or '', lang)}"
+              f" ({how})")
+    if plan.strays:
+        print(phrase("Not placed", lang) + ":")
+        for f in plan.strays:
+            print(f"  {f.shown}: {render(f.reason, {}, lang)}")
+    if plan.unmatched_folders:
+        print(phrase("Folders not matched", lang) + ":")
+        for name, code in plan.unmatched_folders:
+            print(f"  {name}/: {render(code, {}, lang)}")
+    if outcome is None:
+        return 0
+    for f, reason_id, reason_en in outcome.refused:
+        print(f"  {f.shown}: {reason_id if lang == 'id' else reason_en}")
+    print(render("folder.done", {"attached": len(outcome.attached),
+                                 "refused": len(outcome.refused)}, lang))
+    return 1 if outcome.refused else 0

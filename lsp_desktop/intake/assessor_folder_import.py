@@ -1,0 +1,38 @@
+"""The assessors' folder plan applied: each assigned file read through the guard and kept
+as that assessor's 2.11 document; a file the checks refuse is said, the others go on. A
+document it replaces is named in the change log (``lsp-desktop superseded``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lsp_desktop.checks.guard import read_user_file
+from lsp_desktop.errors import LspError
+from lsp_desktop.intake.assessor_folder import FolderFile, FolderPlan
+from lsp_desktop.store.records import Records
+from lsp_desktop.store.superseded import note_superseded
+
+
+@dataclass
+class FolderOutcome:
+    attached: list[FolderFile] = field(default_factory=list)
+    refused: list[tuple[FolderFile, str, str]] = field(default_factory=list)  # file, id, en
+
+
+def import_folder(records: Records, plan: FolderPlan) -> FolderOutcome:
+    outcome = FolderOutcome()
+    niks = {p.saved_id: p.nik for p in records.people("asesor")}
+    for item in plan.assigned:
+        if item.person_id is None or item.kind is None:
+            continue
+        try:
+            data = read_user_file(item.path)
+            old = records.assessor_files(item.person_id).get(item.kind)
+            if old is not None and old.sha256:
+                note_superseded(records, item.person, niks.get(item.person_id, ""), old)
+            records.attach_assessor_file(item.person_id, item.kind, item.path.name, data)
+        except LspError as error:
+            outcome.refused.append((item, error.message("id"), error.message("en")))
+            continue
+        outcome.attached.append(item)
+    return outcome

@@ -1,0 +1,110 @@
+"""Berkas > Gabungkan dari bundel rekan…: the merge plan, row by row, before anything is
+written. A row that differs shows both sides (date, size, the check's verdict) and a choice
+whose default the core set; the rest is said (new: taken, same, only here: kept)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from lsp_desktop.bundle.merge_plan import CHOOSABLE, SAME, THERE, MergePlan, Side
+from lsp_desktop.messages import label, render
+from lsp_desktop.messages.texts_merge import STATES
+from lsp_desktop.ui.dialogs.circular import report_html
+from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.widgets.text import wrapping
+
+KINDS = {"document": "Document", "link": "Link", "person": "Person",
+         "assessor": "Assessor data", "assessor_file": "Assessor document",
+         "package": "Package", "social": "Social media"}
+VERDICTS = {"ok": "passes the checks", "warning": "passes, with a warning",
+            "error": "does not pass the checks"}
+
+
+def side_text(side: Side) -> str:
+    parts = [side.text, side.date]
+    if side.size:
+        parts.append(f"{max(1, round(side.size / 1024))} KB")
+    if side.verdict:
+        parts.append(tr(VERDICTS[side.verdict]))
+    return " · ".join(p for p in parts if p) or "—"
+
+
+class MergeDialog(QDialog):
+    def __init__(self, plan: MergePlan, bundle_name: str, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.plan, self.lang = plan, lang
+        self.setWindowTitle(tr("Merge from a colleague's bundle"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapping(tr(
+            "What {name} would bring. New entries are taken, entries that are the same or "
+            "only here stay as they are. Where both differ, choose which to keep: a file "
+            "replaced is kept as a superseded version, and the whole merge is one step of "
+            "Edit > Undo.").format(name=bundle_name)))
+        if plan.carry is not None:
+            other = QLabel(tr("This bundle follows another circular ({catalog}). What carries "
+                              "over, as with Change circular:").format(
+                                  catalog=html.escape(plan.other_catalog))
+                           + report_html(plan.carry))
+            other.setWordWrap(True)
+            layout.addWidget(other)
+        layout.addWidget(wrapping(render("merge.planned", plan.counts(), lang)))
+        self.table = self._table()
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox()
+        self.merge_button = buttons.addButton(tr("Merge"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(980, 560)
+
+    def _table(self) -> QTableWidget:
+        shown = [e for e in self.plan.entries if e.state != SAME]
+        table = QTableWidget(len(shown), 5)
+        table.setAccessibleName(tr("Merge plan"))
+        table.setHorizontalHeaderLabels([tr("Entry"), tr("State"), tr("Here"),
+                                         tr("From the colleague"), tr("Keep")])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        self.pickers: dict[str, QComboBox] = {}
+        for row, entry in enumerate(shown):
+            cells = [f"{tr(KINDS[entry.kind])}: {entry.label}",
+                     label(STATES, entry.state, self.lang), side_text(entry.here),
+                     side_text(entry.there)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+            if entry.state in CHOOSABLE:
+                picker = QComboBox()
+                picker.setAccessibleName(tr("Keep for {entry}").format(entry=entry.label))
+                picker.addItem(tr("What is here"), "here")
+                picker.addItem(tr("The colleague's"), THERE)
+                picker.setCurrentIndex(1 if entry.choice == THERE else 0)
+                table.setCellWidget(row, 4, picker)
+                self.pickers[entry.key] = picker
+            else:
+                table.setItem(row, 4, QTableWidgetItem(
+                    tr("taken") if entry.takes_theirs else tr("kept")))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((260, 120, 220, 220)):
+            table.setColumnWidth(column, width)
+        return table
+
+    def choices(self) -> dict[str, str]:
+        return {key: str(picker.currentData()) for key, picker in self.pickers.items()}
