@@ -130,14 +130,42 @@ def _table(pdf, table: Table, font_face) -> None:
         if table.show_header:
             out.row(table.headers)
         for row in table.rows:
-            cells = out.row()
-            for column, cell in enumerate(row):
-                family, size = ((MONO, MONO_SIZE) if column in table.mono
-                                else (FONT, TABLE_SIZE))
-                size = _fitting_size(pdf, cell or "-", room[column], family, size)
-                cells.cell(cell or "-", style=font_face(family=family, size_pt=size))
+            fonts = [_cell_font(pdf, table, column, cell or "-", room[column])
+                     for column, cell in enumerate(row)]
+            for part in _page_high_parts(pdf, row, fonts, room):
+                cells = out.row()
+                for cell, (family, size) in zip(part, fonts, strict=True):
+                    cells.cell(cell, style=font_face(family=family, size_pt=size))
     pdf.set_font(FONT, size=TABLE_SIZE)
     pdf.ln(1)
+
+
+# Lines of one table row on one page: an A4 page holds about 60 at the table's 4.2 mm,
+# less the repeated header; a row taller than a page cannot be drawn by fpdf at all.
+ROW_LINES = 45
+CONTINUED = "…"
+
+
+def _cell_font(pdf, table: Table, column: int, text: str, room: float) -> tuple[str, float]:
+    family, size = (MONO, MONO_SIZE) if column in table.mono else (FONT, TABLE_SIZE)
+    return family, _fitting_size(pdf, text, room, family, size)
+
+
+def _page_high_parts(pdf, row: list[str], fonts: list[tuple[str, float]],
+                     room: list[float]) -> list[list[str]]:
+    """The row, or, when one of its cells is taller than a page (200 findings of one
+    item), the row as several rows of at most ROW_LINES lines each, the later ones marked
+    as its continuation: kept whole where it fits, never refused as too high."""
+    lines = []
+    for cell, (family, size), width in zip(row, fonts, room, strict=True):
+        pdf.set_font(family, size=size)
+        lines.append(pdf.multi_cell(width, 4.2, cell or "-", dry_run=True, output="LINES"))
+    pdf.set_font(FONT, size=TABLE_SIZE)
+    if max(len(cell_lines) for cell_lines in lines) <= ROW_LINES:
+        return [[cell or "-" for cell in row]]
+    parts = -(-max(len(cell_lines) for cell_lines in lines) // ROW_LINES)
+    return [["\n".join(cell_lines[n * ROW_LINES:(n + 1) * ROW_LINES]) or CONTINUED
+             for cell_lines in lines] for n in range(parts)]
 
 
 def _fitting_size(pdf, text: str, room: float, family: str, size: float) -> float:

@@ -3,6 +3,7 @@ rendered to PNG with pdftoppm (saved in tests/output/ to look at), rows stay who
 title fits one line, dates are in words, and the footer names no command line."""
 
 import datetime as dt
+import io
 import shutil
 import subprocess
 import zipfile
@@ -85,3 +86,20 @@ def test_missing_items_report_pages(tmp_path):
     text = "\n".join(p.extract_text() for p in PdfReader(path).pages)
     assert "17 Maret 2026" in text and "Personel Nomor 4 Dengan Nama Panjang" in text
     assert _pages(pdf, "kekurangan")
+
+
+def test_an_item_with_more_findings_than_a_page_holds_still_exports(tmp_path):
+    """200 people with a wrong NIK: item 1's findings are taller than an A4 page. The row
+    goes on over the next pages (marked …) instead of the export failing."""
+    ws = open_workspace(tmp_path / "ws.lspws")
+    fill_profile(ws)
+    records = Records(ws)
+    for n in range(200):
+        records.save_person(Person(None, f"Orang Nomor {n}", "pelaksana", f"12{n:03d}", "", ""))
+    result = export_bundle(ws, tmp_path / "b.zip", allow_incomplete=True,
+                           now=dt.datetime(2025, 5, 10, 9, 30))
+    with zipfile.ZipFile(result.path) as bundle:
+        name = next(n for n in bundle.namelist() if n.endswith("ringkasan.pdf"))
+        pages = PdfReader(io.BytesIO(bundle.read(name))).pages
+    text = " ".join(page.extract_text() for page in pages)
+    assert "Orang Nomor 0" in text and "Orang Nomor 199" in text
