@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.intake.scans import join_pdfs, scan_pdf, text_page_pdf  # noqa: E402
+from tests.support.scans import join_pdfs, scan_pdf, text_page_pdf  # noqa: E402
 
 LIMIT = 2_000_000
 REPEAT = 3
@@ -50,7 +50,7 @@ PHOTO_SIZE = (12_000, 9_000)
 PHOTO_CHILD = """
 import sys, time
 from pathlib import Path
-from lsp_desktop.intake.pictures import compress_image
+from lsp_desktop.fixing.pictures import compress_image
 data = Path(sys.argv[1]).read_bytes()
 start = time.perf_counter()
 result = compress_image(data, "jpeg")
@@ -61,7 +61,7 @@ print(elapsed)
 CHILD = """
 import resource, sys, time
 from pathlib import Path
-from lsp_desktop.intake.compress_pdf import compress_pdf
+from lsp_desktop.fixing.compress_pdf import compress_pdf
 data = Path(sys.argv[1]).read_bytes()
 start = time.perf_counter()
 result = compress_pdf(data)
@@ -109,7 +109,7 @@ def timed(command: list[str]) -> tuple[float, int, str]:
 def lowest_dpi(data: bytes) -> float | None:
     from pypdf import PdfReader
 
-    from lsp_desktop.intake.pdf_pictures import survey
+    from lsp_desktop.fixing.pdf_pictures import survey
 
     return survey(PdfReader(io.BytesIO(data)))[1]
 

@@ -51,7 +51,7 @@ LAYERS = [
     {"lsp_desktop.catalog"},
     {"lsp_desktop.checks", "lsp_desktop.catalogs"},  # catalogs reads an added file via the guard
     {"lsp_desktop.store"},
-    {"lsp_desktop.status", "lsp_desktop.intake"},
+    {"lsp_desktop.status", "lsp_desktop.intake", "lsp_desktop.fixing"},
     {"lsp_desktop.tables"},
     {"lsp_desktop.bundle"},
     {"lsp_desktop.cli"},

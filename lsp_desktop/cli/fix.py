@@ -1,6 +1,6 @@
 """The fix-it commands: compress, combine, rotate and to-pdf, on files outside a workspace.
 
-They run the same engine as the window (lsp_desktop.intake) and never touch their input:
+They run the same engine as the window (lsp_desktop.fixing) and never touch their input:
 the result goes to ``--out`` through a temporary file in the same folder (created owner-only,
 since these are personal documents) that replaces the target only when whole.
 """
@@ -35,7 +35,7 @@ def finding_hint(code: str, lang: str) -> str | None:
 def add_fix_hint(requirement, path: Path, lang: str) -> str | None:
     """"Or add --fix" for a file ``add`` refused that ``add --fix`` would mend (photos
     where a PDF is asked, a picture or PDF over the limit); None when it would not."""
-    from lsp_desktop.intake.fixes import offer_for
+    from lsp_desktop.fixing.fixes import offer_for
 
     return render("fix.cli_try_fix", {}, lang) if offer_for(requirement, [path]) else None
 
@@ -174,7 +174,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def _run(steps):
-    from lsp_desktop.intake.outcome import run_steps
+    from lsp_desktop.fixing.outcome import run_steps
 
     try:
         return run_steps(steps, _progress)
@@ -205,8 +205,8 @@ def _report(args: argparse.Namespace, target: Path, result, limit: int,
 
 
 def cmd_compress(args: argparse.Namespace) -> int:
-    from lsp_desktop.intake.compress_pdf import compress_pdf_steps
-    from lsp_desktop.intake.pictures import compress_image
+    from lsp_desktop.fixing.compress_pdf import compress_pdf_steps
+    from lsp_desktop.fixing.pictures import compress_image
 
     target = _check_out(args, [args.input])
     data, kind = read_input(args.input)
@@ -222,7 +222,7 @@ def cmd_compress(args: argparse.Namespace) -> int:
 
 def _combine(args: argparse.Namespace, pictures_only: bool) -> int:
     from lsp_desktop.checks.guard import stat_regular
-    from lsp_desktop.intake.assemble import (
+    from lsp_desktop.fixing.assemble import (
         combine_steps,
         refuse_too_large_together,
         to_pdf_steps,
@@ -265,8 +265,8 @@ def _result_kind(kind: str) -> str:
 
 
 def cmd_rotate(args: argparse.Namespace) -> int:
-    from lsp_desktop.intake.assemble import rotate_pdf
-    from lsp_desktop.intake.pictures import rotate_image
+    from lsp_desktop.fixing.assemble import rotate_pdf
+    from lsp_desktop.fixing.pictures import rotate_image
 
     target = _check_out(args, [args.input])
     data, kind = read_input(args.input)

@@ -189,7 +189,7 @@ def _say_kept_with_errors(args: argparse.Namespace, document, report: FileReport
 
 
 def _add_fixed(workspace, args: argparse.Namespace) -> int | None:
-    from lsp_desktop.intake.fixes import apply_fix, offer_for
+    from lsp_desktop.fixing.fixes import apply_fix, offer_for
 
     paths = sorted(args.files, key=lambda p: p.name.lower())
     kind = offer_for(workspace.catalog.requirement(args.requirement), paths)

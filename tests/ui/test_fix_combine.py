@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from lsp_desktop.ui.dialogs.combine_order import CombineOrderDialog
 from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
 from tests import makefiles as mk
-from tests.intake.scans import TEXT_LINES, text_page_pdf
+from tests.support.scans import TEXT_LINES, text_page_pdf
 from tests.ui.driving import drop, state_text, wait_idle
 from tests.ui.test_fix_window import attach, press, save_at_screen_sizes
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
 from lsp_desktop.ui.dialogs.rotate_pages import RotatePagesDialog
 from tests import makefiles as mk
-from tests.intake.scans import join_pdfs, scan_pdf, text_page_pdf
+from tests.support.scans import join_pdfs, scan_pdf, text_page_pdf
 from tests.ui.driving import drop, state_text, wait_idle
 
 OUTPUT = Path(__file__).resolve().parents[1] / "output"

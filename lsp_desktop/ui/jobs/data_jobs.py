@@ -91,8 +91,8 @@ def compress_assessor_file(workspace: Workspace, person_id: int, kind: str
                            ) -> tuple[list[Finding], AssessorFile, int]:
     """Compress a kept file with the app's own fix (a PDF's pictures, or a photo) and keep
     the result in its place; the original's bytes stay stored, for undo."""
-    from lsp_desktop.intake.fixes import fix_steps, fixed_name
-    from lsp_desktop.intake.outcome import run_steps
+    from lsp_desktop.fixing.fixes import fix_steps, fixed_name
+    from lsp_desktop.fixing.outcome import run_steps
 
     records = Records(workspace)
     file = records.assessor_files(person_id)[kind]

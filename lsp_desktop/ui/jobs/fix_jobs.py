@@ -46,7 +46,7 @@ def read_sources(workspace_path: Path, catalog, sources) -> list[bytes]:
     """The bytes of each source: a stored file from the workspace, a file from disk
     through the same gate as every user's file."""
     from lsp_desktop.checks.guard import read_user_file
-    from lsp_desktop.intake.fixes import FIX_READ_LIMIT
+    from lsp_desktop.fixing.fixes import FIX_READ_LIMIT
 
     files: list[bytes] = []
     with Workspace(workspace_path, catalog) as workspace:
@@ -60,10 +60,10 @@ def fix_job(workspace_path: Path, catalog, plan: FixPlan, screen: tuple[float, f
     """A generator job: ``(done, total)`` per step; returns (FixResult, before, after),
     each side being (QImage of the first page at 100% or None, FileFacts)."""
     from lsp_desktop.checks.formats import sniff
-    from lsp_desktop.intake.assemble import combine_steps, rotate_pdf
-    from lsp_desktop.intake.facts import combined_facts, file_facts
-    from lsp_desktop.intake.fixes import fix_steps
-    from lsp_desktop.intake.pictures import rotate_image
+    from lsp_desktop.fixing.assemble import combine_steps, rotate_pdf
+    from lsp_desktop.fixing.facts import combined_facts, file_facts
+    from lsp_desktop.fixing.fixes import fix_steps
+    from lsp_desktop.fixing.pictures import rotate_image
     from lsp_desktop.ui.widgets.preview import render_actual
 
     files = read_sources(workspace_path, catalog, plan.sources)
@@ -86,7 +86,7 @@ def fix_job(workspace_path: Path, catalog, plan: FixPlan, screen: tuple[float, f
 
 def pages_job(workspace_path: Path, catalog, document: Document):
     """Thumbnails of a stored file's pages and how many pages it has (1 for a picture)."""
-    from lsp_desktop.intake.facts import file_facts
+    from lsp_desktop.fixing.facts import file_facts
     from lsp_desktop.ui.widgets.preview import render_pages
 
     data = read_sources(workspace_path, catalog, [document])[0]
@@ -109,7 +109,7 @@ def path_thumbnails_job(added: list[tuple[int, Path]]) -> list[tuple[int, object
     from lsp_desktop.checks.formats import sniff
     from lsp_desktop.checks.guard import read_user_file
     from lsp_desktop.errors import LspError
-    from lsp_desktop.intake.fixes import FIX_READ_LIMIT
+    from lsp_desktop.fixing.fixes import FIX_READ_LIMIT
     from lsp_desktop.ui.widgets.preview import render_pages
 
     thumbnails: list[tuple[int, object]] = []

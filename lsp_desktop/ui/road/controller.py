@@ -258,7 +258,7 @@ class WorkspaceController(QObject):
             self.refusalsChanged.emit(requirement_id)
 
     def fix_offer(self, requirement_id: str, paths: list[Path]) -> str | None:
-        from lsp_desktop.intake.fixes import offer_for
+        from lsp_desktop.fixing.fixes import offer_for
 
         return offer_for(self.catalog.requirement(requirement_id), paths)
 

@@ -17,7 +17,7 @@ from lsp_desktop.checks.formats import sniff
 from lsp_desktop.checks.guard import FIX_MAX_PIXELS, pixel_count
 from lsp_desktop.checks.image import pillow
 from lsp_desktop.errors import LspError
-from lsp_desktop.intake.outcome import FixResult
+from lsp_desktop.fixing.outcome import FixResult
 
 MAX_BYTES = 2_000_000
 READABLE = ("jpeg", "png", "webp")

@@ -17,10 +17,10 @@ import warnings
 from typing import TYPE_CHECKING
 
 from lsp_desktop.errors import LspError
-from lsp_desktop.intake import codecs
-from lsp_desktop.intake.budget import choose
-from lsp_desktop.intake.outcome import FixResult, Steps, run_steps
-from lsp_desktop.intake.pdf_pictures import (
+from lsp_desktop.fixing import codecs
+from lsp_desktop.fixing.budget import choose
+from lsp_desktop.fixing.outcome import FixResult, Steps, run_steps
+from lsp_desktop.fixing.pdf_pictures import (
     OPTIMIZE_HUFFMAN,
     Picture,
     decode,
@@ -32,7 +32,7 @@ from lsp_desktop.intake.pdf_pictures import (
     scale_for,
     survey,
 )
-from lsp_desktop.intake.pdf_source import damaged, open_pdf, pdf_faults
+from lsp_desktop.fixing.pdf_source import damaged, open_pdf, pdf_faults
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor

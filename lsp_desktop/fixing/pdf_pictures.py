@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lsp_desktop.checks.image import pillow
-from lsp_desktop.intake import codecs
-from lsp_desktop.intake.placement import drawn_sizes, effective_dpi, page_xobject_images
+from lsp_desktop.fixing import codecs
+from lsp_desktop.fixing.placement import drawn_sizes, effective_dpi, page_xobject_images
 
 # Pictures smaller than this are logos, stamps and signatures: not worth touching.
 MIN_STREAM_BYTES = 30_000

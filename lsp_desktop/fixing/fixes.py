@@ -6,7 +6,7 @@ pictures, assemble); this module only decides which fix fits and names the resul
 from __future__ import annotations
 
 from lsp_desktop.checks.guard import SCAN_READ_LIMIT, Refused, read_user_file
-from lsp_desktop.intake.outcome import FixResult, Steps, run_steps
+from lsp_desktop.fixing.outcome import FixResult, Steps, run_steps
 
 MAX_PAGES = 30
 PICTURES = ("jpeg", "png", "webp")
@@ -17,9 +17,9 @@ FIX_READ_LIMIT = SCAN_READ_LIMIT
 def fix_steps(kind: str, files: list[bytes]) -> Steps[FixResult]:
     """The fix ``kind`` (an :func:`offer_for` answer) as steps over the files' bytes."""
     from lsp_desktop.checks.formats import sniff
-    from lsp_desktop.intake.assemble import combine_steps
-    from lsp_desktop.intake.compress_pdf import compress_pdf_steps
-    from lsp_desktop.intake.pictures import compress_image
+    from lsp_desktop.fixing.assemble import combine_steps
+    from lsp_desktop.fixing.compress_pdf import compress_pdf_steps
+    from lsp_desktop.fixing.pictures import compress_image
 
     if kind == "pdf":
         return (yield from combine_steps(files))
@@ -63,7 +63,7 @@ def apply_fix(kind: str, paths: list, progress=None) -> tuple[str, bytes]:
     from pathlib import Path
 
     from lsp_desktop.checks.guard import stat_regular
-    from lsp_desktop.intake.assemble import refuse_too_large_together
+    from lsp_desktop.fixing.assemble import refuse_too_large_together
 
     first = Path(paths[0])
     if kind == "pdf" and len(paths) > 1:  # refused before a byte is read

@@ -33,8 +33,8 @@ def file_facts(data: bytes) -> FileFacts:
 
 
 def _pdf_facts(data: bytes) -> FileFacts:
-    from lsp_desktop.intake.pdf_pictures import survey
-    from lsp_desktop.intake.pdf_source import open_pdf
+    from lsp_desktop.fixing.pdf_pictures import survey
+    from lsp_desktop.fixing.pdf_source import open_pdf
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

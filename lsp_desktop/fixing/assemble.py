@@ -17,16 +17,16 @@ from lsp_desktop.checks.formats import sniff
 from lsp_desktop.checks.guard import pixel_count
 from lsp_desktop.checks.pdf import MAX_PAGES
 from lsp_desktop.errors import LspError
-from lsp_desktop.intake import codecs
-from lsp_desktop.intake.compress_pdf import (
+from lsp_desktop.fixing import codecs
+from lsp_desktop.fixing.compress_pdf import (
     MAX_BYTES,
     MIN_DPI,
     compress_pdf_steps,
     compress_writer_steps,
 )
-from lsp_desktop.intake.outcome import FixResult, Steps, run_steps
-from lsp_desktop.intake.pdf_source import damaged, open_pdf, pdf_faults
-from lsp_desktop.intake.pictures import has_exif_turn, open_upright, picture_format
+from lsp_desktop.fixing.outcome import FixResult, Steps, run_steps
+from lsp_desktop.fixing.pdf_source import damaged, open_pdf, pdf_faults
+from lsp_desktop.fixing.pictures import has_exif_turn, open_upright, picture_format
 
 A4_POINTS = (595.28, 841.89)
 # Files combined into one PDF, together: about four times this is held at the peak, and
