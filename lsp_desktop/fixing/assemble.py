@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import warnings
 
-from lsp_desktop.checks.formats import sniff
+from lsp_desktop.checks.formats import HEAD_BYTES, sniff
 from lsp_desktop.checks.guard import pixel_count
 from lsp_desktop.checks.pdf import MAX_PAGES
 from lsp_desktop.errors import LspError
@@ -87,7 +87,7 @@ def refuse_too_large_together(sizes: list[int]) -> None:
 
 def _add_file(writer, data: bytes, page_size: str) -> None:
     """A PDF's pages, or a picture as a page, at the end of ``writer``."""
-    if sniff(data[:65536], len(data)) != "pdf":
+    if sniff(data[:HEAD_BYTES], len(data)) != "pdf":
         _add_picture_page(writer, data, page_size)
         return
     reader = open_pdf(data)

@@ -16,6 +16,7 @@ import os
 import warnings
 from typing import TYPE_CHECKING
 
+from lsp_desktop.checks.size import LIMIT_BYTES
 from lsp_desktop.errors import LspError
 from lsp_desktop.fixing import codecs
 from lsp_desktop.fixing.budget import choose
@@ -37,7 +38,7 @@ from lsp_desktop.fixing.pdf_source import damaged, open_pdf, pdf_faults
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
-MAX_BYTES = 2_000_000
+MAX_BYTES = LIMIT_BYTES
 # Legibility floor: 150 dpi keeps a scanned letter's small print readable.
 MIN_DPI = 150
 # Aim the estimate this far under the limit: room for estimation error, still using

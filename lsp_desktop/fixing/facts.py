@@ -7,7 +7,7 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from lsp_desktop.checks.formats import sniff
+from lsp_desktop.checks.formats import HEAD_BYTES, sniff
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class FileFacts:
 
 def file_facts(data: bytes) -> FileFacts:
     """Never raises: what cannot be read is left out (the fix itself says why)."""
-    kind = sniff(data[:65536], len(data))
+    kind = sniff(data[:HEAD_BYTES], len(data))
     try:
         if kind == "pdf":
             return _pdf_facts(data)

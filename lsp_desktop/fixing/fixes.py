@@ -1,11 +1,19 @@
-"""Fixes the app offers for the commonest problems: photos where a PDF is asked for (one
-document photographed as several pages), pictures too large for the 2 MB rule, and a
-scanned PDF over the limit. The work is done by the fix-it engine (compress_pdf,
-pictures, assemble); this module only decides which fix fits and names the result."""
+"""The registry of fixes the app offers for the commonest problems: photos where a PDF
+is asked for (one document photographed as several pages), a picture too large for the
+2 MB rule, and a scanned PDF over the limit. Each is a :class:`Fix`: when it is offered,
+its steps, and its result's name; the window, the 2.11 panel and the command line all
+choose and run fixes here. The work is done by the fix engine (compress_pdf, pictures,
+assemble)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
 from lsp_desktop.checks.guard import SCAN_READ_LIMIT, Refused, read_user_file
+from lsp_desktop.checks.size import LIMIT_BYTES
+from lsp_desktop.fixing.compress_pdf import MIN_DPI
 from lsp_desktop.fixing.outcome import FixResult, Steps, run_steps
 
 MAX_PAGES = 30
@@ -14,20 +22,73 @@ PICTURES = ("jpeg", "png", "webp")
 FIX_READ_LIMIT = SCAN_READ_LIMIT
 
 
-def fix_steps(kind: str, files: list[bytes]) -> Steps[FixResult]:
-    """The fix ``kind`` (an :func:`offer_for` answer) as steps over the files' bytes."""
-    from lsp_desktop.checks.formats import sniff
+@dataclass(frozen=True)
+class Fix:
+    """One kind of fix.
+
+    ``offered(requirement, kinds, sizes)``: whether it mends these files (their sniffed
+    formats and sizes) for this item. ``steps(files, max_bytes, min_dpi)``: the fix as
+    ``(done, total)`` steps returning a :class:`FixResult`."""
+
+    kind: str
+    offered: Callable[[Any, list[str], list[int]], bool]
+    steps: Callable[[list[bytes], int, float], Steps[FixResult]]
+
+    @staticmethod
+    def result_name(name: str, result_kind: str) -> str:
+        """The original's name with the extension of what the fix made."""
+        return fixed_name(name, result_kind)
+
+
+def _photos_offered(requirement, kinds: list[str], sizes: list[int]) -> bool:
+    return requirement.formats == ("pdf",) and all(k in PICTURES for k in kinds)
+
+
+def _over_limit(requirement, kinds: list[str], sizes: list[int]) -> bool:
+    """One file of a format the item takes, over its limit."""
+    limit = requirement.max_bytes_decimal
+    return len(kinds) == 1 and bool(limit) and sizes[0] >= limit \
+        and kinds[0] in requirement.formats
+
+
+def _photos_steps(files: list[bytes], max_bytes: int, min_dpi: float) -> Steps[FixResult]:
     from lsp_desktop.fixing.assemble import combine_steps
+
+    return (yield from combine_steps(files, max_bytes=max_bytes, min_dpi=min_dpi))
+
+
+def _fit_steps(files: list[bytes], max_bytes: int, min_dpi: float) -> Steps[FixResult]:
+    """Compress or shrink: the one place that picks a fix's PDF or picture version, by
+    what the file is (never by its name)."""
+    from lsp_desktop.checks.formats import HEAD_BYTES, sniff
     from lsp_desktop.fixing.compress_pdf import compress_pdf_steps
     from lsp_desktop.fixing.pictures import compress_image
 
+    kind = sniff(files[0][:HEAD_BYTES], len(files[0]))
     if kind == "pdf":
-        return (yield from combine_steps(files))
-    if sniff(files[0][:65536], len(files[0])) == "pdf":
-        return (yield from compress_pdf_steps(files[0]))
-    fmt = "png" if sniff(files[0][:65536], len(files[0])) == "png" else "jpeg"
+        return (yield from compress_pdf_steps(files[0], max_bytes, min_dpi))
     yield 0, 1
-    return compress_image(files[0], fmt)
+    return compress_image(files[0], "png" if kind == "png" else "jpeg", max_bytes)
+
+
+# In the order they are considered: the first offered is the one proposed.
+FIXES: dict[str, Fix] = {fix.kind: fix for fix in (
+    Fix("pdf", _photos_offered, _photos_steps),
+    Fix("compress", lambda r, k, s: _over_limit(r, k, s) and k[0] == "pdf", _fit_steps),
+    Fix("shrink", lambda r, k, s: _over_limit(r, k, s) and k[0] in PICTURES, _fit_steps),
+)}
+
+
+def fit_kind(fmt: str) -> str:
+    """The fix that makes a file of format ``fmt`` fit: "compress" a PDF, "shrink" a
+    picture."""
+    return "compress" if fmt == "pdf" else "shrink"
+
+
+def fix_steps(kind: str, files: list[bytes], max_bytes: int = LIMIT_BYTES,
+              min_dpi: float = MIN_DPI) -> Steps[FixResult]:
+    """The fix ``kind`` (an :func:`offer_for` answer) as steps over the files' bytes."""
+    return (yield from FIXES[kind].steps(files, max_bytes, min_dpi))
 
 
 def offer_for(requirement, paths: list) -> str | None:
@@ -49,12 +110,8 @@ def offer_for(requirement, paths: list) -> str | None:
             return None
         kinds.append(sniff(head, size))
         sizes.append(size)
-    if requirement.formats == ("pdf",) and all(k in PICTURES for k in kinds):
-        return "pdf"
-    over = bool(requirement.max_bytes_decimal) and sizes[0] >= requirement.max_bytes_decimal
-    if len(paths) != 1 or not over or kinds[0] not in requirement.formats:
-        return None
-    return "compress" if kinds[0] == "pdf" else "shrink" if kinds[0] in PICTURES else None
+    return next((fix.kind for fix in FIXES.values() if fix.offered(requirement, kinds, sizes)),
+                None)
 
 
 def apply_fix(kind: str, paths: list, progress=None) -> tuple[str, bytes]:
@@ -70,7 +127,7 @@ def apply_fix(kind: str, paths: list, progress=None) -> tuple[str, bytes]:
         refuse_too_large_together([stat_regular(Path(p)).st_size for p in paths])
     files = [read_user_file(Path(p), FIX_READ_LIMIT) for p in paths]
     result = run_steps(fix_steps(kind, files), progress)
-    return fixed_name(first.name, result.kind), result.data
+    return FIXES[kind].result_name(first.name, result.kind), result.data
 
 
 def fixed_name(name: str, kind: str) -> str:
