@@ -45,6 +45,7 @@ def test_importing_every_core_module_loads_no_qt():
 # The layers, lowest first: a module may import only from its own layer or a lower one.
 LAYERS = [
     {"lsp_desktop", "lsp_desktop.errors", "lsp_desktop.paths", "lsp_desktop.resources",
+     "lsp_desktop.progress",
      "lsp_desktop.filenames", "lsp_desktop.messages", "lsp_desktop.crashlog",
      "lsp_desktop.files", "lsp_desktop.view_copies"},
     {"lsp_desktop.catalog_grammar"},

@@ -62,10 +62,15 @@ def compress_pdf_steps(data: bytes, max_bytes: int = MAX_BYTES, min_dpi: float =
     ``max_bytes`` (unchanged, the same bytes, if it already is). LspError
     ``fix.pdf_encrypted``, ``fix.pdf_damaged`` or ``fix.pdf_cannot_fit``."""
     reader = open_pdf(data)
+    return (yield from _said(_compress(reader, data, max_bytes, min_dpi)))
+
+
+def _said(steps: Steps[FixResult]) -> Steps[FixResult]:
+    """``steps`` with pypdf's warnings silenced and its faults said in plain words."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return (yield from _compress(reader, data, max_bytes, min_dpi))
+            return (yield from steps)
     except LspError:
         raise
     except pdf_faults() as exc:
@@ -95,16 +100,7 @@ def compress_writer_steps(writer, size_before: int, max_bytes: int = MAX_BYTES,
                           min_dpi: float = MIN_DPI) -> Steps[FixResult]:
     """:func:`compress_pdf_steps` on a PDF being written (a combine's), compressed in
     place: no second copy of it is parsed and cloned (three times less memory)."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return (yield from _compress_writer(writer, size_before, max_bytes, min_dpi))
-    except LspError:
-        raise
-    except pdf_faults() as exc:
-        raise damaged(exc) from None
-    except MemoryError:
-        raise LspError("fix.pdf_too_costly") from None
+    return (yield from _said(_compress_writer(writer, size_before, max_bytes, min_dpi)))
 
 
 def _compress_writer(writer, size_before: int, max_bytes: int, min_dpi: float):
