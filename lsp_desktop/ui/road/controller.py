@@ -370,11 +370,9 @@ class WorkspaceController(QObject):
         return self._failure_text(error)
 
     def _failure_text(self, error: BaseException) -> Said:
-        if isinstance(error, LspError):
-            return Said.by(lambda: error.message(language()))
         from lsp_desktop.ui import unexpected
 
-        said = unexpected.explainer(error)
+        said = unexpected.error_words(error)
         return Said.by(lambda: said(language()))
 
     def _flush(self) -> None:
