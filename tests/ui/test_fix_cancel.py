@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from lsp_desktop.fixing import fixes
 from tests.support.scans import scan_pdf
 from tests.ui.driving import notices, state_text, wait_idle
-from tests.ui.test_fix_window import attach
+from tests.ui.fix_driving import attach
 
 
 def files_under(folder) -> set:
