@@ -58,39 +58,63 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a wrong command in the user's language instead of exiting."""
+    """argparse that reports a wrong command instead of exiting (said in the user's
+    language by ``run``), and says its own words (headings, ``-h``'s help, "usage: ")
+    in ``lang``, from messages/ like every other phrase. :func:`speaking` makes the
+    class of one language; argparse makes the subcommands' parsers of the same class."""
+
+    lang = "id"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._positionals.title = phrase("positional arguments", self.lang)
+        self._optionals.title = phrase("options", self.lang)
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = phrase("show this help message and exit", self.lang)
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        formatter = super()._get_formatter()
+        add_usage, ours = formatter.add_usage, phrase("usage: ", self.lang)
+
+        def worded_usage(usage, actions, groups, prefix=None) -> None:
+            # None: argparse would say its English "usage: "; "" (a subcommand's prog) stays.
+            add_usage(usage, actions, groups, ours if prefix is None else prefix)
+
+        formatter.add_usage = worded_usage  # type: ignore[method-assign]
+        return formatter
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
 
 
-def _speak_argparse(lang: str) -> None:
-    # argparse's own words (headings, --help) come from messages/ like every other phrase.
-    argparse._ = lambda text: phrase(text, lang)  # type: ignore[attr-defined]
+def speaking(lang: str) -> type[_Parser]:
+    """The parser class that words argparse's own texts in ``lang``."""
+    return type("Parser", (_Parser,), {"lang": lang})
 
 
 def build_parser(lang: str) -> _Parser:
-    _speak_argparse(lang)
+    parser_class = speaking(lang)
     t = lambda english: phrase(english, lang)  # noqa: E731 - keeps help texts readable
-    common = _Parser(add_help=False)
+    common = parser_class(add_help=False)
     common.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS,
                         help=t("message language: id (default) or en"))
-    ws = _Parser(add_help=False)
+    ws = parser_class(add_help=False)
     ws.add_argument("--workspace", type=Path, metavar="PATH",
                     help=t("workspace file (default: the main workspace)"))
-    as_json = _Parser(add_help=False)
+    as_json = parser_class(add_help=False)
     as_json.add_argument("--json", action="store_true",
                          help=t("JSON output for scripts"))
 
     catalog = _built_in_catalog()
-    parser = _Parser(prog="lsp-desktop", parents=[common],
+    parser = parser_class(prog="lsp-desktop", parents=[common],
                      description=t("Prepare the documents of {circular}. With no command: "
                                    "opens the application window.").format(
                          circular=catalog.circular.number if catalog else "-"))
     # argparse words its own --version help before any language is known: say it here.
     parser.add_argument("--version", action="version", version=f"LSP Desktop {__version__}",
                         help=t("show the program's version and exit"))
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", parser_class=parser_class, metavar="COMMAND")
 
     add_item_commands(sub, [common, ws, as_json], t, catalog)
     add_bundle_commands(sub, [common, ws, as_json], t)
