@@ -8,7 +8,10 @@ does the interpreter itself) is reported. Ghostscript, when installed, runs twic
 its /ebook preset, and with that preset made to fit every scan (recompress every JPEG,
 downsample whatever is above 150 dpi).
 Targets: every case under 2,000,000 bytes at >= 150 dpi; at least half the budget used
-when a file had to shrink; our total time under forced Ghostscript's; peak under 300 MB.
+when a file had to shrink; on every case, our time at most forced Ghostscript's (the
+ratio is printed per case: a total would hide a slow case behind one where Ghostscript
+is slow); peak under 300 MB. Each run is repeated (REPEAT) and its best time kept, ours
+and Ghostscript's alike, so that a busy moment of a shared machine decides no ratio.
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.intake.scans import join_pdfs, scan_pdf, text_page_pdf  # noqa: E402
+from tests.support.scans import join_pdfs, scan_pdf, text_page_pdf  # noqa: E402
 
 LIMIT = 2_000_000
+REPEAT = 3
 FLOOR = 150
 PEAK_LIMIT = 300 * 1024 * 1024
 CASES = [  # label, dpi, page modes, add a text page
@@ -46,7 +50,7 @@ PHOTO_SIZE = (12_000, 9_000)
 PHOTO_CHILD = """
 import sys, time
 from pathlib import Path
-from lsp_desktop.intake.pictures import compress_image
+from lsp_desktop.fixing.pictures import compress_image
 data = Path(sys.argv[1]).read_bytes()
 start = time.perf_counter()
 result = compress_image(data, "jpeg")
@@ -57,7 +61,7 @@ print(elapsed)
 CHILD = """
 import resource, sys, time
 from pathlib import Path
-from lsp_desktop.intake.compress_pdf import compress_pdf
+from lsp_desktop.fixing.compress_pdf import compress_pdf
 data = Path(sys.argv[1]).read_bytes()
 start = time.perf_counter()
 result = compress_pdf(data)
@@ -68,6 +72,12 @@ print(elapsed)
 GS_EBOOK = ["-dPDFSETTINGS=/ebook"]
 GS_FIT = GS_EBOOK + ["-dPassThroughJPEGImages=false", "-dColorImageDownsampleThreshold=1.0",
                      "-dGrayImageDownsampleThreshold=1.0"]
+
+
+def best_of(command: list[str]) -> tuple[float, int, str]:
+    """:func:`timed`, REPEAT times: the best time, the highest peak."""
+    runs = [timed(command) for _ in range(REPEAT)]
+    return min(r[0] for r in runs), max(r[1] for r in runs), runs[0][2]
 
 
 def timed(command: list[str]) -> tuple[float, int, str]:
@@ -99,7 +109,7 @@ def timed(command: list[str]) -> tuple[float, int, str]:
 def lowest_dpi(data: bytes) -> float | None:
     from pypdf import PdfReader
 
-    from lsp_desktop.intake.pdf_pictures import survey
+    from lsp_desktop.fixing.pdf_pictures import survey
 
     return survey(PdfReader(io.BytesIO(data)))[1]
 
@@ -145,6 +155,7 @@ def main() -> int:
     gs = shutil.which("gs")
     totals = {"ours": 0.0, "gs ebook": 0.0, "gs fit": 0.0}
     ok = {"fit": True, "budget": True, "peak": True, "gs_fit": True}
+    ratios: list[tuple[str, float]] = []
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         subprocess.run([sys.executable, __file__, "--make", folder], check=True, cwd=ROOT)
@@ -154,7 +165,7 @@ def main() -> int:
             size = path.stat().st_size
             print(f"{label} ({len(modes) + text} pages, {size / 1e6:.1f} MB)")
             out = tmp / f"ours{index}.pdf"
-            seconds, peak, _ = timed([sys.executable, "-c", CHILD, str(path), str(out)])
+            seconds, peak, _ = best_of([sys.executable, "-c", CHILD, str(path), str(out)])
             ours = report("ours", size, out, seconds, peak)
             totals["ours"] += seconds
             ok["fit"] &= ours["size"] < LIMIT and ours["dpi"] >= FLOOR
@@ -164,24 +175,29 @@ def main() -> int:
                 continue
             for name, flags in (("gs ebook", GS_EBOOK), ("gs fit", GS_FIT)):
                 out = tmp / f"{name.replace(' ', '_')}{index}.pdf"
-                seconds, peak, _ = timed([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER",
+                seconds, peak, _ = best_of([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER",
                                           "-sDEVICE=pdfwrite", *flags,
                                           f"-sOutputFile={out}", str(path)])
                 theirs = report(name, size, out, seconds, peak)
                 totals[name] += seconds
                 if name == "gs fit":
                     ok["gs_fit"] &= theirs["size"] < LIMIT
+                    ratios.append((label, ours["time"] / theirs["time"]))
+                    print(f"  ours / gs fit: {ratios[-1][1]:.2f}x")
         photo_fits, photo_peak = photo_case(tmp)
         ok["fit"] &= photo_fits
         ok["peak"] &= photo_peak
     print("\ntotal time: " + ", ".join(f"{k} {v:.2f}s" for k, v in totals.items()))
+    for label, ratio in ratios:
+        print(f"  {label:<24}{ratio:>6.2f}x forced Ghostscript's time")
     checks = [
         ("every case < 2,000,000 bytes at >= 150 dpi", ok["fit"]),
         ("at least half the budget used when shrunk", ok["budget"]),
         ("peak memory < 300 MB", ok["peak"]),
     ]
     if gs:
-        checks.append(("total time < forced Ghostscript", totals["ours"] < totals["gs fit"]))
+        checks.append(("every case's time <= forced Ghostscript's (1.0x)",
+                       all(ratio <= 1.0 for _, ratio in ratios)))
         print(f"(forced Ghostscript fits every case: {'yes' if ok['gs_fit'] else 'no'})")
     for text, held in checks:
         print(f"{'PASS' if held else 'FAIL'}  {text}")

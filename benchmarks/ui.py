@@ -187,7 +187,7 @@ def stall_while_compressing(folder: Path) -> tuple[float, float, int]:
     """A 6 MB scan attached to an item, Kompres pressed, the result accepted."""
     from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
     from tests import makefiles as mk
-    from tests.intake.scans import scan_pdf
+    from tests.support.scans import scan_pdf
 
     scan = mk.write(folder, "sk asesor scan.pdf", scan_pdf(200, ("RGB",) * 4, 80))
     app, controller, window = _window(folder, "compress")

@@ -6,6 +6,9 @@ from lsp_desktop.store.records import AssessorData, ItStaff, Package, Person, Re
 from lsp_desktop.store.workspace import Workspace
 from tests import makefiles as mk
 
+# NIKs of made-up people, for the tests that type them into the roster.
+NIKS = ["3174055708900001", "3174051708900002", "3273016501850003"]
+
 FILE_ITEMS = ["sk-lisensi", "sertifikat-lisensi", "sk-asesor", "acuan-paket", "sk-pelaksana",
               "npwp", "rekening", "sk-staf-it"]
 FOLDER = "https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUv"

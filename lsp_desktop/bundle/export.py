@@ -39,6 +39,7 @@ from lsp_desktop.filenames import (
 )
 from lsp_desktop.files import new_partial, private_dir, remove_leftovers
 from lsp_desktop.messages import STATE_LABELS, label, period_text
+from lsp_desktop.progress import run_steps
 from lsp_desktop.status.requirements import (
     RequirementStatus,
     missing_items,
@@ -179,12 +180,7 @@ def _file_sha256(path: Path) -> str:
 
 def export_bundle(workspace: Workspace, target: Path, **options) -> ExportResult:
     """Export without watching progress (the command line and tests)."""
-    steps = export_steps(workspace, target, **options)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
+    return run_steps(export_steps(workspace, target, **options))
 
 
 def label_state(state: str, lang: str) -> str:

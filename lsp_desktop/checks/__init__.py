@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lsp_desktop.catalog import FILE_FORMATS, Requirement, general_file_rule
 from lsp_desktop.checks.findings import ERROR, WARNING, FileReport, Finding, verdict_of
 from lsp_desktop.checks.formats import HEAD_BYTES, format_from_name, sniff
 from lsp_desktop.checks.polyglot import TAIL_BYTES, hidden_zip_from_ends
 from lsp_desktop.checks.size import FAR_TOO_LARGE_FACTOR, check_size
+
+if TYPE_CHECKING:
+    # The catalogue (and the messages it reads) is imported where it is used: a fix run
+    # on its own (`fix compress`, benchmarks/fixes.py) needs neither, and they would
+    # be a tenth of its start.
+    from lsp_desktop.catalog import Requirement
 
 CHECKER_VERSION = 5  # 2: photo advice for a photo over 2 MB; 3: big PDF scans read;
 # 4: a zip or other file hidden in a PDF or picture; a far-oversized file not parsed;
@@ -44,6 +50,7 @@ def _read_and_check(path: Path, requirement: Requirement | None, keep: bool
     """``keep``: the bytes are wanted (to attach). A big scan (a PDF over ten times the
     limit, up to SCAN_READ_LIMIT) is then read to be stored and compressed later, but
     never parsed: whether it opens is learnt when Kompres is asked for."""
+    from lsp_desktop.catalog import general_file_rule
     from lsp_desktop.checks.guard import SCAN_READ_LIMIT, Refused, open_regular
 
     rule = requirement or general_file_rule()
@@ -107,6 +114,7 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
     # Imported on first use: the window shows faster without them.
     import hashlib
 
+    from lsp_desktop.catalog import general_file_rule
     from lsp_desktop.checks.image import check_image
     from lsp_desktop.checks.pdf import check_pdf
     from lsp_desktop.checks.polyglot import hidden_content
@@ -209,6 +217,8 @@ def can_attach(report: FileReport, requirement: Requirement) -> Finding | None:
     format the circular accepts elsewhere (PDF, JPG, PNG) is attached, with the app's
     advice, since the app's rule may not block.
     """
+    from lsp_desktop.catalog import FILE_FORMATS
+
     for finding in report.findings:
         if finding.code in REFUSING:
             return finding

@@ -7,6 +7,9 @@ from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 # Past this many times the limit a file is surely not the document (a video dropped by
 # mistake): it is refused without being read.
 FAR_TOO_LARGE_FACTOR = 10
+# "maks. 2 MB" counted as the portal most likely counts it: the limit a fix aims under
+# when no item says otherwise (the command line's fixes, a fix's default).
+LIMIT_BYTES = 2_000_000
 
 
 def check_size(size: int, limit_binary: int, limit_decimal: int, photo: bool = False

@@ -9,6 +9,7 @@ from pathlib import Path
 from lsp_desktop.cli.common import open_workspace_of
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import SEVERITY_LABELS, item_list, label, render
+from lsp_desktop.progress import run_steps
 
 
 def add_bundle_commands(sub, parents: list, t) -> None:
@@ -46,17 +47,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         target = prepare_output(out, [workspace.path], overwrite=args.overwrite)
         steps = export_steps(workspace, target, allow_incomplete=args.allow_incomplete,
                              lang=args.lang)
-        last = -1
-        while True:
-            try:
-                done, total = next(steps)
-            except StopIteration as stop:
-                result = stop.value
-                break
+        last = [-1]
+
+        def show(done: int, total: int) -> None:  # every tenth, on a terminal only
             percent = 100 * done // total if total else 100
-            if percent // 10 != last // 10 and sys.stderr.isatty():
+            if percent // 10 != last[0] // 10 and sys.stderr.isatty():
                 print(f"\r{percent:3d}%", end="", file=sys.stderr, flush=True)
-            last = percent
+            last[0] = percent
+
+        result = run_steps(steps, show)
     if sys.stderr.isatty():
         print("\r", end="", file=sys.stderr)
     code = "bundle.exported_draft" if result.draft else "bundle.exported"

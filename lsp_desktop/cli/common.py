@@ -97,3 +97,18 @@ class _EscapingStream:
 
     def __getattr__(self, name: str):
         return getattr(self._stream, name)
+
+
+class WholeWordsFormatter(argparse.HelpFormatter):
+    """Help text wrapped between words only: an item id such as sk-lisensi stays whole."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
+def day(text: str):
+    import datetime as dt
+
+    return dt.date.fromisoformat(text)

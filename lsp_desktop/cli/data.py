@@ -11,7 +11,7 @@ from pathlib import Path
 
 from lsp_desktop.checks.people import nik_findings, whatsapp_findings
 from lsp_desktop.checks.social import social_findings
-from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, open_workspace_of, print_json
+from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, day, open_workspace_of, print_json
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import printable
 from lsp_desktop.messages import PLATFORM_NAMES, SEVERITY_LABELS, label, phrase, render
@@ -106,6 +106,7 @@ def add_data_commands(sub, parents: list, t) -> None:
                    help=t("make the workspace follow this circular"))
     p = sub.add_parser("report", parents=[common, ws],
                        help=t("print what is still missing (PDF or HTML)"))
+    p.add_argument("--today", type=day, help=argparse.SUPPRESS)  # tests set the clock
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
                    help=t("the list as PDF (.pdf) or web page (.html)"))
     p.add_argument("--overwrite", action="store_true",

@@ -1,6 +1,6 @@
 """The fix-it commands: compress, combine, rotate and to-pdf, on files outside a workspace.
 
-They run the same engine as the window (lsp_desktop.intake) and never touch their input:
+They run the same engine as the window (lsp_desktop.fixing) and never touch their input:
 the result goes to ``--out`` through a temporary file in the same folder (created owner-only,
 since these are personal documents) that replaces the target only when whole.
 """
@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from lsp_desktop.checks.guard import SCAN_READ_LIMIT
+from lsp_desktop.checks.size import LIMIT_BYTES
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import render
 
@@ -35,7 +36,7 @@ def finding_hint(code: str, lang: str) -> str | None:
 def add_fix_hint(requirement, path: Path, lang: str) -> str | None:
     """"Or add --fix" for a file ``add`` refused that ``add --fix`` would mend (photos
     where a PDF is asked, a picture or PDF over the limit); None when it would not."""
-    from lsp_desktop.intake.fixes import offer_for
+    from lsp_desktop.fixing.fixes import offer_for
 
     return render("fix.cli_try_fix", {}, lang) if offer_for(requirement, [path]) else None
 
@@ -53,7 +54,7 @@ def add_fix_commands(sub, parents: list, t) -> None:
     p.add_argument("input", type=Path, metavar="IN")
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
     p.add_argument("--overwrite", action="store_true", help=overwrite_help)
-    p.add_argument("--max-bytes", type=positive, default=2_000_000, metavar="N",
+    p.add_argument("--max-bytes", type=positive, default=LIMIT_BYTES, metavar="N",
                    help=t("size limit in bytes (default 2000000)"))
     p.add_argument("--min-dpi", type=_number_type(float, t("a number above 0")), default=150,
                    metavar="D",
@@ -140,11 +141,11 @@ def _check_kind(target: Path, kinds: tuple[str, ...]) -> None:
 def read_input(path: Path) -> tuple[bytes, str]:
     """The bytes of a file to fix and its sniffed format, read through the app's input
     gate (a regular file, at most 50 MB) and refused plainly unless a PDF or picture."""
-    from lsp_desktop.checks.formats import sniff
+    from lsp_desktop.checks.formats import HEAD_BYTES, sniff
     from lsp_desktop.checks.guard import read_user_file
 
     data = read_user_file(path, MAX_INPUT_BYTES)
-    kind = sniff(data[:65536], len(data))
+    kind = sniff(data[:HEAD_BYTES], len(data))
     if kind not in READABLE_FORMATS:
         raise LspError("fix.input_format", path=str(path), detected=kind,
                        allowed="/".join(READABLE_FORMATS))
@@ -174,7 +175,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def _run(steps):
-    from lsp_desktop.intake.outcome import run_steps
+    from lsp_desktop.fixing.outcome import run_steps
 
     try:
         return run_steps(steps, _progress)
@@ -205,16 +206,12 @@ def _report(args: argparse.Namespace, target: Path, result, limit: int,
 
 
 def cmd_compress(args: argparse.Namespace) -> int:
-    from lsp_desktop.intake.compress_pdf import compress_pdf_steps
-    from lsp_desktop.intake.pictures import compress_image
+    from lsp_desktop.fixing.fixes import fit_kind, fix_steps
 
     target = _check_out(args, [args.input])
     data, kind = read_input(args.input)
     _check_kind(target, ("png", "jpeg") if kind == "png" else (_result_kind(kind),))
-    if kind == "pdf":
-        result = _run(compress_pdf_steps(data, args.max_bytes, args.min_dpi))
-    else:
-        result = compress_image(data, _result_kind(kind), args.max_bytes)
+    result = _run(fix_steps(fit_kind(kind), [data], args.max_bytes, args.min_dpi))
     _check_kind(target, (result.kind,))
     write_atomically(target, result.data)
     return _report(args, target, result, args.max_bytes)
@@ -222,7 +219,7 @@ def cmd_compress(args: argparse.Namespace) -> int:
 
 def _combine(args: argparse.Namespace, pictures_only: bool) -> int:
     from lsp_desktop.checks.guard import stat_regular
-    from lsp_desktop.intake.assemble import (
+    from lsp_desktop.fixing.assemble import (
         combine_steps,
         refuse_too_large_together,
         to_pdf_steps,
@@ -238,7 +235,7 @@ def _combine(args: argparse.Namespace, pictures_only: bool) -> int:
     except LspError as error:
         raise _naming_input(error, args.inputs) from None
     write_atomically(target, result.data)
-    return _report(args, target, result, 2_000_000)
+    return _report(args, target, result, LIMIT_BYTES)
 
 
 def _naming_input(error: LspError, inputs: list[Path]) -> LspError:
@@ -265,8 +262,8 @@ def _result_kind(kind: str) -> str:
 
 
 def cmd_rotate(args: argparse.Namespace) -> int:
-    from lsp_desktop.intake.assemble import rotate_pdf
-    from lsp_desktop.intake.pictures import rotate_image
+    from lsp_desktop.fixing.assemble import rotate_pdf
+    from lsp_desktop.fixing.pictures import rotate_image
 
     target = _check_out(args, [args.input])
     data, kind = read_input(args.input)
@@ -276,7 +273,7 @@ def cmd_rotate(args: argparse.Namespace) -> int:
     _check_kind(target, (result.kind,))
     write_atomically(target, result.data)
     # Turning a page is asked for its own sake: a file still too large is said, not failed.
-    code = _report(args, target, result, 2_000_000, must_fit=False)
+    code = _report(args, target, result, LIMIT_BYTES, must_fit=False)
     if result.kind == "jpeg":
         _say_reencoded(args.lang, result)
     return code
@@ -287,7 +284,7 @@ def _say_reencoded(lang: str, result) -> None:
     when it was (the turned copy went over the limit)."""
     width, height = result.pixels or (0, 0)
     if result.shrunk:
-        print(render("fix.cli_reencoded_smaller", {"limit_decimal": 2_000_000,
+        print(render("fix.cli_reencoded_smaller", {"limit_decimal": LIMIT_BYTES,
                                                    "width": width, "height": height}, lang))
     else:
         print(render("fix.cli_reencoded", {}, lang))

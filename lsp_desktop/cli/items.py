@@ -6,10 +6,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from pathlib import Path
 
 from lsp_desktop.catalog import Catalog, Profile, load_catalog
 from lsp_desktop.checks import FileReport, check_file
-from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, open_workspace_of, print_json
+from lsp_desktop.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    WholeWordsFormatter,
+    day,
+    open_workspace_of,
+    print_json,
+)
 from lsp_desktop.cli.fix import add_fix_hint, finding_hint
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import printable
@@ -189,7 +197,7 @@ def _say_kept_with_errors(args: argparse.Namespace, document, report: FileReport
 
 
 def _add_fixed(workspace, args: argparse.Namespace) -> int | None:
-    from lsp_desktop.intake.fixes import apply_fix, offer_for
+    from lsp_desktop.fixing.fixes import apply_fix, offer_for
 
     paths = sorted(args.files, key=lambda p: p.name.lower())
     kind = offer_for(workspace.catalog.requirement(args.requirement), paths)
@@ -299,6 +307,81 @@ def _status_json(status, lang: str) -> dict:
                        "findings": [f.to_json(lang) for f in r.findings]}
                       for d, r in status.documents],
             "findings": [f.to_json(lang) for f in status.findings]}
+
+
+def add_item_commands(sub, parents: list, t, catalog: Catalog | None) -> None:
+    """The item commands' parsers: requirements, check, profile, add, remove, link, status.
+    ``catalog``: the loaded circular, whose ids and choices the help lists (None when the
+    installation is damaged: the help still prints)."""
+    common, ws, as_json = parents
+    p = sub.add_parser("requirements", parents=[common, ws, as_json],
+                       help=t("the circular's requirements"))
+    p = sub.add_parser("check", parents=[common, as_json],
+                       help=t("check files"))
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                   help=t("the files to check (PDF, JPG or PNG)"))
+    p.add_argument("--requirement", metavar="ID",
+                   help=t("check against this item's rule"))
+    p = sub.add_parser("profile", parents=[common, ws, as_json],
+                       formatter_class=WholeWordsFormatter,
+                       help=t("show or set the LSP profile"))
+    p.add_argument("--name", help=t("LSP name"))
+    p.add_argument("--licence", "--license", dest="licence",
+                   help=t("licence number"))
+    types = tuple(t.id for t in catalog.lsp_types) if catalog else ()
+    p.add_argument("--type", dest="lsp_type", type=str.upper, choices=types or None,
+                   help=", ".join(types))
+    p.add_argument("--category",
+                   help=", ".join(c.id for c in catalog.categories) if catalog else None)
+    p.add_argument("--skkk", type=_yes_no_type(t("write yes or no")),
+                   help=t("uses SKKK: yes/no"))
+    p = sub.add_parser("add", parents=[common, ws], formatter_class=WholeWordsFormatter,
+                       help=t("attach files to an item"))
+    file_items = _item_ids(catalog, "file")
+    p.add_argument("requirement", metavar="ID", help=t(
+        "item id, as listed by: lsp-desktop status (e.g. {examples})").format(
+            examples=file_items))
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                   help=t("the files to attach (PDF, JPG or PNG)"))
+    p.add_argument("--replace", action="store_true",
+                   help=t("replace the file already there"))
+    p.add_argument("--fix", action="store_true",
+                   help=t("turn photos into one PDF, or shrink a photo over 2 MB"))
+    p = sub.add_parser("remove", parents=[common, ws],
+                       help=t("remove files from an item"))
+    p.add_argument("requirement", metavar="ID", help=t(
+        "item id, as listed by: lsp-desktop status (e.g. {examples})").format(
+            examples=file_items))
+    p.add_argument("--name", help=t("only the file of this name"))
+    p = sub.add_parser("link", parents=[common, ws],
+                       help=t("set an item's Google Drive link"))
+    p.add_argument("requirement", metavar="ID", help=t(
+        "item id, as listed by: lsp-desktop status (e.g. {examples})").format(
+            examples=_item_ids(catalog, "link")))
+    p.add_argument("url", metavar="URL",
+                   help=t("the Google Drive address, copied from the browser"))
+    p = sub.add_parser("status", parents=[common, ws, as_json],
+                       help=t("each item's state"))
+    p.add_argument("--today", type=day, help=argparse.SUPPRESS)  # tests set the clock
+
+
+def _yes_no_type(wrong: str):
+    def parse(text: str) -> bool:
+        from lsp_desktop.cli.items import yes_no
+
+        answer = yes_no(text)
+        if answer is None:
+            raise argparse.ArgumentTypeError(f"'{text}': {wrong}")
+        return answer
+    return parse
+
+
+def _item_ids(catalog: Catalog | None, form: str) -> str:
+    """The ids of the items of one form (files, links), for ``--help``, from the built-in
+    catalogue (a workspace following another circular lists its own in ``status``)."""
+    if catalog is None:  # a damaged installation: the help still prints; status lists them
+        return "-"
+    return ", ".join(r.id for r in catalog.requirements if r.form == form)
 
 
 COMMANDS = {"requirements": cmd_requirements, "check": cmd_check, "profile": cmd_profile,

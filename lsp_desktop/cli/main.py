@@ -33,6 +33,7 @@ from lsp_desktop.cli.fix import add_fix_commands
 from lsp_desktop.cli.guide import COMMANDS as GUIDE_COMMANDS
 from lsp_desktop.cli.guide import add_guide_commands
 from lsp_desktop.cli.items import COMMANDS as ITEM_COMMANDS
+from lsp_desktop.cli.items import add_item_commands
 from lsp_desktop.cli.merge import COMMANDS as MERGE_COMMANDS
 from lsp_desktop.cli.merge import add_merge_commands
 from lsp_desktop.cli.roster import COMMANDS as ROSTER_COMMANDS
@@ -61,101 +62,66 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a wrong command in the user's language instead of exiting."""
+    """argparse that reports a wrong command instead of exiting (said in the user's
+    language by ``run``), and says its own words (headings, ``-h``'s help, "usage: ")
+    in ``lang``, from messages/ like every other phrase. :func:`speaking` makes the
+    class of one language; argparse makes the subcommands' parsers of the same class."""
+
+    lang = "id"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._positionals.title = phrase("positional arguments", self.lang)
+        self._optionals.title = phrase("options", self.lang)
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = phrase("show this help message and exit", self.lang)
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        formatter = super()._get_formatter()
+        add_usage, ours = formatter.add_usage, phrase("usage: ", self.lang)
+
+        def worded_usage(usage, actions, groups, prefix=None) -> None:
+            # None: argparse would say its English "usage: "; "" (a subcommand's prog) stays.
+            add_usage(usage, actions, groups, ours if prefix is None else prefix)
+
+        formatter.add_usage = worded_usage  # type: ignore[method-assign]
+        return formatter
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
 
 
-
-
-class _WholeWordsFormatter(argparse.HelpFormatter):
-    """Help text wrapped between words only: an item id such as sk-lisensi stays whole."""
-
-    def _split_lines(self, text: str, width: int) -> list[str]:
-        import textwrap
-
-        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
-
-
-def _speak_argparse(lang: str) -> None:
-    # argparse's own words (headings, --help) come from messages/ like every other phrase.
-    argparse._ = lambda text: phrase(text, lang)  # type: ignore[attr-defined]
+def speaking(lang: str) -> type[_Parser]:
+    """The parser class that words argparse's own texts in ``lang``."""
+    return type("Parser", (_Parser,), {"lang": lang})
 
 
 def build_parser(lang: str) -> _Parser:
-    _speak_argparse(lang)
+    parser_class = speaking(lang)
     t = lambda english: phrase(english, lang)  # noqa: E731 - keeps help texts readable
-    common = _Parser(add_help=False)
+    common = parser_class(add_help=False)
     common.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS,
                         help=t("message language: id (default) or en"))
-    ws = _Parser(add_help=False)
+    ws = parser_class(add_help=False)
     ws.add_argument("--workspace", type=Path, metavar="PATH",
                     help=t("workspace file (default: the main workspace)"))
-    as_json = _Parser(add_help=False)
+    as_json = parser_class(add_help=False)
     as_json.add_argument("--json", action="store_true",
                          help=t("JSON output for scripts"))
 
     catalog = _built_in_catalog()
-    parser = _Parser(prog="lsp-desktop", parents=[common],
+    parser = parser_class(prog="lsp-desktop", parents=[common],
                      description=t("Prepare the documents of {circular}. With no command: "
                                    "opens the application window.").format(
                          circular=catalog.circular.number if catalog else "-"))
     # argparse words its own --version help before any language is known: say it here.
     parser.add_argument("--version", action="version", version=f"LSP Desktop {__version__}",
                         help=t("show the program's version and exit"))
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", parser_class=parser_class, metavar="COMMAND")
 
-    p = sub.add_parser("requirements", parents=[common, ws, as_json],
-                       help=t("the circular's requirements"))
-    p = sub.add_parser("check", parents=[common, as_json],
-                       help=t("check files"))
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                   help=t("the files to check (PDF, JPG or PNG)"))
-    p.add_argument("--requirement", metavar="ID",
-                   help=t("check against this item's rule"))
-    p = sub.add_parser("profile", parents=[common, ws, as_json],
-                       formatter_class=_WholeWordsFormatter,
-                       help=t("show or set the LSP profile"))
-    p.add_argument("--name", help=t("LSP name"))
-    p.add_argument("--licence", "--license", dest="licence",
-                   help=t("licence number"))
-    types = tuple(t.id for t in catalog.lsp_types) if catalog else ()
-    p.add_argument("--type", dest="lsp_type", type=str.upper, choices=types or None,
-                   help=", ".join(types))
-    p.add_argument("--category",
-                   help=", ".join(c.id for c in catalog.categories) if catalog else None)
-    p.add_argument("--skkk", type=_yes_no_type(t("write yes or no")),
-                   help=t("uses SKKK: yes/no"))
-    p = sub.add_parser("add", parents=[common, ws], formatter_class=_WholeWordsFormatter,
-                       help=t("attach files to an item"))
-    file_items = _item_ids("file")
-    p.add_argument("requirement", metavar="ID", help=t(
-        "item id, as listed by: lsp-desktop status (e.g. {examples})").format(
-            examples=file_items))
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                   help=t("the files to attach (PDF, JPG or PNG)"))
-    p.add_argument("--replace", action="store_true",
-                   help=t("replace the file already there"))
-    p.add_argument("--fix", action="store_true",
-                   help=t("turn photos into one PDF, or shrink a photo over 2 MB"))
-    p = sub.add_parser("remove", parents=[common, ws],
-                       help=t("remove files from an item"))
-    p.add_argument("requirement", metavar="ID", help=t(
-        "item id, as listed by: lsp-desktop status (e.g. {examples})").format(
-            examples=file_items))
-    p.add_argument("--name", help=t("only the file of this name"))
-    p = sub.add_parser("link", parents=[common, ws],
-                       help=t("set an item's Google Drive link"))
-    p.add_argument("requirement", metavar="ID", help=t(
-        "item id, as listed by: lsp-desktop status (e.g. {examples})").format(
-            examples=_item_ids("link")))
-    p.add_argument("url", metavar="URL",
-                   help=t("the Google Drive address, copied from the browser"))
-    p = sub.add_parser("status", parents=[common, ws, as_json],
-                       help=t("each item's state"))
+    add_item_commands(sub, [common, ws, as_json], t, catalog)
     add_bundle_commands(sub, [common, ws, as_json], t)
-    p.add_argument("--today", type=_day, help=argparse.SUPPRESS)  # tests set the clock
     add_table_commands(sub, [common, ws], t)
     add_data_commands(sub, [common, ws, as_json], t)
     add_roster_commands(sub, [common, ws, as_json], t)
@@ -163,19 +129,7 @@ def build_parser(lang: str) -> _Parser:
     add_guide_commands(sub, [common, ws], t)
     add_merge_commands(sub, [common, ws, as_json], t)
     add_chase_commands(sub, [common, ws, as_json], t)
-    sub.choices["report"].add_argument("--today", type=_day, help=argparse.SUPPRESS)
     return parser
-
-
-def _yes_no_type(wrong: str):
-    def parse(text: str) -> bool:
-        from lsp_desktop.cli.items import yes_no
-
-        answer = yes_no(text)
-        if answer is None:
-            raise argparse.ArgumentTypeError(f"'{text}': {wrong}")
-        return answer
-    return parse
 
 
 def _built_in_catalog():
@@ -187,25 +141,6 @@ def _built_in_catalog():
         return load_catalog()
     except LspError:
         return None
-
-
-def _item_ids(form: str) -> str:
-    """The ids of the items of one form (files, links), for ``--help``, from the built-in
-    catalogue (a workspace following another circular lists its own in ``status``)."""
-    from lsp_desktop.catalog import load_catalog
-
-    try:
-        return ", ".join(r.id for r in load_catalog().requirements if r.form == form)
-    except LspError:  # a damaged installation: the help still prints; status lists them
-        return "-"
-
-
-def _day(text: str):
-    import datetime as dt
-
-    return dt.date.fromisoformat(text)
-
-
 
 
 def run(argv: Sequence[str]) -> int:

@@ -64,7 +64,7 @@ def check_skipped(path: Path, requirement, shown: str = "") -> None:
     from lsp_desktop.checks import can_attach, check_file
     from lsp_desktop.errors import LspError
     from lsp_desktop.filenames import base_name
-    from lsp_desktop.intake.fixes import offer_for
+    from lsp_desktop.fixing.fixes import offer_for
 
     if offer_for(requirement, [path]) in ("pdf", "shrink"):
         return

@@ -30,6 +30,8 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 
+from lsp_desktop.progress import run_steps
+
 R = TypeVar("R")
 # What a job's ``done`` receives: its result (None if it failed or was cancelled) and the
 # error it raised (None if it did not).
@@ -97,15 +99,10 @@ class _Job:
         self.relay.post("finished", self.task, result, error)
 
     def _iterate(self, steps: Generator) -> object:
-        while True:
-            if self.task.cancelled:
-                steps.close()  # the core's finally-blocks remove partial files
-                return None
-            try:
-                done, total = next(steps)
-            except StopIteration as stop:
-                return stop.value
-            self.relay.post("stepped", self.task, done, total)
+        # Cancelled: the steps are closed, and the core's finally-blocks remove partial files.
+        return run_steps(steps, lambda done, total: self.relay.post("stepped", self.task, done,
+                                                                    total),
+                         lambda: self.task.cancelled)
 
 
 class ImmediatePool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from lsp_desktop.crashlog import write_crash_log
+from lsp_desktop.errors import LspError
 from lsp_desktop.messages import render
 
 
@@ -27,3 +28,14 @@ def explainer(error: BaseException) -> Callable[[str], str]:
 
 def explain(error: BaseException, lang: str) -> str:
     return explainer(error)(lang)
+
+
+def error_words(error: BaseException) -> Callable[[str], str]:
+    """What a job's error says, in any language: an LspError's own message; anything
+    else is unforeseen, logged once and explained."""
+    return error.message if isinstance(error, LspError) else explainer(error)
+
+
+def error_text(error: BaseException, lang: str) -> str:
+    """:func:`error_words` in ``lang``."""
+    return error_words(error)(lang)

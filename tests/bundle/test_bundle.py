@@ -24,6 +24,7 @@ from lsp_desktop.store.records import Records
 from lsp_desktop.store.workspace import open_workspace
 from tests import ROOT
 from tests.fill import fill_everything, fill_files, fill_profile
+from tests.support.archives import members
 
 
 @pytest.fixture
@@ -35,11 +36,6 @@ def complete(workspace):
 @pytest.fixture
 def bundle(complete, tmp_path):
     return export_bundle(complete, tmp_path / "out" / "bundel.zip")
-
-
-def members(path):
-    with zipfile.ZipFile(path) as archive:
-        return [info.filename for info in archive.infolist()]
 
 
 def test_complete_bundle_is_named_and_laid_out_by_the_circular(bundle):

@@ -27,8 +27,8 @@ from lsp_desktop.store.participant import (
 from lsp_desktop.store.records import AssessorData, Person, Records
 from lsp_desktop.store.workspace import open_workspace
 from tests import makefiles as mk
-from tests.bundle.test_summary_pages import _pages
 from tests.fill import fill_everything
+from tests.support.pdf_pages import pdf_pages
 
 REASON = "sedang sertifikasi ulang (RCC)"
 
@@ -187,7 +187,7 @@ def test_summary_shows_packages_data_checksums_dates_in_words_and_a_place_for_th
             digest = hashlib.sha256(archive.read(member)).hexdigest()
             assert member.split("/", 1)[1] in html
             assert f"{digest[:32]}<br>{digest[32:]}" in html
-    assert _pages(pdf, "ringkasan-lengkap")
+    assert pdf_pages(pdf, "ringkasan-lengkap")
 
 
 def test_a_left_out_entry_of_the_wrong_shape_is_named():

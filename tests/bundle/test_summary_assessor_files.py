@@ -13,8 +13,8 @@ from lsp_desktop.bundle.export import export_bundle
 from lsp_desktop.store.records import Records
 from lsp_desktop.store.workspace import open_workspace
 from tests import makefiles as mk
-from tests.bundle.test_summary_pages import _pages
 from tests.fill import fill_everything
+from tests.support.pdf_pages import pdf_pages
 
 
 def _export(tmp_path):
@@ -71,4 +71,4 @@ def test_checksums_are_whole_and_sizes_never_lose_their_parenthesis(tmp_path):
     assert ")" not in lines  # "(1.724.290 byte" / ")" was the defect
     assert not any(re.fullmatch(r"\(\d[\d.]* byte", line) for line in lines)
     assert "class='mono'" in html
-    assert _pages(pdf, "ringkasan-asesor")
+    assert pdf_pages(pdf, "ringkasan-asesor")

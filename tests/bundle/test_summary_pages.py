@@ -4,12 +4,8 @@ title fits one line, dates are in words, and the footer names no command line.""
 
 import datetime as dt
 import io
-import shutil
-import subprocess
 import zipfile
-from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from lsp_desktop.bundle.export import export_bundle
@@ -19,6 +15,7 @@ from lsp_desktop.store.records import AssessorData, Person, Records
 from lsp_desktop.store.workspace import open_workspace
 from tests import ROOT
 from tests.fill import fill_files, fill_profile
+from tests.support.pdf_pages import pdf_pages
 
 OUTPUT = ROOT / "tests" / "output"
 
@@ -43,19 +40,6 @@ def _crowded(tmp_path):
     return ws
 
 
-def _pages(pdf: bytes, name: str) -> list[Path]:
-    OUTPUT.mkdir(exist_ok=True)
-    target = OUTPUT / f"{name}.pdf"
-    target.write_bytes(pdf)
-    if not shutil.which("pdftoppm"):
-        pytest.skip("pdftoppm is not installed")
-    for old in OUTPUT.glob(f"{name}-*.png"):
-        old.unlink()
-    subprocess.run(["pdftoppm", "-r", "70", "-png", str(target), str(OUTPUT / name)],
-                   check=True)
-    return sorted(OUTPUT.glob(f"{name}-*.png"))
-
-
 def test_summary_pages_read_as_a_finished_document(tmp_path):
     ws = _crowded(tmp_path)
     result = export_bundle(ws, tmp_path / "b.zip", allow_incomplete=True,
@@ -75,7 +59,7 @@ def test_summary_pages_read_as_a_finished_document(tmp_path):
     assert "sertifikasi ulang (RCC)" in text
     # The header of the roster table is repeated on the page it continues on.
     assert sum(page.extract_text().count("Status SIAPkerja") for page in reader.pages) >= 2
-    pngs = _pages(pdf, "ringkasan")
+    pngs = pdf_pages(pdf, "ringkasan")
     assert len(pngs) == len(reader.pages)
 
 
@@ -85,7 +69,7 @@ def test_missing_items_report_pages(tmp_path):
     pdf = path.read_bytes()
     text = "\n".join(p.extract_text() for p in PdfReader(path).pages)
     assert "17 Maret 2026" in text and "Personel Nomor 4 Dengan Nama Panjang" in text
-    assert _pages(pdf, "kekurangan")
+    assert pdf_pages(pdf, "kekurangan")
 
 
 def test_an_item_with_more_findings_than_a_page_holds_still_exports(tmp_path):

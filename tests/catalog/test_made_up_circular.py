@@ -26,7 +26,7 @@ from lsp_desktop.status.requirements import (
 from lsp_desktop.store.records import AssessorData, ItStaff, Package, Person, Records, Unit
 from lsp_desktop.store.workspace import Workspace, open_workspace
 from tests import makefiles as mk
-from tests.bundle.test_bundle import members
+from tests.support.archives import members
 
 MADE_UP = Path(__file__).with_name("made_up_circular.toml")
 FOLDER = "https://drive.google.com/drive/folders/1ZyXwVuTsRqPoNmLkJiHgFeDcBa"

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from tests.cli.running import cli
 from tests.fill import new_workspace
-from tests.intake.scans import scan_image, scan_pdf, text_page_pdf
+from tests.support.scans import scan_image, scan_pdf, text_page_pdf
 
 
 @pytest.fixture(scope="module")

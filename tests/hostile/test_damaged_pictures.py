@@ -17,8 +17,8 @@ from PIL import Image
 from lsp_desktop.catalog import load_catalog
 from lsp_desktop.checks import check_bytes
 from lsp_desktop.errors import LspError
-from lsp_desktop.intake.assemble import to_pdf
-from lsp_desktop.intake.pictures import compress_image, rotate_image
+from lsp_desktop.fixing.assemble import to_pdf
+from lsp_desktop.fixing.pictures import compress_image, rotate_image
 
 LOGO = load_catalog().requirement("logo")
 

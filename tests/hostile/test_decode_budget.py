@@ -17,7 +17,7 @@ from lsp_desktop.catalog import load_catalog
 from lsp_desktop.checks import check_bytes
 from lsp_desktop.checks.decoding import DECODE_BUDGET
 from lsp_desktop.errors import LspError
-from lsp_desktop.intake.pictures import compress_image
+from lsp_desktop.fixing.pictures import compress_image
 from tests import makefiles as mk
 from tests.fill import new_workspace
 from tests.hostile.big_pictures import jpeg_claiming, zero_png, zeros_zlib
@@ -94,7 +94,7 @@ PDF_BOMBS = {
 
 @pytest.mark.parametrize("name", PDF_BOMBS)
 def test_pdfs_holding_bombs_are_refused_by_compress_in_plain_words(name):
-    from lsp_desktop.intake.compress_pdf import compress_pdf
+    from lsp_desktop.fixing.compress_pdf import compress_pdf
 
     with pytest.raises(LspError) as error:
         compress_pdf(PDF_BOMBS[name]())
@@ -242,8 +242,8 @@ def _pdf_with_bomb_content(length: int) -> bytes:
 
 
 def test_a_content_stream_past_pypdfs_limit_is_said_plainly():
-    from lsp_desktop.intake.assemble import combine
-    from lsp_desktop.intake.compress_pdf import compress_pdf
+    from lsp_desktop.fixing.assemble import combine
+    from lsp_desktop.fixing.compress_pdf import compress_pdf
 
     data = _pdf_with_bomb_content(120 * 1024 * 1024)
     for fix in (compress_pdf, lambda d: combine([d, d])):

@@ -10,7 +10,7 @@ from lsp_desktop.store.records import Person, Records
 from tests import ROOT
 from tests import makefiles as mk
 from tests.fill import FOLDER
-from tests.intake.scans import scan_pdf
+from tests.support.scans import scan_pdf
 from tests.ui.answering import answer_next
 from tests.ui.driving import state_text, wait_idle
 

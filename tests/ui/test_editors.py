@@ -6,10 +6,8 @@ from PySide6.QtTest import QTest
 from lsp_desktop.store.records import AssessorData, Person, Records
 from lsp_desktop.ui.dialogs.table_import import import_table
 from tests import makefiles as mk
-from tests.fill import fill_everything
+from tests.fill import NIKS, fill_everything
 from tests.ui.driving import drop, state_text, wait_idle
-
-NIKS = ["3174055708900001", "3174051708900002", "3273016501850003"]
 
 
 def edit_cell(view, row, column, value):

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
-from lsp_desktop.intake import fixes
-from tests.intake.scans import scan_pdf
+from lsp_desktop.fixing import fixes
+from tests.support.scans import scan_pdf
 from tests.ui.driving import notices, state_text, wait_idle
-from tests.ui.test_fix_window import attach
+from tests.ui.fix_driving import attach
 
 
 def files_under(folder) -> set:

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication
 from lsp_desktop.ui.dialogs.combine_order import CombineOrderDialog
 from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
 from tests import makefiles as mk
-from tests.intake.scans import TEXT_LINES, text_page_pdf
+from tests.support.scans import TEXT_LINES, text_page_pdf
 from tests.ui.driving import drop, state_text, wait_idle
-from tests.ui.test_fix_window import attach, press, save_at_screen_sizes
+from tests.ui.fix_driving import attach, press
+from tests.ui.screens import save_at_screen_sizes
 
 
 def test_an_attached_pdf_and_a_new_photo_become_one_pdf(app_window, tmp_path, qtbot):

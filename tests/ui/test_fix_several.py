@@ -12,8 +12,8 @@ from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
 from lsp_desktop.ui.panels.requirement import RequirementPanel
 from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.tasks import ImmediatePool, TaskRunner
-from tests.intake.scans import TEXT_LINES, scan_pdf, text_page_pdf
-from tests.ui.test_fix_window import press
+from tests.support.scans import TEXT_LINES, scan_pdf, text_page_pdf
+from tests.ui.fix_driving import press
 
 
 class _Pool:

@@ -12,45 +12,12 @@ from PySide6.QtWidgets import QApplication
 from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
 from lsp_desktop.ui.dialogs.rotate_pages import RotatePagesDialog
 from tests import makefiles as mk
-from tests.intake.scans import join_pdfs, scan_pdf, text_page_pdf
+from tests.support.scans import join_pdfs, scan_pdf, text_page_pdf
 from tests.ui.driving import drop, state_text, wait_idle
+from tests.ui.fix_driving import attach, press
+from tests.ui.screens import save_at_screen_sizes
 
 OUTPUT = Path(__file__).resolve().parents[1] / "output"
-# The screens the dialogs must work on: a common laptop and a small netbook.
-SCREENS = ((1366, 768), (1024, 600))
-TASKBAR = 40
-
-
-def sk_lisensi(window) -> str:
-    return next(r.id for r in window.controller.catalog.requirements if r.point == "2.1")
-
-
-def attach(app_window, qtbot, tmp_path, name: str, data: bytes) -> str:
-    window = app_window.window
-    item = sk_lisensi(window)
-    window.select(item)
-    path = tmp_path / name
-    path.write_bytes(data)
-    drop(window.panel.drop_zone, [path])
-    wait_idle(qtbot, app_window)
-    return item
-
-
-def press(button, qtbot, app_window) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-    wait_idle(qtbot, app_window)
-
-
-def save_at_screen_sizes(dialog, name: str) -> None:
-    """What the dialog looks like on each screen: it must fit (no part cut off)."""
-    OUTPUT.mkdir(exist_ok=True)
-    for width, height in SCREENS:
-        hint = dialog.minimumSizeHint()
-        assert hint.width() <= width and hint.height() <= height - TASKBAR, (name, hint)
-        dialog.resize(min(width, 1200), height - TASKBAR)
-        QApplication.processEvents()
-        assert dialog.grab().save(str(OUTPUT / f"{name}_{width}x{height}.png"))
 
 
 def test_compress_a_big_scan_look_at_100_percent_accept_then_undo_by_key(

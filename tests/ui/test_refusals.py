@@ -15,7 +15,7 @@ from lsp_desktop.ui.icons import TEXT_STATES, contrast_ratio, state_color
 from lsp_desktop.ui.panels.requirement import RequirementPanel
 from tests import makefiles as mk
 from tests.ui.driving import click_menu, drop, state_text, wait_idle
-from tests.ui.test_screens import clipped_widgets
+from tests.ui.screens import clipped_widgets
 
 
 def _refusal_text(window):
@@ -320,7 +320,7 @@ def test_screenshots_in_english_at_1024x600(app_window, qtbot, tmp_path, monkeyp
 
 def test_a_refused_assessor_document_is_said_in_its_own_box(app_window, qtbot, tmp_path):
     from lsp_desktop.store.records import Person, Records
-    from tests.ui.test_editors import NIKS
+    from tests.fill import NIKS
 
     window = app_window.window
     person = Records(window.controller.workspace).save_person(

@@ -2,8 +2,7 @@
 cuts off a control on a small 1024×600 screen."""
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtCore import QSettings
 
 from lsp_desktop.catalog import load_catalog
 from lsp_desktop.store.workspace import open_workspace
@@ -12,8 +11,7 @@ from lsp_desktop.ui.tasks import ImmediatePool
 from lsp_desktop.ui.widgets.checklist import PROFILE_ID
 from tests import makefiles as mk
 from tests.fill import fill_everything, fill_files, fill_profile
-
-SIZES = {"1366x768": (1366, 768), "1024x600": (1024, 600)}
+from tests.ui.screens import SIZES, clipped_widgets
 
 
 def _fill(path, state):
@@ -56,40 +54,6 @@ def test_screenshots_of_the_main_states(qapp, tmp_path, output_dir, lang, size):
         assert target.stat().st_size > 10_000
         window.close()
         window.controller.workspace.close()
-
-
-def clipped_widgets(window) -> list[str]:
-    """Visible widgets of the panel narrower than they need, outside the visible width, or
-    wrapped text without the height for its lines."""
-    viewport = window.detail.viewport()
-    panel = window.detail.widget()
-    found = []
-    if window.detail.horizontalScrollBar().isVisible():
-        found.append("horizontal scroll bar")
-    for widget in [panel, *panel.findChildren(QWidget)]:
-        if not widget.isVisibleTo(panel) or _inside_inner_scroll_area(widget, panel):
-            continue
-        left = widget.mapTo(viewport, QPoint(0, 0)).x()
-        needed = widget.minimumSizeHint().width()
-        # A wrapped text given less height than its lines need is cut at the bottom.
-        short = isinstance(widget, QLabel) and widget.wordWrap() and \
-            widget.heightForWidth(widget.width()) > widget.height()
-        if left < 0 or left + widget.width() > viewport.width() or widget.width() < needed \
-                or short:
-            found.append(f"{type(widget).__name__} {widget.objectName()!r} "
-                         f"{getattr(widget, 'text', lambda: '')()!r}: x={left} "
-                         f"width={widget.width()} needs {needed} of {viewport.width()}")
-    return found
-
-
-def _inside_inner_scroll_area(widget, panel) -> bool:
-    """A table's own cells and scroll bars scroll inside the table: not a clipped control."""
-    parent = widget.parentWidget()
-    while parent is not None and parent is not panel:
-        if isinstance(parent, QAbstractScrollArea):
-            return True
-        parent = parent.parentWidget()
-    return False
 
 
 ITEMS = [PROFILE_ID, *(r.id for r in load_catalog().requirements)]

@@ -12,7 +12,7 @@ from lsp_desktop.ui.app import Application
 from lsp_desktop.ui.tasks import ImmediatePool
 from tests import makefiles as mk
 from tests.fill import fill_everything
-from tests.ui.test_screens import SIZES, clipped_widgets
+from tests.ui.screens import SIZES, clipped_widgets
 
 
 def _fill(path):

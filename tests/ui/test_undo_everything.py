@@ -14,7 +14,7 @@ from lsp_desktop.store.changes import reading
 from lsp_desktop.ui.dialogs.table_import import import_table
 from lsp_desktop.ui.widgets.checklist import PROFILE_ID
 from tests import makefiles as mk
-from tests.intake.scans import scan_pdf
+from tests.support.scans import scan_pdf
 from tests.ui.answering import answer_next
 from tests.ui.driving import drop, menu_action, state_text, wait_idle
 

@@ -17,7 +17,7 @@ from lsp_desktop.ui.dialogs.assign import AssignDialog
 from lsp_desktop.ui.shell import bundle_actions
 from tests import makefiles as mk
 from tests.ui.driving import click_menu, drop, wait_idle
-from tests.ui.test_screens import clipped_widgets
+from tests.ui.screens import clipped_widgets
 
 
 def _texts(dialog) -> str:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop.errors import LspError
 from lsp_desktop.tables.plan import ImportPlan
+from lsp_desktop.ui import unexpected
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.jobs.data_jobs import apply_table_import, export_table_rows, plan_table_import
 
@@ -83,7 +83,7 @@ class _PendingImport(QObject):
         self.deleteLater()
         controller = self.controller
         if error is not None or plan is None:  # the planning job gives one or the other
-            controller.notice.emit(_error_text(error, controller.lang), "error")
+            controller.notice.emit(unexpected.error_text(error, controller.lang), "error")
             return
         if self.confirm is None:
             dialog = ImportPreviewDialog(plan, controller.lang, self.window)
@@ -97,14 +97,6 @@ class _PendingImport(QObject):
             Said("Import {n} rows", n=plan.writes), apply_table_import, plan,
             notice=Said("{n} rows imported; {r} rejected rows were left out. Undo with "
                         "Ctrl+Z (Edit > Undo).", n=plan.writes, r=plan.count("reject")))
-
-
-def _error_text(error: BaseException, lang: str) -> str:
-    if isinstance(error, LspError):
-        return error.message(lang)
-    from lsp_desktop.ui import unexpected
-
-    return unexpected.explain(error, lang)
 
 
 def import_table(parent: QWidget, controller, kind: str, path: Path | None = None,
@@ -133,7 +125,7 @@ class _PendingExport(QObject):
     def written(self, path: Path | None, error) -> None:
         self.deleteLater()
         if error is not None:
-            self.controller.notice.emit(_error_text(error, self.controller.lang), "error")
+            self.controller.notice.emit(unexpected.error_text(error, self.controller.lang), "error")
         else:
             self.controller.notice.emit(tr("Saved {path}").format(path=path), "info")
 

@@ -20,7 +20,7 @@ def attach_job(workspace: Workspace, requirement_id: str, path: Path, replace: b
 def fix_and_attach_job(workspace: Workspace, requirement_id: str, kind: str,
                        paths: list[Path], replace: bool, before_write=None
                        ) -> tuple[Document, FileReport]:
-    from lsp_desktop.intake.fixes import apply_fix
+    from lsp_desktop.fixing.fixes import apply_fix
 
     name, data = apply_fix(kind, paths)
     return workspace.attach_bytes(requirement_id, name, data, str(Path(paths[0]).resolve()),

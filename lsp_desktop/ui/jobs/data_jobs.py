@@ -91,15 +91,16 @@ def compress_assessor_file(workspace: Workspace, person_id: int, kind: str
                            ) -> tuple[list[Finding], AssessorFile, int]:
     """Compress a kept file with the app's own fix (a PDF's pictures, or a photo) and keep
     the result in its place; the original's bytes stay stored, for undo."""
-    from lsp_desktop.intake.fixes import fix_steps, fixed_name
-    from lsp_desktop.intake.outcome import run_steps
+    from lsp_desktop.fixing.fixes import FIXES, fit_kind, fix_steps
+    from lsp_desktop.fixing.outcome import run_steps
 
     records = Records(workspace)
     file = records.assessor_files(person_id)[kind]
     data = records.assessor_file_bytes(file)
-    result = run_steps(fix_steps("compress" if file.format == "pdf" else "shrink", [data]))
-    findings = records.attach_assessor_file(person_id, kind, fixed_name(file.name, result.kind),
-                                            result.data)
+    fix = FIXES[fit_kind(file.format)]
+    result = run_steps(fix_steps(fix.kind, [data]))
+    findings = records.attach_assessor_file(person_id, kind,
+                                            fix.result_name(file.name, result.kind), result.data)
     return findings, records.assessor_files(person_id)[kind], len(data)
 
 

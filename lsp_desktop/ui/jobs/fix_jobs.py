@@ -46,7 +46,7 @@ def read_sources(workspace_path: Path, catalog, sources) -> list[bytes]:
     """The bytes of each source: a stored file from the workspace, a file from disk
     through the same gate as every user's file."""
     from lsp_desktop.checks.guard import read_user_file
-    from lsp_desktop.intake.fixes import FIX_READ_LIMIT
+    from lsp_desktop.fixing.fixes import FIX_READ_LIMIT
 
     files: list[bytes] = []
     with Workspace(workspace_path, catalog) as workspace:
@@ -59,15 +59,15 @@ def read_sources(workspace_path: Path, catalog, sources) -> list[bytes]:
 def fix_job(workspace_path: Path, catalog, plan: FixPlan, screen: tuple[float, float]):
     """A generator job: ``(done, total)`` per step; returns (FixResult, before, after),
     each side being (QImage of the first page at 100% or None, FileFacts)."""
-    from lsp_desktop.checks.formats import sniff
-    from lsp_desktop.intake.assemble import combine_steps, rotate_pdf
-    from lsp_desktop.intake.facts import combined_facts, file_facts
-    from lsp_desktop.intake.fixes import fix_steps
-    from lsp_desktop.intake.pictures import rotate_image
+    from lsp_desktop.checks.formats import HEAD_BYTES, sniff
+    from lsp_desktop.fixing.assemble import combine_steps, rotate_pdf
+    from lsp_desktop.fixing.facts import combined_facts, file_facts
+    from lsp_desktop.fixing.fixes import fit_kind, fix_steps
+    from lsp_desktop.fixing.pictures import rotate_image
     from lsp_desktop.ui.widgets.preview import render_actual
 
     files = read_sources(workspace_path, catalog, plan.sources)
-    kinds = [sniff(data[:65536], len(data)) for data in files]
+    kinds = [sniff(data[:HEAD_BYTES], len(data)) for data in files]
     yield 0, 1
     if plan.kind == "rotate":
         result = (rotate_pdf(files[0], plan.angle, plan.pages) if kinds[0] == "pdf"
@@ -75,8 +75,7 @@ def fix_job(workspace_path: Path, catalog, plan: FixPlan, screen: tuple[float, f
     elif plan.kind == "combine":
         result = yield from combine_steps(files)
     else:
-        result = yield from fix_steps("compress" if kinds[0] == "pdf" else "shrink",
-                                      files[:1])
+        result = yield from fix_steps(fit_kind(kinds[0]), files[:1])
     before = combined_facts([file_facts(data) for data in files])
     yield 1, 1
     page = plan.shown_page
@@ -86,7 +85,7 @@ def fix_job(workspace_path: Path, catalog, plan: FixPlan, screen: tuple[float, f
 
 def pages_job(workspace_path: Path, catalog, document: Document):
     """Thumbnails of a stored file's pages and how many pages it has (1 for a picture)."""
-    from lsp_desktop.intake.facts import file_facts
+    from lsp_desktop.fixing.facts import file_facts
     from lsp_desktop.ui.widgets.preview import render_pages
 
     data = read_sources(workspace_path, catalog, [document])[0]
@@ -106,10 +105,10 @@ def thumbnails_job(workspace_path: Path, catalog, documents: list[Document]):
 def path_thumbnails_job(added: list[tuple[int, Path]]) -> list[tuple[int, object]]:
     """The first page of files the admin adds to a combination, small, by row key; None
     for one that cannot be read (the combine itself then says why, plainly)."""
-    from lsp_desktop.checks.formats import sniff
+    from lsp_desktop.checks.formats import HEAD_BYTES, sniff
     from lsp_desktop.checks.guard import read_user_file
     from lsp_desktop.errors import LspError
-    from lsp_desktop.intake.fixes import FIX_READ_LIMIT
+    from lsp_desktop.fixing.fixes import FIX_READ_LIMIT
     from lsp_desktop.ui.widgets.preview import render_pages
 
     thumbnails: list[tuple[int, object]] = []
@@ -119,6 +118,6 @@ def path_thumbnails_job(added: list[tuple[int, Path]]) -> list[tuple[int, object
         except (OSError, LspError):  # the gate's refusals are LspErrors
             thumbnails.append((key, None))
             continue
-        kind = sniff(data[:65536], len(data))
+        kind = sniff(data[:HEAD_BYTES], len(data))
         thumbnails.append((key, next(iter(render_pages(data, kind, THUMB, 1)), None)))
     return thumbnails

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.checks.findings import Finding, verdict_of
-from lsp_desktop.errors import LspError
 from lsp_desktop.messages import format_size
+from lsp_desktop.ui import unexpected
 from lsp_desktop.ui.dialogs.prompts import ask
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.icons import SYMBOLS, state_color
@@ -44,14 +44,6 @@ _FINDINGS: dict[tuple[str, str, str], list[Finding]] = {}
 
 def _key(file: AssessorFile) -> tuple[str, str, str]:
     return file.sha256, file.kind, file.name
-
-
-def _error_text(error: BaseException, lang: str) -> str:
-    if isinstance(error, LspError):
-        return error.message(lang)
-    from lsp_desktop.ui import unexpected
-
-    return unexpected.explain(error, lang)
 
 
 def kind_names() -> dict[str, str]:
@@ -274,10 +266,11 @@ class AssessorFilesWidget(QGroupBox):
     def _attached(self, person_id: int, kind: str, outcome, error) -> None:
         if not is_alive(self):
             if error is not None:
-                self.controller.notice.emit(_error_text(error, self.controller.lang), "error")
+                self.controller.notice.emit(unexpected.error_text(error, self.controller.lang),
+                                            "error")
             return
         if error is not None:
-            text = _error_text(error, self.controller.lang)
+            text = unexpected.error_text(error, self.controller.lang)
             self.refusals[(person_id, kind)] = text
             self.controller.notice.emit(text, "error")
             QTimer.singleShot(0, self, self.rebuild)
@@ -344,7 +337,7 @@ class AssessorFilesWidget(QGroupBox):
 
     def _exported(self, outcome, error) -> None:
         if error is not None:
-            self.controller.notice.emit(_error_text(error, self.controller.lang), "error")
+            self.controller.notice.emit(unexpected.error_text(error, self.controller.lang), "error")
             return
         count, target = outcome
         self.exported = count

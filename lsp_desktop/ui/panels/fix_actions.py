@@ -198,7 +198,7 @@ class FixBar(QWidget):
 
     def accept(self, plan: FixPlan, result) -> None:
         """The fixed file in place of the originals: one step of Edit > Undo."""
-        from lsp_desktop.intake.fixes import fixed_name
+        from lsp_desktop.fixing.fixes import fixed_name
 
         originals = plan.originals
         names = ", ".join(d.name for d in originals)

@@ -258,7 +258,7 @@ class WorkspaceController(QObject):
             self.refusalsChanged.emit(requirement_id)
 
     def fix_offer(self, requirement_id: str, paths: list[Path]) -> str | None:
-        from lsp_desktop.intake.fixes import offer_for
+        from lsp_desktop.fixing.fixes import offer_for
 
         return offer_for(self.catalog.requirement(requirement_id), paths)
 
@@ -370,11 +370,9 @@ class WorkspaceController(QObject):
         return self._failure_text(error)
 
     def _failure_text(self, error: BaseException) -> Said:
-        if isinstance(error, LspError):
-            return Said.by(lambda: error.message(language()))
         from lsp_desktop.ui import unexpected
 
-        said = unexpected.explainer(error)
+        said = unexpected.error_words(error)
         return Said.by(lambda: said(language()))
 
     def _flush(self) -> None:

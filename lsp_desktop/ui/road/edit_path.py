@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from lsp_desktop.catalog import Catalog
-from lsp_desktop.errors import LspError
 from lsp_desktop.store.changes import Change
 from lsp_desktop.ui.i18n import Said, language
 from lsp_desktop.ui.jobs.edit_jobs import Outcome, apply_job, edit_job
@@ -186,9 +185,7 @@ class EditPath(QObject):
 
 
 def _failure_text(error: BaseException) -> Said:
-    if isinstance(error, LspError):
-        return Said.by(lambda: error.message(language()))
     from lsp_desktop.ui import unexpected
 
-    said = unexpected.explainer(error)
+    said = unexpected.error_words(error)
     return Said.by(lambda: said(language()))

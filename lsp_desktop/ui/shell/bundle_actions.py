@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from lsp_desktop.bundle.export import export_steps
-from lsp_desktop.errors import LspError
 from lsp_desktop.status.requirements import RequirementStatus, missing_items
 from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.prompts import ask, tell
@@ -201,11 +200,8 @@ def open_bundle_finished(window, path: Path | None, error) -> None:
 
 
 def _tell_error(window, title: str, error: BaseException) -> None:
-    if isinstance(error, LspError):
-        message = error.message(window.controller.lang)
-    else:
-        from lsp_desktop.ui import unexpected
+    from lsp_desktop.ui import unexpected
 
-        message = unexpected.explain(error, window.controller.lang)
+    message = unexpected.error_text(error, window.controller.lang)
     window.show_notice(message, "error")  # not left on "Checking …" once the job ended
     tell(window, title, message, tr("Close"), QMessageBox.Icon.Warning)

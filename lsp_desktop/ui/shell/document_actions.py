@@ -170,15 +170,12 @@ class DocumentActions(_Window):
                                       done=self._document_copied)
 
     def _document_copied(self, copy: Path | None, error) -> None:
-        from lsp_desktop.errors import LspError
         from lsp_desktop.ui import unexpected
 
         if error is None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
-        elif isinstance(error, LspError):
-            self.show_notice(error.message(self.controller.lang), "error")
         else:
-            self.show_notice(unexpected.explain(error, self.controller.lang), "error")
+            self.show_notice(unexpected.error_text(error, self.controller.lang), "error")
 
     def show_in_folder(self, document: Document) -> None:
         if document and document.source_path and Path(document.source_path).exists():

@@ -51,14 +51,11 @@ def open_upload_guide(window) -> Task | None:
 
 
 def guide_written(window, page: Path | None, error) -> None:
-    from lsp_desktop.errors import LspError
     from lsp_desktop.ui import unexpected
 
     lang = window.controller.lang
-    if isinstance(error, LspError):
-        window.show_notice(error.message(lang), "error")
-    elif error is not None:
-        window.show_notice(unexpected.explain(error, lang), "error")
+    if error is not None:
+        window.show_notice(unexpected.error_text(error, lang), "error")
     elif page is not None:
         window.last_guide = page
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))

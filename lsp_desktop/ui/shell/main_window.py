@@ -282,13 +282,11 @@ class MainWindow(DocumentActions, QMainWindow):
             self.today, self.controller.lang, callback=self._report_written)
 
     def _report_written(self, path, error) -> None:
-        from lsp_desktop.errors import LspError
         from lsp_desktop.messages import render
         from lsp_desktop.ui import unexpected
 
         if error is not None:
-            self.show_notice(error.message(self.controller.lang) if isinstance(error, LspError)
-                             else unexpected.explain(error, self.controller.lang), "error")
+            self.show_notice(unexpected.error_text(error, self.controller.lang), "error")
             return
         self.show_notice(render("report.written", {"path": str(path)}, self.controller.lang))
 

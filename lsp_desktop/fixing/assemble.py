@@ -13,20 +13,20 @@ from __future__ import annotations
 import io
 import warnings
 
-from lsp_desktop.checks.formats import sniff
+from lsp_desktop.checks.formats import HEAD_BYTES, sniff
 from lsp_desktop.checks.guard import pixel_count
 from lsp_desktop.checks.pdf import MAX_PAGES
 from lsp_desktop.errors import LspError
-from lsp_desktop.intake import codecs
-from lsp_desktop.intake.compress_pdf import (
+from lsp_desktop.fixing import codecs
+from lsp_desktop.fixing.compress_pdf import (
     MAX_BYTES,
     MIN_DPI,
     compress_pdf_steps,
     compress_writer_steps,
 )
-from lsp_desktop.intake.outcome import FixResult, Steps, run_steps
-from lsp_desktop.intake.pdf_source import damaged, open_pdf, pdf_faults
-from lsp_desktop.intake.pictures import has_exif_turn, open_upright, picture_format
+from lsp_desktop.fixing.outcome import FixResult, Steps, run_steps
+from lsp_desktop.fixing.pdf_source import damaged, open_pdf, pdf_faults
+from lsp_desktop.fixing.pictures import has_exif_turn, open_upright, picture_format
 
 A4_POINTS = (595.28, 841.89)
 # Files combined into one PDF, together: about four times this is held at the peak, and
@@ -87,7 +87,7 @@ def refuse_too_large_together(sizes: list[int]) -> None:
 
 def _add_file(writer, data: bytes, page_size: str) -> None:
     """A PDF's pages, or a picture as a page, at the end of ``writer``."""
-    if sniff(data[:65536], len(data)) != "pdf":
+    if sniff(data[:HEAD_BYTES], len(data)) != "pdf":
         _add_picture_page(writer, data, page_size)
         return
     reader = open_pdf(data)

@@ -1,19 +1,16 @@
-"""What a fix hands back, and how its step-by-step form is run to the end.
+"""What a fix hands back.
 
-Long fixes are generators, like the bundle export: they yield ``(done, total)`` between
-pages or pictures and return their :class:`FixResult`. A window shows the progress and
-cancels by simply not asking for the next step (``steps.close()``); a command line or a
-test that does not care calls :func:`run_steps`.
+Long fixes are steps (:mod:`lsp_desktop.progress`), like the bundle export: they yield
+``(done, total)`` between pages or pictures and return their :class:`FixResult`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import TypeVar
 
-T = TypeVar("T")
-Steps = Generator[tuple[int, int], None, T]
+from lsp_desktop.progress import Steps, run_steps
+
+__all__ = ["FixResult", "Steps", "run_steps"]
 
 
 @dataclass(frozen=True)
@@ -34,14 +31,3 @@ class FixResult:
     pixels: tuple[int, int] | None = None
     # True when a turned picture was also compressed to fit the limit (it is said).
     shrunk: bool = False
-
-
-def run_steps(steps: Steps[T], progress: Callable[[int, int], None] | None = None) -> T:
-    """Drive a fix to its end and return its result, reporting each step if asked."""
-    while True:
-        try:
-            done, total = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(done, total)

@@ -7,7 +7,7 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from lsp_desktop.checks.formats import sniff
+from lsp_desktop.checks.formats import HEAD_BYTES, sniff
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class FileFacts:
 
 def file_facts(data: bytes) -> FileFacts:
     """Never raises: what cannot be read is left out (the fix itself says why)."""
-    kind = sniff(data[:65536], len(data))
+    kind = sniff(data[:HEAD_BYTES], len(data))
     try:
         if kind == "pdf":
             return _pdf_facts(data)
@@ -33,8 +33,8 @@ def file_facts(data: bytes) -> FileFacts:
 
 
 def _pdf_facts(data: bytes) -> FileFacts:
-    from lsp_desktop.intake.pdf_pictures import survey
-    from lsp_desktop.intake.pdf_source import open_pdf
+    from lsp_desktop.fixing.pdf_pictures import survey
+    from lsp_desktop.fixing.pdf_source import open_pdf
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -13,13 +13,14 @@ import warnings
 from dataclasses import replace
 
 from lsp_desktop.checks.decoding import too_costly
-from lsp_desktop.checks.formats import sniff
+from lsp_desktop.checks.formats import HEAD_BYTES, sniff
 from lsp_desktop.checks.guard import FIX_MAX_PIXELS, pixel_count
 from lsp_desktop.checks.image import pillow
+from lsp_desktop.checks.size import LIMIT_BYTES
 from lsp_desktop.errors import LspError
-from lsp_desktop.intake.outcome import FixResult
+from lsp_desktop.fixing.outcome import FixResult
 
-MAX_BYTES = 2_000_000
+MAX_BYTES = LIMIT_BYTES
 READABLE = ("jpeg", "png", "webp")
 JPEG_QUALITIES = (92, 88, 84, 80, 75, 70, 65, 60)
 # Below this many pixels on the long side a photo of an office front or a logo stops
@@ -35,7 +36,7 @@ FIX_COPIES = 3
 
 def picture_format(data: bytes) -> str:
     """"jpeg", "png" or "webp"; LspError for HEIC and anything else."""
-    kind = sniff(data[:65536], len(data))
+    kind = sniff(data[:HEAD_BYTES], len(data))
     if kind == "heic":
         raise LspError("fix.heic_unsupported")
     if kind not in READABLE:

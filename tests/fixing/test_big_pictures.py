@@ -9,8 +9,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from lsp_desktop.errors import LspError
-from lsp_desktop.intake.assemble import to_pdf
-from lsp_desktop.intake.pictures import compress_image, rotate_image
+from lsp_desktop.fixing.assemble import to_pdf
+from lsp_desktop.fixing.pictures import compress_image, rotate_image
 from tests import makefiles as mk
 
 LIMIT = 2_000_000

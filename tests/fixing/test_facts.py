@@ -1,9 +1,9 @@
 """What the before/after comparison says about a file: pages and sharpness, read from
 real files, and nothing (but the size) about a file that cannot be read."""
 
-from lsp_desktop.intake.facts import combined_facts, file_facts
+from lsp_desktop.fixing.facts import combined_facts, file_facts
 from tests import makefiles as mk
-from tests.intake.scans import scan_pdf, text_page_pdf
+from tests.support.scans import scan_pdf, text_page_pdf
 
 
 def test_a_scan_has_its_pages_and_its_resolution():

@@ -14,6 +14,7 @@ lost without need:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -37,8 +38,9 @@ def choose(estimate: Estimate, budget: int, top_dpi: float, min_dpi: float) -> P
     quality = _best_quality(lambda q: estimate(None, q), budget, NATIVE_QUALITIES)
     if quality is not None:
         return Plan(None, quality)
-    if top_dpi > min_dpi and estimate(min_dpi, RESAMPLED_QUALITY) <= budget:
-        return Plan(_best_dpi(estimate, budget, min_dpi, top_dpi), RESAMPLED_QUALITY)
+    at_floor = estimate(min_dpi, RESAMPLED_QUALITY) if top_dpi > min_dpi else budget + 1
+    if at_floor <= budget:
+        return Plan(_best_dpi(estimate, budget, min_dpi, at_floor, top_dpi), RESAMPLED_QUALITY)
     quality = _best_quality(lambda q: estimate(min_dpi, q), budget, FLOOR_QUALITIES)
     return Plan(min_dpi, quality) if quality is not None else None
 
@@ -58,13 +60,22 @@ def _best_quality(size_at: Callable[[int], int], budget: int,
     return qualities[high]
 
 
-def _best_dpi(estimate: Estimate, budget: int, low: float, high: float) -> float:
+def _best_dpi(estimate: Estimate, budget: int, low: float, low_size: int,
+              high: float) -> float:
     """Highest resolution in [low, high) that fits at the resampling quality; ``low`` is
-    known to fit."""
+    known to fit, in ``low_size`` bytes. A picture's bytes grow about as the square of
+    its resolution, so the search aims where that puts the budget (two or three
+    estimates, where halving the bracket took six), one step beyond it so that a good
+    aim closes the bracket; it halves once the bracket is narrow."""
     while high - low > _DPI_STEP:
-        middle = (low + high) / 2
-        if estimate(middle, RESAMPLED_QUALITY) <= budget:
-            low = middle
+        if high - low <= 2 * _DPI_STEP:
+            middle = (low + high) / 2
+        else:
+            aim = low * math.sqrt(budget / max(low_size, 1)) + _DPI_STEP
+            middle = min(max(aim, low + _DPI_STEP), high - _DPI_STEP)
+        size = estimate(middle, RESAMPLED_QUALITY)
+        if size <= budget:
+            low, low_size = middle, size
         else:
             high = middle
     return low
