@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QDesktopServices
 
 from lsp_desktop.bundle.guide import GUIDE_NAME
-from lsp_desktop.ui import bundle_actions
+from lsp_desktop.ui.shell import bundle_actions
 from lsp_desktop.view_copies import view_copy_folder
 from tests.bundle.html_page import Page
 from tests.fill import fill_everything
