@@ -232,6 +232,14 @@ TEXTS: dict[str, str] = {
         "&Ulangi",
     "Choose a file for the selected item…":
         "Pilih berkas untuk butir terpilih…",
+    "Choose a file":
+        "Pilih berkas",
+    "PDF or photos":
+        "PDF atau foto",
+    "The selected item takes no file: it is filled in on the right. Select an item that "
+    "asks for a file, such as 2.1 SK Lisensi, then choose again.":
+        "Butir terpilih tidak menerima berkas: isiannya ada di sebelah kanan. Pilih butir "
+        "yang meminta berkas, misalnya 2.1 SK Lisensi, lalu pilih berkas lagi.",
     "&Language":
         "B&ahasa",
     "&Help":

@@ -21,6 +21,15 @@ def _plain(html_text: str) -> str:
     return re.sub(r"<[^>]+>", " ", html_text)
 
 
+def _told(monkeypatch) -> list[str]:
+    from lsp_desktop.ui.shell import circular_actions
+
+    told: list[str] = []
+    monkeypatch.setattr(circular_actions, "tell", lambda parent, title, text, *rest:
+                        told.append(text))
+    return told
+
+
 def _open_file(monkeypatch, path):
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(path), "")))
@@ -99,10 +108,12 @@ def test_a_switch_of_circular_is_one_step_of_undo(app_window, monkeypatch, qtbot
     assert app_window.window.controller.catalog.id == "se-099-bnsp-i-2027"
 
 
-def test_switching_with_one_circular_says_how_to_add_one(app_window):
+def test_switching_with_one_circular_says_how_to_add_one(app_window, monkeypatch):
+    told = _told(monkeypatch)
     window = app_window.window
     click_menu(window, "Ganti surat edaran…")
     assert "Tambah surat edaran dari berkas" in window.notice_label.text()
+    assert "Tambah surat edaran dari berkas" in told[0]  # in a box, not only the status line
 
 
 def test_a_broken_circular_file_is_refused_plainly(app_window, monkeypatch, tmp_path):
@@ -111,9 +122,11 @@ def test_a_broken_circular_file_is_refused_plainly(app_window, monkeypatch, tmp_
     broken.write_text(MADE_UP.read_text(encoding="utf-8").replace(
         'window_end = 2027-02-28', 'window_end = "akhir Februari"'), encoding="utf-8")
     _open_file(monkeypatch, broken)
+    told = _told(monkeypatch)
     click_menu(window, "Tambah surat edaran dari berkas…")
     notice = window.notice_label.text()
     assert "surat-baru.toml" in notice and "window_end" in notice
+    assert told == [notice.removeprefix("✕ ")]  # whole in a box: the status line may cut it
     assert "Traceback" not in notice and "TOML" not in notice
     assert followed_catalog_id(window.controller.workspace) == "se-007-bnsp-iv-2025"
 

@@ -342,6 +342,8 @@ def test_every_file_and_edit_entry_works_from_the_menu(qapp, tmp_path, monkeypat
                         staticmethod(lambda *args, **kw: (answers.pop(0), "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kw: (answers.pop(0), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",  # "Choose a file…" takes several
+                        staticmethod(lambda *args, **kw: ([answers.pop(0)], "")))
     asked = []
     monkeypatch.setattr(bundle_actions, "ask", lambda *args, **kw: asked.append(args) or False)
     errors = []

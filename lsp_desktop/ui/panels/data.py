@@ -50,11 +50,12 @@ class RosterPanel(DataPanel):
     def build(self) -> None:
         lang = self.lang
         self.model = RowsModel([
-            Column("name", tr("Name")),
+            Column("name", tr("Name"), whole=True),
             Column("role", tr("Role"), choices=tuple((r, label(ROLE_LABELS, r, lang))
                                                      for r in ROLES)),
-            Column("nik", "NIK"), Column("email", tr("E-mail")), Column("phone", tr("Phone")),
-            Column(SIAPKERJA_FIELD, tr("SIAPkerja status"),
+            Column("nik", "NIK", whole=True), Column("email", tr("E-mail")),
+            Column("phone", tr("Phone")),
+            Column(SIAPKERJA_FIELD, tr("SIAPkerja status"), whole=True,
                    choices=tuple((s, label(SIAPKERJA_LABELS, s, lang))
                                  for s in SIAPKERJA_STATES)),
         ], [], self._save)
@@ -116,13 +117,13 @@ class AssessorPanel(DataPanel):
 
     def build(self) -> None:
         self.model = RowsModel([
-            Column("name", tr("Assessor"), editable=False),
+            Column("name", tr("Assessor"), editable=False, whole=True),
             # Next to the name: on a small screen the reason is seen without scrolling.
             Column(LEFT_OUT, tr("Submitted in {data_point}"), editable=False),
             Column("met_number", tr("Reg. no. (MET)")),
-            Column("blanko_number", tr("Form serial no. (Blanko)")),
+            Column("blanko_number", tr("Form serial no. (Blanko)"), whole=True),
             Column("issued_on", tr("Issued (YYYY-MM-DD)")),
-            Column("expires_on", tr("Valid until")), Column("field", tr("Field")),
+            Column("expires_on", tr("Valid until"), whole=True), Column("field", tr("Field")),
         ], [], self._save)
         self.layout_.addWidget(wrapping(tr("Assessors are the people of the roster (item "
                                            "{roster_point}) with the role Asesor.")))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -32,22 +31,19 @@ from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.tasks import is_alive
 from lsp_desktop.ui.widgets.findings import findings_html
+from lsp_desktop.ui.widgets.fitted_table import FittedTable
 from lsp_desktop.ui.widgets.table_model import ChoiceDelegate, Mark, RowsModel
 from lsp_desktop.ui.widgets.text import heading, wrapping
 
 
-def make_table(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
+def make_table(model: RowsModel, name: str) -> FittedTable:
+    view = FittedTable()  # its columns fit its width: no sideways scrolling
     view.setModel(model)
     view.setItemDelegate(ChoiceDelegate(model.columns, view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                          | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    # Size columns from the first rows only: a 5,000-person roster stays instant.
-    view.horizontalHeader().setResizeContentsPrecision(40)
     view.setAccessibleName(name)
     view.setMinimumHeight(220)
     return view

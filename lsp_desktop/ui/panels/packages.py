@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtWidgets import QHeaderView
-
 from lsp_desktop.status.cells import package_cells
 from lsp_desktop.ui.dialogs.table_import import export_table, import_table
 from lsp_desktop.ui.i18n import Said, tr
@@ -16,15 +14,6 @@ from lsp_desktop.ui.panels.row_removal import names_text, remove_rows
 from lsp_desktop.ui.road.reading import Package, Unit
 from lsp_desktop.ui.widgets.table_model import Column, RowsModel
 from lsp_desktop.ui.widgets.text import heading
-
-
-def share_room(view, stretched: tuple[int, ...]) -> None:
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column in range(view.model().columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
-                                    if column in stretched else
-                                    QHeaderView.ResizeMode.ResizeToContents)
 
 
 class PackagePanel(DataPanel):
@@ -59,8 +48,8 @@ class PackagePanel(DataPanel):
         self.layout_.addWidget(self.unit_view)
         # The names share the room left by the short columns: sized to a short first row
         # ("Paket"), a long name was cut to a few letters.
-        share_room(self.view, (1, 2))
-        share_room(self.unit_view, (1, 2))
+        self.view.share_room((1, 2))
+        self.unit_view.share_room((1, 2))
 
     def reload(self) -> None:
         current = self.view.currentIndex().row() if hasattr(self, "view") else -1

@@ -15,6 +15,7 @@ from lsp_desktop.errors import LspError
 from lsp_desktop.store.circulars import carry_over, switch_catalog
 from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.circular import CircularChooser, SwitchCircularDialog, report_html
+from lsp_desktop.ui.dialogs.prompts import tell
 from lsp_desktop.ui.i18n import Said, tr
 
 
@@ -54,9 +55,12 @@ def change_circular(window, preselected: str | None = None) -> None:
     controller = window.controller
     catalogs = known_catalogs()
     if len(catalogs) < 2:
-        window.show_notice(tr(
-            "Only one circular is known, and the workspace follows it. To use another one, "
-            "add its file first: File > Add circular from file…"), "info")
+        # Answered where the admin looks after choosing the menu entry, not only in the
+        # status line at the bottom (issue 21, point 3).
+        text = tr("Only one circular is known, and the workspace follows it. To use another "
+                  "one, add its file first: File > Add circular from file…")
+        window.show_notice(text, "info")
+        tell(window, tr("Change circular"), text, tr("Close"))
         return
     current = controller.catalog
     others = [catalog.id for catalog, _ in catalogs if catalog.id != current.id]
@@ -97,8 +101,10 @@ def add_circular(window, source: Path | None = None) -> None:
             if not _confirm_replace(window, asked, lang):
                 return
             added = add_catalog_file(source, replace=True)
-    except LspError as exc:
+    except LspError as exc:  # the whole message (line and column), not a cut status line
         window.show_notice(exc.message(lang), "error")
+        tell(window, tr("Add circular from file"), exc.message(lang), tr("Close"),
+             QMessageBox.Icon.Warning)
         return
     window.show_notice(tr("Circular {number} added. To make this workspace follow it: "
                           "File > Change circular…").format(number=added.circular.number))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from lsp_desktop.filenames import base_name
 from lsp_desktop.store.workspace import Document
-from lsp_desktop.ui.dialogs.prompts import ask
+from lsp_desktop.ui.dialogs.prompts import ask, tell
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.widgets.drop_zone import (
     MAX_FILES,
@@ -28,6 +28,7 @@ from lsp_desktop.ui.widgets.drop_zone import (
 
 FILE_FILTERS = {"pdf": "PDF (*.pdf *.PDF)", "jpeg": "JPG/JPEG (*.jpg *.jpeg *.JPG *.JPEG)",
                 "png": "PNG (*.png *.PNG)"}
+PDF_OR_PHOTOS = "*.pdf *.PDF *.jpg *.jpeg *.JPG *.JPEG *.png *.PNG *.heic *.HEIC"
 
 
 def no_files_text() -> str:
@@ -135,13 +136,17 @@ class DocumentActions(_Window):
     def choose_file(self, requirement_id: str, replace: bool) -> None:
         requirement = self.controller.catalog.requirement(requirement_id)
         patterns = ";;".join(FILE_FILTERS[f] for f in requirement.formats)
+        if "pdf" in requirement.formats:  # photos are what the fix turns into one PDF
+            patterns = tr("PDF or photos") + f" ({PDF_OR_PHOTOS});;" + patterns
         start = str(self.settings.value("last_folder", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a file for {title}").format(
+        # Several files at once: several photos of one document become one PDF, as when
+        # they are dropped together (issue 21, points 4 and 7).
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Choose a file for {title}").format(
             title=requirement.title(self.controller.lang)), start,
             patterns + ";;" + tr("All files (*)"))
-        if path:
-            self.settings.setValue("last_folder", str(Path(path).parent))
-            self.attach(requirement_id, [Path(path)], replace)
+        if paths:
+            self.settings.setValue("last_folder", str(Path(paths[0]).parent))
+            self.attach(requirement_id, [Path(p) for p in paths[:MAX_FILES]], replace)
 
     def _choose_for_current(self) -> None:
         requirement_id = self.current_requirement()
@@ -149,6 +154,13 @@ class DocumentActions(_Window):
                 self.controller.catalog.requirement(requirement_id).form == "file":
             self.choose_file(requirement_id, bool(
                 self.controller.statuses[requirement_id].documents))
+            return
+        # An item that takes no file (Profil LSP, a table, a link) says so in a box,
+        # not only in the status line (issue 21, point 3).
+        text = tr("The selected item takes no file: it is filled in on the right. Select "
+                  "an item that asks for a file, such as 2.1 SK Lisensi, then choose again.")
+        self.show_notice(text, "info")
+        tell(self, tr("Choose a file"), text, tr("Close"))
 
     def _remove_for_current(self) -> None:
         status = self.controller.statuses.get(self.current_requirement() or "")

@@ -27,6 +27,9 @@ class Column:
     header: str
     editable: bool = True
     choices: tuple[tuple[str, str], ...] = ()  # (stored value, shown text)
+    # A key column (NIK, a status) keeps its whole width on a narrow screen; the others
+    # give way and end in "…" (issue 21).
+    whole: bool = False
 
     def shown(self, value: str) -> str:
         return dict(self.choices).get(value, value)
@@ -78,7 +81,9 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        # The tooltip: a header cut to "…" on a narrow screen is still read whole.
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and horizontal:
             return self.columns[section].header
         if role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
@@ -159,6 +164,12 @@ class ChoiceDelegate(QStyledItemDelegate):
         for value, text in column.choices:
             editor.addItem(text, value)
         return editor
+
+    def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, QComboBox):  # a narrow column's drop-down still shows
+            # its whole choice ("Asesor", not "Ase"), over the neighbouring cell
+            editor.resize(max(editor.width(), editor.sizeHint().width()), editor.height())
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):

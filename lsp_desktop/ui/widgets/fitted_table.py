@@ -1,0 +1,115 @@
+"""A table whose columns always fit its width: no sideways scrolling on a 1024×600 laptop.
+
+Columns first take the width their contents, header and choices need; when that is more
+than the table has, the widest ones give way first (narrow columns such as a phone number
+keep their width) and their cells end in "…", the full text in the tooltip. The widths are
+worked out again when the table changes size, never while a cell is being typed in: an
+open editor keeps the column it started in (issue 21: NIK shrank to 25 px mid-edit).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
+
+_CHOICE_ARROW = 36  # a drop-down's arrow and frame, beside its longest choice
+_FLOOR_CHARS = 6  # no column is squeezed below about six characters
+
+
+def capped_widths(wanted: list[int], available: int, floor: int,
+                  whole: frozenset[int] = frozenset()) -> list[int]:
+    """Widths summing to at most ``available`` where they can: every width above a common
+    cap is cut to that cap (never below ``floor``); the others, and the columns in
+    ``whole``, are left as they are."""
+    if sum(wanted) <= available or not wanted:
+        return list(wanted)
+    # A key column keeps its width, up to a third of the table (a very long name wraps).
+    wanted = [min(w, max(available // 3, floor)) if c in whole else w
+              for c, w in enumerate(wanted)]
+    kept = sum(w for c, w in enumerate(wanted) if c in whole)
+    others = [w for c, w in enumerate(wanted) if c not in whole]
+    low, high = floor, max(others, default=floor)
+    while low < high:  # the largest cap that still fits
+        cap = (low + high + 1) // 2
+        if kept + sum(min(w, cap) for w in others) <= available:
+            low = cap
+        else:
+            high = cap - 1
+    return [w if c in whole else min(w, max(low, floor)) for c, w in enumerate(wanted)]
+
+
+def level_up(widths: list[int], room: int) -> list[int]:
+    """``widths`` grown by ``room`` in all, the narrowest first: two names sharing the
+    room end equally wide unless one needs more."""
+    grown = list(widths)
+    for _ in range(room):
+        grown[grown.index(min(grown))] += 1
+    return grown
+
+
+class FittedTable(QTableView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # Size columns from the first rows only: a 5,000-person roster stays instant.
+        header.setResizeContentsPrecision(40)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # its tooltip has it whole
+        self.roomy: tuple[int, ...] = ()  # columns sharing the room left (else the last)
+
+    def share_room(self, columns: tuple[int, ...]) -> None:
+        """The width left over goes to these columns (names), not to the last one."""
+        self.roomy = columns
+        self.horizontalHeader().setStretchLastSection(False)
+        self.fit_columns()
+
+    def wanted_width(self, column: int) -> int:
+        wanted = max(self.sizeHintForColumn(column),
+                     self.horizontalHeader().sectionSizeHint(column))
+        choices = getattr(self.model(), "columns", None)
+        if choices is not None and column < len(choices) and choices[column].choices:
+            metrics = self.fontMetrics()
+            wanted = max(wanted, _CHOICE_ARROW + max(metrics.horizontalAdvance(text)
+                                                     for _, text in choices[column].choices))
+        return wanted
+
+    def fit_columns(self) -> None:
+        """Give each column its width, the widest giving way so all fit without scrolling."""
+        model = self.model()
+        if model is None or self.state() == QAbstractItemView.State.EditingState:
+            return
+        count = model.columnCount()
+        wanted = [self.wanted_width(c) for c in range(count)]
+        columns = getattr(model, "columns", [])
+        whole = frozenset(c for c, column in enumerate(columns) if column.whole)
+        available = self.viewport().width() - 2
+        floor = self.fontMetrics().averageCharWidth() * _FLOOR_CHARS
+        widths = capped_widths(wanted, available, floor, whole)
+        room = available - sum(widths)
+        if room > 0 and self.roomy:
+            shared = level_up([widths[c] for c in self.roomy], room)
+            for column, width in zip(self.roomy, shared, strict=True):
+                widths[column] = width
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
+
+    def resizeColumnsToContents(self) -> None:  # noqa: N802 - Qt's name
+        self.fit_columns()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        # A cell cut to "…" shows its whole text when pointed at (unless the cell already
+        # has a tooltip of its own, a finding's words).
+        if event.type() == QEvent.Type.ToolTip:
+            index = self.indexAt(event.pos())
+            if index.isValid() and not index.data(Qt.ItemDataRole.ToolTipRole):
+                text = str(index.data() or "")
+                if text and self.fontMetrics().horizontalAdvance(text) + 12 > \
+                        self.columnWidth(index.column()):
+                    QToolTip.showText(event.globalPos(), text, self.viewport())
+                    return True
+        return super().viewportEvent(event)
