@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 )
 
 from lsp_desktop.progress import run_steps
+from lsp_desktop.ui.main_thread_gc import collect_on_main_thread
 
 R = TypeVar("R")
 # What a job's ``done`` receives: its result (None if it failed or was cancelled) and the
@@ -130,6 +131,8 @@ class TaskRunner(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
+        if not isinstance(self.pool, ImmediatePool):  # workers: Qt garbage freed here only
+            collect_on_main_thread()
         self._relay = _Relay(self, self._read_inbox)
         self.tasks: set[Task[Any]] = set()
 

@@ -104,3 +104,40 @@ def test_a_long_session_of_qt_calls_does_not_abort_the_interpreter():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stderr[-500:]
+
+
+class _Cycle:
+    """Garbage only the cycle collector frees; it notes the thread that freed it."""
+
+    freed_on: list[int] = []
+
+    def __init__(self):
+        self.me = self
+
+    def __del__(self):
+        _Cycle.freed_on.append(threading.get_ident())
+
+
+def _allocate_on_a_worker(count: int) -> int:
+    # Enough container allocations to pass every generation's threshold many times over.
+    junk = [[index] for index in range(count)]
+    return len(junk)
+
+
+def test_garbage_is_collected_on_the_window_thread_never_on_a_worker(qapp, qtbot):
+    """A replaced panel's widgets freed by the collector on a worker crashed Qt (seen as a
+    segmentation fault in test_lifetimes): with a real pool, collection runs on the
+    window's thread only."""
+    import gc
+
+    runner = TaskRunner(QThreadPool())
+    assert not gc.isenabled()
+    _Cycle.freed_on.clear()
+    _Cycle()  # unreachable at once: only a collection frees it
+    owner = Owner()
+    runner.submit(owner, _allocate_on_a_worker, 2_000_000, done=owner.done)
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert owner.results == [(2_000_000, None)]
+    qtbot.waitUntil(lambda: bool(_Cycle.freed_on), timeout=5000)  # the window thread's timer
+    assert _Cycle.freed_on == [threading.get_ident()]
+    runner.wait()
