@@ -108,8 +108,8 @@ TEXTS: dict[str, str] = {
         "No. Reg. (MET)",
     "Blank no.":
         "No. Blanko",
-    "Issued (YYYY-MM-DD)":
-        "Terbit (TTTT-BB-HH)",
+    "Issued":
+        "Terbit",
     "Valid until":
         "Berlaku sampai",
     "Field":

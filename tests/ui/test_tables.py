@@ -154,15 +154,15 @@ def test_computed_expiry_and_dates_shown_as_the_core_reads_them(app_window, qapp
     wait_idle(qtbot, app_window)
     model = window.panel.model
     expiry = _cell(model, 0, "expires_on")
-    assert model.data(expiry) == "2028-06-01"
+    assert model.data(expiry) == "1 Juni 2028"  # in words; kept as 2028-06-01
     assert model.data(expiry, ROLE.EditRole) == ""  # nothing written: computed
     assert model.data(expiry, ROLE.FontRole).italic()
     assert "Dihitung" in model.data(expiry, ROLE.ToolTipRole)
     assert "1 Juni 2028" in model.data(expiry, ROLE.ToolTipRole)
     model.setData(_cell(model, 0, "issued_on"), "17/03/2024", ROLE.EditRole)
     wait_idle(qtbot, app_window)
-    assert model.data(_cell(model, 0, "issued_on")) == "2024-03-17"
-    assert model.data(_cell(model, 0, "expires_on")) == "2027-03-17"
+    assert model.data(_cell(model, 0, "issued_on")) == "17 Maret 2024"
+    assert model.data(_cell(model, 0, "expires_on")) == "17 Maret 2027"
 
 
 def test_an_expired_assessor_left_out_of_212_with_a_reason(app_window, qtbot, monkeypatch):
@@ -329,3 +329,19 @@ def test_a_removal_that_fails_is_said_and_leaves_nothing_to_undo(app_window, qtb
     controller.edits.edit(Said("Remove {name}", name="Ani"), refused)
     wait_idle(qtbot, app_window)
     assert shown[-1][1] == "error" and controller.undo_stack.count() == 0
+
+
+def test_a_date_shown_in_words_is_kept_in_iso_when_another_cell_is_edited(app_window, qtbot):
+    """Issue 20, point 5: the admin reads '10 Januari 2020'; the workspace keeps
+    2020-01-10, also after an edit of another column of the same row."""
+    window = app_window.window
+    records, citra = _citra(window, issued="10/01/2020", expires="10/01/2023")
+    window.select("data-asesor")
+    wait_idle(qtbot, app_window)
+    model = window.panel.model
+    assert model.data(_cell(model, 0, "issued_on")) == "10 Januari 2020"
+    model.setData(_cell(model, 0, "field"), "Teknologi Informasi", ROLE.EditRole)
+    wait_idle(qtbot, app_window)
+    kept = records.assessor_data(citra.id)
+    assert (kept.issued_on, kept.expires_on, kept.field) == (
+        "2020-01-10", "2023-01-10", "Teknologi Informasi")

@@ -122,7 +122,7 @@ class AssessorPanel(DataPanel):
             Column(LEFT_OUT, tr("Submitted in {data_point}"), editable=False),
             Column("met_number", tr("Reg. no. (MET)")),
             Column("blanko_number", tr("Form serial no. (Blanko)"), whole=True),
-            Column("issued_on", tr("Issued (YYYY-MM-DD)")),
+            Column("issued_on", tr("Issued")),
             Column("expires_on", tr("Valid until"), whole=True), Column("field", tr("Field")),
         ], [], self._save)
         self.layout_.addWidget(wrapping(tr("Assessors are the people of the roster (item "
@@ -173,8 +173,8 @@ class AssessorPanel(DataPanel):
         for index, (person, data) in enumerate(assessors):
             row = {"person_id": person.id, "name": person.name,
                    **{k: v for k, v in vars(data).items() if k != "person_id"}}
-            for key in DATE_FIELDS:  # shown as the core reads it, not as typed
-                row[key] = normal_date(row[key])
+            for key in DATE_FIELDS:  # kept in ISO, shown in words as the core reads it
+                row[key] = _shown_date(row[key], self.lang)
             reason = self.left_out.get(person.saved_id)
             row[LEFT_OUT] = tr("no: {reason}").format(reason=reason) if reason else tr("yes")
             if reason:
@@ -185,7 +185,8 @@ class AssessorPanel(DataPanel):
                 marks[(index, computed.field)] = Mark(COMPUTED, tr(
                     "Computed: three years after the issue date ({date}). Write the date "
                     "printed on the certificate if it differs.").format(
-                    date=format_date(computed.value, self.lang)), computed.value.isoformat())
+                    date=format_date(computed.value, self.lang)),
+                    format_date(computed.value, self.lang))
             rows.append(row)
         cells = assessor_cells(assessors, self.left_out, dt.date.today())
         marks |= cell_marks([p.id for p, _ in assessors], cells, self.lang)
@@ -228,8 +229,10 @@ class AssessorPanel(DataPanel):
                       data_jobs.set_not_submitted, current["person_id"], None)
 
     def _save(self, row: dict, key: str, text: str) -> bool:
+        # The dates shown in words go back as the ISO form they are kept in.
         data = AssessorData(row["person_id"], row["met_number"], row["blanko_number"],
-                            row["issued_on"], row["expires_on"], row["field"])
+                            normal_date(row["issued_on"]), normal_date(row["expires_on"]),
+                            row["field"])
         setattr(data, key, normal_date(text) if key in DATE_FIELDS else text)
         return self.save(self.cell_words(self.model, key, row["name"]),
                          data_jobs.save_assessor_data, data)
@@ -243,3 +246,13 @@ class AssessorPanel(DataPanel):
 
 # By what the item holds (Requirement.holds), not by its id.
 DATA_PANELS = {PEOPLE: RosterPanel, "assessors": AssessorPanel, "packages": PackagePanel}
+
+
+def _shown_date(text: str, lang: str) -> str:
+    """A kept date in the admin's words ("17 Maret 2024"); a text the core cannot read
+    as a date is shown as typed, so its finding points at what is there."""
+    iso = normal_date(text)
+    try:
+        return format_date(dt.date.fromisoformat(iso), lang)
+    except ValueError:
+        return iso
