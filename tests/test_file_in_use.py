@@ -132,3 +132,29 @@ def test_other_refusals_are_not_retried(tmp_path, monkeypatch):
     with pytest.raises(PermissionError):
         replace_file(tmp_path / "a", tmp_path / "b")
     assert flaky.calls == 1
+
+
+def test_re_exporting_a_bundle_open_in_another_program_says_close_it(workspace, tmp_path,
+                                                                      monkeypatch):
+    """The bundle's last step is the same retried replace: a zip still open in a viewer
+    on Windows is said as such, and the earlier bundle is left as it was."""
+    from lsp_desktop.bundle.export import export_bundle
+    from lsp_desktop.errors import LspError
+
+    target = tmp_path / "out" / "bundel.zip"
+    target.parent.mkdir()
+    target.write_bytes(b"the bundle exported yesterday")
+    tries = []
+
+    def held(source, destination):
+        tries.append(destination)
+        raise windows_error(32, filename=str(destination))
+
+    monkeypatch.setattr(files.os, "replace", held)
+    monkeypatch.setattr(files, "REPLACE_PAUSE_SECONDS", 0)
+    with pytest.raises(LspError) as refused:
+        export_bundle(workspace, target, allow_incomplete=True)
+    assert len(tries) == files.REPLACE_TRIES > 1  # tried again, as for an antivirus scan
+    assert "tutup berkas itu" in refused.value.message("id")
+    assert target.read_bytes() == b"the bundle exported yesterday"
+    assert [p.name for p in target.parent.iterdir()] == ["bundel.zip"]  # no partial left

@@ -12,7 +12,7 @@ from pathlib import Path
 from lsp_desktop.bundle.contents import assessor_folders
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import ASSESSOR_FILE_NAMES, EXTENSIONS
-from lsp_desktop.files import new_partial, private_dir, reason_code
+from lsp_desktop.files import new_partial, private_dir, reason_code, replace_file
 from lsp_desktop.store.records import AssessorFile, Records
 
 
@@ -55,7 +55,7 @@ def export_drive_folder(records: Records, target: Path, replace: bool = False) -
     written = _write_all(records, target, planned)
     for done, (temp, final) in enumerate(written):
         try:
-            os.replace(temp, final)
+            replace_file(temp, final)
         except OSError as exc:
             for left, _ in written[done:]:
                 with contextlib.suppress(OSError):

@@ -37,7 +37,7 @@ from lsp_desktop.filenames import (
     nfc,
     slug,
 )
-from lsp_desktop.files import new_partial, private_dir, remove_leftovers
+from lsp_desktop.files import new_partial, private_dir, remove_leftovers, replace_file
 from lsp_desktop.messages import STATE_LABELS, label, period_text
 from lsp_desktop.progress import run_steps
 from lsp_desktop.status.requirements import (
@@ -156,7 +156,7 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
             os.fsync(handle.fileno())
         _reread(temp)
         bundle_sha256 = _file_sha256(temp)
-        os.replace(temp, target)
+        replace_file(temp, target)
         completed = True
     except OSError as exc:
         from lsp_desktop.files import reason_code

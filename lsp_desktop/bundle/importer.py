@@ -7,7 +7,6 @@ and renamed only when complete, so a damaged or hostile bundle leaves nothing be
 from __future__ import annotations
 
 import contextlib
-import os
 import zipfile
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from lsp_desktop.files import (
     remember_partial,
     remove_leftovers,
     remove_remembered_partials,
+    replace_file,
 )
 from lsp_desktop.paths import unfinished_dir
 from lsp_desktop.store.participant import Participant, set_not_submitted, set_participant
@@ -118,7 +118,7 @@ def _build(archive: zipfile.ZipFile, top: str, manifest: dict, catalog: Catalog,
             _rebuild(archive, top, manifest, workspace)
         for suffix in ("-wal", "-shm"):
             Path(f"{temp}{suffix}").unlink(missing_ok=True)
-        os.replace(temp, target)
+        replace_file(temp, target)
     except (*ZIP_ERRORS, TypeError, AttributeError, KeyError) as exc:
         _remove(temp)
         if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
