@@ -10,7 +10,6 @@ from html import escape
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.intake.assessor_folder import KINDS, FolderPlan
 from lsp_desktop.messages import render
+from lsp_desktop.ui.dialogs.prompts import accept_cancel
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.widgets.text import wrapping
 
@@ -79,12 +79,7 @@ class AssessorFolderDialog(QDialog):
             self.strays = QLabel(html)
             self.strays.setWordWrap(True)
             layout.addWidget(self.strays)
-        buttons = QDialogButtonBox()
-        buttons.addButton(tr("Attach"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_cancel(self, tr("Attach"), tr("Cancel")))
         self.resize(900, 520)
 
     def chosen(self) -> FolderPlan:

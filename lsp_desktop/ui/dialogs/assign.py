@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.catalog import Catalog
 from lsp_desktop.intake.guess import propose_requirement
+from lsp_desktop.ui.dialogs.prompts import accept_cancel
 from lsp_desktop.ui.i18n import tr
 
 
@@ -55,12 +55,7 @@ class AssignDialog(QDialog):
             self.table.setCellWidget(row, 1, combo)
             self.combos.append(combo)
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox()
-        buttons.addButton(tr("Attach"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_cancel(self, tr("Attach"), tr("Cancel")))
         self.resize(760, 420)
 
     def assignments(self) -> dict[str, list[Path]]:

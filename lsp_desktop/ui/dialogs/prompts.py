@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 
 def ask(parent: QWidget, title: str, text: str, yes: str, no: str,
@@ -20,3 +20,13 @@ def tell(parent: QWidget | None, title: str, text: str, ok: str,
     box = QMessageBox(icon, title, text, parent=parent)
     box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+
+
+def accept_cancel(dialog: QDialog, accept: str, cancel: str) -> QDialogButtonBox:
+    """A dialog's two buttons with the app's own texts, wired to accept and reject."""
+    buttons = QDialogButtonBox()
+    buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
