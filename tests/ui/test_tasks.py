@@ -118,10 +118,12 @@ class _Cycle:
         _Cycle.freed_on.append(threading.get_ident())
 
 
-def _allocate_on_a_worker(count: int) -> int:
-    # Enough container allocations to pass every generation's threshold many times over.
-    junk = [[index] for index in range(count)]
-    return len(junk)
+def _garbage_on_a_worker(count: int) -> int:
+    # Cycles outlive their last reference: the collector's count stays past its threshold
+    # until a collection, which must not happen here.
+    for _ in range(count):
+        _Cycle()
+    return count
 
 
 def test_garbage_is_collected_on_the_window_thread_never_on_a_worker(qapp, qtbot):
@@ -132,12 +134,14 @@ def test_garbage_is_collected_on_the_window_thread_never_on_a_worker(qapp, qtbot
 
     runner = TaskRunner(QThreadPool())
     assert not gc.isenabled()
+    gc.collect()
     _Cycle.freed_on.clear()
-    _Cycle()  # unreachable at once: only a collection frees it
+    count = 3 * gc.get_threshold()[0]
     owner = Owner()
-    runner.submit(owner, _allocate_on_a_worker, 2_000_000, done=owner.done)
+    runner.submit(owner, _garbage_on_a_worker, count, done=owner.done)
     qtbot.waitUntil(lambda: runner.pending == 0)
-    assert owner.results == [(2_000_000, None)]
-    qtbot.waitUntil(lambda: bool(_Cycle.freed_on), timeout=5000)  # the window thread's timer
-    assert _Cycle.freed_on == [threading.get_ident()]
+    assert owner.results == [(count, None)]
+    # The window thread's timer finds the count past its threshold and collects them all.
+    qtbot.waitUntil(lambda: len(_Cycle.freed_on) == count, timeout=5000)
+    assert set(_Cycle.freed_on) == {threading.get_ident()}
     runner.wait()
