@@ -61,9 +61,9 @@ def run_capped(args: list[str], home: Path) -> tuple[int, float, float, str]:
 def make_cases(folder: Path) -> list[tuple[str, list[str]]]:
     """The inputs, written to ``folder``, and the commands given them."""
     from tests.fill import new_workspace
+    from tests.hostile.big_files import many_pages, xlsx_with_far_cell
     from tests.hostile.big_pictures import jpeg_claiming, zero_png, zeros_zlib
     from tests.hostile.pdf_images import pdf_with_image
-    from tests.hostile.test_decode_budget import _many_pages, _xlsx_with_far_cell
 
     def put(name: str, data: bytes) -> str:
         (folder / name).write_bytes(data)
@@ -77,7 +77,7 @@ def make_cases(folder: Path) -> list[tuple[str, list[str]]]:
                                              "/FlateDecode"))
     pdf_jpeg = put("progresif.pdf", pdf_with_image(jpeg_claiming(16000, 12000)
                                                    + os.urandom(40_000), 16000, 12000))
-    pages = put("tebal.pdf", _many_pages(100_000))
+    pages = put("tebal.pdf", many_pages(100_000))
     scans = []
     for index in range(3):
         path = folder / f"scan{index}.pdf"
@@ -85,7 +85,7 @@ def make_cases(folder: Path) -> list[tuple[str, list[str]]]:
             handle.write(b"%PDF-1.7\n")
             handle.truncate(72_000_000)
         scans.append(str(path))
-    sheet = str(_xlsx_with_far_cell(folder / "orang.xlsx", b"XFD1048576"))
+    sheet = str(xlsx_with_far_cell(folder / "orang.xlsx", b"XFD1048576"))
     out = str(folder / "hasil.pdf")
     return [
         ("progressive JPEG 16000x12000: check", ["check", progressive]),

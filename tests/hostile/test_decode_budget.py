@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
-import zipfile
 
 import pytest
 
@@ -20,6 +18,7 @@ from lsp_desktop.errors import LspError
 from lsp_desktop.fixing.pictures import compress_image
 from tests import makefiles as mk
 from tests.fill import new_workspace
+from tests.hostile.big_files import many_pages, xlsx_with_far_cell
 from tests.hostile.big_pictures import jpeg_claiming, zero_png, zeros_zlib
 from tests.hostile.ceiling import assert_plain, cli_capped
 from tests.hostile.pdf_images import pdf_with_image
@@ -113,27 +112,9 @@ def test_a_pdf_holding_a_bomb_given_to_fix_compress_and_add_fix_ends_plainly(tmp
         assert result.returncode == 1 and "200 MB" in result.stdout + result.stderr
 
 
-def _many_pages(count: int) -> bytes:
-    """A PDF of ``count`` tiny pages written by hand (pypdf would take a minute)."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Count %d /Kids [%s] >>" % (
-                   count, b" ".join(b"%d 0 R" % (i + 3) for i in range(count)))]
-    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>"] * count
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    start = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, start)
-    return bytes(out)
-
-
 @capped
 def test_a_100000_page_pdf_is_refused_by_check_compress_and_combine(tmp_path):
-    path = mk.write(tmp_path, "tebal.pdf", _many_pages(100_000))
+    path = mk.write(tmp_path, "tebal.pdf", many_pages(100_000))
     for args in (["check", path], ["fix", "compress", path, "--out", tmp_path / "a.pdf"],
                  ["fix", "combine", path, path, "--out", tmp_path / "b.pdf"]):
         result = cli_capped(*args, home=tmp_path / "home")
@@ -143,7 +124,7 @@ def test_a_100000_page_pdf_is_refused_by_check_compress_and_combine(tmp_path):
 
 @pytest.mark.parametrize("pages,refused", [(1999, False), (2001, True)])
 def test_the_page_limit_is_told_from_the_page_tree(pages, refused):
-    report = check_bytes(_many_pages(pages), "tebal.pdf")
+    report = check_bytes(many_pages(pages), "tebal.pdf")
     assert ("pdf.too_many_pages" in codes(report)) is refused
     assert report.pages == (None if refused else pages)
 
@@ -166,30 +147,6 @@ def test_three_72_mb_scans_are_not_combined_past_the_ceiling(tmp_path):
         assert result.returncode == 1, said
 
 
-def _xlsx_with_far_cell(path, cell: bytes, closed: bool = False):
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.active.append(["nama", "peran"])
-    book.active.append(["Budi", "Pelaksana"])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    source = zipfile.ZipFile(buffer)
-    far = (b'<c r="%s"/>' % cell) if closed else \
-        b'<c r="%s" t="inlineStr"><is><t>x</t></is></c>' % cell
-    row = int(re.sub(rb"[A-Z]", b"", cell))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in source.infolist():
-            data = source.read(info.filename)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                data = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:XFD1048576"/>',
-                              data)
-                data = data.replace(b"</sheetData>", b'<row r="%d">%s</row></sheetData>'
-                                    % (row, far))
-            out.writestr(info.filename, data)
-    return path
-
-
 @pytest.mark.parametrize("cell,code", [(b"XFD1048576", "table.too_many_rows"),
                                        (b"A1048576", "table.too_many_rows"),
                                        (b"XFD3", "table.too_many_columns"),
@@ -198,21 +155,21 @@ def test_an_xlsx_with_a_far_cell_is_refused_from_its_xml(tmp_path, cell, code):
     from lsp_desktop.tables.spreadsheet import read_table
 
     with pytest.raises(LspError) as error:
-        read_table(_xlsx_with_far_cell(tmp_path / "orang.xlsx", cell), "people")
+        read_table(xlsx_with_far_cell(tmp_path / "orang.xlsx", cell), "people")
     assert error.value.code == code
 
 
 def test_an_empty_formatted_far_cell_and_the_false_claim_cost_nothing(tmp_path):
     from lsp_desktop.tables.spreadsheet import read_table
 
-    rows = read_table(_xlsx_with_far_cell(tmp_path / "orang.xlsx", b"XFD1048576", closed=True),
+    rows = read_table(xlsx_with_far_cell(tmp_path / "orang.xlsx", b"XFD1048576", closed=True),
                       "people")
     assert [row["nama"] for _, row in rows] == ["Budi"]
 
 
 @capped
 def test_the_far_cell_xlsx_is_refused_under_the_ceiling(tmp_path):
-    path = _xlsx_with_far_cell(tmp_path / "orang.xlsx", b"XFD1048576")
+    path = xlsx_with_far_cell(tmp_path / "orang.xlsx", b"XFD1048576")
     workspace = new_workspace(tmp_path / "w.lspws")
     result = cli_capped("import-table", "people", path, "--workspace", workspace,
                         home=tmp_path / "home", timeout=30)
@@ -272,9 +229,9 @@ def test_a_49_megapixel_photo_is_compressed_under_the_ceiling(tmp_path):
 
 
 def test_a_page_tree_that_loops_or_lies_about_its_count_ends_plainly():
-    one = _many_pages(1)
+    one = many_pages(1)
     looping = one.replace(b"/Kids [3 0 R]", b"/Kids [3 0 R 2 0 R]")
-    lying = _many_pages(2500).replace(b"/Count 2500", b"/Count 1", 1)
+    lying = many_pages(2500).replace(b"/Count 2500", b"/Count 1", 1)
     assert "pdf.too_many_pages" in codes(check_bytes(lying, "tebal.pdf"))
     report = check_bytes(looping, "putar.pdf")
     assert report.verdict == "error" and report.pages is None
