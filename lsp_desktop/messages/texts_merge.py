@@ -256,6 +256,10 @@ PHRASES: dict[str, str] = {
         "Paket",
     "Social media":
         "Media sosial",
+    "Training participant":
+        "Peserta pelatihan",
+    "Not submitted (reason)":
+        "Tidak diajukan (alasan)",
     "passes the checks":
         "lolos pemeriksaan",
     "passes, with a warning":

@@ -25,9 +25,11 @@ from lsp_desktop.ui.dialogs.circular import report_html
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.widgets.text import wrapping
 
-KINDS = {"document": "Document", "link": "Link", "person": "Person",
-         "assessor": "Assessor data", "assessor_file": "Assessor document",
-         "package": "Package", "social": "Social media"}
+KINDS = {"document": "Document", "link": "Link", "profile": "LSP profile",
+         "participant": "Training participant", "person": "Person",
+         "assessor": "Assessor data", "reason": "Not submitted (reason)",
+         "assessor_file": "Assessor document", "package": "Package",
+         "social": "Social media"}
 VERDICTS = {"ok": "passes the checks", "warning": "passes, with a warning",
             "error": "does not pass the checks"}
 
@@ -81,7 +83,10 @@ class MergeDialog(QDialog):
         table.verticalHeader().setVisible(False)
         self.pickers: dict[str, QComboBox] = {}
         for row, entry in enumerate(shown):
-            cells = [f"{tr(KINDS[entry.kind])}: {entry.label}",
+            # The profile's and the participant's labels already say what they are.
+            kind = "" if entry.kind in ("profile", "participant") else \
+                f"{tr(KINDS[entry.kind])}: "
+            cells = [kind + entry.label,
                      label(STATES, entry.state, self.lang), side_text(entry.here),
                      side_text(entry.there)]
             for column, text in enumerate(cells):
