@@ -260,8 +260,6 @@ PHRASES: dict[str, str] = {
         "Media sosial",
     "Training participant":
         "Peserta pelatihan",
-    "Not submitted (reason)":
-        "Tidak diajukan (alasan)",
     "passes the checks":
         "lolos pemeriksaan",
     "passes, with a warning":

@@ -25,11 +25,10 @@ from lsp_desktop.ui.dialogs.circular import report_html
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.widgets.text import wrapping
 
-KINDS = {"document": "Document", "link": "Link", "profile": "LSP profile",
-         "participant": "Training participant", "person": "Person",
-         "assessor": "Assessor data", "reason": "Not submitted (reason)",
-         "assessor_file": "Assessor document", "package": "Package",
-         "social": "Social media"}
+KINDS = {"document": "Document", "link": "Link", "person": "Person",
+         "assessor": "Assessor data", "assessor_file": "Assessor document",
+         "package": "Package", "social": "Social media"}
+SAID_BY_LABEL = ("profile", "participant", "reason")
 VERDICTS = {"ok": "passes the checks", "warning": "passes, with a warning",
             "error": "does not pass the checks"}
 
@@ -83,8 +82,8 @@ class MergeDialog(QDialog):
         table.verticalHeader().setVisible(False)
         self.pickers: dict[str, QComboBox] = {}
         for row, entry in enumerate(shown):
-            # The profile's and the participant's labels already say what they are.
-            kind = "" if entry.kind in ("profile", "participant") else \
+            # The profile's, the participant's and a reason's labels say what they are.
+            kind = "" if entry.kind in SAID_BY_LABEL else \
                 f"{tr(KINDS[entry.kind])}: "
             cells = [kind + entry.label,
                      label(STATES, entry.state, self.lang), side_text(entry.here),
