@@ -187,7 +187,7 @@ def _take_people(ours: Records, theirs: Records, entries: list[Entry],
                                                  data.expires_on, data.field))
             if new_person:
                 _not_submitted(ours, theirs, their.saved_id, person_id)
-        if "reason:alasan" in chosen:
+        if "reason:alasan" in chosen and not new_person:  # a new one's came with them
             _not_submitted(ours, theirs, their.saved_id, person_id)
             result.taken += 1
         _take_files(ours, theirs, their, person_id, chosen, new_person, result)

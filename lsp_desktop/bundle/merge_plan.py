@@ -179,7 +179,8 @@ def _people(here: Records, there: Records, lang: str) -> list[Entry]:
                 entry.state = DIFFERENT
                 entry.choice = THERE if _fills_more(mine, their) else HERE
         entries.append(entry)
-        if mine is not None and mine.role == their.role == "asesor":
+        # An assessor here (or new: what comes with them is shown too, all of it taken).
+        if their.role == "asesor" and (mine is None or mine.role == "asesor"):
             entries += _assessor(here, there, key, mine, their)
             entries += _reason(here, there, key, mine, their, lang)
     entries += [Entry("person", key, p.name, ONLY_HERE, Side(_person_text(p)))
@@ -201,30 +202,30 @@ def _assessor_values(data: AssessorData) -> tuple:
     return (data.met_number, data.blanko_number, data.issued_on, data.expires_on, data.field)
 
 
-def _assessor(here: Records, there: Records, key: str, mine: Person, their: Person
+def _assessor(here: Records, there: Records, key: str, mine: Person | None, their: Person
               ) -> list[Entry]:
     entries = []
-    our_data = _assessor_values(here.assessor_data(mine.saved_id))
+    our_data = _assessor_values(here.assessor_data(mine.saved_id)) if mine else ()
     their_data = _assessor_values(there.assessor_data(their.saved_id))
     state = _state(any(our_data) and our_data, any(their_data) and their_data)
     if state:
-        entries.append(Entry("assessor", f"{key}:data", mine.name, state,
+        entries.append(Entry("assessor", f"{key}:data", (mine or their).name, state,
                              Side(" · ".join(v for v in our_data if v)),
                              Side(" · ".join(v for v in their_data if v)),
                              THERE if state == DIFFERENT and not all(our_data[:3]) else HERE))
     return entries + _assessor_files(here, there, key, mine, their)
 
 
-def _assessor_files(here: Records, there: Records, key: str, mine: Person, their: Person
-                    ) -> list[Entry]:
+def _assessor_files(here: Records, there: Records, key: str, mine: Person | None,
+                    their: Person) -> list[Entry]:
     """2.11's documents of one assessor, slot by slot (KTP, certificate, …) and by content:
     the same file is nothing to do, another file in a slot is shown beside the one here."""
     entries = []
-    our_files = here.assessor_files(mine.saved_id)
+    our_files = here.assessor_files(mine.saved_id) if mine else {}
     their_files = there.assessor_files(their.saved_id)
     for kind in [*their_files, *(k for k in our_files if k not in their_files)]:
         held, file = our_files.get(kind), their_files.get(kind)
-        label = f"{mine.name}: {ASSESSOR_DOCUMENT_TITLES.get(kind, kind)}"
+        label = f"{(mine or their).name}: {ASSESSOR_DOCUMENT_TITLES.get(kind, kind)}"
         ours = Side(held.name, "", held.size) if held else Side()
         side = Side(file.name, "", file.size) if file else Side()
         if file is None:
@@ -242,10 +243,10 @@ def _assessor_files(here: Records, there: Records, key: str, mine: Person, their
     return entries
 
 
-def _reason(here: Records, there: Records, key: str, mine: Person, their: Person,
+def _reason(here: Records, there: Records, key: str, mine: Person | None, their: Person,
             lang: str) -> list[Entry]:
     """Why an assessor is left out of 2.12 (SIAPkerja not submitted), if either side says."""
-    ours = not_submitted_assessors(here.ws).get(mine.saved_id, "")
+    ours = not_submitted_assessors(here.ws).get(mine.saved_id, "") if mine else ""
     theirs = not_submitted_assessors(there.ws).get(their.saved_id, "")
     state = _state(ours, theirs)
     if not state:
@@ -253,8 +254,8 @@ def _reason(here: Records, there: Records, key: str, mine: Person, their: Person
     item = here.ws.catalog.holder("assessors")
     words = phrase("Not submitted for {data_point}", lang).format(
         data_point=item.point if item else "")
-    return [Entry("reason", f"{key}:alasan", f"{mine.name}: {words}", state, Side(ours),
-                  Side(theirs))]
+    return [Entry("reason", f"{key}:alasan", f"{(mine or their).name}: {words}", state,
+                  Side(ours), Side(theirs))]
 
 
 # -- packages and social media -----------------------------------------------------------------

@@ -151,6 +151,9 @@ def test_plan_holds_the_profile_the_participant_the_reasons_and_each_of_several_
     # 2.11's documents slot by slot: Citra's photo is only here, her KTP only theirs.
     assert plan.entry("nik:3273016501850003:pasfoto").state == "only_here"
     assert plan.entry("nik:3273016501850003:ktp").state == "new"
+    # A new assessor comes with their data and documents, shown as such.
+    assert plan.entry("nik:3273010101800004:data").state == "new"
+    assert plan.entry("nik:3273010101800004:pasfoto").label == "Eko Prasetyo: Pasfoto"
     # And the other way round: B sees A's participant and photos from its side.
     back, _ = merge_bundle(there, a, dry_run=True)
     assert back.entry("peserta").state == "different"

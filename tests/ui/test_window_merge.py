@@ -14,7 +14,6 @@ from tests.colleague import fill_colleague
 from tests.fill import fill_everything
 from tests.support.snapshots import workspace_snapshot
 from tests.ui.driving import menu_action, wait_idle
-from tests.ui.test_undo_everything import snapshot
 
 OUT = ROOT / "tests" / "output"
 
@@ -32,7 +31,7 @@ def test_merge_dialog_choice_applied_as_one_undoable_step(app_window, tmp_path, 
     fill_everything(controller.workspace)
     controller.refresh_all()
     bundle = _colleague_bundle(tmp_path, controller.catalog)
-    before = snapshot(controller)
+    before = workspace_snapshot(controller.workspace)
     seen = {}
 
     def answer(dialog):
@@ -62,7 +61,7 @@ def test_merge_dialog_choice_applied_as_one_undoable_step(app_window, tmp_path, 
     assert undo.isEnabled() and "Gabungkan rekan.zip" in undo.text()
     undo.trigger()
     wait_idle(qtbot, app_window)
-    assert snapshot(controller) == before
+    assert workspace_snapshot(controller.workspace) == before
     menu_action(window, "redo").trigger()
     wait_idle(qtbot, app_window)
     assert controller.workspace.documents("npwp")[0].name == "npwp-baru.pdf"
@@ -73,7 +72,7 @@ def test_damaged_bundle_is_said_and_nothing_changes(app_window, tmp_path, qtbot,
     controller = window.controller
     bundle = tmp_path / "rusak.zip"
     bundle.write_bytes(b"PK\x03\x04 not a bundle")
-    before = snapshot(controller)
+    before = workspace_snapshot(controller.workspace)
     told = []
     monkeypatch.setattr("lsp_desktop.ui.shell.merge_actions.tell",
                         lambda parent, title, text, *a: told.append(text))
@@ -82,7 +81,7 @@ def test_damaged_bundle_is_said_and_nothing_changes(app_window, tmp_path, qtbot,
     menu_action(window, "mergeBundle").trigger()
     wait_idle(qtbot, app_window)
     assert told and "zip" in told[0] and "Traceback" not in told[0]
-    assert snapshot(controller) == before
+    assert workspace_snapshot(controller.workspace) == before
 
 
 def _office_photos_circular(tmp_path):
