@@ -30,6 +30,26 @@ def _summary_text(summary):
     return "\n".join(label.text() for label in summary.findChildren(QLabel))
 
 
+def _answering(seen, screenshots):
+    """The admin at the assignment dialog: reads it, leaves one file out, attaches."""
+    def answer(dialog):
+        headers = [dialog.table.horizontalHeaderItem(c).text()
+                   for c in range(dialog.table.columnCount())]
+        seen["headers"] = headers
+        seen["rows"] = [_cells(dialog, row) for row in range(dialog.table.rowCount())]
+        seen["not_placed"] = dialog.not_placed.text()
+        left = next(r for r, cells in enumerate(seen["rows"])
+                    if cells[0] == "SITI AMINAH/ijasah.pdf")
+        dialog.combos[left].setCurrentIndex(0)  # the summary says it was left out
+        if screenshots:
+            OUT.mkdir(exist_ok=True)
+            for width, height in ((1366, 768), (1024, 600)):
+                dialog.resize(width, height)
+                dialog.grab().save(str(OUT / f"assessor-folder-{width}x{height}.png"))
+        return 1
+    return answer
+
+
 def test_folder_through_the_drops_dialogs_as_one_undoable_step(app_window, qtbot, tmp_path,
                                                                monkeypatch, pool_kind):
     window = app_window.window
@@ -39,28 +59,10 @@ def test_folder_through_the_drops_dialogs_as_one_undoable_step(app_window, qtbot
     make_folder(tmp_path / "berkas")
     before = workspace_snapshot(controller.workspace)
     window.select("berkas-asesor")
-    seen = {}
-
-    def answer(dialog):
-        headers = [dialog.table.horizontalHeaderItem(c).text()
-                   for c in range(dialog.table.columnCount())]
-        seen["headers"] = headers
-        seen["rows"] = [_cells(dialog, row) for row in range(dialog.table.rowCount())]
-        seen["not_placed"] = dialog.not_placed.text()
-        # The admin leaves one file out: the summary says so.
-        left = next(r for r, cells in enumerate(seen["rows"])
-                    if cells[0] == "SITI AMINAH/ijasah.pdf")
-        dialog.combos[left].setCurrentIndex(0)
-        if pool_kind == "threads":
-            OUT.mkdir(exist_ok=True)
-            for width, height in ((1366, 768), (1024, 600)):
-                dialog.resize(width, height)
-                dialog.grab().save(str(OUT / f"assessor-folder-{width}x{height}.png"))
-        return 1
-
+    seen: dict = {}
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         staticmethod(lambda *a, **k: str(tmp_path / "berkas")))
-    monkeypatch.setattr(AssignDialog, "exec", answer)
+    monkeypatch.setattr(AssignDialog, "exec", _answering(seen, pool_kind == "threads"))
     button = next(b for b in window.panel.extra.findChildren(QPushButton)
                   if b.objectName() == "assessorFolder")
     assert button.text() == "Ambil dari folder…"

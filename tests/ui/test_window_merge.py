@@ -101,8 +101,9 @@ def _photo(color):
     return mk.image_bytes("JPEG", size=(1200, 800), color=color)
 
 
-def test_merge_dialog_shows_profile_participant_reason_and_each_photo(app_window, tmp_path,
-                                                                       qtbot, monkeypatch):
+def _photos_pair(tmp_path):
+    """Here (sini.lspws) and the colleague's bundle, both of that circular, each with its
+    office photos: one retaken, one only theirs, one only here."""
     catalog = _office_photos_circular(tmp_path)
     with open_workspace(tmp_path / "sini.lspws", catalog) as here:
         fill_everything(here)
@@ -111,7 +112,12 @@ def test_merge_dialog_shows_profile_participant_reason_and_each_photo(app_window
         fill_colleague(colleague)
         colleague.attach_bytes("foto-kantor", "kantor.jpg", _photo((200, 200, 10)))
         colleague.attach_bytes("foto-kantor", "lobi.jpg", _photo((10, 10, 120)))
-        bundle = export_bundle(colleague, tmp_path / "rekan.zip", allow_incomplete=True).path
+        return export_bundle(colleague, tmp_path / "rekan.zip", allow_incomplete=True).path
+
+
+def test_merge_dialog_shows_profile_participant_reason_and_each_photo(app_window, tmp_path,
+                                                                       qtbot, monkeypatch):
+    bundle = _photos_pair(tmp_path)
     assert app_window.open(tmp_path / "sini.lspws")
     window = app_window.window
     controller = window.controller
