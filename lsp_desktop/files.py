@@ -19,6 +19,7 @@ import errno
 import os
 import re
 import secrets
+import shutil
 import stat
 import sys
 import time
@@ -27,8 +28,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 PARTIAL_SUFFIX = ".partial"
-# A partial file older than this belongs to a process that is gone.
-STALE_AFTER_SECONDS = 60
+# The one rule for anything an earlier run left (a partial file, a viewing copy's folder, a
+# merge's temporary folder): untouched this long, its maker is gone. Long enough that a
+# copy still open in a viewer, or another copy of the app at work, is left alone.
+STALE_AFTER_SECONDS = 3600
 FILE_MODE, FOLDER_MODE = 0o600, 0o700
 # A workspace an import is building, beside its target (with SQLite's -wal/-shm).
 IMPORT_SUFFIX = ".lspws-import"
@@ -94,18 +97,41 @@ def write_private(target: Path, data: bytes) -> None:
         handle.write(data)
 
 
-def is_own_leftover(path: Path, now: float) -> bool:
-    """Whether the app can prove it made this file and its writer is gone: a name only
-    the app makes (LEFTOVER_NAME), a regular file (never a link) owned by this user and
-    readable by nobody else, as the app creates them, untouched for a while."""
-    if not LEFTOVER_NAME.fullmatch(path.name):
+def is_own_leftover(path: Path, now: float, names: re.Pattern[str] = LEFTOVER_NAME,
+                    folders: bool = False) -> bool:
+    """Whether the app can prove it made this and its maker is gone: a name only the app
+    makes (``names``), a regular file (or, with ``folders``, a folder; never a link) owned
+    by this user and open to nobody else, as the app creates them, and stale
+    (STALE_AFTER_SECONDS)."""
+    if not names.fullmatch(path.name):
         return False
     found = path.lstat()
-    if not stat.S_ISREG(found.st_mode):
+    if not (stat.S_ISREG(found.st_mode) or (folders and stat.S_ISDIR(found.st_mode))):
         return False
     if hasattr(os, "getuid") and (found.st_uid != os.getuid() or found.st_mode & 0o077):
         return False
     return now - found.st_mtime > STALE_AFTER_SECONDS
+
+
+def remove_stale(folder: Path, names: re.Pattern[str] = LEFTOVER_NAME, prefix: str = "",
+                 folders: bool = False) -> int:
+    """The one clean-up of what a killed run left in ``folder``: each entry whose name is
+    ``names`` (and starts with ``prefix``) that :func:`is_own_leftover` proves the app's
+    and stale goes, a folder with what it holds. Returns how many went."""
+    removed, now = 0, time.time()
+    with contextlib.suppress(OSError):
+        for path in Path(folder).iterdir():
+            if not path.name.startswith(prefix):
+                continue
+            with contextlib.suppress(OSError):
+                if not is_own_leftover(path, now, names, folders):
+                    continue
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink()
+                removed += not os.path.lexists(path)
+    return removed
 
 
 def remove_leftovers(folder: Path, partial: str | None = None) -> int:
@@ -113,16 +139,7 @@ def remove_leftovers(folder: Path, partial: str | None = None) -> int:
     partial workspaces with their -wal/-shm); only ``partial`` and its companions when
     named. Recent ones may belong to a process still at work, and a file the app cannot
     prove it made is never touched."""
-    removed, now = 0, time.time()
-    with contextlib.suppress(OSError):
-        for path in Path(folder).iterdir():
-            if partial is not None and not path.name.startswith(partial):
-                continue
-            with contextlib.suppress(OSError):
-                if is_own_leftover(path, now):
-                    path.unlink()
-                    removed += 1
-    return removed
+    return remove_stale(folder, LEFTOVER_NAME, partial or "")
 
 
 def remember_partial(partial: Path, notes: Path) -> Path | None:

@@ -187,6 +187,19 @@ def unfinished_dir() -> Path:
     return app_home() / "unfinished"
 
 
+# A merge's private folder (the colleague's bundle opened as a workspace), as
+# tempfile.mkdtemp names it under temporary_dir(): "gabung-" and eight random characters.
+MERGE_FOLDER_PREFIX = "gabung-"
+MERGE_FOLDER = re.compile(MERGE_FOLDER_PREFIX + r"[a-z0-9_]{8}", re.ASCII)
+
+
+def temporary_dir() -> Path:
+    """The app's own temporary folder, in its data folder (on the stick in portable use,
+    not the computer's temp folder): what a merge killed midway leaves there goes at the
+    next start (store.workspace.open_workspace, files.remove_stale)."""
+    return app_home() / "sementara"
+
+
 def ensure_private_dir(folder: Path) -> None:
     """Create a folder only its owner can enter: the workspace holds KTP and bank data."""
     from lsp_desktop.files import private_dir

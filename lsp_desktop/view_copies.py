@@ -9,18 +9,20 @@ the next start.
 
 from __future__ import annotations
 
-import contextlib
+import re
 import shutil
 import tempfile
-import time
 from pathlib import Path
 
-from lsp_desktop.files import private_dir, write_private
+from lsp_desktop.files import STALE_AFTER_SECONDS, private_dir, remove_stale, write_private
 from lsp_desktop.paths import app_home
 
 FOLDER = "salinan-untuk-dilihat"  # "copies to view": the admin may see it in the data folder
-# Left by an earlier run after this long; younger ones may be open in another copy of the app.
-LEFT_OVER_AFTER_SECONDS = 3600
+# A copy's folder, as tempfile.mkdtemp names it: "buka-" and eight random characters.
+COPY_FOLDER = re.compile(r"buka-[a-z0-9_]{8}", re.ASCII)
+# Left by an earlier run after this long (the one rule of files.remove_stale); younger ones
+# may be open in another copy of the app.
+LEFT_OVER_AFTER_SECONDS = STALE_AFTER_SECONDS
 _made_here: list[Path] = []
 
 
@@ -41,19 +43,9 @@ def remove_own_view_copies() -> None:
         shutil.rmtree(_made_here.pop(), ignore_errors=True)
 
 
-def remove_left_over_view_copies(now: float | None = None) -> int:
+def remove_left_over_view_copies() -> int:
     """At the start: copies an earlier run could not remove; returns how many went."""
-    now = time.time() if now is None else now
-    removed = 0
-    with contextlib.suppress(OSError):
-        for folder in view_copy_folder().iterdir():
-            with contextlib.suppress(OSError):
-                if (folder.name.startswith("buka-") and folder.is_dir()
-                        and not folder.is_symlink()
-                        and now - folder.stat().st_mtime > LEFT_OVER_AFTER_SECONDS):
-                    shutil.rmtree(folder, ignore_errors=True)
-                    removed += not folder.exists()
-    return removed
+    return remove_stale(view_copy_folder(), COPY_FOLDER, folders=True)
 
 
 def new_view_folder() -> Path:

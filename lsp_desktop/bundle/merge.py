@@ -13,11 +13,12 @@ from __future__ import annotations
 import contextlib
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lsp_desktop.bundle.importer import import_bundle
+from lsp_desktop.bundle.merge_held import take_participant, take_profile
 from lsp_desktop.bundle.merge_plan import (
     NEW,
     Entry,
@@ -27,8 +28,10 @@ from lsp_desktop.bundle.merge_plan import (
 )
 from lsp_desktop.catalog import Catalog, use_item_labels
 from lsp_desktop.errors import LspError
+from lsp_desktop.files import private_dir
+from lsp_desktop.paths import MERGE_FOLDER_PREFIX, temporary_dir
 from lsp_desktop.store.changes import apply_change, difference, reading
-from lsp_desktop.store.participant import set_not_submitted
+from lsp_desktop.store.participant import not_submitted_assessors, set_not_submitted
 from lsp_desktop.store.records import AssessorData, Package, Person, Records, Unit
 from lsp_desktop.store.superseded import note_superseded
 from lsp_desktop.store.workspace import Workspace, open_workspace
@@ -44,8 +47,10 @@ class MergeResult:
 @contextlib.contextmanager
 def incoming(bundle: Path | str, catalog: Catalog | None = None) -> Iterator[Workspace]:
     """The bundle as a workspace of its own, verified as Buka bundel verifies it; its
-    private folder (owner-only, as mkdtemp makes it) is removed when done."""
-    folder = Path(tempfile.mkdtemp(prefix="lsp-gabung-"))
+    private folder (owner-only, as mkdtemp makes it) is removed when done, and if the
+    process is killed midway, by the next start (paths.temporary_dir)."""
+    folder = Path(tempfile.mkdtemp(prefix=MERGE_FOLDER_PREFIX,
+                                   dir=private_dir(temporary_dir())))
     try:
         path = import_bundle(bundle, folder / "rekan.lspws", catalog)
         with open_workspace(path) as there:
@@ -97,9 +102,13 @@ def _apply(here: Workspace, there: Workspace, plan: MergePlan) -> MergeResult:
         elif entry.kind == "link":
             here.set_link(entry.key, entry.there.text)
             result.taken += 1
+        elif entry.kind == "profile":
+            _take_held(take_profile, here, there, entry, result)
     ours, theirs = Records(here), Records(there)
-    _take_people(ours, theirs, [e for e in taken if e.kind in ("person", "assessor",
+    _take_people(ours, theirs, [e for e in taken if e.kind in ("person", "assessor", "reason",
                                                                "assessor_file")], result)
+    for entry in (e for e in taken if e.kind == "participant"):  # after its person is here
+        _take_held(take_participant, here, there, entry, result)
     packages = {p.code: p for p in theirs.packages()}
     held = {p.code: p for p in ours.packages()}
     for entry in (e for e in taken if e.kind == "package"):
@@ -117,6 +126,17 @@ def _apply(here: Workspace, there: Workspace, plan: MergePlan) -> MergeResult:
     return result
 
 
+def _take_held(take: Callable[[Workspace, Workspace], None], here: Workspace,
+               there: Workspace, entry: Entry, result: MergeResult) -> None:
+    """The profile or the participant, theirs whole; refused by a rule here, said."""
+    try:
+        take(here, there)
+    except LspError as error:
+        result.not_taken.append((entry.label, error.message("id"), error.message("en")))
+        return
+    result.taken += 1
+
+
 def _take_document(here: Workspace, there: Workspace, entry: Entry,
                    result: MergeResult) -> None:
     item_id = entry.key.split(":")[0]
@@ -130,6 +150,12 @@ def _take_document(here: Workspace, there: Workspace, entry: Entry,
     except LspError as error:  # this circular's rule refuses it: here's stays as it was
         result.not_taken.append((entry.label, error.message("id"), error.message("en")))
         return
+    if entry.state != NEW and here.catalog.requirement(item_id).multiple:
+        # An item of several files keeps the others: only the one of that name steps aside.
+        for old in here.documents(item_id):
+            if old.name == entry.here.text and old.sha256 != document.sha256:
+                here.remove(old.id)
+                break
     result.taken += 1
     result.superseded += entry.state != NEW
 
@@ -161,12 +187,13 @@ def _take_people(ours: Records, theirs: Records, entries: list[Entry],
                                                  data.expires_on, data.field))
             if new_person:
                 _not_submitted(ours, theirs, their.saved_id, person_id)
+        if "reason:alasan" in chosen and not new_person:  # a new one's came with them
+            _not_submitted(ours, theirs, their.saved_id, person_id)
+            result.taken += 1
         _take_files(ours, theirs, their, person_id, chosen, new_person, result)
 
 
 def _not_submitted(ours: Records, theirs: Records, their_id: int, person_id: int) -> None:
-    from lsp_desktop.store.participant import not_submitted_assessors
-
     reason = not_submitted_assessors(theirs.ws).get(their_id)
     if reason:
         set_not_submitted(ours.ws, person_id, reason)

@@ -10,69 +10,35 @@ another name, ``name_differs``: shown, never merged unless the admin picks it.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
+from lsp_desktop.bundle.merge_entries import (
+    CHOOSABLE,
+    DIFFERENT,
+    HERE,
+    NAME_DIFFERS,
+    NEW,
+    ONLY_HERE,
+    SAME,
+    THERE,
+    Entry,
+    MergePlan,
+    Side,
+    default_choice,
+    name_key,
+    person_key,
+)
+from lsp_desktop.bundle.merge_entries import state_of as _state
+from lsp_desktop.bundle.merge_held import participant_entries, profile_entries
 from lsp_desktop.checks import check_bytes
-from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
-from lsp_desktop.store.circulars import CarryOver, carry_over
+from lsp_desktop.checks.findings import verdict_of
+from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES, phrase
+from lsp_desktop.store.circulars import carry_over
+from lsp_desktop.store.participant import not_submitted_assessors
 from lsp_desktop.store.records import AssessorData, Package, Person, Records
 from lsp_desktop.store.workspace import Document, Workspace
 
-NEW, SAME, DIFFERENT, ONLY_HERE, NAME_DIFFERS = ("new", "same", "different", "only_here",
-                                                 "name_differs")
-HERE, THERE = "here", "there"
-CHOOSABLE = (DIFFERENT, NAME_DIFFERS)
-
-
-@dataclass
-class Side:
-    """One side of an entry as the admin compares it: what it is, when, how big, verdict."""
-
-    text: str = ""
-    date: str = ""
-    size: int = 0
-    verdict: str = ""  # "ok", "warning", "error" or "" (data rows are not checked)
-
-    def as_dict(self) -> dict:
-        return {"text": self.text, "date": self.date, "size": self.size,
-                "verdict": self.verdict}
-
-
-@dataclass
-class Entry:
-    kind: str   # document, link, person, assessor, assessor_file, package, social
-    key: str    # stable: the CLI's --choose names it
-    label: str  # what the admin reads
-    state: str
-    here: Side = field(default_factory=Side)
-    there: Side = field(default_factory=Side)
-    choice: str = HERE
-
-    @property
-    def takes_theirs(self) -> bool:
-        return self.state == NEW or (self.state in CHOOSABLE and self.choice == THERE)
-
-    def as_dict(self) -> dict:
-        return {"kind": self.kind, "key": self.key, "label": self.label, "state": self.state,
-                "choice": self.choice if self.state in CHOOSABLE else None,
-                "here": self.here.as_dict(), "there": self.there.as_dict()}
-
-
-@dataclass
-class MergePlan:
-    entries: list[Entry]
-    carry: CarryOver | None = None  # set when the bundle follows another circular
-    other_catalog: str = ""
-
-    def counts(self) -> dict[str, int]:
-        counted = dict.fromkeys((NEW, SAME, DIFFERENT, ONLY_HERE, NAME_DIFFERS), 0)
-        for entry in self.entries:
-            counted[entry.state] += 1
-        return counted
-
-    def entry(self, key: str) -> Entry | None:
-        return next((e for e in self.entries if e.key == key), None)
+# The names other modules take from here (the rows themselves live in merge_entries).
+__all__ = ["CHOOSABLE", "DIFFERENT", "HERE", "NAME_DIFFERS", "NEW", "ONLY_HERE", "SAME",
+           "THERE", "Entry", "MergePlan", "Side", "name_key", "person_key", "plan_merge"]
 
 
 def plan_merge(here: Workspace, there: Workspace, lang: str = "id") -> MergePlan:
@@ -80,9 +46,11 @@ def plan_merge(here: Workspace, there: Workspace, lang: str = "id") -> MergePlan
     if there.catalog.id != here.catalog.id:
         plan.carry = carry_over(there.catalog, here.catalog, lang)
         plan.other_catalog = there.catalog.id
+    plan.entries += profile_entries(here, there, lang)
     plan.entries += _documents(here, there, lang)
     plan.entries += _links(here, there, lang)
-    plan.entries += _people(Records(here), Records(there))
+    plan.entries += _people(Records(here), Records(there), lang)
+    plan.entries += participant_entries(here, there, lang)
     plan.entries += _packages(Records(here), Records(there))
     plan.entries += _social(Records(here), Records(there))
     return plan
@@ -102,9 +70,7 @@ def _documents(here: Workspace, there: Workspace, lang: str) -> list[Entry]:
         ours, theirs = here.documents(item.id), _theirs_for(there, item.id)
         label = f"{item.point} {item.title(lang)}"
         if item.multiple:
-            held = {d.sha256 for d in ours}
-            entries += [Entry("document", f"{item.id}:{d.sha256[:12]}", label, NEW,
-                              there=_doc_side(there, d)) for d in theirs if d.sha256 not in held]
+            entries += _several(here, there, item.id, label, ours, theirs)
             continue
         if not theirs:
             if ours:
@@ -137,11 +103,37 @@ def _different_document(here: Workspace, there: Workspace, item_id: str, label: 
     our_verdict = here.report_for(ours).verdict
     # Their file judged by this workspace's circular: the one it would be sent under.
     their_verdict = check_bytes(there.document_bytes(theirs), theirs.name, requirement).verdict
-    entry = Entry("document", item_id, label, DIFFERENT, _doc_side(here, ours, our_verdict),
-                  _doc_side(there, theirs, their_verdict))
-    if their_verdict != "error" and our_verdict == "error":
-        entry.choice = THERE
-    return entry
+    return Entry("document", item_id, label, DIFFERENT, _doc_side(here, ours, our_verdict),
+                 _doc_side(there, theirs, their_verdict),
+                 default_choice(our_verdict, their_verdict))
+
+
+def _several(here: Workspace, there: Workspace, item_id: str, label: str,
+             ours: list[Document], theirs: list[Document]) -> list[Entry]:
+    """An item holding several files, document by document: the same content is the same
+    document wherever it is; a file of the same name with other content differs (both
+    shown, the admin picks); the rest are new, or only here (kept)."""
+    entries = []
+    theirs_held = {d.sha256 for d in theirs}
+    unmatched = [d for d in ours if d.sha256 not in theirs_held]
+    for document in theirs:
+        key, shown = f"{item_id}:{document.sha256[:12]}", f"{label}: {document.name}"
+        same = next((d for d in ours if d.sha256 == document.sha256), None)
+        named = next((d for d in unmatched if name_key(d.name) == name_key(document.name)),
+                     None)
+        if same is not None:
+            entries.append(Entry("document", key, shown, SAME, _doc_side(here, same),
+                                 _doc_side(there, document)))
+        elif named is not None:
+            unmatched.remove(named)
+            entry = _different_document(here, there, item_id, shown, named, document)
+            entry.key = key
+            entries.append(entry)
+        else:
+            entries.append(Entry("document", key, shown, NEW, there=_doc_side(there, document)))
+    entries += [Entry("document", f"{item_id}:{d.sha256[:12]}", f"{label}: {d.name}",
+                      ONLY_HERE, here=_doc_side(here, d)) for d in unmatched]
+    return entries
 
 
 def _links(here: Workspace, there: Workspace, lang: str) -> list[Entry]:
@@ -158,25 +150,7 @@ def _links(here: Workspace, there: Workspace, lang: str) -> list[Entry]:
     return entries
 
 
-def _state(mine: object, their: object) -> str:
-    """The state of a plain value: "" when neither side holds it."""
-    if not their:
-        return ONLY_HERE if mine else ""
-    if not mine:
-        return NEW
-    return SAME if mine == their else DIFFERENT
-
-
 # -- people, assessors and their 2.11 files ------------------------------------------------------
-
-def name_key(name: str) -> str:
-    """A name as a match sees it: case, spacing and punctuation aside."""
-    return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())
-
-
-def person_key(person: Person) -> str:
-    return f"nik:{person.nik}" if person.nik else f"nama:{name_key(person.name)}"
-
 
 def _person_fields(person: Person) -> tuple:
     return (person.role, person.email, person.phone, person.siapkerja)
@@ -187,7 +161,7 @@ def _person_text(person: Person) -> str:
                                   person.phone, person.siapkerja) if v)
 
 
-def _people(here: Records, there: Records) -> list[Entry]:
+def _people(here: Records, there: Records, lang: str) -> list[Entry]:
     entries = []
     ours = {person_key(p): p for p in here.people()}
     theirs = {person_key(p): p for p in there.people()}
@@ -205,8 +179,10 @@ def _people(here: Records, there: Records) -> list[Entry]:
                 entry.state = DIFFERENT
                 entry.choice = THERE if _fills_more(mine, their) else HERE
         entries.append(entry)
-        if mine is not None and mine.role == their.role == "asesor":
+        # An assessor here (or new: what comes with them is shown too, all of it taken).
+        if their.role == "asesor" and (mine is None or mine.role == "asesor"):
             entries += _assessor(here, there, key, mine, their)
+            entries += _reason(here, there, key, mine, their, lang)
     entries += [Entry("person", key, p.name, ONLY_HERE, Side(_person_text(p)))
                 for key, p in ours.items() if key not in theirs]
     return entries
@@ -226,41 +202,60 @@ def _assessor_values(data: AssessorData) -> tuple:
     return (data.met_number, data.blanko_number, data.issued_on, data.expires_on, data.field)
 
 
-def _assessor(here: Records, there: Records, key: str, mine: Person, their: Person
+def _assessor(here: Records, there: Records, key: str, mine: Person | None, their: Person
               ) -> list[Entry]:
     entries = []
-    our_data = _assessor_values(here.assessor_data(mine.saved_id))
+    our_data = _assessor_values(here.assessor_data(mine.saved_id)) if mine else ()
     their_data = _assessor_values(there.assessor_data(their.saved_id))
     state = _state(any(our_data) and our_data, any(their_data) and their_data)
     if state:
-        entries.append(Entry("assessor", f"{key}:data", mine.name, state,
+        entries.append(Entry("assessor", f"{key}:data", (mine or their).name, state,
                              Side(" · ".join(v for v in our_data if v)),
                              Side(" · ".join(v for v in their_data if v)),
                              THERE if state == DIFFERENT and not all(our_data[:3]) else HERE))
-    our_files = here.assessor_files(mine.saved_id)
-    for kind, file in there.assessor_files(their.saved_id).items():
-        held = our_files.get(kind)
-        side = Side(file.name, "", file.size)
-        label = f"{mine.name}: {ASSESSOR_DOCUMENT_TITLES.get(kind, kind)}"
-        if held is None:
-            entries.append(Entry("assessor_file", f"{key}:{kind}", label, NEW, there=side))
+    return entries + _assessor_files(here, there, key, mine, their)
+
+
+def _assessor_files(here: Records, there: Records, key: str, mine: Person | None,
+                    their: Person) -> list[Entry]:
+    """2.11's documents of one assessor, slot by slot (KTP, certificate, …) and by content:
+    the same file is nothing to do, another file in a slot is shown beside the one here."""
+    entries = []
+    our_files = here.assessor_files(mine.saved_id) if mine else {}
+    their_files = there.assessor_files(their.saved_id)
+    for kind in [*their_files, *(k for k in our_files if k not in their_files)]:
+        held, file = our_files.get(kind), their_files.get(kind)
+        label = f"{(mine or their).name}: {ASSESSOR_DOCUMENT_TITLES.get(kind, kind)}"
+        ours = Side(held.name, "", held.size) if held else Side()
+        side = Side(file.name, "", file.size) if file else Side()
+        if file is None:
+            state = ONLY_HERE
+        elif held is None:
+            state = NEW
         elif held.sha256 == file.sha256:
-            entries.append(Entry("assessor_file", f"{key}:{kind}", label, SAME,
-                                 Side(held.name, "", held.size), side))
+            state = SAME
         else:
-            mine_verdict = _verdict(here.assessor_file_findings(held))
-            their_verdict = _verdict(there.assessor_file_findings(file))
-            side.verdict = their_verdict
-            entries.append(Entry("assessor_file", f"{key}:{kind}", label, DIFFERENT,
-                                 Side(held.name, "", held.size, mine_verdict), side,
-                                 THERE if mine_verdict == "error" != their_verdict else HERE))
+            state = DIFFERENT
+            ours.verdict = verdict_of(here.assessor_file_findings(held))
+            side.verdict = verdict_of(there.assessor_file_findings(file))
+        entries.append(Entry("assessor_file", f"{key}:{kind}", label, state, ours, side,
+                             default_choice(ours.verdict, side.verdict)))
     return entries
 
 
-def _verdict(findings: list) -> str:
-    from lsp_desktop.checks.findings import verdict_of
-
-    return verdict_of(findings)
+def _reason(here: Records, there: Records, key: str, mine: Person | None, their: Person,
+            lang: str) -> list[Entry]:
+    """Why an assessor is left out of 2.12 (SIAPkerja not submitted), if either side says."""
+    ours = not_submitted_assessors(here.ws).get(mine.saved_id, "") if mine else ""
+    theirs = not_submitted_assessors(there.ws).get(their.saved_id, "")
+    state = _state(ours, theirs)
+    if not state:
+        return []
+    item = here.ws.catalog.holder("assessors")
+    words = phrase("Not submitted for {data_point}", lang).format(
+        data_point=item.point if item else "")
+    return [Entry("reason", f"{key}:alasan", f"{(mine or their).name}: {words}", state,
+                  Side(ours), Side(theirs))]
 
 
 # -- packages and social media -----------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lsp_desktop.checks.findings import verdict_of
 from lsp_desktop.checks.guard import read_user_file
 from lsp_desktop.errors import LspError
 from lsp_desktop.intake.assessor_folder import FolderFile, FolderPlan
@@ -17,6 +18,7 @@ from lsp_desktop.store.superseded import note_superseded
 class FolderOutcome:
     attached: list[FolderFile] = field(default_factory=list)
     refused: list[tuple[FolderFile, str, str]] = field(default_factory=list)  # file, id, en
+    verdicts: dict[str, str] = field(default_factory=dict)  # shown name -> the checks' verdict
 
 
 def import_folder(records: Records, plan: FolderPlan) -> FolderOutcome:
@@ -30,9 +32,11 @@ def import_folder(records: Records, plan: FolderPlan) -> FolderOutcome:
             old = records.assessor_files(item.person_id).get(item.kind)
             if old is not None and old.sha256:
                 note_superseded(records, item.person, niks.get(item.person_id, ""), old)
-            records.attach_assessor_file(item.person_id, item.kind, item.path.name, data)
+            findings = records.attach_assessor_file(item.person_id, item.kind,
+                                                    item.path.name, data)
         except LspError as error:
             outcome.refused.append((item, error.message("id"), error.message("en")))
             continue
         outcome.attached.append(item)
+        outcome.verdicts[item.shown] = verdict_of(findings)
     return outcome

@@ -185,6 +185,8 @@ PHRASES: dict[str, str] = {
         "Dokumen asesor dari folder",
     "Take from a folder…":
         "Ambil dari folder…",
+    "{n} not placed":
+        "{n} tidak ditempatkan",
     "Not placed (nothing is guessed): put them in by hand":
         "Tidak ditempatkan (tidak ada yang ditebak): masukkan sendiri",
     "Assessor":
@@ -256,6 +258,8 @@ PHRASES: dict[str, str] = {
         "Paket",
     "Social media":
         "Media sosial",
+    "Training participant":
+        "Peserta pelatihan",
     "passes the checks":
         "lolos pemeriksaan",
     "passes, with a warning":

@@ -27,8 +27,18 @@ from lsp_desktop.checks import (
 )
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import base_name
-from lsp_desktop.files import remove_leftovers, remove_remembered_partials, text_of_path
-from lsp_desktop.paths import default_workspace_path, unfinished_dir
+from lsp_desktop.files import (
+    remove_leftovers,
+    remove_remembered_partials,
+    remove_stale,
+    text_of_path,
+)
+from lsp_desktop.paths import (
+    MERGE_FOLDER,
+    default_workspace_path,
+    temporary_dir,
+    unfinished_dir,
+)
 from lsp_desktop.store.blobs import blob_chunks, put_blob, read_blob
 from lsp_desktop.store.connection import Transaction, row_id
 from lsp_desktop.store.limits import MAX_LINK, check_lengths
@@ -317,6 +327,7 @@ def open_workspace(path: Path | str | None = None, catalog: Catalog | None = Non
     # What a killed export, import or table write left beside the workspace.
     remove_leftovers(path.parent)
     remove_remembered_partials(unfinished_dir())  # and those a killed import left in another folder
+    remove_stale(temporary_dir(), MERGE_FOLDER, folders=True)  # and a killed merge's folder
     try:
         return Workspace(path, catalog or load_catalog())
     except LspError as exc:

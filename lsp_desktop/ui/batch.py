@@ -42,19 +42,24 @@ class Batch:
     skipped: list[Skipped] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)  # names the admin chose not to attach
     too_many: int = 0  # files of the drop past the most looked at in one go
+    # The assessors' folder: subfolders ("name/") and files no rule placed, with the
+    # message code of why; listed, never guessed.
+    not_placed: list[tuple[str, str]] = field(default_factory=list)
+    # … and for each file shown, whose document it is and which ("Citra Dewi: KTP").
+    slots: dict[str, str] = field(default_factory=dict)
     waiting: int = 0   # files still being checked
     finished: bool = False
 
     @property
     def count(self) -> int:
         return (len(self.attached) + len(self.refused) + len(self.skipped)
-                + len(self.left_out) + self.too_many)
+                + len(self.left_out) + self.too_many + len(self.not_placed))
 
     @property
     def all_well(self) -> bool:
         """Every file attached and meeting the rules: nothing for the admin to read."""
-        return not (self.refused or self.skipped or self.left_out or self.too_many) and all(
-            a.verdict == "ok" for a in self.attached)
+        return not (self.refused or self.skipped or self.left_out or self.too_many
+                    or self.not_placed) and all(a.verdict == "ok" for a in self.attached)
 
 
 def check_skipped(path: Path, requirement, shown: str = "") -> None:

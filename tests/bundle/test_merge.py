@@ -1,7 +1,12 @@
 """Merging a colleague's bundle: two workspaces from generated data, each exported and merged
 into the other; the plan, nothing lost, and one undo that restores the workspace exactly."""
 
+import dataclasses
 import json
+import os
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -11,21 +16,45 @@ from lsp_desktop.bundle.merge_plan import plan_merge
 from lsp_desktop.bundle.superseded import export_superseded, superseded_files
 from lsp_desktop.cli.main import run
 from lsp_desktop.errors import LspError
+from lsp_desktop.files import STALE_AFTER_SECONDS
+from lsp_desktop.paths import temporary_dir
 from lsp_desktop.store.changes import apply_change, reading, recorded
+from lsp_desktop.store.participant import not_submitted_assessors, participant
 from lsp_desktop.store.records import Records
 from lsp_desktop.store.workspace import open_workspace
+from tests import ROOT
 from tests import makefiles as mk
 from tests.colleague import fill_colleague
 from tests.fill import fill_everything
+from tests.support.snapshots import workspace_snapshot
+
+
+def _office_photos(catalog):
+    """The circular with the office photos as an item of several files."""
+    return dataclasses.replace(catalog, requirements=tuple(
+        dataclasses.replace(r, multiple=True) if r.id == "foto-kantor" else r
+        for r in catalog.requirements))
+
+
+def _photo(color):
+    return mk.image_bytes("JPEG", size=(1200, 800), color=color)
 
 
 @pytest.fixture
 def pair(tmp_path, catalog):
+    catalog = _office_photos(catalog)
     here = open_workspace(tmp_path / "a.lspws", catalog)
     there = open_workspace(tmp_path / "b.lspws", catalog)
     fill_everything(here)
     here.remove(here.documents("acuan-paket")[0].id)  # only the colleague has it
     fill_colleague(there)
+    # The office photos, several files: one the same, one of the same name retaken, one
+    # only theirs, one only here.
+    for ws in (here, there):
+        ws.attach_bytes("foto-kantor", "ruang-uji.jpg", _photo((10, 120, 10)))
+    there.attach_bytes("foto-kantor", "kantor.jpg", _photo((200, 200, 10)))
+    there.attach_bytes("foto-kantor", "lobi.jpg", _photo((10, 10, 120)))
+    here.attach_bytes("foto-kantor", "gudang.jpg", _photo((90, 60, 30)))
     bundles = (export_bundle(here, tmp_path / "a.zip", allow_incomplete=True).path,
                export_bundle(there, tmp_path / "b.zip", allow_incomplete=True).path)
     yield here, there, bundles
@@ -64,16 +93,20 @@ def test_plan_of_a_colleagues_bundle_says_new_same_different_and_only_here(pair)
 def test_merge_each_into_the_other_keeps_every_document_of_both(pair):
     here, there, (a, b) = pair
     before = {d.sha256 for ws in (here, there) for d in ws.documents()}
-    _, result = merge_bundle(here, b, {"npwp": "there"})
-    _, _ = merge_bundle(there, a, {"npwp": "there"})  # each takes the other's
-    assert result.superseded == 1 and result.taken > 5
+    # Each takes the other's file wherever both differ (NPWP, the retaken office photo).
+    _, result = merge_bundle(here, b, _theirs_where_different(here, b))
+    _, _ = merge_bundle(there, a, _theirs_where_different(there, a))
+    assert result.superseded == 2 and result.taken > 5
     for ws in (here, there):
         kept = {d.sha256 for d in ws.documents(include_removed=True)}
         assert before <= kept
     # A's npwp replaced by B's on A's side: B's is the one now, A's is listed as superseded.
     assert here.documents("npwp")[0].name == "npwp-baru.pdf"
     # (and the acuan removed before the merge: a removed document is listed too)
-    assert [f.name for f in superseded_files(here)] == ["acuan-paket.pdf", "npwp.pdf"]
+    assert [f.name for f in superseded_files(here)] == ["acuan-paket.pdf", "npwp.pdf",
+                                                        "kantor.jpg"]
+    photos = sorted(d.name for d in here.documents("foto-kantor"))
+    assert photos == ["gudang.jpg", "kantor.jpg", "lobi.jpg", "ruang-uji.jpg"]
     people = {p.nik: p.name for p in Records(here).people()}
     assert people["3174051708900002"] == "Budi Santoso"  # never renamed silently
     assert people["3273010101800004"] == "Eko Prasetyo"
@@ -84,6 +117,107 @@ def test_merge_each_into_the_other_keeps_every_document_of_both(pair):
     # Merging the same bundle again finds nothing new.
     plan, _ = merge_bundle(here, b, dry_run=True)
     assert "new" not in _states(plan).values()
+
+
+def _theirs_where_different(workspace, bundle):
+    plan, _ = merge_bundle(workspace, bundle, dry_run=True)
+    return {e.key: "there" for e in plan.entries
+            if e.kind == "document" and e.state == "different"}
+
+
+def test_plan_holds_the_profile_the_participant_the_reasons_and_each_of_several_files(pair):
+    here, there, (a, b) = pair
+    plan, _ = merge_bundle(here, b, dry_run=True, lang="en")
+    profile = plan.entry("profil")
+    assert profile.state == "different" and profile.choice == "here"
+    assert "LSP Teknologi Digital Nusantara" in profile.there.text
+    assert "LSP Teknologi Digital ·" in profile.here.text + " ·"
+    assert profile.here.verdict == profile.there.verdict == "ok"
+    chosen = plan.entry("peserta")
+    assert chosen.state == "different" and chosen.choice == "here"
+    assert chosen.label == "4 Training participant"
+    assert chosen.here.text.startswith("Dedi Kurniawan · Staf IT")
+    assert chosen.there.text.startswith("Budi Santosa Wijaya · Kepala Bagian TI")
+    reason = plan.entry("nik:3273016501850003:alasan")
+    assert reason.state == "new" and reason.there.text == "Sertifikat sedang diperpanjang"
+    assert reason.label == "Citra Dewi: Not submitted for 2.12"
+    photos = {e.label.split(": ")[1]: e for e in plan.entries if e.key.startswith("foto-")}
+    assert {name: e.state for name, e in photos.items()} == {
+        "kantor.jpg": "different", "ruang-uji.jpg": "same", "lobi.jpg": "new",
+        "gudang.jpg": "only_here"}
+    retaken = photos["kantor.jpg"]
+    assert retaken.here.size and retaken.there.size and retaken.choice == "here"
+    assert retaken.here.verdict and retaken.there.verdict
+    # 2.11's documents slot by slot: Citra's photo is only here, her KTP only theirs.
+    assert plan.entry("nik:3273016501850003:pasfoto").state == "only_here"
+    assert plan.entry("nik:3273016501850003:ktp").state == "new"
+    # A new assessor comes with their data and documents, shown as such.
+    assert plan.entry("nik:3273010101800004:data").state == "new"
+    assert plan.entry("nik:3273010101800004:pasfoto").label == "Eko Prasetyo: Pasfoto"
+    # And the other way round: B sees A's participant and photos from its side.
+    back, _ = merge_bundle(there, a, dry_run=True)
+    assert back.entry("peserta").state == "different"
+    assert back.entry("nik:3273016501850003:alasan").state == "only_here"
+    assert {e.state for e in back.entries if e.key.startswith("foto-")} == {
+        "different", "same", "new", "only_here"}
+
+
+def test_the_admins_picks_of_profile_participant_and_photo_taken_and_undone_exactly(pair):
+    here, _there, (_a, b) = pair
+    before = workspace_snapshot(here)
+    with incoming(b, here.catalog) as theirs:
+        plan = plan_merge(here, theirs)
+        retaken = next(e for e in plan.entries if e.label.endswith("kantor.jpg"))
+        for key in ("profil", "peserta", retaken.key):
+            plan.entry(key).choice = "there"
+        from lsp_desktop.bundle.merge import apply_merge
+
+        _result, change = recorded(here, apply_merge, theirs, plan)
+    assert here.profile().name == "LSP Teknologi Digital Nusantara"
+    chosen = participant(here)
+    budi = next(p for p in Records(here).people() if p.nik == "3174051708900002")
+    # The participant is here's own Budi (same NIK), never a copied person.
+    assert chosen.person_id == budi.saved_id and chosen.job_title == "Kepala Bagian TI"
+    assert chosen.whatsapp == "081255556666" and chosen.sk_number == "SK/07/2025"
+    citra = next(p for p in Records(here).people() if p.name == "Citra Dewi")
+    assert not_submitted_assessors(here)[citra.saved_id] == "Sertifikat sedang diperpanjang"
+    photos = sorted(d.name for d in here.documents("foto-kantor"))
+    assert photos == ["gudang.jpg", "kantor.jpg", "lobi.jpg", "ruang-uji.jpg"]
+    assert "kantor.jpg" in {f.name for f in superseded_files(here)}  # the one set aside
+    apply_change(here, change, undo=True)
+    assert workspace_snapshot(here) == before
+    apply_change(here, change, undo=False)
+    assert here.profile().name == "LSP Teknologi Digital Nusantara"
+
+
+_KILLED_MERGE = """
+import os, signal, sys
+from lsp_desktop.bundle.merge import incoming
+from lsp_desktop.store.workspace import open_workspace
+with open_workspace(sys.argv[2]) as here, incoming(sys.argv[1], here.catalog):
+    os.kill(os.getpid(), signal.SIGKILL)  # killed midway, the bundle opened
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_a_merge_killed_midway_leaves_nothing_after_the_next_start(pair, private_home):
+    here, _there, (_a, b) = pair
+    subprocess.run([sys.executable, "-c", _KILLED_MERGE, str(b), str(here.path)], cwd=ROOT,
+                   env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+    left = list(temporary_dir().iterdir())
+    assert len(left) == 1 and (left[0] / "rekan.lspws").exists()  # a real left-over
+    assert left[0].stat().st_mode & 0o077 == 0
+    other = temporary_dir() / "gabung-bukanmilik"  # not a name the app makes: stays
+    other.mkdir(mode=0o700)
+    long_ago = time.time() - 2 * STALE_AFTER_SECONDS
+    for folder in (left[0], other):
+        os.utime(folder, (long_ago, long_ago))
+    young = temporary_dir() / "gabung-abcd1234"  # another run at work now: stays
+    young.mkdir(mode=0o700)
+    open_workspace(here.path.with_name("lain.lspws"), here.catalog).close()  # next start
+    assert sorted(p.name for p in temporary_dir().iterdir()) == ["gabung-abcd1234",
+                                                                 "gabung-bukanmilik"]
+    assert private_home in temporary_dir().parents  # the app's data folder, not /tmp
 
 
 def test_merge_is_undone_exactly_as_one_step(pair):
@@ -129,9 +263,15 @@ def test_cli_merge_dry_run_json_then_merge(pair, capsys):
     assert run(["merge", str(b), "--workspace", path, "--dry-run", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["counts"]["new"] >= 4 and shown["taken"] == 0
-    assert run(["merge", str(b), "--workspace", path, "--choose", "npwp=there"]) == 0
+    rows = {e["key"]: e for e in shown["entries"]}
+    assert rows["profil"]["kind"] == "profile" and rows["profil"]["choice"] == "here"
+    assert rows["peserta"]["there"]["text"].startswith("Budi Santosa Wijaya")
+    assert rows["nik:3273016501850003:alasan"]["state"] == "new"
+    assert run(["merge", str(b), "--workspace", path, "--choose", "npwp=there", "--choose",
+                "peserta=there"]) == 0
     out = capsys.readouterr().out
     assert "Penggabungan selesai" in out and "berbeda" in out
+    assert "4 Peserta pelatihan" in out and "Citra Dewi: Tidak diajukan di 2.12" in out
     assert run(["superseded", "--workspace", path]) == 0
     assert "npwp.pdf" in capsys.readouterr().out
     assert run(["merge", str(b), "--workspace", path, "--choose", "nothing=there"]) != 0

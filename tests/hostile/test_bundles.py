@@ -16,6 +16,7 @@ from lsp_desktop.bundle.export import export_bundle
 from lsp_desktop.bundle.importer import import_bundle
 from lsp_desktop.bundle.verify import verify_bundle
 from lsp_desktop.errors import LspError
+from lsp_desktop.files import STALE_AFTER_SECONDS
 from lsp_desktop.store.records import Person, Records
 from lsp_desktop.store.workspace import open_workspace
 from tests import ROOT
@@ -187,7 +188,7 @@ def test_a_killed_import_is_cleaned_at_the_next_start(bundle, tmp_path, catalog)
     target = tmp_path / "ws" / "baru.lspws"
     left = _kill_import_midway(bundle, target)
     assert left and not target.exists()  # the killed one left its partial workspace
-    old = time.time() - 3600
+    old = time.time() - 2 * STALE_AFTER_SECONDS
     for path in left:
         os.utime(path, (old, old))
     open_workspace(target.parent / "lain.lspws", catalog).close()  # the next start
@@ -227,7 +228,7 @@ def test_a_killed_import_elsewhere_is_cleaned_at_the_next_start(bundle, tmp_path
     target = tmp_path / "unduhan" / "baru.lspws"
     left = _kill_import_midway(bundle, target)
     assert any(p.name.endswith(".lspws-import") for p in left)
-    old = time.time() - 3600
+    old = time.time() - 2 * STALE_AFTER_SECONDS
     for path in left:
         os.utime(path, (old, old))
     open_workspace(tmp_path / "lain" / "kerja.lspws", catalog).close()  # the next start
@@ -297,7 +298,7 @@ def test_a_note_of_a_partial_never_deletes_anything_else(tmp_path):
     """The notes live in the data folder; one edited to name a document deletes nothing."""
     from lsp_desktop.files import remember_partial, remove_remembered_partials
 
-    notes, old = tmp_path / "catatan", time.time() - 3600
+    notes, old = tmp_path / "catatan", time.time() - 2 * STALE_AFTER_SECONDS
     precious = tmp_path / "penting.pdf"
     precious.write_bytes(mk.pdf_bytes(1))
     partial = tmp_path / ".baru.lspws.ab12cd34ef567890.lspws-import"

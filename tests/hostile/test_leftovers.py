@@ -9,10 +9,10 @@ import time
 
 import pytest
 
-from lsp_desktop.files import new_partial, partial_name, remove_leftovers
+from lsp_desktop.files import STALE_AFTER_SECONDS, new_partial, partial_name, remove_leftovers
 from lsp_desktop.store.workspace import open_workspace
 
-OLD = time.time() - 3600
+OLD = time.time() - 2 * STALE_AFTER_SECONDS
 
 # Names another program (a browser, a sync client, a video tool) may well use.
 OTHERS = [".film.mkv.partial", ".laporan.lspws-import-x", ".laporan.lspws-import",

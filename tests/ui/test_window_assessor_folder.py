@@ -1,69 +1,103 @@
 """2.11's "Ambil dari folder…" in the real window on the real thread pool: the generated
-folder of 10 assessors x 4 documents planned, shown, kept as ONE step of Edit > Undo, the
-strays listed in the end summary; undo puts the workspace back exactly."""
+folder of 10 assessors x 4 documents shown in the drop's own assignment dialog (assessor and
+document slot per file, what fits no one listed below), kept as ONE step of Edit > Undo, and
+what became of each file in the drop's end summary; undo puts the workspace back exactly."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton
 
 from lsp_desktop.store.records import Records
-from lsp_desktop.ui.dialogs.assessor_folder_dialog import AssessorFolderDialog
+from lsp_desktop.ui.dialogs.assign import AssignDialog
+from lsp_desktop.ui.dialogs.batch_summary import BatchSummaryDialog
 from tests import ROOT
-from tests.intake.test_assessor_folder import listed, make_folder
+from tests.support.assessor_folders import listed, make_folder
+from tests.support.snapshots import workspace_snapshot
 from tests.ui.driving import drop, menu_action, wait_idle
-from tests.ui.test_undo_everything import snapshot
 
 OUT = ROOT / "tests" / "output"
 
 
-def test_folder_taken_as_one_undoable_step_with_strays_listed(app_window, qtbot, tmp_path,
+def _cells(dialog, row):
+    table = dialog.table
+    combo = table.cellWidget(row, 2)
+    assert isinstance(combo, QComboBox)
+    return (table.item(row, 0).text(), table.item(row, 1).text(), combo.currentText(),
+            table.item(row, 3).text())
+
+
+def _summary_text(summary):
+    return "\n".join(label.text() for label in summary.findChildren(QLabel))
+
+
+def _answering(seen, screenshots):
+    """The admin at the assignment dialog: reads it, leaves one file out, attaches."""
+    def answer(dialog):
+        headers = [dialog.table.horizontalHeaderItem(c).text()
+                   for c in range(dialog.table.columnCount())]
+        seen["headers"] = headers
+        seen["rows"] = [_cells(dialog, row) for row in range(dialog.table.rowCount())]
+        seen["not_placed"] = dialog.not_placed.text()
+        left = next(r for r, cells in enumerate(seen["rows"])
+                    if cells[0] == "SITI AMINAH/ijasah.pdf")
+        dialog.combos[left].setCurrentIndex(0)  # the summary says it was left out
+        if screenshots:
+            OUT.mkdir(exist_ok=True)
+            for width, height in ((1366, 768), (1024, 600)):
+                dialog.resize(width, height)
+                dialog.grab().save(str(OUT / f"assessor-folder-{width}x{height}.png"))
+        return 1
+    return answer
+
+
+def test_folder_through_the_drops_dialogs_as_one_undoable_step(app_window, qtbot, tmp_path,
                                                                monkeypatch, pool_kind):
     window = app_window.window
     controller = window.controller
     people = listed(controller.workspace)
     controller.refresh_all()
     make_folder(tmp_path / "berkas")
-    before = snapshot(controller)
+    before = workspace_snapshot(controller.workspace)
     window.select("berkas-asesor")
-    seen = {}
-
-    def answer(dialog):
-        seen["rows"] = dialog.table.rowCount()
-        seen["strays"] = dialog.strays.text()
-        if pool_kind == "threads":
-            OUT.mkdir(exist_ok=True)
-            for width, height in ((1366, 768), (1024, 600)):
-                dialog.resize(width, height)
-                dialog.grab().save(str(OUT / f"assessor-folder-{width}x{height}.png"))
-        return 1
-
-    def summary(box):
-        seen["summary"] = box.text() + box.informativeText()
-        return 0
-
+    seen: dict = {}
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         staticmethod(lambda *a, **k: str(tmp_path / "berkas")))
-    monkeypatch.setattr(AssessorFolderDialog, "exec", answer)
-    monkeypatch.setattr(QMessageBox, "exec", summary)
+    monkeypatch.setattr(AssignDialog, "exec", _answering(seen, pool_kind == "threads"))
     button = next(b for b in window.panel.extra.findChildren(QPushButton)
                   if b.objectName() == "assessorFolder")
     assert button.text() == "Ambil dari folder…"
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
-    assert seen["rows"] == 40
-    assert "Tono Sugiarto" in seen["strays"] and "IMG_9999.jpg" in seen["strays"]
-    assert "40 dokumen asesor disimpan" in seen["summary"] and "Tono Sugiarto" in seen["summary"]
+    assert seen["headers"] == ["Berkas", "Asesor", "Dokumen", "Dikenali dari"]
+    rows = {cells[0]: cells[1:] for cells in seen["rows"]}
+    assert len(rows) == 40
+    assert rows["SITI AMINAH/scan_ktp.pdf"] == ("Dr. Ir. Siti Aminah, M.T.", "KTP", "namanya")
+    photo = next(cells for name, cells in rows.items() if name.startswith("SITI AMINAH/IMG_"))
+    assert photo[1:] == ("Pasfoto (latar merah)", "isinya (foto potret)")
+    # What fits no one is listed under the table, never guessed.
+    assert "Tono Sugiarto/" in seen["not_placed"] and "IMG_9999.jpg" in seen["not_placed"]
+    summary = window.panel.extra.folder_flow.last_summary
+    assert isinstance(summary, BatchSummaryDialog) and summary.isVisible()
+    text = _summary_text(summary)
+    assert "42 berkas" in text and "39 dilampirkan" in text
+    assert "SITI AMINAH/scan_ktp.pdf" in text and "Dr. Ir. Siti Aminah, M.T.: KTP" in text
+    assert "SITI AMINAH/ijasah.pdf" in text  # left out by the admin
+    assert "Tono Sugiarto/" in text and "IMG_9999.jpg" in text  # not placed
+    if pool_kind == "threads":
+        summary.grab().save(str(OUT / "assessor-folder-summary.png"))
+    summary.close_button.click()
     records = Records(controller.workspace)
-    assert all(len(records.assessor_files(p.saved_id)) == 4 for p in people)
+    counts = sorted(len(records.assessor_files(p.saved_id)) for p in people)
+    assert counts == [3] + [4] * 9
     undo = menu_action(window, "undo")
     assert "Ambil dokumen asesor dari berkas" in undo.text()
     undo.trigger()
     wait_idle(qtbot, app_window)
-    assert snapshot(controller) == before
+    assert workspace_snapshot(controller.workspace) == before
 
 
-def test_a_folder_dropped_on_the_panel_opens_the_same_plan(app_window, qtbot, tmp_path,
-                                                          monkeypatch):
+def test_a_folder_dropped_on_the_panel_opens_the_same_dialog(app_window, qtbot, tmp_path,
+                                                            monkeypatch):
     window = app_window.window
     controller = window.controller
     listed(controller.workspace)
@@ -71,7 +105,7 @@ def test_a_folder_dropped_on_the_panel_opens_the_same_plan(app_window, qtbot, tm
     make_folder(tmp_path / "berkas")
     window.select("berkas-asesor")
     seen = []
-    monkeypatch.setattr(AssessorFolderDialog, "exec",
+    monkeypatch.setattr(AssignDialog, "exec",
                         lambda dialog: seen.append(dialog.table.rowCount()) or 0)
     event = drop(window.panel.extra, [tmp_path / "berkas"])
     wait_idle(qtbot, app_window)

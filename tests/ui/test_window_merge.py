@@ -9,10 +9,11 @@ from lsp_desktop.store.records import Records
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui.dialogs.merge_dialog import MergeDialog
 from tests import ROOT
+from tests import makefiles as mk
 from tests.colleague import fill_colleague
 from tests.fill import fill_everything
+from tests.support.snapshots import workspace_snapshot
 from tests.ui.driving import menu_action, wait_idle
-from tests.ui.test_undo_everything import snapshot
 
 OUT = ROOT / "tests" / "output"
 
@@ -30,7 +31,7 @@ def test_merge_dialog_choice_applied_as_one_undoable_step(app_window, tmp_path, 
     fill_everything(controller.workspace)
     controller.refresh_all()
     bundle = _colleague_bundle(tmp_path, controller.catalog)
-    before = snapshot(controller)
+    before = workspace_snapshot(controller.workspace)
     seen = {}
 
     def answer(dialog):
@@ -60,7 +61,7 @@ def test_merge_dialog_choice_applied_as_one_undoable_step(app_window, tmp_path, 
     assert undo.isEnabled() and "Gabungkan rekan.zip" in undo.text()
     undo.trigger()
     wait_idle(qtbot, app_window)
-    assert snapshot(controller) == before
+    assert workspace_snapshot(controller.workspace) == before
     menu_action(window, "redo").trigger()
     wait_idle(qtbot, app_window)
     assert controller.workspace.documents("npwp")[0].name == "npwp-baru.pdf"
@@ -71,7 +72,7 @@ def test_damaged_bundle_is_said_and_nothing_changes(app_window, tmp_path, qtbot,
     controller = window.controller
     bundle = tmp_path / "rusak.zip"
     bundle.write_bytes(b"PK\x03\x04 not a bundle")
-    before = snapshot(controller)
+    before = workspace_snapshot(controller.workspace)
     told = []
     monkeypatch.setattr("lsp_desktop.ui.shell.merge_actions.tell",
                         lambda parent, title, text, *a: told.append(text))
@@ -80,4 +81,86 @@ def test_damaged_bundle_is_said_and_nothing_changes(app_window, tmp_path, qtbot,
     menu_action(window, "mergeBundle").trigger()
     wait_idle(qtbot, app_window)
     assert told and "zip" in told[0] and "Traceback" not in told[0]
-    assert snapshot(controller) == before
+    assert workspace_snapshot(controller.workspace) == before
+
+
+def _office_photos_circular(tmp_path):
+    """A circular (a real added file) whose office photos are an item of several files."""
+    from lsp_desktop.catalogs import add_catalog_file
+    from lsp_desktop.resources import default_catalog_path
+
+    text = default_catalog_path().read_text("utf-8")
+    text = text.replace('id = "se-007-bnsp-iv-2025"', 'id = "se-998-foto"', 1)
+    text = text.replace('id = "foto-kantor"\n', 'id = "foto-kantor"\nmultiple = true\n', 1)
+    source = tmp_path / "foto.toml"
+    source.write_text(text, "utf-8")
+    return add_catalog_file(source)
+
+
+def _photo(color):
+    return mk.image_bytes("JPEG", size=(1200, 800), color=color)
+
+
+def _photos_pair(tmp_path):
+    """Here (sini.lspws) and the colleague's bundle, both of that circular, each with its
+    office photos: one retaken, one only theirs, one only here."""
+    catalog = _office_photos_circular(tmp_path)
+    with open_workspace(tmp_path / "sini.lspws", catalog) as here:
+        fill_everything(here)
+        here.attach_bytes("foto-kantor", "gudang.jpg", _photo((90, 60, 30)))
+    with open_workspace(tmp_path / "rekan.lspws", catalog) as colleague:
+        fill_colleague(colleague)
+        colleague.attach_bytes("foto-kantor", "kantor.jpg", _photo((200, 200, 10)))
+        colleague.attach_bytes("foto-kantor", "lobi.jpg", _photo((10, 10, 120)))
+        return export_bundle(colleague, tmp_path / "rekan.zip", allow_incomplete=True).path
+
+
+def test_merge_dialog_shows_profile_participant_reason_and_each_photo(app_window, tmp_path,
+                                                                       qtbot, monkeypatch):
+    bundle = _photos_pair(tmp_path)
+    assert app_window.open(tmp_path / "sini.lspws")
+    window = app_window.window
+    controller = window.controller
+    before = workspace_snapshot(controller.workspace)
+    seen = {}
+
+    def answer(dialog):
+        table = dialog.table
+        seen["rows"] = {table.item(r, 0).text(): (table.item(r, 1).text(),
+                                                 table.item(r, 2).text(),
+                                                 table.item(r, 3).text())
+                        for r in range(table.rowCount())}
+        for key in ("profil", "peserta"):
+            assert dialog.pickers[key].currentData() == "here"
+            dialog.pickers[key].setCurrentIndex(1)  # the colleague's
+        photo = next(k for k in dialog.pickers if k.startswith("foto-kantor:"))
+        dialog.pickers[photo].setCurrentIndex(1)
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(bundle), "")))
+    monkeypatch.setattr(MergeDialog, "exec", answer)
+    menu_action(window, "mergeBundle").trigger()
+    wait_idle(qtbot, app_window)
+    rows = seen["rows"]
+    state, here_side, theirs = rows["Profil LSP"]
+    assert state == "berbeda" and "LSP Teknologi Digital Nusantara" in theirs
+    assert "lolos pemeriksaan" in here_side
+    state, here_side, theirs = rows["4 Peserta pelatihan"]
+    assert here_side.startswith("Dedi Kurniawan") and theirs.startswith("Budi Santosa Wijaya")
+    assert rows["Citra Dewi: Tidak diajukan di 2.12"][0] == "baru"
+    photos = {name.rsplit(": ", 1)[1]: cells[0] for name, cells in rows.items()
+              if name.startswith("Dokumen: 2.5")}
+    assert photos == {"kantor.jpg": "berbeda", "lobi.jpg": "baru", "gudang.jpg": "hanya di sini"}
+    workspace = controller.workspace
+    assert workspace.profile().name == "LSP Teknologi Digital Nusantara"
+    assert sorted(d.name for d in workspace.documents("foto-kantor")) == [
+        "gudang.jpg", "kantor.jpg", "lobi.jpg"]
+    undo = menu_action(window, "undo")
+    assert "Gabungkan rekan.zip" in undo.text()
+    undo.trigger()
+    wait_idle(qtbot, app_window)
+    assert workspace_snapshot(controller.workspace) == before
+    menu_action(window, "redo").trigger()
+    wait_idle(qtbot, app_window)
+    assert controller.workspace.profile().name == "LSP Teknologi Digital Nusantara"

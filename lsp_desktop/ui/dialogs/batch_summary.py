@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.catalog import Catalog
-from lsp_desktop.messages import STATE_LABELS, label
+from lsp_desktop.messages import STATE_LABELS, label, render
 from lsp_desktop.ui.batch import Batch
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.icons import SYMBOLS, state_color
@@ -48,6 +48,7 @@ class BatchSummaryDialog(QDialog):
         self._refused_part()
         self._skipped_part()
         self._left_out_part()
+        self._not_placed_part()
         self.rows.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -74,11 +75,15 @@ class BatchSummaryDialog(QDialog):
                 n=len(b.skipped)))
         if b.left_out:
             parts.append(tr("{n} left out by you").format(n=len(b.left_out)))
+        if b.not_placed:
+            parts.append(tr("{n} not placed").format(n=len(b.not_placed)))
         return tr("{total} files:").format(total=b.count) + " " + ", ".join(parts)
 
-    def _item(self, requirement_id: str) -> str:
+    def _item(self, requirement_id: str, name: str = "") -> str:
+        """The item a file went to; for an assessor's document, also whose and which."""
         requirement = self.catalog.requirement(requirement_id)
-        return f"{requirement.point} {requirement.title(self.lang)}"
+        slot = self.batch.slots.get(name, "")  # the item's long title would say it twice
+        return f"{requirement.point} {slot or requirement.title(self.lang)}"
 
     def _section(self, title: str, state: str) -> None:
         label_widget = wrapping(f"<b style='color:{state_color(state).name()}'>"
@@ -99,7 +104,8 @@ class BatchSummaryDialog(QDialog):
         self._section(tr("Attached ({n})").format(n=len(self.batch.attached)), "ok")
         for item in self.batch.attached:
             state = label(STATE_LABELS, item.verdict, self.lang)
-            self._line(f"<b>{escape(item.name)}</b> → {escape(self._item(item.requirement_id))}"
+            self._line(f"<b>{escape(item.name)}</b> → "
+                       f"{escape(self._item(item.requirement_id, item.name))}"
                        f" · <span style='color:{state_color(item.verdict).name()}'>"
                        f"{escape(state)}</span>")
         if any(item.verdict != "ok" for item in self.batch.attached):
@@ -111,7 +117,8 @@ class BatchSummaryDialog(QDialog):
             return
         self._section(tr("Not attached ({n})").format(n=len(b.refused) + b.too_many), "error")
         for requirement_id, refusal in b.refused:
-            self._line(f"<b>{escape(refusal.name)}</b> → {escape(self._item(requirement_id))}"
+            self._line(f"<b>{escape(refusal.name)}</b> → "
+                       f"{escape(self._item(requirement_id, refusal.name))}"
                        f"<br/>{escape(str(refusal.message))}")
         if b.too_many:
             self._line(escape(tr(
@@ -159,3 +166,12 @@ class BatchSummaryDialog(QDialog):
         self._section(tr("Left out by you ({n})").format(n=len(self.batch.left_out)), "info")
         self._line(escape(", ".join(self.batch.left_out)) + "<br/>" + escape(tr(
             "You left these on \"— do not attach —\". Drop them again to attach them.")))
+
+    def _not_placed_part(self) -> None:
+        """The assessors' folder: what fits no assessor or no slot, with the reason."""
+        if not self.batch.not_placed:
+            return
+        self._section(tr("Not placed (nothing is guessed): put them in by hand") +
+                      f" ({len(self.batch.not_placed)})", "warning")
+        for name, code in self.batch.not_placed:
+            self._line(f"<b>{escape(name)}</b> — {escape(render(code, {}, self.lang))}")

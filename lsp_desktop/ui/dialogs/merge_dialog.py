@@ -28,6 +28,7 @@ from lsp_desktop.ui.widgets.text import wrapping
 KINDS = {"document": "Document", "link": "Link", "person": "Person",
          "assessor": "Assessor data", "assessor_file": "Assessor document",
          "package": "Package", "social": "Social media"}
+SAID_BY_LABEL = ("profile", "participant", "reason")
 VERDICTS = {"ok": "passes the checks", "warning": "passes, with a warning",
             "error": "does not pass the checks"}
 
@@ -81,7 +82,10 @@ class MergeDialog(QDialog):
         table.verticalHeader().setVisible(False)
         self.pickers: dict[str, QComboBox] = {}
         for row, entry in enumerate(shown):
-            cells = [f"{tr(KINDS[entry.kind])}: {entry.label}",
+            # The profile's, the participant's and a reason's labels say what they are.
+            kind = "" if entry.kind in SAID_BY_LABEL else \
+                f"{tr(KINDS[entry.kind])}: "
+            cells = [kind + entry.label,
                      label(STATES, entry.state, self.lang), side_text(entry.here),
                      side_text(entry.there)]
             for column, text in enumerate(cells):
