@@ -5,6 +5,12 @@ from pathlib import Path
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
+from lsp_desktop.store.participant import set_not_submitted
+from lsp_desktop.store.records import AssessorData, Person, Records
+from lsp_desktop.store.workspace import open_workspace
+from tests import makefiles as mk
+from tests.fill import fill_everything
+
 OUTPUT = Path(__file__).resolve().parents[1] / "output"
 SIZES = {"1366x768": (1366, 768), "1024x600": (1024, 600)}
 # The screens the dialogs must work on: a common laptop and a small netbook.
@@ -55,3 +61,22 @@ def _inside_inner_scroll_area(widget, panel) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def fill_tables(path):
+    """The tables' workspace: a bad roster cell, an assessor left out of 2.12 with a
+    computed expiry, and 2.11 documents for two assessors."""
+    with open_workspace(path) as ws:
+        fill_everything(ws)
+        records = Records(ws)
+        records.save_person(Person(None, "Eko Prasetyo", "pelaksana", "31740557089",
+                                   "eko@lsp", "0812"))
+        dewi = records.save_person(Person(None, "Dewi Anggraini", "asesor", "3174055708900005"))
+        records.save_assessor_data(AssessorData(dewi.id, "MET.000.004411 2019", "0012399",
+                                                "2019-05-02", "", "TIK"))
+        set_not_submitted(ws, dewi.id, "sertifikasi ulang (RCC)")
+        citra = next(p for p in records.people("asesor") if p.name == "Citra Dewi")
+        records.attach_assessor_file(citra.id, "ktp", "KTP Citra Dewi scan 2024-03-17.jpg",
+                                     mk.image_bytes("JPEG", (800, 500)))
+        records.attach_assessor_file(dewi.id, "pasfoto", "foto.jpg",
+                                     mk.image_bytes("JPEG", (300, 400), color=(20, 60, 200)))

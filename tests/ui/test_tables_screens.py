@@ -5,38 +5,16 @@ per-assessor boxes, at 1366×768 and 1024×600."""
 import pytest
 from PySide6.QtCore import QSettings
 
-from lsp_desktop.store.participant import set_not_submitted
-from lsp_desktop.store.records import AssessorData, Person, Records
-from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui.app import Application
 from lsp_desktop.ui.tasks import ImmediatePool
-from tests import makefiles as mk
-from tests.fill import fill_everything
-from tests.ui.screens import SIZES, clipped_widgets
-
-
-def _fill(path):
-    with open_workspace(path) as ws:
-        fill_everything(ws)
-        records = Records(ws)
-        records.save_person(Person(None, "Eko Prasetyo", "pelaksana", "31740557089",
-                                   "eko@lsp", "0812"))
-        dewi = records.save_person(Person(None, "Dewi Anggraini", "asesor", "3174055708900005"))
-        records.save_assessor_data(AssessorData(dewi.id, "MET.000.004411 2019", "0012399",
-                                                "2019-05-02", "", "TIK"))
-        set_not_submitted(ws, dewi.id, "sertifikasi ulang (RCC)")
-        citra = next(p for p in records.people("asesor") if p.name == "Citra Dewi")
-        records.attach_assessor_file(citra.id, "ktp", "KTP Citra Dewi scan 2024-03-17.jpg",
-                                     mk.image_bytes("JPEG", (800, 500)))
-        records.attach_assessor_file(dewi.id, "pasfoto", "foto.jpg",
-                                     mk.image_bytes("JPEG", (300, 400), color=(20, 60, 200)))
+from tests.ui.screens import SIZES, clipped_widgets, fill_tables
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("size", list(SIZES))
 def test_screenshots_of_the_tables(qapp, tmp_path, output_dir, lang, size):
     path = tmp_path / "tables.lspws"
-    _fill(path)
+    fill_tables(path)
     store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     application = Application(qapp, store, ImmediatePool())
     application.install_language(lang)
@@ -67,7 +45,7 @@ def test_screenshot_of_the_roster_on_a_dark_palette(qapp, tmp_path, output_dir):
     from tests.ui.driving import dark_palette
 
     path = tmp_path / "tables.lspws"
-    _fill(path)
+    fill_tables(path)
     original = QApplication.palette()
     QApplication.setPalette(dark_palette())
     try:

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QApplication
 from lsp_desktop.ui.app import Application
 from lsp_desktop.ui.tasks import ImmediatePool
 from lsp_desktop.ui.widgets.fitted_table import capped_widths
-from tests.ui.test_screens import SIZES
-from tests.ui.test_tables_screens import _fill
+from tests.ui.screens import SIZES, fill_tables
 
 # item -> the headers (Indonesian) that decide readiness and must be seen whole
 KEY_COLUMNS = {"siapkerja": ("Nama", "NIK", "Status SIAPkerja"),
@@ -19,7 +18,7 @@ KEY_COLUMNS = {"siapkerja": ("Nama", "NIK", "Status SIAPkerja"),
 @pytest.fixture
 def filled_window(qapp, tmp_path):
     path = tmp_path / "tables.lspws"
-    _fill(path)
+    fill_tables(path)
     store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     application = Application(qapp, store, ImmediatePool())
     application.install_language("id")
