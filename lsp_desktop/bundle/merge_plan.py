@@ -30,7 +30,14 @@ from lsp_desktop.bundle.merge_entries import state_of as _state
 from lsp_desktop.bundle.merge_held import participant_entries, profile_entries
 from lsp_desktop.checks import check_bytes
 from lsp_desktop.checks.findings import verdict_of
-from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES, phrase
+from lsp_desktop.messages import (
+    ASSESSOR_DOCUMENT_TITLES,
+    PLATFORM_NAMES,
+    ROLE_LABELS,
+    SIAPKERJA_LABELS,
+    label,
+    phrase,
+)
 from lsp_desktop.store.circulars import carry_over
 from lsp_desktop.store.participant import not_submitted_assessors
 from lsp_desktop.store.records import AssessorData, Package, Person, Records
@@ -52,7 +59,7 @@ def plan_merge(here: Workspace, there: Workspace, lang: str = "id") -> MergePlan
     plan.entries += _people(Records(here), Records(there), lang)
     plan.entries += participant_entries(here, there, lang)
     plan.entries += _packages(Records(here), Records(there))
-    plan.entries += _social(Records(here), Records(there))
+    plan.entries += _social(Records(here), Records(there), lang)
     return plan
 
 
@@ -156,9 +163,12 @@ def _person_fields(person: Person) -> tuple:
     return (person.role, person.email, person.phone, person.siapkerja)
 
 
-def _person_text(person: Person) -> str:
-    return " · ".join(v for v in (person.name, person.role, person.nik, person.email,
-                                  person.phone, person.siapkerja) if v)
+def _person_text(person: Person, lang: str) -> str:
+    """The person as the admin reads them: the role and SIAPkerja step in words."""
+    role = label(ROLE_LABELS, person.role, lang) if person.role else ""
+    step = label(SIAPKERJA_LABELS, person.siapkerja, lang) if person.siapkerja else ""
+    return " · ".join(v for v in (person.name, role, person.nik, person.email,
+                                  person.phone, step) if v)
 
 
 def _people(here: Records, there: Records, lang: str) -> list[Entry]:
@@ -167,9 +177,9 @@ def _people(here: Records, there: Records, lang: str) -> list[Entry]:
     theirs = {person_key(p): p for p in there.people()}
     for key, their in theirs.items():
         mine = ours.get(key)
-        entry = Entry("person", key, their.name, NEW, there=Side(_person_text(their)))
+        entry = Entry("person", key, their.name, NEW, there=Side(_person_text(their, lang)))
         if mine is not None:
-            entry.label, entry.here = mine.name, Side(_person_text(mine))
+            entry.label, entry.here = mine.name, Side(_person_text(mine, lang))
             if name_key(mine.name) != name_key(their.name):
                 entry.state = NAME_DIFFERS
                 entry.label = f"{mine.name} / {their.name}"
@@ -183,7 +193,7 @@ def _people(here: Records, there: Records, lang: str) -> list[Entry]:
         if their.role == "asesor" and (mine is None or mine.role == "asesor"):
             entries += _assessor(here, there, key, mine, their)
             entries += _reason(here, there, key, mine, their, lang)
-    entries += [Entry("person", key, p.name, ONLY_HERE, Side(_person_text(p)))
+    entries += [Entry("person", key, p.name, ONLY_HERE, Side(_person_text(p, lang)))
                 for key, p in ours.items() if key not in theirs]
     return entries
 
@@ -285,12 +295,13 @@ def _packages(here: Records, there: Records) -> list[Entry]:
     return entries
 
 
-def _social(here: Records, there: Records) -> list[Entry]:
+def _social(here: Records, there: Records, lang: str) -> list[Entry]:
     ours, theirs = here.social_media(), there.social_media()
     entries = []
     for platform in sorted(set(ours) | set(theirs)):
         state = _state(ours.get(platform, ""), theirs.get(platform, ""))
         if state:
-            entries.append(Entry("social", f"sosmed:{platform}", platform, state,
+            entries.append(Entry("social", f"sosmed:{platform}",
+                                 label(PLATFORM_NAMES, platform, lang), state,
                                  Side(ours.get(platform, "")), Side(theirs.get(platform, ""))))
     return entries

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from lsp_desktop.cli.common import open_workspace_of
 from lsp_desktop.errors import LspError
-from lsp_desktop.messages import label, phrase, render
+from lsp_desktop.messages import STATE_LABELS, format_size, label, phrase, render
 from lsp_desktop.messages.texts_merge import STATES
 
 
@@ -68,8 +68,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
             continue
         line = f"  [{label(STATES, entry.state, args.lang)}] {entry.label}  ({entry.key})"
         if entry.state in ("different", "name_differs"):
-            line += (f"\n      {phrase('here', args.lang)}: {_side(entry.here)}"
-                     f"\n      {phrase('there', args.lang)}: {_side(entry.there)}"
+            line += (f"\n      {phrase('here', args.lang)}: {_side(entry.here, args.lang)}"
+                     f"\n      {phrase('there', args.lang)}: {_side(entry.there, args.lang)}"
                      f"\n      {phrase('chosen', args.lang)}: "
                      f"{phrase(entry.choice, args.lang)}")
         print(line)
@@ -82,9 +82,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
-def _side(side) -> str:
-    return " · ".join(str(v) for v in (side.text, side.date, side.size and f"{side.size} B",
-                                       side.verdict) if v)
+def _side(side, lang: str) -> str:
+    """One side as the window's merge dialog says it: size and the check's verdict in words."""
+    size = format_size(side.size, lang) if side.size else ""
+    verdict = label(STATE_LABELS, side.verdict, lang) if side.verdict else ""
+    return " · ".join(v for v in (side.text, side.date, size, verdict) if v)
 
 
 def cmd_superseded(args: argparse.Namespace) -> int:
