@@ -191,7 +191,7 @@ def _people(here: Records, there: Records, lang: str) -> list[Entry]:
         entries.append(entry)
         # An assessor here (or new: what comes with them is shown too, all of it taken).
         if their.role == "asesor" and (mine is None or mine.role == "asesor"):
-            entries += _assessor(here, there, key, mine, their)
+            entries += _assessor(here, there, key, mine, their, lang)
             entries += _reason(here, there, key, mine, their, lang)
     entries += [Entry("person", key, p.name, ONLY_HERE, Side(_person_text(p, lang)))
                 for key, p in ours.items() if key not in theirs]
@@ -212,14 +212,16 @@ def _assessor_values(data: AssessorData) -> tuple:
     return (data.met_number, data.blanko_number, data.issued_on, data.expires_on, data.field)
 
 
-def _assessor(here: Records, there: Records, key: str, mine: Person | None, their: Person
-              ) -> list[Entry]:
+def _assessor(here: Records, there: Records, key: str, mine: Person | None, their: Person,
+              lang: str) -> list[Entry]:
     entries = []
     our_data = _assessor_values(here.assessor_data(mine.saved_id)) if mine else ()
     their_data = _assessor_values(there.assessor_data(their.saved_id))
     state = _state(any(our_data) and our_data, any(their_data) and their_data)
     if state:
-        entries.append(Entry("assessor", f"{key}:data", (mine or their).name, state,
+        name = phrase("{name}: certificate data ({data_point})", lang).format(
+            name=(mine or their).name)
+        entries.append(Entry("assessor", f"{key}:data", name, state,
                              Side(" · ".join(v for v in our_data if v)),
                              Side(" · ".join(v for v in their_data if v)),
                              THERE if state == DIFFERENT and not all(our_data[:3]) else HERE))

@@ -266,4 +266,6 @@ PHRASES: dict[str, str] = {
         "lolos, dengan peringatan",
     "does not pass the checks":
         "tidak lolos pemeriksaan",
+    "{name}: certificate data ({data_point})":
+        "{name}: data sertifikat ({data_point})",
 }
