@@ -189,7 +189,8 @@ class AssessorPanel(DataPanel):
                     format_date(computed.value, self.lang))
             rows.append(row)
         cells = assessor_cells(assessors, self.left_out, dt.date.today())
-        marks |= cell_marks([p.id for p, _ in assessors], cells, self.lang)
+        found = cell_marks([p.id for p, _ in assessors], cells, self.lang)
+        marks |= {key: _with_computed(mark, marks.get(key)) for key, mark in found.items()}
         self.model.set_rows(rows, marks=marks, greyed=greyed)
         self._follow_selection()
         values = self.read.social_media()
@@ -246,6 +247,17 @@ class AssessorPanel(DataPanel):
 
 # By what the item holds (Requirement.holds), not by its id.
 DATA_PANELS = {PEOPLE: RosterPanel, "assessors": AssessorPanel, "packages": PackagePanel}
+
+
+def _with_computed(found: Mark, computed: Mark | None) -> Mark:
+    """A finding about a computed date keeps the date in view: an expired certificate
+    shows "17 Maret 2024 — kedaluwarsa" with its mark, not an empty cell (issue 21)."""
+    if computed is None or computed.state != COMPUTED:
+        return found
+    shown = computed.shown
+    if found.state == "error":
+        shown = tr("{date} — expired").format(date=shown)
+    return Mark(found.state, f"{found.tooltip}\n{computed.tooltip}", shown)
 
 
 def _shown_date(text: str, lang: str) -> str:
