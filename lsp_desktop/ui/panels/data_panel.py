@@ -33,7 +33,7 @@ from lsp_desktop.ui.tasks import is_alive
 from lsp_desktop.ui.widgets.findings import findings_html
 from lsp_desktop.ui.widgets.fitted_table import FittedTable
 from lsp_desktop.ui.widgets.table_model import ChoiceDelegate, Mark, RowsModel
-from lsp_desktop.ui.widgets.text import heading, wrapping
+from lsp_desktop.ui.widgets.text import ReservedLabel, heading, wrapping
 
 
 def make_table(model: RowsModel, name: str) -> FittedTable:
@@ -123,7 +123,8 @@ class DataPanel(QWidget):
         self.build()
         for view in self.findChildren(QTableView):
             view.itemDelegate().closeEditor.connect(self._editor_closed)
-        self.findings = wrapping()
+        # Its room is kept when a message goes: the fields above stay under the pointer.
+        self.findings = ReservedLabel()
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.layout_.addWidget(self.findings)
         # Bound methods, not lambdas: Qt drops them when this panel is replaced, while a
