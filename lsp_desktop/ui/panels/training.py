@@ -27,7 +27,7 @@ from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.road.reading import MAX_TEXT, ROLES, Participant, Person
 from lsp_desktop.ui.tasks import is_alive
-from lsp_desktop.ui.widgets.text import wrapping
+from lsp_desktop.ui.widgets.text import ReservedLabel, wrapping
 
 
 class TrainingWidget(QGroupBox):
@@ -59,6 +59,13 @@ class TrainingWidget(QGroupBox):
         self.sk_number = self._editor(form, tr("SK number (optional)"), "")
         self.sk_date = self._editor(form, tr("SK date (optional)"), tr("e.g. 17 March 2026"))
         layout.addLayout(form)
+        # What the item still needs of the participant, under the fields it is about
+        # (issue 21: it sat under the item's whole panel, below the fold); under them, not
+        # between them, so that appearing it moves none of them.
+        self.findings = ReservedLabel()
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.setObjectName("participantFindings")
+        layout.addWidget(self.findings)
         self.notes = wrapping()
         self.notes.setObjectName("participantNotes")
         layout.addWidget(self.notes)
