@@ -29,8 +29,10 @@ class AssignDialog(QDialog):
         self.files = files
         self.setWindowTitle(tr("Attach files"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Check where each file goes. Files left on "
-                                         "\"— do not attach —\" are skipped.")))
+        intro = QLabel(tr("Check where each file goes. Files left on "
+                          "\"— do not attach —\" are skipped."))
+        intro.setWordWrap(True)  # one long line widened the dialog past a small screen
+        layout.addWidget(intro)
         self.table = QTableWidget(len(files), 2)
         self.table.setHorizontalHeaderLabels([tr("File"), tr("Requirement")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -16,7 +16,7 @@ from lsp_desktop.checks.findings import Finding
 from lsp_desktop.checks.profile import licence_findings
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.road.controller import WorkspaceController
-from lsp_desktop.ui.widgets.text import ReservedLabel, heading, wrapping
+from lsp_desktop.ui.widgets.text import ReservedLabel, check_row, heading, wrapping
 
 
 class ProfilePanel(QWidget):
@@ -48,14 +48,15 @@ class ProfilePanel(QWidget):
         self.category_hint = ReservedLabel(tr(
             "{category} is not a category of {lsp_type}: choose the category again.").format(
             category="Industri / Instansi", lsp_type="LSP Pihak Pertama (P1)"))
-        self.skkk = QCheckBox(tr("The LSP uses a Special Work Competence Standard (SKKK)"))
+        self.skkk = QCheckBox()
         form.addRow(tr("LSP name"), self.name)
         form.addRow(tr("Licence number"), self.licence)
         form.addRow("", self.licence_hint)
         form.addRow(tr("LSP type"), self.lsp_type)
         form.addRow(tr("Category"), self.category)
         form.addRow("", self.category_hint)
-        form.addRow("", self.skkk)
+        form.addRow("", check_row(self.skkk, tr(
+            "The LSP uses a Special Work Competence Standard (SKKK)")))
         for widget, text in ((self.name, "LSP name"), (self.licence, "Licence number"),
                              (self.lsp_type, "LSP type"), (self.category, "Category")):
             widget.setAccessibleName(tr(text))

@@ -49,6 +49,11 @@ class TrainingWidget(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.person = QComboBox()
         self.person.setAccessibleName(tr("Participant"))
+        # As wide as the form gives it, not as its longest name: a long one would widen
+        # the panel and squeeze the checklist (its whole text shows when it opens).
+        self.person.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.person.setMinimumContentsLength(16)
         self.person.activated.connect(lambda _index: self.save())
         form.addRow(tr("Participant"), self.person)
         form.addRow(tr("Not in the list yet"), self._build_new_person())
