@@ -1,9 +1,9 @@
 """Issue 21, point 3: each message appears beside its cause and in view, at 1366×768 and
 1024×600: a file's error and its Ganti/Hapus row beside the file, a link's error under the
 link, a 2.11 document's verdict in its own box (not at the bottom of a long list), item 4's
-participant message under the choice it is about. The answers that were only in the status
-line are in a box (test_window_answers.py, test_window_circular_choice.py; the circular's
-parse error here)."""
+participant message under the participant's fields, and its state at the top saying where
+to look. The answers that were only in the status line are in a box
+(test_window_answers.py, test_window_circular_choice.py; the circular's parse error here)."""
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -108,7 +108,7 @@ def test_a_211_document_is_judged_in_its_own_box_at_the_end_of_a_long_list(app_w
 
 
 @pytest.mark.parametrize("size", list(SIZES))
-def test_item_4_says_what_the_participant_lacks_under_the_choice(app_window, qtbot, size):
+def test_item_4_says_what_the_participant_lacks_under_its_fields(app_window, qtbot, size):
     window = app_window.window
     controller = window.controller
     dedi = Records(controller.workspace).save_person(Person(
@@ -150,3 +150,22 @@ def test_a_circular_file_that_does_not_parse_is_said_whole_in_a_box(app_window, 
     # A quote left open: the end of the file is named (not "baris ?, kolom ?").
     assert len(told) == 1 and "surat-baru.toml" in told[0]
     assert "baris 2, kolom 15" in told[0]
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_item_4_says_at_its_top_where_its_error_is(app_window, qtbot, size):
+    """With a good SK attached, item 4's participant part starts below the fold: the state
+    at the top of the panel says where to look."""
+    window = app_window.window
+    controller = window.controller
+    controller.workspace.attach_bytes("sk-staf-it", "sk.pdf", mk.pdf_bytes())
+    set_participant(controller.workspace, Participant())
+    controller.refresh_all()
+    _shown(window, size, qtbot)
+    window.select("sk-staf-it")
+    panel = window.panel
+    assert panel.state_label.text() == ("Status: ada kesalahan · lihat \"Peserta pelatihan "
+                                        "(staf IT)\" di bawah")
+    assert _in_view(window, panel.state_label)
+    assert "Memenuhi ketentuan" in panel.findings.text()  # the file itself is good
+    _grab(window, f"item4-state-{size}")

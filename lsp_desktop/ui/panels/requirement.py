@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.catalog import Requirement
-from lsp_desktop.checks.findings import Finding
+from lsp_desktop.checks.findings import Finding, verdict_of
 from lsp_desktop.messages import STATE_LABELS, format_name, format_size, label
 from lsp_desktop.status.requirements import RequirementStatus
 from lsp_desktop.ui.i18n import locale_name, tr
@@ -199,15 +199,23 @@ class RequirementPanel(QWidget):
         if requirement_id == self.requirement.id:
             self.state_label.setText("… " + tr("Checking {name}…").format(name=name))
 
-    def refresh(self) -> None:
-        status = self.controller.statuses[self.requirement.id]
+    def _state_text(self, status: RequirementStatus, own: list[Finding]) -> str:
         state_text = label(STATE_LABELS, status.state, self.lang)
         if self.controller.is_checking(self.requirement.id):
             state_text = tr("checking…")
-        self.state_label.setText(tr("Status: {state}").format(state=state_text))
+        part = verdict_of(status.part_findings)
+        if hasattr(self, "extra") and part != "ok" and part != verdict_of(own):
+            # The state comes from the part, which may start below the fold: say where.
+            state_text += " · " + tr("see \"{part}\" below").format(part=self.extra.title())
+        return tr("Status: {state}").format(state=state_text)
+
+    def refresh(self) -> None:
+        status = self.controller.statuses[self.requirement.id]
         own = [f for f in status.findings if f not in status.part_findings]
         if self.requirement.form == "file":
             own = [f for _, r in status.documents for f in r.findings] + own
+        self.state_label.setText(self._state_text(status, own))
+        if self.requirement.form == "file":
             self._refresh_file(status)
         elif self.requirement.form == "link" and not self.link_edit.hasFocus():
             self.link_edit.setText(status.link or "")
