@@ -26,9 +26,9 @@ from lsp_desktop.ui.widgets.checklist import PROFILE_ID
 from lsp_desktop.ui.widgets.elided_label import ElidedLabel
 from tests import makefiles as mk
 from tests.fill import fill_everything
-from tests.ui.screens import SIZES
+from tests.ui.screens import OUTPUT, SIZES
 
-SHOTS = "/tmp/shots-21a"
+SHOTS = OUTPUT  # pictures a person looks at (tests/output)
 
 
 @pytest.fixture
@@ -45,6 +45,7 @@ def long_words(monkeypatch):
 
 @pytest.fixture
 def long_window(qapp, tmp_path, long_words):
+    SHOTS.mkdir(exist_ok=True)
     path = tmp_path / "long.lspws"
     with open_workspace(path) as ws:
         fill_everything(ws)
@@ -125,10 +126,10 @@ def test_no_text_is_cut_off_when_every_phrase_is_twice_as_long(long_window):
             cut.append("the panel scrolls sideways")
         if cut:
             found[item] = cut
-            window.grab().save(f"{SHOTS}/long-words-{item}.png")
+            window.grab().save(str(SHOTS / f"long-words-{item}.png"))
     window.select("sk-asesor")
     _settle()
-    window.grab().save(f"{SHOTS}/long-words-sk-asesor-1366x768.png")
+    window.grab().save(str(SHOTS / "long-words-sk-asesor-1366x768.png"))
     assert found == {}
 
 
@@ -175,6 +176,6 @@ def test_no_text_of_a_dialog_is_cut_off_when_every_phrase_is_twice_as_long(long_
             cut.append(f"wider than the screen: {dialog.minimumSizeHint().width()} px")
         if cut:
             found[name] = cut
-        dialog.grab().save(f"{SHOTS}/long-words-dialog-{name}.png")
+        dialog.grab().save(str(SHOTS / f"long-words-dialog-{name}.png"))
         dialog.close()
     assert found == {}

@@ -14,9 +14,9 @@ from lsp_desktop.store.participant import Participant, set_participant
 from lsp_desktop.store.records import Person, Records
 from tests import makefiles as mk
 from tests.ui.driving import click_menu, drop, state_text, wait_idle
-from tests.ui.screens import SIZES
+from tests.ui.screens import OUTPUT, SIZES
 
-SHOTS = "/tmp/shots-21a"
+SHOTS = OUTPUT  # pictures a person looks at (tests/output)
 ASSESSORS = ["Ani Lestari", "Budi Santoso", "Citra Dewi", "Dedi Kurniawan", "Eka Putri",
              "Fajar Nugroho"]
 
@@ -38,10 +38,8 @@ def _in_view(window, widget) -> bool:
 
 
 def _grab(window, name):
-    import os
-
-    os.makedirs(SHOTS, exist_ok=True)
-    window.grab().save(f"{SHOTS}/{name}.png")
+    SHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SHOTS / f"{name}.png"))
 
 
 @pytest.mark.parametrize("size", list(SIZES))

@@ -13,9 +13,9 @@ from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui.widgets.checklist import PROFILE_ID
 from tests.fill import NIKS, fill_everything, fill_profile
 from tests.ui.driving import state_text, wait_idle
-from tests.ui.screens import SIZES
+from tests.ui.screens import OUTPUT, SIZES
 
-SHOTS = "/tmp/shots-21a"
+SHOTS = OUTPUT  # pictures a person looks at (tests/output)
 
 
 def _shown(window, size, qtbot):
@@ -47,10 +47,8 @@ CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
 
 
 def _grab(window, name):
-    import os
-
-    os.makedirs(SHOTS, exist_ok=True)
-    window.grab().save(f"{SHOTS}/{name}.png")
+    SHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SHOTS / f"{name}.png"))
 
 
 @pytest.mark.parametrize("size", list(SIZES))
