@@ -167,3 +167,22 @@ def test_item_4_says_at_its_top_where_its_error_is(app_window, qtbot, size):
     assert _in_view(window, panel.state_label)
     assert "Memenuhi ketentuan" in panel.findings.text()  # the file itself is good
     _grab(window, f"item4-state-{size}")
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_a_refused_file_is_said_under_the_box_it_was_dropped_on(app_window, qtbot, tmp_path,
+                                                                monkeypatch, size):
+    window = app_window.window
+    # "Jadikan PDF?": no; "Ganti berkas?": yes.
+    monkeypatch.setattr(window, "confirm_fix", lambda title, *a: title == "Ganti berkas?")
+    window.controller.workspace.attach_bytes("npwp", "npwp.pdf", mk.pdf_bytes())
+    window.controller.refresh_all()
+    _shown(window, size, qtbot)
+    window.select("npwp")
+    photo = mk.write(tmp_path, "npwp baru.pdf", mk.image_bytes("JPEG"))
+    drop(window.panel.drop_zone, [photo])
+    wait_idle(qtbot, app_window)
+    box = window.panel.refusal_box
+    assert "npwp baru.pdf" in box.text.text()
+    _grab(window, f"refused-{size}")
+    assert _in_view(window, box)  # not under the file's card, below the fold

@@ -65,6 +65,10 @@ def test_the_licence_warning_moves_no_field(app_window, qtbot, size):
     wait_idle(qtbot, app_window)
     assert "LSP 123" in panel.licence_hint.text()
     assert panel.lsp_type.hasFocus()  # where Tab went, and where the pointer still is
+    hint = panel.licence_hint  # beside its field, in view
+    assert window.detail.viewport().rect().contains(
+        hint.geometry().translated(hint.parentWidget().mapTo(window.detail.viewport(),
+                                                             QPoint(0, 0))))
     _grab(window, f"licence-warning-{size}")
     assert _places(*below) == before
     _key(app_window, qtbot, CTRL)
