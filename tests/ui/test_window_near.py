@@ -59,6 +59,22 @@ def test_a_file_error_and_its_buttons_are_in_view_beside_the_file(app_window, qt
                    panel.fix_bar.compress_button):
         assert _in_view(window, widget), widget.text()
     assert panel.card.isAncestorOf(panel.findings)  # with the file, not under the list
+    _undo_redo(app_window, qtbot)
+    panel = window.panel
+    assert "terlalu besar" in panel.findings.text() and _in_view(window, panel.findings)
+
+
+def _undo_redo(app_window, qtbot):
+    """Ctrl+Z takes the edit back, Ctrl+Shift+Z makes it again."""
+    window = app_window.window
+    window.checklist.setFocus()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)
+    wait_idle(qtbot, app_window)
+    assert window.controller.undo_stack.canRedo()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z,
+                   ctrl | Qt.KeyboardModifier.ShiftModifier)
+    wait_idle(qtbot, app_window)
 
 
 def _assessors(window, names=ASSESSORS):
@@ -82,6 +98,10 @@ def test_a_bad_211_link_is_said_under_the_link(app_window, qtbot, size):
     panel = window.panel
     assert "bukan tautan Google Drive" in panel.findings.text()
     _grab(window, f"link-error-{size}")
+    assert _in_view(window, panel.findings)
+    _undo_redo(app_window, qtbot)
+    panel = window.panel
+    assert "bukan tautan Google Drive" in panel.findings.text()
     assert _in_view(window, panel.findings)
 
 
