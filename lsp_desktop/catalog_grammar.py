@@ -113,16 +113,20 @@ def read_toml(data: bytes, path: Path) -> dict:
             raise LspError("catalog.invalid", file=str(path), item="-", field="-",
                            problem_code="catalog_problem.number_range",
                            problem_values={"found": "…", "limit": MAX_NUMBER}) from None
-        raise _not_toml(exc, path) from None
+        raise _not_toml(exc, path, text) from None
     return raw
 
 
-def _not_toml(exc: ValueError, path: Path) -> LspError:
+def _not_toml(exc: ValueError, path: Path, text: str) -> LspError:
     where = re.search(r"line (\d+), column (\d+)", str(exc))
+    if where:
+        line, column = where[1], where[2]
+    else:  # "at end of document" (a quote left open): the end, where the admin looks
+        lines = text.rstrip("\n").split("\n")
+        line, column = str(len(lines)), str(len(lines[-1]) + 1)
     return LspError("catalog.invalid", file=str(path), item="-", field="-",
                     problem_code="catalog_problem.not_toml",
-                    problem_values={"line": where[1] if where else "?",
-                                    "column": where[2] if where else "?"})
+                    problem_values={"line": line, "column": column})
 
 
 class TableReader:

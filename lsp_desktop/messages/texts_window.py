@@ -302,6 +302,11 @@ TEXTS: dict[str, str] = {
         "Jenis LSP",
     "Category":
         "Kategori",
+    # An item whose state comes from its extra part, which may be below the fold (issue 21)
+    "see \"{part}\" below": "lihat \"{part}\" di bawah",
+    # A new LSP type that leaves the chosen category out says so beside it (issue 21)
+    "{category} is not a category of {lsp_type}: choose the category again.":
+        "{category} bukan kategori {lsp_type}: pilih kategorinya lagi.",
     "The profile decides which items of the circular apply to your LSP. Changes are saved at "
     "once.":
         "Profil menentukan butir surat edaran mana yang wajib bagi LSP Anda. Perubahan langsung "

@@ -30,6 +30,8 @@ TEXTS: dict[str, str] = {
     "certificate if it differs.":
         "Dihitung: tiga tahun setelah tanggal terbit ({date}). Tulis tanggal yang tercetak di "
         "sertifikat jika berbeda.",
+    # A computed expiry that has passed: the date stays in view, marked (issue 21)
+    "{date} — expired": "{date} — kedaluwarsa",
     # The certificate form's serial number, as issue 13 names it in English
     "Form serial no. (Blanko)":
         "No. Blanko",

@@ -34,6 +34,9 @@ class RequirementStatus:
     documents: list[tuple[Document, FileReport]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     link: str | None = None
+    # Those of ``findings`` about the item's extra part (the training participant, the
+    # assessors' documents): the window shows them inside that part, beside their cause.
+    part_findings: list[Finding] = field(default_factory=list)
     # For the roster: people who submitted their SIAPkerja data, and people in all.
     counts: tuple[int, int] | None = None
 
@@ -53,7 +56,8 @@ def requirement_status(workspace: Workspace, requirement: Requirement,
     if requirement.form == "file":
         status.documents = [(d, workspace.report_for(d))
                             for d in workspace.documents(requirement.id)]
-        status.findings = _part_findings(requirement, records) + _same_file_elsewhere(
+        status.part_findings = _part_findings(requirement, records)
+        status.findings = status.part_findings + _same_file_elsewhere(
             workspace, requirement.id, [d for d, _ in status.documents])
         if status.documents:
             status.state = verdict_of([f for _, r in status.documents for f in r.findings]
@@ -63,7 +67,8 @@ def requirement_status(workspace: Workspace, requirement: Requirement,
         status.link = links.get(requirement.id)
         if status.link:
             status.findings = check_drive_link(status.link, requirement.link_kind)
-            status.findings += _part_findings(requirement, records)
+            status.part_findings = _part_findings(requirement, records)
+            status.findings += status.part_findings
             status.state = verdict_of(status.findings)
     elif requirement.form == "roster":
         status.findings, done, total = roster_findings(records)

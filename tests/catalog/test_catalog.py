@@ -105,6 +105,12 @@ def test_missing_field_and_wrong_type_are_named(tmp_path):
 def test_toml_syntax_error_and_missing_file(tmp_path):
     error = _broken(tmp_path, "[catalog]", "[catalog")
     assert error.code == "catalog.invalid" and "baris" in error.message("id")
+    # A quote left open is reported "at end of document": the end is named, never "?".
+    path = tmp_path / "open-quote.toml"
+    path.write_text("[circular]\nnumber = 'SE.1\n", encoding="utf-8")
+    with pytest.raises(LspError) as caught:
+        load_catalog(path)
+    assert "baris 2, kolom 15" in caught.value.message("id")
     with pytest.raises(LspError) as caught:
         load_catalog(tmp_path / "nope.toml")
     assert caught.value.code == "catalog.missing"

@@ -138,7 +138,8 @@ def test_assessor_documents_and_drive_folder(app_window, tmp_path, qapp, qtbot, 
                                                              color=(20, 60, 200)))
     drop(extra.zones[(person.id, "pasfoto")], [blue])
     wait_idle(qtbot, app_window)
-    assert "bukan merah" in extra.notes.text()
+    # Said in the photo's own box, beside it, not at the bottom of the list (issue 21).
+    assert "bukan merah" in extra.slots[(person.id, "pasfoto")].state.text()
     ktp = mk.write(tmp_path, "ktp.jpg", mk.image_bytes("JPEG", (800, 500)))
     drop(extra.zones[(person.id, "ktp")], [ktp])
     wait_idle(qtbot, app_window)

@@ -64,8 +64,8 @@ def test_item_4_is_ready_only_with_job_title_and_whatsapp(app_window, qtbot, tmp
     window.select(item)
     wait_idle(qtbot, app_window)
     assert state_text(window, item) == "ada kesalahan"
-    assert "Jabatan Dedi Kurniawan" in window.panel.findings.text()
-    assert "WhatsApp Dedi Kurniawan" in window.panel.findings.text()
+    assert "Jabatan Dedi Kurniawan" in window.panel.extra.findings.text()
+    assert "WhatsApp Dedi Kurniawan" in window.panel.extra.findings.text()
     extra = window.panel.extra
     for field, text in ((extra.job_title, "Staf IT"), (extra.whatsapp, "081298765432")):
         field.setText(text)

@@ -345,3 +345,20 @@ def test_a_date_shown_in_words_is_kept_in_iso_when_another_cell_is_edited(app_wi
     kept = records.assessor_data(citra.id)
     assert (kept.issued_on, kept.expires_on, kept.field) == (
         "2020-01-10", "2023-01-10", "Teknologi Informasi")
+
+
+def test_an_expired_computed_expiry_shows_its_date_marked(app_window, qtbot):
+    """Issue 21, point 5: the computed expiry of an expired certificate is not blank (the
+    date only in the tooltip) but shown, said expired, with the error's mark."""
+    window = app_window.window
+    _citra(window, issued="2021-03-17")
+    window.select("data-asesor")
+    wait_idle(qtbot, app_window)
+    model = window.panel.model
+    expiry = _cell(model, 0, "expires_on")
+    assert model.data(expiry) == "17 Maret 2024 — kedaluwarsa"
+    assert model.data(expiry, ROLE.EditRole) == ""  # still nothing written: computed
+    assert model.data(expiry, ROLE.ForegroundRole) == state_color("error")
+    assert not model.data(expiry, ROLE.DecorationRole).isNull()  # the red ✕
+    tooltip = model.data(expiry, ROLE.ToolTipRole)
+    assert "habis masa berlakunya" in tooltip and "Dihitung" in tooltip

@@ -63,7 +63,7 @@ def test_pick_from_the_personnel_list_and_fill_in_the_details(app_window, qtbot)
 
 def test_a_new_person_is_added_to_the_list_and_chosen_in_one_step(app_window, qtbot):
     window, item, panel = _panel(app_window, qtbot)
-    assert "belum dipilih" in window.panel.findings.text()
+    assert "belum dipilih" in window.panel.extra.findings.text()  # beside the choice
     qtbot.keyClicks(panel.new_name, "Dedi Kurniawan")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
@@ -105,7 +105,7 @@ def test_a_wrong_whatsapp_number_is_said_plainly_and_marks_the_item(app_window, 
     assert "Nomor WhatsApp '021 555 1234' tidak dikenali" in panel.notes.text()
     assert "0812xxxxxxx" in panel.notes.text()
     # The item's findings say it too (its state stays "belum ada" until the SK is attached).
-    assert "Nomor WhatsApp" in window.panel.findings.text()
+    assert "Nomor WhatsApp" in window.panel.extra.findings.text()
     _type(qtbot, panel.whatsapp, "+62 812-3456-7891")
     assert panel.notes.text() == ""
 

@@ -59,6 +59,12 @@ class AboutDialog(QDialog):
         row.addLayout(column, 1)
         self.setMinimumWidth(460)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Qt does not grow a window to the height its wrapped lines need at its width:
+        # asked here, so that longer words (another language) are not cut at the bottom.
+        self.setMinimumHeight(max(self.minimumHeight(), self.heightForWidth(self.width())))
+        super().showEvent(event)
+
 
 def settings_place(store) -> str:
     """Where a QSettings lives, in words: the INI path, or the platform's usual place."""

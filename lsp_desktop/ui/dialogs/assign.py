@@ -63,8 +63,10 @@ class AssignDialog(QDialog):
         self.files = [row.path for row in rows]
         self.setWindowTitle(tr("Attach files"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Check where each file goes. Files left on "
-                                   "\"— do not attach —\" are skipped.")))
+        intro = QLabel(tr("Check where each file goes. Files left on "
+                          "\"— do not attach —\" are skipped."))
+        intro.setWordWrap(True)  # one long line widened the dialog past a small screen
+        layout.addWidget(intro)
         folder = any(row.assessor for row in rows)
         self.table = QTableWidget(len(rows), 4 if folder else 2)
         self.table.setHorizontalHeaderLabels(

@@ -70,8 +70,10 @@ class CombineOrderDialog(QDialog):
         self.can_add = can_add
         self.sources: list[object] = []  # what each row stands for; rows hold the index
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("The pages of the PDF, first to last. Drag to change the "
-                                   "order, or select one and use Up/Down.")))
+        intro = QLabel(tr("The pages of the PDF, first to last. Drag to change the order, or "
+                          "select one and use Up/Down."))
+        intro.setWordWrap(True)  # one long line widened the dialog past a small screen
+        layout.addWidget(intro)
         self.pages = QListWidget()
         self.pages.setIconSize(THUMB)
         self.pages.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -108,6 +110,7 @@ class CombineOrderDialog(QDialog):
         layout.addWidget(buttons)
         if can_add:
             self.hint = QLabel(tr("Add at least one more file to combine."))
+            self.hint.setWordWrap(True)
             layout.addWidget(self.hint)
         self._update_button()
         screen = (parent or self).screen().availableGeometry()

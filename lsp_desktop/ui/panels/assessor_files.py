@@ -32,9 +32,8 @@ from lsp_desktop.ui.icons import SYMBOLS, state_color
 from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.road.reading import ASSESSOR_FILE_KINDS, AssessorFile
 from lsp_desktop.ui.tasks import Task, is_alive
-from lsp_desktop.ui.widgets.findings import findings_html
 from lsp_desktop.ui.widgets.slot_zone import SlotZone
-from lsp_desktop.ui.widgets.text import wrapping
+from lsp_desktop.ui.widgets.text import ReservedLabel, wrapping
 
 FILE_FILTER = "PDF, JPG, PNG (*.pdf *.PDF *.jpg *.jpeg *.JPG *.JPEG *.png *.PNG)"
 # What the checks said of a kept file, by (content, kind, name): the same bytes always get
@@ -78,9 +77,11 @@ class AssessorFilesWidget(QGroupBox):
         self.boxes = QVBoxLayout(self.grid_host)  # one box per assessor
         self.boxes.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.grid_host)
-        self.notes = wrapping()
-        self.notes.setTextFormat(Qt.TextFormat.RichText)
-        self.layout_.addWidget(self.notes)
+        # What is still missing across the assessors, above the export it concerns; each
+        # file's own verdict is in its box, beside it (issue 21, point 3).
+        self.findings = ReservedLabel()
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.layout_.addWidget(self.findings)
         export = QPushButton(tr("Export folder for Drive…"))
         # clicked passes its checked flag: a lambda keeps it out of the folder argument.
         export.clicked.connect(lambda _checked=False: self.export_folder())
@@ -277,7 +278,6 @@ class AssessorFilesWidget(QGroupBox):
             return
         findings, file = outcome
         _FINDINGS[_key(file)] = findings
-        self.notes.setText(findings_html(findings, self.controller.lang))
         QTimer.singleShot(0, self, self.rebuild)
 
     def compress(self, person_id: int, kind: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import cast
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton
 
 from lsp_desktop.catalog import PEOPLE
 from lsp_desktop.messages import ROLE_LABELS, SIAPKERJA_LABELS, format_date, label
@@ -38,6 +38,7 @@ from lsp_desktop.ui.road.reading import (
     AssessorData,
     Person,
 )
+from lsp_desktop.ui.widgets.flow import FlowLayout
 from lsp_desktop.ui.widgets.table_model import COMPUTED, Column, Mark, RowsModel
 from lsp_desktop.ui.widgets.text import heading, wrapping
 
@@ -148,10 +149,10 @@ class AssessorPanel(DataPanel):
             self.social[platform] = edit
         self.layout_.addLayout(form)
 
-    def _left_out_buttons(self) -> QHBoxLayout:
+    def _left_out_buttons(self) -> FlowLayout:
         """An assessor whose certificate is being renewed stays in item 1 but is left out
         of 2.12, with the reason; the buttons follow the selected row."""
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.leave_out = QPushButton(tr("Mark as not submitted for {data_point}…"))
         self.leave_out.clicked.connect(self.mark_left_out)
         self.leave_out.setToolTip(tr("Select the assessor's row first, then click here."))
@@ -162,7 +163,6 @@ class AssessorPanel(DataPanel):
         remove = QPushButton(tr("Remove from the roster…"))
         remove.clicked.connect(self.remove_assessor)
         row.addWidget(remove)
-        row.addStretch(1)
         self.view.selectionModel().currentRowChanged.connect(self._follow_selection)
         return row
 
@@ -189,7 +189,8 @@ class AssessorPanel(DataPanel):
                     format_date(computed.value, self.lang))
             rows.append(row)
         cells = assessor_cells(assessors, self.left_out, dt.date.today())
-        marks |= cell_marks([p.id for p, _ in assessors], cells, self.lang)
+        found = cell_marks([p.id for p, _ in assessors], cells, self.lang)
+        marks |= {key: _with_computed(mark, marks.get(key)) for key, mark in found.items()}
         self.model.set_rows(rows, marks=marks, greyed=greyed)
         self._follow_selection()
         values = self.read.social_media()
@@ -246,6 +247,17 @@ class AssessorPanel(DataPanel):
 
 # By what the item holds (Requirement.holds), not by its id.
 DATA_PANELS = {PEOPLE: RosterPanel, "assessors": AssessorPanel, "packages": PackagePanel}
+
+
+def _with_computed(found: Mark, computed: Mark | None) -> Mark:
+    """A finding about a computed date keeps the date in view: an expired certificate
+    shows "17 Maret 2024 — kedaluwarsa" with its mark, not an empty cell (issue 21)."""
+    if computed is None or computed.state != COMPUTED:
+        return found
+    shown = computed.shown
+    if found.state == "error":
+        shown = tr("{date} — expired").format(date=shown)
+    return Mark(found.state, f"{found.tooltip}\n{computed.tooltip}", shown)
 
 
 def _shown_date(text: str, lang: str) -> str:

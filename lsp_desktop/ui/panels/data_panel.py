@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -32,8 +31,9 @@ from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.tasks import is_alive
 from lsp_desktop.ui.widgets.findings import findings_html
 from lsp_desktop.ui.widgets.fitted_table import FittedTable
+from lsp_desktop.ui.widgets.flow import FlowLayout
 from lsp_desktop.ui.widgets.table_model import ChoiceDelegate, Mark, RowsModel
-from lsp_desktop.ui.widgets.text import heading, wrapping
+from lsp_desktop.ui.widgets.text import ReservedLabel, heading, wrapping
 
 
 def make_table(model: RowsModel, name: str) -> FittedTable:
@@ -123,7 +123,8 @@ class DataPanel(QWidget):
         self.build()
         for view in self.findChildren(QTableView):
             view.itemDelegate().closeEditor.connect(self._editor_closed)
-        self.findings = wrapping()
+        # Its room is kept when a message goes: the fields above stay under the pointer.
+        self.findings = ReservedLabel()
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.layout_.addWidget(self.findings)
         # Bound methods, not lambdas: Qt drops them when this panel is replaced, while a
@@ -220,13 +221,14 @@ class DataPanel(QWidget):
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         view.edit(index)
 
-    def button_row(self, *buttons: tuple[str, object]) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def button_row(self, *buttons: tuple[str, object]) -> FlowLayout:
+        """The table's buttons, wrapping onto a second line where the panel is narrow
+        (or the words long) rather than widening the panel past the screen."""
+        row = FlowLayout()
         for text, slot in buttons:
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
-        row.addStretch(1)
         return row
 
     @staticmethod

@@ -6,4 +6,6 @@ from lsp_desktop.ui.panels.assessor_files import AssessorFilesWidget
 from lsp_desktop.ui.panels.training import TrainingWidget
 
 # By the catalogue's parts (Requirement.parts), not by item id.
-EXTRAS = {"assessor-documents": AssessorFilesWidget, "training-participant": TrainingWidget}
+# Each shows its part's findings in its own ``findings`` label (requirement.py fills it).
+EXTRAS: dict[str, type[AssessorFilesWidget] | type[TrainingWidget]] = {
+    "assessor-documents": AssessorFilesWidget, "training-participant": TrainingWidget}

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
     QProgressDialog,
     QPushButton,
     QWidget,
@@ -31,6 +30,7 @@ from lsp_desktop.ui.jobs.fix_jobs import (
     thumbnails_job,
 )
 from lsp_desktop.ui.road.reading import Document
+from lsp_desktop.ui.widgets.flow import FlowLayout
 
 FIXABLE_FORMATS = ("pdf", "jpeg", "png")
 # What Edit > Undo calls each fix ("Urungkan Kompres …").
@@ -56,8 +56,7 @@ class FixBar(QWidget):
         self.progress: QProgressDialog | None = None
         self.task = None
         self._focus: QWidget | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)  # beside the preview: wraps where the row is narrow
         self.compress_button = QPushButton(tr("Compress to fit ≤ 2 MB"))
         self.rotate_button = QPushButton(tr("Rotate…"))
         self.rotate_button.setToolTip(tr("Turn the pages that are sideways or upside down"))
@@ -69,7 +68,6 @@ class FixBar(QWidget):
         self.combine_button.clicked.connect(self.choose_combination)
         for button in (self.compress_button, self.rotate_button, self.combine_button):
             layout.addWidget(button)
-        layout.addStretch(1)
         self.setVisible(False)
 
     def show_for(self, requirement, document: Document | None, report) -> None:

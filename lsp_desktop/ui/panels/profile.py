@@ -7,16 +7,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from lsp_desktop.checks.findings import Finding
 from lsp_desktop.checks.profile import licence_findings
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.road.controller import WorkspaceController
-from lsp_desktop.ui.widgets.text import heading, wrapping
+from lsp_desktop.ui.widgets.text import ReservedLabel, check_row, heading, wrapping
 
 
 class ProfilePanel(QWidget):
@@ -34,30 +34,40 @@ class ProfilePanel(QWidget):
         self.name = QLineEdit()
         self.licence = QLineEdit()
         self.licence.setPlaceholderText("BNSP-LSP-2629-ID")
-        self.licence_hint = QLabel()
-        self.licence_hint.setWordWrap(True)
+        # Room kept for the warning even while there is none: it appears when the field
+        # loses focus, and must not push the next field from under the pointer.
+        self.licence_hint = ReservedLabel(Finding(
+            "profile.licence_shape", "warning", {"licence": "BNSP-LSP-0000-XXX"}
+        ).message(lang))
         self.lsp_type = QComboBox()
         self.lsp_type.addItem(tr("— choose —"), "")
         for item in controller.catalog.lsp_types:
             self.lsp_type.addItem(item.name(lang), item.id)
         self.category = QComboBox()
-        self.skkk = QCheckBox(tr("The LSP uses a Special Work Competence Standard (SKKK)"))
+        # Said beside the field when a new LSP type leaves the category out, never silently.
+        self.category_hint = ReservedLabel(tr(
+            "{category} is not a category of {lsp_type}: choose the category again.").format(
+            category="Industri / Instansi", lsp_type="LSP Pihak Pertama (P1)"))
+        self.skkk = QCheckBox()
         form.addRow(tr("LSP name"), self.name)
         form.addRow(tr("Licence number"), self.licence)
         form.addRow("", self.licence_hint)
         form.addRow(tr("LSP type"), self.lsp_type)
         form.addRow(tr("Category"), self.category)
-        form.addRow("", self.skkk)
+        form.addRow("", self.category_hint)
+        form.addRow("", check_row(self.skkk, tr(
+            "The LSP uses a Special Work Competence Standard (SKKK)")))
         for widget, text in ((self.name, "LSP name"), (self.licence, "Licence number"),
                              (self.lsp_type, "LSP type"), (self.category, "Category")):
             widget.setAccessibleName(tr(text))
         layout.addLayout(form)
+        self._reset_for = ""  # the LSP type whose change left the category out
+        self._wanted = ""  # the category the admin chose, kept across types that allow it
         self.load()
         self.name.editingFinished.connect(lambda: self._save(name=self.name.text()))
         self.licence.editingFinished.connect(self._save_licence)
         self.lsp_type.currentIndexChanged.connect(self._type_changed)
-        self.category.currentIndexChanged.connect(
-            lambda: self._save(category=self.category.currentData() or ""))
+        self.category.currentIndexChanged.connect(self._category_chosen)
         self.skkk.toggled.connect(lambda on: self._save(uses_skkk=on))
         controller.allChanged.connect(self._changed_elsewhere)
 
@@ -74,6 +84,9 @@ class ProfilePanel(QWidget):
         for widget in (self.name, self.licence, self.lsp_type, self.category, self.skkk):
             widget.blockSignals(False)
         self._licence_hint(profile.licence)
+        if profile.category or profile.lsp_type != self._reset_for:  # undone, or chosen
+            self._wanted = profile.category
+            self.category_hint.clear()
 
     def _fill_categories(self, lsp_type: str) -> None:
         self.category.clear()
@@ -83,15 +96,28 @@ class ProfilePanel(QWidget):
                 self.category.addItem(category.name(self.controller.lang), category.id)
 
     def _type_changed(self) -> None:
+        """The category the admin chose is kept (or comes back) while the new type allows
+        it; when it does not, the field says so (issue 21: it was reset silently)."""
         lsp_type = self.lsp_type.currentData() or ""
-        current = self.category.currentData() or ""
-        chosen = self.controller.catalog.category(current)
-        keep = current if chosen and (not lsp_type or lsp_type in chosen.types) else ""
+        chosen = self.controller.catalog.category(self._wanted)
+        keep = self._wanted if chosen and (not lsp_type or lsp_type in chosen.types) else ""
         self.category.blockSignals(True)
         self._fill_categories(lsp_type)
         self.category.setCurrentIndex(max(0, self.category.findData(keep)))
         self.category.blockSignals(False)
+        self.category_hint.clear()
+        if chosen and not keep:
+            self._reset_for = lsp_type
+            self.category_hint.setText("! " + tr(
+                "{category} is not a category of {lsp_type}: choose the category again."
+            ).format(category=chosen.name(self.controller.lang),
+                     lsp_type=self.lsp_type.currentText()))
         self._save(lsp_type=lsp_type, category=keep)
+
+    def _category_chosen(self) -> None:
+        self._wanted = self.category.currentData() or ""
+        self.category_hint.clear()
+        self._save(category=self._wanted)
 
     def _save_licence(self) -> None:
         self._licence_hint(self.licence.text())

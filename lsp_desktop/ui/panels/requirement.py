@@ -10,7 +10,6 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.catalog import Requirement
-from lsp_desktop.checks.findings import Finding
+from lsp_desktop.checks.findings import Finding, verdict_of
 from lsp_desktop.messages import STATE_LABELS, format_name, format_size, label
 from lsp_desktop.status.requirements import RequirementStatus
 from lsp_desktop.ui.i18n import locale_name, tr
@@ -29,8 +28,9 @@ from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.road.reading import Document
 from lsp_desktop.ui.widgets.drop_zone import DropZone
 from lsp_desktop.ui.widgets.findings import findings_html
+from lsp_desktop.ui.widgets.flow import FlowLayout
 from lsp_desktop.ui.widgets.refusals import RefusalBox
-from lsp_desktop.ui.widgets.text import heading, wrapping
+from lsp_desktop.ui.widgets.text import ReservedLabel, heading, wrapping
 
 
 class RequirementPanel(QWidget):
@@ -51,31 +51,38 @@ class RequirementPanel(QWidget):
         layout.addWidget(heading(f"{requirement.point} · {requirement.title(self.lang)}"))
         self.state_label = QLabel()
         layout.addWidget(self.state_label)
+        # Whether the item applies: said of the item as a whole, under its state.
+        self.item_note = wrapping()
+        self.item_note.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.item_note)
         layout.addWidget(wrapping(requirement.description(self.lang)))
         rule = wrapping(self._rule_text())
         rule.setObjectName("rule")
         layout.addWidget(rule)
-        if requirement.form == "file":
-            self._build_file_part(layout)
-        elif requirement.form == "link":
-            self._build_link_part(layout)
-        from lsp_desktop.ui.panels.extras import EXTRAS
-
-        for part in requirement.parts[:1]:  # one extra editor: no item has two parts
-            self.extra = EXTRAS[part](controller)
-            layout.addWidget(self.extra)
-        # Refused files first, where the findings are read: the admin's eye is already here.
+        # Each message beside its cause (issue 21, point 3): the file's findings beside
+        # the file, the link's under the link, a part's inside the part; a refused file
+        # right under the box it was dropped on.
+        self.findings = ReservedLabel()
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.setAccessibleName(tr("Findings"))
         self.refusal_box = RefusalBox(tr(
             "The file was not stored. Fix it or find the right one, then drop it here or "
             "click Choose file…") if requirement.form == "file" else tr(
             "The file was not stored. Fix it or find the right one, then drop it again."))
         self.refusal_box.dismissed.connect(
             lambda: controller.dismiss_refusals(requirement.id))
-        layout.addWidget(self.refusal_box)
-        self.findings = wrapping()
-        self.findings.setTextFormat(Qt.TextFormat.RichText)
-        self.findings.setAccessibleName(tr("Findings"))
-        layout.addWidget(self.findings)
+        if requirement.form == "file":
+            self._build_file_part(layout)
+        else:
+            if requirement.form == "link":
+                self._build_link_part(layout)
+            layout.addWidget(self.findings)
+            layout.addWidget(self.refusal_box)
+        from lsp_desktop.ui.panels.extras import EXTRAS
+
+        for part in requirement.parts[:1]:  # one extra editor: no item has two parts
+            self.extra = EXTRAS[part](controller)
+            layout.addWidget(self.extra)
         layout.addStretch(1)
         controller.statusChanged.connect(self._status_changed)
         # A profile change or an import re-reads every item: the open panel follows.
@@ -110,43 +117,56 @@ class RequirementPanel(QWidget):
         self.drop_zone.clicked.connect(
             lambda: self.chooseFile.emit(self.requirement.id, self.document is not None))
         layout.addWidget(self.drop_zone)
+        self.choose_button = QPushButton(tr("Choose file…"))
+        self.choose_button.clicked.connect(lambda: self.chooseFile.emit(self.requirement.id,
+                                                                        False))
+        choose = QHBoxLayout()
+        choose.addWidget(self.choose_button)
+        choose.addStretch(1)
+        layout.addLayout(choose)
+        layout.addWidget(self.refusal_box)
+        layout.addWidget(self._build_card())
+
+    def _build_card(self) -> QFrame:
+        """The file: its preview, and beside it (in view on a 1024×600 screen) what it
+        is, what is wrong with it, and the buttons that act on it."""
         self.card = QFrame()
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
-        card = QGridLayout(self.card)
+        card = QHBoxLayout(self.card)
         self.preview = QLabel()
         self.preview.setFixedSize(232, 232)
         self.preview.setFrameShape(QFrame.Shape.Box)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setWordWrap(True)  # "cannot be previewed" fits the box, not clipped
         self.preview.setAccessibleName(tr("Preview"))
-        card.addWidget(self.preview, 0, 0, 2, 1)
+        card.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        card.addLayout(side, 1)
         self.file_info = wrapping()
         self.file_info.setTextFormat(Qt.TextFormat.RichText)
-        card.addWidget(self.file_info, 0, 1)
-        card.setColumnStretch(1, 1)
-        layout.addWidget(self.card)
+        side.addWidget(self.file_info)
+        side.addWidget(self.findings)
         from lsp_desktop.ui.panels.fix_actions import FixBar
 
         self.fix_bar = FixBar(self.controller, self)
-        layout.addWidget(self.fix_bar)
-        buttons = QHBoxLayout()
-        self.choose_button = QPushButton(tr("Choose file…"))
+        side.addWidget(self.fix_bar)
         self.replace_button = QPushButton(tr("Replace…"))
         self.remove_button = QPushButton(tr("Remove"))
         self.open_button = QPushButton(tr("Open"))
         self.folder_button = QPushButton(tr("Show in folder"))
-        self.choose_button.clicked.connect(lambda: self.chooseFile.emit(self.requirement.id,
-                                                                        False))
         self.replace_button.clicked.connect(lambda: self.chooseFile.emit(self.requirement.id,
                                                                          True))
         self.remove_button.clicked.connect(lambda: self.removeDocument.emit(self.document))
         self.open_button.clicked.connect(lambda: self.openDocument.emit(self.document))
         self.folder_button.clicked.connect(lambda: self.showInFolder.emit(self.document))
-        for button in (self.choose_button, self.replace_button, self.remove_button,
-                       self.open_button, self.folder_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        buttons = QWidget()
+        row = FlowLayout(buttons)
+        for button in (self.replace_button, self.remove_button, self.open_button,
+                       self.folder_button):
+            row.addWidget(button)
+        side.addWidget(buttons)
+        side.addStretch(1)
+        return self.card
 
     def _build_link_part(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
@@ -179,25 +199,36 @@ class RequirementPanel(QWidget):
         if requirement_id == self.requirement.id:
             self.state_label.setText("… " + tr("Checking {name}…").format(name=name))
 
-    def refresh(self) -> None:
-        status = self.controller.statuses[self.requirement.id]
+    def _state_text(self, status: RequirementStatus, own: list[Finding]) -> str:
         state_text = label(STATE_LABELS, status.state, self.lang)
         if self.controller.is_checking(self.requirement.id):
             state_text = tr("checking…")
-        self.state_label.setText(tr("Status: {state}").format(state=state_text))
-        findings = list(status.findings)
+        part = verdict_of(status.part_findings)
+        if hasattr(self, "extra") and part != "ok" and part != verdict_of(own):
+            # The state comes from the part, which may start below the fold: say where.
+            state_text += " · " + tr("see \"{part}\" below").format(part=self.extra.title())
+        return tr("Status: {state}").format(state=state_text)
+
+    def refresh(self) -> None:
+        status = self.controller.statuses[self.requirement.id]
+        own = [f for f in status.findings if f not in status.part_findings]
         if self.requirement.form == "file":
-            findings = [f for _, r in status.documents for f in r.findings] + findings
+            own = [f for _, r in status.documents for f in r.findings] + own
+        self.state_label.setText(self._state_text(status, own))
+        if self.requirement.form == "file":
             self._refresh_file(status)
         elif self.requirement.form == "link" and not self.link_edit.hasFocus():
             self.link_edit.setText(status.link or "")
-        if not status.applies:
-            findings.insert(0, Finding("info.not_required", "info"))
-        html = findings_html(findings, self.lang)
-        if status.state == "ok" and not findings:
+        self.item_note.setText("" if status.applies else findings_html(
+            [Finding("info.not_required", "info")], self.lang))
+        self.item_note.setVisible(not status.applies)
+        html = findings_html(own, self.lang)
+        if not own and (status.documents or status.link) and status.state != "missing":
             html = (f"<p style='color:{state_color('ok').name()}'><b>✓</b> "
                     f"{escape(tr('Meets the rules of the circular.'))}</p>")
         self.findings.setText(html)
+        if hasattr(self, "extra"):  # the part's own findings, shown inside it
+            self.extra.findings.setText(findings_html(status.part_findings, self.lang))
 
     def _refresh_file(self, status: RequirementStatus) -> None:
         has_file = bool(status.documents)

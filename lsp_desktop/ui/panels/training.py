@@ -27,7 +27,7 @@ from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.road.reading import MAX_TEXT, ROLES, Participant, Person
 from lsp_desktop.ui.tasks import is_alive
-from lsp_desktop.ui.widgets.text import wrapping
+from lsp_desktop.ui.widgets.text import ReservedLabel, wrapping
 
 
 class TrainingWidget(QGroupBox):
@@ -49,6 +49,11 @@ class TrainingWidget(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.person = QComboBox()
         self.person.setAccessibleName(tr("Participant"))
+        # As wide as the form gives it, not as its longest name: a long one would widen
+        # the panel and squeeze the checklist (its whole text shows when it opens).
+        self.person.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.person.setMinimumContentsLength(16)
         self.person.activated.connect(lambda _index: self.save())
         form.addRow(tr("Participant"), self.person)
         form.addRow(tr("Not in the list yet"), self._build_new_person())
@@ -59,6 +64,13 @@ class TrainingWidget(QGroupBox):
         self.sk_number = self._editor(form, tr("SK number (optional)"), "")
         self.sk_date = self._editor(form, tr("SK date (optional)"), tr("e.g. 17 March 2026"))
         layout.addLayout(form)
+        # What the item still needs of the participant, under the fields it is about
+        # (issue 21: it sat under the item's whole panel, below the fold); under them, not
+        # between them, so that appearing it moves none of them.
+        self.findings = ReservedLabel()
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.setObjectName("participantFindings")
+        layout.addWidget(self.findings)
         self.notes = wrapping()
         self.notes.setObjectName("participantNotes")
         layout.addWidget(self.notes)

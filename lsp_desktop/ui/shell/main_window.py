@@ -114,6 +114,8 @@ class MainWindow(DocumentActions, QMainWindow):
         self.notice_bar = NoticeBar()  # a message that must stay until closed
         column.addWidget(self.notice_bar)
         column.addWidget(self.splitter, 1)
+        # Below the list, not above it: appearing or going it moves no row (issue 21).
+        column.addWidget(self.header.banner)
         self.setCentralWidget(central)
         self.notice_label = ElidedLabel()
         self.status_message: tuple[str | Said, str] = ("", "info")  # see show_notice

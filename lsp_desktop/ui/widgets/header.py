@@ -123,6 +123,8 @@ class Header(QWidget):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedWidth(200)
         self.progress_bar.setMaximumHeight(12)
+        # The window places the banner below the checklist: shown above it, it pushed
+        # every row down by its height under the admin's pointer (issue 21).
         self.banner = ReadyBanner()
         self.banner.exportRequested.connect(self.exportRequested)
         self.banner.hide()
@@ -137,7 +139,6 @@ class Header(QWidget):
         progress.addWidget(self.progress_bar, 0, Qt.AlignmentFlag.AlignVCenter)
         grid.addLayout(progress, 0, 1)
         grid.addLayout(facts, 1, 0, 1, 2)
-        grid.addWidget(self.banner, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
 
     def show_state(self, lsp_name: str, circular: Circular, ready: int, total: int,
