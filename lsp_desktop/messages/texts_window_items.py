@@ -81,4 +81,11 @@ TEXTS: dict[str, str] = {
     "{file}. Replace them? Other files there are not touched.":
         "{n} berkas di {path} sudah ada dengan nama yang sama dan akan tertimpa, misalnya "
         "{file}. Timpa? Berkas lain di sana tidak diubah.",
+    # The checklist's search box (ui/widgets/checklist_filter.py)
+    "Search: item number or name (Ctrl+F)":
+        "Cari: nomor atau nama butir (Ctrl+F)",
+    "Search the checklist":
+        "Cari di daftar periksa",
+    "No item matches \u201c{text}\u201d.":
+        "Tidak ada butir yang cocok dengan \u201c{text}\u201d.",
 }
