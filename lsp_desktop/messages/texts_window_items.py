@@ -88,4 +88,11 @@ TEXTS: dict[str, str] = {
         "Cari di daftar periksa",
     "No item matches \u201c{text}\u201d.":
         "Tidak ada butir yang cocok dengan \u201c{text}\u201d.",
+    # After an export, after the printable list (ui/shell/bundle_actions.py)
+    "Open folder":
+        "Buka folder",
+    "Copy SHA-256":
+        "Salin SHA-256",
+    "SHA-256 copied: paste it where the receiver checks the bundle.":
+        "SHA-256 disalin: tempelkan di tempat penerima memeriksa bundel.",
 }

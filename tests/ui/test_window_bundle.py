@@ -17,9 +17,18 @@ from tests.ui.driving import wait_idle
 
 @pytest.fixture
 def told(monkeypatch):
+    """What the boxes said: a question's or a refusal's, and a finished export's (shown
+    for real: it is opened, not run modally)."""
     messages = []
     monkeypatch.setattr(bundle_actions, "tell", lambda parent, title, text, ok, icon=None:
                         messages.append(text))
+    show_done = bundle_actions.show_done
+
+    def done(parent, title, text, close, actions):
+        messages.append(text)
+        return show_done(parent, title, text, close, actions)
+
+    monkeypatch.setattr(bundle_actions, "show_done", done)
     return messages
 
 

@@ -286,13 +286,9 @@ class MainWindow(DocumentActions, QMainWindow):
             self.today, self.controller.lang, callback=self._report_written)
 
     def _report_written(self, path, error) -> None:
-        from lsp_desktop.messages import render
-        from lsp_desktop.ui import unexpected
+        from lsp_desktop.ui.shell.bundle_actions import report_finished
 
-        if error is not None:
-            self.show_notice(unexpected.error_text(error, self.controller.lang), "error")
-            return
-        self.show_notice(render("report.written", {"path": str(path)}, self.controller.lang))
+        report_finished(self, path, error)  # said, with "Open"
 
     def change_circular(self) -> None:
         from lsp_desktop.ui.shell.circular_actions import change_circular
