@@ -21,6 +21,16 @@ def _shown(window) -> None:
     QApplication.processEvents()
 
 
+def _active_on(app_window, qtbot, item: str):
+    """The window shown on a laptop's screen, active, on ``item``; its list."""
+    window = app_window.window
+    window.resize(1366, 768)
+    _shown(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.select(item)
+    return window, window.checklist
+
+
 def _key(widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(widget, key, modifier)
 
@@ -122,12 +132,7 @@ def _color_at(widget, point) -> QColor:
 
 
 def test_the_focus_shows_where_the_keys_go(app_window, qtbot):
-    window = app_window.window
-    window.resize(1366, 768)
-    _shown(window)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.select("npwp")
-    view = window.checklist
+    window, view = _active_on(app_window, qtbot, "npwp")
     view.setFocus(Qt.FocusReason.TabFocusReason)
     rect = view.visualRect(window.model.index_of("npwp"))
     point = rect.center()
@@ -159,12 +164,7 @@ def test_the_focus_shows_where_the_keys_go(app_window, qtbot):
 
 
 def test_the_search_box_keeps_the_items_that_match(app_window, qtbot):
-    window = app_window.window
-    window.resize(1366, 768)
-    _shown(window)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.select("sk-lisensi")
-    view = window.checklist
+    window, view = _active_on(app_window, qtbot, "sk-lisensi")
     view.setFocus()
     box = view.filter_box
     _key(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
