@@ -61,9 +61,12 @@ class FocusRing(QFocusFrame):
 
 def _ringed(widget: QWidget) -> bool:
     """Controls that get the outline: not a list or table (its selection shows where the
-    focus is) nor a window itself."""
-    return not (widget.isWindow() or isinstance(widget, QAbstractItemView)
-                or isinstance(widget.parent(), QAbstractItemView))
+    focus is), nor a cell's editor in one (in the view's viewport), nor a window."""
+    if widget.isWindow() or isinstance(widget, QAbstractItemView):
+        return False
+    parent = widget.parentWidget()
+    return not (parent is not None and (isinstance(parent, QAbstractItemView) or
+                                        isinstance(parent.parentWidget(), QAbstractItemView)))
 
 
 class KeyboardFilter(QObject):

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from lsp_desktop.ui.dialogs.assign import AssignDialog
 from lsp_desktop.ui.dialogs.combine_order import CombineOrderDialog
@@ -132,6 +132,13 @@ def test_the_very_file_dropped_again_is_said_to_be_there_already(app_window, qtb
     wait_idle(qtbot, app_window)
     assert "salinan npwp.pdf adalah berkas yang sama persis" in seen[0]
     assert "tidak ada yang perlu diganti" in seen[0]
+    assert window.controller.undo_stack.count() == steps
+    # The same through Ganti…: said, not put in again.
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(again)], ""))
+    answer_next(monkeypatch, "Tutup", seen=seen)
+    QTest.mouseClick(window.panel.replace_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    assert len(seen) == 2 and "sama persis" in seen[1]
     assert window.controller.undo_stack.count() == steps
     # Dropped on the window with another file: the summary says so, with no Ganti for it.
     monkeypatch.setattr(AssignDialog, "exec", lambda self: 1)

@@ -109,21 +109,22 @@ class DocumentActions(_Window):
                 tr("Attach as it is")):
             self.controller.attach_fixed(requirement_id, "shrink", files, replace)
             return
-        if not replace and len(files) == 1 and (current := self._single_document(requirement_id)):
-            # A drop on a filled item is a replacement: ask rather than refuse, unless it
-            # is the very file the item holds (read on a worker: a scan may be 20 MB).
-            # Numbered: of two drops made quickly, the second is the one asked about.
+        if len(files) == 1 and (current := self._single_document(requirement_id)):
+            # A drop on a filled item is a replacement: ask rather than refuse (Ganti…
+            # has asked already), unless it is the very file the item holds (read on a
+            # worker: a scan may be 20 MB). Numbered: of two files given quickly, the
+            # second is the one that counts.
             asked = self._replace_asks()[requirement_id] = \
                 self._replace_asks().get(requirement_id, 0) + 1
             self.controller.runner.submit(
                 self, same_bytes, files[0], current.sha256,
                 done=lambda same, _error: self._replace_asked(
-                    requirement_id, current, files[0], same is True, asked))
+                    requirement_id, current, files[0], same is True, asked, replace))
             return
         self.controller.attach_files(requirement_id, files, replace)
 
     def _replace_asked(self, requirement_id: str, current: Document, path: Path,
-                       same: bool, asked: int) -> None:
+                       same: bool, asked: int, replace: bool) -> None:
         if self._replace_asks().get(requirement_id) != asked:
             return  # another file was dropped on the item meanwhile: that one counts
         if same:
@@ -133,8 +134,9 @@ class DocumentActions(_Window):
             self.show_notice(text, "info")
             tell(self, tr("Already attached"), text, tr("Close"))
             return
-        if self.confirm_fix(tr("Replace the file?"), tr("Replace {old} with {new}?").format(
-                old=current.name, new=path.name), tr("Replace"), tr("Cancel")):
+        if replace or self.confirm_fix(tr("Replace the file?"), tr(
+                "Replace {old} with {new}?").format(old=current.name, new=path.name),
+                tr("Replace"), tr("Cancel")):
             self.controller.attach_files(requirement_id, [path], True)
 
     def _replace_asks(self) -> dict[str, int]:
