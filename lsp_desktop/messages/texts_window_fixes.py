@@ -111,4 +111,7 @@ TEXTS: dict[str, str] = {
     "{new} is the very file {item} already holds ({old}): nothing to replace.":
         "{new} adalah berkas yang sama persis dengan yang sudah ada di {item} ({old}): "
         "tidak ada yang perlu diganti.",
+    "{new} is the very file this box keeps ({old}): nothing to replace.":
+        "{new} adalah berkas yang sama persis dengan yang disimpan di kotak ini ({old}): "
+        "tidak ada yang perlu diganti.",
 }

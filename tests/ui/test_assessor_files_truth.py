@@ -156,3 +156,20 @@ def test_discarding_211s_compress_preview_keeps_the_original(app_window, qtbot, 
     assert window.controller.undo_stack.count() == steps  # nothing to undo added
     slot = extra.slots[(citra.id, "ijazah")]
     assert slot.compress.isVisibleTo(extra) and slot.compress.isEnabled()
+
+
+def test_the_very_file_given_again_to_a_211_box_is_said_to_be_there(app_window, qtbot,
+                                                                    tmp_path, monkeypatch):
+    window = app_window.window
+    _, citra = _assessors(window)
+    window.select("berkas-asesor")
+    extra = window.panel.extra
+    key = (citra.id, "ktp")
+    _choose(monkeypatch, extra, tmp_path, qtbot, app_window, key, "ktp.jpg",
+            mk.image_bytes("JPEG", (1200, 800)))
+    steps = window.controller.undo_stack.count()
+    # The same bytes under another name: no "Ganti?" (a modal would fail the test).
+    _choose(monkeypatch, extra, tmp_path, qtbot, app_window, key, "ktp salinan.jpg",
+            mk.image_bytes("JPEG", (1200, 800)))
+    assert "ktp salinan.jpg adalah berkas yang sama persis" in extra.slots[key].state.text()
+    assert window.controller.undo_stack.count() == steps

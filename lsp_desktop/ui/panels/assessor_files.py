@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from lsp_desktop.checks.findings import Finding, verdict_of
 from lsp_desktop.messages import format_size
 from lsp_desktop.ui import unexpected
+from lsp_desktop.ui.batch import same_bytes
 from lsp_desktop.ui.dialogs.prompts import ask
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.icons import SYMBOLS, state_color
@@ -239,12 +240,29 @@ class AssessorFilesWidget(QGroupBox):
                 self._show_state(slot, self.refusals[(person_id, kind)])
             return None
         new = Path(paths[0])
-        if slot is not None and slot.file is not None and not ask(
-                self, tr("Replace the file?"),
-                tr("Replace {old} with {new}?").format(old=slot.file.name, new=new.name),
-                tr("Replace"), tr("Cancel")):
+        if slot is not None and slot.file is not None:
+            # Unless it is the very file the box keeps (read on a worker), ask first.
+            self.controller.runner.submit(
+                self, same_bytes, new, slot.file.sha256,
+                done=partial(self._replace_asked, person_id, kind, slot.file, new))
             return None
         return self.attach(person_id, kind, [new])
+
+    def _replace_asked(self, person_id: int, kind: str, kept: AssessorFile, new: Path,
+                       same: object, _error) -> None:
+        slot = self.slots.get((person_id, kind))
+        if same is True:
+            text = tr("{new} is the very file this box keeps ({old}): nothing to "
+                      "replace.").format(new=new.name, old=kept.name)
+            self.controller.notice.emit(text, "info")
+            if slot is not None:
+                slot.state.setVisible(True)
+                slot.state.setText(escape(text))
+            return
+        if ask(self, tr("Replace the file?"),
+               tr("Replace {old} with {new}?").format(old=kept.name, new=new.name),
+               tr("Replace"), tr("Cancel")):
+            self.attach(person_id, kind, [new])
 
     def attach(self, person_id: int, kind: str, paths: list[Path]) -> None:
         """Read, check and keep the file on a worker: a drop handler only queues. One
