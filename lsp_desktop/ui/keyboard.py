@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 RING_WIDTH = 2
-# Focus given by the mouse is where the admin looks already: no outline for it.
-QUIET_REASONS = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason)
+# Focus given by the mouse is where the admin looks already, and a window or dialog that
+# comes up (or back) puts it where it was: no outline for those, until a key moves it.
+QUIET_REASONS = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason,
+                 Qt.FocusReason.ActiveWindowFocusReason)
 
 
 class FocusRing(QFocusFrame):
