@@ -73,6 +73,10 @@ TEXTS: dict[str, str] = {
         "Tambahkan foto atau PDF dari komputer Anda; bisa juga diletakkan di sini",
     "Add at least one more file to combine.":
         "Tambahkan paling sedikit satu berkas lagi untuk digabungkan.",
+    "Remove from list":
+        "Hapus dari daftar",
+    "Leave the selected file out of the PDF (Delete); the file itself is not touched":
+        "Keluarkan berkas yang dipilih dari PDF (Delete); berkasnya sendiri tidak diubah",
     "Photos and PDFs (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)":
         "Foto dan PDF (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)",
     # A turned JPEG is saved again (ui/panels/fix_actions.py)
@@ -81,4 +85,33 @@ TEXTS: dict[str, str] = {
     "The photo was saved again at its own quality: a JPEG cannot be turned without that.":
         "Foto disimpan ulang dengan mutu aslinya: foto JPEG tidak dapat diputar tanpa "
         "disimpan ulang.",
+    # Photos on a filled item, the same file again (ui/dialogs/batch_summary.py,
+    # ui/shell/document_actions.py)
+    "Replace with one PDF…":
+        "Ganti dengan satu PDF…",
+    "Replace with one PDF":
+        "Ganti dengan satu PDF",
+    "Replace {old} with one PDF of {n} photos":
+        "Ganti {old} dengan satu PDF dari {n} foto",
+    "This item takes one PDF and holds {current}. Replace it with one PDF of these {n} "
+    "photos?":
+        "Butir ini menerima satu PDF dan sudah berisi {current}. Ganti dengan satu PDF dari "
+        "{n} foto ini?",
+    "The PDF replaces {name}, which this item holds now (Ctrl+Z brings it back).":
+        "PDF ini menggantikan {name} yang kini ada di butir ini (Ctrl+Z mengembalikannya).",
+    "Already attached ({n})":
+        "Sudah terlampir ({n})",
+    "{n} already attached":
+        "{n} sudah terlampir",
+    "Already attached":
+        "Sudah terlampir",
+    "This very file is already attached as {current}: nothing to do.":
+        "Berkas yang sama persis sudah terlampir sebagai {current}: tidak ada yang perlu "
+        "dilakukan.",
+    "{new} is the very file {item} already holds ({old}): nothing to replace.":
+        "{new} adalah berkas yang sama persis dengan yang sudah ada di {item} ({old}): "
+        "tidak ada yang perlu diganti.",
+    "{new} is the very file this box keeps ({old}): nothing to replace.":
+        "{new} adalah berkas yang sama persis dengan yang disimpan di kotak ini ({old}): "
+        "tidak ada yang perlu diganti.",
 }

@@ -81,4 +81,18 @@ TEXTS: dict[str, str] = {
     "{file}. Replace them? Other files there are not touched.":
         "{n} berkas di {path} sudah ada dengan nama yang sama dan akan tertimpa, misalnya "
         "{file}. Timpa? Berkas lain di sana tidak diubah.",
+    # The checklist's search box (ui/widgets/checklist_filter.py)
+    "Search: item number or name (Ctrl+F)":
+        "Cari: nomor atau nama butir (Ctrl+F)",
+    "Search the checklist":
+        "Cari di daftar periksa",
+    "No item matches \u201c{text}\u201d.":
+        "Tidak ada butir yang cocok dengan \u201c{text}\u201d.",
+    # After an export, after the printable list (ui/shell/bundle_actions.py)
+    "Open folder":
+        "Buka folder",
+    "Copy SHA-256":
+        "Salin SHA-256",
+    "SHA-256 copied: paste it where the receiver checks the bundle.":
+        "SHA-256 disalin: tempelkan di tempat penerima memeriksa bundel.",
 }

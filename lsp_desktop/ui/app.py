@@ -13,7 +13,7 @@ from lsp_desktop.errors import LspError
 from lsp_desktop.messages import LANGS
 from lsp_desktop.paths import default_workspace_path
 from lsp_desktop.store.workspace import open_workspace
-from lsp_desktop.ui import i18n, unexpected
+from lsp_desktop.ui import i18n, keyboard, unexpected
 from lsp_desktop.ui.dialogs.prompts import tell
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.preferences import settings  # noqa: F401 - where tests and callers look
@@ -29,6 +29,7 @@ class Application:
 
     def __init__(self, app: QApplication, store: QSettings, pool=None) -> None:
         self.app, self.settings = app, store
+        self.keyboard = keyboard.install(app)  # Enter presses a focused button; focus ring
         self.runner = TaskRunner(pool)
         self.window: MainWindow | None = None
         self.lang = known_language(store.value("language", "id"))

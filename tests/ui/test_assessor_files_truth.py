@@ -7,12 +7,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from lsp_desktop.store.records import Person, Records
+from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
 from tests import ROOT
 from tests import makefiles as mk
 from tests.fill import FOLDER
 from tests.support.scans import scan_pdf
 from tests.ui.answering import answer_next
 from tests.ui.driving import state_text, wait_idle
+from tests.ui.screens import save_at_screen_sizes
 
 OUTPUT = ROOT / "tests" / "output"
 
@@ -33,17 +35,24 @@ def _choose(monkeypatch, extra, tmp_path, qtbot, app_window, key, name, data):
     wait_idle(qtbot, app_window)
 
 
-def test_oversized_row_offers_compress_and_pressing_it_fixes_211(app_window, qtbot, tmp_path,
-                                                                  monkeypatch):
+def _big_ijazah(app_window, qtbot, tmp_path, monkeypatch):
+    """Citra's diploma, a 14 MB scan, chosen in 2.11's box."""
     window = app_window.window
-    window.resize(1366, 900)
     records, citra = _assessors(window)
     window.select("berkas-asesor")
     extra = window.panel.extra
     scan = scan_pdf(300, ("RGB", "L", "RGB"))
-    assert len(scan) > 2_000_000
     _choose(monkeypatch, extra, tmp_path, qtbot, app_window, (citra.id, "ijazah"),
             "ijazah scan.pdf", scan)
+    return records, citra, extra, scan
+
+
+def test_oversized_row_offers_compress_and_pressing_it_fixes_211(app_window, qtbot, tmp_path,
+                                                                  monkeypatch):
+    window = app_window.window
+    window.resize(1366, 900)
+    records, citra, extra, scan = _big_ijazah(app_window, qtbot, tmp_path, monkeypatch)
+    assert len(scan) > 2_000_000
     # The circular sets no size for 2.11's Drive folder: the app's advice, not a block.
     assert state_text(window, "berkas-asesor") == "siap, ada peringatan"
     slot = extra.slots[(citra.id, "ijazah")]
@@ -55,6 +64,15 @@ def test_oversized_row_offers_compress_and_pressing_it_fixes_211(app_window, qtb
     OUTPUT.mkdir(exist_ok=True)
     extra.grab().save(str(OUTPUT / "assessor-files-compress.png"))
     QTest.mouseClick(slot.compress, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    # Before and after first, as for an item's file: nothing kept until accepted.
+    preview = extra.dialog
+    assert isinstance(preview, FixPreviewDialog) and preview.isVisible()
+    before, after = (caption.text() for caption in preview.captions)
+    assert "MB" in before and "memenuhi" in preview.verdict.text()
+    assert records.assessor_files(citra.id)["ijazah"].size == len(scan)
+    save_at_screen_sizes(preview, "assessor-files-compress-preview")
+    QTest.mouseClick(preview.accept_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
     kept = records.assessor_files(citra.id)["ijazah"]
     assert kept.size < 2_000_000 and kept.name == "ijazah scan.pdf"
@@ -123,3 +141,35 @@ def test_drive_export_into_an_empty_folder_asks_nothing(app_window, qtbot, tmp_p
     extra.export_folder(tmp_path / "kosong")  # conftest refuses any dialog that opens
     wait_idle(qtbot, app_window)
     assert (tmp_path / "kosong" / "Citra Dewi" / "KTP.jpg").exists() and extra.exported == 1
+
+
+def test_discarding_211s_compress_preview_keeps_the_original(app_window, qtbot, tmp_path,
+                                                             monkeypatch):
+    window = app_window.window
+    records, citra, extra, scan = _big_ijazah(app_window, qtbot, tmp_path, monkeypatch)
+    steps = window.controller.undo_stack.count()
+    QTest.mouseClick(extra.slots[(citra.id, "ijazah")].compress, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    QTest.mouseClick(extra.dialog.discard_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    assert records.assessor_files(citra.id)["ijazah"].size == len(scan)
+    assert window.controller.undo_stack.count() == steps  # nothing to undo added
+    slot = extra.slots[(citra.id, "ijazah")]
+    assert slot.compress.isVisibleTo(extra) and slot.compress.isEnabled()
+
+
+def test_the_very_file_given_again_to_a_211_box_is_said_to_be_there(app_window, qtbot,
+                                                                    tmp_path, monkeypatch):
+    window = app_window.window
+    _, citra = _assessors(window)
+    window.select("berkas-asesor")
+    extra = window.panel.extra
+    key = (citra.id, "ktp")
+    _choose(monkeypatch, extra, tmp_path, qtbot, app_window, key, "ktp.jpg",
+            mk.image_bytes("JPEG", (1200, 800)))
+    steps = window.controller.undo_stack.count()
+    # The same bytes under another name: no "Ganti?" (a modal would fail the test).
+    _choose(monkeypatch, extra, tmp_path, qtbot, app_window, key, "ktp salinan.jpg",
+            mk.image_bytes("JPEG", (1200, 800)))
+    assert "ktp salinan.jpg adalah berkas yang sama persis" in extra.slots[key].state.text()
+    assert window.controller.undo_stack.count() == steps

@@ -41,11 +41,13 @@ def test_switching_workspace_five_times_then_attaching(app_window, tmp_path, qtb
     second = tmp_path / "kedua.lspws"
     app_window.open(second)
     app_window.open(first)  # both are now in File > Recent workspaces
-    for path in (second, first, second, first, second):
+    for turn, path in enumerate((second, first, second, first, second)):
         window = app_window.window
         window.select("npwp")
         window.confirm_fix = lambda *question: True  # "Ganti …?" on a filled item: yes
-        drop(window.panel.drop_zone, [mk.write(tmp_path, f"{path.stem}.pdf", mk.pdf_bytes())])
+        # Another file each time: the very file the item holds is not offered as a Replace.
+        drop(window.panel.drop_zone, [mk.write(tmp_path, f"{path.stem}.pdf",
+                                               mk.pdf_bytes(title=str(turn)))])
         window.recent_menu.aboutToShow.emit()
         [action] = [a for a in window.recent_menu.actions() if a.text() == str(path)]
         action.trigger()

@@ -80,7 +80,7 @@ def _folder_with_collisions(tmp_path):
     folder.mkdir()
     mk.write(folder, "NPWP LSP baru.pdf", mk.pdf_bytes(pages=2))   # npwp already has one
     mk.write(folder, "Buku Rekening.pdf", mk.pdf_bytes())          # attached
-    mk.write(folder, "rekening koran.pdf", mk.pdf_bytes())         # 2nd for rekening
+    mk.write(folder, "rekening koran.pdf", mk.pdf_bytes(title="koran"))  # 2nd for rekening
     mk.write(folder, "logo-lsp.png", mk.image_bytes("PNG", size=(400, 400)))  # attached
     mk.write(folder, "SK Lisensi.docx", mk.docx_bytes())           # a Word file: refused
     mk.write(folder, "Sertifikat Lisensi.jpg", mk.image_bytes("JPEG"))  # a photo: made a PDF
@@ -180,7 +180,7 @@ def test_replacing_twice_quickly_keeps_the_newer_file(app_window, qtbot, tmp_pat
     wait_idle(qtbot, app_window)
     monkeypatch.setattr(window, "confirm_fix", lambda *a: True)  # "Ganti …?" — yes
     slow = mk.write(tmp_path, "lambat.pdf", mk.pdf_bytes(pages=3000))  # checked longer
-    quick = mk.write(tmp_path, "cepat.pdf", mk.pdf_bytes())
+    quick = mk.write(tmp_path, "cepat.pdf", mk.pdf_bytes(title="cepat"))
     drop(window.panel.drop_zone, [slow])
     drop(window.findChild(RequirementPanel).drop_zone, [quick])  # before the first is done
     wait_idle(qtbot, app_window)

@@ -148,6 +148,8 @@ def test_every_edit_is_undone_and_redone_exactly(app_window, qtbot, tmp_path, mo
     session.done()
     QTest.mouseClick(window.panel.extra.slots[(citra, "ijazah")].compress,
                      Qt.MouseButton.LeftButton)
+    wait_idle(session.qtbot, session.app)  # before and after first; kept when accepted
+    QTest.mouseClick(window.panel.extra.dialog.accept_button, Qt.MouseButton.LeftButton)
     session.done()
     # Point 4: the participant chosen from the roster, and a field the app asks for.
     training = session.select("sk-staf-it").extra
@@ -210,6 +212,8 @@ def test_import_then_211_attach_then_kompres_then_ctrl_z_undoes_the_kompres(
     wait_idle(qtbot, app_window)
     QTest.mouseClick(window.panel.extra.slots[(citra, "ijazah")].compress,
                      Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_window)
+    QTest.mouseClick(window.panel.extra.dialog.accept_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
     assert controller.read.assessor_files(citra)["ijazah"].size < 2_000_000
     assert menu_action(window, "undo").text() == \

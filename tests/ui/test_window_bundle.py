@@ -1,25 +1,42 @@
-"""File > Export bundle… and Verify bundle… as the admin uses them."""
+"""File > Export bundle… and Verify bundle… as the admin uses them, and what the box
+after an export or the printable list offers next (open the folder, copy the SHA-256,
+open the PDF)."""
 
 import threading
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from lsp_desktop.bundle.verify import verify_bundle
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui.app import Application
+from lsp_desktop.ui.dialogs.prompts import DoneDialog
 from lsp_desktop.ui.shell import bundle_actions
 from tests.fill import fill_everything, fill_files, fill_profile
 from tests.ui.conftest import make_pool
-from tests.ui.driving import wait_idle
+from tests.ui.driving import click_menu, wait_idle
+
+SHOTS = Path("/tmp/shots-21b")
 
 
 @pytest.fixture
 def told(monkeypatch):
+    """What the boxes said: a question's or a refusal's, and a finished export's (shown
+    for real: it is opened, not run modally)."""
     messages = []
     monkeypatch.setattr(bundle_actions, "tell", lambda parent, title, text, ok, icon=None:
                         messages.append(text))
+    show_done = bundle_actions.show_done
+
+    def done(parent, title, text, close, actions):
+        messages.append(text)
+        return show_done(parent, title, text, close, actions)
+
+    monkeypatch.setattr(bundle_actions, "show_done", done)
     return messages
 
 
@@ -143,3 +160,66 @@ def test_open_bundle_of_a_damaged_zip_tells_why(open_app, tmp_path, told, qtbot)
     bundle_actions.open_bundle(application.window, bundle, tmp_path / "x.lspws")
     wait_idle(qtbot, application)
     assert "rusak.zip" in told[-1] and not (tmp_path / "x.lspws").exists()
+
+
+def _opened(monkeypatch) -> list[str]:
+    urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        lambda url: urls.append(url.toLocalFile()) or True)
+    return urls
+
+
+def _shots(dialog, name):
+    SHOTS.mkdir(exist_ok=True)
+    for width, height in ((1366, 768), (1024, 600)):
+        dialog.resize(min(dialog.sizeHint().width(), width - 40), dialog.sizeHint().height())
+        QApplication.processEvents()
+        assert dialog.height() <= height - 80
+        assert dialog.grab().save(str(SHOTS / f"{name}-{width}x{height}.png"))
+
+
+def test_after_an_export_open_its_folder_and_copy_its_sha256(open_app, tmp_path,
+                                                             monkeypatch, qtbot):
+    """Issue 21, point 7: the box that says the bundle is written offers what comes next."""
+    application = open_app(fill_everything)
+    window = application.window
+    window.show()
+    urls = _opened(monkeypatch)
+    target = tmp_path / "serah" / "bundel.zip"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click_menu(window, "Ekspor bundel…")
+    wait_idle(qtbot, application)
+    dialog = window.last_dialog
+    assert isinstance(dialog, DoneDialog) and dialog.isVisible()
+    assert "tersimpan dan sudah diperiksa" in dialog.text.text()
+    sha = window.last_export.sha256
+    assert sha and sha in dialog.text.text()
+    _shots(dialog, "export-done")
+    QTest.mouseClick(dialog.action_buttons["Buka folder"], Qt.MouseButton.LeftButton)
+    assert urls == [str(target.parent)]
+    QApplication.clipboard().clear()
+    copy = dialog.action_buttons["Salin SHA-256"]
+    copy.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(copy, Qt.Key.Key_Return)  # Enter presses it, as a click does
+    assert QApplication.clipboard().text() == sha
+    assert "SHA-256 disalin" in window.notice_label.text()
+    assert dialog.isVisible()  # both can be used; Tutup closes
+    QTest.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_after_the_printable_list_open_it(open_app, tmp_path, monkeypatch, qtbot):
+    application = open_app(fill_everything)
+    window = application.window
+    urls = _opened(monkeypatch)
+    target = tmp_path / "daftar-kekurangan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click_menu(window, "Cetak daftar kekurangan…")
+    wait_idle(qtbot, application)
+    dialog = window.last_dialog
+    assert isinstance(dialog, DoneDialog) and str(target) in dialog.text.text()
+    assert target.read_bytes().startswith(b"%PDF")
+    _shots(dialog, "report-done")
+    QTest.mouseClick(dialog.action_buttons["Buka"], Qt.MouseButton.LeftButton)
+    assert urls == [str(target)]

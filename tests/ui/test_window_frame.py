@@ -240,7 +240,9 @@ def test_all_ready_shows_the_banner_with_export(qapp, tmp_path, monkeypatch):
     qapp.processEvents()
     banner.export_button.setFocus()
     QTest.keyClick(banner.export_button, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is window.checklist  # header, then the list
+    assert QApplication.focusWidget() is window.checklist.filter_box  # the list's search
+    QTest.keyClick(window.checklist.filter_box, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.checklist  # header, search, then the list
     exported = []
     from lsp_desktop.ui.shell import bundle_actions
 

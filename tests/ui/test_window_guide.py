@@ -83,13 +83,11 @@ def test_the_window_says_the_bundle_is_not_itself_uploaded(app_window, qtbot, tm
         said = _words(banner.text.text())
         assert "berkas demi berkas dan kolom demi kolom" in said, today
         assert "tidak diunggah" in said and "unggah ke sistem informasi" not in said
-    told = []
-    monkeypatch.setattr(bundle_actions, "tell",
-                        lambda parent, title, text, ok, icon=None: told.append(text))
     window = app_window.window
     fill_everything(window.controller.workspace)
     window.controller.refresh_all()
     wait_idle(qtbot, app_window)
     bundle_actions.export_bundle(window, tmp_path / "bundel.zip")
     wait_idle(qtbot, app_window)
-    assert "tidak diunggah" in told[-1] and GUIDE_NAME in told[-1]
+    told = window.last_dialog.text.text()  # the box that says the bundle is written
+    assert "tidak diunggah" in told and GUIDE_NAME in told

@@ -1,7 +1,9 @@
 """What became of every file of a drop of several files (or a folder): attached, not
-attached and why, skipped because the item already holds a file (with "Replace" for each),
-and left out. Shown when the last file has been checked, so nothing is skipped silently.
-Opened with ``open()``: modal to the window only, without a nested event loop."""
+attached and why, skipped because the item already holds a file (with "Replace" for each,
+or one "Replace with one PDF of these photos" for photos of one document), the very file
+an item holds dropped again (nothing to do), and left out. Shown when the last file has
+been checked, so nothing is skipped silently. Opened with ``open()``: modal to the window
+only, without a nested event loop."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.catalog import Catalog
 from lsp_desktop.messages import STATE_LABELS, label, render
-from lsp_desktop.ui.batch import Batch
+from lsp_desktop.ui.batch import Batch, Skipped
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.icons import SYMBOLS, state_color
 from lsp_desktop.ui.widgets.drop_zone import MAX_FILES
@@ -33,6 +35,7 @@ MAX_SIZE = (720, 520)
 
 class BatchSummaryDialog(QDialog):
     replaceRequested = Signal(str, object)  # requirement id, Path of the new file
+    combineRequested = Signal(str, list)  # requirement id, the photos' Paths
 
     def __init__(self, batch: Batch, catalog: Catalog, lang: str, parent=None,
                  replaced=()) -> None:
@@ -47,6 +50,7 @@ class BatchSummaryDialog(QDialog):
         self._attached_part()
         self._refused_part()
         self._skipped_part()
+        self._already_part()
         self._left_out_part()
         self._not_placed_part()
         self.rows.addStretch(1)
@@ -73,6 +77,8 @@ class BatchSummaryDialog(QDialog):
         if b.skipped:
             parts.append(tr("{n} skipped: the item already has a file").format(
                 n=len(b.skipped)))
+        if b.already:
+            parts.append(tr("{n} already attached").format(n=len(b.already)))
         if b.left_out:
             parts.append(tr("{n} left out by you").format(n=len(b.left_out)))
         if b.not_placed:
@@ -133,32 +139,81 @@ class BatchSummaryDialog(QDialog):
         grid = QGridLayout()
         grid.setContentsMargins(18, 0, 0, 0)
         grid.setColumnStretch(0, 1)
-        for row, skipped in enumerate(self.batch.skipped):
-            text = wrapping(f"<b>{escape(skipped.shown or skipped.path.name)}</b> → "
-                            f"{escape(self._item(skipped.requirement_id))}<br/>" + escape(tr(
-                                "This item takes one file and holds {current}. Replace it "
-                                "with this one?").format(current=skipped.current)))
-            text.setTextFormat(Qt.TextFormat.RichText)
-            button = QPushButton(tr("Replace"))
-            button.setAccessibleName(tr("Replace {old} with {new}").format(
-                old=skipped.current, new=skipped.shown or skipped.path.name))
-            button.clicked.connect(lambda _=False, s=skipped: self._replace(s))
-            self.replace_buttons[skipped.path] = button
-            if skipped.path in self.replaced:
-                self._mark_replaced(skipped.path)
-            grid.addWidget(text, row, 0)
-            grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+        photos: dict[str, list[Skipped]] = {}
+        for skipped in self.batch.skipped:
+            if skipped.together:
+                photos.setdefault(skipped.requirement_id, []).append(skipped)
+            else:
+                self._replace_row(grid, skipped)
+        for group in photos.values():
+            if len(group) > 1:
+                self._combine_row(grid, group)
+            else:
+                self._replace_row(grid, group[0])
         self.rows.addLayout(grid)
 
-    def _replace(self, skipped) -> None:
-        self._mark_replaced(skipped.path)
+    def _replace_row(self, grid: QGridLayout, skipped: Skipped) -> None:
+        text = wrapping(f"<b>{escape(skipped.shown or skipped.path.name)}</b> → "
+                        f"{escape(self._item(skipped.requirement_id))}<br/>" + escape(tr(
+                            "This item takes one file and holds {current}. Replace it "
+                            "with this one?").format(current=skipped.current)))
+        button = QPushButton(tr("Replace"))
+        button.setAccessibleName(tr("Replace {old} with {new}").format(
+            old=skipped.current, new=skipped.shown or skipped.path.name))
+        button.clicked.connect(lambda _=False, s=skipped: self._replace(s))
+        self._add_row(grid, text, button, [skipped.path])
+
+    def _combine_row(self, grid: QGridLayout, group: list[Skipped]) -> None:
+        """Photos of one document (an NPWP's pages) for an item that asks for a PDF: one
+        PDF of them all replaces its file, in the order set in the combine dialog."""
+        first = group[0]
+        names = ", ".join(s.shown or s.path.name for s in group)
+        text = wrapping(f"<b>{escape(names)}</b> → {escape(self._item(first.requirement_id))}"
+                        "<br/>" + escape(tr(
+                            "This item takes one PDF and holds {current}. Replace it with "
+                            "one PDF of these {n} photos?").format(current=first.current,
+                                                                  n=len(group))))
+        button = QPushButton(tr("Replace with one PDF…"))
+        button.setAccessibleName(tr("Replace {old} with one PDF of {n} photos").format(
+            old=first.current, n=len(group)))
+        paths = [s.path for s in group]
+        button.clicked.connect(lambda _=False: self.combineRequested.emit(
+            first.requirement_id, paths))
+        self._add_row(grid, text, button, paths)
+
+    def _add_row(self, grid: QGridLayout, text, button: QPushButton,
+                 paths: list[Path]) -> None:
+        text.setTextFormat(Qt.TextFormat.RichText)
+        row = grid.rowCount()
+        for path in paths:
+            self.replace_buttons[path] = button
+        if any(path in self.replaced for path in paths):
+            self.mark_replaced(paths)
+        grid.addWidget(text, row, 0)
+        grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+
+    def _replace(self, skipped: Skipped) -> None:
+        self.mark_replaced([skipped.path])
         self.replaceRequested.emit(skipped.requirement_id, skipped.path)
 
-    def _mark_replaced(self, path: Path) -> None:
-        button = self.replace_buttons[path]
-        button.setEnabled(False)
-        button.setText(tr("Replaced"))
-        self.replaced.add(path)
+    def mark_replaced(self, paths: list[Path]) -> None:
+        """Replace done (or set going): the button says so and is not pressed twice.
+        The photos' one PDF is marked by the window once the combine dialog is accepted."""
+        for path in paths:
+            button = self.replace_buttons[path]
+            button.setEnabled(False)
+            button.setText(tr("Replaced"))
+            self.replaced.add(path)
+
+    def _already_part(self) -> None:
+        if not self.batch.already:
+            return
+        self._section(tr("Already attached ({n})").format(n=len(self.batch.already)), "ok")
+        for same in self.batch.already:
+            self._line(f"<b>{escape(same.shown or same.path.name)}</b> → "
+                       f"{escape(self._item(same.requirement_id))}<br/>" + escape(tr(
+                           "This very file is already attached as {current}: nothing to "
+                           "do.").format(current=same.current)))
 
     def _left_out_part(self) -> None:
         if not self.batch.left_out:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.catalog import Catalog
 from lsp_desktop.messages import format_date
+from lsp_desktop.ui.dialogs.prompts import accept_button, accept_cancel
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.road.reading import CarryOver, carry_over
 from lsp_desktop.ui.widgets.text import wrapping
@@ -56,12 +57,8 @@ def _circular_list(catalogs: list[tuple[Catalog, bool]], chosen_id: str, lang: s
 
 
 def _buttons(dialog: QDialog, ok: str) -> tuple[QDialogButtonBox, QPushButton]:
-    buttons = QDialogButtonBox()
-    ok_button = buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
-    buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons, ok_button
+    buttons = accept_cancel(dialog, ok, tr("Cancel"))
+    return buttons, accept_button(buttons)
 
 
 class CircularChooser(QDialog):

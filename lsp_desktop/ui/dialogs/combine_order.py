@@ -1,5 +1,7 @@
 """The pages of a PDF to be made from several files, in an order the admin can change:
-drag a thumbnail, or select it and press Up/Down (for the keyboard). Non-modal (``open()``).
+drag a thumbnail, or select it and press Up/Down (for the keyboard); a file added by
+mistake is taken off with "Remove from list" or Delete, down to the last one. Non-modal
+(``open()``).
 
 Made from dropped photos, or from an item's attached files (``attached``: their names,
 first-page thumbnails drawn on a worker, and what stands for each), to which the admin
@@ -9,12 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from lsp_desktop.ui.dialogs.prompts import accept_button, accept_cancel
 from lsp_desktop.ui.i18n import tr
 
 # A square cell: a page lying the other way (a photo turned by its EXIF tag) is as big as
@@ -64,7 +66,8 @@ class CombineOrderDialog(QDialog):
     filesAdded = Signal(list)  # noqa: N815 - Qt's naming
 
     def __init__(self, paths: list[Path], parent=None, attached: tuple | list = (),
-                 can_add: bool = False) -> None:
+                 can_add: bool = False, replaces: str = "") -> None:
+        """``replaces``: the name of the file the PDF will take the place of, if any."""
         super().__init__(parent)
         self.setWindowTitle(tr("Combine into one PDF"))
         self.can_add = can_add
@@ -78,6 +81,7 @@ class CombineOrderDialog(QDialog):
         self.pages.setIconSize(THUMB)
         self.pages.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.pages.setAccessibleName(tr("Pages in order"))
+        self.pages.installEventFilter(self)
         for name, image, source in attached:
             self._add(name, _in_cell(image if isinstance(image, QImage) else None), source)
         self.add_paths(paths)
@@ -91,6 +95,11 @@ class CombineOrderDialog(QDialog):
         self.down_button.clicked.connect(lambda: self.move_current(1))
         moves.addWidget(self.up_button)
         moves.addWidget(self.down_button)
+        self.remove_button = QPushButton(tr("Remove from list"))
+        self.remove_button.setToolTip(tr("Leave the selected file out of the PDF (Delete); "
+                                         "the file itself is not touched"))
+        self.remove_button.clicked.connect(self.remove_current)
+        moves.addWidget(self.remove_button)
         if can_add:
             self.add_button = QPushButton(tr("Add files…"))
             self.add_button.setToolTip(tr("Add photos or PDFs from your computer; you can "
@@ -101,17 +110,21 @@ class CombineOrderDialog(QDialog):
         moves.addStretch(1)
         row.addLayout(moves)
         layout.addLayout(row, 1)
-        buttons = QDialogButtonBox()
-        self.combine_button = buttons.addButton(tr("Combine into one PDF"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        if replaces:  # photos dropped on a filled item: the button is the question
+            note = QLabel(tr("The PDF replaces {name}, which this item holds now (Ctrl+Z "
+                             "brings it back).").format(name=replaces))
+            note.setWordWrap(True)
+            note.setTextFormat(Qt.TextFormat.PlainText)  # a file name is no markup
+            layout.addWidget(note)
+        buttons = accept_cancel(self, tr("Replace with one PDF") if replaces
+                                else tr("Combine into one PDF"), tr("Cancel"))
+        self.combine_button = accept_button(buttons)
         layout.addWidget(buttons)
-        if can_add:
-            self.hint = QLabel(tr("Add at least one more file to combine."))
-            self.hint.setWordWrap(True)
-            layout.addWidget(self.hint)
+        # Why Combine is greyed: one file is not combined with anything (the panel's
+        # Combine). Photos dropped on an item still make a PDF of the one left.
+        self.hint = QLabel(tr("Add at least one more file to combine."))
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         self._update_button()
         screen = (parent or self).screen().availableGeometry()
         self.resize(460, min(480, screen.height() - SCREEN_MARGIN))
@@ -127,7 +140,7 @@ class CombineOrderDialog(QDialog):
         for path in paths:
             added.append((len(self.sources), Path(path)))
             self._add(path.name, QIcon() if self.can_add else _thumbnail(path), Path(path))
-        if hasattr(self, "combine_button"):
+        if hasattr(self, "hint"):
             self._update_button()
         if self.can_add and added:
             self.filesAdded.emit(added)
@@ -145,10 +158,28 @@ class CombineOrderDialog(QDialog):
         self.add_paths([Path(name) for name in names])
 
     def _update_button(self) -> None:
-        enough = self.pages.count() >= 2
+        enough = self.pages.count() >= (2 if self.can_add else 1)
         self.combine_button.setEnabled(enough)
-        if hasattr(self, "hint"):
-            self.hint.setVisible(not enough)
+        self.hint.setVisible(not enough)
+        self.remove_button.setEnabled(self.pages.count() > 1)  # one file always stays
+
+    def remove_current(self) -> None:
+        """The selected file out of the list (not off the disk, not off the item)."""
+        row = self.pages.currentRow()
+        if row < 0 or self.pages.count() <= 1:
+            return
+        self.pages.takeItem(row)
+        self.pages.setCurrentRow(min(row, self.pages.count() - 1))
+        self._update_button()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # Delete (Backspace on a Mac keyboard) on the list takes the selected file out; the
+        # list itself would use the key for its type-to-find.
+        if watched is self.pages and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove_current()
+            return True
+        return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
         from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, local_paths

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -22,6 +21,7 @@ from lsp_desktop.bundle.merge_plan import CHOOSABLE, SAME, THERE, MergePlan, Sid
 from lsp_desktop.messages import label, render
 from lsp_desktop.messages.texts_merge import STATES
 from lsp_desktop.ui.dialogs.circular import report_html
+from lsp_desktop.ui.dialogs.prompts import accept_button, accept_cancel
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.widgets.text import wrapping
 
@@ -63,12 +63,8 @@ class MergeDialog(QDialog):
         layout.addWidget(wrapping(render("merge.planned", plan.counts(), lang)))
         self.table = self._table()
         layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox()
-        self.merge_button = buttons.addButton(tr("Merge"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel(self, tr("Merge"), tr("Cancel"))
+        self.merge_button = accept_button(buttons)
         layout.addWidget(buttons)
         self.resize(980, 560)
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
+from lsp_desktop.ui.dialogs.prompts import accept_button, accept_cancel
 from lsp_desktop.ui.i18n import tr
 
 
@@ -30,12 +30,8 @@ class ReasonDialog(QDialog):
         self.reason.setAccessibleName(tr("Reason"))
         label.setBuddy(self.reason)
         layout.addWidget(self.reason)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(tr("Mark as not submitted"),
-                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel(self, tr("Mark as not submitted"), tr("Cancel"))
+        self.ok = accept_button(buttons)
         layout.addWidget(buttons)
         if (line := self.reason.lineEdit()) is not None:
             line.selectAll()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QIcon, QImage, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from lsp_desktop.ui.dialogs.prompts import accept_button, accept_cancel
 from lsp_desktop.ui.i18n import tr
 
 SCREEN_MARGIN = 48
@@ -74,12 +74,8 @@ class RotatePagesDialog(QDialog):
         if is_pdf and pages > 1:
             layout.addLayout(self._tick_buttons())
         layout.addLayout(self._angle_buttons())
-        buttons = QDialogButtonBox()
-        self.rotate_button = buttons.addButton(tr("Rotate"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel(self, tr("Rotate"), tr("Cancel"))
+        self.rotate_button = accept_button(buttons)
         layout.addWidget(buttons)
         self._redraw()
         screen = (parent or self).screen().availableGeometry()

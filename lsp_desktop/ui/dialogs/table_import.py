@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.tables.plan import ImportPlan
 from lsp_desktop.ui import unexpected
+from lsp_desktop.ui.dialogs.prompts import accept_button, accept_cancel
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.jobs.data_jobs import apply_table_import, export_table_rows, plan_table_import
 
@@ -58,14 +58,10 @@ class ImportPreviewDialog(QDialog):
                 table.setItem(row, column, item)
         self.table = table
         layout.addWidget(table)
-        buttons = QDialogButtonBox()
         count = plan.writes
-        self.ok = buttons.addButton(tr("Import {n} rows").format(n=count),
-                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons = accept_cancel(self, tr("Import {n} rows").format(n=count), tr("Cancel"))
+        self.ok = accept_button(buttons)
         self.ok.setEnabled(count > 0)
-        buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(820, 480)
 

@@ -87,21 +87,19 @@ def attach_assessor_file(workspace: Workspace, person_id: int, kind: str, path: 
     return findings, records.assessor_files(person_id)[kind]
 
 
-def compress_assessor_file(workspace: Workspace, person_id: int, kind: str
-                           ) -> tuple[list[Finding], AssessorFile, int]:
-    """Compress a kept file with the app's own fix (a PDF's pictures, or a photo) and keep
-    the result in its place; the original's bytes stay stored, for undo."""
-    from lsp_desktop.fixing.fixes import FIXES, fit_kind, fix_steps
-    from lsp_desktop.fixing.outcome import run_steps
+def keep_compressed_assessor_file(workspace: Workspace, person_id: int, kind: str,
+                                  result_kind: str, data: bytes
+                                  ) -> tuple[list[Finding], AssessorFile, int]:
+    """A compressed file the admin accepted after seeing before and after (the fix ran in
+    ui/jobs/fix_jobs.fix_job), kept in its box's place; the original's bytes stay
+    stored, for undo. Returns its findings, the kept file and the original's size."""
+    from lsp_desktop.fixing.fixes import fixed_name
 
     records = Records(workspace)
     file = records.assessor_files(person_id)[kind]
-    data = records.assessor_file_bytes(file)
-    fix = FIXES[fit_kind(file.format)]
-    result = run_steps(fix_steps(fix.kind, [data]))
     findings = records.attach_assessor_file(person_id, kind,
-                                            fix.result_name(file.name, result.kind), result.data)
-    return findings, records.assessor_files(person_id)[kind], len(data)
+                                            fixed_name(file.name, result_kind), data)
+    return findings, records.assessor_files(person_id)[kind], file.size
 
 
 def remove_assessor_file(workspace: Workspace, person_id: int, kind: str) -> None:

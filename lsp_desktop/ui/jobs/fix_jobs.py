@@ -23,7 +23,8 @@ THUMB = QSize(120, 160)
 @dataclass(frozen=True)
 class FixPlan:
     """One fix the admin asked for: ``kind`` "compress", "rotate" or "combine", over the
-    item's stored ``sources`` (Documents) and files from disk (Paths), in order."""
+    item's stored ``sources`` (Documents, or a 2.11 AssessorFile) and files from disk
+    (Paths), in order."""
 
     kind: str
     sources: tuple = ()
@@ -43,16 +44,22 @@ class FixPlan:
 
 
 def read_sources(workspace_path: Path, catalog, sources) -> list[bytes]:
-    """The bytes of each source: a stored file from the workspace, a file from disk
-    through the same gate as every user's file."""
+    """The bytes of each source: a stored file from the workspace (an item's, or a 2.11
+    assessor's kept document), a file from disk through the same gate as every user's
+    file."""
     from lsp_desktop.checks.guard import read_user_file
     from lsp_desktop.fixing.fixes import FIX_READ_LIMIT
+    from lsp_desktop.store.records import AssessorFile, Records
 
     files: list[bytes] = []
     with Workspace(workspace_path, catalog) as workspace:
         for source in sources:
-            files.append(workspace.document_bytes(source) if isinstance(source, Document)
-                         else read_user_file(Path(source), FIX_READ_LIMIT))
+            if isinstance(source, Document):
+                files.append(workspace.document_bytes(source))
+            elif isinstance(source, AssessorFile):
+                files.append(Records(workspace).assessor_file_bytes(source))
+            else:
+                files.append(read_user_file(Path(source), FIX_READ_LIMIT))
     return files
 
 

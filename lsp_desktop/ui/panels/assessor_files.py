@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from lsp_desktop.checks.findings import Finding, verdict_of
 from lsp_desktop.messages import format_size
 from lsp_desktop.ui import unexpected
+from lsp_desktop.ui.batch import same_bytes
 from lsp_desktop.ui.dialogs.prompts import ask
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.icons import SYMBOLS, state_color
@@ -100,6 +102,7 @@ class AssessorFilesWidget(QGroupBox):
         self._checking = False
         # A file refused for a box is said in that box, until the admin tries again.
         self.refusals: dict[tuple[int, str], str] = {}
+        self.dialog: QDialog | None = None  # the before/after of a Compress, while open
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(0)
@@ -238,12 +241,29 @@ class AssessorFilesWidget(QGroupBox):
                 self._show_state(slot, self.refusals[(person_id, kind)])
             return None
         new = Path(paths[0])
-        if slot is not None and slot.file is not None and not ask(
-                self, tr("Replace the file?"),
-                tr("Replace {old} with {new}?").format(old=slot.file.name, new=new.name),
-                tr("Replace"), tr("Cancel")):
+        if slot is not None and slot.file is not None:
+            # Unless it is the very file the box keeps (read on a worker), ask first.
+            self.controller.runner.submit(
+                self, same_bytes, new, slot.file.sha256,
+                done=partial(self._replace_asked, person_id, kind, slot.file, new))
             return None
         return self.attach(person_id, kind, [new])
+
+    def _replace_asked(self, person_id: int, kind: str, kept: AssessorFile, new: Path,
+                       same: object, _error) -> None:
+        slot = self.slots.get((person_id, kind))
+        if same is True:
+            text = tr("{new} is the very file this box keeps ({old}): nothing to "
+                      "replace.").format(new=new.name, old=kept.name)
+            self.controller.notice.emit(text, "info")
+            if slot is not None:
+                slot.state.setVisible(True)
+                slot.state.setText(escape(text))
+            return
+        if ask(self, tr("Replace the file?"),
+               tr("Replace {old} with {new}?").format(old=kept.name, new=new.name),
+               tr("Replace"), tr("Cancel")):
+            self.attach(person_id, kind, [new])
 
     def attach(self, person_id: int, kind: str, paths: list[Path]) -> None:
         """Read, check and keep the file on a worker: a drop handler only queues. One
@@ -281,14 +301,55 @@ class AssessorFilesWidget(QGroupBox):
         QTimer.singleShot(0, self, self.rebuild)
 
     def compress(self, person_id: int, kind: str) -> None:
+        """Compress on a worker, then show before and after as an item's fix does; only
+        what the admin accepts is kept (one step of Edit > Undo)."""
+        from lsp_desktop.ui.jobs.fix_jobs import FixPlan, fix_job
+
         slot = self.slots[(person_id, kind)]
+        if slot.file is None:
+            return
         slot.compress.setEnabled(False)
-        slot.state.setText(escape(tr("Compressing {name}…").format(
-            name=slot.file.name if slot.file else "")))
+        slot.state.setText(escape(tr("Compressing {name}…").format(name=slot.file.name)))
+        screen = self.window().screen()
+        scale = (screen.logicalDotsPerInch(), self.devicePixelRatioF())
+        self.controller.runner.submit(
+            self, fix_job, self.read.path, self.controller.catalog,
+            FixPlan("compress", (slot.file,)), scale,
+            done=partial(self._compress_previewed, person_id, kind))
+
+    def _compress_previewed(self, person_id: int, kind: str, outcome, error) -> None:
+        """The compressed file and the original side by side: accepted, it is kept."""
+        from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
+
+        if error is not None:  # said in the box, as a refused file is
+            self._attached(person_id, kind, None, error)
+            return
+        result, before, after = outcome
+        dialog = self.dialog = FixPreviewDialog(result, before, after, self.controller.lang,
+                                                self.window())
+        dialog.accepted.connect(lambda: self._keep_compressed(person_id, kind, result))
+        dialog.rejected.connect(self._discarded)
+        dialog.finished.connect(self._back_to_window)
+        dialog.open()  # not exec(): no nested event loop; tests press its buttons
+
+    def _back_to_window(self, _result: int) -> None:
+        """A closing dialog leaves no active window on some systems (and offscreen): Ctrl+Z,
+        a window shortcut, then did nothing."""
+        if is_alive(self):
+            self.window().activateWindow()
+            self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _discarded(self) -> None:
+        if is_alive(self):  # the box shows its file's state again, Compress offered again
+            self._rebuild_timer.start()
+
+    def _keep_compressed(self, person_id: int, kind: str, result) -> None:
+        if not is_alive(self):  # the panel was left while the preview was open
+            return
         self.controller.edits.edit(
             Said("Compress {name}", name=self._slot_words(person_id, kind)),
-            data_jobs.compress_assessor_file, person_id, kind,
-            done=partial(self._compressed, person_id, kind))
+            data_jobs.keep_compressed_assessor_file, person_id, kind, result.kind,
+            result.data, done=partial(self._compressed, person_id, kind))
 
     def _compressed(self, person_id: int, kind: str, outcome, error) -> None:
         if error is None and is_alive(self):

@@ -187,8 +187,8 @@ class WorkspaceController(QObject):
                 jobs += [(requirement_id, [path]) for path in paths]
                 continue
             current = self._current_name(requirement_id)
-            if current is None and len(paths) > 1 and self.fix_offer(requirement_id,
-                                                                     paths) == "pdf":
+            together = len(paths) > 1 and self.fix_offer(requirement_id, paths) == "pdf"
+            if current is None and together:
                 # Photos of one document, as a phone takes them: one PDF, a page each.
                 jobs.append((requirement_id, sorted(paths, key=lambda p: p.name.lower())))
                 continue
@@ -196,24 +196,29 @@ class WorkspaceController(QObject):
             if current is None:
                 jobs.append((requirement_id, [paths[0]]))
                 current, paths = shown(paths[0]), paths[1:]
-            batch.skipped += [Skipped(path, requirement_id, current, shown(path))
+            batch.skipped += [Skipped(path, requirement_id, current, shown(path), together)
                               for path in paths]
         batch.waiting = len(jobs) + len(batch.skipped)
         for requirement_id, paths in jobs:
             self._submit_batch_job(requirement_id, paths, batch, shown(paths[0]))
         for skipped in list(batch.skipped):  # one that could not go in is not offered
+            held = self._current_document(skipped.requirement_id)
             self.runner.submit(self, check_skipped, skipped.path,
                                self.catalog.requirement(skipped.requirement_id), skipped.shown,
+                               held.sha256 if held is not None else None,
                                done=partial(self._skipped_checked, batch, skipped))
         self._batch_step(batch)
         return batch
 
-    def _skipped_checked(self, batch: Batch, skipped: Skipped, _result: object,
+    def _skipped_checked(self, batch: Batch, skipped: Skipped, same: object,
                          error: object) -> None:
         if isinstance(error, LspError):  # else Replace is still offered: it will tell
             batch.skipped.remove(skipped)
             batch.refused.append((skipped.requirement_id,
                                   Refusal(skipped.shown, self._failure_text(error))))
+        elif same is True:  # the very file the item holds: no Replace to offer
+            batch.skipped.remove(skipped)
+            batch.already.append(skipped)
         batch.waiting -= 1
         self._batch_step(batch)
 

@@ -1,19 +1,21 @@
 """File > Export bundle…, Verify bundle… and Open bundle…: dialogs over the core's bundle
-functions, which run through the window's task runner (export with a progress bar and a
-Cancel button). Results come back to a receiver that belongs to the window, so a window
-replaced meanwhile receives nothing."""
+functions (an export ends with "Open folder" and "Copy SHA-256"; the printable
+missing-items list with "Open"), which run through the window's task runner (export with
+a progress bar and a Cancel button). Results come back to a receiver that belongs to the
+window, so a window replaced meanwhile receives nothing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from lsp_desktop.bundle.export import export_steps
 from lsp_desktop.status.requirements import RequirementStatus, missing_items
 from lsp_desktop.store.workspace import Workspace
-from lsp_desktop.ui.dialogs.prompts import ask, tell
+from lsp_desktop.ui.dialogs.prompts import ask, show_done, tell
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.tasks import Task
 
@@ -115,13 +117,42 @@ def export_finished(window, result, error) -> None:
     text += "\n" + tr("An export is not undone with Ctrl+Z: the workspace is unchanged; "
                       "delete the file if you do not need it.")
     window.show_notice(text.replace("\n", " "))
+    # What comes next, from the box: the folder to send it from, the hash to paste.
+    actions = [(tr("Open folder"), lambda: open_path(Path(result.path).parent))]
     if result.sha256:
         from lsp_desktop.messages import render
 
         text += "\n\n" + render("bundle.sha256", {"sha256": result.sha256},
                                   window.controller.lang)
         text += "\n\n" + render("guide.how_to_use", {}, window.controller.lang)
-    tell(window, tr("Export bundle"), text, tr("Close"))
+        actions.append((tr("Copy SHA-256"), lambda: copy_sha256(window, result.sha256)))
+    window.last_dialog = show_done(window, tr("Export bundle"), text, tr("Close"), actions)
+
+
+def open_path(path: Path) -> None:
+    """A folder in the file manager, a PDF in its viewer: the system's own program."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def copy_sha256(window, sha256: str) -> None:
+    QApplication.clipboard().setText(sha256)
+    window.show_notice(tr("SHA-256 copied: paste it where the receiver checks the bundle."))
+
+
+def report_finished(window, path: Path | None, error) -> None:
+    """The missing-items list written (File > Print the missing-items list…): said, with
+    "Open" to see it in the PDF viewer."""
+    from lsp_desktop.messages import render
+    from lsp_desktop.ui import unexpected
+
+    if error is not None or path is None:
+        if error is not None:
+            window.show_notice(unexpected.error_text(error, window.controller.lang), "error")
+        return
+    text = render("report.written", {"path": str(path)}, window.controller.lang)
+    window.show_notice(text)
+    window.last_dialog = show_done(window, tr("Print the missing-items list"), text,
+                                   tr("Close"), [(tr("Open"), lambda: open_path(Path(path)))])
 
 
 def _verify_job(path: Path):

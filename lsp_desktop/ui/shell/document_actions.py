@@ -11,12 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from lsp_desktop.filenames import base_name
 from lsp_desktop.store.workspace import Document
+from lsp_desktop.ui.batch import same_bytes
 from lsp_desktop.ui.dialogs.prompts import ask, tell
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.widgets.drop_zone import (
@@ -90,7 +92,10 @@ class DocumentActions(_Window):
         if offer == "pdf":
             files = sorted(files, key=lambda p: p.name.lower())
             if len(files) > 1:  # several pages: the admin sees and sets their order
-                self.combine_order(requirement_id, files, replace)
+                # On a filled item the one PDF of them replaces its file: the dialog says
+                # so, and its button is the question (issue 21, point 4).
+                self.combine_order(requirement_id, files,
+                                   replace or self._single_document(requirement_id) is not None)
                 return
             if self.confirm_fix(tr("Make a PDF?"), tr(
                     "This item asks for a PDF. Turn this photo into a one-page PDF? Your "
@@ -104,14 +109,45 @@ class DocumentActions(_Window):
                 tr("Attach as it is")):
             self.controller.attach_fixed(requirement_id, "shrink", files, replace)
             return
-        if not replace and len(files) == 1 and (current := self._single_document(requirement_id)):
-            # A drop on a filled item is a replacement: ask rather than refuse.
-            if not self.confirm_fix(tr("Replace the file?"), tr(
-                    "Replace {old} with {new}?").format(old=current.name, new=files[0].name),
-                    tr("Replace"), tr("Cancel")):
-                return
-            replace = True
+        if len(files) == 1 and (current := self._single_document(requirement_id)):
+            # A drop on a filled item is a replacement: ask rather than refuse (Ganti…
+            # has asked already), unless it is the very file the item holds (read on a
+            # worker: a scan may be 20 MB). Numbered: of two files given quickly, the
+            # second is the one that counts.
+            asked = self._replace_asks()[requirement_id] = \
+                self._replace_asks().get(requirement_id, 0) + 1
+            self.controller.runner.submit(
+                self, same_bytes, files[0], current.sha256,
+                done=lambda same, _error: self._replace_asked(
+                    requirement_id, current, files[0], same is True, asked, replace))
+            return
         self.controller.attach_files(requirement_id, files, replace)
+
+    def _replace_asked(self, requirement_id: str, current: Document, path: Path,
+                       same: bool, asked: int, replace: bool) -> None:
+        if self._replace_asks().get(requirement_id) != asked:
+            return  # another file was dropped on the item meanwhile: that one counts
+        if same:
+            text = tr("{new} is the very file {item} already holds ({old}): nothing to "
+                      "replace.").format(new=path.name, old=current.name,
+                                         item=self._item_words(requirement_id))
+            self.show_notice(text, "info")
+            tell(self, tr("Already attached"), text, tr("Close"))
+            return
+        if replace or self.confirm_fix(tr("Replace the file?"), tr(
+                "Replace {old} with {new}?").format(old=current.name, new=path.name),
+                tr("Replace"), tr("Cancel")):
+            self.controller.attach_files(requirement_id, [path], True)
+
+    def _replace_asks(self) -> dict[str, int]:
+        """For each item, the number of the latest drop on it waiting to be asked about
+        (kept on this window, not shared: the mixin has no __init__ of its own)."""
+        asks: dict[str, int] = self.__dict__.setdefault("_replace_ask_numbers", {})
+        return asks
+
+    def _item_words(self, requirement_id: str) -> str:
+        requirement = self.controller.catalog.requirement(requirement_id)
+        return f"{requirement.point} {requirement.title(self.controller.lang)}"
 
     def _single_document(self, requirement_id: str):
         """The file a one-file item already holds, if any."""
@@ -122,12 +158,16 @@ class DocumentActions(_Window):
         return documents[0][0] if documents else None
 
     def combine_order(self, requirement_id: str, files: list[Path], replace: bool) -> None:
+        """Photos made one PDF in the order the admin sets, attached as one undo step; with
+        ``replace``, in place of the file the item holds."""
         from lsp_desktop.ui.dialogs.combine_order import CombineOrderDialog
 
-        self.combine_dialog = CombineOrderDialog(files, self)
-        self.combine_dialog.accepted.connect(lambda: self.controller.attach_fixed(
-            requirement_id, "pdf", self.combine_dialog.ordered_paths(), replace))
-        self.combine_dialog.open()
+        current = self._single_document(requirement_id) if replace else None
+        dialog = self.combine_dialog = CombineOrderDialog(
+            files, self, replaces=current.name if current is not None else "")
+        dialog.accepted.connect(lambda: self.controller.attach_fixed(
+            requirement_id, "pdf", dialog.ordered_paths(), replace))
+        dialog.open()
 
     def confirm_fix(self, title: str, text: str, yes: str, no: str) -> bool:
         """Asks; tests replace it."""
@@ -238,8 +278,22 @@ class DocumentActions(_Window):
         self.batch_dialog = BatchSummaryDialog(batch, self.controller.catalog,
                                                self.controller.lang, self, replaced)
         self.batch_dialog.replaceRequested.connect(self._replace_from_summary)
+        self.batch_dialog.combineRequested.connect(self._combine_from_summary)
         self.batch_dialog.open()
 
     def _replace_from_summary(self, requirement_id: str, path: Path) -> None:
         self.select(requirement_id)  # its panel shows the check, and any refusal
         self.attach(requirement_id, [path], replace=True)
+
+    def _combine_from_summary(self, requirement_id: str, paths: list[Path]) -> None:
+        """The summary's photos of one document: one PDF of them, in the order the admin
+        sets, replaces the item's file (one undo step). Marked done once accepted."""
+        self.select(requirement_id)
+        self.combine_order(requirement_id, sorted(paths, key=lambda p: p.name.lower()), True)
+        summary = self.batch_dialog
+
+        def done() -> None:
+            if shiboken6.isValid(summary):  # not closed meanwhile by a language switch
+                summary.mark_replaced(paths)
+
+        self.combine_dialog.accepted.connect(done)

@@ -30,6 +30,7 @@ from lsp_desktop.ui.widgets.checklist import (
     ChecklistModel,
     ChecklistView,
 )
+from lsp_desktop.ui.widgets.checklist_filter import with_filter
 from lsp_desktop.ui.widgets.elided_label import ElidedLabel
 from lsp_desktop.ui.widgets.header import SPACING, Header
 
@@ -99,7 +100,7 @@ class MainWindow(DocumentActions, QMainWindow):
         self.detail.setWidgetResizable(True)
         self.detail.setAccessibleName(tr("Details of the selected item"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.checklist)
+        self.splitter.addWidget(with_filter(self.checklist, self))  # a search box above it
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -125,7 +126,10 @@ class MainWindow(DocumentActions, QMainWindow):
     def _build_focus_keys(self) -> None:
         """Tab runs header → checklist → panel; F6 jumps between the list and the panel,
         Ctrl+1 to the list, Ctrl+2 to the panel (the usual keys of file managers)."""
-        QWidget.setTabOrder(self.header.banner.export_button, self.checklist)
+        search = self.checklist.filter_box  # the list's search box (Ctrl+F)
+        assert search is not None
+        QWidget.setTabOrder(self.header.banner.export_button, search)
+        QWidget.setTabOrder(search, self.checklist)
         QWidget.setTabOrder(self.checklist, self.detail)
         for keys, slot in (("F6", self.toggle_focus), ("Ctrl+1", self.focus_checklist),
                            ("Ctrl+2", self.focus_panel)):
@@ -284,13 +288,9 @@ class MainWindow(DocumentActions, QMainWindow):
             self.today, self.controller.lang, callback=self._report_written)
 
     def _report_written(self, path, error) -> None:
-        from lsp_desktop.messages import render
-        from lsp_desktop.ui import unexpected
+        from lsp_desktop.ui.shell.bundle_actions import report_finished
 
-        if error is not None:
-            self.show_notice(unexpected.error_text(error, self.controller.lang), "error")
-            return
-        self.show_notice(render("report.written", {"path": str(path)}, self.controller.lang))
+        report_finished(self, path, error)  # said, with "Open"
 
     def change_circular(self) -> None:
         from lsp_desktop.ui.shell.circular_actions import change_circular

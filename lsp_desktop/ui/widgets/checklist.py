@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -28,6 +29,7 @@ from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, local_paths
 
 REQUIREMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROFILE_ID = "__profile__"
+DIM = 0.3  # how much of the highlight colour a selection keeps without the focus
 
 
 class StateSource(Protocol):
@@ -138,6 +140,21 @@ class ChecklistModel(QStandardItemModel):
         return item.index()
 
 
+def _dim_selection(palette: QPalette) -> None:
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    base = palette.color(QPalette.ColorRole.Base)
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(
+        *(round(h * DIM + b * (1 - DIM)) for h, b in (
+            (highlight.red(), base.red()), (highlight.green(), base.green()),
+            (highlight.blue(), base.blue())))))
+    palette.setColor(QPalette.ColorRole.HighlightedText, palette.color(QPalette.ColorRole.Text))
+
+
+def is_item(index: QModelIndex) -> bool:
+    """A row the admin can open (an item or the profile), not a group's header."""
+    return bool(index.isValid() and index.siblingAtColumn(0).data(REQUIREMENT_ROLE))
+
+
 class WrappingTitles(QStyledItemDelegate):
     """Row heights for wrapped text, measured at the width the text really gets: Qt
     measures without a width, and forgets the indentation of a group's items, so the
@@ -176,6 +193,7 @@ class ChecklistView(QTreeView):
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
         self.setAlternatingRowColors(True)
+        self.filter_box: QLineEdit | None = None  # the search box above, if the window has one
 
     def configure_columns(self) -> None:
         header = self.header()
@@ -201,6 +219,44 @@ class ChecklistView(QTreeView):
     def _title_width_changed(self, column: int, _old: int, _new: int) -> None:
         if column == 0:
             self.scheduleDelayedItemsLayout()
+
+    # -- the keyboard: headers are passed over ---------------------------------------------
+
+    def moveCursor(self, action, modifiers) -> QModelIndex:  # noqa: N802 - Qt's name
+        """Up/Down, PageUp/PageDown, Home/End stop on items only: a group's header is
+        passed over in the direction of the move (back the other way at either end)."""
+        index = super().moveCursor(action, modifiers)
+        moves = QAbstractItemView.CursorAction
+        backwards = action in (moves.MoveUp, moves.MovePageUp, moves.MoveEnd,
+                               moves.MovePrevious, moves.MoveLeft)
+        found = self._item_from(index, backwards)
+        if found is None:
+            found = self._item_from(index, not backwards)
+        return found if found is not None else self.currentIndex()
+
+    def _item_from(self, index: QModelIndex, backwards: bool) -> QModelIndex | None:
+        while index.isValid():
+            if is_item(index):
+                return index
+            index = self.indexAbove(index) if backwards else self.indexBelow(index)
+        return None
+
+    def drawRow(self, painter, option, index) -> None:  # noqa: N802 - Qt's name
+        if not self.hasFocus():
+            # The selection dims while the focus is elsewhere (the panel, after F6): one
+            # bright place on screen says where the keys go. Here, not in the delegate,
+            # so that the row's indentation dims with it.
+            option = QStyleOptionViewItem(option)
+            _dim_selection(option.palette)
+        super().drawRow(painter, option, index)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.viewport().update()  # the selection bright again
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.viewport().update()  # the selection dimmed
 
     def requirement_at(self, event) -> str | None:
         index = self.indexAt(event.position().toPoint())
