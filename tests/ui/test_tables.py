@@ -65,7 +65,7 @@ def _citra(window, issued="2020-01-10", expires=""):
 
 def test_add_person_then_type_the_name(app_window, qtbot):
     window = app_window.window
-    panel = _add_and_type(app_window, qtbot, "siapkerja", "Tambah orang", "Budi Santoso")
+    panel = _add_and_type(app_window, qtbot, "siapkerja", "Tambah personel", "Budi Santoso")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1
                     and panel.model.data(panel.model.index(0, 0)) == "Budi Santoso")
     assert [p.name for p in Records(window.controller.workspace).people()] == ["Budi Santoso"]
@@ -223,7 +223,7 @@ def test_211_boxes_choose_show_state_replace_and_remove(app_window, qtbot, tmp_p
     slot = extra.slots[(citra.id, "pasfoto")]
     assert slot.zone.full_text == "foto merah.jpg" and "Memenuhi ketentuan" in slot.state.text()
     remove = [b for b in extra.findChildren(QPushButton) if b.isEnabled()
-              and b.accessibleName() == "Hapus Citra Dewi: Pasfoto (latar merah)"]
+              and b.accessibleName() == "Hapus Citra Dewi: Pasfoto (latar belakang merah)"]
     QTest.mouseClick(remove[0], Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
     assert records.assessor_files(citra.id) == {}
