@@ -178,7 +178,8 @@ def test_an_expired_assessor_left_out_of_212_with_a_reason(app_window, qtbot, mo
     panel.view.selectRow(0)
     asked = []
     answer_next(monkeypatch, "Tandai tidak diajukan", typed="sertifikasi ulang (RCC)", seen=asked)
-    QTest.mouseClick(_button(panel, "Tandai tidak diajukan di 2.12…"), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(_button(panel, "Tandai tidak diajukan di butir 2.12…"),
+                     Qt.MouseButton.LeftButton)
     assert "Citra Dewi" in asked[0]
     qtbot.waitUntil(lambda: 0 in panel.model.greyed)
     assert not_submitted_assessors(window.controller.workspace) == {
@@ -190,8 +191,8 @@ def test_an_expired_assessor_left_out_of_212_with_a_reason(app_window, qtbot, mo
     assert model.data(_cell(model, 0, "met_number"), ROLE.FontRole).italic()
     assert window.controller.statuses["data-asesor"].state != "error"
     assert [p.name for p in records.people()] == ["Citra Dewi"]  # still in item 1
-    assert not _button(panel, "Tandai tidak diajukan di 2.12…").isEnabled()
-    QTest.mouseClick(_button(panel, "Ajukan lagi di 2.12"), Qt.MouseButton.LeftButton)
+    assert not _button(panel, "Tandai tidak diajukan di butir 2.12…").isEnabled()
+    QTest.mouseClick(_button(panel, "Ajukan lagi di butir 2.12"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.model.greyed)
     assert state_text(window, "data-asesor") == "ada kesalahan"
 
@@ -307,7 +308,7 @@ def test_removing_an_assessor_from_212_points_to_leaving_them_out(app_window, qt
     asked = []
     answer_next(monkeypatch, "Hapus", seen=asked)
     QTest.mouseClick(_button(panel, "Hapus dari daftar personel…"), Qt.MouseButton.LeftButton)
-    assert "butir 1" in asked[0] and "Tandai tidak diajukan di 2.12…" in asked[0]
+    assert "butir 1" in asked[0] and "Tandai tidak diajukan di butir 2.12…" in asked[0]
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
     assert records.people() == []
     click_menu(window, "undo")
