@@ -91,8 +91,8 @@ def test_the_list_of_an_empty_workspace_claims_nothing_it_does_not_know(tmp_path
         "Kategori" in text
     assert "20 hari kalender untuk melengkapi persyaratan, mulai 5 Mei 2025 sampai dengan " \
         "25 Mei 2025" in text
-    assert "selanjutnya melakukan pendaftaran pelatihan di https://bit.ly/daftarlatihansisfobaru" \
-        in text
+    assert "selanjutnya melakukan pendaftaran pelatihan pada tautan " \
+        "https://bit.ly/daftarlatihansisfobaru" in text
 
 
 def test_ready_items_with_warnings_are_not_listed_as_not_ready(tmp_path):
