@@ -19,7 +19,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The birth date in NIK '{nik}' ({date}) is impossible. Check digits 7 to 12 (day + 40 "
         "for women)."),
     "nik.duplicate": (
-        "NIK '{nik}' tercatat lebih dari sekali. Setiap orang punya NIK sendiri: periksa "
+        "NIK '{nik}' tercatat lebih dari sekali. Setiap orang memiliki NIK sendiri: periksa "
         "atau hapus baris yang ganda.",
         "NIK '{nik}' appears more than once. Each person has their own NIK: check it or "
         "delete the duplicate row."),
@@ -142,9 +142,11 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "No {role_name} in the roster yet. Add them in this item."),
     "roster.not_submitted": (
         "{done} dari {total} orang sudah kirim (submit) di SIAPkerja. Ingatkan yang lain untuk "
-        "mengisi data diri sampai tahap kirim di siapkerja.kemnaker.go.id.",
+        "mengisi data diri sampai dengan tahap kirim (submit) pada akun SIAPkerja di laman "
+        "siapkerja.kemnaker.go.id.",
         "{done} of {total} people have submitted on SIAPkerja. Remind the others to fill in "
-        "their data up to the submit step at siapkerja.kemnaker.go.id."),
+        "their personal data up to the submit step in their SIAPkerja account at "
+        "siapkerja.kemnaker.go.id."),
     "assessors.none": ("Belum ada asesor. Tambahkan personel dengan peran Asesor.",
                        "No assessors yet. Add people with the role Assessor."),
     "packages.none": ("Belum ada paket kompetensi. Tambahkan paket beserta unitnya.",
