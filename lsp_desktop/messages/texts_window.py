@@ -169,7 +169,7 @@ TEXTS: dict[str, str] = {
         "Tambahkan asesor ke daftar personel (butir {roster_point}) dulu.",
     "{n} files written to {path}: upload this folder to Google Drive and share it as \"Anyone "
     "with the link\".":
-        "{n} berkas ditulis ke {path}: unggah folder ini ke Google Drive dan bagikan dengan akses "
+        "{n} berkas disimpan ke {path}: unggah folder ini ke Google Drive dan bagikan dengan akses "
         "\"Siapa saja yang memiliki link\".",
     "Everything that applies is ready. Next step: register for the training at {link}":
         "Semua butir yang berlaku sudah siap. Langkah berikutnya: daftarkan peserta pelatihan "

@@ -19,7 +19,7 @@ TEXTS: dict[str, str] = {
     "added from a file":
         "ditambahkan dari berkas",
     "{number} — {title}\nRequirements completed {start} – {end} ({origin})":
-        "{number} — {title}\nMelengkapi persyaratan {start} – {end} ({origin})",
+        "{number} — {title}\nWaktu melengkapi persyaratan: {start} – {end} ({origin})",
     "(followed now)":
         "(diikuti sekarang)",
     "Which circular does this workspace follow?":
@@ -35,7 +35,7 @@ TEXTS: dict[str, str] = {
     "Change circular":
         "Ganti surat edaran",
     "Replace the added circular":
-        "Timpa surat edaran tambahan",
+        "Ganti surat edaran yang ditambahkan",
     "The workspace follows {number}. Choose the circular it should follow; below is what "
     "happens to what you have entered. Nothing is deleted: files and entries an item no "
     "longer asks for stay in the workspace.":
