@@ -35,7 +35,7 @@ TEXTS: dict[str, str] = {
     "only the file of this name":
         "hanya berkas dengan nama ini",
     "set an item's Google Drive link":
-        "isi tautan Google Drive butir",
+        "isi tautan Google Drive sebuah butir",
     "each item's state":
         "keadaan setiap butir",
     "import people/assessors/packages from CSV or XLSX":
@@ -144,7 +144,7 @@ TEXTS: dict[str, str] = {
     "list (default), siapkerja or remove":
         "list (bawaan), siapkerja atau remove",
     "the person, by name or NIK":
-        "orangnya, dengan nama atau NIK",
+        "personelnya, dengan nama atau NIK",
     "STEP":
         "TAHAP",
     "for siapkerja: belum daftar, terdaftar, data diri lengkap or sudah kirim":
@@ -245,11 +245,11 @@ TEXTS: dict[str, str] = {
     'size limit in bytes (default 2000000)':
         'batas ukuran dalam byte (bawaan 2000000)',
     'lowest resolution allowed (default 150)':
-        'resolusi terendah yang boleh (bawaan 150)',
+        'resolusi terendah yang diizinkan (bawaan 150)',
     'combine PDFs and photos into one PDF':
         'gabungkan PDF dan foto menjadi satu PDF',
     "page size of photos: a4 or the photo's own":
-        'ukuran halaman foto: a4 atau ukuran foto sendiri',
+        'ukuran halaman foto: a4 atau ukuran asli foto',
     'turn PDF pages or a picture':
         'putar halaman PDF atau gambar',
     '90, 180 or 270 (clockwise)':
@@ -259,7 +259,7 @@ TEXTS: dict[str, str] = {
     'turn photos into one PDF':
         'jadikan foto satu PDF',
     "page size: a4 or the photo's own":
-        'ukuran halaman: a4 atau ukuran foto sendiri',
+        'ukuran halaman: a4 atau ukuran asli foto',
     # Output files (--overwrite) and the checked values of the command line.
     "replace the result file if it already exists":
         "ganti berkas hasil bila sudah ada",
@@ -274,7 +274,7 @@ TEXTS: dict[str, str] = {
     "choose 90, 180 or 270":
         "pilih 90, 180 atau 270",
     "page numbers from 1, separated by commas, e.g. 1,3":
-        "nomor halaman mulai dari 1, dipisah koma, mis. 1,3",
+        "nomor halaman mulai dari 1, dipisahkan dengan koma, mis. 1,3",
     "show the program's version and exit":
         "tampilkan versi program lalu selesai",
     "write yes or no":
