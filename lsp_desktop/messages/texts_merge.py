@@ -230,8 +230,8 @@ PHRASES: dict[str, str] = {
     "superseded version, and the whole merge is one step of Edit > Undo.":
         "Yang akan dibawa {name}. Entri baru diambil; entri yang sama atau hanya ada di sini "
         "tetap seperti semula. Jika keduanya berbeda, pilih mana yang disimpan: berkas yang "
-        "terganti disimpan sebagai versi lama, dan seluruh penggabungan adalah satu langkah "
-        "Sunting > Urungkan.",
+        "terganti disimpan sebagai versi lama, dan seluruh penggabungan dapat diurungkan "
+        "sekaligus dengan Sunting > Urungkan.",
     "This bundle follows another circular ({catalog}). What carries over, as with Change "
     "circular:":
         "Bundel ini mengikuti surat edaran lain ({catalog}). Yang dibawa, seperti pada Ganti "
@@ -248,8 +248,8 @@ PHRASES: dict[str, str] = {
         "Gabungkan {name}",
     "Merged {name}. Replaced files are kept as superseded versions; Edit > Undo takes the "
     "whole merge back.":
-        "{name} sudah digabungkan. Berkas yang terganti disimpan sebagai versi lama; Sunting > "
-        "Urungkan membatalkan seluruh penggabungan.",
+        "{name} sudah digabungkan. Berkas yang terganti disimpan sebagai versi lama; seluruh "
+        "penggabungan dapat diurungkan dengan Sunting > Urungkan.",
     "Person":
         "Personel",
     "Assessor data":

@@ -166,7 +166,7 @@ TEXTS: dict[str, str] = {
     "Export folder for Drive":
         "Ekspor folder untuk Drive",
     "Add assessors to the roster (item {roster_point}) first.":
-        "Tambahkan asesor ke daftar personel (butir {roster_point}) dulu.",
+        "Tambahkan dulu asesor ke daftar personel (butir {roster_point}).",
     "{n} files written to {path}: upload this folder to Google Drive and share it as \"Anyone "
     "with the link\".":
         "{n} berkas disimpan ke {path}: unggah folder ini ke Google Drive dan bagikan dengan akses "
@@ -306,7 +306,7 @@ TEXTS: dict[str, str] = {
         "Kategori",
     "The profile decides which items of the circular apply to your LSP. Changes are saved at "
     "once.":
-        "Profil menentukan butir surat edaran mana yang wajib bagi LSP Anda. Perubahan langsung "
+        "Profil menentukan butir surat edaran mana yang berlaku bagi LSP Anda. Perubahan langsung "
         "tersimpan.",
     "Licence numbers usually look like BNSP-LSP-2629-ID; check it.":
         "Nomor lisensi biasanya seperti BNSP-LSP-2629-ID; periksa kembali.",

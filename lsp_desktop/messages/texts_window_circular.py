@@ -84,7 +84,7 @@ TEXTS: dict[str, str] = {
     "Name of the new person":
         "Nama personel baru",
     "Add and choose":
-        "Tambahkan dan pilih",
+        "Tambah dan pilih",
     "{name} was added to the personnel list (item {point}); fill in their NIK, e-mail and "
     "phone there.":
         "{name} ditambahkan ke daftar personel (butir {point}); lengkapi NIK, email dan "

@@ -92,7 +92,7 @@ TEXTS: dict[str, str] = {
     "Edit > Undo takes the import back.":
         "{add} baris akan ditambahkan, {update} diubah, {unchanged} sudah sama dengan "
         "lembar ini, {reject} ditolak. Baris yang ditolak tidak diimpor; tidak ada data "
-        "tersimpan yang dihapus, dan Sunting > Urungkan membatalkan impor ini.",
+        "tersimpan yang dihapus, dan impor ini dapat diurungkan dengan Sunting > Urungkan.",
     "{n} rows imported; {r} rejected rows were left out. Undo with Ctrl+Z (Edit > Undo).":
         "{n} baris diimpor; {r} baris yang ditolak tidak diimpor. Urungkan dengan Ctrl+Z "
         "(Sunting > Urungkan).",
