@@ -184,9 +184,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "dibuka. Tutup LSP Desktop, klik kanan berkas ZIP yang diunduh > \"Extract All\" "
         "(Ekstrak Semua) > Extract, lalu buka \"LSP Desktop.exe\" dari folder hasil ekstrak. "
         "Atau pasang dengan berkas \"-setup.exe\".",
-        "LSP Desktop is running from inside a zip file that was not extracted. This copy is "
-        "temporary: it may vanish when the zip window is closed, and parts of it may fail "
-        "to open. Close LSP Desktop, right-click the downloaded zip file > \"Extract All\" > "
+        "LSP Desktop is running from inside a ZIP file that was not extracted. This copy is "
+        "temporary: it may vanish when the ZIP window is closed, and parts of it may fail "
+        "to open. Close LSP Desktop, right-click the downloaded ZIP file > \"Extract All\" > "
         "Extract, then open \"LSP Desktop.exe\" from the extracted folder. Or install it "
         "with the \"-setup.exe\" file."),
     # The note beside the folder in the Windows portable zip (.github/workflows/build.yml),
@@ -197,7 +197,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "dan klik dua kali \"LSP Desktop.exe\" (yang bergambar ikon aplikasi). Saat pertama "
         "dibuka, Windows mungkin menampilkan \"Windows telah memproteksi PC Anda\": klik "
         "\"Info selengkapnya\", lalu \"Tetap jalankan\".",
-        "Do not run LSP Desktop from inside this zip. Right-click the zip file > \"Extract "
+        "Do not run LSP Desktop from inside this ZIP file. Right-click the ZIP file > \"Extract "
         "All\" > Extract. Then open the extracted \"LSP Desktop\" folder and double-click "
         "\"LSP Desktop.exe\" (the one with the app's icon). The first time, Windows may say "
         "\"Windows protected your PC\": click \"More info\", then \"Run anyway\"."),
