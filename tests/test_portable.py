@@ -75,7 +75,7 @@ def test_double_clicked_inside_the_zip_says_extract_all(tmp_path, monkeypatch, f
     code, values = paths.start_warning()
     assert code == "start.inside_zip"
     text = render(code, values, "id")
-    assert "Extract All" in text and "Ekstrak Semua" in text and "zip" in text
+    assert "Extract All" in text and "Ekstrak Semua" in text and "ZIP" in text
     assert "Extract All" in render(code, values, "en")
 
 

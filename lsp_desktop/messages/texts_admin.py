@@ -5,20 +5,21 @@ admin-facing rules added with them (issue 13)."""
 TEXTS: dict[str, tuple[str, str]] = {
     "person.key_not_found": (
         "Tidak ada personel bernama atau ber-NIK '{key}'. Periksa ejaannya, atau tambahkan "
-        "orangnya dulu (lsp-desktop participant --add, atau import-table people).",
+        "orang itu dulu (lsp-desktop participant --add, atau import-table people).",
         "No person named '{key}' or with that NIK. Check the spelling, or add them first "
         "(lsp-desktop participant --add, or import-table people)."),
     "person.key_ambiguous": (
-        "Ada lebih dari satu personel bernama '{key}'. Sebutkan NIK-nya.",
+        "Ada lebih dari satu personel bernama '{key}'. Tulis NIK-nya sebagai ganti nama.",
         "More than one person is named '{key}'. Give their NIK."),
     "person.key_not_assessor": (
-        "{key} tercatat sebagai {role_name}, bukan Asesor.",
-        "{key} is listed as {role_name}, not as an Assessor."),
+        "{key} tercatat sebagai {role_name}, bukan Asesor. Pilih personel yang berperan Asesor.",
+        "{key} is listed as {role_name}, not as an Asesor (assessor). Choose a person with "
+        "the role Asesor."),
     "assessor.reason_missing": (
         "Tulis alasannya, mis. \"sertifikasi ulang (RCC)\".",
         "Write the reason, e.g. \"sertifikasi ulang (RCC)\" (certificate being renewed)."),
     "assessor.not_submitted": (
-        "Tidak diajukan di {data_point}: {reason}. Tetap tercatat di butir {roster_point} "
+        "Tidak diajukan di butir {data_point}: {reason}. Tetap tercatat di butir {roster_point} "
         "(SIAPkerja).",
         "Not submitted for {data_point}: {reason}. Still listed in item {roster_point} "
         "(SIAPkerja)."),
@@ -33,7 +34,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No training participant chosen yet. Pick one from the personnel list: "
         "lsp-desktop participant --person NAME."),
     "participant.already_listed": (
-        "{name} sudah ada di daftar personel: orang itu yang dipilih (tidak ditambah lagi).",
+        "{name} sudah ada di daftar personel: orang itulah yang dipilih (tidak ditambahkan "
+        "lagi).",
         "{name} is already in the personnel list: that person is chosen (not added again)."),
     "person.nik_taken": (
         "NIK '{nik}' sudah dipakai {name} di daftar personel; tidak ada yang disimpan. Periksa "
@@ -50,8 +52,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{platform} https://…). To remove it, use 'remove'."),
     "participant.set": ("Peserta pelatihan: {name}", "Training participant: {name}"),
     "assessor_file.kept": ("{kind} untuk {name} disimpan.", "{kind} kept for {name}."),
-    "assessor_file.removed": ("{kind} {name} dilepas.", "{kind} of {name} removed."),
-    "assessor_file.none": ("{name} belum punya {kind}.", "{name} has no {kind} yet."),
+    "assessor_file.removed": ("{kind} milik {name} dihapus.", "{kind} of {name} removed."),
+    "assessor_file.none": ("{name} belum memiliki {kind}.", "{name} has no {kind} yet."),
     "cli.assessor_file_usage": (
         "Tulis: assessor-file add NAMA_ATAU_NIK JENIS BERKAS, atau assessor-file remove "
         "NAMA_ATAU_NIK JENIS. JENIS: ktp, sertifikat-teknis, ijazah, pasfoto.",
@@ -114,7 +116,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Understood: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit); in"
         ' a column titled "Sudah submit": ya; in a column "Sudah daftar": ya or tidak.'),
     "import.status_not_submitted_step": (
-        "Kolom \"Sudah submit\" berisi '{value}': orang ini belum kirim (submit), atau "
+        "Kolom \"Sudah submit\" berisi '{value}': orang ini belum mengirim (submit), atau "
         "tandanya tidak jelas, dan tahapnya tidak disebut. Tulis di kolom status SIAPkerja: "
         "belum daftar, terdaftar atau data diri lengkap. "
         "Yang dipahami: belum daftar, terdaftar, data diri lengkap, sudah kirim (submit);"
@@ -128,8 +130,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Daftar kekurangan tidak dapat ditulis ke {path} ({reason}). Pilih folder lain.",
         "The missing-items list cannot be written to {path} ({reason}). Choose another "
         "folder."),
-    "report.written": ("Daftar kekurangan ditulis: {path}",
-                       "The missing-items list was written: {path}"),
+    "report.written": ("Daftar kekurangan disimpan: {path}",
+                       "The missing-items list was saved: {path}"),
     "pasfoto.pdf": (
         "Pasfoto berupa PDF: tidak dapat diperiksa warna latarnya. Simpan fotonya sebagai "
         "JPG atau PNG, lalu lampirkan lagi.",

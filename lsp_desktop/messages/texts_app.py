@@ -82,11 +82,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Butir persyaratan '{requirement}' tidak dikenal. Pilih salah satu dari: {known}.",
         "Unknown requirement '{requirement}'. Choose one of: {known}."),
     "requirement.not_file": (
-        "Butir {requirement} tidak menerima berkas (bentuknya: {form}).",
-        "Item {requirement} does not take files (its form is: {form})."),
+        "Butir {requirement} tidak menerima berkas (bentuknya: {form}). Pilih butir yang "
+        "meminta berkas.",
+        "Item {requirement} does not take files (its form is: {form}). Choose an item that "
+        "asks for a file."),
     "requirement.not_link": (
-        "Butir {requirement} tidak menerima tautan (bentuknya: {form}).",
-        "Item {requirement} does not take a link (its form is: {form})."),
+        "Butir {requirement} tidak menerima tautan (bentuknya: {form}). Pilih butir yang "
+        "meminta tautan Google Drive.",
+        "Item {requirement} does not take a link (its form is: {form}). Choose an item that "
+        "asks for a Google Drive link."),
     "attach.refused": (
         "{name} tidak dilampirkan ke {requirement}: {reason}",
         "{name} was not attached to {requirement}: {reason}"),
@@ -96,8 +100,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{requirement} already has a file ({existing}); this item takes one file only. "
         "Remove the old file first or use Replace."),
     "document.not_found": (
-        "Tidak ada berkas terlampir pada {requirement} yang cocok.",
-        "No file attached to {requirement} matches."),
+        "Tidak ada berkas terlampir pada {requirement} yang cocok. Periksa nama berkasnya, "
+        "lalu coba lagi.",
+        "No file attached to {requirement} matches. Check the file name, then try again."),
     "workspace.newer": (
         "Ruang kerja {path} dibuat oleh versi LSP Desktop yang lebih baru (format data versi "
         "{found}, "
@@ -135,9 +140,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path} is not an LSP Desktop workspace, or it is damaged. Choose the right workspace "
         "file (.lspws); this file was not changed."),
     "workspace.cannot_open": (
-        "Ruang kerja {path} tidak dapat dibuka ({reason}). Periksa foldernya dan ruang disk.",
-        "The workspace {path} cannot be opened ({reason}). Check its folder and free disk "
-        "space."),
+        "Ruang kerja {path} tidak dapat dibuka ({reason}). Periksa foldernya dan sisa ruang "
+        "disk, lalu coba lagi.",
+        "The workspace {path} cannot be opened ({reason}). Check its folder and the free disk "
+        "space, then try again."),
     "workspace.write_failed": (
         "Perubahan tidak tersimpan ({reason}); data yang sudah tersimpan tetap utuh. "
         "Kosongkan ruang disk lalu coba lagi.",
@@ -173,25 +179,25 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{package}"),
     # Where the app runs (paths.start_warning), said above the list when the window opens.
     "start.inside_zip": (
-        "LSP Desktop sedang berjalan dari dalam berkas zip yang belum diekstrak. Salinan ini "
-        "sementara: bisa hilang saat jendela zip ditutup, dan bisa gagal membuka sebagian "
-        "fiturnya. Tutup LSP Desktop, klik kanan berkas zip yang diunduh > \"Extract All\" "
+        "LSP Desktop sedang berjalan dari dalam berkas ZIP yang belum diekstrak. Salinan ini "
+        "sementara: bisa hilang saat jendela ZIP ditutup, dan sebagian fiturnya bisa gagal "
+        "dibuka. Tutup LSP Desktop, klik kanan berkas ZIP yang diunduh > \"Extract All\" "
         "(Ekstrak Semua) > Extract, lalu buka \"LSP Desktop.exe\" dari folder hasil ekstrak. "
         "Atau pasang dengan berkas \"-setup.exe\".",
-        "LSP Desktop is running from inside a zip file that was not extracted. This copy is "
-        "temporary: it may vanish when the zip window is closed, and parts of it may fail "
-        "to open. Close LSP Desktop, right-click the downloaded zip file > \"Extract All\" > "
+        "LSP Desktop is running from inside a ZIP file that was not extracted. This copy is "
+        "temporary: it may vanish when the ZIP window is closed, and parts of it may fail "
+        "to open. Close LSP Desktop, right-click the downloaded ZIP file > \"Extract All\" > "
         "Extract, then open \"LSP Desktop.exe\" from the extracted folder. Or install it "
         "with the \"-setup.exe\" file."),
     # The note beside the folder in the Windows portable zip (.github/workflows/build.yml),
     # seen when the admin opens the zip without extracting it.
     "package.extract_first": (
-        "Jangan jalankan LSP Desktop dari dalam zip ini. Klik kanan berkas zip > \"Extract "
+        "Jangan jalankan LSP Desktop dari dalam berkas ZIP ini. Klik kanan berkas ZIP > \"Extract "
         "All\" (Ekstrak Semua) > Extract. Lalu buka folder \"LSP Desktop\" hasil ekstrak "
         "dan klik dua kali \"LSP Desktop.exe\" (yang bergambar ikon aplikasi). Saat pertama "
         "dibuka, Windows mungkin menampilkan \"Windows telah memproteksi PC Anda\": klik "
         "\"Info selengkapnya\", lalu \"Tetap jalankan\".",
-        "Do not run LSP Desktop from inside this zip. Right-click the zip file > \"Extract "
+        "Do not run LSP Desktop from inside this ZIP file. Right-click the ZIP file > \"Extract "
         "All\" > Extract. Then open the extracted \"LSP Desktop\" folder and double-click "
         "\"LSP Desktop.exe\" (the one with the app's icon). The first time, Windows may say "
         "\"Windows protected your PC\": click \"More info\", then \"Run anyway\"."),
@@ -219,7 +225,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The file could not be fixed automatically. Fix it with another application (save it "
         "as PDF or make the photo smaller), then attach it again."),
     "fix.too_many_pages": (
-        "{count} halaman foto tidak muat dalam 2 MB walau sudah diperkecil. Pindai ulang "
+        "{count} halaman foto tidak muat dalam 2 MB meskipun sudah diperkecil. Pindai ulang "
         "dengan resolusi lebih rendah atau bagi dokumennya.",
         "{count} photographed pages do not fit in 2 MB even when reduced. Scan again at a "
         "lower resolution or split the document."),
@@ -229,10 +235,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name}, {kind} ({file}): {problem} Then attach the file again for this assessor."),
     "assessor_files.none_here": (
         "Belum ada dokumen di aplikasi untuk asesor: {names}. Pastikan KTP, Sertifikat "
-        "Kompetensi Teknis, Ijazah dan Pasfoto mereka ada di folder Google Drive, atau "
+        "Kompetensi Teknis, Ijazah dan Pasfoto (latar belakang merah) mereka ada di folder "
+        "Google Drive, atau "
         "siapkan di LSP Desktop (butir {documents_point}).",
         "No documents in the app yet for the assessors: {names}. Make sure their KTP, "
-        "technical competence certificate, diploma and photo are in the Google Drive folder, "
+        "technical competence certificate, diploma and passport photo (red background) are in "
+        "the Google Drive folder, "
         "or prepare them in LSP Desktop (item {documents_point})."),
     "drive_folder.write_failed": (
         "Folder Drive tidak dapat ditulis di {path} ({reason}). Tidak ada berkas yang "
@@ -250,7 +258,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "agreeing to replace."),
     "drive_folder.link": (
         "{path} adalah pintasan (symlink) ke tempat lain, bukan folder biasa. Dokumen "
-        "pribadi asesor tidak ditulis ke sana; tidak ada yang ditulis. Hapus pintasan itu "
+        "pribadi asesor tidak ditulis ke sana; tidak ada berkas yang ditulis. Hapus pintasan itu "
         "atau pilih folder lain.",
         "{path} is a shortcut (symlink) to another place, not an ordinary folder. The "
         "assessors' personal documents are not written there; nothing was written. Remove "

@@ -26,36 +26,40 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Bundel DRAF tersimpan: {path} ({files} berkas). Belum lengkap: {missing}.",
         "DRAFT bundle saved: {path} ({files} files). Still missing: {missing}."),
     "bundle.not_zip": (
-        "Berkas ini bukan zip yang utuh (rusak, terpotong, atau bukan zip). Minta kiriman "
-        "ulang bundelnya.",
-        "This is not an intact zip file (damaged, cut short, or not a zip). Ask for the "
-        "bundle to be sent again."),
+        "Berkas ini bukan arsip ZIP yang utuh (rusak, terpotong, atau bukan ZIP). Minta "
+        "pengirimnya mengirim ulang bundel itu.",
+        "This is not an intact ZIP archive (damaged, cut short, or not a ZIP). Ask the "
+        "sender to send the bundle again."),
     "bundle.not_a_bag": (
-        "Zip ini bukan bundel LSP Desktop (isi teratas: {file}).",
-        "This zip is not an LSP Desktop bundle (top-level content: {file})."),
+        "Arsip ZIP ini bukan bundel LSP Desktop (isi teratas: {file}). Pilih berkas bundel "
+        "yang diekspor LSP Desktop.",
+        "This ZIP archive is not an LSP Desktop bundle (top-level content: {file}). Choose a "
+        "bundle exported by LSP Desktop."),
     "bundle.unsafe_path": (
-        "Zip berisi nama berkas berbahaya '{file}' (menunjuk ke luar folder). Bundel ditolak.",
-        "The zip holds a dangerous file name '{file}' (pointing outside its folder). The "
+        "Arsip ZIP berisi nama berkas berbahaya '{file}' (menunjuk ke luar folder). Bundel "
+        "ditolak.",
+        "The ZIP archive holds a dangerous file name '{file}' (pointing outside its folder). The "
         "bundle is refused."),
     "bundle.link_member": (
-        "Zip berisi tautan simbolik '{file}'. Bundel ditolak.",
-        "The zip holds a symbolic link '{file}'. The bundle is refused."),
+        "Arsip ZIP berisi tautan simbolik (symlink) '{file}'. Bundel ditolak.",
+        "The ZIP archive holds a symbolic link '{file}'. The bundle is refused."),
     "bundle.duplicate_member": (
-        "Zip berisi nama berkas ganda '{file}'. Bundel ditolak.",
-        "The zip holds the name '{file}' twice. The bundle is refused."),
+        "Arsip ZIP berisi nama berkas ganda '{file}'. Bundel ditolak.",
+        "The ZIP archive holds the name '{file}' twice. The bundle is refused."),
     "bundle.member_too_large": (
-        "Berkas '{file}' di dalam zip terlalu besar ({size}). Bundel ditolak.",
-        "The file '{file}' inside the zip is too large ({size}). The bundle is refused."),
+        "Berkas '{file}' di dalam arsip ZIP terlalu besar ({size}). Bundel ditolak.",
+        "The file '{file}' inside the ZIP archive is too large ({size}). The bundle is refused."),
     "bundle.zip_bomb": (
-        "Berkas '{file}' di dalam zip terkompresi secara tidak wajar (isinya membengkak "
+        "Berkas '{file}' di dalam arsip ZIP terkompresi secara tidak wajar (isinya membengkak "
         "berlipat-lipat saat dibuka, tanda berkas berbahaya). Bundel ditolak.",
-        "The file '{file}' inside the zip is compressed implausibly (a zip bomb). The bundle "
+        "The file '{file}' inside the ZIP archive is compressed implausibly (it swells many "
+        "times over when opened, the sign of a harmful file). The bundle "
         "is refused."),
     "bundle.too_many_members": (
-        "Zip berisi terlalu banyak berkas ({count}). Bundel ditolak.",
-        "The zip holds too many files ({count}). The bundle is refused."),
-    "bundle.too_large": ("Isi zip terlalu besar ({size}). Bundel ditolak.",
-                         "The zip's content is too large ({size}). The bundle is refused."),
+        "Arsip ZIP berisi terlalu banyak berkas ({count}). Bundel ditolak.",
+        "The ZIP archive holds too many files ({count}). The bundle is refused."),
+    "bundle.too_large": ("Isi arsip ZIP terlalu besar ({size}). Bundel ditolak.",
+                         "The ZIP archive's content is too large ({size}). The bundle is refused."),
     "bundle.member_missing": (
         "Berkas '{file}' tidak ada di dalam bundel.",
         "The file '{file}' is missing from the bundle."),
@@ -68,7 +72,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Berkas '{file}' berubah atau rusak: kode pemeriksanya (SHA-256) tidak cocok.",
         "The file '{file}' was changed or damaged: its check code (SHA-256) does not match."),
     "bundle.contents_list_missing": (
-        "Daftar isi bundel tidak ada di dalam bundel. Minta kiriman ulang atau ekspor ulang.",
+        "Daftar isi bundel tidak ada di dalam bundel. Minta pengirimnya mengirim ulang, atau "
+        "ekspor ulang bundelnya.",
         "The bundle contents list is missing from the bundle. Ask for it again or export "
         "it again."),
     "bundle.contents_list_damaged": (
@@ -91,29 +96,29 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the bundle contents list does not match the bundle's content"),
     "bundle.file_refused": (
         "Berkas '{file}' di dalam bundel tidak dapat diterima butirnya: {reason}. Bundel "
-        "RUSAK atau dibuat program lain; minta kiriman ulang.",
+        "RUSAK atau dibuat program lain; minta pengirimnya mengirim ulang.",
         "The file '{file}' in the bundle cannot be taken by its item: {reason}. The bundle "
         "is DAMAGED or made by another program; ask for it to be sent again."),
     "bundle.value_not_allowed": (
         "Daftar isi bundel memuat nilai yang tidak dikenal aplikasi ini di {place}: "
         "'{value}' (yang dikenal: {allowed}). Bundel RUSAK atau dibuat program lain; minta "
-        "kiriman ulang.",
+        "pengirimnya mengirim ulang.",
         "The bundle contents list holds a value this app does not know at {place}: "
         "'{value}' (known: {allowed}). The bundle is DAMAGED or made by another program; "
         "ask for it to be sent again."),
     "bundle.value_missing": (
         "Daftar isi bundel tidak memuat nama di {place}. Bundel RUSAK atau dibuat program "
-        "lain; minta kiriman ulang.",
+        "lain; minta pengirimnya mengirim ulang.",
         "The bundle contents list holds no name at {place}. The bundle is DAMAGED or made "
         "by another program; ask for it to be sent again."),
     "bundle.control_character": (
         "Daftar isi bundel memuat karakter kendali ({found}) di {place}. Bundel RUSAK atau "
-        "dibuat program lain; minta kiriman ulang.",
+        "dibuat program lain; minta pengirimnya mengirim ulang.",
         "The bundle contents list holds a control character ({found}) at {place}. The "
         "bundle is DAMAGED or made by another program; ask for it to be sent again."),
     "bundle.value_refused": (
         "Daftar isi bundel memuat nilai yang tidak dapat disimpan di {place}: {reason}. "
-        "Bundel RUSAK atau dibuat program lain; minta kiriman ulang.",
+        "Bundel RUSAK atau dibuat program lain; minta pengirimnya mengirim ulang.",
         "The bundle contents list holds a value that cannot be saved at {place}: {reason}. "
         "The bundle is DAMAGED or made by another program; ask for it to be sent again."),
     "bundle.manifest_mismatch": (
@@ -143,7 +148,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "foldernya dulu, lalu coba lagi.",
         "The folder {folder} does not exist. Choose an existing folder for the bundle, or "
         "create the folder first, then try again."),
-    "verify.damaged": ("RUSAK: {path} tidak utuh. Minta kiriman ulang atau ekspor ulang.",
+    "verify.damaged": ("RUSAK: {path} tidak utuh. Minta pengirimnya mengirim ulang, atau "
+                       "ekspor ulang.",
                        "DAMAGED: {path} is not intact. Ask for it again or export it again."),
     "verify.incomplete": ("BELUM LENGKAP: kode pemeriksa {path} cocok, tetapi belum lengkap: "
                           "{missing}.",

@@ -15,7 +15,7 @@ TEXTS: dict[str, str] = {
     "check files":
         "periksa berkas",
     "check against this item's rule":
-        "periksa menurut aturan butir ini",
+        "periksa menurut ketentuan butir ini",
     "show or set the LSP profile":
         "lihat atau ubah profil LSP",
     "LSP name":
@@ -35,7 +35,7 @@ TEXTS: dict[str, str] = {
     "only the file of this name":
         "hanya berkas dengan nama ini",
     "set an item's Google Drive link":
-        "isi tautan Google Drive butir",
+        "isi tautan Google Drive sebuah butir",
     "each item's state":
         "keadaan setiap butir",
     "import people/assessors/packages from CSV or XLSX":
@@ -45,9 +45,9 @@ TEXTS: dict[str, str] = {
     "export to CSV or XLSX":
         "ekspor ke CSV atau XLSX",
     "export the hand-off zip":
-        "ekspor bundel zip untuk diserahkan",
+        "ekspor bundel ZIP untuk diserahkan",
     "export a draft even if incomplete":
-        "ekspor draf walau belum lengkap",
+        "ekspor draf meskipun belum lengkap",
     "verify a bundle":
         "periksa keutuhan bundel",
     "turn a bundle into a new workspace":
@@ -106,13 +106,13 @@ TEXTS: dict[str, str] = {
     "assessors' ID card, certificate, diploma, photo ({point})":
         "KTP, sertifikat teknis, ijazah, pasfoto asesor ({point})",
     "leave an assessor out of {point}":
-        "asesor yang tidak diajukan di {point}",
+        "tandai asesor yang tidak diajukan di butir {point}",
     "REASON":
         "ALASAN",
     "not submitted for {point}, e.g. \"sertifikasi ulang (RCC)\"":
-        "tidak diajukan di {point}, mis. \"sertifikasi ulang (RCC)\"",
+        "tidak diajukan di butir {point}, mis. \"sertifikasi ulang (RCC)\"",
     "submit for {point} again":
-        "ajukan lagi di {point}",
+        "ajukan lagi di butir {point}",
     "known circulars; choose the one the workspace follows":
         "surat edaran yang dikenal; pilih yang diikuti ruang kerja",
     "add a circular's catalogue file you received":
@@ -122,7 +122,7 @@ TEXTS: dict[str, str] = {
         "dengan --add: ganti surat edaran tambahan ber-id sama yang butirnya berubah (tanpa "
         "ini, rencananya ditampilkan dulu)",
     "make the workspace follow this circular":
-        "ruang kerja mengikuti surat edaran ini",
+        "jadikan ruang kerja mengikuti surat edaran ini",
     "print what is still missing (PDF or HTML)":
         "cetak daftar kekurangan (PDF atau HTML)",
     "added":
@@ -132,7 +132,7 @@ TEXTS: dict[str, str] = {
     "(missing)":
         "(belum ada)",
     "submitted for {point}.":
-        "diajukan di {point}.",
+        "diajukan di butir {point}.",
     " (the app's assumption: the circular names no format)":
         " (asumsi aplikasi: surat edaran tidak menyebut format)",
     "Not yet submitted to SIAPkerja: ":
@@ -140,17 +140,17 @@ TEXTS: dict[str, str] = {
     "usage: ":
         "pemakaian: ",
     "list people, set one person's SIAPkerja step, or remove a person":
-        "daftar personel, ubah tahap SIAPkerja satu orang, atau hapus seseorang",
+        "tampilkan daftar personel, ubah tahap SIAPkerja satu personel, atau hapus satu personel",
     "list (default), siapkerja or remove":
         "list (bawaan), siapkerja atau remove",
     "the person, by name or NIK":
-        "orangnya, dengan nama atau NIK",
+        "personelnya, dengan nama atau NIK",
     "STEP":
         "TAHAP",
     "for siapkerja: belum daftar, terdaftar, data diri lengkap or sudah kirim":
         "untuk siapkerja: belum daftar, terdaftar, data diri lengkap atau sudah kirim",
     "list competency packages, or remove a package or one unit":
-        "daftar paket kompetensi, atau hapus satu paket atau satu unit",
+        "tampilkan daftar paket kompetensi, atau hapus satu paket atau satu unit",
     "list (default), remove or remove-unit":
         "list (bawaan), remove atau remove-unit",
     "PACKAGE_CODE":
@@ -164,13 +164,13 @@ TEXTS: dict[str, str] = {
     "FILE.zip":
         "BERKAS.zip",
     "the zip file to write":
-        "berkas zip yang ditulis",
+        "berkas ZIP yang akan ditulis",
     "the bundle (zip) to check":
-        "bundel (zip) yang diperiksa",
+        "bundel (berkas ZIP) yang diperiksa",
     "the bundle (zip) to open":
-        "bundel (zip) yang dibuka",
+        "bundel (berkas ZIP) yang dibuka",
     "the new workspace file to make from it":
-        "berkas ruang kerja baru yang dibuat darinya",
+        "berkas ruang kerja baru yang akan dibuat darinya",
     "list (default), set or remove":
         "list (bawaan), set atau remove",
     "list (default), add or remove":
@@ -230,7 +230,7 @@ TEXTS: dict[str, str] = {
     "Kept (entries and files carry over)":
         "Tetap (isian dan berkas terbawa)",
     "Rule changed (files re-checked)":
-        "Aturannya berubah (berkas diperiksa ulang)",
+        "Ketentuannya berubah (berkas diperiksa ulang)",
     "No longer asked (kept, not exported)":
         "Tidak diminta lagi (tetap disimpan, tidak diekspor)",
     "New (to fill in)":
@@ -241,15 +241,15 @@ TEXTS: dict[str, str] = {
     'the result file (never the same as an input)':
         'berkas hasil (tidak boleh sama dengan masukan)',
     'make a PDF or picture fit the limit':
-        'perkecil PDF/gambar agar di bawah batas',
+        'perkecil PDF atau gambar agar di bawah batas ukuran',
     'size limit in bytes (default 2000000)':
         'batas ukuran dalam byte (bawaan 2000000)',
     'lowest resolution allowed (default 150)':
-        'resolusi terendah yang boleh (bawaan 150)',
+        'resolusi terendah yang diizinkan (bawaan 150)',
     'combine PDFs and photos into one PDF':
-        'gabungkan PDF dan foto jadi satu PDF',
+        'gabungkan PDF dan foto menjadi satu PDF',
     "page size of photos: a4 or the photo's own":
-        'ukuran halaman foto: a4 atau ukuran foto sendiri',
+        'ukuran halaman foto: a4 atau ukuran asli foto',
     'turn PDF pages or a picture':
         'putar halaman PDF atau gambar',
     '90, 180 or 270 (clockwise)':
@@ -259,7 +259,7 @@ TEXTS: dict[str, str] = {
     'turn photos into one PDF':
         'jadikan foto satu PDF',
     "page size: a4 or the photo's own":
-        'ukuran halaman: a4 atau ukuran foto sendiri',
+        'ukuran halaman: a4 atau ukuran asli foto',
     # Output files (--overwrite) and the checked values of the command line.
     "replace the result file if it already exists":
         "ganti berkas hasil bila sudah ada",
@@ -274,7 +274,7 @@ TEXTS: dict[str, str] = {
     "choose 90, 180 or 270":
         "pilih 90, 180 atau 270",
     "page numbers from 1, separated by commas, e.g. 1,3":
-        "nomor halaman mulai dari 1, dipisah koma, mis. 1,3",
+        "nomor halaman mulai dari 1, dipisahkan dengan koma, mis. 1,3",
     "show the program's version and exit":
         "tampilkan versi program lalu selesai",
     "write yes or no":
@@ -336,7 +336,7 @@ CODES: dict[str, tuple[str, str]] = {
         "Unit {unit} dihapus dari paket {package}.",
         "Unit {unit} was removed from package {package}."),
     "workspace.new_follows": (
-        "Ruang kerja baru dibuat; mengikuti surat edaran {number} ({title}).",
+        "Ruang kerja baru dibuat dan mengikuti surat edaran {number} ({title}).",
         "New workspace made; it follows circular {number} ({title})."),
     "workspace.other_circulars": (
         "Ada {count} surat edaran lain yang dikenal: lihat 'lsp-desktop circulars', dan "
@@ -367,7 +367,7 @@ CODES: dict[str, tuple[str, str]] = {
         "name."),
     "output.wrong_extension": (
         "Nama {path} berakhiran '{suffix}', padahal perintah ini hanya menulis berkas "
-        "berakhiran {endings}. Pakai nama dengan salah satu akhiran itu; tidak ada yang "
+        "berakhiran {endings}. Gunakan nama dengan salah satu akhiran itu; tidak ada yang "
         "ditulis.",
         "The name {path} ends in '{suffix}', but this command only writes files ending in "
         "{endings}. Use a name with one of those endings; nothing was written."),
@@ -382,7 +382,7 @@ CODES: dict[str, tuple[str, str]] = {
         "folder."),
     "fix.out_kind": (
         "Hasil perbaikan ini berupa berkas {kind}, tetapi --out {path} berakhiran '{suffix}'. "
-        "Pakai nama yang berakhiran {endings}. Tidak ada yang ditulis.",
+        "Gunakan nama yang berakhiran {endings}. Tidak ada yang ditulis.",
         "This fix produces a {kind} file, but --out {path} ends in '{suffix}'. Use a name ending "
         "in {endings}. Nothing was written."),
     "participant.bad_sk_date": (

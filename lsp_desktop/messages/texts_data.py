@@ -19,8 +19,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The birth date in NIK '{nik}' ({date}) is impossible. Check digits 7 to 12 (day + 40 "
         "for women)."),
     "nik.duplicate": (
-        "NIK '{nik}' tercatat lebih dari sekali. Setiap orang punya NIK sendiri: periksa "
-        "atau hapus baris ganda.",
+        "NIK '{nik}' tercatat lebih dari sekali. Setiap orang memiliki NIK sendiri: periksa "
+        "atau hapus baris yang ganda.",
         "NIK '{nik}' appears more than once. Each person has their own NIK: check it or "
         "delete the duplicate row."),
     "phone.invalid": (
@@ -53,12 +53,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Tanggal '{date}' tidak dikenali. Tulis seperti 2024-03-17 atau 17/03/2024.",
         "Date '{date}' is not recognised. Write it like 2024-03-17 or 17/03/2024."),
     "assessor.dates_missing": (
-        "Tanggal terbit atau masa berlaku sertifikat asesor belum diisi.",
-        "The assessor certificate's issue or expiry date is empty."),
+        "Tanggal terbit atau masa berlaku sertifikat asesor belum diisi. Salin dari lembar "
+        "sertifikat.",
+        "The assessor certificate's issue or expiry date is empty. Copy it from the "
+        "certificate sheet."),
     "assessor.expired": (
         "Sertifikat asesor sudah habis masa berlakunya ({date}). Hanya sertifikat yang masih "
         "berlaku yang diminta: ajukan sertifikasi ulang (RCC), atau tandai asesor ini "
-        "\"tidak diajukan di {data_point}\" dengan alasannya (ia tetap tercatat di butir "
+        "\"tidak diajukan di butir {data_point}\" dengan alasannya (ia tetap tercatat di butir "
         "{roster_point}).",
         "The assessor certificate expired on {date}. Only valid certificates are asked for: "
         "apply for recertification (RCC), or mark this assessor \"not submitted for "
@@ -69,30 +71,35 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The assessor certificate expires on {date} (in {days} days). Apply for "
         "recertification (RCC) soon."),
     "pasfoto.not_portrait": (
-        "Pasfoto sebaiknya tegak (portrait), mis. ukuran 3×4 atau 4×6.",
-        "The passport photo should be upright (portrait), e.g. 3×4 or 4×6."),
+        "Pasfoto sebaiknya tegak (portrait), mis. ukuran 3×4 atau 4×6. Potong atau ambil ulang "
+        "fotonya.",
+        "The passport photo should be upright (portrait), e.g. 3×4 or 4×6. Crop it or take "
+        "it again."),
     "pasfoto.not_red": (
         "Latar belakang pasfoto tampaknya bukan merah: {percent}% bagian tepi foto berwarna "
-        "merah, padahal seharusnya hampir semuanya. Surat edaran meminta latar merah: foto "
-        "ulang dengan latar merah.",
+        "merah, padahal seharusnya hampir semuanya. Surat edaran meminta latar belakang warna "
+        "merah: ambil ulang pasfotonya dengan latar belakang merah.",
         "The photo's background does not look red: {percent}% of the photo's border is red, "
         "where nearly all of it should be. The circular asks for a red background: take the "
         "photo again."),
     "package.code_missing": ("Paket tanpa kode/nomor skema. Isi kodenya.",
                              "A package has no code or scheme number. Fill it in."),
-    "package.name_missing": ("Paket {package} belum diberi nama. Isi nama Bahasa Indonesia.",
+    "package.name_missing": ("Paket {package} belum diberi nama. Isi namanya dalam Bahasa "
+                             "Indonesia.",
                              "Package {package} has no name. Fill in the Indonesian name."),
     "package.translation_missing": (
-        "Paket {package} belum punya nama Bahasa Inggris. Surat edaran meminta terjemahannya.",
-        "Package {package} has no English name. The circular asks for the translation."),
+        "Paket {package} belum memiliki nama dalam Bahasa Inggris. Surat edaran meminta "
+        "terjemahannya: isi kolom Nama dalam Bahasa Inggris.",
+        "Package {package} has no English name. The circular asks for the translation: "
+        "fill in the English name column."),
     "package.kind_unknown": (
         "Paket {package}: jenis paket '{kind}' tidak dikenal aplikasi ini (yang dikenal: "
         "KKNI, okupasi, klaster). Surat edaran tidak menetapkan jenis paket: biarkan bila "
         "memang benar.",
         "Package {package}: the package kind '{kind}' is not one this app knows (KKNI, "
         "okupasi, klaster). The circular sets no package kinds: leave it if it is right."),
-    "package.no_units": ("Paket {package} belum berisi unit kompetensi.",
-                         "Package {package} lists no competency units."),
+    "package.no_units": ("Paket {package} belum berisi unit kompetensi. Tambahkan unitnya.",
+                         "Package {package} lists no competency units. Add its units."),
     "package.duplicate": ("Kode paket {package} tercatat lebih dari sekali. Hapus yang ganda.",
                           "Package code {package} is listed more than once. Delete the copy."),
     "unit.code_missing": ("Unit pada paket {package} tanpa kode unit. Isi kodenya.",
@@ -104,11 +111,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Periksa kembali; jika memang begitu di SKKNI, biarkan.",
         "Unit code {unit} (package {package}) has an unusual shape (e.g. M.702090.001.02). "
         "Check it; if the SKKNI says so, leave it."),
-    "unit.title_missing": ("Unit {unit} (paket {package}) belum berjudul.",
-                           "Unit {unit} (package {package}) has no title."),
+    "unit.title_missing": ("Unit {unit} (paket {package}) belum diberi judul. Isi judulnya.",
+                           "Unit {unit} (package {package}) has no title. Fill it in."),
     "unit.translation_missing": (
-        "Unit {unit} (paket {package}) belum punya judul Bahasa Inggris.",
-        "Unit {unit} (package {package}) has no English title."),
+        "Unit {unit} (paket {package}) belum memiliki judul dalam Bahasa Inggris. Isi "
+        "terjemahan judulnya.",
+        "Unit {unit} (package {package}) has no English title. Fill in the translated "
+        "title."),
     "social.invalid": (
         "'{value}' bukan alamat atau nama akun {platform_name} yang sah. Salin alamatnya "
         "dari peramban, mis. {example}.",
@@ -116,31 +125,35 @@ TEXTS: dict[str, tuple[str, str]] = {
         "from the browser, e.g. {example}."),
     "social.wrong_site": (
         "'{value}' bukan alamat {platform_name}: alamat {platform_name} ada di {expected}. "
-        "Mungkin alamat ini tertukar dengan platform lain.",
+        "Mungkin alamat ini tertukar dengan platform lain: salin alamat yang benar dari "
+        "peramban.",
         "'{value}' is not a {platform_name} address: {platform_name} addresses are on "
-        "{expected}. It may belong to another platform."),
-    "social.none": ("Belum ada akun media sosial LSP. Isi minimal satu (situs web, "
+        "{expected}. It may belong to another platform: copy the right address from the "
+        "browser."),
+    "social.none": ("Belum ada akun media sosial LSP. Isi paling sedikit satu (situs web, "
                     "Instagram, Facebook, YouTube, TikTok atau X).",
                     "No social media of the LSP yet. Fill in at least one (website, "
                     "Instagram, Facebook, YouTube, TikTok or X)."),
     "roster.empty": ("Belum ada personel. Tambahkan Unsur Pengarah, Unsur Pelaksana dan "
-                     "Asesor, atau impor dari lembar Excel.",
-                     "No personnel yet. Add the Steering and Executive members and the "
-                     "Assessors, or import them from a spreadsheet."),
-    "roster.role_missing": ("Belum ada {role_name} dalam daftar.",
-                            "No {role_name} in the list yet."),
+                     "Asesor, atau impor dari Excel/CSV.",
+                     "No personnel yet. Add the Unsur Pengarah, Unsur Pelaksana and "
+                     "Asesor (assessors), or import them from Excel/CSV."),
+    "roster.role_missing": ("Belum ada {role_name} di daftar personel. Tambahkan di butir ini.",
+                            "No {role_name} in the roster yet. Add them in this item."),
     "roster.not_submitted": (
         "{done} dari {total} orang sudah kirim (submit) di SIAPkerja. Ingatkan yang lain untuk "
-        "mengisi data diri sampai tahap kirim di siapkerja.kemnaker.go.id.",
+        "mengisi data diri sampai dengan tahap kirim (submit) pada akun SIAPkerja di laman "
+        "siapkerja.kemnaker.go.id.",
         "{done} of {total} people have submitted on SIAPkerja. Remind the others to fill in "
-        "their data up to the submit step at siapkerja.kemnaker.go.id."),
+        "their personal data up to the submit step in their SIAPkerja account at "
+        "siapkerja.kemnaker.go.id."),
     "assessors.none": ("Belum ada asesor. Tambahkan personel dengan peran Asesor.",
                        "No assessors yet. Add people with the role Assessor."),
     "packages.none": ("Belum ada paket kompetensi. Tambahkan paket beserta unitnya.",
                       "No competency packages yet. Add the packages with their units."),
     "assessor_files.incomplete": (
-        "Dokumen asesor yang belum disiapkan di sini: {missing}. Pastikan semuanya ada di "
-        "folder Google Drive.",
+        "Dokumen asesor yang belum disiapkan di aplikasi ini: {missing}. Pastikan semuanya "
+        "ada di folder Google Drive.",
         "Assessor documents not prepared here: {missing}. Make sure all are in the Google "
         "Drive folder."),
     "training.no_participant": (
@@ -186,7 +199,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "sebagai XLSX atau CSV.",
         "{path} cannot be read as a spreadsheet. Open it in Excel and save it again as XLSX "
         "or CSV."),
-    "table.empty": ("{path} kosong.", "{path} is empty."),
+    "table.empty": ("{path} kosong. Pilih lembar kerja yang berisi daftarnya.",
+                    "{path} is empty. Choose the spreadsheet that holds the list."),
     "table.missing_columns": (
         "{path}: kolom {missing} tidak ditemukan (ada: {found}). Kolom yang dikenal: {expected}.",
         "{path}: column {missing} not found (found: {found}). Known columns: {expected}."),
@@ -197,7 +211,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path} holds more than {limit} rows, so it was not read. Keep only the list "
         "itself (no empty or formatted rows below it) on the first sheet, or split it "
         "into several files."),
-    "import.no_name": ("Nama kosong.", "The name is empty."),
+    "import.no_name": ("Nama belum diisi.", "The name is empty."),
     "import.role_unknown": (
         "Peran '{value}' tidak dikenal: tulis Pengarah, Pelaksana atau Asesor.",
         "Role '{value}' is unknown: write Pengarah, Pelaksana or Asesor."),
@@ -212,14 +226,14 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "NIK '{nik}' already appears in an earlier row."),
     "import.not_assessor": ("Orang ini ada di daftar personel tetapi bukan Asesor.",
                             "This person is in the roster but not as an Assessor."),
-    "import.no_package_code": ("Kode paket kosong.", "The package code is empty."),
+    "import.no_package_code": ("Kode paket belum diisi.", "The package code is empty."),
     "import.row_repeated": (
         "Baris {first} dan {later} sama-sama berisi {name}. Keduanya tidak diimpor agar "
         "tidak ada yang tertimpa diam-diam: satukan menjadi satu baris, lalu impor lagi.",
         "Rows {first} and {later} both hold {name}. Neither is imported, so neither "
         "silently overwrites the other: merge them into one row, then import again."),
     "import.nik_corrected": (
-        "NIK orang ini diganti dari {old} menjadi {new} (nama dan peran sama); tidak "
+        "NIK orang ini diubah dari {old} menjadi {new} (nama dan peran sama); tidak "
         "ditambahkan sebagai orang baru.",
         "This person's NIK changes from {old} to {new} (same name and role); they are "
         "not added a second time."),

@@ -13,16 +13,16 @@ TEXTS: dict[str, str] = {
     "Every item is ready.":
         "Semua butir sudah siap.",
     "Everyone listed has submitted.":
-        "Semua personel yang tercatat sudah mengirim (submit).",
+        "Semua personel yang tercatat sudah mengirim (submit) di SIAPkerja.",
     "No one is listed yet: add the Unsur Pengarah, Unsur Pelaksana and Asesor.":
-        "Belum ada personel yang dicatat: tambahkan Unsur Pengarah, Unsur Pelaksana dan "
+        "Belum ada personel yang tercatat: tambahkan Unsur Pengarah, Unsur Pelaksana dan "
         "Asesor.",
     "No assessor is listed yet.":
-        "Belum ada asesor yang dicatat.",
+        "Belum ada asesor yang tercatat.",
     "Every listed assessor's four documents are prepared in the app.":
         "Keempat dokumen setiap asesor yang tercatat sudah disiapkan di aplikasi.",
     "Assessors not submitted for {point}":
-        "Asesor yang tidak diajukan di {point}",
+        "Asesor yang tidak diajukan di butir {point}",
     "Assessor documents ({point}) not yet prepared":
         "Dokumen asesor ({point}) yang belum disiapkan",
     "Ready, with warnings to look at":
@@ -32,7 +32,7 @@ TEXTS: dict[str, str] = {
     "Fill these in first: without the LSP type and category the app cannot tell which "
     "items apply. Missing: {fields}.":
         "Isi dulu: tanpa jenis dan kategori LSP aplikasi tidak dapat menentukan butir mana "
-        "yang wajib. Belum diisi: {fields}.",
+        "yang berlaku. Belum diisi: {fields}.",
     "LSP name":
         "Nama LSP",
     "Time given by the circular":

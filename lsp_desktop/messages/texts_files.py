@@ -14,8 +14,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path} adalah folder, bukan berkas. Pilih berkas di dalamnya.",
         "{path} is a folder, not a file. Choose a file inside it."),
     "file.no_permission": (
-        "Berkas {path} tidak boleh dibaca oleh akun ini. Salin berkas ke folder Dokumen "
-        "Anda lalu coba lagi.",
+        "Akun ini tidak diizinkan membaca berkas {path}. Salin berkas ke folder Dokumen "
+        "Anda, lalu coba lagi.",
         "This account may not read {path}. Copy the file to your Documents folder and try "
         "again."),
     "file.unreadable": (
@@ -31,7 +31,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nama berkas berakhiran {named_ext}, tetapi isinya sebenarnya {detected_name}. {advice}",
         "The file name ends in {named_ext}, but it is actually a {detected_name}. {advice}"),
     "format.not_allowed": (
-        "Berkas ini {detected_name}; yang diterima untuk butir ini: {allowed}. {advice}",
+        "Berkas ini berupa {detected_name}; yang diterima untuk butir ini: {allowed}. {advice}",
         "This file is a {detected_name}; this item accepts: {allowed}. {advice}"),
     "format.bundle": (
         "Berkas ini adalah bundel LSP Desktop (arsip ZIP berisi dokumen dan data pribadi "
@@ -45,14 +45,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "fills in the BNSP form (who opens PANDUAN-UNGGAH.html inside it), never attached "
         "to one item; to continue work from a bundle: File > Open bundle."),
     "file.hidden_zip": (
-        "Berkas ini tampak sebagai {detected_name}, tetapi juga menyimpan arsip ZIP "
+        "Berkas ini tampak seperti {detected_name}, tetapi juga menyimpan arsip ZIP "
         "tersembunyi; isi tersembunyi itu akan ikut terkirim. Berkas tidak dilampirkan. "
-        "Buka dokumennya lalu cetak/simpan ulang sebagai berkas baru, lalu coba lagi.",
+        "Buka dokumennya, cetak atau simpan ulang sebagai berkas baru, lalu coba lagi.",
         "This file looks like a {detected_name}, but it also carries a hidden ZIP archive, "
         "which would be sent along with it. It was not attached. Open the document and "
         "print or save it again as a new file, then try again."),
     "file.hidden_bundle": (
-        "Berkas ini tampak sebagai {detected_name}, tetapi di dalamnya tersimpan bundel LSP "
+        "Berkas ini tampak seperti {detected_name}, tetapi di dalamnya tersimpan bundel LSP "
         "Desktop (dokumen dan data pribadi seperti KTP dan NIK) yang akan ikut terkirim. "
         "Berkas tidak dilampirkan. Pilih dokumen aslinya.",
         "This file looks like a {detected_name}, but an LSP Desktop bundle (documents and "
@@ -60,16 +60,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "It was not attached. Choose the original document."),
     "pdf.data_after_end": (
         "Setelah akhir PDF ini masih ada {size} data lain (berkas lain yang ditempelkan), "
-        "yang akan ikut terkirim. Berkas tidak dilampirkan. Buka PDF-nya lalu cetak ulang "
+        "yang akan ikut terkirim. Berkas tidak dilampirkan. Buka PDF-nya, cetak ulang "
         "sebagai PDF baru, lalu coba lagi.",
         "After the end of this PDF there are {size} of other data (another file stuck to "
         "it), which would be sent along. It was not attached. Open the PDF and print it "
         "again as a new PDF, then try again."),
     "document.also_elsewhere": (
         "Berkas yang sama persis juga dilampirkan di {items}. Pastikan setiap butir berisi "
-        "dokumennya sendiri.",
+        "dokumennya sendiri, lalu ganti berkas yang keliru.",
         "The very same file is also attached to {items}. Make sure each item holds its own "
-        "document."),
+        "document, and replace the wrong one."),
     "size.far_too_large": (
         "Berkas ini {size}, jauh di atas batas {limit_mb} MB; kemungkinan bukan dokumen "
         "yang dimaksud (misalnya video). Berkas tidak dibuka. Pilih dokumen yang benar.",
@@ -81,9 +81,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The file is too large: {size}, the limit is {limit_mb} MB. Shrink it with «Compress "
         "to fit ≤ 2 MB», or scan again at 150 dpi in black and white."),
     "size.near_limit": (
-        "Ukuran {size} pas di batas: lolos jika {limit_mb} MB dihitung {limit_binary}, "
+        "Ukuran {size} tepat di batas: lolos jika {limit_mb} MB dihitung {limit_binary}, "
         "tetapi tidak jika Sistem Informasi BNSP menghitung {limit_mb} MB = "
-        "{limit_decimal}. Agar aman, kompres sedikit.",
+        "{limit_decimal}. Agar aman, kompres sedikit lagi.",
         "The size {size} is on the edge: it passes if {limit_mb} MB means {limit_binary}, "
         "but not if the BNSP information system counts {limit_mb} MB as {limit_decimal}. "
         "To be safe, compress it a little."),
@@ -107,7 +107,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pdf.password_required": (
         "PDF ini dikunci dengan kata sandi, sehingga Sistem Informasi BNSP tidak dapat "
         "membukanya. Buka "
-        "dengan kata sandinya lalu simpan/cetak ulang sebagai PDF tanpa kata sandi.",
+        "dengan kata sandinya, lalu simpan atau cetak ulang sebagai PDF tanpa kata sandi.",
         "This PDF is locked with a password, so the BNSP information system cannot open it. Open "
         "it with its "
         "password, then save or print it again as a PDF without a password."),
@@ -125,9 +125,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pdf.javascript": (
         "PDF ini berisi kode program (JavaScript) yang dapat berjalan sendiri. Sistem Informasi "
         "BNSP dapat menolaknya: cetak ulang sebagai PDF biasa.",
-        "This PDF contains JavaScript. The BNSP information system may refuse it: print it again "
-        "to a plain "
-        "PDF."),
+        "This PDF contains program code (JavaScript) that can run by itself. The BNSP "
+        "information system may refuse it: print it again to a plain PDF."),
     "pdf.embedded_files": (
         "PDF ini menyimpan berkas lain di dalamnya (lampiran). Cetak ulang sebagai PDF biasa "
         "agar hanya dokumennya yang terkirim.",
@@ -166,8 +165,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Foto ini disimpan miring dan hanya tampak tegak di aplikasi yang membaca data orientasi "
         "foto; "
         "di Sistem Informasi BNSP bisa tampak miring. Putar lalu simpan ulang fotonya.",
-        "This photo is stored sideways and only looks upright in viewers that read its EXIF "
-        "data; the BNSP information system may show it sideways. Rotate it and save it again."),
+        "This photo is stored sideways and only looks upright in viewers that read the photo's "
+        "orientation data; the BNSP information system may show it sideways. Rotate it and "
+        "save it again."),
     "image.cmyk": (
         "Gambar ini memakai warna CMYK (untuk cetak) dan bisa tampak aneh di layar. Simpan "
         "ulang dalam warna RGB.",
@@ -180,9 +180,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{min} pixels to look sharp. Use the larger original logo file."),
     "image.portrait": (
         "Foto ini tegak (portrait, {width} × {height}); foto kantor tampak depan sebaiknya "
-        "mendatar (landscape). Ambil foto dengan ponsel dimiringkan.",
+        "mendatar (landscape). Ambil ulang fotonya dengan ponsel dimiringkan.",
         "This photo is upright (portrait, {width} × {height}); a front view of the office "
-        "should be wide (landscape). Take the photo with the phone turned sideways."),
+        "should be wide (landscape). Take the photo again with the phone turned sideways."),
     "link.missing": (
         "Tautan belum diisi. Tempel tautan folder Google Drive yang memuat dokumennya.",
         "No link yet. Paste the Google Drive link of the folder holding the documents."),
@@ -200,7 +200,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This Google Drive link is incomplete or points to no folder or file. Copy it again "
         "with Share > Copy link."),
     "link.file_not_folder": (
-        "Tautan ini menunjuk satu berkas, padahal yang diminta folder berisi semua "
+        "Tautan ini mengarah ke satu berkas, padahal yang diminta folder berisi semua "
         "dokumen. Taruh dokumen dalam satu folder lalu bagikan tautan foldernya.",
         "This link points to a single file, but a folder holding all the documents is "
         "asked for. Put the documents in one folder and share the folder's link."),
@@ -216,7 +216,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "already attached are kept."),
     "fix.pdf_encrypted": (
         "PDF ini dikunci dengan kata sandi, jadi tidak dapat diperkecil, digabung, atau "
-        "diputar di sini. Buka dengan kata sandinya, simpan/cetak ulang sebagai PDF tanpa "
+        "diputar di sini. Buka dengan kata sandinya, simpan atau cetak ulang sebagai PDF tanpa "
         "kata sandi, lalu coba lagi.",
         "This PDF is locked with a password, so it cannot be made smaller, combined or "
         "turned here. Open it with its password, save or print it again as a PDF without "
@@ -307,7 +307,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Or add --fix to the same command: the app will fix it (photos made into a PDF, "
         "a file too large made smaller)."),
     "fix.not_a_picture": (
-        "Berkas ini {detected_name}, bukan foto JPG, PNG atau WEBP, jadi tidak dapat "
+        "Berkas ini berupa {detected_name}, bukan foto JPG, PNG atau WEBP, jadi tidak dapat "
         "dijadikan PDF atau diperkecil sebagai gambar. Pilih fotonya; untuk menyatukan PDF "
         "dengan foto, gunakan Gabungkan (combine).",
         "This file is a {detected_name}, not a JPG, PNG or WEBP photo, so it cannot be "
@@ -339,6 +339,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The file is already under {limit_decimal}; its content was not changed."),
     "fix.cli_still_too_large": (
         "Perhatian: hasilnya masih {limit_decimal} atau lebih. Jalankan 'fix compress' "
-        "padanya.",
-        "Note: the result is still {limit_decimal} or more. Run 'fix compress' on it."),
+        "pada berkas hasil itu.",
+        "Note: the result is still {limit_decimal} or more. Run 'fix compress' on that "
+        "result file."),
 }

@@ -48,7 +48,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The workspace is in use by another program (another LSP Desktop window, say). The "
         "change was not saved; close that program and try again."),
     "workspace.missing": (
-        "Ruang kerja {path} tidak ada. Periksa penulisan jalurnya; ruang kerja baru dibuat "
+        "Ruang kerja {path} tidak ditemukan. Periksa penulisan jalurnya; ruang kerja baru dibuat "
         "dengan perintah 'profile' atau dari jendela aplikasi.",
         "The workspace {path} does not exist. Check how the path is spelt; a new workspace "
         "is made with the 'profile' command or from the application window."),
@@ -78,8 +78,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path} is too large to read safely (more than {limit_binary} once unpacked). Keep "
         "only the sheet and columns needed and try again."),
     "table.cell_too_long": (
-        "{path} baris {line}: satu sel berisi lebih dari {limit} karakter. Periksa isinya.",
-        "{path} row {line}: a cell holds more than {limit} characters. Check its content."),
+        "{path} baris {line}: satu sel berisi lebih dari {limit} karakter. Persingkat isinya, "
+        "lalu coba lagi.",
+        "{path} row {line}: a cell holds more than {limit} characters. Shorten it, then try "
+        "again."),
     "table.too_many_columns": (
         "{path}: lembar pertamanya berisi sel sampai kolom ke-{column}, lebih dari {limit} "
         "kolom yang dapat dibaca. Hapus kolom dan sel yang tidak diperlukan (tekan Ctrl+End "
@@ -94,7 +96,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "without a marker, say). In Excel choose Save As > 'CSV UTF-8' and try again."),
     "bundle.manifest_invalid": (
         "Daftar isi bundel tidak sesuai bentuknya: {problem}. Bundel RUSAK atau "
-        "dibuat program lain; minta kiriman ulang.",
+        "dibuat program lain; minta pengirimnya mengirim ulang.",
         "The bundle contents list does not have the expected shape: {problem}. The bundle "
         "is DAMAGED or made by another program; ask for it to be sent again."),
     "bundle.unknown_format": (
@@ -103,12 +105,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This bundle is of format '{format}' version {version}, which this LSP Desktop does "
         "not know. Update the application, or ask for a bundle made by LSP Desktop."),
     "import.cannot_write": (
-        "Ruang kerja {path} tidak dapat dibuat ({reason}). Tidak ada yang tertinggal. Pilih "
-        "folder lain.",
+        "Ruang kerja {path} tidak dapat dibuat ({reason}). Tidak ada berkas yang tertinggal. "
+        "Pilih folder lain.",
         "The workspace {path} could not be made ({reason}). Nothing was left behind. "
         "Choose another folder."),
     "bundle.sha256": (
-        "SHA-256 bundel: {sha256}\nKirim kode ini lewat jalur lain (surel, pesan, atau tulis "
+        "SHA-256 bundel: {sha256}\nKirim kode ini lewat jalur lain (email, pesan, atau tulis "
         "pada ringkasan yang ditandatangani): penerima dapat memastikan bundelnya sama.",
         "Bundle SHA-256: {sha256}\nSend this code by another channel (e-mail, a message, or "
         "written on the signed summary): the recipient can make sure the bundle is the same."),

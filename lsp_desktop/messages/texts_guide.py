@@ -14,18 +14,18 @@ TEXTS: dict[str, str] = {
     "This bundle holds everything the BNSP form asks for, to be entered file by file and "
     "field by field. The bundle (zip) itself is not uploaded.":
         "Bundel ini memuat semua yang diminta formulir BNSP, untuk diisikan berkas demi "
-        "berkas dan kolom demi kolom. Bundel (zip) itu sendiri tidak diunggah.",
+        "berkas dan kolom demi kolom. Bundel (berkas ZIP) itu sendiri tidak diunggah.",
     "Open the form in the BNSP information system.":
         "Buka formulir di Sistem Informasi BNSP.",
     "For each item below, in this order: upload its file (click the name to see it first), "
     "paste its Google Drive link, or type its data. Every value has a Copy button.":
         "Untuk setiap butir di bawah ini, sesuai urutannya: unggah berkasnya (klik namanya "
         "untuk melihatnya dulu), tempel tautan Google Drive-nya, atau ketik datanya. Setiap "
-        "isian punya tombol Salin.",
+        "isian memiliki tombol Salin.",
     "Tick each line once it is done. The ticks are kept in this browser on this computer: "
     "if the connection drops, open this page again and carry on from the first line not "
     "ticked.":
-        "Centang setiap baris yang sudah selesai. Centang disimpan di peramban ini di komputer "
+        "Centang setiap baris yang sudah selesai. Centang disimpan di peramban ini, di komputer "
         "ini: bila koneksi terputus, buka lagi halaman ini dan lanjutkan dari baris pertama "
         "yang belum dicentang.",
     "Opened from LSP Desktop, not from a bundle: the files linked here are private copies, "
@@ -42,8 +42,8 @@ TEXTS: dict[str, str] = {
         "diekspor sudah memuat halaman ini.",
     "Extract the whole zip first (Windows: right-click > Extract All) and open this page from "
     "the extracted folder: opened from inside the zip, its file links do not open.":
-        "Ekstrak dulu seluruh zip (Windows: klik kanan > Extract All / Ekstrak Semua) lalu buka "
-        "halaman ini dari folder hasil ekstrak: bila dibuka dari dalam zip, tautan berkasnya "
+        "Ekstrak dulu seluruh berkas ZIP (Windows: klik kanan > Extract All / Ekstrak Semua) lalu "
+        "buka halaman ini dari folder hasil ekstrak: bila dibuka dari dalam ZIP, tautan berkasnya "
         "tidak terbuka.",
     "Clear all ticks":
         "Hapus semua centang",
@@ -87,7 +87,7 @@ TEXTS: dict[str, str] = {
     "was":
         "semula",
     "Every person has submitted their data at SIAPkerja":
-        "Setiap personel sudah kirim (submit) datanya di SIAPkerja",
+        "Setiap personel sudah mengirim (submit) datanya di SIAPkerja",
     "Assessor certificate: {name}":
         "Sertifikat asesor: {name}",
     "Social media: {platform}":
@@ -135,7 +135,7 @@ CODES: dict[str, tuple[str, str]] = {
     # Said after every export (window and command line): the zip is not what BNSP takes.
     "guide.how_to_use": (
         "Bundel ini memuat semua yang diminta formulir BNSP, untuk diisikan berkas demi "
-        "berkas dan kolom demi kolom; bundel (zip) itu sendiri tidak diunggah. Yang mengisi "
+        "berkas dan kolom demi kolom; bundel (berkas ZIP) itu sendiri tidak diunggah. Yang mengisi "
         "formulir membuka PANDUAN-UNGGAH.html di dalamnya, di peramban mana pun, tanpa "
         "aplikasi dan tanpa internet.",
         "This bundle holds everything the BNSP form asks for, to be entered file by file and "
@@ -145,6 +145,6 @@ CODES: dict[str, tuple[str, str]] = {
         "Panduan unggah tidak dapat ditulis ke {path} ({reason}). Pilih folder lain.",
         "The upload guide cannot be written to {path} ({reason}). Choose another folder."),
     "guide.written": (
-        "Panduan unggah ditulis: {path}",
-        "Upload guide written: {path}"),
+        "Panduan unggah disimpan: {path}",
+        "Upload guide saved: {path}"),
 }

@@ -45,11 +45,15 @@ CODES: dict[str, tuple[str, str]] = {
         "The folder {folder} already holds files. Choose a new or empty folder, so that "
         "nothing is overwritten."),
     "merge.export_failed": (
-        "Berkas tidak dapat disalin ke {folder} ({reason}).",
-        "The files could not be copied to {folder} ({reason})."),
+        "Berkas tidak dapat disalin ke {folder} ({reason}). Pilih folder lain atau kosongkan "
+        "ruang disk.",
+        "The files could not be copied to {folder} ({reason}). Choose another folder or free "
+        "some disk space."),
     "chase.siapkerja": (
-        "Menyelesaikan pendaftaran SIAPkerja sampai tahap kirim (submit); saat ini: {state}.",
-        "Finish the SIAPkerja registration up to submitting it; now: {state}."),
+        "Menyelesaikan registrasi dan pengisian data diri di akun SIAPkerja sampai dengan "
+        "tahap kirim (submit); saat ini: {state}.",
+        "Finish registering and filling in your personal data on SIAPkerja up to the submit "
+        "step; now: {state}."),
     "chase.documents": (
         "Mengirim dokumen asesor (butir {point}) yang belum ada: {documents}.",
         "Send the assessor documents (item {point}) still missing: {documents}."),
@@ -68,13 +72,13 @@ CODES: dict[str, tuple[str, str]] = {
         "Yth. Bapak/Ibu {name},",
         "Dear {name},"),
     "chase.intro": (
-        "Untuk memenuhi persyaratan surat edaran BNSP {number} di {lsp}, kami masih "
+        "Untuk melengkapi persyaratan surat edaran BNSP {number} di {lsp}, kami masih "
         "memerlukan dari Bapak/Ibu:",
-        "To meet the requirements of BNSP circular {number} at {lsp}, we still need from "
+        "To complete the requirements of BNSP circular {number} at {lsp}, we still need from "
         "you:"),
     "chase.deadline": (
-        "Batas waktu menurut surat edaran: {date}.",
-        "The circular's deadline: {date}."),
+        "Batas waktu melengkapi persyaratan menurut surat edaran: {date}.",
+        "The circular's deadline to complete the requirements: {date}."),
     "chase.thanks": (
         "Terima kasih atas bantuannya.",
         "Thank you for your help."),
@@ -158,11 +162,11 @@ PHRASES: dict[str, str] = {
     "What is still needed from each person, as a message ready to send. Choose a person, "
     "copy the message and paste it into WhatsApp or an e-mail.":
         "Apa yang masih diperlukan dari setiap orang, sebagai pesan siap kirim. Pilih "
-        "orangnya, salin pesannya, lalu tempel di WhatsApp atau e-mail.",
+        "orangnya, salin pesannya, lalu tempel di WhatsApp atau email.",
     "Message":
         "Pesan",
     "People":
-        "Orang",
+        "Personel",
     "Copy message":
         "Salin pesan",
     "Copy all":
@@ -188,7 +192,7 @@ PHRASES: dict[str, str] = {
     "{n} not placed":
         "{n} tidak ditempatkan",
     "Not placed (nothing is guessed): put them in by hand":
-        "Tidak ditempatkan (tidak ada yang ditebak): masukkan sendiri",
+        "Tidak ditempatkan (tidak ada yang ditebak): lampirkan sendiri",
     "Assessor":
         "Asesor",
     "Document":
@@ -228,8 +232,8 @@ PHRASES: dict[str, str] = {
     "superseded version, and the whole merge is one step of Edit > Undo.":
         "Yang akan dibawa {name}. Entri baru diambil; entri yang sama atau hanya ada di sini "
         "tetap seperti semula. Jika keduanya berbeda, pilih mana yang disimpan: berkas yang "
-        "terganti disimpan sebagai versi lama, dan seluruh penggabungan adalah satu langkah "
-        "Sunting > Urungkan.",
+        "terganti disimpan sebagai versi lama, dan seluruh penggabungan dapat diurungkan "
+        "sekaligus dengan Sunting > Urungkan.",
     "This bundle follows another circular ({catalog}). What carries over, as with Change "
     "circular:":
         "Bundel ini mengikuti surat edaran lain ({catalog}). Yang dibawa, seperti pada Ganti "
@@ -246,10 +250,10 @@ PHRASES: dict[str, str] = {
         "Gabungkan {name}",
     "Merged {name}. Replaced files are kept as superseded versions; Edit > Undo takes the "
     "whole merge back.":
-        "{name} sudah digabungkan. Berkas yang terganti disimpan sebagai versi lama; Sunting > "
-        "Urungkan membatalkan seluruh penggabungan.",
+        "{name} sudah digabungkan. Berkas yang terganti disimpan sebagai versi lama; seluruh "
+        "penggabungan dapat diurungkan dengan Sunting > Urungkan.",
     "Person":
-        "Orang",
+        "Personel",
     "Assessor data":
         "Data asesor",
     "Assessor document":

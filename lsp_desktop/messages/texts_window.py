@@ -33,13 +33,13 @@ TEXTS: dict[str, str] = {
     "Open bundle":
         "Buka bundel",
     "Zip bundle (*.zip)":
-        "Bundel zip (*.zip)",
+        "Bundel ZIP (*.zip)",
     "Save as a new workspace":
         "Simpan sebagai ruang kerja baru",
     "LSP Desktop workspace (*.lspws)":
         "Ruang kerja LSP Desktop (*.lspws)",
     "Export cancelled; nothing was written.":
-        "Ekspor dibatalkan; tidak ada berkas yang ditulis.",
+        "Ekspor dibatalkan; tidak ada berkas yang disimpan.",
     "Not complete yet":
         "Belum lengkap",
     "Export draft":
@@ -63,7 +63,7 @@ TEXTS: dict[str, str] = {
     "to fill in":
         "perlu diisi",
     "New person":
-        "Orang baru",
+        "Personel baru",
     "Personnel":
         "Personel",
     "Assessor certificates":
@@ -73,11 +73,11 @@ TEXTS: dict[str, str] = {
     "Competency packages":
         "Paket kompetensi",
     "Units of the selected package":
-        "Unit dari paket terpilih",
+        "Unit pada paket yang dipilih",
     "Competency units":
         "Unit kompetensi",
     "Assessors are the people of the roster (item {roster_point}) with the role Asesor.":
-        "Asesor adalah personel di daftar (butir {roster_point}) dengan peran Asesor.",
+        "Asesor adalah personel di daftar personel (butir {roster_point}) dengan peran Asesor.",
     "LSP social media":
         "Media sosial LSP",
     "Status: {state}":
@@ -93,7 +93,7 @@ TEXTS: dict[str, str] = {
     "SIAPkerja status":
         "Status SIAPkerja",
     "Add person":
-        "Tambah orang",
+        "Tambah personel",
     "Remove selected":
         "Hapus yang dipilih",
     "Import from Excel/CSV…":
@@ -117,7 +117,7 @@ TEXTS: dict[str, str] = {
     "Code / scheme number":
         "Kode / nomor skema",
     "English name":
-        "Nama Bahasa Inggris",
+        "Nama dalam Bahasa Inggris",
     "Kind":
         "Jenis",
     "Reference (e.g. SKKNI)":
@@ -127,7 +127,7 @@ TEXTS: dict[str, str] = {
     "Unit title":
         "Judul unit",
     "English title":
-        "Judul Bahasa Inggris",
+        "Judul dalam Bahasa Inggris",
     "Add package":
         "Tambah paket",
     "Remove package":
@@ -147,7 +147,7 @@ TEXTS: dict[str, str] = {
     "Diploma":
         "Ijazah",
     "Photo (red background)":
-        "Pasfoto (latar merah)",
+        "Pasfoto (latar belakang merah)",
     "Prepare the Drive folder: each assessor's documents":
         "Siapkan folder Drive: dokumen setiap asesor",
     "Export folder for Drive…":
@@ -160,18 +160,20 @@ TEXTS: dict[str, str] = {
         "Buka di peramban",
     "Drop each assessor's KTP, technical certificate, diploma and red-background photo here; then "
     "export the folder and upload it to Google Drive when online.":
-        "Taruh KTP, sertifikat kompetensi teknis, ijazah dan pasfoto berlatar merah setiap asesor "
-        "di sini; lalu ekspor foldernya dan unggah ke Google Drive saat ada internet.",
+        "Letakkan KTP, Sertifikat Kompetensi Teknis, Ijazah dan Pasfoto (latar belakang merah) "
+        "setiap asesor di sini, lalu ekspor foldernya dan unggah ke Google Drive saat ada "
+        "internet.",
     "Export folder for Drive":
         "Ekspor folder untuk Drive",
     "Add assessors to the roster (item {roster_point}) first.":
-        "Tambahkan asesor ke daftar personel (butir {roster_point}) dulu.",
+        "Tambahkan dulu asesor ke daftar personel (butir {roster_point}).",
     "{n} files written to {path}: upload this folder to Google Drive and share it as \"Anyone "
     "with the link\".":
-        "{n} berkas ditulis ke {path}: unggah folder ini ke Google Drive dan bagikan dengan akses "
+        "{n} berkas disimpan ke {path}: unggah folder ini ke Google Drive dan bagikan dengan akses "
         "\"Siapa saja yang memiliki link\".",
     "Everything that applies is ready. Next step: register for the training at {link}":
-        "Semua butir yang wajib sudah siap. Langkah berikutnya: daftar pelatihan di {link}",
+        "Semua butir yang berlaku sudah siap. Langkah berikutnya: daftarkan peserta pelatihan "
+        "di {link}",
     "drop here":
         "letakkan di sini",
     "Import preview":
@@ -206,7 +208,7 @@ TEXTS: dict[str, str] = {
         "Impor {n} baris",
     "{add} rows will be added, {update} updated, {reject} rejected. Rejected rows are not "
     "imported.":
-        "{add} baris akan ditambah, {update} diperbarui, {reject} ditolak. Baris yang ditolak "
+        "{add} baris akan ditambahkan, {update} diperbarui, {reject} ditolak. Baris yang ditolak "
         "tidak diimpor.",
     "&File":
         "&Berkas",
@@ -231,14 +233,14 @@ TEXTS: dict[str, str] = {
     "&Redo":
         "&Ulangi",
     "Choose a file for the selected item…":
-        "Pilih berkas untuk butir terpilih…",
+        "Pilih berkas untuk butir yang dipilih…",
     "Choose a file":
         "Pilih berkas",
     "PDF or photos":
         "PDF atau foto",
     "The selected item takes no file: it is filled in on the right. Select an item that "
     "asks for a file, such as 2.1 SK Lisensi, then choose again.":
-        "Butir terpilih tidak menerima berkas: isiannya ada di sebelah kanan. Pilih butir "
+        "Butir yang dipilih tidak menerima berkas: isiannya ada di sebelah kanan. Pilih butir "
         "yang meminta berkas, misalnya 2.1 SK Lisensi, lalu pilih berkas lagi.",
     "&Language":
         "B&ahasa",
@@ -277,12 +279,12 @@ TEXTS: dict[str, str] = {
     "Choose a file for {title}":
         "Pilih berkas untuk {title}",
     "{name} removed. Undo with Ctrl+Z (Edit > Undo).":
-        "{name} dihapus. Batalkan dengan Ctrl+Z (Sunting > Urungkan).",
+        "{name} dihapus. Urungkan dengan Ctrl+Z (Sunting > Urungkan).",
     "That file already exists; choose another name.":
         "Berkas itu sudah ada; pilih nama lain.",
     "LSP Desktop {version}\n\nPrepare, offline, what the BNSP circular {circular} asks of an LSP, "
     "check every file, and export one bundle to hand off.\n\nYour data stays on this laptop.":
-        "LSP Desktop {version}\n\nMenyiapkan secara luring semua yang diminta surat edaran BNSP "
+        "LSP Desktop {version}\n\nMenyiapkan, tanpa internet, semua yang diminta surat edaran BNSP "
         "{circular} dari LSP, memeriksa setiap berkas, dan mengekspor satu bundel untuk "
         "diserahkan.\n\nData Anda tetap di laptop ini.",
     "This item asks for a PDF. Turn this photo into a one-page PDF? Your photo is not changed.":
@@ -309,12 +311,12 @@ TEXTS: dict[str, str] = {
         "{category} bukan kategori {lsp_type}: pilih kategorinya lagi.",
     "The profile decides which items of the circular apply to your LSP. Changes are saved at "
     "once.":
-        "Profil menentukan butir surat edaran mana yang wajib bagi LSP Anda. Perubahan langsung "
+        "Profil menentukan butir surat edaran mana yang berlaku bagi LSP Anda. Perubahan langsung "
         "tersimpan.",
     "Licence numbers usually look like BNSP-LSP-2629-ID; check it.":
         "Nomor lisensi biasanya seperti BNSP-LSP-2629-ID; periksa kembali.",
     "Rule: data entered in the application.":
-        "Ketentuan: data diisi di aplikasi.",
+        "Ketentuan: data diisi di aplikasi ini.",
     "Findings":
         "Hasil pemeriksaan",
     "Rule: a Google Drive folder link holding the documents.":
@@ -344,7 +346,7 @@ TEXTS: dict[str, str] = {
     "Rule: {formats} file, at most {mb} MB, one file.":
         "Ketentuan: berkas {formats}, maks. {mb} MB, satu berkas.",
     "Drop zone for {title}":
-        "Tempat menaruh berkas untuk {title}",
+        "Tempat meletakkan berkas untuk {title}",
     "Meets the rules of the circular.":
         "Memenuhi ketentuan surat edaran.",
     "{n} pages":
@@ -401,7 +403,7 @@ TEXTS: dict[str, str] = {
     'The fixed file is still too large.':
         'Berkas hasil perbaikan masih terlalu besar.',
     'Use the fixed file':
-        'Pakai berkas hasil perbaikan',
+        'Gunakan berkas hasil perbaikan',
     'Discard':
         'Buang',
     'Before':
@@ -425,7 +427,7 @@ TEXTS: dict[str, str] = {
     '{name} was replaced by the fixed file. Ctrl+Z brings the original back.':
         '{name} diganti dengan berkas hasil perbaikan. Ctrl+Z mengembalikan aslinya.',
     'Combine into one PDF':
-        'Gabungkan jadi satu PDF',
+        'Gabungkan menjadi satu PDF',
     'Pages in order':
         'Halaman sesuai urutan',
     'Up':
@@ -448,7 +450,7 @@ TEXTS: dict[str, str] = {
         "Portabel: semuanya tersimpan di folder ini",
     "Prepare, offline, what the BNSP circular asks of an LSP, check every file, and "
     "export one bundle to hand off. Your data stays on this laptop.":
-        "Siapkan secara luring apa yang diminta surat edaran BNSP dari LSP, periksa setiap "
+        "Siapkan, tanpa internet, apa yang diminta surat edaran BNSP dari LSP, periksa setiap "
         "berkas, lalu ekspor satu bundel untuk diserahkan. Data Anda tetap di laptop ini.",
     "Catalogue in use: {number} — {title}":
         "Katalog yang dipakai: {number} — {title}",
@@ -462,7 +464,7 @@ TEXTS: dict[str, str] = {
     " one bundle that carries everything the BNSP form needs, to be entered file by file "
     "and field by field. The bundle itself is not uploaded.":
         "Aplikasi ini membantu Anda menyiapkan semua yang diminta surat edaran BNSP dari LSP "
-        "Anda: lampirkan setiap dokumen, lihat langsung apakah sudah memenuhi aturan, "
+        "Anda: lampirkan setiap dokumen, lihat langsung apakah sudah memenuhi ketentuan, "
         "perbaiki yang belum, lalu ekspor satu bundel yang memuat semua yang diminta "
         "formulir BNSP, untuk diisikan berkas demi berkas dan kolom demi kolom. Bundel itu "
         "sendiri tidak diunggah.",

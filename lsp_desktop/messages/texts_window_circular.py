@@ -19,7 +19,7 @@ TEXTS: dict[str, str] = {
     "added from a file":
         "ditambahkan dari berkas",
     "{number} — {title}\nRequirements completed {start} – {end} ({origin})":
-        "{number} — {title}\nMelengkapi persyaratan {start} – {end} ({origin})",
+        "{number} — {title}\nWaktu melengkapi persyaratan: {start} – {end} ({origin})",
     "(followed now)":
         "(diikuti sekarang)",
     "Which circular does this workspace follow?":
@@ -31,11 +31,11 @@ TEXTS: dict[str, str] = {
         "disiapkan LSP ini: daftar periksa mengikuti butir dan ketentuannya. Pilihan ini "
         "dapat diganti nanti lewat Berkas > Ganti surat edaran…",
     "Use this circular":
-        "Pakai surat edaran ini",
+        "Gunakan surat edaran ini",
     "Change circular":
         "Ganti surat edaran",
     "Replace the added circular":
-        "Timpa surat edaran tambahan",
+        "Ganti surat edaran yang ditambahkan",
     "The workspace follows {number}. Choose the circular it should follow; below is what "
     "happens to what you have entered. Nothing is deleted: files and entries an item no "
     "longer asks for stay in the workspace.":
@@ -70,9 +70,9 @@ TEXTS: dict[str, str] = {
     "The LSP officer responsible for the information system attends BNSP's training; the SK "
     "of this item appoints them. Pick them from the personnel list (item {point}): their "
     "e-mail and phone come from there.":
-        "Pengurus LSP yang bertanggung jawab pada sistem informasi mengikuti pelatihan BNSP; "
-        "SK pada butir ini menetapkannya. Pilih orangnya dari daftar personel (butir {point}): "
-        "email dan teleponnya diambil dari sana.",
+        "Pengurus LSP yang bertanggung jawab pada sistem informasi LSP mengikuti pelatihan "
+        "BNSP, dibuktikan dengan SK penetapan staf IT LSP pada butir ini. Pilih orangnya dari "
+        "daftar personel (butir {point}): email dan teleponnya diambil dari sana.",
     "Participant":
         "Peserta",
     "— choose from the personnel list —":
@@ -82,9 +82,9 @@ TEXTS: dict[str, str] = {
     "Not in the list yet":
         "Belum ada di daftar",
     "Name of the new person":
-        "Nama orang baru",
+        "Nama personel baru",
     "Add and choose":
-        "Tambahkan dan pilih",
+        "Tambah dan pilih",
     "{name} was added to the personnel list (item {point}); fill in their NIK, e-mail and "
     "phone there.":
         "{name} ditambahkan ke daftar personel (butir {point}); lengkapi NIK, email dan "
@@ -103,6 +103,6 @@ TEXTS: dict[str, str] = {
         "mis. 17 Maret 2026",
     "'{field}' holds at most {limit} characters; what was typed or pasted beyond that was "
     "not kept. Check the end of the text.":
-        "Isian '{field}' paling banyak {limit} karakter; ketikan atau tempelan selebihnya "
-        "tidak tersimpan. Periksa akhir teksnya.",
+        "Isian '{field}' paling banyak {limit} karakter; teks yang diketik atau ditempel "
+        "melebihi batas itu tidak disimpan. Periksa akhir teksnya.",
 }

@@ -11,19 +11,19 @@ TEXTS: dict[str, str] = {
     "Turn the pages that are sideways or upside down":
         "Putar halaman yang miring atau terbalik",
     "Combine into one PDF…":
-        "Gabungkan jadi satu PDF…",
+        "Gabungkan menjadi satu PDF…",
     "Put this item's files, and others you add, into one PDF in the order you choose":
         "Satukan berkas butir ini, dan berkas lain yang Anda tambahkan, menjadi satu PDF "
         "dengan urutan pilihan Anda",
     "Fixing the file":
-        "Perbaikan",
+        "Memperbaiki berkas",
     "{name}: {reason}":
         "{name}: {reason}",
     "Fix cancelled: the file is as it was.":
         "Perbaikan dibatalkan: berkas tetap seperti semula.",
     # Before and after (ui/dialogs/fix_preview.py)
     "{n} files together; the first is shown":
-        "{n} berkas bersama; yang pertama ditampilkan",
+        "{n} berkas sekaligus; yang pertama ditampilkan",
     "Fit to window":
         "Muat di jendela",
     "The first page at 100%, its actual size. Drag it to move around.":
@@ -43,7 +43,7 @@ TEXTS: dict[str, str] = {
         "Putar gambar",
     "Tick the pages to turn, then choose how far. Each ticked page is shown as it will be. "
     "A page lying the other way from the rest is ticked already.":
-        "Centang halaman yang akan diputar, lalu pilih arahnya. Setiap halaman yang "
+        "Centang halaman yang akan diputar, lalu pilih arah putarannya. Setiap halaman yang "
         "dicentang ditampilkan seperti hasilnya nanti. Halaman yang arahnya berbeda dari "
         "halaman lain sudah dicentang.",
     "Choose how far to turn the picture.":

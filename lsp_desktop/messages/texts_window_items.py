@@ -8,7 +8,7 @@ TEXTS: dict[str, str] = {
     "a file being checked":
         "berkas yang sedang diperiksa",
     "What became of the dropped files":
-        "Hasil berkas yang diletakkan",
+        "Apa yang terjadi pada berkas yang diletakkan",
     "Replaced":
         "Diganti",
     "{n} attached":
@@ -38,13 +38,13 @@ TEXTS: dict[str, str] = {
         "Ganti {old} dengan {new}",
     "{n} more files were not looked at: at most {max} files are taken in one go. Drop the "
     "rest in a second go.":
-        "{n} berkas lainnya tidak diperiksa: paling banyak {max} berkas sekali letak. "
+        "{n} berkas lainnya tidak diperiksa: paling banyak {max} berkas diterima sekaligus. "
         "Letakkan sisanya sekali lagi.",
     "This item takes one file and holds {current}. Replace it with this one?":
         "Butir ini hanya menerima satu berkas dan sudah berisi {current}. Ganti dengan berkas ini?",
     "No file was found in what you dropped (hidden files such as Thumbs.db are not taken). "
     "Drop the documents themselves, or the folder that holds them.":
-        "Tidak ada berkas dalam yang Anda letakkan (berkas tersembunyi seperti Thumbs.db "
+        "Tidak ada berkas di antara yang Anda letakkan (berkas tersembunyi seperti Thumbs.db "
         "tidak diambil). Letakkan dokumennya sendiri, atau folder yang berisi dokumen itu.",
     "That is more than {max} files at once; nothing was attached. Drop fewer files.":
         "Itu lebih dari {max} berkas sekaligus; tidak ada yang dilampirkan. Letakkan lebih "
@@ -66,7 +66,7 @@ TEXTS: dict[str, str] = {
         "'{title}' tidak menerima berkas: butir ini diisi di aplikasi. Letakkan berkasnya "
         "pada butir yang memintanya.",
     "Another file was given to this item meanwhile; that one was kept.":
-        "Butir ini sementara itu diberi berkas lain; berkas itulah yang disimpan.",
+        "Sementara itu butir ini sudah diberi berkas lain; berkas itulah yang disimpan.",
     "The file was not stored. Fix it or find the right one, then drop it again.":
         "Berkas tidak disimpan. Perbaiki atau cari berkas yang benar, lalu letakkan lagi.",
     "Attach {name}":

@@ -18,7 +18,7 @@ TEXTS: dict[str, str] = {
     "and {n} more":
         "dan {n} lainnya",
     "You can undo this with Ctrl+Z (Edit > Undo).":
-        "Anda dapat membatalkannya dengan Ctrl+Z (Sunting > Urungkan).",
+        "Anda dapat mengurungkannya dengan Ctrl+Z (Sunting > Urungkan).",
     "Remove the package {names} and its {count} unit(s)?":
         "Hapus paket {names} beserta {count} unitnya?",
     "Remove the unit {names} from {package}?":
@@ -37,7 +37,7 @@ TEXTS: dict[str, str] = {
         "No. Blanko",
     # Assessors not submitted for 2.12 (issue 13 point 3)
     "Submitted in {data_point}":
-        "Diajukan di {data_point}",
+        "Diajukan di butir {data_point}",
     "yes":
         "ya",
     "no: {reason}":
@@ -45,11 +45,11 @@ TEXTS: dict[str, str] = {
     "Not submitted for {data_point}: {reason}. Still listed in item {roster_point}; the "
     "certificate is not "
     "checked.":
-        "Tidak diajukan di {data_point}: {reason}. Tetap tercatat di butir {roster_point}; "
+        "Tidak diajukan di butir {data_point}: {reason}. Tetap tercatat di butir {roster_point}; "
         "sertifikatnya tidak "
         "diperiksa.",
     "Mark as not submitted for {data_point}…":
-        "Tandai tidak diajukan di {data_point}…",
+        "Tandai tidak diajukan di butir {data_point}…",
     "Mark as not submitted":
         "Tandai tidak diajukan",
     "Select the assessor's row first, then click here.":
@@ -59,19 +59,18 @@ TEXTS: dict[str, str] = {
     "They leave item {roster_point} (SIAPkerja) too; to keep them there, use \"Mark as not "
     "submitted for "
     "{data_point}…\" instead.":
-        "Ia juga keluar dari butir {roster_point} (SIAPkerja); agar tetap tercatat di sana, "
-        "gunakan "
-        "\"Tandai tidak diajukan di {data_point}…\".",
+        "Orang ini juga keluar dari butir {roster_point} (SIAPkerja); agar tetap tercatat di "
+        "sana, gunakan \"Tandai tidak diajukan di butir {data_point}…\".",
     "Select the rows to remove first.":
         "Pilih dulu baris yang akan dihapus.",
     "Submit in {data_point} again":
-        "Ajukan lagi di {data_point}",
+        "Ajukan lagi di butir {data_point}",
     "Not submitted for {data_point}":
-        "Tidak diajukan di {data_point}",
+        "Tidak diajukan di butir {data_point}",
     "Mark {name} as not submitted for {data_point}? They stay in the roster (item "
     "{roster_point}). Why is their "
     "certificate not submitted?":
-        "Tandai {name} tidak diajukan di {data_point}? Ia tetap tercatat di daftar personel "
+        "Tandai {name} tidak diajukan di butir {data_point}? Ia tetap tercatat di daftar personel "
         "(butir {roster_point}). "
         "Mengapa sertifikatnya tidak diajukan?",
     "Reason":
@@ -82,12 +81,12 @@ TEXTS: dict[str, str] = {
         "sertifikat belum diterima",
     # 2.11's per-assessor boxes
     "Drop the file here, or click":
-        "Seret ke sini, atau klik",
+        "Seret berkas ke sini, atau klik",
     "Meets the rules.":
         "Memenuhi ketentuan.",
     "This box takes one file; you dropped {count}. Drop one file, or combine them into one "
     "PDF first.":
-        "Kotak ini menerima satu berkas; Anda meletakkan {count}. Letakkan satu berkas, atau "
+        "Kotak ini hanya menerima satu berkas; Anda meletakkan {count}. Letakkan satu berkas, atau "
         "gabungkan dulu menjadi satu PDF.",
     # Spreadsheet import: a merge, one undo step (ui/dialogs/table_import.py)
     "{add} rows will be added, {update} changed, {unchanged} are already as the sheet says, "
@@ -95,8 +94,8 @@ TEXTS: dict[str, str] = {
     "Edit > Undo takes the import back.":
         "{add} baris akan ditambahkan, {update} diubah, {unchanged} sudah sama dengan "
         "lembar ini, {reject} ditolak. Baris yang ditolak tidak diimpor; tidak ada data "
-        "tersimpan yang dihapus, dan Sunting > Urungkan membatalkan impor ini.",
+        "tersimpan yang dihapus, dan impor ini dapat diurungkan dengan Sunting > Urungkan.",
     "{n} rows imported; {r} rejected rows were left out. Undo with Ctrl+Z (Edit > Undo).":
-        "{n} baris diimpor; {r} baris yang ditolak tidak disertakan. Batalkan dengan Ctrl+Z "
+        "{n} baris diimpor; {r} baris yang ditolak tidak diimpor. Urungkan dengan Ctrl+Z "
         "(Sunting > Urungkan).",
 }

@@ -31,9 +31,9 @@ TEXTS: dict[str, str] = {
     "Add a unit to {name}":
         "Tambah unit pada {name}",
     "Mark {name} as not submitted for 2.12":
-        "Tandai {name} tidak diajukan di 2.12",
+        "Tandai {name} tidak diajukan di butir 2.12",
     "Submit {name} in 2.12 again":
-        "Ajukan lagi {name} di 2.12",
+        "Ajukan lagi {name} di butir 2.12",
     "Change the training participant":
         "Ubah peserta pelatihan",
     "An export is not undone with Ctrl+Z: the workspace is unchanged; delete the file if "

@@ -48,8 +48,8 @@ def period_text(start: dt.date, end: dt.date, link: str, lang: str = "id") -> st
                        f"{link}" if link else "")
     text = (f"{days} hari kalender untuk melengkapi persyaratan, mulai {first} sampai dengan "
             f"{last}.")
-    return text + (f" Apabila sudah lengkap, selanjutnya melakukan pendaftaran pelatihan di "
-                   f"{link}" if link else "")
+    return text + (f" Apabila sudah lengkap, selanjutnya melakukan pendaftaran pelatihan pada "
+                   f"tautan {link}" if link else "")
 
 
 def window_text(start: dt.date, end: dt.date, today: dt.date, lang: str = "id") -> str:
@@ -95,5 +95,6 @@ def registration_text(end: dt.date, today: dt.date, link: str, complete: bool,
                 f"Tautan pendaftaran pelatihan dari surat edaran ini: {link}")
     if complete:
         return (f"Everything is complete: next, register for the training at {link}" if en
-                else f"Semua sudah lengkap: selanjutnya daftarkan pelatihan di {link}")
+                else f"Semua sudah lengkap: selanjutnya lakukan pendaftaran pelatihan pada "
+                     f"tautan {link}")
     return ""

@@ -94,9 +94,9 @@ def test_the_guide_follows_the_circulars_order_and_names_what_to_type(complete):
     copies = [b["data-copy"] for b in page.all("button") if "data-copy" in b]
     assert FOLDER in copies and "@lsp_tik" in copies and "Dedi Kurniawan" in copies
     assert "MET.000.001573 2025" in copies and "0012345" in copies  # 2.12 Nomor Blanko
-    assert "Bundel (zip) itu sendiri tidak diunggah" in words
+    assert "Bundel (berkas ZIP) itu sendiri tidak diunggah" in words
     assert "15 dari 15 siap" in words  # P3, no SKKK: all but 2.13 apply
-    assert "Ekstrak dulu seluruh zip" in words  # opened inside the zip, no link would open
+    assert "Ekstrak dulu seluruh berkas ZIP" in words  # opened inside the zip, no link would open
     assert "DRAF" not in words and "BELUM SIAP" not in words
 
 

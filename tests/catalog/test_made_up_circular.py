@@ -205,12 +205,13 @@ def test_the_made_up_lists_use_its_own_item_numbers(ws, tmp_path):
         flat = re.sub(r"\s+", " ", text)
         assert not re.search(r"\b2\.1[1-4]\b", flat), flat
     flat = re.sub(r"\s+", " ", listed)
-    assert "(5.3)" in flat and "di 5.4" in flat
+    assert "(5.3)" in flat and "di butir 5.4" in flat
     said = render_status_of(ws)
-    assert "Tidak diajukan di 5.4" in said and "butir 3" in said
+    assert "Tidak diajukan di butir 5.4" in said and "butir 3" in said
     from lsp_desktop.messages import phrase  # the window's words follow it too
 
-    assert phrase("Mark as not submitted for {data_point}…") == "Tandai tidak diajukan di 5.4…"
+    assert phrase("Mark as not submitted for {data_point}…") == \
+        "Tandai tidak diajukan di butir 5.4…"
     assert phrase("Add assessors to the roster (item {roster_point}) first.", "en") == \
         "Add assessors to the roster (item 3) first."
 

@@ -61,7 +61,7 @@ def test_a_received_circular_is_added_chosen_and_reported(capsys, home, tmp_path
     assert code == 0
     assert "Tidak diminta lagi" in out and "2.9 NPWP LSP" in out
     assert "Baru (perlu diisi)" in out and "5 Pakta Integritas" in out
-    assert "Aturannya berubah" in out and "2.4 Logo LSP" in out
+    assert "Ketentuannya berubah" in out and "2.4 Logo LSP" in out
     rows = json.loads(cli(capsys, "circulars", "--json", "--workspace", ws)[1])
     assert [r["id"] for r in rows if r["followed"]] == ["se-012-bnsp-2026"]
     with open_workspace(ws) as workspace:  # reopened: follows the chosen circular

@@ -25,7 +25,7 @@ def test_guide_writes_the_page_the_bundle_holds_owner_only(capsys, tmp_path):
     ws = _filled(tmp_path)
     out = tmp_path / "panduan.html"
     code, said, err = cli(capsys, "guide", "--out", out, "--workspace", ws)
-    assert code == 0 and "Panduan unggah ditulis" in said and str(out) in said, err
+    assert code == 0 and "Panduan unggah disimpan" in said and str(out) in said, err
     if os.name == "posix":
         assert out.stat().st_mode & 0o777 == 0o600
     page = Page(out.read_text("utf-8"))

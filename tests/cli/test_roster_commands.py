@@ -74,7 +74,7 @@ def test_social_set_refuses_an_instagram_address_under_facebook(capsys, tmp_path
 def test_a_new_workspace_says_which_circular_it_follows(capsys, tmp_path):
     code, out, err = cli(capsys, "profile", "--json", "--workspace", tmp_path / "baru.lspws")
     assert code == 0 and json.loads(out)["name"] == ""
-    assert "Ruang kerja baru dibuat; mengikuti surat edaran SE.007/BNSP/IV/2025" in err
+    assert "Ruang kerja baru dibuat dan mengikuti surat edaran SE.007/BNSP/IV/2025" in err
     code, _, err = cli(capsys, "profile", "--workspace", tmp_path / "baru.lspws")
     assert "Ruang kerja baru" not in err  # said once, when it is made
 

@@ -173,7 +173,7 @@ def test_commands_on_a_mistyped_workspace_say_it_does_not_exist(tmp_path, capsys
             "import-table": ["import-table", "people", str(sheet)],
             "social": ["social", "set", "instagram", "@lsp"]}[command]
     assert run([*args, "--workspace", str(missing)]) == 1
-    assert "tidak ada" in capsys.readouterr().err
+    assert "tidak ditemukan" in capsys.readouterr().err
     assert not missing.exists()
 
 

@@ -35,7 +35,7 @@ def test_each_person_is_asked_for_exactly_what_is_missing(workspace):
     assert "butir 2.11" in dedi and "Sertifikat Kompetensi Teknis, Ijazah, Pasfoto" in dedi
     assert "KTP," not in dedi  # the KTP is already here
     assert "akan habis masa berlakunya pada 1 Juli 2025" in dedi
-    assert "Batas waktu menurut surat edaran: 25 Mei 2025" in dedi
+    assert "Batas waktu melengkapi persyaratan menurut surat edaran: 25 Mei 2025" in dedi
     citra = chased["Citra Dewi"].message
     assert "SIAPkerja" not in citra and "habis" not in citra
     after = {c.name: c for c in chase_list(workspace, AFTER)}
@@ -54,7 +54,8 @@ def test_cli_chase_one_person_in_json_and_in_english(workspace, capsys):
     assert run(["--lang", "en", "chase", "--workspace", path, "--today", "2025-05-20"]) == 0
     out = capsys.readouterr().out
     assert "=== Citra Dewi" in out and "Dear Dedi Kurniawan, S.T.," in out
-    assert "The circular's deadline: 25 May 2025." in out and "Yth." not in out
+    assert "The circular's deadline to complete the requirements: 25 May 2025." in out
+    assert "Yth." not in out
 
 
 def test_printable_list_gains_a_page_per_person(workspace, tmp_path):

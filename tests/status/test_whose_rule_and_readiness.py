@@ -86,13 +86,13 @@ def test_the_list_of_an_empty_workspace_claims_nothing_it_does_not_know(tmp_path
     text = _flat(_pdf_text(target))
     assert "Semua personel yang tercatat sudah" not in text
     assert "Tidak ada yang kurang" not in text
-    assert "Belum ada personel yang dicatat" in text and "Belum ada asesor yang dicatat" in text
+    assert "Belum ada personel yang tercatat" in text and "Belum ada asesor yang tercatat" in text
     assert "Profil LSP yang belum diisi" in text and "Nama LSP, Nomor lisensi, Jenis LSP, " \
         "Kategori" in text
     assert "20 hari kalender untuk melengkapi persyaratan, mulai 5 Mei 2025 sampai dengan " \
         "25 Mei 2025" in text
-    assert "selanjutnya melakukan pendaftaran pelatihan di https://bit.ly/daftarlatihansisfobaru" \
-        in text
+    assert "selanjutnya melakukan pendaftaran pelatihan pada tautan " \
+        "https://bit.ly/daftarlatihansisfobaru" in text
 
 
 def test_ready_items_with_warnings_are_not_listed_as_not_ready(tmp_path):

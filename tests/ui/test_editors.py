@@ -77,7 +77,7 @@ def test_import_preview_dialog_lists_rejected_rows_first(app_window, tmp_path): 
                        read_table(path, "people"))
     dialog = ImportPreviewDialog(plan, "id")
     assert dialog.table.item(0, 2).text() == "ditolak"
-    assert dialog.table.item(0, 3).text() == "Nama kosong."
+    assert dialog.table.item(0, 3).text() == "Nama belum diisi."
     assert dialog.ok.text() == "Impor 1 baris"
 
 

@@ -44,8 +44,8 @@ def test_an_attached_pdf_and_a_new_photo_become_one_pdf(app_window, tmp_path, qt
     before, after = (caption.text() for caption in preview.captions)
     assert "2 halaman" in before and "2 halaman" in after
     # The before side shows the first file only: its caption says the pages are of two.
-    assert "2 berkas bersama; yang pertama ditampilkan" in before
-    assert "berkas bersama" not in after
+    assert "2 berkas sekaligus; yang pertama ditampilkan" in before
+    assert "berkas sekaligus" not in after
     press(preview.accept_button, qtbot, app_window)
     documents = window.controller.workspace.documents(item)
     assert len(documents) == 1 and documents[0].name == "SK Lisensi.pdf"

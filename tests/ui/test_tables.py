@@ -65,7 +65,7 @@ def _citra(window, issued="2020-01-10", expires=""):
 
 def test_add_person_then_type_the_name(app_window, qtbot):
     window = app_window.window
-    panel = _add_and_type(app_window, qtbot, "siapkerja", "Tambah orang", "Budi Santoso")
+    panel = _add_and_type(app_window, qtbot, "siapkerja", "Tambah personel", "Budi Santoso")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1
                     and panel.model.data(panel.model.index(0, 0)) == "Budi Santoso")
     assert [p.name for p in Records(window.controller.workspace).people()] == ["Budi Santoso"]
@@ -178,7 +178,8 @@ def test_an_expired_assessor_left_out_of_212_with_a_reason(app_window, qtbot, mo
     panel.view.selectRow(0)
     asked = []
     answer_next(monkeypatch, "Tandai tidak diajukan", typed="sertifikasi ulang (RCC)", seen=asked)
-    QTest.mouseClick(_button(panel, "Tandai tidak diajukan di 2.12…"), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(_button(panel, "Tandai tidak diajukan di butir 2.12…"),
+                     Qt.MouseButton.LeftButton)
     assert "Citra Dewi" in asked[0]
     qtbot.waitUntil(lambda: 0 in panel.model.greyed)
     assert not_submitted_assessors(window.controller.workspace) == {
@@ -190,8 +191,8 @@ def test_an_expired_assessor_left_out_of_212_with_a_reason(app_window, qtbot, mo
     assert model.data(_cell(model, 0, "met_number"), ROLE.FontRole).italic()
     assert window.controller.statuses["data-asesor"].state != "error"
     assert [p.name for p in records.people()] == ["Citra Dewi"]  # still in item 1
-    assert not _button(panel, "Tandai tidak diajukan di 2.12…").isEnabled()
-    QTest.mouseClick(_button(panel, "Ajukan lagi di 2.12"), Qt.MouseButton.LeftButton)
+    assert not _button(panel, "Tandai tidak diajukan di butir 2.12…").isEnabled()
+    QTest.mouseClick(_button(panel, "Ajukan lagi di butir 2.12"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.model.greyed)
     assert state_text(window, "data-asesor") == "ada kesalahan"
 
@@ -223,7 +224,7 @@ def test_211_boxes_choose_show_state_replace_and_remove(app_window, qtbot, tmp_p
     slot = extra.slots[(citra.id, "pasfoto")]
     assert slot.zone.full_text == "foto merah.jpg" and "Memenuhi ketentuan" in slot.state.text()
     remove = [b for b in extra.findChildren(QPushButton) if b.isEnabled()
-              and b.accessibleName() == "Hapus Citra Dewi: Pasfoto (latar merah)"]
+              and b.accessibleName() == "Hapus Citra Dewi: Pasfoto (latar belakang merah)"]
     QTest.mouseClick(remove[0], Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
     assert records.assessor_files(citra.id) == {}
@@ -307,7 +308,7 @@ def test_removing_an_assessor_from_212_points_to_leaving_them_out(app_window, qt
     asked = []
     answer_next(monkeypatch, "Hapus", seen=asked)
     QTest.mouseClick(_button(panel, "Hapus dari daftar personel…"), Qt.MouseButton.LeftButton)
-    assert "butir 1" in asked[0] and "Tandai tidak diajukan di 2.12…" in asked[0]
+    assert "butir 1" in asked[0] and "Tandai tidak diajukan di butir 2.12…" in asked[0]
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
     assert records.people() == []
     click_menu(window, "undo")

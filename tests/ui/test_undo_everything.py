@@ -126,7 +126,7 @@ def test_every_edit_is_undone_and_redone_exactly(app_window, qtbot, tmp_path, mo
     roster = window.panel
     _cell(roster.view, 0, "email", "citra@lsp.or.id")
     session.done()
-    QTest.mouseClick(_button(roster, "Tambah orang"), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(_button(roster, "Tambah personel"), Qt.MouseButton.LeftButton)
     session.done()
     _close_editor()
     roster = window.panel

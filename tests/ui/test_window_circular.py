@@ -51,7 +51,7 @@ def test_link_is_the_next_step_once_everything_is_ready(app_window):
     assert "pelatihan di " in during and LINK in during
     after = _header(window, dt.date(2026, 3, 17))
     assert "sudah berakhir" in after and f"Tautan pendaftaran pelatihan dari surat edaran " \
-        f"ini: {LINK}" in after and "daftar pelatihan di" not in after
+        f"ini: {LINK}" in after and "peserta pelatihan di" not in after
     # The ended time is a warning above the green banner, never inside it.
     banner = re.sub(r"<[^>]+>", "", window.header.banner.text.text())
     assert "sudah berakhir" not in banner and window.header.window_label.isVisible()

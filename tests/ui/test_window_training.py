@@ -123,7 +123,7 @@ def test_a_text_too_long_stops_at_the_limit_and_says_so(app_window, qtbot):
     assert f"paling banyak {MAX_TEXT} karakter" in panel.notes.text()  # still said
     panel.new_name.insert("N" * (MAX_TEXT + 1))
     panel.new_name.textEdited.emit(panel.new_name.text())
-    assert "Nama orang baru" in panel.notes.text()
+    assert "Nama personel baru" in panel.notes.text()
 
 
 def test_the_store_refuses_rather_than_cuts_a_long_text(workspace):

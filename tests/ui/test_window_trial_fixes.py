@@ -115,7 +115,7 @@ def test_a_language_switch_says_again_what_was_on_screen(app_window, qtbot, tmp_
     assert replaced.text() == "Replaced" and not replaced.isEnabled()
     click_menu(window, "language-id")  # and back: Indonesian again, the Replace still done
     summary = app_window.window.batch_dialog
-    assert summary.windowTitle() == "Hasil berkas yang diletakkan"
+    assert summary.windowTitle() == "Apa yang terjadi pada berkas yang diletakkan"
     assert not summary.replace_buttons[tmp_path / "unduhan" / "hp" / "logo.png"].isEnabled()
     assert "tidak ditemukan lagi" in app_window.window.notice_bar.text.text()
     assert "logo.png dilampirkan" in app_window.window.notice_label.text()
