@@ -33,6 +33,13 @@ from lsp_desktop.messages.texts_guide import CODES as _GUIDE_CODES
 from lsp_desktop.messages.texts_guide import TEXTS as _GUIDE
 from lsp_desktop.messages.texts_merge import CODES as _MERGE_CODES
 from lsp_desktop.messages.texts_merge import PHRASES as _MERGE
+from lsp_desktop.messages.texts_readme import TEXTS as _README
+from lsp_desktop.messages.texts_status import (  # noqa: F401 - status/'s words
+    ASSESSOR_DOCUMENT_NAMES,
+    ASSESSOR_FILE_LABELS,
+    MISSING_BY_FORM,
+)
+from lsp_desktop.messages.texts_summary import TEXTS as _SUMMARY
 from lsp_desktop.messages.texts_window import TEXTS as _WINDOW
 from lsp_desktop.messages.time_words import (  # noqa: F401 - the messages' public words
     format_date,
@@ -116,10 +123,17 @@ def item_list(requirement_ids: list[str], lang: str = "id") -> str:
 # code: (Indonesian, English). Values in {braces} come from the finding or error.
 MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP, **_ADMIN,
                                         **_GUARD, **_CLI_CODES, **_GUIDE_CODES,
-                                        **_MERGE_CODES}
+                                        **_MERGE_CODES, **_README}
 
 # English phrase: Indonesian phrase, for the window, the command line and printed documents.
-PHRASES: dict[str, str] = {**_WINDOW, **_CLI, **_DOCUMENTS, **_GUIDE, **_MERGE}
+PHRASES: dict[str, str] = {**_WINDOW, **_CLI, **_DOCUMENTS, **_GUIDE, **_MERGE, **_SUMMARY}
+
+
+def template(code: str, lang: str = "id") -> str:
+    """A message's text as written, its {placeholders} left for the caller: for a document
+    that is itself the text (BACA-SAYA.txt), where ``render``'s care for typed values and
+    item names has nothing to do."""
+    return MESSAGES[code][1 if lang == "en" else 0]
 
 
 def phrase(english: str, lang: str = "id") -> str:
@@ -327,6 +341,8 @@ FIELD_LABELS = {
     "kode_paket": ("kode paket", "package code"), "nama_paket": ("nama paket", "package name"),
     "kode_unit": ("kode unit", "unit code"), "judul_unit": ("judul unit", "unit title"),
     "alasan": ("alasan", "reason"), "jabatan": ("jabatan", "job title"),
+    "nomor_sk": ("nomor SK", "decree (SK) number"),
+    "tanggal_sk": ("tanggal SK", "decree (SK) date"),
 }
 VERDICT_LABELS = {
     "ok": ("OK", "OK"),

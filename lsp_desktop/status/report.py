@@ -9,19 +9,20 @@ from dataclasses import dataclass, field
 
 from lsp_desktop.catalog import Catalog, Circular, Profile
 from lsp_desktop.checks.findings import verdict_of
-from lsp_desktop.messages import ROLE_LABELS, SIAPKERJA_LABELS, STATE_LABELS, label, phrase
+from lsp_desktop.messages import ASSESSOR_FILE_LABELS as ASSESSOR_FILE_LABELS
+from lsp_desktop.messages import (
+    MISSING_BY_FORM,
+    ROLE_LABELS,
+    SIAPKERJA_LABELS,
+    STATE_LABELS,
+    label,
+    phrase,
+)
 from lsp_desktop.status.assessor_documents import kept_file_findings
 from lsp_desktop.status.requirements import RequirementStatus, progress, workspace_status
 from lsp_desktop.store.participant import not_submitted_assessors
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, Records
 from lsp_desktop.store.workspace import Workspace
-
-ASSESSOR_FILE_LABELS = {
-    "ktp": ("KTP", "ID card (KTP)"),
-    "sertifikat-teknis": ("Sertifikat Kompetensi Teknis", "Technical competence certificate"),
-    "ijazah": ("Ijazah", "Diploma (ijazah)"),
-    "pasfoto": ("Pasfoto", "Passport photo"),
-}
 
 
 @dataclass
@@ -126,17 +127,8 @@ def item_gaps(statuses: list[RequirementStatus], lang: str = "id") -> list[ItemG
                     for f in report.findings if f.severity != "info"]
         problems += [f.message(lang) for f in status.findings if f.severity != "info"]
         if status.state == "missing" and not problems:
-            problems.append(_missing_text(status.requirement.form, lang))
+            problems.append(label(MISSING_BY_FORM, status.requirement.form, lang))
         items.append(ItemGap(status.requirement.point, status.requirement.title(lang),
                              state_text(status, lang), problems, status.state))
     return items
 
-
-def _missing_text(form: str, lang: str) -> str:
-    texts = {"file": ("Berkas belum dilampirkan.", "No file attached yet."),
-             "link": ("Tautan Google Drive belum diisi.", "The Google Drive link is not "
-                      "filled in yet."),
-             "data": ("Data belum diisi.", "The data is not filled in yet."),
-             "roster": ("Daftar personel belum lengkap atau belum semua kirim (submit).",
-                        "The personnel list is incomplete or not everyone has submitted.")}
-    return label(texts, form, lang)
