@@ -25,7 +25,7 @@ from lsp_desktop.bundle.merge_plan import (
     person_key,
     plan_merge,
 )
-from lsp_desktop.catalog import Catalog, use_item_labels
+from lsp_desktop.catalog import Catalog
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.changes import apply_change, difference, reading
 from lsp_desktop.store.participant import set_not_submitted
@@ -52,8 +52,6 @@ def incoming(bundle: Path | str, catalog: Catalog | None = None) -> Iterator[Wor
             yield there
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-        if catalog is not None:  # opening theirs named items as their circular does
-            use_item_labels(catalog)
 
 
 def choose(plan: MergePlan, choices: dict[str, str]) -> None:

@@ -102,7 +102,7 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
     _assessor_files(doc, assessor_files, _point(catalog, "assessor-documents"))
     _data_files(doc, data_files or [])
     if draft:
-        _problems(doc, statuses)
+        _problems(doc, statuses, catalog)
     _people(doc, records)
     _packages(doc, records)
     _participant_and_social(doc, records)
@@ -182,8 +182,8 @@ def _data_files(doc: Document, data_files: list[tuple[str, int, str]]) -> None:
                    for name, size, sha256 in data_files], [45, 15, 40], mono=(2,))
 
 
-def _problems(doc: Document, statuses: list[RequirementStatus]) -> None:
-    gaps = item_gaps(statuses, "id")
+def _problems(doc: Document, statuses: list[RequirementStatus], catalog: Catalog) -> None:
+    gaps = item_gaps(statuses, "id", catalog.wording)
     if not gaps:
         return
     doc.heading(_id("What is incomplete or needs fixing"))

@@ -48,6 +48,7 @@ from lsp_desktop.messages.time_words import (  # noqa: F401 - the messages' publ
     registration_text,
     window_text,
 )
+from lsp_desktop.messages.wording import Wording, wording_in_use
 
 LANGS = ("id", "en")
 
@@ -83,41 +84,18 @@ PDF_REASONS = {
                     "one of its pictures has a nonsense size"),
 }
 
-# A requirement's id -> (Indonesian, English) "number and title", set by the catalogue:
-# a message says "2.3 SK Asesor Kompetensi", never the item's internal id.
-ITEM_LABELS: dict[str, tuple[str, str]] = {}
-
-
-# The number the catalogue in use gives the item holding a data set or part (catalog.PEOPLE,
-# DATASETS, PARTS), as {roster_point}, {data_point}, … in messages: never a fixed "2.12".
-HELD_POINTS: dict[str, str] = {}
-_POINT_KEYS = {"people": "roster_point", "assessors": "data_point",
-               "assessor-documents": "documents_point", "packages": "packages_point",
-               "training-participant": "training_point"}
-
-
-def register_item_labels(labels: dict[str, tuple[str, str]],
-                         held_points: dict[str, str] | None = None) -> None:
-    if held_points is not None and held_points != HELD_POINTS:
-        HELD_POINTS.clear()
-        HELD_POINTS.update(held_points)
-    if labels == ITEM_LABELS:
-        return  # the same catalogue again (a worker's connection): nothing to change
-    ITEM_LABELS.clear()  # another circular's items are no longer meant
-    ITEM_LABELS.update(labels)
-
-
 # The circular's own names of the 2.11 documents, kept in both languages (they are the
 # names on the documents themselves).
 ASSESSOR_DOCUMENT_TITLES = {"ktp": "KTP", "sertifikat-teknis": "Sertifikat Kompetensi Teknis",
                             "ijazah": "Ijazah", "pasfoto": "Pasfoto"}
 
 
-def item_list(requirement_ids: list[str], lang: str = "id") -> str:
-    """Items as the admin knows them ("2.1 SK Lisensi LSP; 2.9 NPWP LSP"), never ids."""
-    index = 1 if lang == "en" else 0
-    return "; ".join(ITEM_LABELS[i][index] if i in ITEM_LABELS else i
-                     for i in requirement_ids)
+def item_list(requirement_ids: list[str], lang: str = "id",
+              wording: Wording | None = None) -> str:
+    """Items as the admin knows them ("2.1 SK Lisensi LSP; 2.9 NPWP LSP"), never ids:
+    as ``wording``'s catalogue numbers them, by default the one in use (messages/wording.py)."""
+    wording = wording or wording_in_use()
+    return "; ".join(wording.item(i, lang) or i for i in requirement_ids)
 
 
 # code: (Indonesian, English). Values in {braces} come from the finding or error.
@@ -136,20 +114,20 @@ def template(code: str, lang: str = "id") -> str:
     return MESSAGES[code][1 if lang == "en" else 0]
 
 
-def phrase(english: str, lang: str = "id") -> str:
+def phrase(english: str, lang: str = "id", wording: Wording | None = None) -> str:
     """A phrase written in English where it is used, in the admin's language.
 
     A phrase without Indonesian shows in English rather than crash; the completeness
     test makes that a failure before it ships."""
     text = english if lang == "en" else PHRASES.get(english, english)
-    return with_points(text) if "_point}" in text else text
+    return with_points(text, wording) if "_point}" in text else text
 
 
-def with_points(text: str) -> str:
-    """{roster_point}, {data_point}, … as the catalogue in use numbers those items, the
-    other {placeholders} left for the caller to fill."""
-    for held, key in _POINT_KEYS.items():
-        text = text.replace("{" + key + "}", HELD_POINTS.get(held, "-"))
+def with_points(text: str, wording: Wording | None = None) -> str:
+    """{roster_point}, {data_point}, … as ``wording``'s catalogue (by default the one in
+    use) numbers those items, the other {placeholders} left for the caller to fill."""
+    for key, point in (wording or wording_in_use()).point_values().items():
+        text = text.replace("{" + key + "}", point)
     return text
 
 
@@ -232,8 +210,12 @@ _NAME_KEYS = {"name", "path", "file", "existing"}
 _ALLOWED_NAMES = {"jpeg": "JPG/JPEG"}
 
 
-def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
+def render(code: str, values: dict[str, Any] | None, lang: str = "id",
+           wording: Wording | None = None) -> str:
+    """The message of ``code`` in ``lang``; items named and numbered as ``wording``'s
+    catalogue does (by default the one in use, messages/wording.py)."""
     lang = lang if lang in LANGS else "id"
+    wording = wording or wording_in_use()
     templates = MESSAGES.get(code)
     if templates is None:
         return code
@@ -260,10 +242,10 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
     if isinstance(shown.get("date"), str) and _ISO_DAY.fullmatch(shown["date"]):
         with contextlib.suppress(ValueError):  # 2024-02-30 is quoted as typed: it is the fault
             shown["date"] = format_date(dt.date.fromisoformat(shown["date"]), lang)
-    if str(shown.get("requirement", "")) in ITEM_LABELS:
-        shown["requirement"] = label(ITEM_LABELS, str(shown["requirement"]), lang)
-    for held, key in _POINT_KEYS.items():
-        shown.setdefault(key, HELD_POINTS.get(held, "-"))
+    if (item := wording.item(str(shown.get("requirement", "")), lang)) is not None:
+        shown["requirement"] = item
+    for key, point in wording.point_values().items():
+        shown.setdefault(key, point)
     if "platform" in shown:
         shown["platform_name"] = label(PLATFORM_NAMES, str(shown["platform"]), lang)
     if "role" in shown:
@@ -275,13 +257,15 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
     if "reason_en" in shown and lang == "en":  # a reason the raiser worded in both
         shown["reason"] = shown["reason_en"]
     if isinstance(shown.get("item_ids"), list):
-        shown["items"] = item_list([str(i) for i in shown["item_ids"]], lang)
+        shown["items"] = item_list([str(i) for i in shown["item_ids"]], lang, wording)
     if "kind_en" in shown and lang == "en":
         shown["kind"] = shown["kind_en"]
     if "problem_code" in shown:  # a catalogue's fault, worded in this language
-        shown["problem"] = render(str(shown["problem_code"]), shown.get("problem_values"), lang)
+        shown["problem"] = render(str(shown["problem_code"]), shown.get("problem_values"), lang,
+                                  wording)
     if "reason_code" in shown:  # a refusal carries its own finding, worded in this language
-        shown["reason"] = render(str(shown["reason_code"]), shown.get("reason_values"), lang)
+        shown["reason"] = render(str(shown["reason_code"]), shown.get("reason_values"), lang,
+                                 wording)
     if code == "catalog.invalid" and shown.get("item") == "-":  # the file as a whole
         templates = MESSAGES["catalog.invalid_file"]
     template = templates[1 if lang == "en" else 0]

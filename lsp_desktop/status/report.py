@@ -18,6 +18,7 @@ from lsp_desktop.messages import (
     label,
     phrase,
 )
+from lsp_desktop.messages.wording import Wording
 from lsp_desktop.status.assessor_documents import kept_file_findings
 from lsp_desktop.status.requirements import RequirementStatus, progress, workspace_status
 from lsp_desktop.store.participant import not_submitted_assessors
@@ -63,7 +64,7 @@ def not_submitted_people(workspace: Workspace) -> list[str]:
 def build_report(workspace: Workspace, today: dt.date, lang: str = "id") -> MissingReport:
     statuses = workspace_status(workspace, today)
     ready, applicable = progress(statuses)
-    items = item_gaps(statuses, lang)
+    items = item_gaps(statuses, lang, workspace.catalog.wording)
     records = Records(workspace)
     people = [(p.name, label(ROLE_LABELS, p.role, lang), label(SIAPKERJA_LABELS, p.siapkerja,
                                                                 lang))
@@ -116,16 +117,18 @@ def state_text(status: RequirementStatus, lang: str = "id") -> str:
     return label(STATE_LABELS, status.state, lang)
 
 
-def item_gaps(statuses: list[RequirementStatus], lang: str = "id") -> list[ItemGap]:
+def item_gaps(statuses: list[RequirementStatus], lang: str = "id",
+              wording: Wording | None = None) -> list[ItemGap]:
     """Each applicable item not yet ready or ready with warnings, with what is missing or
-    wrong in it (``state_code`` tells the two apart)."""
+    wrong in it (``state_code`` tells the two apart); ``wording``: the statuses' catalogue's
+    (messages/wording.py)."""
     items = []
     for status in statuses:
         if not status.applies or status.state == "ok":
             continue
-        problems = [f.message(lang) for _, report in status.documents
+        problems = [f.message(lang, wording) for _, report in status.documents
                     for f in report.findings if f.severity != "info"]
-        problems += [f.message(lang) for f in status.findings if f.severity != "info"]
+        problems += [f.message(lang, wording) for f in status.findings if f.severity != "info"]
         if status.state == "missing" and not problems:
             problems.append(label(MISSING_BY_FORM, status.requirement.form, lang))
         items.append(ItemGap(status.requirement.point, status.requirement.title(lang),

@@ -53,6 +53,7 @@ class WorkspaceController(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self.runner = runner
+        use_item_labels(workspace.catalog)  # the window's messages name items as it does
         self.undo_stack = QUndoStack(self)
         self.read = Reading(workspace)  # what the views may read (they never write)
         self.edits = EditPath(self, self)  # every change to the workspace goes this one way
