@@ -17,7 +17,7 @@ from pathlib import Path
 from lsp_desktop.catalog_grammar import TableReader as _Reader
 from lsp_desktop.catalog_grammar import is_id, is_point, read_toml, shown
 from lsp_desktop.errors import LspError
-from lsp_desktop.messages import LANGS
+from lsp_desktop.messages import LANGS, paired
 from lsp_desktop.messages.wording import Wording, use_wording
 from lsp_desktop.resources import default_catalog_path
 
@@ -47,7 +47,7 @@ class Circular:
     siapkerja_link: str
 
     def title(self, lang: str) -> str:
-        return self.title_en if lang == "en" else self.title_id
+        return paired((self.title_id, self.title_en), lang)
 
 
 @dataclass(eq=False)
@@ -58,7 +58,7 @@ class Named:
     types: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_id
+        return paired((self.name_id, self.name_en), lang)
 
 
 @dataclass(eq=False)
@@ -68,7 +68,7 @@ class Group:
     title_en: str
 
     def title(self, lang: str) -> str:
-        return self.title_en if lang == "en" else self.title_id
+        return paired((self.title_id, self.title_en), lang)
 
 
 @dataclass
@@ -112,10 +112,10 @@ class Requirement:
         return ((own,) if own else ()) + self.parts
 
     def title(self, lang: str) -> str:
-        return self.title_en if lang == "en" else self.title_id
+        return paired((self.title_id, self.title_en), lang)
 
     def description(self, lang: str) -> str:
-        return self.description_en if lang == "en" else self.description_id
+        return paired((self.description_id, self.description_en), lang)
 
     @property
     def rule_key(self) -> str:

@@ -71,8 +71,7 @@ def cmd_requirements(args: argparse.Namespace) -> int:
 
 
 def _title(catalog: Catalog, lang: str) -> str:
-    return label({"title": (catalog.circular.title_id, catalog.circular.title_en)}, "title",
-                 lang)
+    return catalog.circular.title(lang)
 
 
 def _rule_text(requirement, lang: str) -> str:

@@ -1,11 +1,18 @@
 """Every user-facing string, in Bahasa Indonesia and English: the one source of truth.
 
-Two kinds of entry, both plain dicts without Qt:
-- a *message* (findings, errors) is looked up by its stable code with ``render(code,
-  values, lang)``; its pair lives in ``texts_*.py`` as ``code: (Indonesian, English)``;
-- a *phrase* of the window or the command line is written in English where it is used,
-  ``tr("Export bundle…")`` in ui/ or ``phrase("Workspace", lang)`` in cli/, and its
-  Indonesian lives in ``texts_window.py`` / ``texts_cli.py`` as ``English: Indonesian``.
+One store, read one way: ``TEXTS[lang][key]`` (messages/table.py), a template per key and
+language, English for whatever a language lacks. The texts_*.py files are written in two
+forms, both plain dicts without Qt, and fill it at import:
+- a *message* (findings, errors) has a stable code, ``code: (Indonesian, English)``, and is
+  said with ``render(code, values, lang, wording)``;
+- a *phrase* of the window, the command line or a printed document is written in English
+  where it is used, ``tr("Export bundle…")`` in ui/ or ``phrase("Workspace", lang)``
+  elsewhere, its Indonesian in a texts_*.py as ``English: Indonesian``;
+- a small table of (Indonesian, English) pairs (``STATE_LABELS``) is read with
+  ``label(TABLE, key, lang)``; another language translates its English as a phrase.
+How a catalogue names its items is its ``Wording`` (messages/wording.py), passed to
+``render`` by whoever holds the catalogue. A third language is ``add_language(lang,
+{key: template})``: data, not code (tests/messages/test_third_language.py).
 tests/messages/test_completeness.py checks that every code and every phrase used in the
 code has both languages with the same {placeholders}.
 """
@@ -18,7 +25,10 @@ import re
 from typing import Any
 
 from lsp_desktop.filenames import printable
+from lsp_desktop.messages import table
+from lsp_desktop.messages.table import TEXTS, add_language, known, languages, lookup, paired, said
 from lsp_desktop.messages.texts_admin import TEXTS as _ADMIN
+from lsp_desktop.messages.texts_advice import TEXTS as _ADVICE
 from lsp_desktop.messages.texts_app import TEXTS as _APP
 from lsp_desktop.messages.texts_bundle import TEXTS as _BUNDLE
 from lsp_desktop.messages.texts_cli import ARGPARSE_ID
@@ -40,6 +50,7 @@ from lsp_desktop.messages.texts_status import (  # noqa: F401 - status/'s words
     MISSING_BY_FORM,
 )
 from lsp_desktop.messages.texts_summary import TEXTS as _SUMMARY
+from lsp_desktop.messages.texts_time import TEXTS as _TIME
 from lsp_desktop.messages.texts_window import TEXTS as _WINDOW
 from lsp_desktop.messages.time_words import (  # noqa: F401 - the messages' public words
     format_date,
@@ -101,17 +112,27 @@ def item_list(requirement_ids: list[str], lang: str = "id",
 # code: (Indonesian, English). Values in {braces} come from the finding or error.
 MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP, **_ADMIN,
                                         **_GUARD, **_CLI_CODES, **_GUIDE_CODES,
-                                        **_MERGE_CODES, **_README}
+                                        **_MERGE_CODES, **_README, **_ADVICE,
+                                        **_TIME}
 
 # English phrase: Indonesian phrase, for the window, the command line and printed documents.
 PHRASES: dict[str, str] = {**_WINDOW, **_CLI, **_DOCUMENTS, **_GUIDE, **_MERGE, **_SUMMARY}
+
+# The one store every lookup reads (messages/table.py): the two dicts above are how the
+# texts_*.py files are written, TEXTS[lang][key] how they are read.
+table.add_pairs(MESSAGES)
+table.add_phrases(PHRASES)
+__all__ = ["TEXTS", "add_language", "known", "languages", "lookup", "paired", "said"]
 
 
 def template(code: str, lang: str = "id") -> str:
     """A message's text as written, its {placeholders} left for the caller: for a document
     that is itself the text (BACA-SAYA.txt), where ``render``'s care for typed values and
     item names has nothing to do."""
-    return MESSAGES[code][1 if lang == "en" else 0]
+    found = lookup(code, lang)
+    if found is None:
+        raise KeyError(code)
+    return found
 
 
 def phrase(english: str, lang: str = "id", wording: Wording | None = None) -> str:
@@ -119,7 +140,7 @@ def phrase(english: str, lang: str = "id", wording: Wording | None = None) -> st
 
     A phrase without Indonesian shows in English rather than crash; the completeness
     test makes that a failure before it ships."""
-    text = english if lang == "en" else PHRASES.get(english, english)
+    text = said(english, lang)
     return with_points(text, wording) if "_point}" in text else text
 
 
@@ -133,10 +154,8 @@ def with_points(text: str, wording: Wording | None = None) -> str:
 
 def argparse_complaint(message: str, lang: str = "id") -> str:
     """argparse's English complaint about a command, in the admin's language."""
-    if lang == "en":
+    if known(lang) != "id":  # argparse speaks English; only Indonesian is translated
         return message
-    import re
-
     for pattern, template in ARGPARSE_ID:
         if match := re.fullmatch(pattern, message):
             return template.format(*match.groups())
@@ -151,57 +170,48 @@ def format_size(size: int, lang: str = "id") -> str:
         human = f"{size / 1000:.0f} KB"
     else:
         human = ""
-    exact = f"{format_number(size, lang)} {'bytes' if lang == 'en' else 'byte'}"
+    style = _number_style(lang)
+    exact = f"{format_number(size, lang)} {style['bytes']}"
     if not human:
         return exact
-    if lang != "en":
-        human = human.replace(".", ",")
-    return f"{human} ({exact})"
+    return f"{human.replace('.', style['decimal'])} ({exact})"
+
+
+# How a language writes numbers: its thousands and decimal marks, and "bytes".
+NUMBER_STYLES = {"id": {"thousands": ".", "decimal": ",", "bytes": "byte"},
+                 "en": {"thousands": ",", "decimal": ".", "bytes": "bytes"}}
+
+
+def _number_style(lang: str) -> dict[str, str]:
+    return NUMBER_STYLES.get(known(lang), NUMBER_STYLES[table.FALLBACK])
 
 
 def format_number(value: int, lang: str = "id") -> str:
-    text = f"{value:,}"
-    return text if lang == "en" else text.replace(",", ".")
+    return f"{value:,}".replace(",", _number_style(lang)["thousands"])
 
 
 def format_name(fmt: str, lang: str = "id") -> str:
-    names = FORMAT_NAMES.get(fmt, (fmt.upper(), fmt.upper()))
-    return names[1] if lang == "en" else names[0]
+    return label(FORMAT_NAMES, fmt, lang) if fmt in FORMAT_NAMES else fmt.upper()
 
 
 def _advice(detected: str, allowed: str, lang: str) -> str:
-    en = lang == "en"
+    """What to do about a file of format ``detected`` where ``allowed`` are taken (the
+    words: messages/texts_advice.py)."""
     allowed_set = set(allowed.split("/"))
     if detected in allowed_set:
-        ext = {"jpeg": ".jpg"}.get(detected, f".{detected}")
-        return (f"Rename the file to end in {ext} so the BNSP information system "
-                "recognises it." if en else
-                f"Ganti akhiran nama berkas menjadi {ext} agar Sistem Informasi BNSP "
-                "mengenalinya.")
-    if "pdf" in allowed_set and detected in _IMAGES:
-        return ("Turn it into a PDF: open the picture and choose Print > Save as PDF, or "
-                "scan the document with a scanner app that saves PDF." if en else
-                "Jadikan PDF: buka gambarnya lalu pilih Cetak > Simpan sebagai PDF, atau "
-                "pindai dokumen dengan aplikasi pemindai yang menyimpan PDF.")
-    if "pdf" in allowed_set and detected in _OFFICE:
-        return ("Open it in Word or LibreOffice and use Save As > PDF." if en else
-                "Buka di Word atau LibreOffice lalu pilih Simpan Sebagai > PDF.")
-    if detected == "heic":
-        return ("Convert it to JPG: export the photo as JPG, or set the iPhone's Camera > "
-                "Formats to 'Most Compatible' and take it again." if en else
-                "Ubah ke JPG: ekspor foto sebagai JPG, atau atur iPhone di Kamera > Format "
-                "ke 'Paling Kompatibel' lalu ambil ulang.")
-    if detected in _IMAGES:
-        return ("Open it and save it again as JPG or PNG." if en else
-                "Buka gambarnya lalu simpan ulang sebagai JPG atau PNG.")
-    if detected == "pdf":
-        return ("Export the page as a JPG or PNG picture." if en else
-                "Ekspor halamannya sebagai gambar JPG atau PNG.")
-    if detected == "zip":
-        return ("Extract the archive and choose the file inside it." if en else
-                "Ekstrak arsipnya lalu pilih berkas di dalamnya.")
-    return ("Save the document again in an accepted format." if en else
-            "Simpan ulang dokumen dalam format yang diterima.")
+        code = "advice.rename"
+    elif "pdf" in allowed_set and detected in _IMAGES:
+        code = "advice.picture_to_pdf"
+    elif "pdf" in allowed_set and detected in _OFFICE:
+        code = "advice.office_to_pdf"
+    elif detected == "heic":
+        code = "advice.heic"
+    elif detected in _IMAGES:
+        code = "advice.picture"
+    else:
+        code = {"pdf": "advice.pdf_to_picture", "zip": "advice.zip"}.get(detected,
+                                                                          "advice.other")
+    return template(code, lang).format(ext={"jpeg": ".jpg"}.get(detected, f".{detected}"))
 
 
 _SIZE_KEYS = {"size", "limit_binary", "limit_decimal"}
@@ -214,10 +224,12 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id",
            wording: Wording | None = None) -> str:
     """The message of ``code`` in ``lang``; items named and numbered as ``wording``'s
     catalogue does (by default the one in use, messages/wording.py)."""
-    lang = lang if lang in LANGS else "id"
+    lang = known(lang)
     wording = wording or wording_in_use()
-    templates = MESSAGES.get(code)
-    if templates is None:
+    if code == "catalog.invalid" and (values or {}).get("item") == "-":  # the file as a whole
+        code = "catalog.invalid_file"
+    template_ = lookup(code, lang)
+    if template_ is None:
         return code
     shown: dict[str, Any] = {}
     for key, value in (values or {}).items():
@@ -236,9 +248,9 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id",
     for key in _NAME_KEYS & shown.keys():  # a file name must not forge a line or reverse
         shown[key] = printable(str(shown[key]))
     if shown.get("reason") in OS_REASONS:  # never the OS's own English in a message
-        shown["reason"] = OS_REASONS[shown["reason"]][1 if lang == "en" else 0]
+        shown["reason"] = label(OS_REASONS, shown["reason"], lang)
     if "reason" in shown and shown["reason"] in PDF_REASONS:
-        shown["reason_text"] = PDF_REASONS[shown["reason"]][1 if lang == "en" else 0]
+        shown["reason_text"] = label(PDF_REASONS, shown["reason"], lang)
     if isinstance(shown.get("date"), str) and _ISO_DAY.fullmatch(shown["date"]):
         with contextlib.suppress(ValueError):  # 2024-02-30 is quoted as typed: it is the fault
             shown["date"] = format_date(dt.date.fromisoformat(shown["date"]), lang)
@@ -266,14 +278,11 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id",
     if "reason_code" in shown:  # a refusal carries its own finding, worded in this language
         shown["reason"] = render(str(shown["reason_code"]), shown.get("reason_values"), lang,
                                  wording)
-    if code == "catalog.invalid" and shown.get("item") == "-":  # the file as a whole
-        templates = MESSAGES["catalog.invalid_file"]
-    template = templates[1 if lang == "en" else 0]
-    text = template.format_map(_Blank(shown))
+    text = template_.format_map(_Blank(shown))
     for value in shown.values():  # "Budi, S.T." ending a sentence: one full stop, not two
         if isinstance(value, str) and value.endswith(".") and not value.endswith(".."):
             text = text.replace(value + ".", value)
-    if "name" in shown and "{name}" not in template:
+    if "name" in shown and "{name}" not in template_:
         text = f"{shown['name']}: {text}"
     return text
 
@@ -348,9 +357,10 @@ def rule_note(source: str, lang: str) -> str:
     return f" ({label(RULE_SOURCE_LABELS, source, lang)})" if source == "app" else ""
 
 
-def label(table: dict[str, tuple[str, str]], key: str, lang: str) -> str:
-    pair = table.get(key, (key, key))
-    return pair[1] if lang == "en" else pair[0]
+def label(pairs: dict[str, tuple[str, str]], key: str, lang: str) -> str:
+    """``key``'s words in a table of (Indonesian, English) pairs; another language says
+    the English as its table does (messages/table.py)."""
+    return paired(pairs.get(key, (key, key)), lang)
 
 
 def progress_text(ready: int, total: int, lang: str) -> str:

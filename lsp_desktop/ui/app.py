@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lsp_desktop.errors import LspError
-from lsp_desktop.messages import LANGS
+from lsp_desktop.messages import known
 from lsp_desktop.paths import default_workspace_path
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import i18n, unexpected
@@ -148,4 +148,4 @@ class Application:
 
 def known_language(value: object) -> str:
     """A saved language the app does not know (empty, damaged) falls back to Indonesian."""
-    return value if isinstance(value, str) and value in LANGS else "id"
+    return known(value) if isinstance(value, str) else "id"
