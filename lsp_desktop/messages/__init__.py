@@ -19,14 +19,20 @@ code has both languages with the same {placeholders}.
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import re
 from typing import Any
 
 from lsp_desktop.filenames import printable
 from lsp_desktop.messages import table
-from lsp_desktop.messages.table import TEXTS, add_language, known, languages, lookup, paired, said
+from lsp_desktop.messages.table import (  # noqa: F401 - the store's public words
+    TEXTS,
+    add_language,
+    known,
+    languages,
+    lookup,
+    paired,
+    said,
+)
 from lsp_desktop.messages.texts_admin import TEXTS as _ADMIN
 from lsp_desktop.messages.texts_advice import TEXTS as _ADVICE
 from lsp_desktop.messages.texts_app import TEXTS as _APP
@@ -37,7 +43,7 @@ from lsp_desktop.messages.texts_cli import TEXTS as _CLI
 from lsp_desktop.messages.texts_data import TEXTS as _DATA
 from lsp_desktop.messages.texts_documents import TEXTS as _DOCUMENTS
 from lsp_desktop.messages.texts_files import TEXTS as _FILES
-from lsp_desktop.messages.texts_guard import REASONS as OS_REASONS
+from lsp_desktop.messages.texts_guard import REASONS as OS_REASONS  # noqa: F401 - for shapes
 from lsp_desktop.messages.texts_guard import TEXTS as _GUARD
 from lsp_desktop.messages.texts_guide import CODES as _GUIDE_CODES
 from lsp_desktop.messages.texts_guide import TEXTS as _GUIDE
@@ -59,6 +65,7 @@ from lsp_desktop.messages.time_words import (  # noqa: F401 - the messages' publ
     registration_text,
     window_text,
 )
+from lsp_desktop.messages.value_shapes import Context, shape_values
 from lsp_desktop.messages.wording import Wording, wording_in_use
 
 LANGS = ("id", "en")
@@ -122,7 +129,6 @@ PHRASES: dict[str, str] = {**_WINDOW, **_CLI, **_DOCUMENTS, **_GUIDE, **_MERGE, 
 # texts_*.py files are written, TEXTS[lang][key] how they are read.
 table.add_pairs(MESSAGES)
 table.add_phrases(PHRASES)
-__all__ = ["TEXTS", "add_language", "known", "languages", "lookup", "paired", "said"]
 
 
 def template(code: str, lang: str = "id") -> str:
@@ -194,7 +200,7 @@ def format_name(fmt: str, lang: str = "id") -> str:
     return label(FORMAT_NAMES, fmt, lang) if fmt in FORMAT_NAMES else fmt.upper()
 
 
-def _advice(detected: str, allowed: str, lang: str) -> str:
+def format_advice(detected: str, allowed: str, lang: str) -> str:
     """What to do about a file of format ``detected`` where ``allowed`` are taken (the
     words: messages/texts_advice.py)."""
     allowed_set = set(allowed.split("/"))
@@ -215,9 +221,6 @@ def _advice(detected: str, allowed: str, lang: str) -> str:
 
 
 _SIZE_KEYS = {"size", "limit_binary", "limit_decimal"}
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_NAME_KEYS = {"name", "path", "file", "existing"}
-_ALLOWED_NAMES = {"jpeg": "JPG/JPEG"}
 
 
 def render(code: str, values: dict[str, Any] | None, lang: str = "id",
@@ -233,51 +236,11 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id",
         return code
     shown: dict[str, Any] = {}
     for key, value in (values or {}).items():
-        if isinstance(value, str):  # a typed or imported value never forges a line
-            value = printable(value)
+        # A typed or imported value never forges a line; a byte count is said as a size.
+        value = printable(value) if isinstance(value, str) else value
         shown[key] = format_size(value, lang) if key in _SIZE_KEYS and isinstance(
             value, int) else value
-    if "detected" in shown:
-        shown["detected_name"] = format_name(str(shown["detected"]), lang)
-        shown["advice"] = _advice(str(shown["detected"]), str(shown.get("allowed", "")), lang)
-    if "allowed" in shown:
-        shown["allowed"] = "/".join(_ALLOWED_NAMES.get(f, f.upper())
-                                    for f in str(shown["allowed"]).split("/"))
-    if "named" in shown:
-        shown["named_ext"] = {"jpeg": ".jpg"}.get(shown["named"], f".{shown['named']}")
-    for key in _NAME_KEYS & shown.keys():  # a file name must not forge a line or reverse
-        shown[key] = printable(str(shown[key]))
-    if shown.get("reason") in OS_REASONS:  # never the OS's own English in a message
-        shown["reason"] = label(OS_REASONS, shown["reason"], lang)
-    if "reason" in shown and shown["reason"] in PDF_REASONS:
-        shown["reason_text"] = label(PDF_REASONS, shown["reason"], lang)
-    if isinstance(shown.get("date"), str) and _ISO_DAY.fullmatch(shown["date"]):
-        with contextlib.suppress(ValueError):  # 2024-02-30 is quoted as typed: it is the fault
-            shown["date"] = format_date(dt.date.fromisoformat(shown["date"]), lang)
-    if (item := wording.item(str(shown.get("requirement", "")), lang)) is not None:
-        shown["requirement"] = item
-    for key, point in wording.point_values().items():
-        shown.setdefault(key, point)
-    if "platform" in shown:
-        shown["platform_name"] = label(PLATFORM_NAMES, str(shown["platform"]), lang)
-    if "role" in shown:
-        shown["role_name"] = label(ROLE_LABELS, str(shown["role"]), lang)
-    if "form" in shown:
-        shown["form"] = label(FORM_LABELS, str(shown["form"]), lang)
-    if code in ("field.too_long", "field.control_character"):  # named as the store does
-        shown["field"] = label(FIELD_LABELS, str(shown.get("field", "")), lang)
-    if "reason_en" in shown and lang == "en":  # a reason the raiser worded in both
-        shown["reason"] = shown["reason_en"]
-    if isinstance(shown.get("item_ids"), list):
-        shown["items"] = item_list([str(i) for i in shown["item_ids"]], lang, wording)
-    if "kind_en" in shown and lang == "en":
-        shown["kind"] = shown["kind_en"]
-    if "problem_code" in shown:  # a catalogue's fault, worded in this language
-        shown["problem"] = render(str(shown["problem_code"]), shown.get("problem_values"), lang,
-                                  wording)
-    if "reason_code" in shown:  # a refusal carries its own finding, worded in this language
-        shown["reason"] = render(str(shown["reason_code"]), shown.get("reason_values"), lang,
-                                 wording)
+    shape_values(shown, Context(code, lang, wording, render))
     text = template_.format_map(_Blank(shown))
     for value in shown.values():  # "Budi, S.T." ending a sentence: one full stop, not two
         if isinstance(value, str) and value.endswith(".") and not value.endswith(".."):
