@@ -13,6 +13,7 @@ from typing import Any
 
 from lsp_desktop import messages as m
 from lsp_desktop.filenames import printable
+from lsp_desktop.messages.table import FIRST
 from lsp_desktop.messages.wording import Wording
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -85,9 +86,10 @@ def _field(shown: dict[str, Any], said: Context) -> None:
 
 
 def _in_english(key: str) -> ValueShape:
-    """``reason_en``, ``kind_en``: the raiser worded the value in both languages."""
+    """``reason_en``, ``kind_en``: the raiser worded the value in Indonesian and English;
+    any language but Indonesian says the English (what a language lacks is English)."""
     def shape(shown: dict[str, Any], said: Context) -> None:
-        if said.lang == "en":
+        if said.lang != FIRST:
             shown[key] = shown[f"{key}_en"]
     return shape
 

@@ -42,6 +42,12 @@ def test_what_the_third_language_lacks_is_said_in_english(xx):
     assert label(STATE_LABELS, "missing", xx) == STATE_LABELS["missing"][1]
 
 
+def test_a_value_worded_by_the_raiser_in_two_languages_is_english_in_a_third(xx):
+    values = {"path": "b.zip", "reason": "rusak", "reason_en": "damaged"}
+    assert render("import.damaged", values, xx) == render("import.damaged", values, "en")
+    assert "damaged" in render("import.damaged", values, xx)
+
+
 def test_the_two_languages_are_the_same_table(xx):
     # Indonesian and English are entries of the same store, not a separate mechanism.
     code, (indonesian, english) = next(iter(MESSAGES.items()))
