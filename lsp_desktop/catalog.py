@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from lsp_desktop.catalog_grammar import TableReader as _Reader
 from lsp_desktop.catalog_grammar import is_id, is_point, read_toml, shown
 from lsp_desktop.errors import LspError
-from lsp_desktop.messages import register_item_labels
+from lsp_desktop.messages import LANGS, paired
+from lsp_desktop.messages.wording import Wording, use_wording
 from lsp_desktop.resources import default_catalog_path
 
 FORMS = ("file", "link", "data", "roster")
@@ -45,7 +47,7 @@ class Circular:
     siapkerja_link: str
 
     def title(self, lang: str) -> str:
-        return self.title_en if lang == "en" else self.title_id
+        return paired((self.title_id, self.title_en), lang)
 
 
 @dataclass(eq=False)
@@ -56,7 +58,7 @@ class Named:
     types: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_id
+        return paired((self.name_id, self.name_en), lang)
 
 
 @dataclass(eq=False)
@@ -66,7 +68,7 @@ class Group:
     title_en: str
 
     def title(self, lang: str) -> str:
-        return self.title_en if lang == "en" else self.title_id
+        return paired((self.title_id, self.title_en), lang)
 
 
 @dataclass
@@ -110,10 +112,10 @@ class Requirement:
         return ((own,) if own else ()) + self.parts
 
     def title(self, lang: str) -> str:
-        return self.title_en if lang == "en" else self.title_id
+        return paired((self.title_id, self.title_en), lang)
 
     def description(self, lang: str) -> str:
-        return self.description_en if lang == "en" else self.description_id
+        return paired((self.description_id, self.description_en), lang)
 
     @property
     def rule_key(self) -> str:
@@ -178,27 +180,31 @@ class Catalog:
     def applicable(self, profile: Profile) -> list[Requirement]:
         return [r for r in self.requirements if r.applies_to(profile)]
 
+    @cached_property
+    def wording(self) -> Wording:
+        """How messages name this catalogue's items and number what they hold: built once,
+        never changed, passed to ``messages.render`` by whoever holds the catalogue."""
+        return Wording.of(self.id, {r.id: {lang: f"{r.point} {r.title(lang)}"
+                                           for lang in LANGS} for r in self.requirements},
+                          {held: r.point for r in self.requirements for held in r.holds})
+
 
 def load_catalog(path: Path | str | None = None) -> Catalog:
-    """The named catalogue, or the default one, which then names items in messages (a
-    workspace's own catalogue takes over when it opens: ``use_item_labels``)."""
+    """The named catalogue, or the default one. Loading names nothing in messages: the
+    window or the command says which catalogue it works with (``use_item_labels``)."""
     chosen = Path(path) if path else default_catalog_path()
     try:
         data = chosen.read_bytes()
     except FileNotFoundError:
         raise LspError("catalog.missing", file=str(chosen)) from None
-    catalog = parse_catalog(data, chosen)
-    if path is None:
-        use_item_labels(catalog)
-    return catalog
+    return parse_catalog(data, chosen)
 
 
 def use_item_labels(catalog: Catalog) -> None:
-    """Messages name an item by its number and title in the catalogue in use, never by its
-    internal id; a catalogue only listed (another circular) does not change them."""
-    register_item_labels({r.id: (f"{r.point} {r.title_id}", f"{r.point} {r.title_en}")
-                          for r in catalog.requirements},
-                         {held: r.point for r in catalog.requirements for held in r.holds})
+    """The catalogue the window or the command works with names items in messages that are
+    given no wording of their own (messages/wording.py). Called on the main thread by whoever
+    opens it; a worker passes ``catalog.wording`` to the message instead."""
+    use_wording(catalog.wording)
 
 
 def parse_catalog(data: bytes, path: Path) -> Catalog:

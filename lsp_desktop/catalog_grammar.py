@@ -19,6 +19,8 @@ import unicodedata
 from pathlib import Path
 
 from lsp_desktop.errors import LspError
+from lsp_desktop.messages import label
+from lsp_desktop.messages.texts_catalog import KIND_NAMES
 
 # Items, groups, categories and the circular itself; 40 characters are plenty for a name
 # an admin reads and types.
@@ -186,10 +188,6 @@ class TableReader:
 
 
 def _kind_name(kind: type | tuple[type, ...], lang: str) -> str:
-    names = {str: ("teks", "text"), int: ("bilangan bulat", "a whole number"),
-             bool: ("true atau false", "true or false"), list: ("daftar", "a list"),
-             dict: ("tabel", "a table"), dt.date: ("tanggal (TTTT-BB-HH)", "a date (YYYY-MM-DD)")}
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    index = 1 if lang == "en" else 0
-    return (" or " if index else " atau ").join(
-        names[k][index] if k in names else k.__name__ for k in kinds)
+    return label(KIND_NAMES, " or ", lang).join(label(KIND_NAMES, k.__name__, lang)
+                                                for k in kinds)

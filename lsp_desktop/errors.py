@@ -7,6 +7,11 @@ command line say the same thing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lsp_desktop.messages.wording import Wording
+
 
 class LspError(Exception):
     """An error the user can act on: bad input, a damaged or foreign file, a full disk."""
@@ -16,10 +21,11 @@ class LspError(Exception):
         self.code = code
         self.values = values
 
-    def message(self, lang: str = "id") -> str:
+    def message(self, lang: str = "id", wording: Wording | None = None) -> str:
+        """In ``lang``; items named as ``wording``'s catalogue does (messages/wording.py)."""
         from lsp_desktop.messages import render
 
-        return render(self.code, self.values, lang)
+        return render(self.code, self.values, lang, wording)
 
     def __str__(self) -> str:  # English for logs and tracebacks developers read
         return self.message("en")

@@ -23,11 +23,26 @@ def private_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_wording_in_use():
+    """Each test starts with no catalogue naming items in messages (messages/wording.py),
+    whatever an earlier test worked with."""
+    from lsp_desktop.messages.wording import NO_WORDING, use_wording
+
+    use_wording(NO_WORDING)
+    yield
+    use_wording(NO_WORDING)
+
+
 @pytest.fixture
 def catalog():
-    from lsp_desktop.catalog import load_catalog
+    """The built-in catalogue, the one the test works with: messages name its items, as
+    they do once the window or a command opens it."""
+    from lsp_desktop.catalog import load_catalog, use_item_labels
 
-    return load_catalog()
+    catalog = load_catalog()
+    use_item_labels(catalog)
+    return catalog
 
 
 @pytest.fixture

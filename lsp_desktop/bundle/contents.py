@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from lsp_desktop import __version__
 from lsp_desktop.catalog import PEOPLE, Catalog
 from lsp_desktop.filenames import ASSESSOR_FILE_NAMES, EXTENSIONS, nfc, unique_names
+from lsp_desktop.messages.wording import Wording
 from lsp_desktop.status.requirements import RequirementStatus, progress
 from lsp_desktop.store.records import Records
 from lsp_desktop.store.workspace import Workspace
@@ -67,7 +68,8 @@ def plan_bundle(workspace: Workspace, records: Records, statuses: list[Requireme
           draft: bool, now: dt.datetime) -> tuple[list[Entry], dict]:
     """Every file the bundle will hold, in order, and its manifest.json."""
     entries: list[Entry] = []
-    requirements = [_plan_requirement(status, entries) for status in statuses]
+    wording = workspace.catalog.wording  # on a worker: its own catalogue names the items
+    requirements = [_plan_requirement(status, entries, wording) for status in statuses]
     entries += _table_entries(workspace.catalog, records)
     # A link of an item this LSP's type does not need stays in the workspace, like its files.
     applying = {status.requirement.id for status in statuses if status.applies}
@@ -101,12 +103,13 @@ def plan_bundle(workspace: Workspace, records: Records, statuses: list[Requireme
     return entries, manifest
 
 
-def _plan_requirement(status: RequirementStatus, entries: list[Entry]) -> dict:
+def _plan_requirement(status: RequirementStatus, entries: list[Entry],
+                      wording: Wording) -> dict:
     """One item's manifest entry; its files are added to entries."""
     req = status.requirement
     files: list[dict] = []
     if not status.applies:  # kept in the workspace, never sent: BNSP did not ask for it
-        return _requirement_entry(status, files) | {
+        return _requirement_entry(status, files, wording) | {
             "left_out": {"reason": "not-required", "files": len(status.documents)}}
     # Payload names are always made here, never taken from the user's file name: a
     # scan called "Thumbs.db" is a document like any other.
@@ -121,10 +124,10 @@ def _plan_requirement(status: RequirementStatus, entries: list[Entry]) -> dict:
                       "sha256": document.sha256, "format": document.format,
                       "pages": report.pages, "width": report.width,
                       "height": report.height, "added_at": document.added_at})
-    return _requirement_entry(status, files)
+    return _requirement_entry(status, files, wording)
 
 
-def _requirement_entry(status: RequirementStatus, files: list[dict]) -> dict:
+def _requirement_entry(status: RequirementStatus, files: list[dict], wording: Wording) -> dict:
     req = status.requirement
     return {
         "id": req.id, "point": req.point, "title_id": req.title_id,
@@ -132,7 +135,8 @@ def _requirement_entry(status: RequirementStatus, files: list[dict]) -> dict:
         "state": status.state, "link": status.link, "files": files,
         "findings": [{"code": f.code, "severity": f.severity, "source": f.source,
                       "values": f.values,
-                      "message_id": f.message("id"), "message_en": f.message("en")}
+                      "message_id": f.message("id", wording),
+                      "message_en": f.message("en", wording)}
                      for f in [*status.findings,
                                *(f for _, r in status.documents if status.applies
                                  for f in r.findings)]],

@@ -38,7 +38,7 @@ from lsp_desktop.filenames import (
     slug,
 )
 from lsp_desktop.files import new_partial, private_dir, remove_leftovers, replace_file
-from lsp_desktop.messages import STATE_LABELS, label, period_text
+from lsp_desktop.messages import STATE_LABELS, label, period_text, template
 from lsp_desktop.progress import run_steps
 from lsp_desktop.status.requirements import (
     RequirementStatus,
@@ -215,9 +215,10 @@ def _bag_info(workspace: Workspace, draft: bool, now: dt.datetime, oxum: str) ->
     fields = [
         ("Source-Organization", profile.name or "-"),
         ("External-Identifier", profile.licence or "-"),
-        ("External-Description", f"Persyaratan {circular} ({workspace.catalog.id})"),
+        ("External-Description", template("bag_info.description").format(
+            circular=circular, catalog_id=workspace.catalog.id)),
         ("Circular-Number", circular),
-        ("Bundle-Status", "DRAF (belum lengkap)" if draft else "lengkap"),
+        ("Bundle-Status", template("bag_info.draft" if draft else "bag_info.complete")),
         ("Export-Time", now.isoformat()),
         ("Bagging-Date", now.date().isoformat()),
         ("Payload-Oxum", oxum),

@@ -122,7 +122,7 @@ def _item(requirement: Requirement, state: dict, manifest: dict,
           members: dict[str, tuple[int, str]], catalog: Catalog, lang: str) -> GuideItem:
     applies = bool(state.get("applies", True))
     code = str(state.get("state") or "missing")
-    item = GuideItem(requirement.point, requirement.title(lang), requirement.title_id,
+    item = GuideItem(requirement.point, requirement.title(lang), requirement.title("id"),
                      applies, applies and code in READY_STATES,
                      label(STATE_LABELS, code, lang))
     if not applies:

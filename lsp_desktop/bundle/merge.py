@@ -26,7 +26,7 @@ from lsp_desktop.bundle.merge_plan import (
     person_key,
     plan_merge,
 )
-from lsp_desktop.catalog import Catalog, use_item_labels
+from lsp_desktop.catalog import Catalog
 from lsp_desktop.errors import LspError
 from lsp_desktop.files import private_dir
 from lsp_desktop.paths import MERGE_FOLDER_PREFIX, temporary_dir
@@ -57,8 +57,6 @@ def incoming(bundle: Path | str, catalog: Catalog | None = None) -> Iterator[Wor
             yield there
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-        if catalog is not None:  # opening theirs named items as their circular does
-            use_item_labels(catalog)
 
 
 def choose(plan: MergePlan, choices: dict[str, str]) -> None:

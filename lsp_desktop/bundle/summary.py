@@ -13,6 +13,7 @@ from lsp_desktop.catalog import Catalog, Profile
 from lsp_desktop.checks.assessors import VALID_YEARS, parse_date
 from lsp_desktop.messages import (
     ASSESSOR_DOCUMENT_TITLES,
+    FIELD_LABELS,
     PLATFORM_NAMES,
     ROLE_LABELS,
     SIAPKERJA_LABELS,
@@ -22,6 +23,7 @@ from lsp_desktop.messages import (
     format_number,
     label,
     period_text,
+    phrase,
     progress_text,
 )
 from lsp_desktop.status.report import item_gaps, state_text
@@ -32,11 +34,11 @@ from lsp_desktop.store.records import Records
 # What the checksums prove, and no more: they show damage, not authorship (whoever swaps
 # a file can rewrite them). The signed summary and the bundle's own SHA-256, sent by
 # another channel, are what tie the files to the LSP.
-FOOTER = ("Kode pemeriksa SHA-256 di manifest-sha256.txt menunjukkan setiap berkas sama dengan "
-          "yang diringkas di sini dan tidak rusak selama dikirim (periksa dengan LSP Desktop atau "
-          "alat BagIt apa pun). Kode itu tidak membuktikan siapa pembuatnya: yang mengikat "
-          "berkas kepada LSP adalah ringkasan bertanda tangan ini bersama SHA-256 bundel yang "
-          "dikirim lewat jalur lain.")
+FOOTER = phrase("The SHA-256 checksums in manifest-sha256.txt show that every file is the same "
+                "as the one summarised here and was not damaged on the way (check them with "
+                "LSP Desktop or any BagIt tool). They do not prove who made it: what ties the "
+                "files to the LSP is this signed summary together with the bundle's SHA-256, "
+                "sent by another channel.", "id")
 
 
 def build_summary(catalog: Catalog, profile: Profile, statuses: list[RequirementStatus],
@@ -49,21 +51,21 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
     ready, total = progress(statuses)
     category = catalog.category(profile.category)
     circular = catalog.circular
-    doc = Document(f"Ringkasan Persyaratan {catalog.circular.number}", FOOTER)
+    doc = Document(_id("Requirements summary {number}").format(number=circular.number), FOOTER)
     if draft:
-        doc.paragraph("DRAF — BELUM LENGKAP, BUKAN UNTUK DIUNGGAH", "warn")
+        doc.paragraph(_id("DRAFT — INCOMPLETE, NOT FOR UPLOAD"), "warn")
     doc.table(["", ""], [
-        ["Nama LSP", profile.name or "-"],
-        ["Nomor lisensi", profile.licence or "-"],
-        ["Jenis / kategori", f"{profile.lsp_type or '-'} / "
-                             f"{category.name('id') if category else '-'}"],
-        ["Memakai SKKK", "ya" if profile.uses_skkk else "tidak"],
-        ["Kelengkapan", progress_text(ready, total, "id")],
-        ["Waktu menurut surat edaran", period_text(circular.window_start, circular.window_end,
-                                                   circular.training_link, "id")],
-        ["Diekspor", f"{format_moment(exported_at)} (LSP Desktop {__version__})"],
+        [_id("LSP name"), profile.name or "-"],
+        [_id("Licence number"), profile.licence or "-"],
+        [_id("Type / category"), f"{profile.lsp_type or '-'} / "
+                                 f"{category.name('id') if category else '-'}"],
+        [_id("Uses SKKK"), _id("yes" if profile.uses_skkk else "no")],
+        [_id("Completeness"), progress_text(ready, total, "id")],
+        [_id("Time given by the circular"), period_text(
+            circular.window_start, circular.window_end, circular.training_link, "id")],
+        [_id("Exported"), f"{format_moment(exported_at)} (LSP Desktop {__version__})"],
     ], [25, 75], show_header=False)
-    doc.heading("Daftar persyaratan")
+    doc.heading(_id("Requirements list"))
     # The bundle's own planner, so the paper lists exactly the 2.11 files the zip holds.
     assessor_files = _plan_assessor_files(catalog, records, [])
     rows = []
@@ -73,49 +75,60 @@ def build_summary(catalog: Catalog, profile: Profile, statuses: list[Requirement
             continue
         files = [f"{payload_names.get(d.id, d.name)}\n({d.name})" for d, _ in status.documents]
         if status.link:  # a long address gets a full-width row below, never broken
-            files.append("tautan Google Drive (lihat daftar tautan)")
+            files.append(_id("Google Drive link (see the list of links)"))
         # The tables this item holds, named after its point (see bundle/contents.py).
         held = f"data/{point_label(status.requirement.point)}-"
-        files += [f"{name} (lihat berkas data)" for name, _, _ in data_files or []
-                  if name.startswith(held)]
+        files += [_id("{name} (see the data files)").format(name=name)
+                  for name, _, _ in data_files or [] if name.startswith(held)]
         if "assessor-documents" in status.requirement.parts and assessor_files:
-            files.append(f"{len(assessor_files)} berkas asesor (lihat daftar berkas asesor)")
+            files.append(_id("{count} assessor files (see the list of assessor files)").format(
+                count=len(assessor_files)))
         # The roster's state says how many have submitted ("4 dari 7 orang sudah kirim"),
         # with "siap" once it is ready.
         state = label(STATE_LABELS, status.state, "id")
         if status.counts and status.counts[1]:
             state = state_text(status, "id") + ("" if status.state == "missing" else
                                                 f" ({state})")
-        rows.append([status.requirement.point, status.requirement.title_id,
+        rows.append([status.requirement.point, status.requirement.title("id"),
                      state, "\n".join(files),
                      "\n".join(_size(d.size) for d, _ in status.documents),
                      "\n".join(_checksum(d.sha256) for d, _ in status.documents)])
-    doc.table(["No.", "Persyaratan", "Status", "Berkas / isian", "Ukuran",
-               "Kode pemeriksa SHA-256"], rows, [5, 20, 10, 24, 14, 27], mono=(5,))
+    doc.table(_ids("No.", "Requirement", "Status", "File / entry", "Size", "SHA-256 checksum"),
+              rows, [5, 20, 10, 24, 14, 27], mono=(5,))
     links = [[s.requirement.point, s.link] for s in statuses if s.link]
     if links:
-        doc.heading("Daftar tautan")
-        doc.table(["No.", "Tautan Google Drive"], links, [6, 94])
+        doc.heading(_id("List of links"))
+        doc.table(_ids("No.", "Google Drive link"), links, [6, 94])
     _assessor_files(doc, assessor_files, _point(catalog, "assessor-documents"))
     _data_files(doc, data_files or [])
     if draft:
-        _problems(doc, statuses)
+        _problems(doc, statuses, catalog)
     _people(doc, records)
     _packages(doc, records)
     _participant_and_social(doc, records)
-    doc.heading("Pengesahan")
-    doc.paragraph("Saya menyatakan berkas di atas benar dan sesuai aslinya.")
-    doc.paragraph("Nama: ______________________________     Jabatan: ______________________")
-    doc.paragraph("Tanggal: ____________________     Tanda tangan: ____________________")
+    doc.heading(_id("Attestation"))
+    doc.paragraph(_id("I declare the files above true and faithful to their originals."))
+    doc.paragraph(_id("Name: ______________________________     Job title: "
+                      "______________________"))
+    doc.paragraph(_id("Date: ____________________     Signature: ____________________"))
     # The bundle's own checksum exists only once the zip is written: LSP Desktop shows it
     # after the export, and the README asks for it to be written here by hand.
-    doc.paragraph("SHA-256 bundel (.zip), salin dari LSP Desktop setelah ekspor:")
+    doc.paragraph(_id("The bundle's SHA-256 (.zip), copied from LSP Desktop after the export:"))
     doc.paragraph("_" * 76)
     return doc
 
 
 def build_summary_html(*args, **kwargs) -> str:
     return render_html(build_summary(*args, **kwargs))
+
+
+def _id(english: str) -> str:
+    """The summary's words: it is printed in Indonesian only (signed and filed at the LSP)."""
+    return phrase(english, "id")
+
+
+def _ids(*english: str) -> list[str]:
+    return [_id(text) for text in english]
 
 
 def _size(size: int) -> str:
@@ -145,9 +158,8 @@ def _point(catalog: Catalog, held: str) -> str:
 def _assessor_files(doc: Document, files: list[dict], point: str) -> None:
     """Every 2.11 document the bundle ships, so the signed paper covers all of the zip."""
     if files:
-        doc.heading(f"Daftar berkas asesor ({point})")
-        doc.table(["Asesor", "Dokumen", "Berkas dalam bundel", "Ukuran",
-                   "Kode pemeriksa SHA-256"],
+        doc.heading(_id("List of assessor files ({point})").format(point=point))
+        doc.table(_ids("Assessor", "Document", "File in the bundle", "Size", "SHA-256 checksum"),
                   [[f["person"], ASSESSOR_DOCUMENT_TITLES[f["kind"]],
                     f"{f['path']}\n({f['name']})", _size(f["size"]),
                     _checksum(f["sha256"])] for f in files], [15, 13, 30, 15, 27], mono=(4,))
@@ -156,25 +168,26 @@ def _assessor_files(doc: Document, files: list[dict], point: str) -> None:
 def _not_required_row(status: RequirementStatus) -> list[str]:
     """An item this LSP need not send: its files stay in the workspace, out of the bundle."""
     kept = len(status.documents)
-    note = (f"{kept} berkas tidak disertakan dalam bundel (tidak wajib)" if kept else "")
-    return [status.requirement.point, status.requirement.title_id,
+    note = (_id("{count} files not included in the bundle (not required)").format(count=kept)
+            if kept else "")
+    return [status.requirement.point, status.requirement.title("id"),
             label(STATE_LABELS, status.state, "id"), note, "", ""]
 
 
 def _data_files(doc: Document, data_files: list[tuple[str, int, str]]) -> None:
     if data_files:
-        doc.heading("Berkas data")
-        doc.table(["Berkas", "Ukuran", "Kode pemeriksa SHA-256"],
+        doc.heading(_id("Data files"))
+        doc.table(_ids("File", "Size", "SHA-256 checksum"),
                   [[name, _size(size), _checksum(sha256)]
                    for name, size, sha256 in data_files], [45, 15, 40], mono=(2,))
 
 
-def _problems(doc: Document, statuses: list[RequirementStatus]) -> None:
-    gaps = item_gaps(statuses, "id")
+def _problems(doc: Document, statuses: list[RequirementStatus], catalog: Catalog) -> None:
+    gaps = item_gaps(statuses, "id", catalog.wording)
     if not gaps:
         return
-    doc.heading("Yang belum lengkap atau perlu diperbaiki")
-    doc.table(["No.", "Persyaratan", "Yang kurang atau salah"],
+    doc.heading(_id("What is incomplete or needs fixing"))
+    doc.table(_ids("No.", "Requirement", "What is missing or wrong"),
               [[g.point, g.title, "\n".join(f"• {p}" for p in g.problems) or g.state]
                for g in gaps], [6, 27, 67])
 
@@ -182,29 +195,32 @@ def _problems(doc: Document, statuses: list[RequirementStatus]) -> None:
 def _people(doc: Document, records: Records) -> None:
     people = records.people()
     if people:
-        doc.heading("Akun SIAPkerja personel")
-        doc.table(["Nama", "Peran", "Status SIAPkerja"], [
+        doc.heading(_id("Personnel's SIAPkerja accounts"))
+        doc.table(_ids("Name", "Role", "SIAPkerja status"), [
             [p.name, label(ROLE_LABELS, p.role, "id"), label(SIAPKERJA_LABELS, p.siapkerja, "id")]
             for p in people], [45, 25, 30])
     assessors = records.assessors()
     if assessors:
         left_out = not_submitted_assessors(records.ws)
         point = _point(records.ws.catalog, "assessors")
-        doc.heading("Sertifikat asesor")
-        doc.table(["Nama", "No. Reg. MET", "Nomor Blanko", "Berlaku sampai", "Catatan"], [
+        doc.heading(_id("Assessor certificates"))
+        doc.table([_id("Name"), label(FIELD_LABELS, "no_reg_met", "id"),
+                   label(FIELD_LABELS, "no_blanko", "id"), _id("Valid until"), _id("Note")], [
             [p.name, a.met_number, a.blanko_number, _expiry_text(a.issued_on, a.expires_on),
-             f"tidak diajukan di {point}: {left_out[p.id]}" if p.id in left_out else ""]
+             _id("not submitted for {point}: {reason}").format(point=point,
+                                                               reason=left_out[p.id])
+             if p.id in left_out else ""]
             for p, a in assessors], [25, 20, 15, 17, 23])
         if any(a.issued_on and not a.expires_on for _, a in assessors):
-            doc.paragraph(f"Tanggal berlaku yang tidak tertulis dihitung: tanggal terbit + "
-                          f"{VALID_YEARS} tahun.", "note")
+            doc.paragraph(_id("An expiry date not written is computed: issue date + {years} "
+                              "years.").format(years=VALID_YEARS), "note")
 
 
 def _packages(doc: Document, records: Records) -> None:
     packages = records.packages()
     if packages:
-        doc.heading("Skema: paket dan unit kompetensi")
-        doc.table(["Kode paket", "Nama paket", "Jenis / acuan", "Unit kompetensi"], [
+        doc.heading(_id("Scheme: packages and competency units"))
+        doc.table(_ids("Package code", "Package name", "Kind / reference", "Competency units"), [
             [p.code, "\n".join(v for v in (p.name_id, p.name_en and f"({p.name_en})") if v),
              " / ".join(v for v in (p.kind, p.reference) if v),
              "\n".join(f"{u.code} {u.title_id}".strip() for u in p.units)]
@@ -218,16 +234,25 @@ def _participant_and_social(doc: Document, records: Records) -> None:
     if chosen.name:
         details = ", ".join(v for v in (chosen.job_title, chosen.email,
                                         chosen.whatsapp and f"WhatsApp {chosen.whatsapp}") if v)
-        rows.append(["Peserta pelatihan", f"{chosen.name}" + (f" ({details})" if details
-                                                              else "")])
+        rows.append([_id("Training participant"),
+                     f"{chosen.name}" + (f" ({details})" if details else "")])
         if chosen.sk_number or chosen.sk_date:
-            rows.append(["SK penetapan staf IT", " tanggal ".join(
-                v for v in (chosen.sk_number, _in_words(chosen.sk_date)) if v)])
-    rows += [[f"Media sosial: {label(PLATFORM_NAMES, platform, 'id')}", value]
+            rows.append([_id("IT staff appointment decree (SK)"), _decree(chosen.sk_number,
+                                                                         chosen.sk_date)])
+    rows += [[_id("Social media: {platform}").format(
+        platform=label(PLATFORM_NAMES, platform, "id")), value]
              for platform, value in social.items() if value.strip()]
     if rows:
-        doc.heading("Peserta pelatihan dan media sosial")
+        doc.heading(_id("Training participant and social media"))
         doc.table(["", ""], rows, [30, 70], show_header=False)
+
+
+def _decree(number: str, date: str) -> str:
+    """The decree's number and date, or whichever of the two is written."""
+    day = _in_words(date)
+    if number and day:
+        return _id("{number} dated {date}").format(number=number, date=day)
+    return number or day
 
 
 def _expiry_text(issued_on: str, expires_on: str) -> str:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lsp_desktop.messages.wording import Wording
 
 ERROR = "error"
 WARNING = "warning"
@@ -51,10 +54,11 @@ class Finding:
         if self.source == APP and self.severity == ERROR:
             self.severity = WARNING  # advice: it never keeps an item from being ready
 
-    def message(self, lang: str = "id") -> str:
+    def message(self, lang: str = "id", wording: Wording | None = None) -> str:
+        """In ``lang``; items named as ``wording``'s catalogue does (messages/wording.py)."""
         from lsp_desktop.messages import render, rule_note
 
-        text = render(self.code, self.values, lang)
+        text = render(self.code, self.values, lang, wording)
         return text + rule_note(self.source, lang) if self.severity != INFO else text
 
     def to_json(self, lang: str | None = None) -> dict[str, Any]:

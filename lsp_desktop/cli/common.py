@@ -41,6 +41,7 @@ def open_workspace_of(args: argparse.Namespace, create: bool = False):
     command starts a workspace (only ``profile``, like the window): a mistyped
     ``--workspace`` says so instead of silently filling an empty one. The default
     workspace is made on first use."""
+    from lsp_desktop.catalog import use_item_labels
     from lsp_desktop.errors import LspError
     from lsp_desktop.store.workspace import open_workspace
 
@@ -49,6 +50,7 @@ def open_workspace_of(args: argparse.Namespace, create: bool = False):
         raise LspError("workspace.missing", path=str(path))
     is_new = not path.exists()
     workspace = open_workspace(path)
+    use_item_labels(workspace.catalog)  # the command's messages name items as it numbers them
     if is_new:
         _say_which_circular(workspace.catalog, getattr(args, "lang", "id"))
     return workspace

@@ -350,7 +350,7 @@ def cmd_circulars(args: argparse.Namespace) -> int:
             continue
         c = known.circular
         rows.append({"id": known.id, "number": c.number, "date": c.date.isoformat(),
-                     "title": label({"title": (c.title_id, c.title_en)}, "title", lang),
+                     "title": c.title(lang),
                      "window_start": c.window_start.isoformat(),
                      "window_end": c.window_end.isoformat(), "added": added,
                      "followed": known.id == followed})

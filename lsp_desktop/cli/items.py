@@ -36,6 +36,7 @@ from lsp_desktop.messages import (
     render,
     window_text,
 )
+from lsp_desktop.messages.input_words import CLI_NO, CLI_YES
 from lsp_desktop.status.requirements import profile_findings
 
 
@@ -70,8 +71,7 @@ def cmd_requirements(args: argparse.Namespace) -> int:
 
 
 def _title(catalog: Catalog, lang: str) -> str:
-    return label({"title": (catalog.circular.title_id, catalog.circular.title_en)}, "title",
-                 lang)
+    return catalog.circular.title(lang)
 
 
 def _rule_text(requirement, lang: str) -> str:
@@ -156,9 +156,9 @@ def cmd_profile(args: argparse.Namespace) -> int:
 def yes_no(value: str) -> bool | None:
     """ya/tidak, yes/no and the like; None for anything else."""
     lowered = value.strip().lower()
-    if lowered in ("yes", "y", "ya", "true", "1"):
+    if lowered in CLI_YES:
         return True
-    if lowered in ("no", "n", "tidak", "false", "0"):
+    if lowered in CLI_NO:
         return False
     return None
 

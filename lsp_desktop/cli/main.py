@@ -134,13 +134,16 @@ def build_parser(lang: str) -> _Parser:
 
 def _built_in_catalog():
     """The built-in circular's catalogue for ``--help`` (None if the installation is
-    damaged: the help still prints)."""
-    from lsp_desktop.catalog import load_catalog
+    damaged: the help still prints). Until a command opens a workspace, its messages name
+    items as this one does."""
+    from lsp_desktop.catalog import load_catalog, use_item_labels
 
     try:
-        return load_catalog()
+        catalog = load_catalog()
     except LspError:
         return None
+    use_item_labels(catalog)
+    return catalog
 
 
 def run(argv: Sequence[str]) -> int:

@@ -1,24 +1,40 @@
 """Every user-facing string, in Bahasa Indonesia and English: the one source of truth.
 
-Two kinds of entry, both plain dicts without Qt:
-- a *message* (findings, errors) is looked up by its stable code with ``render(code,
-  values, lang)``; its pair lives in ``texts_*.py`` as ``code: (Indonesian, English)``;
-- a *phrase* of the window or the command line is written in English where it is used,
-  ``tr("Export bundle…")`` in ui/ or ``phrase("Workspace", lang)`` in cli/, and its
-  Indonesian lives in ``texts_window.py`` / ``texts_cli.py`` as ``English: Indonesian``.
+One store, read one way: ``TEXTS[lang][key]`` (messages/table.py), a template per key and
+language, English for whatever a language lacks. The texts_*.py files are written in two
+forms, both plain dicts without Qt, and fill it at import:
+- a *message* (findings, errors) has a stable code, ``code: (Indonesian, English)``, and is
+  said with ``render(code, values, lang, wording)``;
+- a *phrase* of the window, the command line or a printed document is written in English
+  where it is used, ``tr("Export bundle…")`` in ui/ or ``phrase("Workspace", lang)``
+  elsewhere, its Indonesian in a texts_*.py as ``English: Indonesian``;
+- a small table of (Indonesian, English) pairs (``STATE_LABELS``) is read with
+  ``label(TABLE, key, lang)``; another language translates its English as a phrase.
+How a catalogue names its items is its ``Wording`` (messages/wording.py), passed to
+``render`` by whoever holds the catalogue. A third language is ``add_language(lang,
+{key: template})``: data, not code (tests/messages/test_third_language.py).
 tests/messages/test_completeness.py checks that every code and every phrase used in the
 code has both languages with the same {placeholders}.
 """
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import re
 from typing import Any
 
 from lsp_desktop.filenames import printable
+from lsp_desktop.messages import table
+from lsp_desktop.messages.table import (  # noqa: F401 - the store's public words
+    TEXTS,
+    add_language,
+    known,
+    languages,
+    lookup,
+    paired,
+    said,
+)
 from lsp_desktop.messages.texts_admin import TEXTS as _ADMIN
+from lsp_desktop.messages.texts_advice import TEXTS as _ADVICE
 from lsp_desktop.messages.texts_app import TEXTS as _APP
 from lsp_desktop.messages.texts_bundle import TEXTS as _BUNDLE
 from lsp_desktop.messages.texts_cli import ARGPARSE_ID
@@ -27,12 +43,20 @@ from lsp_desktop.messages.texts_cli import TEXTS as _CLI
 from lsp_desktop.messages.texts_data import TEXTS as _DATA
 from lsp_desktop.messages.texts_documents import TEXTS as _DOCUMENTS
 from lsp_desktop.messages.texts_files import TEXTS as _FILES
-from lsp_desktop.messages.texts_guard import REASONS as OS_REASONS
+from lsp_desktop.messages.texts_guard import REASONS as OS_REASONS  # noqa: F401 - for shapes
 from lsp_desktop.messages.texts_guard import TEXTS as _GUARD
 from lsp_desktop.messages.texts_guide import CODES as _GUIDE_CODES
 from lsp_desktop.messages.texts_guide import TEXTS as _GUIDE
 from lsp_desktop.messages.texts_merge import CODES as _MERGE_CODES
 from lsp_desktop.messages.texts_merge import PHRASES as _MERGE
+from lsp_desktop.messages.texts_readme import TEXTS as _README
+from lsp_desktop.messages.texts_status import (  # noqa: F401 - status/'s words
+    ASSESSOR_DOCUMENT_NAMES,
+    ASSESSOR_FILE_LABELS,
+    MISSING_BY_FORM,
+)
+from lsp_desktop.messages.texts_summary import TEXTS as _SUMMARY
+from lsp_desktop.messages.texts_time import TEXTS as _TIME
 from lsp_desktop.messages.texts_window import TEXTS as _WINDOW
 from lsp_desktop.messages.time_words import (  # noqa: F401 - the messages' public words
     format_date,
@@ -41,6 +65,8 @@ from lsp_desktop.messages.time_words import (  # noqa: F401 - the messages' publ
     registration_text,
     window_text,
 )
+from lsp_desktop.messages.value_shapes import Context, shape_values
+from lsp_desktop.messages.wording import Wording, wording_in_use
 
 LANGS = ("id", "en")
 
@@ -76,75 +102,66 @@ PDF_REASONS = {
                     "one of its pictures has a nonsense size"),
 }
 
-# A requirement's id -> (Indonesian, English) "number and title", set by the catalogue:
-# a message says "2.3 SK Asesor Kompetensi", never the item's internal id.
-ITEM_LABELS: dict[str, tuple[str, str]] = {}
-
-
-# The number the catalogue in use gives the item holding a data set or part (catalog.PEOPLE,
-# DATASETS, PARTS), as {roster_point}, {data_point}, … in messages: never a fixed "2.12".
-HELD_POINTS: dict[str, str] = {}
-_POINT_KEYS = {"people": "roster_point", "assessors": "data_point",
-               "assessor-documents": "documents_point", "packages": "packages_point",
-               "training-participant": "training_point"}
-
-
-def register_item_labels(labels: dict[str, tuple[str, str]],
-                         held_points: dict[str, str] | None = None) -> None:
-    if held_points is not None and held_points != HELD_POINTS:
-        HELD_POINTS.clear()
-        HELD_POINTS.update(held_points)
-    if labels == ITEM_LABELS:
-        return  # the same catalogue again (a worker's connection): nothing to change
-    ITEM_LABELS.clear()  # another circular's items are no longer meant
-    ITEM_LABELS.update(labels)
-
-
 # The circular's own names of the 2.11 documents, kept in both languages (they are the
 # names on the documents themselves).
 ASSESSOR_DOCUMENT_TITLES = {"ktp": "KTP", "sertifikat-teknis": "Sertifikat Kompetensi Teknis",
                             "ijazah": "Ijazah", "pasfoto": "Pasfoto"}
 
 
-def item_list(requirement_ids: list[str], lang: str = "id") -> str:
-    """Items as the admin knows them ("2.1 SK Lisensi LSP; 2.9 NPWP LSP"), never ids."""
-    index = 1 if lang == "en" else 0
-    return "; ".join(ITEM_LABELS[i][index] if i in ITEM_LABELS else i
-                     for i in requirement_ids)
+def item_list(requirement_ids: list[str], lang: str = "id",
+              wording: Wording | None = None) -> str:
+    """Items as the admin knows them ("2.1 SK Lisensi LSP; 2.9 NPWP LSP"), never ids:
+    as ``wording``'s catalogue numbers them, by default the one in use (messages/wording.py)."""
+    wording = wording or wording_in_use()
+    return "; ".join(wording.item(i, lang) or i for i in requirement_ids)
 
 
 # code: (Indonesian, English). Values in {braces} come from the finding or error.
 MESSAGES: dict[str, tuple[str, str]] = {**_FILES, **_DATA, **_BUNDLE, **_APP, **_ADMIN,
                                         **_GUARD, **_CLI_CODES, **_GUIDE_CODES,
-                                        **_MERGE_CODES}
+                                        **_MERGE_CODES, **_README, **_ADVICE,
+                                        **_TIME}
 
 # English phrase: Indonesian phrase, for the window, the command line and printed documents.
-PHRASES: dict[str, str] = {**_WINDOW, **_CLI, **_DOCUMENTS, **_GUIDE, **_MERGE}
+PHRASES: dict[str, str] = {**_WINDOW, **_CLI, **_DOCUMENTS, **_GUIDE, **_MERGE, **_SUMMARY}
+
+# The one store every lookup reads (messages/table.py): the two dicts above are how the
+# texts_*.py files are written, TEXTS[lang][key] how they are read.
+table.add_pairs(MESSAGES)
+table.add_phrases(PHRASES)
 
 
-def phrase(english: str, lang: str = "id") -> str:
+def template(code: str, lang: str = "id") -> str:
+    """A message's text as written, its {placeholders} left for the caller: for a document
+    that is itself the text (BACA-SAYA.txt), where ``render``'s care for typed values and
+    item names has nothing to do."""
+    found = lookup(code, lang)
+    if found is None:
+        raise KeyError(code)
+    return found
+
+
+def phrase(english: str, lang: str = "id", wording: Wording | None = None) -> str:
     """A phrase written in English where it is used, in the admin's language.
 
     A phrase without Indonesian shows in English rather than crash; the completeness
     test makes that a failure before it ships."""
-    text = english if lang == "en" else PHRASES.get(english, english)
-    return with_points(text) if "_point}" in text else text
+    text = said(english, lang)
+    return with_points(text, wording) if "_point}" in text else text
 
 
-def with_points(text: str) -> str:
-    """{roster_point}, {data_point}, … as the catalogue in use numbers those items, the
-    other {placeholders} left for the caller to fill."""
-    for held, key in _POINT_KEYS.items():
-        text = text.replace("{" + key + "}", HELD_POINTS.get(held, "-"))
+def with_points(text: str, wording: Wording | None = None) -> str:
+    """{roster_point}, {data_point}, … as ``wording``'s catalogue (by default the one in
+    use) numbers those items, the other {placeholders} left for the caller to fill."""
+    for key, point in (wording or wording_in_use()).point_values().items():
+        text = text.replace("{" + key + "}", point)
     return text
 
 
 def argparse_complaint(message: str, lang: str = "id") -> str:
     """argparse's English complaint about a command, in the admin's language."""
-    if lang == "en":
+    if known(lang) != "id":  # argparse speaks English; only Indonesian is translated
         return message
-    import re
-
     for pattern, template in ARGPARSE_ID:
         if match := re.fullmatch(pattern, message):
             return template.format(*match.groups())
@@ -159,123 +176,76 @@ def format_size(size: int, lang: str = "id") -> str:
         human = f"{size / 1000:.0f} KB"
     else:
         human = ""
-    exact = f"{format_number(size, lang)} {'bytes' if lang == 'en' else 'byte'}"
+    style = _number_style(lang)
+    exact = f"{format_number(size, lang)} {style['bytes']}"
     if not human:
         return exact
-    if lang != "en":
-        human = human.replace(".", ",")
-    return f"{human} ({exact})"
+    return f"{human.replace('.', style['decimal'])} ({exact})"
+
+
+# How a language writes numbers: its thousands and decimal marks, and "bytes".
+NUMBER_STYLES = {"id": {"thousands": ".", "decimal": ",", "bytes": "byte"},
+                 "en": {"thousands": ",", "decimal": ".", "bytes": "bytes"}}
+
+
+def _number_style(lang: str) -> dict[str, str]:
+    return NUMBER_STYLES.get(known(lang), NUMBER_STYLES[table.FALLBACK])
 
 
 def format_number(value: int, lang: str = "id") -> str:
-    text = f"{value:,}"
-    return text if lang == "en" else text.replace(",", ".")
+    return f"{value:,}".replace(",", _number_style(lang)["thousands"])
 
 
 def format_name(fmt: str, lang: str = "id") -> str:
-    names = FORMAT_NAMES.get(fmt, (fmt.upper(), fmt.upper()))
-    return names[1] if lang == "en" else names[0]
+    return label(FORMAT_NAMES, fmt, lang) if fmt in FORMAT_NAMES else fmt.upper()
 
 
-def _advice(detected: str, allowed: str, lang: str) -> str:
-    en = lang == "en"
+def format_advice(detected: str, allowed: str, lang: str) -> str:
+    """What to do about a file of format ``detected`` where ``allowed`` are taken (the
+    words: messages/texts_advice.py)."""
     allowed_set = set(allowed.split("/"))
     if detected in allowed_set:
-        ext = {"jpeg": ".jpg"}.get(detected, f".{detected}")
-        return (f"Rename the file to end in {ext} so the BNSP information system "
-                "recognises it." if en else
-                f"Ganti akhiran nama berkas menjadi {ext} agar Sistem Informasi BNSP "
-                "mengenalinya.")
-    if "pdf" in allowed_set and detected in _IMAGES:
-        return ("Turn it into a PDF: open the picture and choose Print > Save as PDF, or "
-                "scan the document with a scanner app that saves PDF." if en else
-                "Jadikan PDF: buka gambarnya lalu pilih Cetak > Simpan sebagai PDF, atau "
-                "pindai dokumen dengan aplikasi pemindai yang menyimpan PDF.")
-    if "pdf" in allowed_set and detected in _OFFICE:
-        return ("Open it in Word or LibreOffice and use Save As > PDF." if en else
-                "Buka di Word atau LibreOffice lalu pilih Simpan Sebagai > PDF.")
-    if detected == "heic":
-        return ("Convert it to JPG: export the photo as JPG, or set the iPhone's Camera > "
-                "Formats to 'Most Compatible' and take it again." if en else
-                "Ubah ke JPG: ekspor foto sebagai JPG, atau atur iPhone di Kamera > Format "
-                "ke 'Paling Kompatibel' lalu ambil ulang.")
-    if detected in _IMAGES:
-        return ("Open it and save it again as JPG or PNG." if en else
-                "Buka gambarnya lalu simpan ulang sebagai JPG atau PNG.")
-    if detected == "pdf":
-        return ("Export the page as a JPG or PNG picture." if en else
-                "Ekspor halamannya sebagai gambar JPG atau PNG.")
-    if detected == "zip":
-        return ("Extract the archive and choose the file inside it." if en else
-                "Ekstrak arsipnya lalu pilih berkas di dalamnya.")
-    return ("Save the document again in an accepted format." if en else
-            "Simpan ulang dokumen dalam format yang diterima.")
+        code = "advice.rename"
+    elif "pdf" in allowed_set and detected in _IMAGES:
+        code = "advice.picture_to_pdf"
+    elif "pdf" in allowed_set and detected in _OFFICE:
+        code = "advice.office_to_pdf"
+    elif detected == "heic":
+        code = "advice.heic"
+    elif detected in _IMAGES:
+        code = "advice.picture"
+    else:
+        code = {"pdf": "advice.pdf_to_picture", "zip": "advice.zip"}.get(detected,
+                                                                          "advice.other")
+    return template(code, lang).format(ext={"jpeg": ".jpg"}.get(detected, f".{detected}"))
 
 
 _SIZE_KEYS = {"size", "limit_binary", "limit_decimal"}
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_NAME_KEYS = {"name", "path", "file", "existing"}
-_ALLOWED_NAMES = {"jpeg": "JPG/JPEG"}
 
 
-def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
-    lang = lang if lang in LANGS else "id"
-    templates = MESSAGES.get(code)
-    if templates is None:
+def render(code: str, values: dict[str, Any] | None, lang: str = "id",
+           wording: Wording | None = None) -> str:
+    """The message of ``code`` in ``lang``; items named and numbered as ``wording``'s
+    catalogue does (by default the one in use, messages/wording.py)."""
+    lang = known(lang)
+    wording = wording or wording_in_use()
+    if code == "catalog.invalid" and (values or {}).get("item") == "-":  # the file as a whole
+        code = "catalog.invalid_file"
+    template_ = lookup(code, lang)
+    if template_ is None:
         return code
     shown: dict[str, Any] = {}
     for key, value in (values or {}).items():
-        if isinstance(value, str):  # a typed or imported value never forges a line
-            value = printable(value)
+        # A typed or imported value never forges a line; a byte count is said as a size.
+        value = printable(value) if isinstance(value, str) else value
         shown[key] = format_size(value, lang) if key in _SIZE_KEYS and isinstance(
             value, int) else value
-    if "detected" in shown:
-        shown["detected_name"] = format_name(str(shown["detected"]), lang)
-        shown["advice"] = _advice(str(shown["detected"]), str(shown.get("allowed", "")), lang)
-    if "allowed" in shown:
-        shown["allowed"] = "/".join(_ALLOWED_NAMES.get(f, f.upper())
-                                    for f in str(shown["allowed"]).split("/"))
-    if "named" in shown:
-        shown["named_ext"] = {"jpeg": ".jpg"}.get(shown["named"], f".{shown['named']}")
-    for key in _NAME_KEYS & shown.keys():  # a file name must not forge a line or reverse
-        shown[key] = printable(str(shown[key]))
-    if shown.get("reason") in OS_REASONS:  # never the OS's own English in a message
-        shown["reason"] = OS_REASONS[shown["reason"]][1 if lang == "en" else 0]
-    if "reason" in shown and shown["reason"] in PDF_REASONS:
-        shown["reason_text"] = PDF_REASONS[shown["reason"]][1 if lang == "en" else 0]
-    if isinstance(shown.get("date"), str) and _ISO_DAY.fullmatch(shown["date"]):
-        with contextlib.suppress(ValueError):  # 2024-02-30 is quoted as typed: it is the fault
-            shown["date"] = format_date(dt.date.fromisoformat(shown["date"]), lang)
-    if str(shown.get("requirement", "")) in ITEM_LABELS:
-        shown["requirement"] = label(ITEM_LABELS, str(shown["requirement"]), lang)
-    for held, key in _POINT_KEYS.items():
-        shown.setdefault(key, HELD_POINTS.get(held, "-"))
-    if "platform" in shown:
-        shown["platform_name"] = label(PLATFORM_NAMES, str(shown["platform"]), lang)
-    if "role" in shown:
-        shown["role_name"] = label(ROLE_LABELS, str(shown["role"]), lang)
-    if "form" in shown:
-        shown["form"] = label(FORM_LABELS, str(shown["form"]), lang)
-    if code in ("field.too_long", "field.control_character"):  # named as the store does
-        shown["field"] = label(FIELD_LABELS, str(shown.get("field", "")), lang)
-    if "reason_en" in shown and lang == "en":  # a reason the raiser worded in both
-        shown["reason"] = shown["reason_en"]
-    if isinstance(shown.get("item_ids"), list):
-        shown["items"] = item_list([str(i) for i in shown["item_ids"]], lang)
-    if "kind_en" in shown and lang == "en":
-        shown["kind"] = shown["kind_en"]
-    if "problem_code" in shown:  # a catalogue's fault, worded in this language
-        shown["problem"] = render(str(shown["problem_code"]), shown.get("problem_values"), lang)
-    if "reason_code" in shown:  # a refusal carries its own finding, worded in this language
-        shown["reason"] = render(str(shown["reason_code"]), shown.get("reason_values"), lang)
-    if code == "catalog.invalid" and shown.get("item") == "-":  # the file as a whole
-        templates = MESSAGES["catalog.invalid_file"]
-    template = templates[1 if lang == "en" else 0]
-    text = template.format_map(_Blank(shown))
+    shape_values(shown, Context(code, lang, wording, render))
+    text = template_.format_map(_Blank(shown))
     for value in shown.values():  # "Budi, S.T." ending a sentence: one full stop, not two
         if isinstance(value, str) and value.endswith(".") and not value.endswith(".."):
             text = text.replace(value + ".", value)
-    if "name" in shown and "{name}" not in template:
+    if "name" in shown and "{name}" not in template_:
         text = f"{shown['name']}: {text}"
     return text
 
@@ -327,6 +297,8 @@ FIELD_LABELS = {
     "kode_paket": ("kode paket", "package code"), "nama_paket": ("nama paket", "package name"),
     "kode_unit": ("kode unit", "unit code"), "judul_unit": ("judul unit", "unit title"),
     "alasan": ("alasan", "reason"), "jabatan": ("jabatan", "job title"),
+    "nomor_sk": ("nomor SK", "decree (SK) number"),
+    "tanggal_sk": ("tanggal SK", "decree (SK) date"),
 }
 VERDICT_LABELS = {
     "ok": ("OK", "OK"),
@@ -348,9 +320,10 @@ def rule_note(source: str, lang: str) -> str:
     return f" ({label(RULE_SOURCE_LABELS, source, lang)})" if source == "app" else ""
 
 
-def label(table: dict[str, tuple[str, str]], key: str, lang: str) -> str:
-    pair = table.get(key, (key, key))
-    return pair[1] if lang == "en" else pair[0]
+def label(pairs: dict[str, tuple[str, str]], key: str, lang: str) -> str:
+    """``key``'s words in a table of (Indonesian, English) pairs; another language says
+    the English as its table does (messages/table.py)."""
+    return paired(pairs.get(key, (key, key)), lang)
 
 
 def progress_text(ready: int, total: int, lang: str) -> str:

@@ -14,14 +14,8 @@ from __future__ import annotations
 
 from lsp_desktop.checks.assessors import CIRCULAR_DOCUMENT_RULES
 from lsp_desktop.checks.findings import APP, CIRCULAR, INFO, WARNING, Finding
-from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
+from lsp_desktop.messages import ASSESSOR_DOCUMENT_NAMES, ASSESSOR_DOCUMENT_TITLES
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, AssessorFile, Records
-
-# Documents named in English where the message is English (the Indonesian names are the
-# ones on the papers: KTP, Ijazah, Pasfoto).
-DOCUMENT_TITLES_EN = {"ktp": "KTP (ID card)", "sertifikat-teknis": "Technical competence "
-                      "certificate", "ijazah": "Diploma (ijazah)",
-                      "pasfoto": "Photo (red background)"}
 
 
 def assessor_documents_findings(records: Records) -> list[Finding]:
@@ -57,8 +51,8 @@ def kept_file_findings(records: Records, file: AssessorFile) -> list[Finding]:
 def _file_problems(records: Records, name: str, file: AssessorFile) -> list[Finding]:
     """Each warning or error of one kept file, saying whose document it is."""
     return [Finding("assessor_files.document_problem", f.severity,
-                    {"name": name, "kind": ASSESSOR_DOCUMENT_TITLES[file.kind],
-                     "kind_en": DOCUMENT_TITLES_EN[file.kind], "file": file.name,
+                    {"name": name, "kind": ASSESSOR_DOCUMENT_NAMES[file.kind][0],
+                     "kind_en": ASSESSOR_DOCUMENT_NAMES[file.kind][1], "file": file.name,
                      "problem_code": f.code, "problem_values": f.values},
                     CIRCULAR if f.code in CIRCULAR_DOCUMENT_RULES else APP)
             for f in kept_file_findings(records, file) if f.severity != INFO]

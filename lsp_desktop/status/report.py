@@ -9,19 +9,21 @@ from dataclasses import dataclass, field
 
 from lsp_desktop.catalog import Catalog, Circular, Profile
 from lsp_desktop.checks.findings import verdict_of
-from lsp_desktop.messages import ROLE_LABELS, SIAPKERJA_LABELS, STATE_LABELS, label, phrase
+from lsp_desktop.messages import ASSESSOR_FILE_LABELS as ASSESSOR_FILE_LABELS
+from lsp_desktop.messages import (
+    MISSING_BY_FORM,
+    ROLE_LABELS,
+    SIAPKERJA_LABELS,
+    STATE_LABELS,
+    label,
+    phrase,
+)
+from lsp_desktop.messages.wording import Wording
 from lsp_desktop.status.assessor_documents import kept_file_findings
 from lsp_desktop.status.requirements import RequirementStatus, progress, workspace_status
 from lsp_desktop.store.participant import not_submitted_assessors
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, Records
 from lsp_desktop.store.workspace import Workspace
-
-ASSESSOR_FILE_LABELS = {
-    "ktp": ("KTP", "ID card (KTP)"),
-    "sertifikat-teknis": ("Sertifikat Kompetensi Teknis", "Technical competence certificate"),
-    "ijazah": ("Ijazah", "Diploma (ijazah)"),
-    "pasfoto": ("Pasfoto", "Passport photo"),
-}
 
 
 @dataclass
@@ -62,7 +64,7 @@ def not_submitted_people(workspace: Workspace) -> list[str]:
 def build_report(workspace: Workspace, today: dt.date, lang: str = "id") -> MissingReport:
     statuses = workspace_status(workspace, today)
     ready, applicable = progress(statuses)
-    items = item_gaps(statuses, lang)
+    items = item_gaps(statuses, lang, workspace.catalog.wording)
     records = Records(workspace)
     people = [(p.name, label(ROLE_LABELS, p.role, lang), label(SIAPKERJA_LABELS, p.siapkerja,
                                                                 lang))
@@ -115,28 +117,21 @@ def state_text(status: RequirementStatus, lang: str = "id") -> str:
     return label(STATE_LABELS, status.state, lang)
 
 
-def item_gaps(statuses: list[RequirementStatus], lang: str = "id") -> list[ItemGap]:
+def item_gaps(statuses: list[RequirementStatus], lang: str = "id",
+              wording: Wording | None = None) -> list[ItemGap]:
     """Each applicable item not yet ready or ready with warnings, with what is missing or
-    wrong in it (``state_code`` tells the two apart)."""
+    wrong in it (``state_code`` tells the two apart); ``wording``: the statuses' catalogue's
+    (messages/wording.py)."""
     items = []
     for status in statuses:
         if not status.applies or status.state == "ok":
             continue
-        problems = [f.message(lang) for _, report in status.documents
+        problems = [f.message(lang, wording) for _, report in status.documents
                     for f in report.findings if f.severity != "info"]
-        problems += [f.message(lang) for f in status.findings if f.severity != "info"]
+        problems += [f.message(lang, wording) for f in status.findings if f.severity != "info"]
         if status.state == "missing" and not problems:
-            problems.append(_missing_text(status.requirement.form, lang))
+            problems.append(label(MISSING_BY_FORM, status.requirement.form, lang))
         items.append(ItemGap(status.requirement.point, status.requirement.title(lang),
                              state_text(status, lang), problems, status.state))
     return items
 
-
-def _missing_text(form: str, lang: str) -> str:
-    texts = {"file": ("Berkas belum dilampirkan.", "No file attached yet."),
-             "link": ("Tautan Google Drive belum diisi.", "The Google Drive link is not "
-                      "filled in yet."),
-             "data": ("Data belum diisi.", "The data is not filled in yet."),
-             "roster": ("Daftar personel belum lengkap atau belum semua kirim (submit).",
-                        "The personnel list is incomplete or not everyone has submitted.")}
-    return label(texts, form, lang)

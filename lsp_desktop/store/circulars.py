@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lsp_desktop.catalog import Catalog, use_item_labels
+from lsp_desktop.catalog import Catalog
 from lsp_desktop.catalogs import find_catalog
 from lsp_desktop.errors import LspError
 from lsp_desktop.store.workspace import Workspace
@@ -55,6 +55,5 @@ def switch_catalog(workspace: Workspace, catalog_id: str, lang: str = "id") -> C
         workspace.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('catalog_id', ?)",
                              [new.id])
         workspace.log_change("catalog", None, old=old.id, new=new.id)
-    workspace.catalog = new
-    use_item_labels(new)
+    workspace.catalog = new  # who works with it names items anew (catalog.use_item_labels)
     return report

@@ -50,7 +50,7 @@ def set_participant(workspace: Workspace, chosen: Participant) -> Participant:
         chosen = replace(chosen, name="", email="", phone="")
     check_lengths(MAX_TEXT, nama=chosen.name, email=chosen.email, telepon=chosen.phone,
                   jabatan=chosen.job_title, whatsapp=chosen.whatsapp,
-                  **{"nomor SK": chosen.sk_number, "tanggal SK": chosen.sk_date})
+                  nomor_sk=chosen.sk_number, tanggal_sk=chosen.sk_date)
     if chosen.sk_date.strip():  # kept as 2025-04-30 however typed; an impossible one refused
         day = parse_typed_date(chosen.sk_date)
         if day is None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from lsp_desktop.catalog import Catalog, Profile, Requirement, load_catalog, use_item_labels
+from lsp_desktop.catalog import Catalog, Profile, Requirement, load_catalog
 from lsp_desktop.catalogs import find_catalog
 from lsp_desktop.checks import (
     CHECKER_VERSION,
@@ -68,7 +68,6 @@ class Workspace:
     def __init__(self, path: Path, catalog: Catalog) -> None:
         self.path = path
         self.catalog = catalog
-        use_item_labels(catalog)  # its messages name items as this circular numbers them
         self.db = open_connection(path, catalog)
 
     def close(self) -> None:

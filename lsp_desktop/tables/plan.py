@@ -17,6 +17,13 @@ from lsp_desktop.checks.dates import parse_typed_date
 from lsp_desktop.checks.findings import WARNING, Finding
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
 from lsp_desktop.filenames import printable
+from lsp_desktop.messages.input_words import (
+    NO_WORDS,
+    NOT_REGISTERED_WORDS,
+    SIAPKERJA_PHRASES,
+    TICKS,
+    YES_WORDS,
+)
 from lsp_desktop.store import imports
 from lsp_desktop.store.imports import ImportUndo
 from lsp_desktop.store.limits import LINE_BREAKS, MAX_TEXT, ONE_LINE_FIELDS, control_character
@@ -46,28 +53,11 @@ def parse_role(text: str) -> str | None:
 
 AMBIGUOUS = "?"  # what parse_siapkerja says of a cell that could mean two steps
 
-# What admins write in a SIAPkerja status column, most specific first ("belum submit"
-# before "submit"); a cell is read whole words at a time, never guessed.
-_SIAPKERJA_PHRASES = [
-    (("lengkap belum submit", "lengkap belum kirim", "lengkap tapi belum",
-      "lengkap namun belum"), "data-lengkap"),
-    (("terdaftar belum submit", "terdaftar belum kirim", "sudah daftar belum submit",
-      "sudah daftar belum kirim"), "terdaftar"),
-    (("belum daftar", "belum registrasi", "belum terdaftar", "belum punya akun", "belum ada akun",
-      "belum buat akun", "not registered"), "belum-daftar"),
-    # Not submitted, but at which step? Not registered, registered, or data complete: ask.
-    (("belum lengkap", "belum submit", "belum kirim", "belum dikirim", "belum di submit",
-      "not submitted"), AMBIGUOUS),
-    (("lengkap",), "data-lengkap"),
-    (("sudah kirim", "sudah submit", "sudah dikirim", "sudah di submit", "terkirim", "submitted",
-      "submit", "kirim"), "sudah-submit"),
-    (("sudah daftar", "sudah registrasi", "terdaftar", "registrasi", "registered", "daftar"),
-     "terdaftar"),
-]
-# Ticks mean yes; an "x" means "done" to some and "no" to others, so it is asked about.
-_TICKS = "✓✔√☑✅"
-_YES = {"ya", "y", "yes", "sudah", "v", "ok", "1", "true", "selesai", "done", *_TICKS}
-_NO = {"tidak", "t", "no", "n", "belum", "0", "false", "-"}
+# The words admins write (messages/input_words.py), in every language the app reads.
+_SIAPKERJA_PHRASES = SIAPKERJA_PHRASES
+_TICKS = TICKS
+_YES = set(YES_WORDS)
+_NO = set(NO_WORDS)
 _UNCLEAR = {"x", "?"}
 
 
@@ -93,7 +83,7 @@ def parse_siapkerja(text: str, meaning: str = "status") -> str | None:
             return "sudah-submit" if yes else AMBIGUOUS
         if meaning == "registered":
             return "terdaftar" if yes else "belum-daftar"
-        return "belum-daftar" if lowered in ("tidak", "no", "-", "belum") else None
+        return "belum-daftar" if lowered in NOT_REGISTERED_WORDS else None
     for phrases, state in _SIAPKERJA_PHRASES:
         if any(phrase in lowered for phrase in phrases):
             return state

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lsp_desktop.errors import LspError
-from lsp_desktop.messages import LANGS
+from lsp_desktop.messages import known
 from lsp_desktop.paths import default_workspace_path
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import i18n, keyboard, unexpected
@@ -32,12 +32,17 @@ class Application:
         self.keyboard = keyboard.install(app)  # Enter presses a focused button; focus ring
         self.runner = TaskRunner(pool)
         self.window: MainWindow | None = None
-        self.lang = known_language(store.value("language", "id"))
+        i18n.set_language(known_language(store.value("language", "id")))
+
+    @property
+    def lang(self) -> str:
+        """The window's language: held once, by ui/i18n (the controller reads it there too)."""
+        return i18n.language()
 
     def install_language(self, lang: str) -> None:
         lang = known_language(lang)
         # The window's words come from messages/ (see i18n.tr); Qt's locale only formats.
-        self.lang = i18n.set_language(lang)
+        i18n.set_language(lang)
         QLocale.setDefault(QLocale(i18n.locale_name(self.lang)))
         self.settings.setValue("language", lang)
 
@@ -62,7 +67,7 @@ class Application:
                  QMessageBox.Icon.Warning)
             return False
         self._remember(workspace.path)  # first, so that its menu lists it
-        controller = WorkspaceController(workspace, self.runner, self.lang)
+        controller = WorkspaceController(workspace, self.runner)
         controller.circularChanged.connect(self.rebuild_window)
         self._show(controller)
         return True
@@ -99,7 +104,6 @@ class Application:
                 summary = None
             if summary is not None:
                 summary.close()  # shown again below, in the new language
-            controller.lang = self.lang
             retell_all(controller.undo_stack)  # Edit > Undo says its step in the new words
             self._show(controller)
             if current and current in self.window.model.rows:  # an item of another circular
@@ -145,4 +149,4 @@ class Application:
 
 def known_language(value: object) -> str:
     """A saved language the app does not know (empty, damaged) falls back to Indonesian."""
-    return value if isinstance(value, str) and value in LANGS else "id"
+    return known(value) if isinstance(value, str) else "id"

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lsp_desktop.messages import LANGS, phrase
+from lsp_desktop.messages import known, phrase
 
 _language = {"lang": "id"}
 
 
 def set_language(lang: str) -> str:
-    _language["lang"] = lang if lang in LANGS else "id"
+    _language["lang"] = known(lang)  # a language messages/ has texts for, else Indonesian
     return _language["lang"]
 
 

@@ -208,8 +208,10 @@ def test_the_made_up_lists_use_its_own_item_numbers(ws, tmp_path):
     assert "(5.3)" in flat and "di butir 5.4" in flat
     said = render_status_of(ws)
     assert "Tidak diajukan di butir 5.4" in said and "butir 3" in said
-    from lsp_desktop.messages import phrase  # the window's words follow it too
+    from lsp_desktop.catalog import use_item_labels
+    from lsp_desktop.messages import phrase
 
+    use_item_labels(ws.catalog)  # the window's words follow the catalogue it works with
     assert phrase("Mark as not submitted for {data_point}…") == \
         "Tandai tidak diajukan di butir 5.4…"
     assert phrase("Add assessors to the roster (item {roster_point}) first.", "en") == \
@@ -218,4 +220,5 @@ def test_the_made_up_lists_use_its_own_item_numbers(ws, tmp_path):
 
 def render_status_of(ws) -> str:
     item = ws.catalog.holder("assessors")
-    return " ".join(f.message("id") for f in requirement_status(ws, item).findings)
+    return " ".join(f.message("id", ws.catalog.wording)
+                    for f in requirement_status(ws, item).findings)

@@ -36,7 +36,7 @@ def test_several_files_of_one_item_become_one_pdf_and_come_back_on_undo(qapp, tm
     assert len(scan) > 2_000_000
     second, _ = workspace.attach_bytes(requirement.id, "halaman-2.pdf", scan)
     runner = TaskRunner(ImmediatePool())
-    controller = WorkspaceController(workspace, runner, "id")
+    controller = WorkspaceController(workspace, runner)
     panel = RequirementPanel(controller, requirement)
     panel.show()
     bar = panel.fix_bar

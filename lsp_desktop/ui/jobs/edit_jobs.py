@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from lsp_desktop.catalog import Catalog, use_item_labels
+from lsp_desktop.catalog import Catalog
 from lsp_desktop.catalogs import find_catalog
 from lsp_desktop.status.requirements import RequirementStatus, workspace_status
 from lsp_desktop.store.changes import Change, apply_change, recorded
@@ -45,8 +45,7 @@ def apply_job(workspace_path: Path, catalog: Catalog, change: Change, undo: bool
 def _follow_circular(workspace: Workspace) -> None:
     followed = followed_catalog_id(workspace)
     if followed != workspace.catalog.id and (found := find_catalog(followed)) is not None:
-        workspace.catalog = found
-        use_item_labels(found)
+        workspace.catalog = found  # the window names items anew on its own thread
 
 
 def status_job(workspace_path: Path, catalog: Catalog) -> list[RequirementStatus]:

@@ -48,12 +48,12 @@ class WorkspaceController(QObject):
     batchFinished = Signal(object)       # Batch: every file of a drop has been dealt with
     circularChanged = Signal()           # the workspace follows another circular: rebuild
 
-    def __init__(self, workspace: Workspace, runner: TaskRunner, lang: str = "id",
+    def __init__(self, workspace: Workspace, runner: TaskRunner,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.runner = runner
-        self.lang = lang
+        use_item_labels(workspace.catalog)  # the window's messages name items as it does
         self.undo_stack = QUndoStack(self)
         self.read = Reading(workspace)  # what the views may read (they never write)
         self.edits = EditPath(self, self)  # every change to the workspace goes this one way
@@ -77,6 +77,11 @@ class WorkspaceController(QObject):
         self._flush_timer.setInterval(40)
         self._flush_timer.timeout.connect(self._flush)
         self.refresh_all()
+
+    @property
+    def lang(self) -> str:
+        """The window's language, as ui/i18n holds it: a switch changes it there alone."""
+        return language()
 
     @property
     def catalog(self):

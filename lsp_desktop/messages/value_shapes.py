@@ -1,0 +1,144 @@
+"""How ``render`` says a message's values: one table, VALUE_SHAPES, of the value names it
+treats specially (an item's id as its number and title, a format's code in words, a date
+in the language's words, …) and what it does with each. The raisers pass plain values; the
+words for them are said here, once, in the message's language."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from lsp_desktop import messages as m
+from lsp_desktop.filenames import printable
+from lsp_desktop.messages.table import FIRST
+from lsp_desktop.messages.wording import Wording
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NAME_KEYS = {"name", "path", "file", "existing"}
+_ALLOWED_NAMES = {"jpeg": "JPG/JPEG"}
+
+
+class Context:
+    """What a value shape needs besides the values: the message, its language, its
+    wording, and render itself (for a message carried inside another)."""
+
+    def __init__(self, code: str, lang: str, wording: Wording,
+                 render: Callable[[str, Any, str, Wording], str]) -> None:
+        self.code, self.lang, self.wording, self.render = code, lang, wording, render
+
+
+def _format_found(shown: dict[str, Any], said: Context) -> None:
+    shown["detected_name"] = m.format_name(str(shown["detected"]), said.lang)
+    shown["advice"] = m.format_advice(str(shown["detected"]), str(shown.get("allowed", "")),
+                                      said.lang)
+
+
+def _allowed(shown: dict[str, Any], said: Context) -> None:
+    shown["allowed"] = "/".join(_ALLOWED_NAMES.get(f, f.upper())
+                                for f in str(shown["allowed"]).split("/"))
+
+
+def _named(shown: dict[str, Any], said: Context) -> None:
+    shown["named_ext"] = {"jpeg": ".jpg"}.get(shown["named"], f".{shown['named']}")
+
+
+def _file_names(shown: dict[str, Any], said: Context) -> None:
+    for key in _NAME_KEYS & shown.keys():  # a file name must not forge a line or reverse
+        shown[key] = printable(str(shown[key]))
+
+
+def _reason(shown: dict[str, Any], said: Context) -> None:
+    if shown["reason"] in m.OS_REASONS:  # never the OS's own English in a message
+        shown["reason"] = m.label(m.OS_REASONS, shown["reason"], said.lang)
+    if shown["reason"] in m.PDF_REASONS:
+        shown["reason_text"] = m.label(m.PDF_REASONS, shown["reason"], said.lang)
+
+
+def _date(shown: dict[str, Any], said: Context) -> None:
+    if isinstance(shown["date"], str) and _ISO_DAY.fullmatch(shown["date"]):
+        with contextlib.suppress(ValueError):  # 2024-02-30 is quoted as typed: it is the fault
+            shown["date"] = m.format_date(dt.date.fromisoformat(shown["date"]), said.lang)
+
+
+def _requirement(shown: dict[str, Any], said: Context) -> None:
+    if (item := said.wording.item(str(shown["requirement"]), said.lang)) is not None:
+        shown["requirement"] = item
+
+
+def _points(shown: dict[str, Any], said: Context) -> None:
+    for key, point in said.wording.point_values().items():
+        shown.setdefault(key, point)
+
+
+def _labelled(key: str, table: str, target: str) -> ValueShape:
+    """The value's words in one of messages' label tables (named: read when said)."""
+    def shape(shown: dict[str, Any], said: Context) -> None:
+        shown[target] = m.label(getattr(m, table), str(shown[key]), said.lang)
+    return shape
+
+
+def _field(shown: dict[str, Any], said: Context) -> None:
+    if said.code in ("field.too_long", "field.control_character"):  # named as the store does
+        shown["field"] = m.label(m.FIELD_LABELS, str(shown.get("field", "")), said.lang)
+
+
+def _in_english(key: str) -> ValueShape:
+    """``reason_en``, ``kind_en``: the raiser worded the value in Indonesian and English;
+    any language but Indonesian says the English (what a language lacks is English)."""
+    def shape(shown: dict[str, Any], said: Context) -> None:
+        if said.lang != FIRST:
+            shown[key] = shown[f"{key}_en"]
+    return shape
+
+
+def _item_ids(shown: dict[str, Any], said: Context) -> None:
+    if isinstance(shown["item_ids"], list):
+        shown["items"] = m.item_list([str(i) for i in shown["item_ids"]], said.lang, said.wording)
+
+
+def _carried(code_key: str, target: str) -> ValueShape:
+    """A message inside a message (a catalogue's fault, a refusal's finding), worded in
+    the same language."""
+    values_key = code_key.replace("_code", "_values")
+
+    def shape(shown: dict[str, Any], said: Context) -> None:
+        shown[target] = said.render(str(shown[code_key]), shown.get(values_key), said.lang,
+                                    said.wording)
+    return shape
+
+
+ValueShape = Callable[[dict[str, Any], Context], None]
+
+# The value names render treats specially, in the order it applies them: the names that
+# call for a shape (none: every message) and how the values are said. A new kind of value
+# goes here, once, rather than being worded by each raiser. Sizes and printable text are
+# said before these (render).
+VALUE_SHAPES: tuple[tuple[frozenset[str], ValueShape], ...] = (
+    (frozenset({"detected"}), _format_found),  # the format found, and what to do about it
+    (frozenset({"allowed"}), _allowed),  # "pdf/jpeg" as "PDF/JPG/JPEG"
+    (frozenset({"named"}), _named),  # the extension the name claims
+    (frozenset(_NAME_KEYS), _file_names),
+    (frozenset({"reason"}), _reason),  # an OS or a PDF fault's code, in words
+    (frozenset({"date"}), _date),  # 2025-04-30 as "30 April 2025"
+    (frozenset({"requirement"}), _requirement),  # an item's id as "2.3 SK Asesor …"
+    (frozenset(), _points),  # {roster_point}, {data_point}, … as the catalogue numbers them
+    (frozenset({"platform"}), _labelled("platform", "PLATFORM_NAMES", "platform_name")),
+    (frozenset({"role"}), _labelled("role", "ROLE_LABELS", "role_name")),
+    (frozenset({"form"}), _labelled("form", "FORM_LABELS", "form")),
+    (frozenset(), _field),  # a stored field's name, in the store's refusals
+    (frozenset({"reason_en"}), _in_english("reason")),
+    (frozenset({"item_ids"}), _item_ids),  # items as the admin knows them
+    (frozenset({"kind_en"}), _in_english("kind")),
+    (frozenset({"problem_code"}), _carried("problem_code", "problem")),
+    (frozenset({"reason_code"}), _carried("reason_code", "reason")),
+)
+
+
+def shape_values(shown: dict[str, Any], said: Context) -> None:
+    """The values of a message as it says them (VALUE_SHAPES), in place."""
+    for names, shape in VALUE_SHAPES:
+        if not names or names & shown.keys():
+            shape(shown, said)
