@@ -39,14 +39,18 @@ class EditStep(Step):
         super().__init__(said)
         self.path, self.change = path, change
         self.fresh = True
+        self.returning = False  # the stack goes back over a write that failed: no write
 
     def redo(self) -> None:
-        if self.fresh:
-            self.fresh = False
+        if self.fresh or self.returning:
+            self.fresh = self.returning = False
             return
         self.path.apply(self, undo=False)
 
     def undo(self) -> None:
+        if self.returning:
+            self.returning = False
+            return
         self.path.apply(self, undo=True)
 
 
@@ -169,13 +173,31 @@ class EditPath(QObject):
 
     def _applied(self, step: EditStep, undo: bool, outcome: object, error: object) -> None:
         if isinstance(error, BaseException):
-            self.notice.emit(_failure_text(error), "error")
+            self._return_over(step, undo)
+            reason = _failure_text(error)
+            self.notice.emit(
+                Said("“{step}” was not undone; the workspace is as it was. {reason}",
+                     step=step.said, reason=reason) if undo else
+                Said("“{step}” was not redone; the workspace is as it was. {reason}",
+                     step=step.said, reason=reason), "error")
             return
         if isinstance(outcome, Outcome):
             self._take(outcome)
         said = step.said
         self.notice.emit(Said("Undone: {step}", step=said) if undo else
                                     Said("Redone: {step}", step=said), "info")
+
+    def _return_over(self, step: EditStep, undo: bool) -> None:
+        """The stack moved before the write was tried; the write failed (a full disk, a
+        read-only workspace) and its transaction left the workspace as it was. So the
+        stack goes back over the step without writing: Edit > Undo (or Redo) still offers
+        it, and pressing it again once the cause is mended tries the same write."""
+        step.returning = True
+        if undo:
+            self.stack.redo()
+        else:
+            self.stack.undo()
+        step.returning = False
 
     def _take(self, outcome: Outcome) -> None:
         if outcome.catalog.id != self.controller.catalog.id:  # a circular switched (or back)
