@@ -35,14 +35,15 @@ def test_a_page_drawn_on_a_worker_is_the_page_drawn_directly_without_the_gil(
         return original(document, *args)
 
     monkeypatch.setattr(QPdfDocument, "render", record)
-    runner, receiver = TaskRunner(QThreadPool()), Receiver()
+    runner, pages, thumbnails = TaskRunner(QThreadPool()), Receiver(), Receiver()
     # Several at once: they take PDFium's turn one after another, none waits inside Qt.
     for _ in range(3):
-        runner.submit(receiver, render_actual, scan, "pdf", 96.0, done=receiver.done)
-    runner.submit(receiver, render_preview, scan, "pdf", done=receiver.done)
+        runner.submit(pages, render_actual, scan, "pdf", 96.0, done=pages.done)
+    runner.submit(thumbnails, render_preview, scan, "pdf", done=thumbnails.done)
     qtbot.waitUntil(lambda: runner.pending == 0)
     runner.wait()
-    *actual, thumbnail = receiver.images
-    assert all(image == direct for image in actual)
-    assert direct.width() == round(8.27 * 96) and not thumbnail.isNull()
+    assert len(pages.images) == 3 and all(image == direct for image in pages.images)
+    assert direct.width() == round(8.27 * 96)
+    [thumbnail] = thumbnails.images
+    assert not thumbnail.isNull() and max(thumbnail.width(), thumbnail.height()) == 220
     assert callers == []  # no worker called QPdfDocument.render, which keeps the GIL

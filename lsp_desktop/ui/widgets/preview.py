@@ -178,5 +178,4 @@ def _rendered(document, index: int, size: QSize) -> QImage:
     renderer.requestPage(index, size)
     if not drawn:
         loop.exec()
-    renderer.setDocument(None)
-    return drawn[0]
+    return drawn[0]  # the renderer, gone with this function, stops its thread
