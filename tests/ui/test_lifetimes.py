@@ -43,6 +43,7 @@ def test_switching_workspace_five_times_then_attaching(app_window, tmp_path, qtb
     app_window.open(first)  # both are now in File > Recent workspaces
     for path in (second, first, second, first, second):
         window = app_window.window
+        qtbot.waitUntil(lambda: app_window.window.controller.states_known)  # panel shown
         window.select("npwp")
         window.confirm_fix = lambda *question: True  # "Ganti …?" on a filled item: yes
         drop(window.panel.drop_zone, [mk.write(tmp_path, f"{path.stem}.pdf", mk.pdf_bytes())])
@@ -51,6 +52,7 @@ def test_switching_workspace_five_times_then_attaching(app_window, tmp_path, qtb
         action.trigger()
     window = app_window.window
     assert window.controller.workspace.path == second
+    qtbot.waitUntil(lambda: window.controller.states_known)
     window.select("rekening")
     rekening = mk.write(tmp_path, "rekening.pdf", mk.pdf_bytes(title="rekening"))
     drop(window.panel.drop_zone, [rekening])

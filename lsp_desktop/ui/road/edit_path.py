@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoStack
 from lsp_desktop.catalog import Catalog
 from lsp_desktop.store.changes import Change
 from lsp_desktop.ui.i18n import Said, language
-from lsp_desktop.ui.jobs.edit_jobs import Outcome, apply_job, edit_job
+from lsp_desktop.ui.jobs.edit_jobs import Outcome, apply_job, edit_job, status_job
 from lsp_desktop.ui.road.reading import Reading
 from lsp_desktop.ui.road.undo_steps import Step
 from lsp_desktop.ui.tasks import TaskRunner, is_alive
@@ -102,6 +102,12 @@ class EditPath(QObject):
     def redo(self) -> None:
         self._enqueue(self.stack.redo)
 
+    def read_states(self) -> None:
+        """Every item's state read on a worker, in its turn (a workspace just opened, whose
+        files may need checking again): an edit asked meanwhile runs after it, so the
+        states shown last are always the newest."""
+        self._enqueue(partial(self._submit, status_job, done=self._states_read))
+
     def apply(self, step: EditStep, undo: bool) -> None:
         """Called by the stack as it moves: write the step's rows back on a worker."""
         self._enqueue(partial(self._start_apply, step, undo), front=self._front)
@@ -166,7 +172,13 @@ class EditPath(QObject):
             if owner is None or is_alive(owner):
                 done(result, failure)
         elif failure is not None:
-            self.notice.emit(_failure_text(failure), "error")
+            self.notice.emit(failure_words(failure), "error")
+
+    def _states_read(self, statuses: object, error: object) -> None:
+        if isinstance(statuses, list):
+            self.statusesArrived.emit(statuses, not self._queue)
+        elif isinstance(error, BaseException):
+            self.notice.emit(failure_words(error), "error")
 
     def _start_apply(self, step: EditStep, undo: bool) -> None:
         self._submit(apply_job, step.change, undo, done=partial(self._applied, step, undo))
@@ -174,7 +186,7 @@ class EditPath(QObject):
     def _applied(self, step: EditStep, undo: bool, outcome: object, error: object) -> None:
         if isinstance(error, BaseException):
             self._return_over(step, undo)
-            reason = _failure_text(error)
+            reason = failure_words(error)
             self.notice.emit(
                 Said("“{step}” was not undone; the workspace is as it was. {reason}",
                      step=step.said, reason=reason) if undo else
@@ -206,7 +218,7 @@ class EditPath(QObject):
             self.statusesArrived.emit(outcome.statuses, not self._queue)
 
 
-def _failure_text(error: BaseException) -> Said:
+def failure_words(error: BaseException) -> Said:
     from lsp_desktop.ui import unexpected
 
     said = unexpected.error_words(error)
