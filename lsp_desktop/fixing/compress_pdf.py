@@ -130,8 +130,8 @@ def _fit(writer, pictures: list[Picture], costs: list[int], pool, size_before: i
                       budget, top, min_dpi)
         if plan is None:
             raise LspError("fix.pdf_cannot_fit", limit_decimal=max_bytes, min_dpi=int(min_dpi))
-        jobs = [(_reencoded, picture, _original(writer, picture), plan.dpi, plan.quality,
-                 _bands(costs, pool)) for picture in pictures]
+        jobs = [(_reencoded, picture, _original(writer, picture), plan.dpi, plan.quality)
+                for picture in pictures]
         for done, (picture, new) in enumerate(_run_each(jobs, pool)):
             if new is not None:
                 _swap(writer, picture, new)
@@ -170,16 +170,6 @@ def _pool(costs: list[int]) -> ThreadPoolExecutor | None:
     return ThreadPoolExecutor(max_workers=_WORKERS)
 
 
-def _bands(costs: list[int], pool: ThreadPoolExecutor | None) -> int:
-    """Bands of rows one picture is resized in at once: two where a second core has
-    nothing else to do (one picture only) and, as for two pictures at once, the
-    memory allows it."""
-    from lsp_desktop.checks.decoding import DECODE_BUDGET
-
-    alone = pool is None and len(costs) == 1 and (os.cpu_count() or 1) >= 2
-    return 2 if alone and 4 * costs[0] <= DECODE_BUDGET else 1
-
-
 def _each(pool: ThreadPoolExecutor | None, func, pictures: list[Picture], *args) -> list:
     """``func(picture, *args)`` of every picture, in order."""
     if pool is None:
@@ -202,10 +192,9 @@ def _run_each(jobs: list[tuple], pool: ThreadPoolExecutor | None):
         yield futures[future], future.result()
 
 
-def _reencoded(picture: Picture, stream, dpi: float | None, quality: int, bands: int = 1):
+def _reencoded(picture: Picture, stream, dpi: float | None, quality: int):
     """One picture's new stream, or None to keep what the object holds. Runs on a
-    worker: reads ``stream`` (the original), writes nothing into the PDF. ``bands``: see
-    :func:`pdf_pictures.resized`."""
+    worker: reads ``stream`` (the original), writes nothing into the PDF."""
     if picture.bilevel:
         new, picture.replacement = picture.replacement, None  # swapped in once
         return new
@@ -221,7 +210,7 @@ def _reencoded(picture: Picture, stream, dpi: float | None, quality: int, bands:
     if picture.grey and image.mode == "RGB":
         image = image.convert("L")
     if image.size != target:
-        image = resized(image, target, bands)
+        image = resized(image, target)
     new = codecs.image_stream(image, quality=quality, colorspace=picture.colorspace,
                               optimize=OPTIMIZE_HUFFMAN)
     if scale == 1.0 and len(new._data) >= picture.original_bytes:

@@ -239,45 +239,7 @@ def resample(image, scale: float):
     return resized(image, size)
 
 
-def resized(image, size: tuple[int, int], bands: int = 1):
+def resized(image, size: tuple[int, int]):
     """A scan's picture at a smaller size. Bicubic, as Ghostscript's own downsampling:
-    as sharp as Lanczos at the 150-300 dpi a fix keeps, in two thirds of its time.
-
-    ``bands`` > 1: the two passes Pillow makes (across, then down) each cut into bands
-    of rows done at once on as many threads (Pillow lets go of Python's lock while it
-    resamples): a second core's help when one picture is re-encoded alone. Each band
-    reads the rows around it, so the pixels are those of the whole at once (at most one
-    level apart, where a band's edge rounds otherwise)."""
-    bicubic = pillow().Resampling.BICUBIC
-    # Past 4x Pillow first reduces by whole factors (reducing_gap): left to it, whole.
-    if bands < 2 or size[1] < 2 * bands or image.width >= 4 * size[0] \
-            or image.height >= 4 * size[1]:
-        return image.resize(size, bicubic, reducing_gap=2.0)
-    from concurrent.futures import ThreadPoolExecutor
-
-    def across(rows: tuple[int, int]):  # a crop: Pillow then makes no pass down
-        return image.crop((0, rows[0], image.width, rows[1])).resize(
-            (size[0], rows[1] - rows[0]), bicubic)
-
-    def down(rows: tuple[int, int]):
-        step = image.height / size[1]
-        return wide.resize((size[0], rows[1] - rows[0]), bicubic,
-                           box=(0, rows[0] * step, size[0], rows[1] * step))
-
-    with ThreadPoolExecutor(max_workers=bands) as pool:
-        wide = _joined(list(pool.map(across, _row_bands(image.height, bands))),
-                       (size[0], image.height), image.mode)
-        return _joined(list(pool.map(down, _row_bands(size[1], bands))), size, image.mode)
-
-
-def _row_bands(height: int, bands: int) -> list[tuple[int, int]]:
-    edges = [round(index * height / bands) for index in range(bands + 1)]
-    return list(zip(edges, edges[1:], strict=False))
-
-
-def _joined(parts: list, size: tuple[int, int], mode: str):
-    whole, top = pillow().new(mode, size), 0
-    for part in parts:
-        whole.paste(part, (0, top))
-        top += part.height
-    return whole
+    as sharp as Lanczos at the 150-300 dpi a fix keeps, in two thirds of its time."""
+    return image.resize(size, pillow().Resampling.BICUBIC, reducing_gap=2.0)

@@ -134,20 +134,3 @@ def test_rendered_page_for_a_human_look(mixed_result, output_dir):
     assert rendered
     with Image.open(rendered[0]) as page:
         assert page.width > page.height  # page 1 is turned a quarter
-
-
-def test_a_lone_scan_resized_in_bands_on_two_threads_is_the_scan_resized_whole():
-    """One picture alone is resized on two threads, in bands of rows: the admin gets the
-    same picture (at most one level of 255 apart where a band's edge rounds)."""
-    from PIL import ImageChops
-
-    from lsp_desktop.fixing.pdf_pictures import resized
-    from tests.support.scans import scan_image
-
-    for page, scale in ((scan_image(300, "L"), 0.77), (scan_image(150, "RGB"), 0.6)):
-        size = (round(page.width * scale), round(page.height * scale))
-        whole, banded = resized(page, size), resized(page, size, bands=2)
-        assert banded.size == whole.size == size and banded.mode == whole.mode
-        extrema = ImageChops.difference(whole, banded).getextrema()
-        highest = extrema[1] if whole.mode == "L" else max(high for _, high in extrema)
-        assert highest <= 1
