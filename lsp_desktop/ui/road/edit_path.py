@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoStack
 from lsp_desktop.catalog import Catalog
 from lsp_desktop.store.changes import Change
 from lsp_desktop.ui.i18n import Said, language
-from lsp_desktop.ui.jobs.edit_jobs import Outcome, apply_job, edit_job, status_job
+from lsp_desktop.ui.jobs.edit_jobs import NotWritten, Outcome, apply_job, edit_job, status_job
 from lsp_desktop.ui.road.reading import Reading
 from lsp_desktop.ui.road.undo_steps import Step
 from lsp_desktop.ui.tasks import TaskRunner, is_alive
@@ -184,14 +184,18 @@ class EditPath(QObject):
         self._submit(apply_job, step.change, undo, done=partial(self._applied, step, undo))
 
     def _applied(self, step: EditStep, undo: bool, outcome: object, error: object) -> None:
-        if isinstance(error, BaseException):
+        if isinstance(error, NotWritten):
             self._return_over(step, undo)
-            reason = failure_words(error)
+            reason = failure_words(error.reason)
             self.notice.emit(
                 Said("“{step}” was not undone; the workspace is as it was. {reason}",
                      step=step.said, reason=reason) if undo else
                 Said("“{step}” was not redone; the workspace is as it was. {reason}",
                      step=step.said, reason=reason), "error")
+            return
+        if isinstance(error, BaseException):  # written, but the states after it not read
+            self.notice.emit(failure_words(error), "error")
+            self.read_states()
             return
         if isinstance(outcome, Outcome):
             self._take(outcome)
