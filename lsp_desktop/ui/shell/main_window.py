@@ -6,7 +6,7 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -58,7 +58,7 @@ class MainWindow(DocumentActions, QMainWindow):
         controller.batchFinished.connect(self.show_batch_summary)
         controller.statusChanged.connect(self._update_header)
         controller.allChanged.connect(self._update_header)
-        controller.allChanged.connect(self._show_item_when_known)
+        controller.allChanged.connect(self._states_shown)
         self._update_header()
         restore_window(self, settings)
         kept = settings.value("window/splitter", QByteArray())  # any type in a hand-edited file
@@ -217,6 +217,11 @@ class MainWindow(DocumentActions, QMainWindow):
         self.detail.setWidget(panel)
         self.panel = panel
         self._fit_panel(panel)
+
+    def _states_shown(self) -> None:
+        # The chosen item's panel after the list shows the states, in a turn of its own:
+        # the window never waits for both at once.
+        QTimer.singleShot(0, self, self._show_item_when_known)
 
     def _show_item_when_known(self) -> None:
         """The selected item's panel in place of "checking…", once its state arrived."""
