@@ -7,6 +7,8 @@ texts_window.py merges it into the one table the window reads.
 TEXTS: dict[str, str] = {
     "a file being checked":
         "berkas yang sedang diperiksa",
+    "The items are still being checked; export again in a moment.":
+        "Butir-butir masih diperiksa; ekspor lagi sebentar lagi.",
     "What became of the dropped files":
         "Apa yang terjadi pada berkas yang diletakkan",
     "Replaced":

@@ -10,6 +10,10 @@ TEXTS: dict[str, str] = {
         "Diurungkan: {step}",
     "Redone: {step}":
         "Diulangi: {step}",
+    "“{step}” was not undone; the workspace is as it was. {reason}":
+        "“{step}” tidak diurungkan; ruang kerja tetap seperti semula. {reason}",
+    "“{step}” was not redone; the workspace is as it was. {reason}":
+        "“{step}” tidak diulangi; ruang kerja tetap seperti semula. {reason}",
     "Compress {name}":
         "Kompres {name}",
     "Rotate {name}":

@@ -110,3 +110,11 @@ def check_skipped(path: Path, requirement, shown: str = "",
                        requirement=requirement.id,
                        reason_code=refusal.code, reason_values=refusal.values)
     return False
+
+
+def attached_text(name: str, verdict: str) -> Said:
+    """The status line after one file went in, by its item's state afterwards."""
+    return Said({"ok": "{name} attached: meets the rules.",
+                 "warning": "{name} attached, with warnings: see the details.",
+                 "error": "{name} attached, but it does not meet the rules yet: see what "
+                          "to do."}[verdict], name=name)

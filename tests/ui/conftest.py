@@ -19,11 +19,14 @@ def pool_kind(request):
 
 
 @pytest.fixture
-def app_window(qapp, tmp_path, pool_kind):
+def app_window(qapp, qtbot, tmp_path, pool_kind):
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     application = Application(qapp, store, make_pool(pool_kind))
     application.install_language("id")
     assert application.open(tmp_path / "ws.lspws")
+    # The items' states are read on a worker; a test starts, as the admin does, once the
+    # list shows them.
+    qtbot.waitUntil(lambda: application.window.controller.states_known)
     yield application
     application.window.close()
     application.window.controller.close()

@@ -43,6 +43,7 @@ def test_switching_workspace_five_times_then_attaching(app_window, tmp_path, qtb
     app_window.open(first)  # both are now in File > Recent workspaces
     for turn, path in enumerate((second, first, second, first, second)):
         window = app_window.window
+        qtbot.waitUntil(lambda: app_window.window.controller.states_known)  # panel shown
         window.select("npwp")
         window.confirm_fix = lambda *question: True  # "Ganti …?" on a filled item: yes
         # Another file each time: the very file the item holds is not offered as a Replace.
@@ -53,6 +54,7 @@ def test_switching_workspace_five_times_then_attaching(app_window, tmp_path, qtb
         action.trigger()
     window = app_window.window
     assert window.controller.workspace.path == second
+    qtbot.waitUntil(lambda: window.controller.states_known)
     window.select("rekening")
     rekening = mk.write(tmp_path, "rekening.pdf", mk.pdf_bytes(title="rekening"))
     drop(window.panel.drop_zone, [rekening])

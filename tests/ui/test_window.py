@@ -252,6 +252,7 @@ def test_state_survives_closing_and_reopening(app_window, qtbot, tmp_path):
     wait_idle(qtbot, app_window)
     path = window.controller.workspace.path
     app_window.open(path)
+    wait_idle(qtbot, app_window)  # the states are read on a worker
     assert state_text(app_window.window, "npwp") == "siap"
 
 

@@ -41,7 +41,7 @@ def told(monkeypatch):
 
 
 @pytest.fixture
-def open_app(qapp, tmp_path, pool_kind):
+def open_app(qapp, qtbot, tmp_path, pool_kind):
     """An application on a workspace filled by ``fill``, on the parametrized pool."""
     opened = []
 
@@ -54,6 +54,9 @@ def open_app(qapp, tmp_path, pool_kind):
         application.install_language("id")
         application.open(path)
         opened.append(application)
+        # The states are read on a worker; export asks for them (as the admin, who sees
+        # the list first).
+        qtbot.waitUntil(lambda: application.window.controller.states_known)
         return application
 
     yield make

@@ -35,11 +35,27 @@ def edit_job(workspace_path: Path, catalog: Catalog, edit: Callable[..., object]
         return Outcome(result, change, workspace_status(workspace), workspace.catalog)
 
 
+class NotWritten(Exception):
+    """An undo or redo that wrote nothing (its transaction rolled back): ``reason`` says
+    why. Apart from a failure after the write, when the step did happen."""
+
+    def __init__(self, reason: Exception) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+
+
 def apply_job(workspace_path: Path, catalog: Catalog, change: Change, undo: bool) -> Outcome:
-    with Workspace(workspace_path, catalog) as workspace:
-        apply_change(workspace, change, undo)
-        _follow_circular(workspace)  # an undone or redone switch of circular
-        return Outcome(None, change, workspace_status(workspace), workspace.catalog)
+    written = False
+    try:
+        with Workspace(workspace_path, catalog) as workspace:
+            apply_change(workspace, change, undo)
+            written = True
+            _follow_circular(workspace)  # an undone or redone switch of circular
+            return Outcome(None, change, workspace_status(workspace), workspace.catalog)
+    except Exception as error:
+        if written:
+            raise
+        raise NotWritten(error) from error
 
 
 def _follow_circular(workspace: Workspace) -> None:

@@ -22,7 +22,14 @@ from lsp_desktop.status.requirements import (
     workspace_status,
 )
 from lsp_desktop.store.workspace import Document, Workspace
-from lsp_desktop.ui.batch import Attached, Batch, Refusal, Skipped, check_skipped
+from lsp_desktop.ui.batch import (
+    Attached,
+    Batch,
+    Refusal,
+    Skipped,
+    attached_text,
+    check_skipped,
+)
 from lsp_desktop.ui.i18n import Said, language, tr
 from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.jobs.attach_jobs import (
@@ -33,8 +40,9 @@ from lsp_desktop.ui.jobs.attach_jobs import (
     remove_job,
     still_newest,
 )
-from lsp_desktop.ui.road.edit_path import EditPath
+from lsp_desktop.ui.road.edit_path import EditPath, failure_words
 from lsp_desktop.ui.road.reading import Reading
+from lsp_desktop.ui.road.undo_steps import attach_words
 from lsp_desktop.ui.tasks import TaskRunner
 
 
@@ -76,7 +84,11 @@ class WorkspaceController(QObject):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(40)
         self._flush_timer.timeout.connect(self._flush)
-        self.refresh_all()
+        # Asked before every item's state was known (a drop in the first moments).
+        self._when_known: list[Callable[[], object]] = []
+        # Computed on a worker (a file whose check is not cached is read and checked
+        # again): the list shows "checking…" until the states arrive.
+        self.edits.read_states()
 
     @property
     def lang(self) -> str:
@@ -88,6 +100,22 @@ class WorkspaceController(QObject):
         return self.workspace.catalog
 
     # -- state ------------------------------------------------------------------------------
+
+    @property
+    def states_known(self) -> bool:
+        return bool(self.statuses)
+
+    def once_states_known(self, action: Callable[[], object]) -> None:
+        """Run ``action`` now, or as soon as every item's state has arrived."""
+        if self.states_known:
+            action()
+        else:
+            self._when_known.append(action)
+
+    def _run_waiting(self) -> None:
+        waiting, self._when_known = self._when_known, []
+        for action in waiting:
+            action()
 
     def refresh_all(self) -> None:
         for status in workspace_status(self.workspace):
@@ -109,6 +137,7 @@ class WorkspaceController(QObject):
             self._shown_later = True
             if not self._flush_timer.isActive():
                 self._flush_timer.start()
+        self._run_waiting()
 
     def _follow_circular(self, catalog: Catalog, statuses: list[RequirementStatus]) -> None:
         """The workspace follows another circular (switched, or the switch undone): its
@@ -118,6 +147,7 @@ class WorkspaceController(QObject):
         self.statuses = {status.requirement.id: status for status in statuses}
         self.refusals.clear()
         self.circularChanged.emit()
+        self._run_waiting()
 
     def status(self, requirement_id: str) -> RequirementStatus:
         return self.statuses[requirement_id]
@@ -135,7 +165,8 @@ class WorkspaceController(QObject):
         return [self.statuses[r.id] for r in self.catalog.requirements]
 
     def is_checking(self, requirement_id: str) -> bool:
-        return self.pending.get(requirement_id, 0) > 0
+        """A file of the item is being checked, or its state has not arrived yet."""
+        return requirement_id not in self.statuses or self.pending.get(requirement_id, 0) > 0
 
     # -- files ------------------------------------------------------------------------------
 
@@ -145,8 +176,8 @@ class WorkspaceController(QObject):
             return Said("'{title}' takes no files: it is filled in here in the app. Drop the "
                         "file on the item that asks for it.",
                         title=Said.by(lambda: requirement.title(language())))
-        has_file = bool(self.statuses[requirement.id].documents) or self.is_checking(
-            requirement.id)
+        status = self.statuses.get(requirement.id)
+        has_file = bool(status and status.documents) or self.is_checking(requirement.id)
         if not requirement.multiple and count > 1:
             return Said("This item takes one file; you dropped {count}. Drop one file, or "
                         "combine them into one PDF first.", count=count)
@@ -157,6 +188,9 @@ class WorkspaceController(QObject):
 
     def attach_files(self, requirement_id: str, paths: list[Path], replace: bool = False
                      ) -> bool:
+        if not self.states_known:  # whether the item holds a file is not known yet
+            self.once_states_known(partial(self.attach_files, requirement_id, paths, replace))
+            return True
         requirement = self.catalog.requirement(requirement_id)
         self.dismiss_refusals(requirement_id)  # a new attempt answers the old refusal
         if not replace and (refusal := self.refusal_for_drop(requirement, len(paths))):
@@ -220,7 +254,7 @@ class WorkspaceController(QObject):
         if isinstance(error, LspError):  # else Replace is still offered: it will tell
             batch.skipped.remove(skipped)
             batch.refused.append((skipped.requirement_id,
-                                  Refusal(skipped.shown, self._failure_text(error))))
+                                  Refusal(skipped.shown, failure_words(error))))
         elif same is True:  # the very file the item holds: no Replace to offer
             batch.skipped.remove(skipped)
             batch.already.append(skipped)
@@ -253,7 +287,7 @@ class WorkspaceController(QObject):
         self.pending[requirement_id] = self.pending.get(requirement_id, 0) + 1
         replaced = self._current_document(requirement_id)  # what a Replace replaces
         self.checking.emit(requirement_id, name)
-        self.edits.edit(partial(_attach_words, replaced), job, requirement_id, *args, check,
+        self.edits.edit(partial(attach_words, replaced), job, requirement_id, *args, check,
                         done=partial(self._attached, requirement_id, number, name, batch))
 
     def refuse(self, requirement_id: str, name: str, message: Said) -> None:
@@ -348,7 +382,7 @@ class WorkspaceController(QObject):
                 batch.refused.append((requirement_id, Refusal(name, Said(
                     "Another file was given to this item meanwhile; that one was kept."))))
         elif isinstance(error, BaseException):
-            message = self._failure_text(error)
+            message = failure_words(error)
             self.refuse(requirement_id, name, message)
             if batch is not None:
                 batch.refused.append((requirement_id, Refusal(name, message)))
@@ -359,7 +393,7 @@ class WorkspaceController(QObject):
             state = self.statuses[requirement_id].state
             verdict = state if state in ("warning", "error") else "ok"
             level = {"ok": "info", "warning": "warning", "error": "error"}[verdict]
-            self.notice.emit(self._attached_text(document.name, verdict), level)
+            self.notice.emit(attached_text(document.name, verdict), level)
             if batch is not None:
                 # As dropped (with its subfolder), unless a fix made a file of another name.
                 shown = name if Path(name).name == document.name else document.name
@@ -377,32 +411,10 @@ class WorkspaceController(QObject):
             self.batchFinished.emit(batch)
 
     def edits_failure(self, error: BaseException) -> Said:
-        return self._failure_text(error)
-
-    def _failure_text(self, error: BaseException) -> Said:
-        from lsp_desktop.ui import unexpected
-
-        said = unexpected.error_words(error)
-        return Said.by(lambda: said(language()))
+        return failure_words(error)
 
     def _flush(self) -> None:
         self._flush_timer.stop()
         self._shown_later = False
         self.allChanged.emit()
-
-    def _attached_text(self, name: str, verdict: str) -> Said:
-        return Said({"ok": "{name} attached: meets the rules.",
-                     "warning": "{name} attached, with warnings: see the details.",
-                     "error": "{name} attached, but it does not meet the rules yet: see what "
-                              "to do."}[verdict], name=name)
-
-
-def _attach_words(replaced: Document | None, result: object) -> Said:
-    """The Edit menu's name for an attach, once it is known what went in."""
-    document = result[0] if isinstance(result, tuple) else None
-    name = document.name if isinstance(document, Document) else ""
-    if replaced is not None:
-        return Said("Replace {old} with {new}", old=replaced.name, new=name)
-    return Said("Attach {name}", name=name)
-
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoStack
 from lsp_desktop.catalog import Catalog
 from lsp_desktop.store.changes import Change
 from lsp_desktop.ui.i18n import Said, language
-from lsp_desktop.ui.jobs.edit_jobs import Outcome, apply_job, edit_job
+from lsp_desktop.ui.jobs.edit_jobs import NotWritten, Outcome, apply_job, edit_job, status_job
 from lsp_desktop.ui.road.reading import Reading
 from lsp_desktop.ui.road.undo_steps import Step
 from lsp_desktop.ui.tasks import TaskRunner, is_alive
@@ -39,14 +39,18 @@ class EditStep(Step):
         super().__init__(said)
         self.path, self.change = path, change
         self.fresh = True
+        self.returning = False  # the stack goes back over a write that failed: no write
 
     def redo(self) -> None:
-        if self.fresh:
-            self.fresh = False
+        if self.fresh or self.returning:
+            self.fresh = self.returning = False
             return
         self.path.apply(self, undo=False)
 
     def undo(self) -> None:
+        if self.returning:
+            self.returning = False
+            return
         self.path.apply(self, undo=True)
 
 
@@ -97,6 +101,12 @@ class EditPath(QObject):
 
     def redo(self) -> None:
         self._enqueue(self.stack.redo)
+
+    def read_states(self) -> None:
+        """Every item's state read on a worker, in its turn (a workspace just opened, whose
+        files may need checking again): an edit asked meanwhile runs after it, so the
+        states shown last are always the newest."""
+        self._enqueue(partial(self._submit, status_job, done=self._states_read))
 
     def apply(self, step: EditStep, undo: bool) -> None:
         """Called by the stack as it moves: write the step's rows back on a worker."""
@@ -162,20 +172,48 @@ class EditPath(QObject):
             if owner is None or is_alive(owner):
                 done(result, failure)
         elif failure is not None:
-            self.notice.emit(_failure_text(failure), "error")
+            self.notice.emit(failure_words(failure), "error")
+
+    def _states_read(self, statuses: object, error: object) -> None:
+        if isinstance(statuses, list):
+            self.statusesArrived.emit(statuses, not self._queue)
+        elif isinstance(error, BaseException):
+            self.notice.emit(failure_words(error), "error")
 
     def _start_apply(self, step: EditStep, undo: bool) -> None:
         self._submit(apply_job, step.change, undo, done=partial(self._applied, step, undo))
 
     def _applied(self, step: EditStep, undo: bool, outcome: object, error: object) -> None:
-        if isinstance(error, BaseException):
-            self.notice.emit(_failure_text(error), "error")
+        if isinstance(error, NotWritten):
+            self._return_over(step, undo)
+            reason = failure_words(error.reason)
+            self.notice.emit(
+                Said("“{step}” was not undone; the workspace is as it was. {reason}",
+                     step=step.said, reason=reason) if undo else
+                Said("“{step}” was not redone; the workspace is as it was. {reason}",
+                     step=step.said, reason=reason), "error")
+            return
+        if isinstance(error, BaseException):  # written, but the states after it not read
+            self.notice.emit(failure_words(error), "error")
+            self.read_states()
             return
         if isinstance(outcome, Outcome):
             self._take(outcome)
         said = step.said
         self.notice.emit(Said("Undone: {step}", step=said) if undo else
                                     Said("Redone: {step}", step=said), "info")
+
+    def _return_over(self, step: EditStep, undo: bool) -> None:
+        """The stack moved before the write was tried; the write failed (a full disk, a
+        read-only workspace) and its transaction left the workspace as it was. So the
+        stack goes back over the step without writing: Edit > Undo (or Redo) still offers
+        it, and pressing it again once the cause is mended tries the same write."""
+        step.returning = True
+        if undo:
+            self.stack.redo()
+        else:
+            self.stack.undo()
+        step.returning = False
 
     def _take(self, outcome: Outcome) -> None:
         if outcome.catalog.id != self.controller.catalog.id:  # a circular switched (or back)
@@ -184,7 +222,7 @@ class EditPath(QObject):
             self.statusesArrived.emit(outcome.statuses, not self._queue)
 
 
-def _failure_text(error: BaseException) -> Said:
+def failure_words(error: BaseException) -> Said:
     from lsp_desktop.ui import unexpected
 
     said = unexpected.error_words(error)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.i18n import Said
 
 
@@ -26,3 +27,14 @@ def retell_all(stack: QUndoStack) -> None:
         step = stack.command(index)
         if isinstance(step, Step):
             step.retell()
+
+
+def attach_words(replaced: Document | None, result: object) -> Said:
+    """The Edit menu's name for an attach, once it is known what went in."""
+    document = result[0] if isinstance(result, tuple) else None
+    name = document.name if isinstance(document, Document) else ""
+    if replaced is not None:
+        return Said("Replace {old} with {new}", old=replaced.name, new=name)
+    return Said("Attach {name}", name=name)
+
+

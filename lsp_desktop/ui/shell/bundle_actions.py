@@ -55,6 +55,10 @@ def _export_job(workspace_path: Path, catalog, target: Path, draft: bool,
 def export_bundle(window, target: Path | None = None) -> Task | None:
     controller = window.controller
     lang = controller.lang
+    if not controller.states_known:  # what is missing is not known yet
+        window.show_notice(tr("The items are still being checked; export again in a "
+                              "moment."), "info")
+        return None
     statuses = controller.current_statuses()
     missing = missing_items(statuses)
     draft = False

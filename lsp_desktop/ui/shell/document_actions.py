@@ -8,6 +8,7 @@ window's module small; it uses the window's ``controller``, ``settings``, ``noti
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,10 @@ class DocumentActions(_Window):
     # -- file actions -----------------------------------------------------------------------
 
     def attach(self, requirement_id: str, paths: list[Path], replace: bool = False) -> None:
+        if not self.controller.states_known:  # whether to ask "Replace?" is not known yet
+            self.controller.once_states_known(partial(self.attach, requirement_id, paths,
+                                                      replace))
+            return
         requirement = self.controller.catalog.requirement(requirement_id)
         if requirement.form != "file":  # a link or data item: its panel has no file place
             self.notice_bar.show_message(
@@ -190,6 +195,9 @@ class DocumentActions(_Window):
 
     def _choose_for_current(self) -> None:
         requirement_id = self.current_requirement()
+        if not self.controller.states_known:
+            self.controller.once_states_known(self._choose_for_current)
+            return
         if requirement_id and requirement_id in self.controller.statuses and \
                 self.controller.catalog.requirement(requirement_id).form == "file":
             self.choose_file(requirement_id, bool(
@@ -263,9 +271,10 @@ class DocumentActions(_Window):
         dialog = AssignDialog(files, self.controller.catalog, self.controller.lang, self,
                               names)
         self.last_dialog = dialog
-        if dialog.exec():
-            self.controller.attach_batch(dialog.assignments(), dialog.left_out(), too_many,
-                                         names)
+        if dialog.exec():  # the items' files known first: who holds one already
+            self.controller.once_states_known(partial(
+                self.controller.attach_batch, dialog.assignments(), dialog.left_out(),
+                too_many, names))
 
     def show_batch_summary(self, batch, replaced=()) -> None:
         """Every file of the drop, attached or not and why: shown unless one file went in

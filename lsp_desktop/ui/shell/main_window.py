@@ -6,10 +6,11 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QScrollArea,
     QSplitter,
@@ -36,6 +37,7 @@ from lsp_desktop.ui.widgets.header import SPACING, Header
 
 # Enough for the Status column and a title wrapped on three lines.
 CHECKLIST_MIN_WIDTH = 320
+WAITING_PANEL = "waiting-for-states"
 
 
 class MainWindow(DocumentActions, QMainWindow):
@@ -57,6 +59,7 @@ class MainWindow(DocumentActions, QMainWindow):
         controller.batchFinished.connect(self.show_batch_summary)
         controller.statusChanged.connect(self._update_header)
         controller.allChanged.connect(self._update_header)
+        controller.allChanged.connect(self._states_shown)
         self._update_header()
         restore_window(self, settings)
         kept = settings.value("window/splitter", QByteArray())  # any type in a hand-edited file
@@ -172,7 +175,7 @@ class MainWindow(DocumentActions, QMainWindow):
         ready, total = self.controller.progress()
         self.header.show_state(self.controller.workspace.profile().name,
                                self.controller.catalog.circular, ready, total, self.today,
-                               self.controller.lang)
+                               self.controller.lang, not self.controller.states_known)
 
     def select(self, requirement_id: str) -> None:
         self.checklist.setCurrentIndex(self.model.index_of(requirement_id))
@@ -197,6 +200,10 @@ class MainWindow(DocumentActions, QMainWindow):
         panel: QWidget
         if requirement_id == PROFILE_ID:
             panel = ProfilePanel(self.controller)
+        elif requirement_id not in self.controller.statuses:  # shown when its state arrives
+            panel = QLabel(tr("checking…"))
+            panel.setObjectName(WAITING_PANEL)
+            panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         elif self.controller.catalog.requirement(requirement_id).form in ("roster", "data"):
             from lsp_desktop.ui.panels.data import DATA_PANELS
 
@@ -216,6 +223,21 @@ class MainWindow(DocumentActions, QMainWindow):
         self.detail.setWidget(panel)
         self.panel = panel
         self._fit_panel(panel)
+
+    def _states_shown(self) -> None:
+        # The chosen item's panel after the list shows the states, in a turn of its own:
+        # the window never waits for both at once.
+        QTimer.singleShot(0, self, self._show_item_when_known)
+
+    def _show_item_when_known(self) -> None:
+        """The selected item's panel in place of "checking…", once its state arrived."""
+        import shiboken6
+
+        panel = getattr(self, "panel", None)
+        # A window being replaced (its panel already gone) shows nothing more.
+        if panel is not None and shiboken6.isValid(panel) and \
+                panel.objectName() == WAITING_PANEL and self.controller.states_known:
+            self._current_changed(self.checklist.currentIndex(), None)
 
     def _fit_panel(self, panel: QWidget) -> None:
         """Moves the divider left when the panel would otherwise be cut off (a horizontal

@@ -142,16 +142,18 @@ class Header(QWidget):
         grid.setColumnStretch(0, 1)
 
     def show_state(self, lsp_name: str, circular: Circular, ready: int, total: int,
-                   today: dt.date, lang: str) -> None:
+                   today: dt.date, lang: str, checking: bool = False) -> None:
+        """``checking``: the items' states have not arrived yet (a workspace opening)."""
         self.lsp_name.setText(lsp_name or tr("(LSP name not filled in yet)"))
         self.progress_bar.setRange(0, max(1, total))
         self.progress_bar.setValue(ready)
-        self.progress_bar.setFormat(progress_text(ready, total, lang))
-        self.progress_text.setText(progress_text(ready, total, lang))
-        self.progress_bar.setAccessibleDescription(progress_text(ready, total, lang))
+        words = tr("checking…") if checking else progress_text(ready, total, lang)
+        self.progress_bar.setFormat(words)
+        self.progress_text.setText(words)
+        self.progress_bar.setAccessibleDescription(words)
         self.circular_label.setText(tr("Circular {number}").format(number=circular.number))
         self.circular_label.setToolTip(circular.title(lang))  # which one, when several
-        done = total > 0 and ready >= total
+        done = not checking and total > 0 and ready >= total
         lines = [window_text(circular.window_start, circular.window_end, today, lang),
                  registration_text(circular.window_end, today, circular.training_link, False,
                                    lang)]

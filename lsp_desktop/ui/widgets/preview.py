@@ -7,9 +7,19 @@ Runs on a worker thread, so only QImage (never QPixmap) is made here.
 from __future__ import annotations
 
 import io
+import threading
 import warnings
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEventLoop,
+    QIODevice,
+    QSize,
+    Qt,
+    QThread,
+)
 from PySide6.QtGui import QImage, QPainter
 
 from lsp_desktop.checks.guard import PREVIEW_MAX_PIXELS
@@ -18,6 +28,11 @@ PREVIEW_SIZE = QSize(220, 220)
 # A page shown at 100% is drawn no larger than this (a poster-sized page would be
 # hundreds of megabytes at screen resolution); past it, it is drawn smaller.
 ACTUAL_MAX_PIXELS = 24_000_000
+# Qt keeps PDFium behind one process-wide mutex, and a QPdfDocument call waiting for it
+# keeps Python's GIL meanwhile: a worker closing one document while another page was
+# drawn froze the window for the whole drawing. Waiting on this lock instead lets go of
+# the GIL, so PDFium is asked by one worker at a time and nobody waits inside Qt.
+PDFIUM_TURN = threading.Lock()
 
 
 def render_preview(data: bytes, fmt: str) -> QImage | None:
@@ -107,13 +122,15 @@ def _pdf_pages(data: bytes, target_for, limit: int, first: int = 0) -> list[QIma
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready:
-        return []
-    images = [_page(document, index, target_for)
-              for index in range(first, min(first + limit, document.pageCount()))]
-    document.close()
+    with PDFIUM_TURN:
+        document = QPdfDocument()
+        document.load(buffer)
+        if document.status() != QPdfDocument.Status.Ready:
+            return []
+        images = [_page(document, index, target_for)
+                  for index in range(first, min(first + limit, document.pageCount()))]
+        document.close()
+        del document  # destroyed here, in PDFium's turn
     return images
 
 
@@ -125,7 +142,7 @@ def _page(document, index: int, target_for) -> QImage | None:
     area = target.width() * target.height()
     if area > ACTUAL_MAX_PIXELS:
         target = target * (ACTUAL_MAX_PIXELS / area) ** 0.5
-    rendered = document.render(index, target.toSize().expandedTo(QSize(1, 1)))
+    rendered = _rendered(document, index, target.toSize().expandedTo(QSize(1, 1)))
     if rendered.isNull():
         return None
     # PDFium leaves the page transparent; paper is white.
@@ -135,3 +152,30 @@ def _page(document, index: int, target_for) -> QImage | None:
     painter.drawImage(0, 0, rendered)
     painter.end()
     return page_image
+
+
+def _rendered(document, index: int, size: QSize) -> QImage:
+    """PDFium's drawing of a page, transparent. ``QPdfDocument.render`` keeps Python's
+    GIL for its whole run (60 ms and more for a scan's page), and the window's thread
+    waited that long for it. Off the window's thread, Qt's own render thread draws the
+    page instead, holding no GIL, while this worker waits in an event loop that lets go
+    of it."""
+    from PySide6.QtPdf import QPdfPageRenderer
+
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() == app.thread():  # no nested loop there
+        return document.render(index, size)
+    renderer = QPdfPageRenderer()
+    renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
+    renderer.setDocument(document)
+    loop, drawn = QEventLoop(), []
+
+    def arrived(_page, _size, image, _options, _request) -> None:
+        drawn.append(image.copy())  # the signal's image is Qt's, valid only here
+        loop.quit()
+
+    renderer.pageRendered.connect(arrived)
+    renderer.requestPage(index, size)
+    if not drawn:
+        loop.exec()
+    return drawn[0]  # the renderer, gone with this function, stops its thread

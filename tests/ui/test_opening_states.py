@@ -1,0 +1,64 @@
+"""Opening a workspace: the list appears at once and every item's state is computed on a
+worker (a file whose stored check is stale is read and checked again there), shown when it
+arrives; meanwhile each item says "memeriksa…", never a false "belum ada"."""
+
+import threading
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+
+from lsp_desktop.store import workspace as store_workspace
+from lsp_desktop.store.workspace import open_workspace
+from lsp_desktop.ui.app import Application
+from lsp_desktop.ui.panels.requirement import RequirementPanel
+from lsp_desktop.ui.shell.main_window import WAITING_PANEL
+from tests import makefiles as mk
+from tests.ui.driving import state_text, wait_idle
+
+
+@pytest.fixture
+def filled_workspace(tmp_path):
+    path = tmp_path / "lama.lspws"
+    with open_workspace(path) as workspace:
+        workspace.attach("npwp", mk.write(tmp_path, "npwp.pdf", mk.pdf_bytes()))
+        workspace.attach("sk-asesor", mk.write(tmp_path, "sk asesor.pdf", mk.pdf_bytes(2)))
+    return path
+
+
+def test_states_of_a_workspace_with_stale_checks_are_computed_off_the_window_thread(
+        qapp, qtbot, tmp_path, monkeypatch, filled_workspace):
+    # A newer app: every check stored by the old one is stale and must be made again.
+    monkeypatch.setattr(store_workspace, "CHECKER_VERSION", "a-newer-checker")
+    checked_on = []
+    real_check = store_workspace.check_bytes
+
+    def check_bytes(data, name, requirement):
+        checked_on.append((name, threading.current_thread()))
+        return real_check(data, name, requirement)
+
+    monkeypatch.setattr(store_workspace, "check_bytes", check_bytes)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    application = Application(qapp, settings, QThreadPool())
+    application.install_language("id")
+    assert application.open(filled_workspace)
+    window = application.window
+    items = [r.id for r in window.controller.catalog.requirements]
+    # Shown at once, before any state arrived: checking, not "not there yet".
+    assert {state_text(window, item) for item in items} == {"memeriksa…"}
+    assert "memeriksa" in window.header.progress_text.text()
+    window.select("npwp")  # chosen before its state is known: its panel says checking
+    assert window.panel.objectName() == WAITING_PANEL
+
+    wait_idle(qtbot, application)
+    assert sorted(name for name, _ in checked_on) == ["npwp.pdf", "sk asesor.pdf"]
+    assert all(thread is not threading.main_thread() for _, thread in checked_on)
+    assert state_text(window, "npwp") == "siap"
+    assert state_text(window, "siapkerja") != "memeriksa…"
+    assert "belum ada" in {state_text(window, item) for item in items}
+    assert "memeriksa…" not in {state_text(window, item) for item in items}
+    assert window.header.progress_text.text().startswith(
+        f"{window.controller.progress()[0]} dari")
+    assert isinstance(window.panel, RequirementPanel)  # the item chosen meanwhile
+    assert window.panel.requirement.id == "npwp"
+    window.close()
+    window.controller.close()
