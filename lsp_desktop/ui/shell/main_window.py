@@ -6,7 +6,7 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -67,6 +67,7 @@ class MainWindow(DocumentActions, QMainWindow):
         self._deferring = True
         self.select(PROFILE_ID)
         self._deferring = False
+        self.checklist.viewport().installEventFilter(self)
         if not settings.value("welcome/seen", False, type=bool):
             self.show_welcome()
 
@@ -210,15 +211,20 @@ class MainWindow(DocumentActions, QMainWindow):
         """True until the panel of the item selected at start is built."""
         return self._start_panel is not None
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().paintEvent(event)
-        if self._start_panel is not None:
-            QTimer.singleShot(0, self._build_start_panel)  # after this paint is shown
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Watches the checklist until it is first painted, then lets the start's panel be
+        built once that paint is on screen."""
+        if event.type() == QEvent.Type.Paint and watched is self.checklist.viewport():
+            watched.removeEventFilter(self)
+            if self._start_panel is not None:
+                QTimer.singleShot(0, self, self._build_start_panel)
+        return super().eventFilter(watched, event)
 
     def _build_start_panel(self) -> None:
         requirement_id, self._start_panel = self._start_panel, None
-        # Another item chosen meanwhile already has its panel.
-        if requirement_id is not None and requirement_id == self.current_requirement():
+        # Another item chosen meanwhile already has its panel; a closed window none.
+        if requirement_id is not None and requirement_id == self.current_requirement() \
+                and not self.controller.closed:
             self._show_panel(self._build_panel(requirement_id))
 
     def _build_panel(self, requirement_id: str) -> QWidget:
