@@ -78,9 +78,9 @@ def run_app(argv: list[str] | None = None) -> int:
     store = settings()
     start = StartWindow(store, icon)
     start.show()
-    _probe_watch(start)
     state: dict = {"code": 0}  # holds the Application for as long as the event loop runs
     _AfterFirstPaint(start, lambda: _open_real_window(app, store, start, state))
+    _probe_watch(start)  # after: the filter installed last is asked first, before the load
     code = app.exec()
     from lsp_desktop.view_copies import remove_own_view_copies
 
