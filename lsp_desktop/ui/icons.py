@@ -11,18 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QGuiApplication,
-    QIcon,
-    QIconEngine,
-    QPainter,
-    QPalette,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 
 # The states written as text (findings, "meets the rules") keep 4.5:1 against both the
 # list's and the panels' background, light or dark (WCAG AA for text); the muted ones 3:1.
@@ -33,7 +23,8 @@ DARK_COLORS = {"ok": "#66bb6a", "warning": "#ffb74d", "error": "#f28b82", "missi
 TEXT_STATES = ("ok", "warning", "error", "info")
 SYMBOLS = {"ok": "✓", "warning": "!", "error": "✕", "missing": "", "not-required": "–",
            "checking": "…", "info": "i"}
-SIZES = (16, 24)  # the sizes the window asks for; any other is drawn as well
+SIZES = (16, 24)
+SCALES = (1.0, 1.5, 2.0, 3.0)  # Qt scales down from the next larger for 1.25 or 1.75
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -66,52 +57,13 @@ def state_icon(state: str) -> QIcon:
 
 @cache
 def _icon(state: str, color: str, badge: str, dark: bool) -> QIcon:
-    engine = _Drawn(state, color, badge, dark)
-    _ENGINES.append(engine)  # the icon's C++ side holds it: Python must not free it
-    return QIcon(engine)
-
-
-class _Drawn(QIconEngine):
-    """A state's picture drawn at the size and screen scale asked for, once each: a
-    window shows one or two sizes at one scale, and drawing every size and scale ahead
-    cost the start of the window some milliseconds for pictures never shown. The same
-    picture is given for every mode, so that Qt does not tint it on the selected row."""
-
-    def __init__(self, state: str, color: str, badge: str, dark: bool) -> None:
-        super().__init__()
-        self.picture = (state, color, badge, dark)
-        self.drawn: dict[tuple[int, float], QPixmap] = {}
-
-    def scaledPixmap(self, size: QSize, mode, state, scale: float) -> QPixmap:  # noqa: N802
-        side = max(1, min(size.width(), size.height()))
-        key = (side, round(scale, 2))
-        if key not in self.drawn:
-            name, color, badge, dark = self.picture
-            self.drawn[key] = _draw(name, side, key[1], QColor(color), QColor(badge), dark)
-        return self.drawn[key]
-
-    def pixmap(self, size: QSize, mode, state) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
-
-    def paint(self, painter: QPainter, rect: QRect, mode, state) -> None:
-        device = painter.device()
-        scale = device.devicePixelRatioF() if device is not None else 1.0
-        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
-
-    def actualSize(self, size: QSize, mode, state) -> QSize:  # noqa: N802 - Qt's name
-        side = min(size.width(), size.height())
-        return QSize(side, side)
-
-    def availableSizes(self, mode=None, state=None) -> list[QSize]:  # noqa: N802
-        return [QSize(size, size) for size in SIZES]
-
-    def clone(self) -> QIconEngine:
-        engine = _Drawn(*self.picture)
-        _ENGINES.append(engine)
-        return engine
-
-
-_ENGINES: list[_Drawn] = []
+    icon = QIcon()
+    for size in SIZES:
+        for scale in SCALES:
+            pixmap = _draw(state, size, scale, QColor(color), QColor(badge), dark)
+            icon.addPixmap(pixmap, QIcon.Mode.Normal)
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)
+    return icon
 
 
 def _draw(state: str, size: int, scale: float, color: QColor, badge: QColor,
