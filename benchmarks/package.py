@@ -30,7 +30,8 @@ APP_PROGRAM = "lsp-desktop" if sys.platform.startswith("linux") else f"LSP Deskt
 WINDOW_LIMIT = 1.4
 TIMEOUT = 60
 
-# The bare window reports its first paint exactly as the app's LSP_DESKTOP_PROBE does.
+# The bare window reports its first paint exactly as the app's LSP_DESKTOP_PROBE does: a
+# filter on the window itself, not on the whole application (see ui/probe.py).
 BARE = """
 import os, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -48,10 +49,10 @@ class FirstPaint(QObject):
 
 app = QApplication(sys.argv)
 probe = FirstPaint()
-if os.environ.get("LSP_DESKTOP_PROBE"):
-    app.installEventFilter(probe)
 window = QMainWindow()
 window.setWindowTitle("bare")
+if os.environ.get("LSP_DESKTOP_PROBE"):
+    window.installEventFilter(probe)
 window.show()
 sys.exit(app.exec())
 """

@@ -1,8 +1,9 @@
 """How fast the window appears, and whether it ever stalls while files are checked.
 
-Run: python benchmarks/ui.py
-Targets: the window with a fully filled workspace shown in under 2x the time a bare
-PySide6 window takes on the same machine (both printed); no event-loop stall over 50 ms
+Run: python benchmarks/ui.py [--start-only]   (--start-only: the start-up figures alone)
+Targets: the window with a fully filled workspace painted (its checklist on screen) within
+1.5x the time a bare PySide6 window takes to be painted, both started alternately on the
+same machine (both printed, and the ratio); no event-loop stall over 50 ms
 while 50 dropped files are checked and stored, while a 6 MB scan is attached, compressed
 and the result accepted through the window, and while a 5,000-row sheet is imported (each
 edit takes the one road of ui/road/edit_path.py: off the window's thread). Runs offscreen.
@@ -22,53 +23,114 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-RUNS = 5
-BARE = """
-import sys, time
-from PySide6.QtCore import QTimer
+RUNS = 7
+START_TARGET = 1.5
+# Both programs say "shown" when their main window is first painted (as the probe of
+# ui/probe.py does for the built app): what the admin sees, not when show() returned. The
+# filter watches that window alone: one on the whole application would have every event
+# of every widget converted for Python, which slows the bigger window more.
+FIRST_PAINT = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+class FirstPaint(QObject):
+    seen = False
+    def eventFilter(self, watched, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            QTimer.singleShot(0, shown)
+        return False
+"""
+BARE = FIRST_PAINT + """
+import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
+shown = lambda: (print("shown", flush=True), app.quit())
+probe = FirstPaint()
 window = QMainWindow()
+window.installEventFilter(probe)
 window.show()
-QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
-FULL = """
+# After "shown", the start's item panel (built once the checklist is painted) is waited
+# for too, and its time printed as "panel".
+FULL = FIRST_PAINT + """
 import sys
 from pathlib import Path
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
+
+def shown():
+    print("shown", flush=True)
+    QTimer.singleShot(0, panel)
+
+def panel():
+    pending = getattr(application.window, "start_panel_pending", None)
+    if pending is not None and pending():
+        QTimer.singleShot(0, panel)
+        return
+    print("panel", flush=True)
+    app.quit()
+
+probe = FirstPaint()
 from lsp_desktop.ui.app import Application
 application = Application(app, QSettings(sys.argv[2], QSettings.Format.IniFormat))
 application.install_language("id")
-application.open(Path(sys.argv[1]))
-QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+application.open(Path(sys.argv[1]))  # shows the window; it is painted in the event loop
+application.window.installEventFilter(probe)
 app.exec()
 """
 
 
-def time_to_window(code: str, *args: str) -> float:
+def child_environment(cache: Path) -> dict[str, str]:
+    """Offscreen, and with compiled modules kept in a private cache, as an installed or
+    built app has them: with PYTHONDONTWRITEBYTECODE every start would compile the app's
+    modules again (a bare window has nothing of its own to compile)."""
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": str(cache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def time_to_window(code: str, env: dict[str, str], *args: str) -> tuple[float, float]:
+    """Seconds to the first painted window, and (the full window) to its start panel."""
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT,
-                            capture_output=True, text=True,
-                            env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})
-    elapsed = time.perf_counter() - start
-    if "shown" not in result.stdout:
-        raise SystemExit(f"the window did not show:\n{result.stderr[-2000:]}")
-    return elapsed
+    process = subprocess.Popen([sys.executable, "-c", code, *args], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    shown = panel = None
+    for line in process.stdout:
+        if line.startswith("shown"):
+            shown = time.perf_counter() - start
+        elif line.startswith("panel"):
+            panel = time.perf_counter() - start
+    _, errors = process.communicate()
+    if shown is None:
+        raise SystemExit(f"the window did not show:\n{errors[-2000:]}")
+    return shown, panel if panel is not None else shown
 
 
-def startup(folder: Path) -> tuple[float, float]:
+def startup(folder: Path) -> tuple[list[float], list[float], list[float]]:
+    """The bare and the full window started alternately, so that a busy moment of the
+    machine hits both alike; one unmeasured start each first (disk and module caches)."""
     from lsp_desktop.store.workspace import open_workspace
     from tests.fill import fill_everything
 
     workspace = folder / "full.lspws"
     with open_workspace(workspace) as ws:
         fill_everything(ws)
-    bare = [time_to_window(BARE) for _ in range(RUNS)]
-    full = [time_to_window(FULL, str(workspace), str(folder / "s.ini")) for _ in range(RUNS)]
-    return statistics.median(bare), statistics.median(full)
+    env = child_environment(folder / "pycache")
+    bare: list[float] = []
+    full: list[float] = []
+    panel: list[float] = []
+    for run in range(RUNS + 1):
+        first_bare, _ = time_to_window(BARE, env)
+        first_full, with_panel = time_to_window(FULL, env, str(workspace),
+                                                str(folder / "s.ini"))
+        if run:
+            bare.append(first_bare)
+            full.append(first_full)
+            panel.append(with_panel)
+    return bare, full, panel
 
 
 def stall_while_dropping(folder: Path, count: int = 50) -> tuple[float, float]:
@@ -238,13 +300,23 @@ def stall_while_importing(folder: Path, rows: int = 5000) -> tuple[float, float]
 
 
 def main() -> int:
+    start_only = "--start-only" in sys.argv[1:]
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         os.environ["LSP_DESKTOP_HOME"] = str(folder / "home")
-        bare, full = startup(folder)
-        print(f"bare PySide6 window shown:        {bare * 1000:6.0f} ms (median of {RUNS})")
+        bares, fulls, panels = startup(folder)
+        bare, full = statistics.median(bares), statistics.median(fulls)
+        ratio = full / bare
+        print(f"load average before: {os.getloadavg()[0]:.2f}; medians of {RUNS} starts each, "
+              "alternated (min-max)")
+        print(f"bare PySide6 window painted:      {bare * 1000:6.0f} ms "
+              f"({min(bares) * 1000:.0f}-{max(bares) * 1000:.0f})")
         print(f"LSP Desktop, all items filled:    {full * 1000:6.0f} ms "
-              f"({full / bare:.2f}x, target < 2x)")
+              f"({min(fulls) * 1000:.0f}-{max(fulls) * 1000:.0f}): checklist painted")
+        print(f"  ratio to the bare window:       {ratio:6.2f}x (target <= {START_TARGET}x)")
+        print(f"  the start's item panel shown:   {statistics.median(panels) * 1000:6.0f} ms")
+        if start_only:
+            return 0 if ratio <= START_TARGET else 1
         worst, total = stall_while_dropping(folder)
         print(f"50 files of ~1.5 MB dropped:      checked and stored in {total:.2f} s")
         print(f"longest event-loop stall:         {worst:6.1f} ms (target <= 50 ms)")
@@ -257,8 +329,8 @@ def main() -> int:
         print(f"longest event-loop stall:         {importing:6.1f} ms (target <= 50 ms)")
         worst = max(worst, compress, importing)
     failures = []
-    if full > 2 * bare:
-        failures.append("start-up over 2x a bare window")
+    if ratio > START_TARGET:
+        failures.append(f"start-up over {START_TARGET}x a bare window")
     if worst > 50:
         failures.append("an event-loop stall over 50 ms")
     print("\ntargets met" if not failures else "\ntargets missed: " + "; ".join(failures))

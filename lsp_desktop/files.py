@@ -18,7 +18,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import shutil
 import stat
 import sys
@@ -62,6 +61,8 @@ def private_dir(folder: Path) -> Path:
 
 
 def partial_name(target: Path) -> Path:
+    import secrets  # here: it loads OpenSSL's hashes, which the window's start never needs
+
     return target.with_name(f".{target.name}.{secrets.token_hex(TOKEN_BYTES)}{PARTIAL_SUFFIX}")
 
 
@@ -148,6 +149,8 @@ def remember_partial(partial: Path, notes: Path) -> Path | None:
     the next start removes it if the process was killed. Returns the note, for
     :func:`forget_partial`; None if the data folder cannot be written (the work goes on)."""
     try:
+        import secrets
+
         note = private_dir(notes) / f"{secrets.token_hex(8)}.txt"
         # os.fsencode: a folder whose name is not valid UTF-8 is noted byte for byte.
         write_private(note, os.fsencode(Path(partial).absolute()))

@@ -13,7 +13,7 @@ from lsp_desktop.errors import LspError
 from lsp_desktop.messages import known
 from lsp_desktop.paths import default_workspace_path
 from lsp_desktop.store.workspace import open_workspace
-from lsp_desktop.ui import i18n, keyboard, unexpected
+from lsp_desktop.ui import i18n, keyboard
 from lsp_desktop.ui.dialogs.prompts import tell
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.preferences import settings  # noqa: F401 - where tests and callers look
@@ -140,6 +140,8 @@ class Application:
 
     def excepthook(self, kind, error, trace) -> None:
         """The last guard: a plain message and a log; saved work is safe in the database."""
+        from lsp_desktop.ui import unexpected  # here: the crash log's code is not for the start
+
         text = unexpected.explain(error.with_traceback(trace), self.lang)
         try:
             tell(self.window, "LSP Desktop", text, self._close_text(), QMessageBox.Icon.Critical)

@@ -80,6 +80,7 @@ def run_app(argv: list[str] | None = None) -> int:
     start.show()
     state: dict = {"code": 0}  # holds the Application for as long as the event loop runs
     _AfterFirstPaint(start, lambda: _open_real_window(app, store, start, state))
+    _probe_watch(start)  # after: the filter installed last is asked first, before the load
     code = app.exec()
     from lsp_desktop.view_copies import remove_own_view_copies
 
@@ -99,6 +100,7 @@ def _open_real_window(app: QApplication, store, start: StartWindow, state: dict)
         application.install_language(application.lang)
         opened = application.open() or application.open(default_workspace_path())
         if opened:
+            _probe_watch(application.window)
             _say_where_it_runs(application)
         from lsp_desktop.view_copies import remove_left_over_view_copies
 
@@ -110,6 +112,13 @@ def _open_real_window(app: QApplication, store, start: StartWindow, state: dict)
     if not opened or "application" not in state or state["application"].window is None:
         state["code"] = 1
         app.quit()
+
+
+def _probe_watch(window) -> None:
+    """The measuring probe (ui/probe.py), when __main__ installed it, watches the window."""
+    probe = sys.modules.get("lsp_desktop.ui.probe")
+    if probe is not None and window is not None:
+        probe.watch(window)
 
 
 def _say_where_it_runs(application) -> None:

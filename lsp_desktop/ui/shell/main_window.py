@@ -6,7 +6,7 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.ui.geometry import restore_window, save_window
 from lsp_desktop.ui.i18n import Said, tr
-from lsp_desktop.ui.panels.profile import ProfilePanel
 from lsp_desktop.ui.recent import recent_workspaces
 from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.shell.document_actions import DocumentActions
@@ -65,7 +64,14 @@ class MainWindow(DocumentActions, QMainWindow):
         kept = settings.value("window/splitter", QByteArray())  # any type in a hand-edited file
         if not isinstance(kept, QByteArray) or not self.splitter.restoreState(kept):
             self.splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
+        # The item shown at start gets its panel once the checklist is on screen (the
+        # admin waits for the list first); any later choice builds its panel at once.
+        self._panel: QWidget | None = None
+        self._start_panel: str | None = None
+        self._deferring = True
         self.select(PROFILE_ID)
+        self._deferring = False
+        self.checklist.viewport().installEventFilter(self)
         if not settings.value("welcome/seen", False, type=bool):
             self.show_welcome()
 
@@ -142,6 +148,7 @@ class MainWindow(DocumentActions, QMainWindow):
         self.checklist.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_panel(self) -> None:
+        self._build_start_panel()
         panel = self.detail.widget()
         if panel is None:
             return
@@ -197,8 +204,44 @@ class MainWindow(DocumentActions, QMainWindow):
             # Refusals were read in the panel left behind; leaving it puts them away.
             self.controller.dismiss_refusals(getattr(self, "_shown_item", ""))
         self._shown_item = requirement_id
+        if self._deferring:
+            self._start_panel = requirement_id
+            return
+        self._start_panel = None
+        self._show_panel(self._build_panel(requirement_id))
+
+    @property
+    def panel(self) -> QWidget | None:
+        """The selected item's panel; the start's is built here if it is not yet."""
+        self._build_start_panel()
+        return self._panel
+
+    def start_panel_pending(self) -> bool:
+        """True until the panel of the item selected at start is built."""
+        return self._start_panel is not None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Watches the checklist until it is first painted, then lets the start's panel be
+        built once that paint is on screen."""
+        if event.type() == QEvent.Type.Paint and watched is self.checklist.viewport():
+            watched.removeEventFilter(self)
+            if self._start_panel is not None:
+                QTimer.singleShot(0, self, self._build_start_panel)
+        return super().eventFilter(watched, event)
+
+    def _build_start_panel(self) -> None:
+        requirement_id, self._start_panel = self._start_panel, None
+        # Another item chosen meanwhile already has its panel; a closed window none.
+        if requirement_id is not None and requirement_id == self.current_requirement() \
+                and not self.controller.closed:
+            self._show_panel(self._build_panel(requirement_id))
+
+    def _build_panel(self, requirement_id: str) -> QWidget:
+        # Each panel's module is imported with its first panel: none is needed to show the list.
         panel: QWidget
         if requirement_id == PROFILE_ID:
+            from lsp_desktop.ui.panels.profile import ProfilePanel
+
             panel = ProfilePanel(self.controller)
         elif requirement_id not in self.controller.statuses:  # shown when its state arrives
             panel = QLabel(tr("checking…"))
@@ -220,8 +263,11 @@ class MainWindow(DocumentActions, QMainWindow):
             files.openDocument.connect(self.open_document)
             files.showInFolder.connect(self.show_in_folder)
             panel = files
+        return panel
+
+    def _show_panel(self, panel: QWidget) -> None:
         self.detail.setWidget(panel)
-        self.panel = panel
+        self._panel = panel
         self._fit_panel(panel)
 
     def _states_shown(self) -> None:
@@ -331,6 +377,7 @@ class MainWindow(DocumentActions, QMainWindow):
 
         panel = WelcomePanel(app_home(), portable_home() is not None)
         panel.profileRequested.connect(lambda: self.select(PROFILE_ID))
+        self._start_panel = None  # the welcome takes the start panel's place
         self.checklist.setCurrentIndex(self.model.index(-1, 0))  # no row: the welcome shows
         self.detail.setWidget(panel)
         self.settings.setValue(SEEN_KEY, True)

@@ -12,9 +12,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from lsp_desktop.ui.i18n import tr
-from lsp_desktop.ui.shell.chase_actions import show_chase
-from lsp_desktop.ui.shell.guide_actions import open_upload_guide
-from lsp_desktop.ui.shell.merge_actions import merge_from_bundle
 from lsp_desktop.ui.shell.undo_actions import UndoActions
 from lsp_desktop.ui.shell.undo_keys import install_undo_keys
 
@@ -36,16 +33,16 @@ def build_menus(window: MainWindow) -> QMenu:
     recent.menuAction().setObjectName("menuRecent")
     menu.addSeparator()
     add_action(window, menu, tr("&Export bundle…"), window.export_bundle, "Ctrl+E", "exportBundle")
-    add_action(window, menu, tr("Upload &guide…"), partial(open_upload_guide, window), None,
+    add_action(window, menu, tr("Upload &guide…"), partial(_upload_guide, window), None,
                "uploadGuide")
     add_action(window, menu, tr("&Verify bundle…"), window.verify_bundle, None, "verifyBundle")
     add_action(window, menu, tr("Open &bundle…"), window.open_bundle, None, "openBundle")
     add_action(window, menu, tr("&Merge from a colleague's bundle…"),
-               partial(merge_from_bundle, window), None, "mergeBundle")
+               partial(_merge, window), None, "mergeBundle")
     add_action(window, menu, tr("&Print the missing-items list…"), window.print_missing_report,
                None, "printReport")
     add_action(window, menu, tr("Messages to &chase what is missing…"),
-               partial(show_chase, window), None, "chaseMessages")
+               partial(_chase, window), None, "chaseMessages")
     menu.addSeparator()
     add_action(window, menu, tr("&Change circular…"), window.change_circular, None,
                "changeCircular")
@@ -66,6 +63,27 @@ def build_menus(window: MainWindow) -> QMenu:
     add_action(window, help_menu, tr("&Welcome"), window.show_welcome, None, "welcome")
     add_action(window, help_menu, tr("&About LSP Desktop"), window.about, None, "about")
     return recent
+
+
+# The rarely used entries import their code when chosen: the merge alone brings the
+# bundle reader and verifier, which the start of the window does not need.
+def _upload_guide(window: MainWindow) -> None:
+    from lsp_desktop.ui.shell.guide_actions import open_upload_guide
+
+    open_upload_guide(window)
+
+
+def _merge(window: MainWindow) -> None:
+    from lsp_desktop.ui.shell.merge_actions import merge_from_bundle
+
+    merge_from_bundle(window)
+
+
+def _chase(window: MainWindow) -> None:
+    from lsp_desktop.ui.shell.chase_actions import show_chase
+
+    show_chase(window)
+
 
 def _build_language_menu(window: MainWindow) -> None:
     language = window.menuBar().addMenu(tr("&Language"))

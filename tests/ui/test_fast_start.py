@@ -1,0 +1,140 @@
+"""What the admin waits for at start is the checklist: the window is built without the
+code of the rarely used work (PDFs, pictures, spreadsheets, bundles, fixes), and the item
+panel only once the list is on screen. The figures: benchmarks/ui.py."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+from lsp_desktop.store.workspace import open_workspace
+from lsp_desktop.ui.app import Application
+from lsp_desktop.ui.panels.profile import ProfilePanel
+from lsp_desktop.ui.panels.welcome import WelcomePanel
+from lsp_desktop.ui.shell.main_window import MainWindow
+from lsp_desktop.ui.tasks import ImmediatePool
+from lsp_desktop.ui.widgets.checklist import PROFILE_ID
+from tests.fill import fill_everything
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Modules a start must not load: libraries of files and the app's work on them. A name
+# stands for itself and everything under it.
+HEAVY = ("pypdf", "PIL", "openpyxl", "fpdf", "PySide6.QtPdf", "lsp_desktop.fixing",
+         "lsp_desktop.bundle", "lsp_desktop.tables", "lsp_desktop.intake",
+         "lsp_desktop.cli", "lsp_desktop.status.chase", "lsp_desktop.ui.dialogs.merge_dialog",
+         "lsp_desktop.ui.dialogs.chase_dialog", "lsp_desktop.ui.shell.merge_actions",
+         "lsp_desktop.ui.shell.bundle_actions", "lsp_desktop.ui.panels.requirement",
+         "lsp_desktop.ui.panels.data", "lsp_desktop.ui.widgets.preview")
+
+# The real start of the window on a filled workspace, run until the start's item panel
+# is shown; then it says which panels exist and which heavy modules were loaded.
+START = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from lsp_desktop.ui.app import Application
+store = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+store.setValue("welcome/seen", True)
+application = Application(app, store)
+application.install_language("id")
+assert application.open(Path(sys.argv[1]))
+window = application.window
+for _ in range(1000):
+    if not window.start_panel_pending():
+        break
+    app.processEvents()
+heavy = json.loads(sys.argv[3])
+print(json.dumps({
+    "panel": type(window.detail.widget()).__name__,
+    "loaded": sorted(name for name in sys.modules
+                     if any(name == h or name.startswith(h + ".") for h in heavy)),
+}))
+window.close()
+window.controller.close()
+"""
+
+
+def _filled(path: Path) -> Path:
+    with open_workspace(path) as ws:
+        fill_everything(ws)
+    return path
+
+
+def _panels(window) -> list[QWidget]:
+    return [widget for widget in window.findChildren(QWidget)
+            if type(widget).__module__.startswith("lsp_desktop.ui.panels.")]
+
+
+def test_the_start_loads_no_heavy_module(tmp_path):
+    workspace = _filled(tmp_path / "full.lspws")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LSP_DESKTOP_HOME=str(tmp_path / "home"))
+    result = subprocess.run([sys.executable, "-c", START, str(workspace),
+                             str(tmp_path / "settings.ini"), json.dumps(HEAVY)],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    said = json.loads(result.stdout.strip().splitlines()[-1])
+    assert said["panel"] == "ProfilePanel"  # the start went as far as the item panel
+    assert said["loaded"] == []
+
+
+def _application(qapp, tmp_path, seen: bool = True) -> Application:
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    store.setValue("welcome/seen", seen)
+    application = Application(qapp, store, ImmediatePool())
+    application.install_language("id")
+    assert application.open(tmp_path / "ws.lspws")
+    return application
+
+
+def test_the_item_panel_is_built_once_the_checklist_is_shown(qapp, qtbot, tmp_path):
+    application = _application(qapp, tmp_path)
+    window = application.window
+    # The list is there with the profile chosen; no panel has been built yet.
+    assert window.current_requirement() == PROFILE_ID
+    assert len(window.model.rows) > 10 and window.checklist.isVisible()
+    assert _panels(window) == [] and window.detail.widget() is None
+    qtbot.waitUntil(lambda: not window.start_panel_pending())
+    assert isinstance(window.detail.widget(), ProfilePanel)
+    assert window.detail.widget().isVisible()
+    assert len(_panels(window)) == 1
+    # A later choice builds its panel at once, and only that one.
+    window.select("npwp")
+    assert type(window.panel).__name__ == "RequirementPanel"
+    assert window.detail.widget() is window.panel
+    window.select("siapkerja")
+    assert window.detail.widget() is window.panel and window.panel.isVisible()
+    window.select(PROFILE_ID)
+    assert isinstance(window.panel, ProfilePanel)
+    window.close()
+    window.controller.close()
+
+
+def test_the_panel_is_there_for_whoever_asks_before_the_first_paint(qapp, tmp_path):
+    application = _application(qapp, tmp_path)
+    controller = application.window.controller
+    application.window.close()
+    window = MainWindow(controller, application.settings)  # never shown
+    assert window.start_panel_pending()
+    assert isinstance(window.panel, ProfilePanel)  # built on demand
+    assert window.detail.widget() is window.panel and not window.start_panel_pending()
+    window.focus_panel()
+    window.deleteLater()
+    controller.close()
+
+
+def test_a_first_start_shows_the_welcome_and_builds_no_other_panel(qapp, qtbot, tmp_path):
+    application = _application(qapp, tmp_path, seen=False)
+    window = application.window
+    assert isinstance(window.detail.widget(), WelcomePanel)
+    assert not window.start_panel_pending()
+    qtbot.wait(50)  # the window painted: still the welcome alone
+    assert [type(panel) for panel in _panels(window)] == [WelcomePanel]
+    window.close()
+    window.controller.close()
