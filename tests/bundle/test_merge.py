@@ -271,7 +271,7 @@ def test_cli_merge_dry_run_json_then_merge(pair, capsys):
                 "peserta=there"]) == 0
     out = capsys.readouterr().out
     assert "Penggabungan selesai" in out and "berbeda" in out
-    assert "4 Peserta pelatihan" in out and "Citra Dewi: Tidak diajukan di 2.12" in out
+    assert "4 Peserta pelatihan" in out and "Citra Dewi: Tidak diajukan di butir 2.12" in out
     assert run(["superseded", "--workspace", path]) == 0
     assert "npwp.pdf" in capsys.readouterr().out
     assert run(["merge", str(b), "--workspace", path, "--choose", "nothing=there"]) != 0

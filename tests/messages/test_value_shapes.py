@@ -13,7 +13,7 @@ def test_a_format_found_is_said_with_what_to_do_about_it():
         "the picture and choose Print > Save as PDF, or scan the document with a scanner app "
         "that saves PDF.")
     assert render("format.not_allowed", values, "id").startswith(
-        "Berkas ini gambar PNG; yang diterima untuk butir ini: PDF/JPG/JPEG. Jadikan PDF:")
+        "Berkas ini berupa gambar PNG; yang diterima untuk butir ini: PDF/JPG/JPEG. Jadikan PDF:")
 
 
 def test_a_carried_message_wins_over_a_plain_reason_and_speaks_the_same_language():

@@ -4,6 +4,7 @@ given a catalogue's wording names that catalogue's items whatever else is open."
 
 import dataclasses
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +12,8 @@ from lsp_desktop.catalog import load_catalog, use_item_labels
 from lsp_desktop.messages import item_list, phrase, render
 from lsp_desktop.messages.wording import NO_WORDING, use_wording, wording_in_use
 from lsp_desktop.store.workspace import Workspace
-from tests.catalog.test_made_up_circular import MADE_UP
+
+MADE_UP = Path(__file__).parents[1] / "catalog" / "made_up_circular.toml"
 
 
 @pytest.fixture
@@ -47,7 +49,8 @@ def test_opening_a_workspace_on_a_worker_changes_nothing_in_use(tmp_path):
         assert wording_in_use() is a.wording
         item = a.requirements[0]
         assert render("document.not_found", {"requirement": item.id}, "en") == (
-            f"No file attached to {item.point} {item.title_en} matches.")
+            f"No file attached to {item.point} {item.title_en} matches. Check the file name, then "
+            "try again.")
         # The numbers of what the catalogues hold follow the wording given.
         people_a, people_b = a.holder("people"), b.holder("people")
         assert phrase("{roster_point}", "en") == people_a.point

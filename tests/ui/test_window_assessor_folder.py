@@ -73,7 +73,7 @@ def test_folder_through_the_drops_dialogs_as_one_undoable_step(app_window, qtbot
     assert len(rows) == 40
     assert rows["SITI AMINAH/scan_ktp.pdf"] == ("Dr. Ir. Siti Aminah, M.T.", "KTP", "namanya")
     photo = next(cells for name, cells in rows.items() if name.startswith("SITI AMINAH/IMG_"))
-    assert photo[1:] == ("Pasfoto (latar merah)", "isinya (foto potret)")
+    assert photo[1:] == ("Pasfoto (latar belakang merah)", "isinya (foto potret)")
     # What fits no one is listed under the table, never guessed.
     assert "Tono Sugiarto/" in seen["not_placed"] and "IMG_9999.jpg" in seen["not_placed"]
     summary = window.panel.extra.folder_flow.last_summary

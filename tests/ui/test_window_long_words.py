@@ -24,6 +24,7 @@ from lsp_desktop.ui.app import Application
 from lsp_desktop.ui.tasks import ImmediatePool
 from lsp_desktop.ui.widgets.checklist import PROFILE_ID
 from lsp_desktop.ui.widgets.elided_label import ElidedLabel
+from lsp_desktop.ui.widgets.slot_zone import SlotZone
 from tests import makefiles as mk
 from tests.fill import fill_everything
 from tests.ui.screens import OUTPUT, SIZES
@@ -88,7 +89,7 @@ def cut_off(root: QWidget) -> list[str]:
         if not widget.isVisible() or _inside_view_or_combo(widget):
             continue
         if isinstance(widget, QLabel):
-            if not widget.text() or (isinstance(widget, ElidedLabel) and widget.toolTip()):
+            if not widget.text() or (isinstance(widget, ElidedLabel | SlotZone) and widget.toolTip()):
                 continue
             if widget.wordWrap():
                 short = widget.heightForWidth(widget.width()) > widget.height()

@@ -148,7 +148,7 @@ def test_merge_dialog_shows_profile_participant_reason_and_each_photo(app_window
     assert "lolos pemeriksaan" in here_side
     state, here_side, theirs = rows["4 Peserta pelatihan"]
     assert here_side.startswith("Dedi Kurniawan") and theirs.startswith("Budi Santosa Wijaya")
-    assert rows["Citra Dewi: Tidak diajukan di 2.12"][0] == "baru"
+    assert rows["Citra Dewi: Tidak diajukan di butir 2.12"][0] == "baru"
     photos = {name.rsplit(": ", 1)[1]: cells[0] for name, cells in rows.items()
               if name.startswith("Dokumen: 2.5")}
     assert photos == {"kantor.jpg": "berbeda", "lobi.jpg": "baru", "gudang.jpg": "hanya di sini"}

@@ -35,7 +35,7 @@ from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.road.reading import ASSESSOR_FILE_KINDS, AssessorFile
 from lsp_desktop.ui.tasks import Task, is_alive
 from lsp_desktop.ui.widgets.slot_zone import SlotZone
-from lsp_desktop.ui.widgets.text import ReservedLabel, wrapping
+from lsp_desktop.ui.widgets.text import ReservedLabel, bring_into_view, wrapping
 
 FILE_FILTER = "PDF, JPG, PNG (*.pdf *.PDF *.jpg *.jpeg *.JPG *.JPEG *.png *.PNG)"
 # What the checks said of a kept file, by (content, kind, name): the same bytes always get
@@ -103,6 +103,8 @@ class AssessorFilesWidget(QGroupBox):
         # A file refused for a box is said in that box, until the admin tries again.
         self.refusals: dict[tuple[int, str], str] = {}
         self.dialog: QDialog | None = None  # the before/after of a Compress, while open
+        # The box a file was just given to: its verdict is scrolled into view when it comes.
+        self._acted: tuple[int, str] | None = None
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(0)
@@ -199,8 +201,23 @@ class AssessorFilesWidget(QGroupBox):
                             if f.severity != "info")
         slot.state.setText(f"<span style='color:{color}'><b>{SYMBOLS[verdict]}</b></span> "
                            f"{escape(said)}")
+        if self._acted is not None and self.slots.get(self._acted) is slot:
+            QTimer.singleShot(0, self, partial(self._show_acted, 5))
         slot.zone.setToolTip(f"{slot.file.name}\n{said}")
         slot.zone.setAccessibleDescription(f"{slot.file.name}: {said}")
+
+    def _show_acted(self, turns: int, settled: bool = False) -> None:
+        """The verdict of the box a file was just given to, scrolled into view: its box
+        may be rebuilt (and shown) a few turns after the verdict is known, and a long
+        verdict takes its lines in the turn after it is shown, so it is brought once more."""
+        slot = self.slots.get(self._acted) if self._acted is not None else None
+        if slot is None:
+            return
+        if bring_into_view(slot.state) and settled:
+            self._acted = None
+        elif turns:
+            QTimer.singleShot(0, self, partial(self._show_acted, turns - 1,
+                                               slot.state.isVisible()))
 
     def _check_unknown(self) -> None:
         """Files kept earlier (another session) are checked again on a worker, once."""
@@ -269,6 +286,7 @@ class AssessorFilesWidget(QGroupBox):
         """Read, check and keep the file on a worker: a drop handler only queues. One
         step of Edit > Undo ("Lampirkan KTP Citra Dewi")."""
         self.refusals.pop((person_id, kind), None)
+        self._acted = (person_id, kind)
         slot = self.slots.get((person_id, kind))
         if slot is not None:
             slot.state.setVisible(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 
 def heading(text: str, size: float = 1.35) -> QLabel:
@@ -109,3 +109,19 @@ def check_row(box: QCheckBox, text: str) -> QWidget:
     line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
     line.addWidget(_BoxLabel(text, box), 1)
     return row
+
+
+def bring_into_view(widget: QWidget, margin: int = 12) -> bool:
+    """Scrolls the panel holding ``widget`` so that all of it shows: a message that just
+    appeared beside its cause is read where it is, not found below the fold. False while
+    the widget is not shown yet (just added to a layout: try again in a later turn)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is None or not widget.isVisible():
+        return False
+    inner = parent.widget()
+    if inner is not None and inner.layout() is not None:
+        inner.layout().activate()  # its place now, not the default one of a new widget
+    parent.ensureWidgetVisible(widget, margin, margin)
+    return True
