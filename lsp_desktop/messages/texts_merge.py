@@ -339,4 +339,11 @@ PHRASES: dict[str, str] = {
         "tidak lolos pemeriksaan",
     "{name}: certificate data ({data_point})":
         "{name}: data sertifikat ({data_point})",
+    "Two files for one document":
+        "Dua berkas untuk satu dokumen",
+    "{how}; same document as {files}: choose one":
+        "{how}; dokumen yang sama dengan {files}: pilih salah satu",
+    "{files} are the same document of {name}: leave all but one on \"— do not attach —\".":
+        "{files} adalah dokumen yang sama milik {name}: biarkan semua kecuali satu pada "
+        "\"— jangan lampirkan —\".",
 }
