@@ -4,6 +4,7 @@ into the other; the plan, nothing lost, and one undo that restores the workspace
 import dataclasses
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -17,6 +18,7 @@ from lsp_desktop.bundle.superseded import export_superseded, superseded_files
 from lsp_desktop.cli.main import run
 from lsp_desktop.errors import LspError
 from lsp_desktop.files import STALE_AFTER_SECONDS
+from lsp_desktop.messages import format_size
 from lsp_desktop.paths import temporary_dir
 from lsp_desktop.store.changes import apply_change, reading, recorded
 from lsp_desktop.store.participant import not_submitted_assessors, participant
@@ -279,6 +281,27 @@ def test_replaced_assessor_file_is_listed_and_copied_out(pair, tmp_path):
     with pytest.raises(LspError) as refused:
         export_superseded(here, files, tmp_path / "lama")
     assert refused.value.code == "merge.export_folder_not_empty"
+
+
+def test_cli_superseded_names_documents_dates_and_sizes_in_words(pair, capsys):
+    here, _there, (_a, b) = pair
+    citra = next(p for p in Records(here).people() if p.name == "Citra Dewi")
+    old = mk.image_bytes("JPEG", (800, 500), color=(1, 99, 1))
+    Records(here).attach_assessor_file(citra.saved_id, "ktp", "ktp-lama.jpg", old)
+    merge_bundle(here, b, {"nik:3273016501850003:ktp": "there", "npwp": "there"})
+    path = str(here.path)
+    here.close()
+    assert run(["superseded", "--workspace", path]) == 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "ktp-lama.jpg" in x)
+    assert "Citra Dewi: KTP  ktp-lama.jpg" in line and ": ktp " not in line
+    assert re.search(r"\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|"
+                     r"Oktober|November|Desember) 20\d\d pukul \d\d\.\d\d", line)
+    assert not re.search(r"\d{4}-\d\d-\d\dT", line)  # never "2026-12-06T15:21:53"
+    assert f"({format_size(len(old))})" in line and " B)" not in line
+    assert "NPWP" in next(x for x in out.splitlines() if "npwp.pdf" in x)
+    assert run(["--lang", "en", "superseded", "--workspace", path]) == 0
+    assert " at " in next(x for x in capsys.readouterr().out.splitlines() if "ktp-lama" in x)
 
 
 def test_cli_merge_dry_run_json_then_merge(pair, capsys):
