@@ -89,8 +89,11 @@ class AssignDialog(QDialog):
         # Said beside the buttons when two files are left on one assessor's one document.
         self.clash_note = ReservedLabel(_clash_words("x" * 80, "x" * 30))
         self.clash_note.setObjectName("slotClash")
+        self.clash_note.setParent(self)  # owned by the dialog, shown for the folder only
         if folder:
             layout.addWidget(self.clash_note)
+        else:
+            self.clash_note.hide()
         layout.addWidget(accept_cancel(self, tr("Attach"), tr("Cancel")))
         self.resize(900 if folder else 760, 520 if folder else 420)
 
