@@ -158,6 +158,9 @@ def test_two_files_for_one_document_the_admin_picks_one_and_only_it_is_kept(
             dialog.accept()
             seen["after"] = {cells[0]: cells[2] for cells in
                              (_cells(dialog, r) for r in range(dialog.table.rowCount()))}
+        OUT.mkdir(exist_ok=True)
+        dialog.resize(1024, 560)
+        dialog.grab().save(str(OUT / f"assessor-folder-conflict-{int(pick_the_pdf)}.png"))
         return 1
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",

@@ -29,6 +29,7 @@ from lsp_desktop.messages import render
 from lsp_desktop.ui.dialogs.prompts import accept_cancel
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.widgets.text import ReservedLabel, wrapping
+from lsp_desktop.ui.widgets.wrapped_cells import WrappedCells, grow_rows
 
 
 @dataclass
@@ -80,6 +81,9 @@ class AssignDialog(QDialog):
         if folder:
             for column, width in ((1, 210), (2, 240), (3, 150)):  # a slot's title whole
                 self.table.setColumnWidth(column, width)
+            # "Known by" names the other file of a conflict: wrapped whole, its row grown.
+            self.table.setItemDelegateForColumn(3, WrappedCells(self.table))
+            grow_rows(self.table)
         else:
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
