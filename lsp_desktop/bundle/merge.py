@@ -186,7 +186,9 @@ def _take_people(ours: Records, theirs: Records, entries: list[Entry],
             if new_person:
                 _not_submitted(ours, theirs, their.saved_id, person_id)
         if "reason:alasan" in chosen and not new_person:  # a new one's came with them
-            _not_submitted(ours, theirs, their.saved_id, person_id)
+            # Their side picked: their reason, or submitted again when they have none.
+            set_not_submitted(ours.ws, person_id,
+                              not_submitted_assessors(theirs.ws).get(their.saved_id))
             result.taken += 1
         _take_files(ours, theirs, their, person_id, chosen, new_person, result)
 

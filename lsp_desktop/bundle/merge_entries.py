@@ -5,9 +5,11 @@ plan (``merge_held``: the profile and point 4's participant) share them without 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from lsp_desktop.messages import format_date
 from lsp_desktop.store.circulars import CarryOver
 from lsp_desktop.store.records import Person
 
@@ -92,6 +94,18 @@ def fills_more(mine: tuple, their: tuple) -> bool:
     """Their values keep every value here and add at least one: a colleague completed it."""
     pairs = list(zip(mine, their, strict=True))
     return all(not m or m == t for m, t in pairs) and any(not m and t for m, t in pairs)
+
+
+def dates_in_words(text: str, lang: str = "id") -> str:
+    """A side's text as the admin reads it: each stored date ("2025-03-01", an SK date, a
+    certificate's issue) in words ("1 Maret 2025"); anything else left as it is."""
+    def words(match: re.Match) -> str:
+        try:
+            return format_date(dt.date.fromisoformat(match.group(0)), lang)
+        except ValueError:
+            return match.group(0)
+
+    return re.sub(r"(?<![\w-])\d{4}-\d\d-\d\d(?![\w-])", words, text)
 
 
 def name_key(name: str) -> str:

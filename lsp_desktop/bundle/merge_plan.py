@@ -257,17 +257,24 @@ def _assessor_files(here: Records, there: Records, key: str, mine: Person | None
 
 def _reason(here: Records, there: Records, key: str, mine: Person | None, their: Person,
             lang: str) -> list[Entry]:
-    """Why an assessor is left out of 2.12 (SIAPkerja not submitted), if either side says."""
+    """Why an assessor is left out of 2.12 (SIAPkerja not submitted), if either side says.
+    An assessor on both sides, submitted on one and left out on the other, is a difference:
+    "submitted" is a value of its own, so both are shown and the one here stays unless the
+    admin picks theirs (a merge never takes someone out of 2.12 unasked)."""
     ours = not_submitted_assessors(here.ws).get(mine.saved_id, "") if mine else ""
     theirs = not_submitted_assessors(there.ws).get(their.saved_id, "")
     state = _state(ours, theirs)
     if not state:
         return []
     item = here.ws.catalog.holder("assessors")
-    words = phrase("Not submitted for {data_point}", lang).format(
-        data_point=item.point if item else "")
+    point = item.point if item else ""
+    words = phrase("Not submitted for {data_point}", lang).format(data_point=point)
+    submitted = phrase("Submitted in {data_point}", lang).format(data_point=point)
+    if mine is not None and state in (NEW, ONLY_HERE):
+        state = DIFFERENT
+    shown = [Side(v or (submitted if state == DIFFERENT else "")) for v in (ours, theirs)]
     return [Entry("reason", f"{key}:alasan", f"{(mine or their).name}: {words}", state,
-                  Side(ours), Side(theirs))]
+                  shown[0], shown[1], HERE)]
 
 
 # -- packages and social media -----------------------------------------------------------------

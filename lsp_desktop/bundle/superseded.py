@@ -4,6 +4,7 @@ never pruned blobs table. Listed and copied out so that nothing the admin had is
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import unique_names
 from lsp_desktop.files import private_dir, reason_code, write_private
+from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES, format_moment
 from lsp_desktop.store.superseded import SUPERSEDED
 from lsp_desktop.store.workspace import Workspace
 
@@ -27,22 +29,38 @@ class SupersededFile:
         return asdict(self)
 
 
-def superseded_files(workspace: Workspace) -> list[SupersededFile]:
+def superseded_files(workspace: Workspace, lang: str = "id") -> list[SupersededFile]:
+    """Each file set aside, its owner as the admin knows it: the item's number and title,
+    or the assessor and the document as the circular names it ("Citra Dewi: KTP")."""
     files = []
     for document in workspace.documents(include_removed=True):
         if document.removed_at is None:
             continue
         item = workspace.catalog.requirement(document.requirement_id)
-        files.append(SupersededFile(f"{item.point} {item.title('id')}", document.name,
+        files.append(SupersededFile(f"{item.point} {item.title(lang)}", document.name,
                                     document.size, document.sha256, document.removed_at))
     for change in workspace.changes():
         if change["action"] != SUPERSEDED:
             continue
         detail = json.loads(change["detail"])
-        files.append(SupersededFile(f"{detail.get('person', '')}: {detail.get('kind', '')}",
-                                    str(detail.get("name", "")), int(detail.get("size", 0)),
-                                    str(detail.get("sha256", "")), change["at"]))
+        kind = str(detail.get("kind", ""))
+        files.append(SupersededFile(
+            f"{detail.get('person', '')}: {ASSESSOR_DOCUMENT_TITLES.get(kind, kind)}",
+            str(detail.get("name", "")), int(detail.get("size", 0)),
+            str(detail.get("sha256", "")), change["at"]))
     return files
+
+
+def when_in_words(when: str, lang: str = "id") -> str:
+    """A stored moment ("2026-12-06T15:21:53+00:00") as the admin reads it, in this
+    computer's time zone: "6 Desember 2026 pukul 22.21 WIB"."""
+    try:
+        moment = dt.datetime.fromisoformat(when)
+    except ValueError:
+        return when
+    if moment.tzinfo is None:  # stored as UTC, always
+        moment = moment.replace(tzinfo=dt.UTC)
+    return format_moment(moment.astimezone(), lang)
 
 
 def export_superseded(workspace: Workspace, files: list[SupersededFile], folder: Path) -> int:

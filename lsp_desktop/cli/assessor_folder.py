@@ -6,11 +6,15 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsp_desktop.cli.common import open_workspace_of
 from lsp_desktop.errors import LspError
 from lsp_desktop.messages import label, phrase, render
 from lsp_desktop.status.report import ASSESSOR_FILE_LABELS
+
+if TYPE_CHECKING:
+    from lsp_desktop.intake.assessor_folder import FolderPlan
 
 
 def cmd_import_folder(args: argparse.Namespace) -> int:
@@ -28,24 +32,29 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
         outcome = None if args.dry_run else import_folder(records, plan)
     if args.json:
         print(json.dumps({
-            "assigned": [{"file": f.shown, "person": f.person, "kind": f.kind, "by": f.by}
+            "assigned": [{"file": f.shown, "person": f.person, "kind": f.kind, "by": f.by,
+                          "kept": f.chosen, "same_document_as": f.rivals}
                          for f in plan.assigned],
             "strays": [{"file": f.shown, "reason": render(f.reason, {}, lang)}
                        for f in plan.strays],
             "unmatched_folders": [{"folder": n, "reason": render(c, {}, lang)}
                                   for n, c in plan.unmatched_folders],
             "refused": [{"file": f.shown, "reason": r_id if lang == "id" else r_en}
-                        for f, r_id, r_en in (outcome.refused if outcome else [])]},
+                        for f, r_id, r_en in (outcome.refused if outcome else [])],
+            "set_aside": [{"file": f.shown, "kept_instead": f.rivals}
+                          for f in (outcome.set_aside if outcome else [])]},
             ensure_ascii=False, indent=2))
         return 1 if outcome and outcome.refused else 0
-    people = {f.person_id for f in plan.assigned}
-    print(render("folder.planned", {"assigned": len(plan.assigned), "people": len(people),
+    kept = [f for f in plan.assigned if f.chosen]
+    print(render("folder.planned", {"assigned": len(kept),
+                                    "people": len({f.person_id for f in kept}),
                                     "strays": len(plan.strays),
                                     "folders": len(plan.unmatched_folders)}, lang))
-    for f in plan.assigned:
+    for f in kept:
         how = phrase("by name" if f.by == "name" else "by content", lang)
         print(f"  {f.shown} -> {f.person}: {label(ASSESSOR_FILE_LABELS, f.kind or '', lang)}"
               f" ({how})")
+    _print_conflicts(plan, lang)
     if plan.strays:
         print(phrase("Not placed", lang) + ":")
         for f in plan.strays:
@@ -58,6 +67,22 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
         return 0
     for f, reason_id, reason_en in outcome.refused:
         print(f"  {f.shown}: {reason_id if lang == 'id' else reason_en}")
+    for f in outcome.set_aside:
+        print(f"  {f.shown}: " + render("folder.set_aside", {"kept": ", ".join(f.rivals)},
+                                        lang))
     print(render("folder.done", {"attached": len(outcome.attached),
                                  "refused": len(outcome.refused)}, lang))
     return 1 if outcome.refused else 0
+
+
+def _print_conflicts(plan: FolderPlan, lang: str) -> None:
+    """Two files for one assessor's one document: both named, the one kept said (the one
+    that passes the checks), so that the admin is never told both are kept."""
+    conflicts = [f for f in plan.assigned if f.chosen and f.rivals]
+    if not conflicts:
+        return
+    print(phrase("Two files for one document", lang) + ":")
+    for f in conflicts:
+        print(f"  {f.person}: {label(ASSESSOR_FILE_LABELS, f.kind or '', lang)}: " + render(
+            "folder.conflict", {"count": len(f.rivals) + 1, "kept": f.shown,
+                                "others": ", ".join(f.rivals)}, lang))

@@ -8,7 +8,6 @@ import datetime as dt
 import json
 
 from lsp_desktop.cli.common import open_workspace_of
-from lsp_desktop.messages import render
 
 
 def add_chase_commands(sub, parents: list, t) -> None:
@@ -21,15 +20,20 @@ def add_chase_commands(sub, parents: list, t) -> None:
 
 
 def cmd_chase(args: argparse.Namespace) -> int:
-    from lsp_desktop.status.chase import chase_list
+    from lsp_desktop.status.chase import chase_list, why_nobody
+    from lsp_desktop.store.records import Records
 
     with open_workspace_of(args) as workspace:
         chased = chase_list(workspace, args.today or dt.date.today(), args.lang, args.person)
+        nobody = "" if chased else why_nobody(workspace, args.lang, args.person)
+        # An empty personnel list is not "everyone is done": a failure the admin must see.
+        listed = bool(Records(workspace).people())
     if args.json:
         print(json.dumps([c.as_dict() for c in chased], ensure_ascii=False, indent=2))
-        return 0
+        return 0 if listed else 1
     if not chased:
-        print(render("chase.nobody", {}, args.lang))
+        print(nobody)
+        return 0 if listed else 1
     for chase in chased:
         contact = " · ".join(v for v in (chase.phone, chase.email) if v)
         print(f"=== {chase.name}" + (f" ({contact})" if contact else ""))

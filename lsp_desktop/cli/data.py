@@ -118,8 +118,9 @@ def find_person(records: Records, key: str, role: str | None = None) -> Person:
     people = records.people()
     matches = [p for p in people if p.nik and p.nik == wanted] or [
         p for p in people if p.name.strip().casefold() == wanted.casefold()]
-    if not matches:
-        raise LspError("person.key_not_found", key=key)
+    if not matches:  # an assessor is added to the roster, never as a training participant
+        raise LspError("assessor.key_not_found" if role == "asesor" else "person.key_not_found",
+                       key=key)
     if len(matches) > 1:
         raise LspError("person.key_ambiguous", key=key)
     if role and matches[0].role != role:

@@ -90,10 +90,10 @@ def _side(side, lang: str) -> str:
 
 
 def cmd_superseded(args: argparse.Namespace) -> int:
-    from lsp_desktop.bundle.superseded import export_superseded, superseded_files
+    from lsp_desktop.bundle.superseded import export_superseded, superseded_files, when_in_words
 
     with open_workspace_of(args) as workspace:
-        files = superseded_files(workspace)
+        files = superseded_files(workspace, args.lang)
         if args.export:
             count = export_superseded(workspace, files, args.export)
             print(render("merge.superseded_exported", {"count": count,
@@ -104,7 +104,8 @@ def cmd_superseded(args: argparse.Namespace) -> int:
     elif not files:
         print(render("merge.superseded_none", {}, args.lang))
     for file in files if not args.json else []:
-        print(f"  {file.when[:19]}  {file.owner}  {file.name}  ({file.size} B)")
+        print(f"  {when_in_words(file.when, args.lang)}  {file.owner}  {file.name}  "
+              f"({format_size(file.size, args.lang)})")
     return 0
 
 

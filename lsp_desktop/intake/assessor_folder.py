@@ -4,8 +4,12 @@ Subfolder names are matched to the assessor list tolerant of titles, case, spaci
 punctuation ("dedi kurniawan" and "Dedi Kurniawan, S.T." are one person), or by a NIK in
 the name. Each file is assigned to KTP, certificate, diploma or photo by its name, else by
 its content (a portrait picture on a plain background is the pasfoto). Whatever fits no one
-and nothing (a folder of an unknown name, a file no rule places, a second file for a kind
-already taken) is listed with the reason, never guessed. Nothing here writes.
+and nothing (a folder of an unknown name, a file no rule places) is listed with the reason,
+never guessed. Two files for one assessor's one document (in one subfolder, or in two
+subfolders of the same person: one named by the NIK, one by the name) are a conflict: both
+stay in the plan, each naming the other, and only one is chosen (by default the one that
+passes the checks), so a file is never said to be kept while another replaces it. Nothing
+here writes.
 """
 
 from __future__ import annotations
@@ -53,6 +57,8 @@ class FolderFile:
     kind: str | None = None
     by: str = ""               # "name" or "content"
     reason: str = ""           # a stray's message code
+    rivals: list[str] = field(default_factory=list)  # other files for the same document
+    chosen: bool = True        # the one of its rivals that is kept
 
 
 @dataclass
@@ -84,6 +90,8 @@ def _joined(name: str) -> str:
 def plan_folder(folder: Path, assessors: list[tuple[int, str, str]]) -> FolderPlan:
     """``assessors``: (person id, name, NIK) of each assessor in the workspace."""
     folder = Path(folder)
+    if not folder.exists() and not folder.is_symlink():
+        raise LspError("folder.not_found", path=str(folder))
     if not folder.is_dir() or folder.is_symlink():
         raise LspError("folder.not_a_folder", path=str(folder))
     plan = FolderPlan(folder)
@@ -105,7 +113,39 @@ def plan_folder(folder: Path, assessors: list[tuple[int, str, str]]) -> FolderPl
             plan.unmatched_folders.append((entry.name, person))
             continue
         _plan_person(plan, Path(entry.path), person)
+    _mark_conflicts(plan)
     return plan
+
+
+def _mark_conflicts(plan: FolderPlan) -> None:
+    """Files of one person's one document: each names the others, one is chosen."""
+    slots: dict[tuple[int | None, str | None], list[FolderFile]] = {}
+    for item in plan.assigned:
+        slots.setdefault((item.person_id, item.kind), []).append(item)
+    for files in slots.values():
+        if len(files) < 2:
+            continue
+        pick = min(files, key=_rank)  # min keeps the first of equals: the folder's order
+        for item in files:
+            item.rivals = [other.shown for other in files if other is not item]
+            item.chosen = item is pick
+
+
+def _rank(item: FolderFile) -> int:
+    """0 passes the checks, 1 with warnings, 2 breaks a rule, 3 not even attachable."""
+    from lsp_desktop.catalog import general_file_rule
+    from lsp_desktop.checks import can_attach
+    from lsp_desktop.checks.findings import verdict_of
+    from lsp_desktop.store.records import assessor_file_check
+
+    try:
+        report, findings = assessor_file_check(str(item.kind), item.path.name,
+                                               read_user_file(item.path))
+    except LspError:
+        return 3
+    if report.sha256 is None or can_attach(report, general_file_rule()):
+        return 3
+    return {"ok": 0, "warning": 1}.get(verdict_of(findings), 2)
 
 
 def _entries(folder: Path) -> list[os.DirEntry]:
@@ -132,7 +172,6 @@ def _person_of(folder_name: str, by_key: dict[str, list[tuple[int, str]]],
 def _plan_person(plan: FolderPlan, subfolder: Path, person: tuple[int, str]) -> None:
     files = [e for e in _entries(subfolder) if e.name.casefold() not in SKIPPED
              and not e.name.startswith(".")]
-    taken: dict[str, FolderFile] = {}
     for index, entry in enumerate(files):
         item = FolderFile(Path(entry.path), f"{subfolder.name}/{entry.name}", person[0],
                           person[1])
@@ -147,12 +186,8 @@ def _plan_person(plan: FolderPlan, subfolder: Path, person: tuple[int, str]) -> 
             item.kind, item.by = "pasfoto", "content"
         if item.kind is None:
             item.reason = "folder.kind_unknown" if not kinds else "folder.kind_unclear"
-        elif item.kind in taken:
-            item.kind, item.reason = None, "folder.kind_twice"
-        if item.reason:
             plan.strays.append(item)
         else:
-            taken[str(item.kind)] = item
             plan.assigned.append(item)
 
 

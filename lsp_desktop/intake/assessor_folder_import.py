@@ -19,6 +19,7 @@ class FolderOutcome:
     attached: list[FolderFile] = field(default_factory=list)
     refused: list[tuple[FolderFile, str, str]] = field(default_factory=list)  # file, id, en
     verdicts: dict[str, str] = field(default_factory=dict)  # shown name -> the checks' verdict
+    set_aside: list[FolderFile] = field(default_factory=list)  # another file chosen instead
 
 
 def import_folder(records: Records, plan: FolderPlan) -> FolderOutcome:
@@ -26,6 +27,9 @@ def import_folder(records: Records, plan: FolderPlan) -> FolderOutcome:
     niks = {p.saved_id: p.nik for p in records.people("asesor")}
     for item in plan.assigned:
         if item.person_id is None or item.kind is None:
+            continue
+        if not item.chosen:  # its rival is kept: never attached, then silently replaced
+            outcome.set_aside.append(item)
             continue
         try:
             data = read_user_file(item.path)

@@ -143,4 +143,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "rendah.",
         "The photo is too large: {size}, the limit is {limit_mb} MB. Shrink it (this app "
         "can make a smaller copy), or take it again at a lower camera resolution."),
+    "assessor.key_not_found": (
+        "Tidak ada asesor bernama atau ber-NIK '{key}'. Periksa ejaannya, atau tambahkan "
+        "dulu asesornya ke daftar personel (butir {roster_point}) dengan peran Asesor: di "
+        "jendela, atau lsp-desktop import-table people BERKAS.xlsx.",
+        "No assessor named '{key}' or with that NIK. Check the spelling, or first add the "
+        "assessor to the personnel list (item {roster_point}) with the role Asesor: in the "
+        "window, or lsp-desktop import-table people FILE.xlsx."),
 }

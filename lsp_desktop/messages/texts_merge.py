@@ -123,6 +123,77 @@ CODES: dict[str, tuple[str, str]] = {
     "folder.done": (
         "{attached} dokumen asesor disimpan; {refused} ditolak pemeriksaan.",
         "{attached} assessor documents kept; {refused} refused by the checks."),
+    "folder.not_found": (
+        "Folder {path} tidak ditemukan. Periksa ejaan dan letaknya, lalu pilih folder yang "
+        "berisi satu subfolder per asesor.",
+        "The folder {path} was not found. Check its spelling and place, then choose a folder "
+        "holding one subfolder per assessor."),
+    "folder.conflict": (
+        "{count} berkas untuk dokumen yang sama; hanya satu yang disimpan: {kept}. Yang lain "
+        "tidak disimpan: {others}. Untuk menyimpan yang lain, keluarkan berkas yang tidak "
+        "dipakai dari folder, atau gunakan lsp-desktop assessor-file add sesudahnya.",
+        "{count} files for the same document; only one is kept: {kept}. The others are not "
+        "kept: {others}. To keep another one, take the unwanted file out of the folder, or "
+        "use lsp-desktop assessor-file add afterwards."),
+    "folder.set_aside": (
+        "tidak disimpan: berkas lain dipilih untuk dokumen ini ({kept})",
+        "not kept: another file was chosen for this document ({kept})"),
+    "chase.no_match": (
+        "Tidak ada personel yang cocok dengan '{key}'. Periksa ejaannya (nama, sebagian "
+        "nama, atau NIK), atau lihat daftarnya dengan lsp-desktop person.",
+        "No person matches '{key}'. Check the spelling (a name, part of a name, or the NIK), "
+        "or see the list with lsp-desktop person."),
+    "chase.ambiguous": (
+        "Lebih dari satu personel cocok dengan '{key}': {names}. Tulis nama lengkap atau "
+        "NIK-nya.",
+        "More than one person matches '{key}': {names}. Give the full name or the NIK."),
+    "chase.no_personnel": (
+        "Daftar personel (butir {roster_point}) masih kosong, jadi belum ada yang dapat "
+        "ditagih. Isi dulu daftarnya: Unsur Pengarah, Unsur Pelaksana, dan Asesor.",
+        "The personnel list (item {roster_point}) is still empty, so there is nobody to "
+        "chase yet. Fill it first: the Unsur Pengarah, Unsur Pelaksana and Assessors."),
+    "chase.person_done": (
+        "Tidak ada yang perlu ditagih dari {name}: bagiannya sudah lengkap.",
+        "Nothing to chase from {name}: their part is complete."),
+    "chase.documents_to_fix": (
+        "Mengirim ulang dokumen yang perlu diperbaiki: {documents}.",
+        "Send again the documents that need fixing: {documents}."),
+    "chase.needs_fixing": (
+        "{document} (perlu diperbaiki: {problems})",
+        "{document} (needs fixing: {problems})"),
+    "chase.fix.other": (
+        "tidak lolos pemeriksaan",
+        "does not pass the checks"),
+    "chase.fix.pasfoto.not_red": (
+        "latar belakang bukan merah",
+        "the background is not red"),
+    "chase.fix.pasfoto.not_portrait": (
+        "bukan foto tegak (potret)",
+        "not an upright (portrait) photo"),
+    "chase.fix.pasfoto.pdf": (
+        "kirim fotonya sebagai gambar JPG, bukan PDF",
+        "send the photo as a JPG picture, not a PDF"),
+    "chase.fix.pdf.password_required": (
+        "terkunci kata sandi",
+        "locked with a password"),
+    "chase.fix.pdf.encrypted_no_password": (
+        "terkunci (dienkripsi)",
+        "locked (encrypted)"),
+    "chase.fix.pdf.encrypted_unsupported": (
+        "terkunci (dienkripsi)",
+        "locked (encrypted)"),
+    "chase.fix.pdf.damaged": (
+        "berkasnya rusak",
+        "the file is damaged"),
+    "chase.fix.image.damaged": (
+        "berkasnya rusak",
+        "the file is damaged"),
+    "chase.fix.size.far_too_large": (
+        "lebih dari 2 MB",
+        "larger than 2 MB"),
+    "chase.fix.image.too_small": (
+        "gambarnya terlalu kecil (kurang tajam)",
+        "the picture is too small (not sharp enough)"),
 }
 
 STATES: dict[str, tuple[str, str]] = {
@@ -272,4 +343,11 @@ PHRASES: dict[str, str] = {
         "tidak lolos pemeriksaan",
     "{name}: certificate data ({data_point})":
         "{name}: data sertifikat ({data_point})",
+    "Two files for one document":
+        "Dua berkas untuk satu dokumen",
+    "{how}; same document as {files}: choose one":
+        "{how}; dokumen yang sama dengan {files}: pilih salah satu",
+    "{files} are the same document of {name}: leave all but one on \"— do not attach —\".":
+        "{files} adalah dokumen yang sama milik {name}: biarkan semua kecuali satu pada "
+        "\"— jangan lampirkan —\".",
 }

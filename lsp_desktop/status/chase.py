@@ -6,11 +6,13 @@ What applies is asked of the catalogue: an item the circular does not name is no
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 
 from lsp_desktop.checks.assessors import EXPIRY_WARNING_DAYS, expiry_of
-from lsp_desktop.checks.findings import verdict_of
-from lsp_desktop.messages import SIAPKERJA_LABELS, format_date, label, render
+from lsp_desktop.checks.findings import INFO, Finding, verdict_of
+from lsp_desktop.errors import LspError
+from lsp_desktop.messages import MESSAGES, SIAPKERJA_LABELS, format_date, label, render
 from lsp_desktop.status.assessor_documents import kept_file_findings
 from lsp_desktop.status.report import ASSESSOR_FILE_LABELS
 from lsp_desktop.store.participant import not_submitted_assessors
@@ -33,7 +35,8 @@ class Chase:
 
 def chase_list(workspace: Workspace, today: dt.date, lang: str = "id",
                person: str = "") -> list[Chase]:
-    """Everyone something is still needed from (or the one named by name or NIK)."""
+    """Everyone something is still needed from (or the one ``person`` names, matched as
+    ``find_people`` does: a name nobody has, or several have, is an ``LspError``)."""
     records = Records(workspace)
     catalog = workspace.catalog
     asks_siapkerja = catalog.holder("people") is not None
@@ -41,9 +44,12 @@ def chase_list(workspace: Workspace, today: dt.date, lang: str = "id",
     asks_certificates = catalog.holder("assessors") is not None
     left_out = not_submitted_assessors(workspace)
     chased = []
-    for someone in records.people():
-        if person and _plain(person) not in (_plain(someone.name), someone.nik):
-            continue
+    people = records.people()
+    if person:
+        if not people:
+            raise LspError("chase.no_personnel")
+        people = [find_one(people, person)]
+    for someone in people:
         needs = []
         if asks_siapkerja and someone.siapkerja != "sudah-submit":
             needs.append(render("chase.siapkerja", {
@@ -60,19 +66,66 @@ def chase_list(workspace: Workspace, today: dt.date, lang: str = "id",
     return chased
 
 
+def why_nobody(workspace: Workspace, lang: str = "id", person: str = "") -> str:
+    """What to say when ``chase_list`` is empty: never "everyone is done" of an empty list."""
+    people = Records(workspace).people()
+    if not people:
+        return render("chase.no_personnel", {}, lang)
+    if person:
+        return render("chase.person_done", {"name": find_one(people, person).name}, lang)
+    return render("chase.nobody", {}, lang)
+
+
+def find_one(people: list[Person], key: str) -> Person:
+    """The person ``key`` names as an admin types it: the NIK, the whole name, or a part of
+    it ("eko" for Eko Prasetyo), case, spacing and punctuation aside. Several fit: the
+    candidates are named, the admin picks one; none fits: said, never an empty success."""
+    wanted = _plain(key)
+    matches = [p for p in people if p.nik and p.nik == key.strip()] or [
+        p for p in people if _plain(p.name) == wanted]
+    if not matches and wanted:
+        # Part of a name from the start of a word: "eko" is Eko Prasetyo, not Heko.
+        matches = [p for p in people if f" {wanted}" in f" {_plain(p.name)}"]
+    if not matches:
+        raise LspError("chase.no_match", key=key.strip())
+    if len(matches) > 1:
+        raise LspError("chase.ambiguous", key=key.strip(), names="; ".join(
+            f"{p.name} ({p.nik})" if p.nik else p.name for p in matches))
+    return matches[0]
+
+
 def _documents(records: Records, someone: Person, point: str, lang: str) -> list[str]:
     kept = records.assessor_files(someone.saved_id)
     missing = [label(ASSESSOR_FILE_LABELS, k, lang) for k in ASSESSOR_FILE_KINDS
                if k not in kept]
-    again = [label(ASSESSOR_FILE_LABELS, k, lang) for k in ASSESSOR_FILE_KINDS
-             if k in kept and verdict_of(kept_file_findings(records, kept[k])) == "error"]
+    # As the printable list says it: a kept file the checks question (a warning too: a
+    # pasfoto on blue) is not prepared; the message names what to fix.
+    again = [_to_fix(label(ASSESSOR_FILE_LABELS, k, lang),
+                     kept_file_findings(records, kept[k]), lang)
+             for k in ASSESSOR_FILE_KINDS if k in kept
+             and verdict_of(kept_file_findings(records, kept[k])) != "ok"]
     needs = []
     if missing:
         needs.append(render("chase.documents", {"documents": ", ".join(missing),
                                                  "point": point}, lang))
     if again:
-        needs.append(render("chase.documents_again", {"documents": ", ".join(again)}, lang))
+        needs.append(render("chase.documents_to_fix", {"documents": "; ".join(again)}, lang))
     return needs
+
+
+def _to_fix(document: str, findings: list[Finding], lang: str) -> str:
+    """"Pasfoto (perlu diperbaiki: latar belakang bukan merah)": each problem in a few
+    words the colleague understands, the general words for one without its own."""
+    problems = []
+    for finding in findings:
+        if finding.severity == INFO:
+            continue
+        code = f"chase.fix.{finding.code}"
+        words = render(code if code in MESSAGES else "chase.fix.other", {}, lang)
+        if words not in problems:
+            problems.append(words)
+    return render("chase.needs_fixing", {"document": document,
+                                         "problems": ", ".join(problems)}, lang)
 
 
 def _certificate(records: Records, someone: Person, today: dt.date, lang: str) -> list[str]:
@@ -103,4 +156,5 @@ def _message(workspace: Workspace, chase: Chase, today: dt.date, lang: str) -> s
 
 
 def _plain(name: str) -> str:
-    return " ".join(name.casefold().split())
+    """A name as a match sees it: case, spacing and punctuation aside."""
+    return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())

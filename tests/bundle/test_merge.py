@@ -4,6 +4,7 @@ into the other; the plan, nothing lost, and one undo that restores the workspace
 import dataclasses
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -17,6 +18,7 @@ from lsp_desktop.bundle.superseded import export_superseded, superseded_files
 from lsp_desktop.cli.main import run
 from lsp_desktop.errors import LspError
 from lsp_desktop.files import STALE_AFTER_SECONDS
+from lsp_desktop.messages import format_size
 from lsp_desktop.paths import temporary_dir
 from lsp_desktop.store.changes import apply_change, reading, recorded
 from lsp_desktop.store.participant import not_submitted_assessors, participant
@@ -139,7 +141,8 @@ def test_plan_holds_the_profile_the_participant_the_reasons_and_each_of_several_
     assert chosen.here.text.startswith("Dedi Kurniawan · Staf IT")
     assert chosen.there.text.startswith("Budi Santosa Wijaya · Kepala Bagian TI")
     reason = plan.entry("nik:3273016501850003:alasan")
-    assert reason.state == "new" and reason.there.text == "Sertifikat sedang diperpanjang"
+    assert reason.state == "different" and reason.there.text == "Sertifikat sedang diperpanjang"
+    assert reason.here.text == "Submitted in 2.12" and reason.choice == "here"
     assert reason.label == "Citra Dewi: Not submitted for 2.12"
     photos = {e.label.split(": ")[1]: e for e in plan.entries if e.key.startswith("foto-")}
     assert {name: e.state for name, e in photos.items()} == {
@@ -157,7 +160,7 @@ def test_plan_holds_the_profile_the_participant_the_reasons_and_each_of_several_
     # And the other way round: B sees A's participant and photos from its side.
     back, _ = merge_bundle(there, a, dry_run=True)
     assert back.entry("peserta").state == "different"
-    assert back.entry("nik:3273016501850003:alasan").state == "only_here"
+    assert back.entry("nik:3273016501850003:alasan").state == "different"
     assert {e.state for e in back.entries if e.key.startswith("foto-")} == {
         "different", "same", "new", "only_here"}
 
@@ -168,7 +171,7 @@ def test_the_admins_picks_of_profile_participant_and_photo_taken_and_undone_exac
     with incoming(b, here.catalog) as theirs:
         plan = plan_merge(here, theirs)
         retaken = next(e for e in plan.entries if e.label.endswith("kantor.jpg"))
-        for key in ("profil", "peserta", retaken.key):
+        for key in ("profil", "peserta", retaken.key, "nik:3273016501850003:alasan"):
             plan.entry(key).choice = "there"
         from lsp_desktop.bundle.merge import apply_merge
 
@@ -220,6 +223,30 @@ def test_a_merge_killed_midway_leaves_nothing_after_the_next_start(pair, private
     assert private_home in temporary_dir().parents  # the app's data folder, not /tmp
 
 
+def test_a_colleague_leaving_an_assessor_out_of_2_12_is_asked_never_taken(pair):
+    """Citra is submitted here, left out there with a reason: both shown, the default keeps
+    her submitted; the admin's pick of their side takes the reason, and back again."""
+    here, there, (a, b) = pair
+    citra = next(p for p in Records(here).people() if p.name == "Citra Dewi")
+    plan, _ = merge_bundle(here, b)
+    assert plan.entry("nik:3273016501850003:alasan").state == "different"
+    assert citra.saved_id not in not_submitted_assessors(here)
+    merge_bundle(here, b, {"nik:3273016501850003:alasan": "there"})
+    assert not_submitted_assessors(here)[citra.saved_id] == "Sertifikat sedang diperpanjang"
+    # Their side submitted, here left out: picking theirs puts her back in 2.12.
+    there_citra = next(p for p in Records(there).people() if p.name == "Citra Dewi")
+    from lsp_desktop.store.participant import set_not_submitted
+
+    set_not_submitted(there, there_citra.saved_id, None)
+    again = export_bundle(there, a.parent / "b2.zip", allow_incomplete=True).path
+    plan, _ = merge_bundle(here, again, dry_run=True, lang="en")
+    entry = plan.entry("nik:3273016501850003:alasan")
+    assert (entry.state, entry.there.text, entry.choice) == ("different", "Submitted in 2.12",
+                                                             "here")
+    merge_bundle(here, again, {"nik:3273016501850003:alasan": "there"})
+    assert citra.saved_id not in not_submitted_assessors(here)
+
+
 def test_merge_is_undone_exactly_as_one_step(pair):
     here, _there, (_a, b) = pair
     with incoming(b, here.catalog) as theirs:
@@ -256,6 +283,27 @@ def test_replaced_assessor_file_is_listed_and_copied_out(pair, tmp_path):
     assert refused.value.code == "merge.export_folder_not_empty"
 
 
+def test_cli_superseded_names_documents_dates_and_sizes_in_words(pair, capsys):
+    here, _there, (_a, b) = pair
+    citra = next(p for p in Records(here).people() if p.name == "Citra Dewi")
+    old = mk.image_bytes("JPEG", (800, 500), color=(1, 99, 1))
+    Records(here).attach_assessor_file(citra.saved_id, "ktp", "ktp-lama.jpg", old)
+    merge_bundle(here, b, {"nik:3273016501850003:ktp": "there", "npwp": "there"})
+    path = str(here.path)
+    here.close()
+    assert run(["superseded", "--workspace", path]) == 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "ktp-lama.jpg" in x)
+    assert "Citra Dewi: KTP  ktp-lama.jpg" in line and ": ktp " not in line
+    assert re.search(r"\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|"
+                     r"Oktober|November|Desember) 20\d\d pukul \d\d\.\d\d", line)
+    assert not re.search(r"\d{4}-\d\d-\d\dT", line)  # never "2026-12-06T15:21:53"
+    assert f"({format_size(len(old))})" in line and " B)" not in line
+    assert "NPWP" in next(x for x in out.splitlines() if "npwp.pdf" in x)
+    assert run(["--lang", "en", "superseded", "--workspace", path]) == 0
+    assert " at " in next(x for x in capsys.readouterr().out.splitlines() if "ktp-lama" in x)
+
+
 def test_cli_merge_dry_run_json_then_merge(pair, capsys):
     here, _there, (_a, b) = pair
     path = str(here.path)
@@ -266,12 +314,14 @@ def test_cli_merge_dry_run_json_then_merge(pair, capsys):
     rows = {e["key"]: e for e in shown["entries"]}
     assert rows["profil"]["kind"] == "profile" and rows["profil"]["choice"] == "here"
     assert rows["peserta"]["there"]["text"].startswith("Budi Santosa Wijaya")
-    assert rows["nik:3273016501850003:alasan"]["state"] == "new"
+    assert rows["nik:3273016501850003:alasan"]["state"] == "different"
+    assert rows["nik:3273016501850003:alasan"]["choice"] == "here"
     assert run(["merge", str(b), "--workspace", path, "--choose", "npwp=there", "--choose",
                 "peserta=there"]) == 0
     out = capsys.readouterr().out
     assert "Penggabungan selesai" in out and "berbeda" in out
     assert "4 Peserta pelatihan" in out and "Citra Dewi: Tidak diajukan di butir 2.12" in out
+    assert not not_submitted_assessors(open_workspace(path))  # Citra still submitted here
     assert run(["superseded", "--workspace", path]) == 0
     assert "npwp.pdf" in capsys.readouterr().out
     assert run(["merge", str(b), "--workspace", path, "--choose", "nothing=there"]) != 0

@@ -7,7 +7,7 @@ import json
 from lsp_desktop.cli.main import run
 from lsp_desktop.intake.assessor_folder import is_pasfoto, name_key, plan_folder
 from lsp_desktop.intake.assessor_folder_import import import_folder
-from lsp_desktop.store.records import Records
+from lsp_desktop.store.records import Person, Records
 from tests import makefiles as mk
 from tests.support.assessor_folders import listed, make_folder, portrait
 
@@ -69,3 +69,78 @@ def test_cli_dry_run_lists_the_strays_then_imports(workspace, tmp_path, capsys):
     listing = json.loads(capsys.readouterr().out)
     assert all(len(entry["files"]) == 4 for entry in listing.values())
     assert len(people) == 10
+
+
+def _citra_twice(workspace, root):
+    """Citra's certificate twice: in a subfolder named by her NIK (a picture that passes the
+    checks) and in one named by her name (a password-locked PDF), as colleagues send it."""
+    citra = Records(workspace).save_person(Person(None, "Citra Dewi", "asesor",
+                                                  "3273016501850003"))
+    for sub in ("3273016501850003", "citra dewi"):
+        (root / sub).mkdir(parents=True)
+    mk.write(root / "3273016501850003", "sertifikat.jpg", mk.image_bytes("JPEG", (856, 540)))
+    mk.write(root / "citra dewi", "sertifikat teknis.pdf", mk.encrypted_pdf("rahasia"))
+    mk.write(root / "citra dewi", "ktp.jpg", mk.image_bytes("JPEG", (856, 540)))
+    return citra
+
+
+def test_two_files_for_one_document_are_a_conflict_and_one_is_kept(workspace, tmp_path):
+    citra = _citra_twice(workspace, tmp_path / "berkas")
+    plan = plan_folder(tmp_path / "berkas", [(citra.saved_id, citra.name, citra.nik)])
+    certificates = [f for f in plan.assigned if f.kind == "sertifikat-teknis"]
+    assert [(f.shown, f.chosen, f.rivals) for f in certificates] == [
+        ("3273016501850003/sertifikat.jpg", True, ["citra dewi/sertifikat teknis.pdf"]),
+        ("citra dewi/sertifikat teknis.pdf", False, ["3273016501850003/sertifikat.jpg"])]
+    outcome = import_folder(Records(workspace), plan)
+    assert sorted(f.shown for f in outcome.attached) == [
+        "3273016501850003/sertifikat.jpg", "citra dewi/ktp.jpg"]
+    assert [f.shown for f in outcome.set_aside] == ["citra dewi/sertifikat teknis.pdf"]
+    kept = Records(workspace).assessor_files(citra.saved_id)
+    assert kept["sertifikat-teknis"].name == "sertifikat.jpg"
+    # Nothing was attached and then replaced: the change log names no superseded file.
+    from lsp_desktop.bundle.superseded import superseded_files
+
+    assert not superseded_files(workspace)
+
+
+def test_cli_dry_run_shows_the_conflict_and_the_import_never_counts_both(workspace, tmp_path,
+                                                                         capsys):
+    _citra_twice(workspace, tmp_path / "berkas")
+    path = str(workspace.path)
+    workspace.close()
+    folder = str(tmp_path / "berkas")
+    assert run(["assessor-file", "import", folder, "--workspace", path, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "2 berkas untuk 1 asesor" in out
+    assert "Dua berkas untuk satu dokumen:" in out
+    assert ("Citra Dewi: Sertifikat Kompetensi Teknis: 2 berkas untuk dokumen yang sama; "
+            "hanya satu yang disimpan: 3273016501850003/sertifikat.jpg") in out
+    assert "tidak disimpan: citra dewi/sertifikat teknis.pdf" in out
+    assert run(["assessor-file", "import", folder, "--workspace", path]) == 0
+    out = capsys.readouterr().out
+    assert "2 dokumen asesor disimpan" in out
+    assert "citra dewi/sertifikat teknis.pdf: tidak disimpan: berkas lain dipilih" in out
+
+
+def test_cli_folder_that_does_not_exist_is_said_not_found(workspace, tmp_path, capsys):
+    path = str(workspace.path)
+    workspace.close()
+    assert run(["assessor-file", "import", str(tmp_path / "no" / "such"), "--workspace",
+                path]) == 1
+    err = capsys.readouterr().err
+    assert "tidak ditemukan" in err and "bukan folder" not in err
+    mk.write(tmp_path, "a.pdf", mk.pdf_bytes())
+    assert run(["assessor-file", "import", str(tmp_path / "a.pdf"), "--workspace", path]) == 1
+    assert "bukan folder" in capsys.readouterr().err
+
+
+def test_cli_add_for_a_name_that_is_no_assessor_points_to_the_personnel_list(workspace,
+                                                                             tmp_path, capsys):
+    path = str(workspace.path)
+    workspace.close()
+    file = mk.write(tmp_path, "ktp.jpg", mk.image_bytes("JPEG", (856, 540)))
+    assert run(["assessor-file", "add", "Citra", "ktp", str(file), "--workspace", path]) == 1
+    err = capsys.readouterr().err
+    assert "Tidak ada asesor bernama atau ber-NIK 'Citra'" in err
+    assert "daftar personel (butir 1) dengan peran Asesor" in err
+    assert "import-table people" in err and "participant --add" not in err

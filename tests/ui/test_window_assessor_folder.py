@@ -3,14 +3,17 @@ folder of 10 assessors x 4 documents shown in the drop's own assignment dialog (
 document slot per file, what fits no one listed below), kept as ONE step of Edit > Undo, and
 what became of each file in the drop's end summary; undo puts the workspace back exactly."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton
 
-from lsp_desktop.store.records import Records
+from lsp_desktop.messages import phrase
+from lsp_desktop.store.records import Person, Records
 from lsp_desktop.ui.dialogs.assign import AssignDialog
 from lsp_desktop.ui.dialogs.batch_summary import BatchSummaryDialog
 from tests import ROOT
+from tests import makefiles as mk
 from tests.support.assessor_folders import listed, make_folder
 from tests.support.snapshots import workspace_snapshot
 from tests.ui.driving import drop, menu_action, wait_idle
@@ -112,3 +115,80 @@ def test_a_folder_dropped_on_the_panel_opens_the_same_dialog(app_window, qtbot, 
     assert event.isAccepted() and seen == [40]
     assert all(not Records(controller.workspace).assessor_files(p.saved_id)
                for p in Records(controller.workspace).people("asesor"))  # cancelled: nothing
+
+
+def _citra_twice(workspace, root):
+    """Citra's certificate twice: by her NIK (a picture that passes the checks) and by her
+    name (a password-locked PDF)."""
+    citra = Records(workspace).save_person(Person(None, "Citra Dewi", "asesor",
+                                                  "3273016501850003"))
+    for sub in ("3273016501850003", "citra dewi"):
+        (root / sub).mkdir(parents=True)
+    mk.write(root / "3273016501850003", "sertifikat.jpg", mk.image_bytes("JPEG", (856, 540)))
+    mk.write(root / "citra dewi", "sertifikat teknis.pdf", mk.encrypted_pdf("rahasia"))
+    mk.write(root / "citra dewi", "ktp.jpg", mk.image_bytes("JPEG", (856, 540)))
+    return citra
+
+
+@pytest.mark.parametrize("pick_the_pdf", [False, True])
+def test_two_files_for_one_document_the_admin_picks_one_and_only_it_is_kept(
+        app_window, qtbot, tmp_path, monkeypatch, pick_the_pdf):
+    window = app_window.window
+    controller = window.controller
+    citra = _citra_twice(controller.workspace, tmp_path / "berkas")
+    controller.refresh_all()
+    window.select("berkas-asesor")
+    seen: dict = {}
+
+    def answer(dialog):
+        seen["rows"] = {cells[0]: cells[1:] for cells in
+                        (_cells(dialog, row) for row in range(dialog.table.rowCount()))}
+        if pick_the_pdf:  # the admin moves the PDF's box to the certificate by keyboard
+            shown = [r.shown for r in dialog.rows]
+            pdf_box = dialog.combos[shown.index("citra dewi/sertifikat teknis.pdf")]
+            jpg_box = dialog.combos[shown.index("3273016501850003/sertifikat.jpg")]
+            pdf_box.setFocus()
+            for _ in range(2):
+                QTest.keyClick(pdf_box, Qt.Key.Key_Down)
+            # Both on one document: Attach is refused, and says which and why.
+            dialog.accept()
+            seen["clash"] = dialog.clash_note.text()
+            jpg_box.setFocus()
+            QTest.keyClick(jpg_box, Qt.Key.Key_Home)
+            dialog.accept()
+            seen["after"] = {cells[0]: cells[2] for cells in
+                             (_cells(dialog, r) for r in range(dialog.table.rowCount()))}
+        OUT.mkdir(exist_ok=True)
+        dialog.resize(1024, 560)
+        dialog.grab().save(str(OUT / f"assessor-folder-conflict-{int(pick_the_pdf)}.png"))
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(tmp_path / "berkas")))
+    monkeypatch.setattr(AssignDialog, "exec", answer)
+    window.panel.extra.folder_flow.choose()
+    wait_idle(qtbot, app_window)
+    jpg, pdf = seen["rows"]["3273016501850003/sertifikat.jpg"], seen["rows"][
+        "citra dewi/sertifikat teknis.pdf"]
+    # Both shown, each naming the other; the one that passes the checks proposed.
+    assert jpg[1] == "Sertifikat Kompetensi Teknis" and pdf[1] == phrase("— do not attach —")
+    assert "dokumen yang sama dengan citra dewi/sertifikat teknis.pdf" in jpg[2]
+    assert "dokumen yang sama dengan 3273016501850003/sertifikat.jpg" in pdf[2]
+    kept = "sertifikat teknis.pdf" if pick_the_pdf else "sertifikat.jpg"
+    left = "3273016501850003/sertifikat.jpg" if pick_the_pdf else (
+        "citra dewi/sertifikat teknis.pdf")
+    if pick_the_pdf:
+        assert seen["clash"] == (
+            "3273016501850003/sertifikat.jpg, citra dewi/sertifikat teknis.pdf adalah dokumen "
+            "yang sama milik Citra Dewi: biarkan semua kecuali satu pada \"— jangan "
+            "lampirkan —\".")
+        assert seen["after"]["citra dewi/sertifikat teknis.pdf"] == "Sertifikat Kompetensi Teknis"
+        assert seen["after"]["3273016501850003/sertifikat.jpg"] == phrase("— do not attach —")
+    summary = window.panel.extra.folder_flow.last_summary
+    text = _summary_text(summary)
+    assert "2 dilampirkan" in text and "3 dilampirkan" not in text
+    attached = window.panel.extra.folder_flow.last_outcome.attached
+    assert left not in [f.shown for f in attached]
+    files = Records(controller.workspace).assessor_files(citra.saved_id)
+    assert files["sertifikat-teknis"].name == kept
+    summary.close_button.click()

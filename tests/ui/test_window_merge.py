@@ -2,15 +2,22 @@
 plan shown with a choice on the rows that differ, the merge one step of Edit > Undo that
 puts the workspace back exactly, and redone."""
 
+import datetime as dt
+import math
+import re
+
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from lsp_desktop.bundle.export import export_bundle
+from lsp_desktop.messages import format_date
 from lsp_desktop.store.records import Records
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui.dialogs.merge_dialog import MergeDialog
+from lsp_desktop.ui.widgets.wrapped_cells import PADDING, WrappedCells
 from tests import ROOT
 from tests import makefiles as mk
-from tests.colleague import fill_colleague
+from tests.colleague import FOLDER, fill_colleague
 from tests.fill import fill_everything
 from tests.support.snapshots import workspace_snapshot
 from tests.ui.driving import menu_action, wait_idle
@@ -148,7 +155,9 @@ def test_merge_dialog_shows_profile_participant_reason_and_each_photo(app_window
     assert "lolos pemeriksaan" in here_side
     state, here_side, theirs = rows["4 Peserta pelatihan"]
     assert here_side.startswith("Dedi Kurniawan") and theirs.startswith("Budi Santosa Wijaya")
-    assert rows["Citra Dewi: Tidak diajukan di butir 2.12"][0] == "baru"
+    # Submitted here, left out there: a difference, shown both ways (issue 23).
+    assert rows["Citra Dewi: Tidak diajukan di butir 2.12"][0] == "berbeda"
+    assert rows["Citra Dewi: Tidak diajukan di butir 2.12"][1] == "Diajukan di butir 2.12"
     photos = {name.rsplit(": ", 1)[1]: cells[0] for name, cells in rows.items()
               if name.startswith("Dokumen: 2.5")}
     assert photos == {"kantor.jpg": "berbeda", "lobi.jpg": "baru", "gudang.jpg": "hanya di sini"}
@@ -164,3 +173,66 @@ def test_merge_dialog_shows_profile_participant_reason_and_each_photo(app_window
     menu_action(window, "redo").trigger()
     wait_idle(qtbot, app_window)
     assert controller.workspace.profile().name == "LSP Teknologi Digital Nusantara"
+
+
+def test_at_1024x600_both_sides_are_read_whole_and_dates_in_words(app_window, tmp_path, qtbot,
+                                                                  monkeypatch):
+    """The values chosen between are the point of the dialog: a Drive link, an e-mail, a
+    SIAPkerja step wrap in their cells (the row grows), never end in "…"; dates in words."""
+    window = app_window.window
+    controller = window.controller
+    fill_everything(controller.workspace)
+    controller.refresh_all()
+    bundle = _colleague_bundle(tmp_path, controller.catalog)
+    seen = {}
+
+    def answer(dialog):
+        dialog.resize(1024, 600 - 40)  # the netbook's screen less its taskbar
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        row = next(r for r in range(table.rowCount()) if FOLDER in table.item(r, 3).text())
+        cell = table.item(row, 3)
+        rect = table.visualRect(table.indexFromItem(cell))
+        text_width = rect.width() - 2 * PADDING
+        lines, height = _wrapped_anywhere(cell.text(), table.font(), text_width)
+        seen.update(
+            text=cell.text(), inside=rect.right() <= table.viewport().width(),
+            # Drawn wrapped (Qt's own wrap leaves a link wider than its cell, cut with …):
+            # every line within the cell's width, the row tall enough for all of them.
+            wraps=isinstance(table.itemDelegateForColumn(3), WrappedCells),
+            fits=max(lines) <= text_width and height <= rect.height() - 2 * PADDING,
+            whole_link=len(lines) > 1,
+            no_scroll=not table.horizontalScrollBar().isVisible(),
+            dates=[table.item(r, c).text() for r in range(table.rowCount()) for c in (2, 3)])
+        OUT.mkdir(exist_ok=True)
+        dialog.grab().save(str(OUT / "merge-dialog-1024x600-sides.png"))
+        return 0
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(bundle), "")))
+    monkeypatch.setattr(MergeDialog, "exec", answer)
+    menu_action(window, "mergeBundle").trigger()
+    wait_idle(qtbot, app_window)
+    assert FOLDER in seen["text"] and "…" not in seen["text"]
+    assert seen["inside"] and seen["wraps"] and seen["fits"] and seen["no_scroll"]
+    assert seen["whole_link"]  # at 1024 wide the link takes two lines: the row grew
+    cells = " ".join(seen["dates"])
+    assert format_date(dt.date.today()) in cells
+    assert not re.search(r"\b\d{4}-\d\d-\d\d\b", cells)
+
+
+def _wrapped_anywhere(text, font, width):
+    """Each line's width and the height of ``text`` wrapped at words, else anywhere."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout = QTextLayout(text, font)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    widths, height = [], 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        widths.append(line.naturalTextWidth())
+        height += line.height()
+    layout.endLayout()
+    return widths, math.ceil(height)

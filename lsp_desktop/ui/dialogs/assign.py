@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.catalog import Catalog
-from lsp_desktop.intake.assessor_folder import KINDS, FolderPlan
+from lsp_desktop.intake.assessor_folder import KINDS, FolderFile, FolderPlan
 from lsp_desktop.intake.guess import propose_requirement
 from lsp_desktop.messages import render
 from lsp_desktop.ui.dialogs.prompts import accept_cancel
 from lsp_desktop.ui.i18n import tr
-from lsp_desktop.ui.widgets.text import wrapping
+from lsp_desktop.ui.widgets.text import ReservedLabel, wrapping
+from lsp_desktop.ui.widgets.wrapped_cells import WrappedCells, grow_rows
 
 
 @dataclass
@@ -41,6 +42,7 @@ class AssignRow:
     proposed: str | None
     assessor: str = ""  # the assessors' folder: whose subfolder it is in
     known_by: str = ""  # … and how its slot was known
+    person_id: int | None = None  # … whose document slots it shares with other rows
 
 
 def kind_words() -> dict[str, str]:
@@ -79,12 +81,23 @@ class AssignDialog(QDialog):
         if folder:
             for column, width in ((1, 210), (2, 240), (3, 150)):  # a slot's title whole
                 self.table.setColumnWidth(column, width)
+            # "Known by" names the other file of a conflict: wrapped whole, its row grown.
+            self.table.setItemDelegateForColumn(3, WrappedCells(self.table))
+            grow_rows(self.table)
         else:
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.not_placed = wrapping(not_placed) if not_placed else None
         if self.not_placed is not None:
             layout.addWidget(self.not_placed)
+        # Said beside the buttons when two files are left on one assessor's one document.
+        self.clash_note = ReservedLabel(_clash_words("x" * 80, "x" * 30))
+        self.clash_note.setObjectName("slotClash")
+        self.clash_note.setParent(self)  # owned by the dialog, shown for the folder only
+        if folder:
+            layout.addWidget(self.clash_note)
+        else:
+            self.clash_note.hide()
         layout.addWidget(accept_cancel(self, tr("Attach"), tr("Cancel")))
         self.resize(900 if folder else 760, 520 if folder else 420)
 
@@ -103,6 +116,24 @@ class AssignDialog(QDialog):
                                  else tr("Requirement for {name}")).format(name=row.shown))
         self.table.setCellWidget(index, 2 if folder else 1, combo)
         return combo
+
+    def accept(self) -> None:
+        """One assessor's document holds one file: two left on it are not attached (one
+        would silently replace the other); the admin is told which, and picks one."""
+        clash = self._clash()
+        if clash:
+            self.clash_note.setText(_clash_words(", ".join(row.shown for row in clash),
+                                                 clash[0].assessor))
+            return
+        self.clash_note.setText("")
+        super().accept()
+
+    def _clash(self) -> list[AssignRow]:
+        taken: dict[tuple[int, str], list[AssignRow]] = {}
+        for row, value in zip(self.rows, self.chosen(), strict=True):
+            if value and row.person_id is not None:
+                taken.setdefault((row.person_id, value), []).append(row)
+        return next((rows for rows in taken.values() if len(rows) > 1), [])
 
     def chosen(self) -> list[str | None]:
         """Each row's choice, in order; None for "— do not attach —"."""
@@ -134,11 +165,25 @@ def for_assessor_folder(plan: FolderPlan, lang: str, parent=None) -> AssignDialo
     confirm; the folders and files that fit no one listed below, with the reason."""
     words = kind_words()
     slots = [(words[kind], kind) for kind in KINDS]
-    rows = [AssignRow(item.path, item.shown, slots, item.kind, item.person,
-                      tr("its name") if item.by == "name"
-                      else tr("its content (a portrait photo)")) for item in plan.assigned]
+    rows = [AssignRow(item.path, item.shown, slots, item.kind if item.chosen else None,
+                      item.person, _known_by(item), item.person_id) for item in plan.assigned]
     return AssignDialog([], None, lang, parent, rows=rows,
                         not_placed=not_placed_html(plan, lang))
+
+
+def _clash_words(files: str, name: str) -> str:
+    return tr("{files} are the same document of {name}: leave all but one on \"— do not "
+              "attach —\".").format(files=files, name=name)
+
+
+def _known_by(item: FolderFile) -> str:
+    """How the slot was known; for two files of one document, the other named: the one
+    that passes the checks is proposed, the admin may pick the other instead."""
+    how = tr("its name") if item.by == "name" else tr("its content (a portrait photo)")
+    if not item.rivals:
+        return how
+    return tr("{how}; same document as {files}: choose one").format(
+        how=how, files=", ".join(item.rivals))
 
 
 def not_placed_html(plan: FolderPlan, lang: str) -> str:

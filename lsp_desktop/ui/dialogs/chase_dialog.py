@@ -21,7 +21,9 @@ from lsp_desktop.ui.widgets.text import wrapping
 
 
 class ChaseDialog(QDialog):
-    def __init__(self, chased: list[Chase], lang: str, parent=None) -> None:
+    def __init__(self, chased: list[Chase], lang: str, parent=None, nobody: str = "") -> None:
+        """``nobody``: what to say when no one is chased (the core's words: an empty
+        personnel list is not everyone done)."""
         super().__init__(parent)
         self.chased = chased
         self.setWindowTitle(tr("Messages to chase what is missing"))
@@ -29,7 +31,7 @@ class ChaseDialog(QDialog):
         layout.addWidget(wrapping(tr(
             "What is still needed from each person, as a message ready to send. Choose a "
             "person, copy the message and paste it into WhatsApp or an e-mail.")
-            if chased else render("chase.nobody", {}, lang)))
+            if chased else nobody or render("chase.nobody", {}, lang)))
         row = QHBoxLayout()
         self.people = QListWidget()
         self.people.setAccessibleName(tr("People"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from lsp_desktop.bundle.merge_entries import dates_in_words
 from lsp_desktop.bundle.merge_plan import CHOOSABLE, SAME, THERE, MergePlan, Side
 from lsp_desktop.messages import label, render
 from lsp_desktop.messages.texts_merge import STATES
@@ -24,6 +26,7 @@ from lsp_desktop.ui.dialogs.circular import report_html
 from lsp_desktop.ui.dialogs.prompts import accept_button, accept_cancel
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.widgets.text import wrapping
+from lsp_desktop.ui.widgets.wrapped_cells import WrappedCells, grow_rows
 
 KINDS = {"document": "Document", "link": "Link", "person": "Person",
          "assessor": "Assessor data", "assessor_file": "Assessor document",
@@ -33,13 +36,47 @@ VERDICTS = {"ok": "passes the checks", "warning": "passes, with a warning",
             "error": "does not pass the checks"}
 
 
-def side_text(side: Side) -> str:
-    parts = [side.text, side.date]
+def side_text(side: Side, lang: str = "id") -> str:
+    parts = [dates_in_words(side.text, lang), dates_in_words(side.date, lang)]
     if side.size:
         parts.append(f"{max(1, round(side.size / 1024))} KB")
     if side.verdict:
         parts.append(tr(VERDICTS[side.verdict]))
     return " · ".join(p for p in parts if p) or "—"
+
+
+class PlanTable(QTableWidget):
+    """The plan's rows: the two sides get the width (the entry a quarter of what the state
+    and the choice leave), and every text cell wraps, its row growing, so that a Drive link
+    or an e-mail is read whole at 1024×600, never cut with "…"."""
+
+    WRAPPED = (0, 2, 3)
+
+    def __init__(self, rows: int) -> None:
+        super().__init__(rows, 5)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: rows growing never take width from the columns they were fitted to.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        cells = WrappedCells(self)
+        for column in self.WRAPPED:
+            self.setItemDelegateForColumn(column, cells)
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        for column in (1, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        left = self.viewport().width() - self.columnWidth(1) - self.columnWidth(4)
+        entry = max(120, left // 4)
+        side = max(120, (left - entry) // 2)
+        for column, width in ((0, entry), (2, side), (3, left - entry - side)):
+            self.setColumnWidth(column, max(120, width))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 class MergeDialog(QDialog):
@@ -70,7 +107,7 @@ class MergeDialog(QDialog):
 
     def _table(self) -> QTableWidget:
         shown = [e for e in self.plan.entries if e.state != SAME]
-        table = QTableWidget(len(shown), 5)
+        table = PlanTable(len(shown))
         table.setAccessibleName(tr("Merge plan"))
         table.setHorizontalHeaderLabels([tr("Entry"), tr("State"), tr("Here"),
                                          tr("From the colleague"), tr("Keep")])
@@ -82,11 +119,13 @@ class MergeDialog(QDialog):
             kind = "" if entry.kind in SAID_BY_LABEL else \
                 f"{tr(KINDS[entry.kind])}: "
             cells = [kind + entry.label,
-                     label(STATES, entry.state, self.lang), side_text(entry.here),
-                     side_text(entry.there)]
+                     label(STATES, entry.state, self.lang), side_text(entry.here, self.lang),
+                     side_text(entry.there, self.lang)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                # Read from the top like the wrapped cells beside it.
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 table.setItem(row, column, item)
             if entry.state in CHOOSABLE:
                 picker = QComboBox()
@@ -97,13 +136,12 @@ class MergeDialog(QDialog):
                 table.setCellWidget(row, 4, picker)
                 self.pickers[entry.key] = picker
             else:
-                table.setItem(row, 4, QTableWidgetItem(
-                    tr("taken") if entry.takes_theirs else tr("kept")))
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((260, 120, 220, 220)):
-            table.setColumnWidth(column, width)
+                said = QTableWidgetItem(tr("taken") if entry.takes_theirs else tr("kept"))
+                said.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                table.setItem(row, 4, said)
+        table.horizontalHeader().setStretchLastSection(False)
+        table.fit_columns()
+        grow_rows(table)
         return table
 
     def choices(self) -> dict[str, str]:

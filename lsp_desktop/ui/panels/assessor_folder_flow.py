@@ -73,7 +73,7 @@ class FolderFlow(QObject):
         if not dialog.exec():
             return
         picked = list(zip(plan.assigned, dialog.chosen(), strict=True))
-        chosen = replace(plan, assigned=[replace(item, kind=kind)
+        chosen = replace(plan, assigned=[replace(item, kind=kind, chosen=True)
                                          for item, kind in picked if kind])
         left_out = [item.shown for item, kind in picked if not kind]
         self.controller.edits.edit(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from lsp_desktop.status.chase import Chase, chase_list
+from lsp_desktop.status.chase import Chase, chase_list, why_nobody
 from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.chase_dialog import ChaseDialog
 from lsp_desktop.ui.tasks import Task
@@ -19,23 +19,26 @@ class _Receiver(QObject):
         super().__init__(window)
         self.window = window
 
-    def made(self, chased: list[Chase] | None, error: BaseException | None) -> None:
+    def made(self, made: tuple[list[Chase], str] | None, error: BaseException | None) -> None:
         self.deleteLater()
-        if error is not None or chased is None:
+        if error is not None or made is None:
             from lsp_desktop.ui import unexpected
 
             if error is not None:
                 self.window.show_notice(unexpected.explain(error, self.window.controller.lang),
                                         "error")
             return
-        dialog = ChaseDialog(chased, self.window.controller.lang, self.window)
+        chased, nobody = made
+        dialog = ChaseDialog(chased, self.window.controller.lang, self.window, nobody)
         self.window.last_dialog = dialog
         dialog.exec()
 
 
-def _chase_job(path: Path, catalog, today: dt.date, lang: str) -> list[Chase]:
+def _chase_job(path: Path, catalog, today: dt.date, lang: str) -> tuple[list[Chase], str]:
+    """The messages, and when there are none why: nobody listed is not everyone done."""
     with Workspace(path, catalog) as workspace:
-        return chase_list(workspace, today, lang)
+        chased = chase_list(workspace, today, lang)
+        return chased, "" if chased else why_nobody(workspace, lang)
 
 
 def show_chase(window) -> Task:
