@@ -76,7 +76,7 @@ def test_a_new_person_is_added_to_the_list_and_chosen_in_one_step(app_window, qt
     # An empty name is refused plainly.
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
-    assert "Nama personel wajib diisi" in panel.notes.text()
+    assert "Nama personel wajib diisi" in panel.note_of(panel.new_name)  # under its row
 
 
 def test_an_sk_date_that_does_not_exist_is_refused_in_plain_words(app_window, qtbot):
@@ -123,7 +123,7 @@ def test_a_text_too_long_stops_at_the_limit_and_says_so(app_window, qtbot):
     assert f"paling banyak {MAX_TEXT} karakter" in panel.note_of(panel.sk_number)  # still
     panel.new_name.insert("N" * (MAX_TEXT + 1))
     panel.new_name.textEdited.emit(panel.new_name.text())
-    assert "Nama orang baru" in panel.notes.text()
+    assert "Nama orang baru" in panel.note_of(panel.new_name)
 
 
 def test_the_store_refuses_rather_than_cuts_a_long_text(workspace):

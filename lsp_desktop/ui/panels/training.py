@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -60,25 +61,18 @@ class TrainingWidget(QGroupBox):
         self.person.activated.connect(lambda _index: self.save())
         form.addRow(tr("Participant"), self.person)
         form.addRow(tr("Not in the list yet"), self._build_new_person())
-        # The new person's messages (an empty name) and a refusal no field owns.
-        self.notes = wrapping()
-        self.notes.setObjectName("participantNotes")
-        form.addRow("", self.notes)
         self.contact = wrapping()
         form.addRow(tr("E-mail and phone"), self.contact)
         # Each field's message right under it (issue F3, point 1: they sat under the whole
-        # form, below the fold at 1024×600); the room of the likely one kept while empty,
-        # so that appearing it moves no field under the pointer.
-        self.field_notes: dict[QLineEdit, ReservedLabel] = {}
+        # form, below the fold at 1024×600). No room is kept for them while empty: at
+        # 1024×600 it would push the item's findings below out of sight. Once shown, a
+        # message keeps its room, so that going it moves nothing.
+        self.field_notes: dict[QLineEdit, ReservedLabel] = {self.new_name: self.new_note}
         self._refusals: dict[QLineEdit, str] = {}  # a save refused because of this field
-        lang = controller.lang
         self.job_title = self._editor(form, tr("Job title"), tr("e.g. Staf IT"))
-        self.whatsapp = self._editor(form, tr("WhatsApp"), "0812xxxxxxx", "✕ " + LspError(
-            "whatsapp.invalid", phone="0812-3456-789").message(lang))
+        self.whatsapp = self._editor(form, tr("WhatsApp"), "0812xxxxxxx")
         self.sk_number = self._editor(form, tr("SK number (optional)"), "")
-        self.sk_date = self._editor(form, tr("SK date (optional)"), tr("e.g. 17 March 2026"),
-                                    "✕ " + LspError("participant.bad_sk_date",
-                                                    value="31/02/2025").message(lang))
+        self.sk_date = self._editor(form, tr("SK date (optional)"), tr("e.g. 17 March 2026"))
         layout.addLayout(form)
         # What the item still needs of the participant, under the fields it is about
         # (issue 21: it sat under the item's whole panel, below the fold); under them, not
@@ -87,6 +81,9 @@ class TrainingWidget(QGroupBox):
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setObjectName("participantFindings")
         layout.addWidget(self.findings)
+        self.notes = wrapping()  # a refusal no field owns
+        self.notes.setObjectName("participantNotes")
+        layout.addWidget(self.notes)
         layout.addWidget(self._build_next_step())
         self.load()
         controller.allChanged.connect(self.update_next_step)
@@ -96,8 +93,7 @@ class TrainingWidget(QGroupBox):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _editor(self, form: QFormLayout, text: str, placeholder: str,
-                sample: str = "") -> QLineEdit:
+    def _editor(self, form: QFormLayout, text: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setAccessibleName(text)
         edit.setPlaceholderText(placeholder)
@@ -105,8 +101,9 @@ class TrainingWidget(QGroupBox):
         edit.setMaxLength(MAX_TEXT)
         edit.textEdited.connect(lambda _value, edit=edit: self._edited(edit))
         edit.editingFinished.connect(self.save)
-        note = ReservedLabel(*([sample] if sample else []))
+        note = ReservedLabel()
         note.setObjectName("fieldNote")
+        note.hide()  # shown with its first message; kept then, so that going moves nothing
         field = QWidget()
         column = QVBoxLayout(field)
         column.setContentsMargins(0, 0, 0, 0)
@@ -123,8 +120,16 @@ class TrainingWidget(QGroupBox):
 
     def _build_new_person(self) -> QWidget:
         row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        line = QHBoxLayout()
+        column.addLayout(line)
+        # Under the row: the new person's messages (an empty name, a name too long).
+        self.new_note = ReservedLabel()
+        self.new_note.setObjectName("fieldNote")
+        self.new_note.hide()
+        column.addWidget(self.new_note)
         self.new_name = QLineEdit()
         self.new_name.setAccessibleName(tr("Name of the new person"))
         self.new_name.setPlaceholderText(tr("Name"))
@@ -229,7 +234,7 @@ class TrainingWidget(QGroupBox):
                 self._refusals[self.sk_date] = words  # under the date, until it is retyped
                 self._show_notes()
             else:
-                self.notes.setText(words)
+                self._say(self.notes, words)
         elif isinstance(saved, Participant):
             self._settle(saved)
             self.load()
@@ -255,7 +260,9 @@ class TrainingWidget(QGroupBox):
         if not is_alive(self):
             return
         if error is not None or not isinstance(person, Person):
-            self.notes.setText("✕ " + str(self.controller.edits_failure(error or ValueError())))
+            self._refusals[self.new_name] = "✕ " + str(self.controller.edits_failure(
+                error or ValueError()))  # under the new person's row, until retyped
+            self._show_notes()
             return
         self.new_name.clear()
         self._settle(self.read.participant())
@@ -279,7 +286,7 @@ class TrainingWidget(QGroupBox):
         that is no mobile number, a date refused, a text at the longest the workspace
         keeps; the new person's under their row."""
         lang = self.controller.lang
-        for edit, note in [*self.field_notes.items(), (self.new_name, self.notes)]:
+        for edit, note in self.field_notes.items():
             lines = [self._refusals[edit]] if edit in self._refusals else []
             if edit is self.whatsapp:
                 lines += ["✕ " + f.message(lang) for f in whatsapp_findings(edit.text())]
@@ -288,20 +295,28 @@ class TrainingWidget(QGroupBox):
                     "'{field}' holds at most {limit} characters; what was typed or pasted "
                     "beyond that was not kept. Check the end of the text.").format(
                         field=edit.accessibleName(), limit=MAX_TEXT))
-            text = "\n".join(lines)
-            if text != note.text():
-                note.setText(text)
-                if text:
-                    self._into_view(note)
+            self._say(note, "\n".join(lines))
+
+    def _say(self, note: QLabel, text: str) -> None:
+        if text == note.text():
+            return
+        note.setText(text)
+        if text:
+            note.show()
+            self._into_view(note)
 
     def _into_view(self, note: QWidget) -> None:
         """A message appearing below the fold is scrolled into sight, the least needed."""
         area = self.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
-        if isinstance(area, QScrollArea) and area.widget() is not None:
-            area.widget().layout().activate()  # placed where it will be, then scrolled to
-            area.ensureWidgetVisible(note, 0, 8)
+        if not isinstance(area, QScrollArea):
+            return
+        panel = area.widget()
+        layout = panel.layout() if panel is not None else None
+        if layout is not None:
+            layout.activate()  # placed where it will be, then scrolled to
+        area.ensureWidgetVisible(note, 0, 8)
 
     # -- the next step ----------------------------------------------------------------------
 
