@@ -264,6 +264,8 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id") -> str:
         shown["items"] = item_list([str(i) for i in shown["item_ids"]], lang)
     if "kind_en" in shown and lang == "en":
         shown["kind"] = shown["kind_en"]
+    if "missing_en" in shown and lang == "en":  # documents named in English
+        shown["missing"] = shown["missing_en"]
     if "problem_code" in shown:  # a catalogue's fault, worded in this language
         shown["problem"] = render(str(shown["problem_code"]), shown.get("problem_values"), lang)
     if "reason_code" in shown:  # a refusal carries its own finding, worded in this language

@@ -121,13 +121,14 @@ class AssessorPanel(DataPanel):
             Column("name", tr("Assessor"), editable=False, whole=True),
             # Next to the name: on a small screen the reason is seen without scrolling.
             Column(LEFT_OUT, tr("Submitted in {data_point}"), editable=False),
-            Column("met_number", tr("Reg. no. (MET)")),
+            Column("met_number", tr("Reg. no. (MET)"), whole=True),  # a key: never cut
             Column("blanko_number", tr("Form serial no. (Blanko)"), whole=True),
             Column("issued_on", tr("Issued")),
             Column("expires_on", tr("Valid until"), whole=True), Column("field", tr("Field")),
         ], [], self._save)
-        self.layout_.addWidget(wrapping(tr("Assessors are the people of the roster (item "
-                                           "{roster_point}) with the role Asesor.")))
+        self.layout_.addWidget(wrapping(tr(
+            "Assessors are the people of the roster (item {roster_point}) with the role "
+            "{role}.").format(role=label(ROLE_LABELS, "asesor", self.controller.lang))))
         self.layout_.addLayout(self.button_row(
             (tr("Import from Excel/CSV…"), lambda: import_table(self, self.controller,
                                                                 "assessors")),
