@@ -100,4 +100,7 @@ TEXTS: dict[str, str] = {
         "Diganti dengan satu PDF dari {n} foto.",
     "Replaced with one PDF of {n} photo.":
         "Diganti dengan satu PDF dari {n} foto.",
+    # The profile's empty licence field (ui/panels/profile.py), an example, not a value
+    "e.g. BNSP-LSP-…":
+        "contoh: BNSP-LSP-…",
 }

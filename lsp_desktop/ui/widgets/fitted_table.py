@@ -106,7 +106,14 @@ class FittedTable(QTableView):
         if model is None or not columns:
             return hint
         floor = self.fontMetrics().averageCharWidth() * _FLOOR_CHARS
-        needed = sum(self.wanted_width(c) if column.whole else min(self.wanted_width(c), floor)
+        # A key column's cells whole, and its header up to some six characters more: a
+        # header far longer (a translation twice as long) is elided, its tooltip whole,
+        # rather than squeeze the checklist.
+        def key_width(column: int) -> int:
+            cells = max(self.sizeHintForColumn(column), floor)
+            return min(self.wanted_width(column), cells + floor)
+
+        needed = sum(key_width(c) if column.whole else min(self.wanted_width(c), floor)
                      for c, column in enumerate(columns[:model.columnCount()]))
         needed += self.verticalHeader().sizeHint().width() + 2 * self.frameWidth() + \
             self.verticalScrollBar().sizeHint().width() + 2
