@@ -60,13 +60,15 @@ def _read_and_check(path: Path, requirement: Requirement | None, keep: bool
             if limits and size > limits[0] * FAR_TOO_LARGE_FACTOR:
                 head = handle.read(HEAD_BYTES)
                 detected = sniff(head, size, handle)
-                if keep and detected == "pdf" and size <= SCAN_READ_LIMIT:
+                picture = fixable_picture(detected, head, size)
+                if keep and (detected == "pdf" or picture) and size <= SCAN_READ_LIMIT:
                     handle.seek(0)
                     return _checked_whole(path, handle.read(size + 1), size, rule)
                 handle.seek(max(0, size - TAIL_BYTES))
                 hidden = hidden_zip_from_ends(head, handle.read(TAIL_BYTES), detected) \
                     if detected in _MAY_HIDE else []
-                report = oversized_report(path.name, rule, size, detected, hidden)
+                report = oversized_report(path.name, rule, size, detected, hidden,
+                                          picture=picture)
                 report.path = str(path)
                 return report, None
             data = handle.read(size + 1)
@@ -89,11 +91,25 @@ def _checked_whole(path: Path, data: bytes, size: int, rule: Requirement
     return report, data
 
 
+def fixable_picture(detected: str, data: bytes, size: int) -> bool:
+    """A picture far over its limit that is still a picture to shrink (a 27 MB PNG from a
+    designer): at most SCAN_READ_LIMIT bytes, and its header promises no more pixels than
+    a fix decodes (FIX_MAX_PIXELS). A video or a decompression bomb is none."""
+    from lsp_desktop.checks.guard import FIX_MAX_PIXELS, SCAN_READ_LIMIT, pixel_count
+
+    if detected not in PHOTO_FORMATS or size > SCAN_READ_LIMIT:
+        return False
+    pixels = pixel_count(data)  # from the header alone, nothing decoded
+    return pixels is not None and 0 < pixels <= FIX_MAX_PIXELS
+
+
 def oversized_report(name: str, rule: Requirement, size: int, detected: str,
-                     hidden: list[Finding], sha256: str | None = None) -> FileReport:
+                     hidden: list[Finding], sha256: str | None = None,
+                     picture: bool = False) -> FileReport:
     """A file far over its limit, judged on its size, format and ends alone: told so in
     milliseconds, whatever its content. A PDF up to SCAN_READ_LIMIT is a scan to compress
-    (size.too_large); anything else is no document (size.far_too_large)."""
+    (size.too_large), a ``picture`` (:func:`fixable_picture`) one to shrink
+    (size.photo_too_large); anything else is no document (size.far_too_large)."""
     from lsp_desktop.checks.guard import SCAN_READ_LIMIT
 
     limits = rule.size_limits
@@ -101,8 +117,8 @@ def oversized_report(name: str, rule: Requirement, size: int, detected: str,
     report.findings = format_findings(detected, name, rule.formats) + hidden
     if limits:
         findings = check_size(size, *limits, photo=detected in PHOTO_FORMATS)
-        if detected == "pdf" and size <= SCAN_READ_LIMIT:
-            findings = [_compressible(f) for f in findings]
+        if (detected == "pdf" and size <= SCAN_READ_LIMIT) or picture:
+            findings = [_compressible(f, picture) for f in findings]
         report.findings += findings
     report.findings = whose_rule(report.findings, rule)
     return report
@@ -125,7 +141,8 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
     if (limits := rule.size_limits) and len(data) > limits[0] * FAR_TOO_LARGE_FACTOR:
         # The bytes are here: the full look for a hidden zip costs milliseconds.
         hidden = hidden_content(data, detected) if detected in _MAY_HIDE else []
-        return oversized_report(name, rule, len(data), detected, hidden, sha256)
+        return oversized_report(name, rule, len(data), detected, hidden, sha256,
+                                picture=fixable_picture(detected, data, len(data)))
     report = FileReport(name, name, rule.id or None, len(data), sha256=sha256,
                         format=detected)
     report.findings = format_findings(detected, name, rule.formats)
@@ -169,10 +186,11 @@ def whose_rule(findings: list[Finding], rule: Requirement) -> list[Finding]:
             else f for f in findings]
 
 
-def _compressible(finding: Finding) -> Finding:
+def _compressible(finding: Finding, photo: bool = False) -> Finding:
     if finding.code != "size.far_too_large":
         return finding
-    return Finding("size.too_large", finding.severity, finding.values)
+    return Finding("size.photo_too_large" if photo else "size.too_large", finding.severity,
+                   finding.values)
 
 
 def format_findings(detected: str, name: str, allowed: tuple[str, ...]) -> list[Finding]:

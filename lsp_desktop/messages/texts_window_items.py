@@ -97,4 +97,12 @@ TEXTS: dict[str, str] = {
         "Salin SHA-256",
     "SHA-256 copied: paste it where the receiver checks the bundle.":
         "SHA-256 disalin: tempelkan di tempat penerima memeriksa bundel.",
+    # The drop summary once photos replaced an item's file as one PDF (issue F3, point 5)
+    "Replaced with one PDF of {n} photos.":
+        "Diganti dengan satu PDF dari {n} foto.",
+    "Replaced with one PDF of {n} photo.":
+        "Diganti dengan satu PDF dari {n} foto.",
+    # The profile's empty licence field (ui/panels/profile.py), an example, not a value
+    "e.g. BNSP-LSP-…":
+        "contoh: BNSP-LSP-…",
 }

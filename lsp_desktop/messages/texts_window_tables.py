@@ -98,4 +98,7 @@ TEXTS: dict[str, str] = {
     "{n} rows imported; {r} rejected rows were left out. Undo with Ctrl+Z (Edit > Undo).":
         "{n} baris diimpor; {r} baris yang ditolak tidak diimpor. Urungkan dengan Ctrl+Z "
         "(Sunting > Urungkan).",
+    # 2.12's line, the role named in the window's language (issue F3, point 3)
+    "Assessors are the people of the roster (item {roster_point}) with the role {role}.":
+        "Asesor adalah personel di daftar (butir {roster_point}) dengan peran {role}.",
 }

@@ -86,8 +86,8 @@ def _field(shown: dict[str, Any], said: Context) -> None:
 
 
 def _in_english(key: str) -> ValueShape:
-    """``reason_en``, ``kind_en``: the raiser worded the value in Indonesian and English;
-    any language but Indonesian says the English (what a language lacks is English)."""
+    """``reason_en``, ``kind_en``, ``missing_en``: the raiser worded the value in Indonesian
+    and English; any language but Indonesian says the English (what a language lacks is English)."""
     def shape(shown: dict[str, Any], said: Context) -> None:
         if said.lang != FIRST:
             shown[key] = shown[f"{key}_en"]
@@ -132,6 +132,7 @@ VALUE_SHAPES: tuple[tuple[frozenset[str], ValueShape], ...] = (
     (frozenset({"reason_en"}), _in_english("reason")),
     (frozenset({"item_ids"}), _item_ids),  # items as the admin knows them
     (frozenset({"kind_en"}), _in_english("kind")),
+    (frozenset({"missing_en"}), _in_english("missing")),  # 2.11's documents named in English
     (frozenset({"problem_code"}), _carried("problem_code", "problem")),
     (frozenset({"reason_code"}), _carried("reason_code", "reason")),
 )

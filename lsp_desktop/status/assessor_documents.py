@@ -20,7 +20,8 @@ from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, AssessorFile, Records
 
 def assessor_documents_findings(records: Records) -> list[Finding]:
     findings: list[Finding] = []
-    nothing_here, partly = [], []
+    nothing_here: list[str] = []
+    partly: list[tuple[str, list[str]]] = []
     for person in records.people("asesor"):
         files = records.assessor_files(person.saved_id)
         if not files:
@@ -28,18 +29,24 @@ def assessor_documents_findings(records: Records) -> list[Finding]:
             continue
         lacking = [k for k in ASSESSOR_FILE_KINDS if k not in files]
         if lacking:
-            titles = ", ".join(ASSESSOR_DOCUMENT_TITLES[k] for k in lacking)
-            partly.append(f"{person.name} ({titles})")
+            partly.append((person.name, lacking))
         for kind in ASSESSOR_FILE_KINDS:
             if kind in files:
                 findings += _file_problems(records, person.name, files[kind])
     if nothing_here:
         findings.append(Finding("assessor_files.none_here", WARNING,
                                 {"names": ", ".join(nothing_here)}))
-    if partly:
-        findings.append(Finding("assessor_files.incomplete", INFO,
-                                {"missing": "; ".join(partly)}))
+    if partly:  # the documents named in the message's language (issue F3, point 3)
+        findings.append(Finding("assessor_files.incomplete", INFO, {
+            "missing": _lacking(partly, ASSESSOR_DOCUMENT_TITLES),
+            "missing_en": _lacking(partly, {kind: names[1] for kind, names
+                                             in ASSESSOR_DOCUMENT_NAMES.items()})}))
     return findings
+
+
+def _lacking(partly: list[tuple[str, list[str]]], titles: dict[str, str]) -> str:
+    return "; ".join(f"{name} ({', '.join(titles[k] for k in kinds)})"
+                     for name, kinds in partly)
 
 
 def kept_file_findings(records: Records, file: AssessorFile) -> list[Finding]:

@@ -12,7 +12,7 @@ from tests.ui.screens import SIZES, fill_tables
 
 # item -> the headers (Indonesian) that decide readiness and must be seen whole
 KEY_COLUMNS = {"siapkerja": ("Nama", "NIK", "Status SIAPkerja"),
-               "data-asesor": ("Asesor", "No. Blanko", "Berlaku sampai")}
+               "data-asesor": ("Asesor", "No. Reg. (MET)", "No. Blanko", "Berlaku sampai")}
 
 
 @pytest.fixture
@@ -35,11 +35,13 @@ def _settle(qapp):
 
 
 def _column_in_view(view, header_text: str) -> bool:
+    """In view, its header and its cells whole (issue F3, point 4: "MET.000.0… 2025")."""
     model = view.model()
     column = next(c for c, col in enumerate(model.columns) if col.header.startswith(header_text))
     left = view.columnViewportPosition(column)
     width = view.columnWidth(column)
-    whole = view.fontMetrics().horizontalAdvance(header_text)
+    whole = max(view.fontMetrics().horizontalAdvance(header_text),
+                view.sizeHintForColumn(column))
     return left >= 0 and left + width <= view.viewport().width() and width >= whole
 
 

@@ -206,3 +206,29 @@ def test_the_search_reads_the_titles_in_the_windows_language(app_window, qtbot):
     box.clear()
     QTest.keyClicks(box, "buku rekening")  # the Indonesian title is not searched
     assert box.nothing.isVisible()
+
+
+def test_each_word_is_searched_on_its_own_in_number_title_and_description(app_window, qtbot):
+    """Issue F3, point 7: "rekening bank" found nothing, "bank" being in 2.10's description
+    only; and the Status column moved some 15 px as the scroll bar came and went."""
+    window, view = _active_on(app_window, qtbot, "sk-lisensi")
+    window.resize(1024, 600)
+    QApplication.processEvents()
+    box = view.filter_box
+    header = view.header()
+    before = header.sectionViewportPosition(1), view.viewport().width()
+    QTest.keyClicks(box, "rekening bank")
+    QApplication.processEvents()
+    assert _visible_rows(window) == ["[Dokumen LSP]", "rekening"]
+    assert (header.sectionViewportPosition(1), view.viewport().width()) == before
+    Path("/tmp/shots-f3").mkdir(exist_ok=True)
+    window.grab().save("/tmp/shots-f3/search-rekening-bank-1024x600.png")
+    box.selectAll()
+    QTest.keyClicks(box, "bank rekening 2.10")  # any order, the number too
+    assert _visible_rows(window) == ["[Dokumen LSP]", "rekening"]
+    box.selectAll()
+    QTest.keyClicks(box, "rekening video")  # every word must be found
+    assert box.nothing.isVisible()
+    box.clear()
+    QApplication.processEvents()
+    assert (header.sectionViewportPosition(1), view.viewport().width()) == before

@@ -89,7 +89,8 @@ def cut_off(root: QWidget) -> list[str]:
         if not widget.isVisible() or _inside_view_or_combo(widget):
             continue
         if isinstance(widget, QLabel):
-            if not widget.text() or (isinstance(widget, ElidedLabel | SlotZone) and widget.toolTip()):
+            elides = isinstance(widget, ElidedLabel | SlotZone) and widget.toolTip()
+            if not widget.text() or elides:
                 continue
             if widget.wordWrap():
                 short = widget.heightForWidth(widget.width()) > widget.height()

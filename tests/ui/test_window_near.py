@@ -193,13 +193,14 @@ def test_item_4_says_at_its_top_where_its_error_is(app_window, qtbot, size):
 def test_a_refused_file_is_said_under_the_box_it_was_dropped_on(app_window, qtbot, tmp_path,
                                                                 monkeypatch, size):
     window = app_window.window
-    # "Jadikan PDF?": no; "Ganti berkas?": yes.
+    # "Ganti berkas?": yes. (A photo is offered "Jadikan PDF?", whose Batal ends it: a
+    # text file named .pdf is what reaches the refusal.)
     monkeypatch.setattr(window, "confirm_fix", lambda title, *a: title == "Ganti berkas?")
     window.controller.workspace.attach_bytes("npwp", "npwp.pdf", mk.pdf_bytes())
     window.controller.refresh_all()
     _shown(window, size, qtbot)
     window.select("npwp")
-    photo = mk.write(tmp_path, "npwp baru.pdf", mk.image_bytes("JPEG"))
+    photo = mk.write(tmp_path, "npwp baru.pdf", b"Catatan NPWP, bukan PDF.\n" * 40)
     drop(window.panel.drop_zone, [photo])
     wait_idle(qtbot, app_window)
     box = window.panel.refusal_box

@@ -76,7 +76,7 @@ def test_a_new_person_is_added_to_the_list_and_chosen_in_one_step(app_window, qt
     # An empty name is refused plainly.
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
-    assert "Nama personel wajib diisi" in panel.notes.text()
+    assert "Nama personel wajib diisi" in panel.note_of(panel.new_name)  # under its row
 
 
 def test_an_sk_date_that_does_not_exist_is_refused_in_plain_words(app_window, qtbot):
@@ -87,11 +87,11 @@ def test_an_sk_date_that_does_not_exist_is_refused_in_plain_words(app_window, qt
     panel.person.activated.emit(1)
     wait_idle(qtbot, app_window)
     _type(qtbot, panel.sk_date, "31/02/2025")
-    assert "Tanggal SK '31/02/2025' bukan tanggal yang ada" in panel.notes.text()
+    assert "Tanggal SK '31/02/2025' bukan tanggal yang ada" in panel.note_of(panel.sk_date)
     assert participant(window.controller.workspace).sk_date == ""
     _type(qtbot, panel.sk_date, "30/04/2025")
     assert participant(window.controller.workspace).sk_date == "2025-04-30"
-    assert panel.notes.text() == ""
+    assert panel.note_of(panel.sk_date) == ""
 
 
 def test_a_wrong_whatsapp_number_is_said_plainly_and_marks_the_item(app_window, qtbot):
@@ -102,12 +102,12 @@ def test_a_wrong_whatsapp_number_is_said_plainly_and_marks_the_item(app_window, 
     panel.person.activated.emit(1)
     wait_idle(qtbot, app_window)
     _type(qtbot, panel.whatsapp, "021 555 1234")  # a landline has no WhatsApp
-    assert "Nomor WhatsApp '021 555 1234' tidak dikenali" in panel.notes.text()
-    assert "0812xxxxxxx" in panel.notes.text()
+    assert "Nomor WhatsApp '021 555 1234' tidak dikenali" in panel.note_of(panel.whatsapp)
+    assert "0812xxxxxxx" in panel.note_of(panel.whatsapp)
     # The item's findings say it too (its state stays "belum ada" until the SK is attached).
     assert "Nomor WhatsApp" in window.panel.extra.findings.text()
     _type(qtbot, panel.whatsapp, "+62 812-3456-7891")
-    assert panel.notes.text() == ""
+    assert panel.note_of(panel.whatsapp) == ""
 
 
 def test_a_text_too_long_stops_at_the_limit_and_says_so(app_window, qtbot):
@@ -117,13 +117,13 @@ def test_a_text_too_long_stops_at_the_limit_and_says_so(app_window, qtbot):
     panel.sk_number.insert("9" * (MAX_TEXT + 50))  # a paste gone wrong
     panel.sk_number.textEdited.emit(panel.sk_number.text())
     assert len(panel.sk_number.text()) == MAX_TEXT
-    assert f"paling banyak {MAX_TEXT} karakter" in panel.notes.text()
-    assert "Nomor SK" in panel.notes.text()
+    assert f"paling banyak {MAX_TEXT} karakter" in panel.note_of(panel.sk_number)
+    assert "Nomor SK" in panel.note_of(panel.sk_number)
     qtbot.keyClick(panel.sk_number, Qt.Key.Key_Return)
-    assert f"paling banyak {MAX_TEXT} karakter" in panel.notes.text()  # still said
+    assert f"paling banyak {MAX_TEXT} karakter" in panel.note_of(panel.sk_number)  # still
     panel.new_name.insert("N" * (MAX_TEXT + 1))
     panel.new_name.textEdited.emit(panel.new_name.text())
-    assert "Nama personel baru" in panel.notes.text()
+    assert "Nama personel baru" in panel.note_of(panel.new_name)
 
 
 def test_the_store_refuses_rather_than_cuts_a_long_text(workspace):
@@ -156,7 +156,6 @@ def test_screenshots_of_the_training_panel(app_window, qtbot, output_dir, size, 
     panel.person.setCurrentIndex(panel.person.count() - 2)
     panel.person.activated.emit(panel.person.count() - 2)
     _type(qtbot, panel.whatsapp, "0812-3456")
-    window.detail.ensureWidgetVisible(panel.notes)
     qtbot.wait(10)
     # Nothing is cut off: the panel fits beside the list, no sideways scrolling.
     assert not window.detail.horizontalScrollBar().isVisible()
@@ -195,3 +194,56 @@ def test_the_next_step_says_the_right_thing_before_on_the_last_day_and_after(
     assert {"id": f"dari surat edaran ini: {link}",
             "en": f"of this circular: {link}"}[lang] in training
     assert {"id": "Langkah berikutnya", "en": "Next step"}[lang] not in training
+
+
+def _in_view(window, widget):
+    from PySide6.QtCore import QPoint
+
+    viewport = window.detail.viewport()
+    place = widget.rect().translated(widget.mapTo(viewport, QPoint(0, 0)))
+    return viewport.rect().contains(place)
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_each_message_is_under_its_field_in_view_and_tab_goes_on(app_window, qtbot, size):
+    """Issue F3, point 1: the WhatsApp and SK date messages sat under every field, below the
+    window's edge at 1024×600, and a refresh took back the date typed."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.fill import fill_everything
+
+    window = app_window.window
+    fill_everything(window.controller.workspace)
+    window.controller.refresh_all()
+    window.resize(*SIZES[size])
+    window.show()
+    qtbot.waitExposed(window)
+    window, item, panel = _panel(app_window, qtbot)
+    window.detail.verticalScrollBar().setValue(0)  # as the item opens
+    panel.whatsapp.setFocus()
+    panel.whatsapp.selectAll()
+    qtbot.keyClicks(panel.whatsapp, "12345")
+    qtbot.keyClick(panel.whatsapp, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.sk_number  # the next field, not elsewhere
+    qtbot.keyClick(panel.sk_number, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.sk_date
+    qtbot.keyClicks(panel.sk_date, "31/02/2025")
+    qtbot.keyClick(panel.sk_date, Qt.Key.Key_Tab)
+    wait_idle(qtbot, app_window)
+    assert "Nomor WhatsApp '12345' tidak dikenali" in panel.note_of(panel.whatsapp)
+    assert "Tanggal SK '31/02/2025' bukan tanggal yang ada" in panel.note_of(panel.sk_date)
+    assert panel.sk_date.text() == "31/02/2025"  # the refresh kept what was typed
+    for field in (panel.whatsapp, panel.sk_date):  # each message right under its field
+        note = panel.field_notes[field]
+        assert note.parentWidget() is field.parentWidget()
+        assert 0 <= note.y() - field.geometry().bottom() <= 8
+    assert _in_view(window, panel.field_notes[panel.sk_date])
+    assert window.grab().save(str(output_dir_f3() / f"training-messages-{size}.png"))
+
+
+def output_dir_f3():
+    from pathlib import Path
+
+    shots = Path("/tmp/shots-f3")
+    shots.mkdir(exist_ok=True)
+    return shots

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -43,7 +44,11 @@ class BatchSummaryDialog(QDialog):
         self.batch, self.catalog, self.lang = batch, catalog, lang
         self.setWindowTitle(tr("What became of the dropped files"))
         self.replace_buttons: dict[Path, QPushButton] = {}
-        self.replaced: set[Path] = set(replaced)  # kept when shown again in another language
+        # Kept when shown again in another language: each path put in place, with the
+        # photos the one PDF was made of when they were combined (none for a plain Replace).
+        self.replaced: dict[Path, tuple[Path, ...]] = (
+            dict(replaced) if isinstance(replaced, dict) else dict.fromkeys(replaced, ()))
+        self._combine_labels: dict[Path, tuple[QLabel, str]] = {}  # label, item words
         body = QWidget()
         self.rows = QVBoxLayout(body)
         self.rows.addWidget(heading(self._headline(), 1.15))
@@ -179,6 +184,8 @@ class BatchSummaryDialog(QDialog):
         paths = [s.path for s in group]
         button.clicked.connect(lambda _=False: self.combineRequested.emit(
             first.requirement_id, paths))
+        for path in paths:
+            self._combine_labels[path] = (text, self._item(first.requirement_id))
         self._add_row(grid, text, button, paths)
 
     def _add_row(self, grid: QGridLayout, text, button: QPushButton,
@@ -188,7 +195,7 @@ class BatchSummaryDialog(QDialog):
         for path in paths:
             self.replace_buttons[path] = button
         if any(path in self.replaced for path in paths):
-            self.mark_replaced(paths)
+            self.mark_replaced(paths, self.replaced[paths[0]])
         grid.addWidget(text, row, 0)
         grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
 
@@ -196,14 +203,26 @@ class BatchSummaryDialog(QDialog):
         self.mark_replaced([skipped.path])
         self.replaceRequested.emit(skipped.requirement_id, skipped.path)
 
-    def mark_replaced(self, paths: list[Path]) -> None:
+    def mark_replaced(self, paths: list[Path], used: tuple[Path, ...] | list[Path] = ()) -> None:
         """Replace done (or set going): the button says so and is not pressed twice.
-        The photos' one PDF is marked by the window once the combine dialog is accepted."""
+        The photos' one PDF is marked by the window once the combine dialog is accepted,
+        with the photos it was made of (``used``): the row then says what was done, not
+        the question asked before a photo was taken out (issue F3, point 5)."""
         for path in paths:
             button = self.replace_buttons[path]
             button.setEnabled(False)
             button.setText(tr("Replaced"))
-            self.replaced.add(path)
+            self.replaced[path] = tuple(used)
+        if used and paths[0] in self._combine_labels:
+            text, item = self._combine_labels[paths[0]]
+            names = ", ".join(self._shown_name(path) for path in used)
+            done = (tr("Replaced with one PDF of {n} photo.") if len(used) == 1 else
+                    tr("Replaced with one PDF of {n} photos.")).format(n=len(used))
+            text.setText(f"<b>{escape(names)}</b> → {escape(item)}<br/>{escape(done)}")
+
+    def _shown_name(self, path: Path) -> str:
+        shown = next((s.shown for s in self.batch.skipped if s.path == path), "")
+        return shown or path.name
 
     def _already_part(self) -> None:
         if not self.batch.already:

@@ -87,6 +87,12 @@ class DoneDialog(QDialog):
         self.setMinimumWidth(min(DONE_WIDTH, screen))
         self.setMaximumWidth(screen)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # The focus on Close, the default: Enter or Space after an export only closes the
+        # box, never opens a folder by surprise (issue F3, point 8).
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
 
 def show_done(parent: QWidget, title: str, text: str, close: str,
               actions: list[tuple[str, Callable[[], None]]]) -> DoneDialog:

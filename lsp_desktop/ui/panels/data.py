@@ -121,13 +121,14 @@ class AssessorPanel(DataPanel):
             Column("name", tr("Assessor"), editable=False, whole=True),
             # Next to the name: on a small screen the reason is seen without scrolling.
             Column(LEFT_OUT, tr("Submitted in {data_point}"), editable=False),
-            Column("met_number", tr("Reg. no. (MET)")),
+            Column("met_number", tr("Reg. no. (MET)"), whole=True),  # a key: never cut
             Column("blanko_number", tr("Form serial no. (Blanko)"), whole=True),
             Column("issued_on", tr("Issued")),
             Column("expires_on", tr("Valid until"), whole=True), Column("field", tr("Field")),
         ], [], self._save)
-        self.layout_.addWidget(wrapping(tr("Assessors are the people of the roster (item "
-                                           "{roster_point}) with the role Asesor.")))
+        self.layout_.addWidget(wrapping(tr(
+            "Assessors are the people of the roster (item {roster_point}) with the role "
+            "{role}.").format(role=label(ROLE_LABELS, "asesor", self.controller.lang))))
         self.layout_.addLayout(self.button_row(
             (tr("Import from Excel/CSV…"), lambda: import_table(self, self.controller,
                                                                 "assessors")),
@@ -160,10 +161,12 @@ class AssessorPanel(DataPanel):
         self.put_in.clicked.connect(self.unmark_left_out)
         row.addWidget(self.leave_out)
         row.addWidget(self.put_in)
-        remove = QPushButton(tr("Remove from the roster…"))
-        remove.clicked.connect(self.remove_assessor)
-        row.addWidget(remove)
+        self.remove_button = QPushButton(tr("Remove from the roster…"))
+        self.remove_button.clicked.connect(self.remove_assessor)
+        self.remove_button.setToolTip(tr("Select the assessor's row first, then click here."))
+        row.addWidget(self.remove_button)
         self.view.selectionModel().currentRowChanged.connect(self._follow_selection)
+        self.view.selectionModel().selectionChanged.connect(self._follow_selection)
         return row
 
     def reload(self) -> None:
@@ -207,6 +210,8 @@ class AssessorPanel(DataPanel):
         left_out = current is not None and current["person_id"] in self.left_out
         self.leave_out.setEnabled(current is not None and not left_out)
         self.put_in.setEnabled(left_out)
+        # Greyed like its neighbours while no assessor is chosen (an empty table too).
+        self.remove_button.setEnabled(current is not None or bool(selected_rows(self.view)))
 
     def mark_left_out(self) -> None:
         current = self._current()

@@ -33,7 +33,8 @@ class ProfilePanel(QWidget):
         form = QFormLayout()
         self.name = QLineEdit()
         self.licence = QLineEdit()
-        self.licence.setPlaceholderText("BNSP-LSP-2629-ID")
+        # Read as an example, not as a number already filled in (issue F3, point 8).
+        self.licence.setPlaceholderText(tr("e.g. BNSP-LSP-…"))
         # Room kept for the warning even while there is none: it appears when the field
         # loses focus, and must not push the next field from under the pointer.
         self.licence_hint = ReservedLabel(Finding(

@@ -13,14 +13,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from lsp_desktop.checks.dates import parse_typed_date
 from lsp_desktop.checks.links import openable_link
 from lsp_desktop.checks.people import whatsapp_findings
+from lsp_desktop.errors import LspError
 from lsp_desktop.messages import ROLE_LABELS, label, registration_text, window_text
 from lsp_desktop.status.requirements import missing_items
 from lsp_desktop.ui.i18n import Said, tr
@@ -59,6 +63,12 @@ class TrainingWidget(QGroupBox):
         form.addRow(tr("Not in the list yet"), self._build_new_person())
         self.contact = wrapping()
         form.addRow(tr("E-mail and phone"), self.contact)
+        # Each field's message right under it (issue F3, point 1: they sat under the whole
+        # form, below the fold at 1024×600). No room is kept for them while empty: at
+        # 1024×600 it would push the item's findings below out of sight. Once shown, a
+        # message keeps its room, so that going it moves nothing.
+        self.field_notes: dict[QLineEdit, ReservedLabel] = {self.new_name: self.new_note}
+        self._refusals: dict[QLineEdit, str] = {}  # a save refused because of this field
         self.job_title = self._editor(form, tr("Job title"), tr("e.g. Staf IT"))
         self.whatsapp = self._editor(form, tr("WhatsApp"), "0812xxxxxxx")
         self.sk_number = self._editor(form, tr("SK number (optional)"), "")
@@ -71,7 +81,7 @@ class TrainingWidget(QGroupBox):
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setObjectName("participantFindings")
         layout.addWidget(self.findings)
-        self.notes = wrapping()
+        self.notes = wrapping()  # a refusal no field owns
         self.notes.setObjectName("participantNotes")
         layout.addWidget(self.notes)
         layout.addWidget(self._build_next_step())
@@ -89,15 +99,37 @@ class TrainingWidget(QGroupBox):
         edit.setPlaceholderText(placeholder)
         # The store refuses longer texts; the editor stops there and says so (below).
         edit.setMaxLength(MAX_TEXT)
-        edit.textEdited.connect(lambda _value: self._show_notes())
+        edit.textEdited.connect(lambda _value, edit=edit: self._edited(edit))
         edit.editingFinished.connect(self.save)
-        form.addRow(text, edit)
+        note = ReservedLabel()
+        note.setObjectName("fieldNote")
+        note.hide()  # shown with its first message; kept then, so that going moves nothing
+        field = QWidget()
+        column = QVBoxLayout(field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(edit)
+        column.addWidget(note)
+        form.addRow(text, field)
+        self.field_notes[edit] = note
         return edit
+
+    def note_of(self, edit: QLineEdit) -> str:
+        """The message shown under a field (tests read it)."""
+        return self.field_notes[edit].text()
 
     def _build_new_person(self) -> QWidget:
         row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        line = QHBoxLayout()
+        column.addLayout(line)
+        # Under the row: the new person's messages (an empty name, a name too long).
+        self.new_note = ReservedLabel()
+        self.new_note.setObjectName("fieldNote")
+        self.new_note.hide()
+        column.addWidget(self.new_note)
         self.new_name = QLineEdit()
         self.new_name.setAccessibleName(tr("Name of the new person"))
         self.new_name.setPlaceholderText(tr("Name"))
@@ -151,11 +183,17 @@ class TrainingWidget(QGroupBox):
                 name=chosen.name), -1)
             index = self.person.count() - 1
         self.person.setCurrentIndex(max(index, 0))
-        for edit, value in ((self.job_title, chosen.job_title), (self.whatsapp, chosen.whatsapp),
-                            (self.sk_number, chosen.sk_number),
-                            (self.sk_date, _date_in_words(chosen.sk_date, self.controller.lang))):
-            edit.setText(value)
+        for edit, value in self._kept_texts(chosen):
+            # A text typed but not kept (a refused date, or a save still on its way) stays
+            # as typed, with its message: a refresh must not take it back (issue F3).
+            if not edit.isModified():
+                edit.setText(value)
         self._show_contact(chosen)
+
+    def _kept_texts(self, kept: Participant) -> list[tuple[QLineEdit, str]]:
+        return [(self.job_title, kept.job_title), (self.whatsapp, kept.whatsapp),
+                (self.sk_number, kept.sk_number),
+                (self.sk_date, _date_in_words(kept.sk_date, self.controller.lang))]
 
     def _changed_elsewhere(self) -> None:
         """An edit, undo or redo may have changed the participant or the roster: show what
@@ -191,9 +229,22 @@ class TrainingWidget(QGroupBox):
         if not is_alive(self):
             return
         if error is not None:
-            self.notes.setText("✕ " + str(self.controller.edits_failure(error)))
+            words = "✕ " + str(self.controller.edits_failure(error))
+            if isinstance(error, LspError) and error.code == "participant.bad_sk_date":
+                self._refusals[self.sk_date] = words  # under the date, until it is retyped
+                self._show_notes()
+            else:
+                self._say(self.notes, words)
         elif isinstance(saved, Participant):
-            self._show_contact(saved)
+            self._settle(saved)
+            self.load()
+
+    def _settle(self, kept: Participant) -> None:
+        """Fields whose text the workspace now keeps may be refreshed again."""
+        for edit, value in self._kept_texts(kept):
+            if _same(edit.text(), value):
+                edit.setModified(False)
+                self._refusals.pop(edit, None)
 
     def add_person(self) -> None:
         """Add the typed name to the personnel list and choose them, in one step."""
@@ -209,9 +260,12 @@ class TrainingWidget(QGroupBox):
         if not is_alive(self):
             return
         if error is not None or not isinstance(person, Person):
-            self.notes.setText("✕ " + str(self.controller.edits_failure(error or ValueError())))
+            self._refusals[self.new_name] = "✕ " + str(self.controller.edits_failure(
+                error or ValueError()))  # under the new person's row, until retyped
+            self._show_notes()
             return
         self.new_name.clear()
+        self._settle(self.read.participant())
         self.load()
         self.controller.notice.emit(tr("{name} was added to the personnel list (item {point}); "
                                        "fill in their NIK, e-mail and phone there.").format(
@@ -223,19 +277,46 @@ class TrainingWidget(QGroupBox):
             point=self.roster_point) if chosen.name else "–"))
         self._show_notes()
 
+    def _edited(self, edit: QLineEdit) -> None:
+        self._refusals.pop(edit, None)  # retyped: the refusal was about the old text
+        self._show_notes()
+
     def _show_notes(self) -> None:
-        """What is wrong with the fields as typed: a WhatsApp number that is no mobile
-        number, a text that reached the longest the workspace keeps."""
+        """What is wrong with the fields as typed, each under its field: a WhatsApp number
+        that is no mobile number, a date refused, a text at the longest the workspace
+        keeps; the new person's under their row."""
         lang = self.controller.lang
-        notes = ["✕ " + f.message(lang) for f in whatsapp_findings(self.whatsapp.text())]
-        for edit in (self.new_name, self.job_title, self.whatsapp, self.sk_number,
-                     self.sk_date):
+        for edit, note in self.field_notes.items():
+            lines = [self._refusals[edit]] if edit in self._refusals else []
+            if edit is self.whatsapp:
+                lines += ["✕ " + f.message(lang) for f in whatsapp_findings(edit.text())]
             if len(edit.text()) >= MAX_TEXT:
-                notes.append("! " + tr(
+                lines.append("! " + tr(
                     "'{field}' holds at most {limit} characters; what was typed or pasted "
                     "beyond that was not kept. Check the end of the text.").format(
                         field=edit.accessibleName(), limit=MAX_TEXT))
-        self.notes.setText("\n".join(notes))
+            self._say(note, "\n".join(lines))
+
+    def _say(self, note: QLabel, text: str) -> None:
+        if text == note.text():
+            return
+        note.setText(text)
+        if text:
+            note.show()
+            self._into_view(note)
+
+    def _into_view(self, note: QWidget) -> None:
+        """A message appearing below the fold is scrolled into sight, the least needed."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if not isinstance(area, QScrollArea):
+            return
+        panel = area.widget()
+        layout = panel.layout() if panel is not None else None
+        if layout is not None:
+            layout.activate()  # placed where it will be, then scrolled to
+        area.ensureWidgetVisible(note, 0, 8)
 
     # -- the next step ----------------------------------------------------------------------
 
@@ -260,6 +341,14 @@ class TrainingWidget(QGroupBox):
             self.next_label.setText(tr("Everything that applies is ready. Next step: register "
                                        "for the training at {link}").format(
                                            link=circular.training_link))
+
+
+def _same(typed: str, kept: str) -> bool:
+    """Whether a field's text is what the workspace kept: a date as typed or in words."""
+    if typed.strip() == kept.strip():
+        return True
+    day = parse_typed_date(typed) if typed.strip() else None
+    return day is not None and parse_typed_date(kept) == day
 
 
 def _date_in_words(stored: str, lang: str) -> str:

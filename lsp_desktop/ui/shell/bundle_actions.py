@@ -6,6 +6,7 @@ window, so a window replaced meanwhile receives nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
@@ -73,13 +74,13 @@ def export_bundle(window, target: Path | None = None) -> Task | None:
             return None
         draft = True
     if target is None:
-        default = Path(window.settings.value("last_folder", str(Path.home()))) / (
-            "bundel-lsp" + ("-draf" if draft else "") + ".zip")
-        chosen, _ = QFileDialog.getSaveFileName(window, tr("Export bundle"), str(default),
+        chosen, _ = QFileDialog.getSaveFileName(window, tr("Export bundle"),
+                                                str(default_bundle_path(window, draft)),
                                                 tr("Zip bundle (*.zip)"))
         if not chosen:
             return None
         target = Path(chosen if chosen.lower().endswith(".zip") else chosen + ".zip")
+        window.settings.setValue("last_export_folder", str(target.parent))
     dialog = QProgressDialog(tr("Writing the bundle…"), tr("Cancel"), 0, 100, window)
     dialog.setWindowTitle(tr("Export bundle"))
     dialog.setMinimumDuration(300)
@@ -91,6 +92,23 @@ def export_bundle(window, target: Path | None = None) -> Task | None:
         cancel=dialog.canceled)
     window.export_job = task
     return task
+
+
+def default_bundle_path(window, draft: bool) -> Path:
+    """The name proposed for the bundle: the LSP's and the day's, so that two exports,
+    or two LSPs' bundles, are told apart ("bundel-LSP-Teknologi-Digital-2026-05-20.zip");
+    in the folder an export last went to, else the folder files were last chosen from."""
+    from lsp_desktop.filenames import slug
+
+    settings = window.settings
+    folder = Path(str(settings.value("last_export_folder", "") or
+                      settings.value("last_folder", "") or Path.home()))
+    if not folder.is_dir():  # a folder since removed, or a USB stick taken out
+        folder = Path.home()
+    name = window.controller.read.profile().name.strip()
+    today = getattr(window, "today", None) or dt.date.today()
+    parts = ["bundel", slug(name) if name else "lsp", today.isoformat()]
+    return folder / ("-".join(parts) + ("-draf" if draft else "") + ".zip")
 
 
 def show_export_progress(window, done: int, total: int) -> None:

@@ -107,7 +107,9 @@ class DocumentActions(_Window):
                     "photo is not changed."), tr("Make PDF"), tr("Cancel")):
                 self.controller.attach_fixed(requirement_id, "pdf", files, replace)
                 return
-            # Declined: the plain attach below refuses them with the reason.
+            if replace or self._single_document(requirement_id) is not None:
+                return  # Cancel on a filled item ends it: nothing more asked or changed
+            # Declined on an empty item: the plain attach below refuses it with the reason.
         if offer == "shrink" and self.confirm_fix(tr("Make the photo smaller?"), tr(
                 "{name} is over 2 MB. Attach a smaller copy instead? The original is not "
                 "changed.").format(name=files[0].name), tr("Make smaller"),
@@ -299,10 +301,10 @@ class DocumentActions(_Window):
         sets, replaces the item's file (one undo step). Marked done once accepted."""
         self.select(requirement_id)
         self.combine_order(requirement_id, sorted(paths, key=lambda p: p.name.lower()), True)
-        summary = self.batch_dialog
+        summary, dialog = self.batch_dialog, self.combine_dialog
 
         def done() -> None:
             if shiboken6.isValid(summary):  # not closed meanwhile by a language switch
-                summary.mark_replaced(paths)
+                summary.mark_replaced(paths, dialog.ordered_paths())  # those kept in it
 
-        self.combine_dialog.accepted.connect(done)
+        dialog.accepted.connect(done)

@@ -1,6 +1,7 @@
-"""The search box over the checklist (issue 21, point 7): typing keeps the items whose
-number or title (in the window's language) holds every word typed, "npwp", "2.1";
-a group with no item left hides its header. Ctrl+F comes here, Esc clears, Enter or
+"""The search box over the checklist (issue 21, point 7): typing keeps the items in whose
+number, title or description (in the window's language) each word typed is found, each
+word on its own: "npwp", "2.1", "rekening bank" (issue F3, point 7); a group with no item
+left hides its header. Ctrl+F comes here, Esc clears, Enter or
 Down goes to the list. When the selected item is filtered out, the first one left is
 selected, so that the list and the panel agree."""
 
@@ -10,8 +11,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from lsp_desktop.errors import LspError
 from lsp_desktop.ui.i18n import tr
-from lsp_desktop.ui.widgets.checklist import ChecklistView, is_item
+from lsp_desktop.ui.widgets.checklist import REQUIREMENT_ROLE, ChecklistView, is_item
 
 
 class ChecklistFilter(QLineEdit):
@@ -35,9 +37,9 @@ class ChecklistFilter(QLineEdit):
         for row in range(model.rowCount(root)):
             top = model.index(row, 0, root)
             if is_item(top):  # the LSP profile, at the top, in no group
-                visible = _matches(top, words)
+                visible = self._matches(top, words)
             else:
-                children = [_matches(model.index(r, 0, top), words)
+                children = [self._matches(model.index(r, 0, top), words)
                             for r in range(model.rowCount(top))]
                 for child_row, match in enumerate(children):
                     self.view.setRowHidden(child_row, top, not match)
@@ -83,9 +85,22 @@ class ChecklistFilter(QLineEdit):
         self.selectAll()
 
 
-def _matches(index: QModelIndex, words: list[str]) -> bool:
-    text = str(index.data() or "").casefold()
-    return all(word in text for word in words)
+    def _matches(self, index: QModelIndex, words: list[str]) -> bool:
+        text = str(index.data() or "").casefold() + "\n" + self._description(index)
+        return all(word in text for word in words)
+
+    def _description(self, index: QModelIndex) -> str:
+        """The item's description in the window's language, as its panel shows it."""
+        model = self.view.model()
+        catalog, lang = getattr(model, "catalog", None), getattr(model, "lang", "id")
+        requirement_id = index.data(REQUIREMENT_ROLE)
+        if catalog is None or not requirement_id:
+            return ""
+        try:
+            requirement = catalog.requirement(requirement_id)
+        except LspError:  # the LSP profile: no item of the circular
+            return ""
+        return requirement.description(lang).casefold()
 
 
 def with_filter(view: ChecklistView, window: QWidget) -> QWidget:
@@ -93,6 +108,9 @@ def with_filter(view: ChecklistView, window: QWidget) -> QWidget:
     Ctrl+F anywhere in ``window`` goes to the box (``view.filter_box``)."""
     box = ChecklistFilter(view)
     view.filter_box = box
+    # The scroll bar stays while rows are filtered away: coming and going it moved the
+    # Status column some 15 px sideways under the eye (issue F3, point 7).
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     pane = QWidget()
     column = QVBoxLayout(pane)
     column.setContentsMargins(0, 0, 0, 0)

@@ -9,7 +9,7 @@ open editor keeps the column it started in (issue 21: NIK shrank to 25 px mid-ed
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
 
 _CHOICE_ARROW = 36  # a drop-down's arrow and frame, beside its longest choice
@@ -96,6 +96,28 @@ class FittedTable(QTableView):
 
     def resizeColumnsToContents(self) -> None:  # noqa: N802 - Qt's name
         self.fit_columns()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Wide enough for the key columns whole and the others at their floor: the window
+        then moves its divider to give the table that room (issue F3, point 4: the MET
+        number cut at 1024×600), up to what the checklist can give."""
+        hint = super().minimumSizeHint()
+        model, columns = self.model(), getattr(self.model(), "columns", [])
+        if model is None or not columns:
+            return hint
+        floor = self.fontMetrics().averageCharWidth() * _FLOOR_CHARS
+        # A key column's cells whole, and its header up to some six characters more: a
+        # header far longer (a translation twice as long) is elided, its tooltip whole,
+        # rather than squeeze the checklist.
+        def key_width(column: int) -> int:
+            cells = max(self.sizeHintForColumn(column), floor)
+            return min(self.wanted_width(column), cells + floor)
+
+        needed = sum(key_width(c) if column.whole else min(self.wanted_width(c), floor)
+                     for c, column in enumerate(columns[:model.columnCount()]))
+        needed += self.verticalHeader().sizeHint().width() + 2 * self.frameWidth() + \
+            self.verticalScrollBar().sizeHint().width() + 2
+        return QSize(max(hint.width(), needed), hint.height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -121,7 +121,8 @@ def bring_into_view(widget: QWidget, margin: int = 12) -> bool:
     if parent is None or not widget.isVisible():
         return False
     inner = parent.widget()
-    if inner is not None and inner.layout() is not None:
-        inner.layout().activate()  # its place now, not the default one of a new widget
+    layout = inner.layout() if inner is not None else None
+    if layout is not None:
+        layout.activate()  # its place now, not the default one of a new widget
     parent.ensureWidgetVisible(widget, margin, margin)
     return True
