@@ -70,9 +70,15 @@ class _Parser(argparse.ArgumentParser):
     lang = "id"
 
     def __init__(self, *args, **kwargs) -> None:
+        # The parents' options joined after the headings are worded: under one "pilihan:",
+        # not a second group that argparse makes when the titles differ.
+        parents = kwargs.pop("parents", [])
         super().__init__(*args, **kwargs)
         self._positionals.title = phrase("positional arguments", self.lang)
         self._optionals.title = phrase("options", self.lang)
+        for parent in parents:
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
         for action in self._actions:
             if isinstance(action, argparse._HelpAction):
                 action.help = phrase("show this help message and exit", self.lang)

@@ -18,13 +18,13 @@ def add_roster_commands(sub, parents: list, t) -> None:
     common, ws, as_json = parents
     p = sub.add_parser("person", parents=[common, ws, as_json],
                        help=t("list people, set one person's SIAPkerja step, or remove a person"))
-    p.add_argument("action", choices=["list", "siapkerja", "remove"], nargs="?",
+    p.add_argument("action", choices=["list", "step", "remove"], nargs="?",
                    default="list", metavar="ACTION",
-                   help=t("list (default), siapkerja or remove"))
+                   help=t("list (default), step or remove"))
     p.add_argument("person", nargs="?", metavar=t("NAME_OR_NIK"),
                    help=t("the person, by name or NIK"))
     p.add_argument("step", nargs="?", metavar=t("STEP"),
-                   help=t("for siapkerja: belum daftar, terdaftar, data diri lengkap or "
+                   help=t("for step: belum daftar, terdaftar, data diri lengkap or "
                           "sudah kirim"))
     p = sub.add_parser("package", parents=[common, ws, as_json],
                        help=t("list competency packages, or remove a package or one unit"))

@@ -141,14 +141,14 @@ TEXTS: dict[str, str] = {
         "pemakaian: ",
     "list people, set one person's SIAPkerja step, or remove a person":
         "tampilkan daftar personel, ubah tahap SIAPkerja satu personel, atau hapus satu personel",
-    "list (default), siapkerja or remove":
-        "list (bawaan), siapkerja atau remove",
+    "list (default), step or remove":
+        "list (bawaan), step (tahap SIAPkerja) atau remove",
     "the person, by name or NIK":
         "personelnya, dengan nama atau NIK",
     "STEP":
         "TAHAP",
-    "for siapkerja: belum daftar, terdaftar, data diri lengkap or sudah kirim":
-        "untuk siapkerja: belum daftar, terdaftar, data diri lengkap atau sudah kirim",
+    "for step: belum daftar, terdaftar, data diri lengkap or sudah kirim":
+        "untuk step: belum daftar, terdaftar, data diri lengkap atau sudah kirim",
     "list competency packages, or remove a package or one unit":
         "tampilkan daftar paket kompetensi, atau hapus satu paket atau satu unit",
     "list (default), remove or remove-unit":

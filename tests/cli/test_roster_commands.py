@@ -27,10 +27,10 @@ def _filled(tmp_path):
 def test_one_persons_siapkerja_step_is_set_in_words_and_an_unclear_one_refused(
         capsys, tmp_path):
     path = _filled(tmp_path)
-    code, out, _ = cli(capsys, "person", "siapkerja", "Ani Lestari", "sudah kirim",
+    code, out, _ = cli(capsys, "person", "step", "Ani Lestari", "sudah kirim",
                        "--workspace", path)
     assert code == 0 and "Status SIAPkerja Ani Lestari: sudah kirim (submit)." in out
-    code, _, err = cli(capsys, "person", "siapkerja", "Budi Santoso", "belum submit",
+    code, _, err = cli(capsys, "person", "step", "Budi Santoso", "belum submit",
                        "--workspace", path)
     assert code == 1 and "lebih dari satu tahap" in err and "Yang dipahami" in err
     people = json.loads(cli(capsys, "person", "--json", "--workspace", path)[1])
