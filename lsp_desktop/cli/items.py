@@ -191,9 +191,10 @@ def _say_kept_with_errors(args: argparse.Namespace, document, report: FileReport
     """A file that fails its check is still attached (as in the window): say so, and how
     to replace or remove it, so the next ``add`` is not a surprise."""
     if report.verdict == "error":
-        print(render("attach.kept_with_errors", {"name": document.name,
-                                                 "item": args.requirement}, args.lang),
-              file=sys.stderr)
+        # {requirement} is said as the item's number and title; {item}, the id to type
+        print(render("attach.kept_with_errors_item", {
+            "name": document.name, "requirement": args.requirement,
+            "item": args.requirement}, args.lang), file=sys.stderr)
 
 
 def _add_fixed(workspace, args: argparse.Namespace) -> int | None:

@@ -400,4 +400,11 @@ CODES: dict[str, tuple[str, str]] = {
     "participant.saved_with_errors": (
         "Disimpan, tetapi ada kesalahan di atas yang perlu diperbaiki sebelum dikirim.",
         "Saved, but there is an error above to correct before submitting."),
+    "attach.kept_with_errors_item": (
+        "{name} dilampirkan ke {requirement}, tetapi belum memenuhi ketentuan (lihat di "
+        "atas). Ganti dengan berkas yang sudah diperbaiki: lsp-desktop add {item} "
+        "BERKAS --replace, atau lepaskan: lsp-desktop remove {item} --name \"{name}\".",
+        "{name} was attached to {requirement}, but it does not meet the rules yet (see "
+        "above). Replace it with a fixed file: lsp-desktop add {item} FILE --replace, "
+        "or remove it: lsp-desktop remove {item} --name \"{name}\"."),
 }

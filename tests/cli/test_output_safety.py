@@ -140,11 +140,12 @@ def test_add_says_a_failing_file_was_attached(capsys, tmp_path, ws):
     broken = mk.write(tmp_path, "rusak.pdf", mk.pdf_bytes()[:40])
     code, _, err = cli(capsys, "add", "sk-lisensi", broken, "--workspace", ws)
     assert code == 1
-    assert "dilampirkan" in err and "belum memenuhi ketentuan" in err
+    assert "dilampirkan ke 2.1 SK Lisensi LSP, tetapi belum memenuhi ketentuan" in err
+    assert "butir sk-lisensi" not in err  # the item as the admin knows it, not its id
     assert "--replace" in err and "lsp-desktop remove sk-lisensi" in err
     code, _, err = cli(capsys, "--lang", "en", "add", "sk-lisensi", broken, "--workspace", ws,
                        "--replace")
-    assert code == 1 and "was attached to item sk-lisensi, but it does not meet" in err
+    assert code == 1 and "was attached to 2.1 LSP licence decree (SK Lisensi), but" in err
     good = mk.write(tmp_path, "sk.pdf", mk.pdf_bytes())
     code, _, err = cli(capsys, "add", "sk-lisensi", good, "--workspace", ws, "--replace")
     assert code == 0 and "dilampirkan" not in err
