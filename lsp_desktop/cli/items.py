@@ -166,25 +166,45 @@ def yes_no(value: str) -> bool | None:
 def cmd_add(args: argparse.Namespace) -> int:
     failed = False
     with open_workspace_of(args) as workspace:
-        workspace.catalog.requirement(args.requirement)  # an unknown item: said once, here
+        requirement = workspace.catalog.requirement(args.requirement)  # unknown: said here
+        _refuse_several(requirement, args)
         if args.fix and (fixed := _add_fixed(workspace, args)) is not None:
             return fixed
         for path in args.files:
+            held = {d.id for d in workspace.documents(args.requirement)}
             try:
                 document, report = workspace.attach(args.requirement, path, args.replace)
             except LspError as exc:
                 if exc.code == "attach.already_has_file":  # the window says "Ganti"
                     exc = LspError("attach.already_has_file_cli", **exc.values)
                 print(exc.message(args.lang), file=sys.stderr)
-                if not args.fix and (hint := add_fix_hint(
-                        workspace.catalog.requirement(args.requirement), path, args.lang)):
+                if not args.fix and (hint := add_fix_hint(requirement, path, args.lang)):
                     print(hint, file=sys.stderr)
                 failed = True
+                continue
+            if document.id in held:  # the very bytes the item holds: nothing written
+                print(render("attach.already_attached", {
+                    "name": path.name, "requirement": args.requirement,
+                    "existing": document.name}, args.lang))
                 continue
             _print_report(report, args.lang)
             _say_kept_with_errors(args, document, report)
             failed = failed or report.verdict == "error"
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _refuse_several(requirement, args: argparse.Namespace) -> None:
+    """Several files for an item that takes one: refused before any is attached, unless
+    --fix combines them into the one PDF the item asks for."""
+    from lsp_desktop.fixing.fixes import offer_for
+
+    if requirement.multiple or len(args.files) < 2:
+        return
+    combines = offer_for(requirement, list(args.files)) == "pdf"
+    if combines and args.fix:
+        return
+    raise LspError("attach.one_file_only_combine" if combines else "attach.one_file_only",
+                   requirement=requirement.id, count=len(args.files))
 
 
 def _say_kept_with_errors(args: argparse.Namespace, document, report: FileReport) -> None:
