@@ -407,4 +407,9 @@ CODES: dict[str, tuple[str, str]] = {
         "{name} was attached to {requirement}, but it does not meet the rules yet (see "
         "above). Replace it with a fixed file: lsp-desktop add {item} FILE --replace, "
         "or remove it: lsp-desktop remove {item} --name \"{name}\"."),
+    "output.no_folder": (
+        "Folder {folder} tidak ada, jadi {name} tidak ditulis. Buat folder itu dulu (atau "
+        "periksa ejaannya), lalu jalankan perintah ini lagi. Tidak ada yang ditulis.",
+        "The folder {folder} does not exist, so {name} was not written. Create that folder "
+        "first (or check its spelling), then run this command again. Nothing was written."),
 }
