@@ -412,4 +412,26 @@ CODES: dict[str, tuple[str, str]] = {
         "periksa ejaannya), lalu jalankan perintah ini lagi. Tidak ada yang ditulis.",
         "The folder {folder} does not exist, so {name} was not written. Create that folder "
         "first (or check its spelling), then run this command again. Nothing was written."),
+    "remove.table_item": (
+        "{requirement} tidak menerima berkas: isinya data tabel, jadi tidak ada berkas yang "
+        "dilepas. Ubah datanya di jendela aplikasi, atau impor tabelnya dengan lsp-desktop "
+        "import-table {kind} BERKAS; satu baris dihapus dengan lsp-desktop {command} remove "
+        "(lihat lsp-desktop {command} --help).",
+        "{requirement} takes no files: it holds table data, so there is no file to remove. "
+        "Edit the data in the application window, or import the table with lsp-desktop "
+        "import-table {kind} FILE; one row is removed with lsp-desktop {command} remove "
+        "(see lsp-desktop {command} --help)."),
+    "remove.link_item": (
+        "{requirement} tidak menerima berkas: isinya tautan Google Drive, jadi tidak ada "
+        "berkas yang dilepas. Ganti tautannya dengan lsp-desktop link {item} URL.",
+        "{requirement} takes no files: it holds a Google Drive link, so there is no file to "
+        "remove. Change the link with lsp-desktop link {item} URL."),
+    "remove.documents_item": (
+        "{requirement} tidak menerima berkas lampiran: isinya tautan Google Drive, dan "
+        "dokumen tiap asesor disimpan per orang. Lepaskan dokumen asesor dengan lsp-desktop "
+        "assessor-file remove NAMA JENIS; ganti tautannya dengan lsp-desktop link {item} URL.",
+        "{requirement} takes no attached files: it holds a Google Drive link, and each "
+        "assessor's documents are kept per person. Remove an assessor's document with "
+        "lsp-desktop assessor-file remove NAME KIND; change the link with lsp-desktop link "
+        "{item} URL."),
 }

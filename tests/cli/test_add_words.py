@@ -54,3 +54,18 @@ def test_several_files_for_a_one_file_item_are_refused_before_any_is_attached(
     assert _held(ws, "rekening") == ([], [])
     code, out, _ = cli(capsys, "add", "rekening", office, logo, "--workspace", ws, "--fix")
     assert code == 0 and _held(ws, "rekening")[0] == ["kantor.pdf"]
+
+
+@pytest.mark.parametrize("item, words", [
+    ("siapkerja", ["1 Akun SIAPkerja", "import-table people", "lsp-desktop person"]),
+    ("paket-kompetensi", ["2.14 Data Paket", "import-table packages", "lsp-desktop package"]),
+    ("dokumen-skema", ["2.7 Dokumen skema", "lsp-desktop link dokumen-skema URL"]),
+    ("berkas-asesor", ["2.11 KTP", "assessor-file remove"]),
+])
+def test_remove_on_an_item_that_takes_no_files_says_how_it_is_edited(capsys, ws, item, words):
+    code, _, err = cli(capsys, "remove", item, "--workspace", ws)
+    assert code == 1 and "tidak menerima berkas" in err and "yang cocok" not in err
+    for said in words:
+        assert said in err
+    code, _, err = cli(capsys, "--lang", "en", "remove", item, "--workspace", ws)
+    assert code == 1 and "takes no" in err and "matches" not in err
