@@ -1,6 +1,7 @@
 """The command-line face of the core: the same checks and workspace as the window.
 
-Exit codes: 0 all good, 1 a check or state failed, 2 the command was wrong. Messages are
+Exit codes: 0 all good (warnings, the app's advice, never fail a command), 1 a check or
+state failed, 2 the command was wrong. Messages are
 in Indonesian unless ``--lang en``; no traceback ever reaches the user.
 """
 
@@ -114,7 +115,10 @@ def build_parser(lang: str) -> _Parser:
     parser = parser_class(prog="lsp-desktop", parents=[common],
                      description=t("Prepare the documents of {circular}. With no command: "
                                    "opens the application window.").format(
-                         circular=catalog.circular.number if catalog else "-"))
+                         circular=catalog.circular.number if catalog else "-"),
+                     epilog=t("Exit codes: 0 done (warnings, the app's own advice, "
+                              "included); 1 an error: a check failed, a row was rejected or "
+                              "something is missing; 2 the command was written wrong."))
     # argparse words its own --version help before any language is known: say it here.
     parser.add_argument("--version", action="version", version=f"LSP Desktop {__version__}",
                         help=t("show the program's version and exit"))

@@ -291,6 +291,11 @@ TEXTS: dict[str, str] = {
         "berkas yang dilampirkan (PDF, JPG atau PNG)",
     "the Google Drive address, copied from the browser":
         "alamat Google Drive, disalin dari peramban",
+    "Exit codes: 0 done (warnings, the app's own advice, included); 1 an error: a check "
+    "failed, a row was rejected or something is missing; 2 the command was written wrong.":
+        "Kode keluar: 0 selesai (termasuk bila hanya ada peringatan, yaitu saran aplikasi "
+        "ini); 1 ada kesalahan: pemeriksaan gagal, ada baris yang ditolak, atau ada yang "
+        "belum lengkap; 2 perintahnya salah tulis.",
 }
 
 
