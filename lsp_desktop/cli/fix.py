@@ -138,17 +138,26 @@ def _check_kind(target: Path, kinds: tuple[str, ...]) -> None:
                        endings=" / ".join(endings))
 
 
-def read_input(path: Path) -> tuple[bytes, str]:
+# What the fix commands ask for when an input will not do: the formats the items take.
+# A WEBP photo is still read (and made a JPEG or a PDF), but never suggested, since no
+# item accepts one as it is.
+NAMED_INPUTS = ("pdf", "jpeg", "png")
+
+
+def read_input(path: Path, named: tuple[str, ...] = NAMED_INPUTS) -> tuple[bytes, str]:
     """The bytes of a file to fix and its sniffed format, read through the app's input
-    gate (a regular file, at most 50 MB) and refused plainly unless a PDF or picture."""
+    gate (a regular file, at most 50 MB) and refused plainly unless a PDF or picture;
+    the refusal names ``named``, the formats this command asks for."""
     from lsp_desktop.checks.formats import HEAD_BYTES, sniff
     from lsp_desktop.checks.guard import read_user_file
 
     data = read_user_file(path, MAX_INPUT_BYTES)
     kind = sniff(data[:HEAD_BYTES], len(data))
+    if kind == "empty":
+        raise LspError("fix.input_empty", path=str(path), allowed="/".join(named))
     if kind not in READABLE_FORMATS:
-        raise LspError("fix.input_format", path=str(path), detected=kind,
-                       allowed="/".join(READABLE_FORMATS))
+        raise LspError("fix.input_not_accepted", path=str(path), detected=kind,
+                       allowed="/".join(named))
     return data, kind
 
 
@@ -228,7 +237,8 @@ def _combine(args: argparse.Namespace, pictures_only: bool) -> int:
     target = _check_out(args, args.inputs)
     _check_kind(target, ("pdf",))
     refuse_too_large_together([stat_regular(path).st_size for path in args.inputs])
-    files = [read_input(path)[0] for path in args.inputs]
+    named = ("jpeg", "png") if pictures_only else NAMED_INPUTS
+    files = [read_input(path, named)[0] for path in args.inputs]
     make = to_pdf_steps if pictures_only else combine_steps
     try:
         result = _run(make(files, args.page_size))
