@@ -51,7 +51,8 @@ def add_fix_commands(sub, parents: list, t) -> None:
     positive = _number_type(int, t("a whole number above 0"))
     p = actions.add_parser("compress", parents=[common],
                            help=t("make a PDF or picture fit the limit"))
-    p.add_argument("input", type=Path, metavar="IN")
+    p.add_argument("input", type=Path, metavar="IN",
+                   help=t("the PDF or picture to make smaller (only read, never changed)"))
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
     p.add_argument("--overwrite", action="store_true", help=overwrite_help)
     p.add_argument("--max-bytes", type=positive, default=LIMIT_BYTES, metavar="N",
@@ -61,14 +62,16 @@ def add_fix_commands(sub, parents: list, t) -> None:
                    help=t("lowest resolution allowed (default 150)"))
     p = actions.add_parser("combine", parents=[common],
                            help=t("combine PDFs and photos into one PDF"))
-    p.add_argument("inputs", nargs="+", type=Path, metavar="IN")
+    p.add_argument("inputs", nargs="+", type=Path, metavar="IN",
+                   help=t("the PDFs and photos, in the order of their pages"))
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
     p.add_argument("--overwrite", action="store_true", help=overwrite_help)
     p.add_argument("--page-size", choices=["a4", "own"], default="a4",
                    help=t("page size of photos: a4 or the photo's own"))
     p = actions.add_parser("rotate", parents=[common],
                            help=t("turn PDF pages or a picture"))
-    p.add_argument("input", type=Path, metavar="IN")
+    p.add_argument("input", type=Path, metavar="IN",
+                   help=t("the PDF or picture to turn (only read, never changed)"))
     p.add_argument("--degrees", type=_choice_type(int, (90, 180, 270), t(
                        "choose 90, 180 or 270")), required=True, metavar="D",
                    help=t("90, 180 or 270 (clockwise)"))
@@ -79,7 +82,8 @@ def add_fix_commands(sub, parents: list, t) -> None:
     p.add_argument("--overwrite", action="store_true", help=overwrite_help)
     p = actions.add_parser("to-pdf", parents=[common],
                            help=t("turn photos into one PDF"))
-    p.add_argument("inputs", nargs="+", type=Path, metavar="IN")
+    p.add_argument("inputs", nargs="+", type=Path, metavar="IN",
+                   help=t("the photos (JPG or PNG), in the order of their pages"))
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
     p.add_argument("--overwrite", action="store_true", help=overwrite_help)
     p.add_argument("--page-size", choices=["a4", "own"], default="a4",

@@ -59,7 +59,11 @@ USAGE_CODES = frozenset({"profile.bad_type", "profile.bad_category", "profile.ba
 
 
 class UsageError(Exception):
-    pass
+    """argparse's complaint, with the command whose help to point to ("lsp-desktop add")."""
+
+    def __init__(self, message: str, prog: str = "lsp-desktop") -> None:
+        super().__init__(message)
+        self.prog = prog
 
 
 class _Parser(argparse.ArgumentParser):
@@ -90,7 +94,7 @@ class _Parser(argparse.ArgumentParser):
         return formatter
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        raise UsageError(message, self.prog)
 
 
 def speaking(lang: str) -> type[_Parser]:
@@ -153,7 +157,9 @@ def run(argv: Sequence[str]) -> int:
     lang = scan_lang(argv)
     try:
         parser = build_parser(lang)
-        args = parser.parse_args(list(argv))
+        args, extra = parser.parse_known_args(list(argv))
+        if extra:  # said as argparse says it, with the help of the command it came with
+            raise UsageError("unrecognized arguments: " + " ".join(extra), _prog_of(args))
         if not args.command:
             parser.print_help()
             return EXIT_USAGE
@@ -161,7 +167,10 @@ def run(argv: Sequence[str]) -> int:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         detail = argparse_complaint(str(exc), lang)
-        print(render("cli.usage", {"detail": detail}, lang), file=sys.stderr)
+        # The help of the command that was typed wrong ("lsp-desktop add --help"), which
+        # lists its own arguments, rather than the list of all commands.
+        print(render("cli.usage_of", {"detail": detail, "command": exc.prog}, lang),
+              file=sys.stderr)
         return EXIT_USAGE
     except LspError as exc:
         print(exc.message(lang), file=sys.stderr)
@@ -180,6 +189,12 @@ def run(argv: Sequence[str]) -> int:
         print(render("internal", {"reason": type(exc).__name__, "log": log_file}, lang),
               file=sys.stderr)
         return EXIT_FAILED
+
+
+def _prog_of(args: argparse.Namespace) -> str:
+    """The command typed, as its help is asked for: "lsp-desktop fix rotate"."""
+    words = [getattr(args, "command", None), getattr(args, "fix_action", None)]
+    return " ".join(["lsp-desktop", *[w for w in words if isinstance(w, str)]])
 
 
 def _damaged_database(exc: Exception) -> bool:

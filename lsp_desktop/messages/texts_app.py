@@ -278,4 +278,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "yang dilampirkan.",
         "{count} files were given, but {requirement} takes one file only; choose one, or "
         "use --fix to combine the photos into one PDF. Nothing was attached."),
+    "cli.usage_of": (
+        "Perintah tidak lengkap atau salah: {detail}. Lihat petunjuk: {command} --help",
+        "The command is incomplete or wrong: {detail}. See the help: {command} --help"),
 }

@@ -296,6 +296,14 @@ TEXTS: dict[str, str] = {
         "Kode keluar: 0 selesai (termasuk bila hanya ada peringatan, yaitu saran aplikasi "
         "ini); 1 ada kesalahan: pemeriksaan gagal, ada baris yang ditolak, atau ada yang "
         "belum lengkap; 2 perintahnya salah tulis.",
+    "the PDF or picture to make smaller (only read, never changed)":
+        "PDF atau gambar yang diperkecil (hanya dibaca, tidak diubah)",
+    "the PDFs and photos, in the order of their pages":
+        "PDF dan foto, menurut urutan halamannya",
+    "the PDF or picture to turn (only read, never changed)":
+        "PDF atau gambar yang diputar (hanya dibaca, tidak diubah)",
+    "the photos (JPG or PNG), in the order of their pages":
+        "foto-fotonya (JPG atau PNG), menurut urutan halamannya",
 }
 
 
