@@ -196,14 +196,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 def _refuse_several(requirement, args: argparse.Namespace) -> None:
     """Several files for an item that takes one: refused before any is attached, unless
     --fix combines them into the one PDF the item asks for."""
-    from lsp_desktop.fixing.fixes import offer_for
+    from lsp_desktop.fixing.fixes import combines
 
     if requirement.multiple or len(args.files) < 2:
         return
-    combines = offer_for(requirement, list(args.files)) == "pdf"
-    if combines and args.fix:
+    together = combines(requirement, list(args.files))
+    if together and args.fix:
         return
-    raise LspError("attach.one_file_only_combine" if combines else "attach.one_file_only",
+    raise LspError("attach.one_file_only_combine" if together else "attach.one_file_only",
                    requirement=requirement.id, count=len(args.files))
 
 
@@ -218,10 +218,11 @@ def _say_kept_with_errors(args: argparse.Namespace, document, report: FileReport
 
 
 def _add_fixed(workspace, args: argparse.Namespace) -> int | None:
-    from lsp_desktop.fixing.fixes import apply_fix, offer_for
+    from lsp_desktop.fixing.fixes import apply_fix, combines, offer_for
 
     paths = sorted(args.files, key=lambda p: p.name.lower())
-    kind = offer_for(workspace.catalog.requirement(args.requirement), paths)
+    requirement = workspace.catalog.requirement(args.requirement)
+    kind = offer_for(requirement, paths) or ("pdf" if combines(requirement, paths) else None)
     if kind is None:
         return None  # nothing to fix: attach as given
     name, data = apply_fix(kind, paths)

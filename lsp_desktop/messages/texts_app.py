@@ -274,10 +274,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nothing was attached."),
     "attach.one_file_only_combine": (
         "{count} berkas diberikan, tetapi {requirement} hanya menerima satu berkas; pilih "
-        "satu, atau gunakan --fix untuk menggabungkan foto menjadi satu PDF. Tidak ada "
-        "yang dilampirkan.",
+        "satu, atau gunakan --fix untuk menggabungkan foto/PDF itu menjadi satu PDF. Tidak "
+        "ada yang dilampirkan.",
         "{count} files were given, but {requirement} takes one file only; choose one, or "
-        "use --fix to combine the photos into one PDF. Nothing was attached."),
+        "use --fix to combine the photos/PDFs into one PDF. Nothing was attached."),
     "cli.usage_of": (
         "Perintah tidak lengkap atau salah: {detail}. Lihat petunjuk: {command} --help",
         "The command is incomplete or wrong: {detail}. See the help: {command} --help"),

@@ -54,6 +54,14 @@ def test_several_files_for_a_one_file_item_are_refused_before_any_is_attached(
     assert _held(ws, "rekening") == ([], [])
     code, out, _ = cli(capsys, "add", "rekening", office, logo, "--workspace", ws, "--fix")
     assert code == 0 and _held(ws, "rekening")[0] == ["kantor.pdf"]
+    # Two PDFs for a one-PDF item combine too, as Gabungkan does.
+    first = mk.write(tmp_path, "a.pdf", mk.pdf_bytes(1, title="a"))
+    second = mk.write(tmp_path, "b.pdf", mk.pdf_bytes(2, title="b"))
+    code, _, err = cli(capsys, "add", "npwp", first, second, "--workspace", ws)
+    assert code == 1 and "--fix untuk menggabungkan foto/PDF" in err
+    assert _held(ws, "npwp") == ([], [])
+    code, out, _ = cli(capsys, "add", "npwp", first, second, "--workspace", ws, "--fix")
+    assert code == 0 and "Dibuat dari 2 berkas" in out and len(_held(ws, "npwp")[0]) == 1
 
 
 @pytest.mark.parametrize("item, words", [
