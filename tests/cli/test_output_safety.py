@@ -185,12 +185,14 @@ def test_impossible_sk_date_is_refused_and_nothing_saved(capsys, ws, typed):
     assert code == 2 and "is not a real date" in err
 
 
-def test_a_saved_landline_whatsapp_exits_1_and_says_saved(capsys, ws):
+def test_a_saved_landline_whatsapp_exits_0_with_the_warning_said(capsys, ws):
     cli(capsys, "participant", "--person", "Rina", "--add", "--role", "Pelaksana",
         "--workspace", ws)
     code, out, err = cli(capsys, "participant", "--whatsapp", "021555123", "--workspace", ws)
-    # Only the app's advice (a landline is not WhatsApp), said so, yet a script notices.
-    assert code == 1 and "[peringatan]" in out and "Disimpan, tetapi" in err
+    # Only the app's advice (a landline is not WhatsApp): said, saved, and a warning exits 0
+    # as everywhere on the command line.
+    assert code == 0 and "[peringatan]" in out and "Tersimpan." in out
+    assert "Disimpan, tetapi" not in err
     assert "saran aplikasi ini, bukan syarat surat edaran" in out
     code, out, err = cli(capsys, "--lang", "en", "participant", "--whatsapp", "081234567891",
                          "--workspace", ws)
