@@ -56,6 +56,8 @@ class VerifyResult:
     def status(self) -> str:
         if any(f.code.startswith("file.") for f in self.problems):
             return "not_opened"  # a pipe, a device, a folder, no such file: nothing to verify
+        if any(f.code == NOT_A_ZIP for f in self.problems):
+            return "not_bundle"  # a PDF or a photo chosen by mistake: not a damaged bundle
         if self.damaged:
             return "damaged"
         if self.manifest is not None and self.catalog is None:
@@ -142,9 +144,28 @@ def verify_bundle(path: Path | str, catalog: Catalog | None = None,
     except Refused as refusal:
         result.problems.append(refusal.finding)
     except ZIP_ERRORS as exc:
-        result.problems.append(Finding("bundle.not_zip", ERROR, {"reason": str(exc)[:200]}))
+        result.problems.append(_not_zip(Path(path)) or Finding(
+            "bundle.not_zip", ERROR, {"reason": str(exc)[:200]}))
     result.problems = [_named_plainly(f) for f in result.problems]
     return result
+
+
+NOT_A_ZIP = "bundle.not_a_zip_file"
+
+
+def _not_zip(path: Path) -> Finding | None:
+    """What a file that zipfile cannot open is, when it is no zip at all (a PDF, a photo):
+    named by its sniffed format. None for a zip that is damaged or cut short."""
+    from lsp_desktop.checks.formats import HEAD_BYTES, sniff
+
+    try:
+        with open_regular(path) as (handle, size):
+            head = handle.read(HEAD_BYTES)
+    except (OSError, Refused):
+        return None
+    if head[:2] == b"PK":  # a zip's signature: a damaged one, said as such
+        return None
+    return Finding(NOT_A_ZIP, ERROR, {"detected": sniff(head, size), "file": path.name})
 
 
 def verify_archive(archive: zipfile.ZipFile, result: VerifyResult, catalog: Catalog | None,

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from lsp_desktop.cli.common import open_workspace_of
-from lsp_desktop.errors import LspError
 from lsp_desktop.messages import SEVERITY_LABELS, item_list, label, render
 from lsp_desktop.progress import run_steps
 
@@ -39,9 +38,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     from lsp_desktop.cli.outputs import prepare_output, with_suffix_added
 
     out = with_suffix_added(args.out, ".zip")
-    folder = out.expanduser().absolute().parent
-    if not folder.is_dir():  # a typo in the folder must not become a new folder tree
-        raise LspError("bundle.no_folder", folder=str(folder))
     with open_workspace_of(args) as workspace:
         # Named like the window's save dialog: "bundel" becomes "bundel.zip".
         target = prepare_output(out, [workspace.path], overwrite=args.overwrite)

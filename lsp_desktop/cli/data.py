@@ -213,12 +213,11 @@ def _sk_date(text: str) -> str:
 
 
 def _show_participant(chosen: Participant, args: argparse.Namespace, saved: bool) -> int:
-    # A saved value with an error (a landline as WhatsApp) is kept, as in the window, but
-    # the command fails so that a script notices.
+    # A saved value is kept, as in the window, and what the checks say of it is said at
+    # once. Only an error fails the command; a warning (the app's advice, such as a
+    # landline as WhatsApp) exits 0, as everywhere on the command line.
     findings = whatsapp_findings(chosen.whatsapp)
-    # A value just saved that the checks question fails the command, even when the rule is
-    # only the app's advice: a script should notice.
-    failed = saved and any(f.severity != "info" for f in findings)
+    failed = saved and any(f.severity == "error" for f in findings)
     if args.json:
         print_json(chosen.__dict__)
         return EXIT_FAILED if failed else EXIT_OK

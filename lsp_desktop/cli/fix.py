@@ -51,7 +51,8 @@ def add_fix_commands(sub, parents: list, t) -> None:
     positive = _number_type(int, t("a whole number above 0"))
     p = actions.add_parser("compress", parents=[common],
                            help=t("make a PDF or picture fit the limit"))
-    p.add_argument("input", type=Path, metavar="IN")
+    p.add_argument("input", type=Path, metavar="IN",
+                   help=t("the PDF or picture to make smaller (only read, never changed)"))
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
     p.add_argument("--overwrite", action="store_true", help=overwrite_help)
     p.add_argument("--max-bytes", type=positive, default=LIMIT_BYTES, metavar="N",
@@ -61,14 +62,16 @@ def add_fix_commands(sub, parents: list, t) -> None:
                    help=t("lowest resolution allowed (default 150)"))
     p = actions.add_parser("combine", parents=[common],
                            help=t("combine PDFs and photos into one PDF"))
-    p.add_argument("inputs", nargs="+", type=Path, metavar="IN")
+    p.add_argument("inputs", nargs="+", type=Path, metavar="IN",
+                   help=t("the PDFs and photos, in the order of their pages"))
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
     p.add_argument("--overwrite", action="store_true", help=overwrite_help)
     p.add_argument("--page-size", choices=["a4", "own"], default="a4",
                    help=t("page size of photos: a4 or the photo's own"))
     p = actions.add_parser("rotate", parents=[common],
                            help=t("turn PDF pages or a picture"))
-    p.add_argument("input", type=Path, metavar="IN")
+    p.add_argument("input", type=Path, metavar="IN",
+                   help=t("the PDF or picture to turn (only read, never changed)"))
     p.add_argument("--degrees", type=_choice_type(int, (90, 180, 270), t(
                        "choose 90, 180 or 270")), required=True, metavar="D",
                    help=t("90, 180 or 270 (clockwise)"))
@@ -79,7 +82,8 @@ def add_fix_commands(sub, parents: list, t) -> None:
     p.add_argument("--overwrite", action="store_true", help=overwrite_help)
     p = actions.add_parser("to-pdf", parents=[common],
                            help=t("turn photos into one PDF"))
-    p.add_argument("inputs", nargs="+", type=Path, metavar="IN")
+    p.add_argument("inputs", nargs="+", type=Path, metavar="IN",
+                   help=t("the photos (JPG or PNG), in the order of their pages"))
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help=out_help)
     p.add_argument("--overwrite", action="store_true", help=overwrite_help)
     p.add_argument("--page-size", choices=["a4", "own"], default="a4",
@@ -138,17 +142,26 @@ def _check_kind(target: Path, kinds: tuple[str, ...]) -> None:
                        endings=" / ".join(endings))
 
 
-def read_input(path: Path) -> tuple[bytes, str]:
+# What the fix commands ask for when an input will not do: the formats the items take.
+# A WEBP photo is still read (and made a JPEG or a PDF), but never suggested, since no
+# item accepts one as it is.
+NAMED_INPUTS = ("pdf", "jpeg", "png")
+
+
+def read_input(path: Path, named: tuple[str, ...] = NAMED_INPUTS) -> tuple[bytes, str]:
     """The bytes of a file to fix and its sniffed format, read through the app's input
-    gate (a regular file, at most 50 MB) and refused plainly unless a PDF or picture."""
+    gate (a regular file, at most 50 MB) and refused plainly unless a PDF or picture;
+    the refusal names ``named``, the formats this command asks for."""
     from lsp_desktop.checks.formats import HEAD_BYTES, sniff
     from lsp_desktop.checks.guard import read_user_file
 
     data = read_user_file(path, MAX_INPUT_BYTES)
     kind = sniff(data[:HEAD_BYTES], len(data))
+    if kind == "empty":
+        raise LspError("fix.input_empty", path=str(path), allowed="/".join(named))
     if kind not in READABLE_FORMATS:
-        raise LspError("fix.input_format", path=str(path), detected=kind,
-                       allowed="/".join(READABLE_FORMATS))
+        raise LspError("fix.input_not_accepted", path=str(path), detected=kind,
+                       allowed="/".join(named))
     return data, kind
 
 
@@ -228,7 +241,8 @@ def _combine(args: argparse.Namespace, pictures_only: bool) -> int:
     target = _check_out(args, args.inputs)
     _check_kind(target, ("pdf",))
     refuse_too_large_together([stat_regular(path).st_size for path in args.inputs])
-    files = [read_input(path)[0] for path in args.inputs]
+    named = ("jpeg", "png") if pictures_only else NAMED_INPUTS
+    files = [read_input(path, named)[0] for path in args.inputs]
     make = to_pdf_steps if pictures_only else combine_steps
     try:
         result = _run(make(files, args.page_size))

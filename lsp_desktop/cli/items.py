@@ -19,6 +19,7 @@ from lsp_desktop.cli.common import (
     print_json,
 )
 from lsp_desktop.cli.fix import add_fix_hint, finding_hint
+from lsp_desktop.cli.removal import cmd_remove
 from lsp_desktop.errors import LspError
 from lsp_desktop.filenames import printable
 from lsp_desktop.messages import (
@@ -166,20 +167,26 @@ def yes_no(value: str) -> bool | None:
 def cmd_add(args: argparse.Namespace) -> int:
     failed = False
     with open_workspace_of(args) as workspace:
-        workspace.catalog.requirement(args.requirement)  # an unknown item: said once, here
+        requirement = workspace.catalog.requirement(args.requirement)  # unknown: said here
+        _refuse_several(requirement, args)
         if args.fix and (fixed := _add_fixed(workspace, args)) is not None:
             return fixed
         for path in args.files:
+            held = {d.id for d in workspace.documents(args.requirement)}
             try:
                 document, report = workspace.attach(args.requirement, path, args.replace)
             except LspError as exc:
                 if exc.code == "attach.already_has_file":  # the window says "Ganti"
                     exc = LspError("attach.already_has_file_cli", **exc.values)
                 print(exc.message(args.lang), file=sys.stderr)
-                if not args.fix and (hint := add_fix_hint(
-                        workspace.catalog.requirement(args.requirement), path, args.lang)):
+                if not args.fix and (hint := add_fix_hint(requirement, path, args.lang)):
                     print(hint, file=sys.stderr)
                 failed = True
+                continue
+            if document.id in held:  # the very bytes the item holds: nothing written
+                print(render("attach.already_attached", {
+                    "name": path.name, "requirement": args.requirement,
+                    "existing": document.name}, args.lang))
                 continue
             _print_report(report, args.lang)
             _say_kept_with_errors(args, document, report)
@@ -187,20 +194,36 @@ def cmd_add(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _refuse_several(requirement, args: argparse.Namespace) -> None:
+    """Several files for an item that takes one: refused before any is attached, unless
+    --fix combines them into the one PDF the item asks for."""
+    from lsp_desktop.fixing.fixes import combines
+
+    if requirement.multiple or len(args.files) < 2:
+        return
+    together = combines(requirement, list(args.files))
+    if together and args.fix:
+        return
+    raise LspError("attach.one_file_only_combine" if together else "attach.one_file_only",
+                   requirement=requirement.id, count=len(args.files))
+
+
 def _say_kept_with_errors(args: argparse.Namespace, document, report: FileReport) -> None:
     """A file that fails its check is still attached (as in the window): say so, and how
     to replace or remove it, so the next ``add`` is not a surprise."""
     if report.verdict == "error":
-        print(render("attach.kept_with_errors", {"name": document.name,
-                                                 "item": args.requirement}, args.lang),
-              file=sys.stderr)
+        # {requirement} is said as the item's number and title; {item}, the id to type
+        print(render("attach.kept_with_errors_item", {
+            "name": document.name, "requirement": args.requirement,
+            "item": args.requirement}, args.lang), file=sys.stderr)
 
 
 def _add_fixed(workspace, args: argparse.Namespace) -> int | None:
-    from lsp_desktop.fixing.fixes import apply_fix, offer_for
+    from lsp_desktop.fixing.fixes import apply_fix, combines, offer_for
 
     paths = sorted(args.files, key=lambda p: p.name.lower())
-    kind = offer_for(workspace.catalog.requirement(args.requirement), paths)
+    requirement = workspace.catalog.requirement(args.requirement)
+    kind = offer_for(requirement, paths) or ("pdf" if combines(requirement, paths) else None)
     if kind is None:
         return None  # nothing to fix: attach as given
     name, data = apply_fix(kind, paths)
@@ -210,19 +233,6 @@ def _add_fixed(workspace, args: argparse.Namespace) -> int | None:
     _print_report(report, args.lang)
     _say_kept_with_errors(args, document, report)
     return EXIT_FAILED if report.verdict == "error" else EXIT_OK
-
-
-def cmd_remove(args: argparse.Namespace) -> int:
-    with open_workspace_of(args) as workspace:
-        workspace.catalog.requirement(args.requirement)
-        documents = [d for d in workspace.documents(args.requirement)
-                     if args.name is None or d.name == args.name]
-        if not documents:
-            raise LspError("document.not_found", requirement=args.requirement)
-        for document in documents:
-            workspace.remove(document.id)
-            print(phrase("Removed: {name}", args.lang).format(name=document.name))
-    return EXIT_OK
 
 
 def cmd_link(args: argparse.Namespace) -> int:

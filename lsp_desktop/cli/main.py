@@ -1,6 +1,7 @@
 """The command-line face of the core: the same checks and workspace as the window.
 
-Exit codes: 0 all good, 1 a check or state failed, 2 the command was wrong. Messages are
+Exit codes: 0 all good (warnings, the app's advice, never fail a command), 1 a check or
+state failed, 2 the command was wrong. Messages are
 in Indonesian unless ``--lang en``; no traceback ever reaches the user.
 """
 
@@ -58,7 +59,11 @@ USAGE_CODES = frozenset({"profile.bad_type", "profile.bad_category", "profile.ba
 
 
 class UsageError(Exception):
-    pass
+    """argparse's complaint, with the command whose help to point to ("lsp-desktop add")."""
+
+    def __init__(self, message: str, prog: str = "lsp-desktop") -> None:
+        super().__init__(message)
+        self.prog = prog
 
 
 class _Parser(argparse.ArgumentParser):
@@ -95,7 +100,7 @@ class _Parser(argparse.ArgumentParser):
         return formatter
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        raise UsageError(message, self.prog)
 
 
 def speaking(lang: str) -> type[_Parser]:
@@ -120,7 +125,10 @@ def build_parser(lang: str) -> _Parser:
     parser = parser_class(prog="lsp-desktop", parents=[common],
                      description=t("Prepare the documents of {circular}. With no command: "
                                    "opens the application window.").format(
-                         circular=catalog.circular.number if catalog else "-"))
+                         circular=catalog.circular.number if catalog else "-"),
+                     epilog=t("Exit codes: 0 done (warnings, the app's own advice, "
+                              "included); 1 an error: a check failed, a row was rejected or "
+                              "something is missing; 2 the command was written wrong."))
     # argparse words its own --version help before any language is known: say it here.
     parser.add_argument("--version", action="version", version=f"LSP Desktop {__version__}",
                         help=t("show the program's version and exit"))
@@ -158,7 +166,9 @@ def run(argv: Sequence[str]) -> int:
     lang = scan_lang(argv)
     try:
         parser = build_parser(lang)
-        args = parser.parse_args(list(argv))
+        args, extra = parser.parse_known_args(list(argv))
+        if extra:  # said as argparse says it, with the help of the command it came with
+            raise UsageError("unrecognized arguments: " + " ".join(extra), _prog_of(args))
         if not args.command:
             parser.print_help()
             return EXIT_USAGE
@@ -166,7 +176,10 @@ def run(argv: Sequence[str]) -> int:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         detail = argparse_complaint(str(exc), lang)
-        print(render("cli.usage", {"detail": detail}, lang), file=sys.stderr)
+        # The help of the command that was typed wrong ("lsp-desktop add --help"), which
+        # lists its own arguments, rather than the list of all commands.
+        print(render("cli.usage_of", {"detail": detail, "command": exc.prog}, lang),
+              file=sys.stderr)
         return EXIT_USAGE
     except LspError as exc:
         print(exc.message(lang), file=sys.stderr)
@@ -185,6 +198,12 @@ def run(argv: Sequence[str]) -> int:
         print(render("internal", {"reason": type(exc).__name__, "log": log_file}, lang),
               file=sys.stderr)
         return EXIT_FAILED
+
+
+def _prog_of(args: argparse.Namespace) -> str:
+    """The command typed, as its help is asked for: "lsp-desktop fix rotate"."""
+    words = [getattr(args, "command", None), getattr(args, "fix_action", None)]
+    return " ".join(["lsp-desktop", *[w for w in words if isinstance(w, str)]])
 
 
 def _damaged_database(exc: Exception) -> bool:

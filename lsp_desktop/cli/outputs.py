@@ -1,7 +1,8 @@
 """The one gate for files a command writes under a name the user typed (``--out``,
 ``export-table FILE``): never over an existing file unless ``--overwrite`` says so, never
 over one of the command's own inputs even then, never onto a folder, with the extension
-that says what the file is. Parent folders the app has to create are owner-only (0700)."""
+that says what the file is, and only in a folder that exists: a typo in the folder must
+not become a new folder tree, so a missing one is named and refused."""
 
 from __future__ import annotations
 
@@ -34,8 +35,8 @@ def check_suffix(target: Path, suffixes: tuple[str, ...]) -> None:
 
 def prepare_output(out: Path, inputs: Iterable[Path] = (), overwrite: bool = False,
                    suffixes: tuple[str, ...] | None = None) -> Path:
-    """The checked target path, its missing parent folders created owner-only."""
-    from lsp_desktop.files import private_dir, reason_code
+    """The checked target path, in a folder that already exists."""
+    from lsp_desktop.files import reason_code
 
     target = Path(out).expanduser().absolute()
     if suffixes is not None:
@@ -44,6 +45,8 @@ def prepare_output(out: Path, inputs: Iterable[Path] = (), overwrite: bool = Fal
     try:  # a name too long or unreadable is said as such, not as an internal error
         if target.is_dir():
             raise LspError("output.is_folder", path=str(target))
+        if not target.parent.is_dir():
+            raise LspError("output.no_folder", folder=str(target.parent), name=target.name)
         if target.exists() or target.is_symlink():
             if not overwrite:
                 raise LspError("output.exists", path=str(target))
@@ -51,11 +54,6 @@ def prepare_output(out: Path, inputs: Iterable[Path] = (), overwrite: bool = Fal
                 raise LspError("output.not_regular", path=str(target))
     except OSError as exc:
         raise LspError("output.unusable", path=str(target), reason=reason_code(exc)) from None
-    try:
-        private_dir(target.parent)
-    except OSError as exc:
-        raise LspError("output.folder_failed", path=str(target.parent),
-                       reason=reason_code(exc)) from None
     return target
 
 

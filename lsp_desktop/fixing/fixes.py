@@ -95,10 +95,30 @@ def offer_for(requirement, paths: list) -> str | None:
     """Which fix fits these files for this item: "pdf" (photos where a PDF is asked),
     "shrink" (one picture over the limit where a picture is asked), "compress" (one PDF
     over the limit), or None."""
-    from lsp_desktop.checks.formats import HEAD_BYTES, sniff
-
     if requirement.form != "file" or not paths or len(paths) > MAX_PAGES:
         return None
+    sniffed = _kinds_and_sizes(paths)
+    if sniffed is None:
+        return None
+    kinds, sizes = sniffed
+    return next((fix.kind for fix in FIXES.values() if fix.offered(requirement, kinds, sizes)),
+                None)
+
+
+def combines(requirement, paths: list) -> bool:
+    """Whether several files, PDFs and photos, become the one PDF a one-file item asks for
+    with the "pdf" fix (its pages one after another, as Gabungkan does)."""
+    if requirement.form != "file" or requirement.formats != ("pdf",) or \
+            not 1 < len(paths) <= MAX_PAGES:
+        return False
+    sniffed = _kinds_and_sizes(paths)
+    return sniffed is not None and all(k == "pdf" or k in PICTURES for k in sniffed[0])
+
+
+def _kinds_and_sizes(paths: list) -> tuple[list[str], list[int]] | None:
+    """Each file's sniffed format and size, read through the gate; None if one cannot be
+    read (the attach that follows says why)."""
+    from lsp_desktop.checks.formats import HEAD_BYTES, sniff
     from lsp_desktop.checks.guard import open_regular
 
     kinds, sizes = [], []
@@ -110,8 +130,7 @@ def offer_for(requirement, paths: list) -> str | None:
             return None
         kinds.append(sniff(head, size))
         sizes.append(size)
-    return next((fix.kind for fix in FIXES.values() if fix.offered(requirement, kinds, sizes)),
-                None)
+    return kinds, sizes
 
 
 def apply_fix(kind: str, paths: list, progress=None) -> tuple[str, bytes]:

@@ -270,4 +270,23 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} files in the folder {path} already have the same names (for example "
         "{file}) and would be replaced. Nothing was written. Choose an empty folder, or "
         "agree to replace them."),
+    "attach.already_attached": (
+        "{name} sudah terlampir pada {requirement} (sebagai {existing}): isinya sama persis. "
+        "Tidak ada yang diubah.",
+        "{name} is already attached to {requirement} (as {existing}): the very same "
+        "content. Nothing was changed."),
+    "attach.one_file_only": (
+        "{count} berkas diberikan, tetapi {requirement} hanya menerima satu berkas; pilih "
+        "satu. Tidak ada yang dilampirkan.",
+        "{count} files were given, but {requirement} takes one file only; choose one. "
+        "Nothing was attached."),
+    "attach.one_file_only_combine": (
+        "{count} berkas diberikan, tetapi {requirement} hanya menerima satu berkas; pilih "
+        "satu, atau gunakan --fix untuk menggabungkan foto/PDF itu menjadi satu PDF. Tidak "
+        "ada yang dilampirkan.",
+        "{count} files were given, but {requirement} takes one file only; choose one, or "
+        "use --fix to combine the photos/PDFs into one PDF. Nothing was attached."),
+    "cli.usage_of": (
+        "Perintah tidak lengkap atau salah: {detail}. Lihat petunjuk: {command} --help",
+        "The command is incomplete or wrong: {detail}. See the help: {command} --help"),
 }

@@ -168,4 +168,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The bundle {path} cannot be opened: {reason}. Nothing was imported."),
     "import.done": ("Bundel dibuka sebagai ruang kerja baru: {path}",
                     "The bundle was opened as a new workspace: {path}"),
+    "verify.not_bundle": (
+        "BUKAN BUNDEL: {path} bukan bundel (berkas ZIP), jadi tidak diperiksa. Pilih berkas "
+        ".zip yang diekspor LSP Desktop.",
+        "NOT A BUNDLE: {path} is not a bundle (a ZIP file), so it was not checked. Choose "
+        "the .zip file LSP Desktop exported."),
+    "bundle.not_a_zip_file": (
+        "Berkas {file}: {detected_name}, bukan bundel ZIP.",
+        "The file {file}: {detected_name}, not a ZIP bundle."),
 }

@@ -291,6 +291,19 @@ TEXTS: dict[str, str] = {
         "berkas yang dilampirkan (PDF, JPG atau PNG)",
     "the Google Drive address, copied from the browser":
         "alamat Google Drive, disalin dari peramban",
+    "Exit codes: 0 done (warnings, the app's own advice, included); 1 an error: a check "
+    "failed, a row was rejected or something is missing; 2 the command was written wrong.":
+        "Kode keluar: 0 selesai (termasuk bila hanya ada peringatan, yaitu saran aplikasi "
+        "ini); 1 ada kesalahan: pemeriksaan gagal, ada baris yang ditolak, atau ada yang "
+        "belum lengkap; 2 perintahnya salah tulis.",
+    "the PDF or picture to make smaller (only read, never changed)":
+        "PDF atau gambar yang diperkecil (hanya dibaca, tidak diubah)",
+    "the PDFs and photos, in the order of their pages":
+        "PDF dan foto, menurut urutan halamannya",
+    "the PDF or picture to turn (only read, never changed)":
+        "PDF atau gambar yang diputar (hanya dibaca, tidak diubah)",
+    "the photos (JPG or PNG), in the order of their pages":
+        "foto-fotonya (JPG atau PNG), menurut urutan halamannya",
 }
 
 
@@ -400,4 +413,38 @@ CODES: dict[str, tuple[str, str]] = {
     "participant.saved_with_errors": (
         "Disimpan, tetapi ada kesalahan di atas yang perlu diperbaiki sebelum dikirim.",
         "Saved, but there is an error above to correct before submitting."),
+    "attach.kept_with_errors_item": (
+        "{name} dilampirkan ke {requirement}, tetapi belum memenuhi ketentuan (lihat di "
+        "atas). Ganti dengan berkas yang sudah diperbaiki: lsp-desktop add {item} "
+        "BERKAS --replace, atau lepaskan: lsp-desktop remove {item} --name \"{name}\".",
+        "{name} was attached to {requirement}, but it does not meet the rules yet (see "
+        "above). Replace it with a fixed file: lsp-desktop add {item} FILE --replace, "
+        "or remove it: lsp-desktop remove {item} --name \"{name}\"."),
+    "output.no_folder": (
+        "Folder {folder} tidak ada, jadi {name} tidak ditulis. Buat folder itu dulu (atau "
+        "periksa ejaannya), lalu jalankan perintah ini lagi. Tidak ada yang ditulis.",
+        "The folder {folder} does not exist, so {name} was not written. Create that folder "
+        "first (or check its spelling), then run this command again. Nothing was written."),
+    "remove.table_item": (
+        "{requirement} tidak menerima berkas: isinya data tabel, jadi tidak ada berkas yang "
+        "dilepas. Ubah datanya di jendela aplikasi, atau impor tabelnya dengan lsp-desktop "
+        "import-table {kind} BERKAS; satu baris dihapus dengan lsp-desktop {command} remove "
+        "(lihat lsp-desktop {command} --help).",
+        "{requirement} takes no files: it holds table data, so there is no file to remove. "
+        "Edit the data in the application window, or import the table with lsp-desktop "
+        "import-table {kind} FILE; one row is removed with lsp-desktop {command} remove "
+        "(see lsp-desktop {command} --help)."),
+    "remove.link_item": (
+        "{requirement} tidak menerima berkas: isinya tautan Google Drive, jadi tidak ada "
+        "berkas yang dilepas. Ganti tautannya dengan lsp-desktop link {item} URL.",
+        "{requirement} takes no files: it holds a Google Drive link, so there is no file to "
+        "remove. Change the link with lsp-desktop link {item} URL."),
+    "remove.documents_item": (
+        "{requirement} tidak menerima berkas lampiran: isinya tautan Google Drive, dan "
+        "dokumen tiap asesor disimpan per orang. Lepaskan dokumen asesor dengan lsp-desktop "
+        "assessor-file remove NAMA JENIS; ganti tautannya dengan lsp-desktop link {item} URL.",
+        "{requirement} takes no attached files: it holds a Google Drive link, and each "
+        "assessor's documents are kept per person. Remove an assessor's document with "
+        "lsp-desktop assessor-file remove NAME KIND; change the link with lsp-desktop link "
+        "{item} URL."),
 }

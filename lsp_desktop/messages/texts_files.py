@@ -342,4 +342,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "pada berkas hasil itu.",
         "Note: the result is still {limit_decimal} or more. Run 'fix compress' on that "
         "result file."),
+    "fix.input_empty": (
+        "{path} kosong (0 byte), jadi tidak ada yang dapat diperbaiki. Pilih berkas "
+        "{allowed} yang ada isinya.",
+        "{path} is empty (0 bytes), so there is nothing to fix. Choose a {allowed} file "
+        "that has content."),
+    "fix.input_not_accepted": (
+        "{path} tidak dapat diperbaiki dengan perintah ini ({detected_name}). Pilih berkas "
+        "{allowed}.",
+        "{path} cannot be fixed by this command ({detected_name}). Choose a {allowed} "
+        "file."),
 }

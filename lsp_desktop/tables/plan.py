@@ -14,7 +14,7 @@ import re
 
 from lsp_desktop.checks.assessors import date_problem, expiry_of, parse_date
 from lsp_desktop.checks.dates import parse_typed_date
-from lsp_desktop.checks.findings import WARNING, Finding
+from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
 from lsp_desktop.filenames import printable
 from lsp_desktop.messages.input_words import (
@@ -141,15 +141,20 @@ def plan_import(records: Records, kind: str, rows: list[tuple[int, dict[str, str
     return ImportPlan(kind, refused + planner(records, kept))
 
 
-def _identity(line: int, row: dict[str, str]) -> tuple[str, str] | RowOutcome:
-    """The row's name and NIK, or the rejection saying why they cannot be used."""
+def _identity(line: int, row: dict[str, str]) -> tuple[str, str, list[Finding]] | RowOutcome:
+    """The row's name and NIK with the app's advice on the NIK, or the rejection of a row
+    without a name. A NIK that is not 16 digits breaks the app's rule, not the circular's:
+    the row is imported with a warning (issue 20)."""
     name = row.get("nama", "")
     if not name:
         return reject(line, "-", "import.no_name")
     nik = row.get("nik", "").replace(" ", "")
-    if nik and (problems := nik_findings(nik)):
-        return RowOutcome(line, "reject", name, problems)
-    return name, nik
+    return name, nik, _advice(nik_findings(nik) if nik else [])
+
+
+def _advice(findings: list[Finding]) -> list[Finding]:
+    """The app's own checks of a cell, as warnings: they never refuse a row."""
+    return [Finding(f.code, WARNING, f.values) for f in findings]
 
 
 class _Repeats:
@@ -197,27 +202,37 @@ def _plan_people(records: Records, rows) -> list[RowOutcome]:
         if isinstance(identity, RowOutcome):
             outcomes.append(identity)
             continue
-        name, nik = identity
+        name, nik, notes = identity
+        notes += _advice(email_findings(row.get("email", "")) +
+                         phone_findings(row.get("telepon", "")))
         known = by_nik.get(nik) if nik else None
-        role = parse_role(row.get("peran", ""))
-        if role is None and known is not None and not row.get("peran", "").strip():
-            role = known.role  # no role column: the one on file
-        if role is None:
-            outcomes.append(reject(line, name, "import.role_unknown", value=row.get("peran", "")))
+        cells = _person_cells(row, known)
+        if isinstance(cells, list):  # each cell that cannot be read, with the advice
+            outcomes.append(RowOutcome(line, "reject", name, cells + notes))
             continue
-        cell, meaning = _siapkerja_cell(row)
-        status = parse_siapkerja(cell, meaning) if cell.strip() else ""
-        if status is None or status == AMBIGUOUS:
-            outcomes.append(reject(line, name, _status_refusal(cell, meaning, status),
-                                   value=cell))
-            continue
+        role, status = cells
         match = known if nik else by_name.get((name.lower(), role))
-        match, notes = _corrected_nik(match, nik, by_name.get((name.lower(), role)))
+        match, corrected = _corrected_nik(match, nik, by_name.get((name.lower(), role)))
         repeats.check(line, match.id if match else None, nik, (name.lower(), role), name)
-        notes += [Finding(f.code, WARNING, f.values) for f in
-                  email_findings(row.get("email", "")) + phone_findings(row.get("telepon", ""))]
-        outcomes.append(_person_outcome(line, name, role, nik, status, row, match, notes))
+        outcomes.append(_person_outcome(line, name, role, nik, status, row, match,
+                                        corrected + notes))
     return reject_repeats(outcomes, repeats.found)
+
+
+def _person_cells(row: dict[str, str], known: Person | None
+                  ) -> tuple[str, str] | list[Finding]:
+    """The row's role and SIAPkerja step, or an error for each that cannot be read."""
+    errors = []
+    role = parse_role(row.get("peran", ""))
+    if role is None and known is not None and not row.get("peran", "").strip():
+        role = known.role  # no role column: the one on file
+    if role is None:
+        errors.append(Finding("import.role_unknown", ERROR, {"value": row.get("peran", "")}))
+    cell, meaning = _siapkerja_cell(row)
+    status = parse_siapkerja(cell, meaning) if cell.strip() else ""
+    if status is None or status == AMBIGUOUS:
+        errors.append(Finding(_status_refusal(cell, meaning, status), ERROR, {"value": cell}))
+    return errors if errors or role is None or status is None else (role, status)
 
 
 def _person_outcome(line: int, name: str, role: str, nik: str, status: str,
@@ -272,15 +287,16 @@ def _plan_assessors(records: Records, rows) -> list[RowOutcome]:
         if isinstance(identity, RowOutcome):
             outcomes.append(identity)
             continue
-        name, nik = identity
+        name, nik, advice = identity
         person = by_nik.get(nik) if nik else by_name.get(name.lower())
         person, notes = _corrected_nik(person, nik, by_name.get(name.lower()))
-        if person is not None and person.role != "asesor":
-            outcomes.append(reject(line, name, "import.not_assessor"))
-            continue
-        bad_dates = [row[c] for c in _DATE_COLUMNS if row.get(c) and read_date(row[c]) is None]
-        if bad_dates:
-            outcomes.append(reject(line, name, date_problem(bad_dates[0]), date=bad_dates[0]))
+        errors = [Finding("import.not_assessor", ERROR)] if (
+            person is not None and person.role != "asesor") else []
+        errors += [Finding(date_problem(row[c]), ERROR, {"date": row[c]}) for c in
+                   _DATE_COLUMNS if row.get(c) and read_date(row[c]) is None]
+        notes += advice
+        if errors:  # every problem of the row at once, the advice too
+            outcomes.append(RowOutcome(line, "reject", name, errors + notes))
             continue
         repeats.check(line, person.id if person else None, nik, (name.lower(),), name)
         stored = data.get(person.id) if person else None

@@ -343,7 +343,8 @@ def test_not_a_zip_is_told_plainly(tmp_path, capsys):
     path = tmp_path / "bukan.zip"
     path.write_bytes(b"hello")
     assert run(["verify", str(path)]) == 1
-    assert "bukan arsip ZIP yang utuh" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "bukan bundel (berkas ZIP)" in out and "format tidak dikenal" in out
 
 
 def test_cli_export_verify_import(complete, tmp_path, capsys):

@@ -95,11 +95,22 @@ def test_link_is_checked_for_shape(capsys, tmp_path):
     assert code == 1 and "bukan tautan Google Drive" in out
 
 
-@pytest.mark.parametrize("args", [["frob"], ["check"], ["add", "npwp"],
-                                  ["profile", "--type"]])
-def test_usage_errors_exit_two_in_indonesian(capsys, args):
+@pytest.mark.parametrize("args, help_of", [
+    (["frob"], "lsp-desktop"), (["check"], "lsp-desktop check"),
+    (["add", "npwp"], "lsp-desktop add"), (["profile", "--type"], "lsp-desktop profile"),
+    (["status", "--nope"], "lsp-desktop status"),
+    (["fix", "rotate", "a.jpg"], "lsp-desktop fix rotate")])
+def test_usage_errors_exit_two_and_name_the_commands_own_help(capsys, args, help_of):
     code, _, err = cli(capsys, *args)
-    assert code == 2 and "lsp-desktop --help" in err and "Traceback" not in err
+    assert code == 2 and f"Lihat petunjuk: {help_of} --help" in err and "Traceback" not in err
+
+
+def test_every_fix_input_has_its_help(capsys):
+    for action in ("compress", "combine", "rotate", "to-pdf"):
+        with pytest.raises(SystemExit):
+            cli(capsys, "fix", action, "--help")
+        listed = capsys.readouterr().out.split("isian:")[1].split("pilihan:")[0]
+        assert "IN " in listed and len(listed.split("IN", 1)[1].strip()) > 10, action
 
 
 def test_unknown_requirement_and_bad_profile(capsys, tmp_path):

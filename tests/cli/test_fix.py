@@ -63,7 +63,22 @@ def test_refuses_what_is_not_a_pdf_or_picture(tmp_path, capsys):
     source = tmp_path / "notes.pdf"
     source.write_bytes(b"just some text, named like a PDF")
     code, _, err = cli(capsys, "fix", "compress", source, "--out", tmp_path / "o.pdf")
-    assert code == 1 and "bukan PDF atau gambar" in err and "Traceback" not in err
+    assert code == 1 and "tidak dapat diperbaiki dengan perintah ini" in err
+    assert "format tidak dikenal" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("action, named", [("compress", "PDF/JPG/JPEG/PNG"),
+                                           ("to-pdf", "JPG/JPEG/PNG")])
+def test_an_empty_file_is_said_empty_naming_only_what_the_command_takes(tmp_path, capsys,
+                                                                        action, named):
+    source = tmp_path / "kosong.pdf"
+    source.write_bytes(b"")
+    code, _, err = cli(capsys, "fix", action, source, "--out", tmp_path / "o.pdf")
+    assert code == 1 and "kosong (0 byte)" in err and f"Pilih berkas {named} yang" in err
+    assert "WEBP" not in err  # no item takes one: never suggested
+    code, _, err = cli(capsys, "--lang", "en", "fix", action, source, "--out",
+                       tmp_path / "o.pdf")
+    assert "is empty (0 bytes)" in err and "WEBP" not in err
 
 
 def test_damaged_pdf_gets_a_plain_refusal(tmp_path, capsys, big_scan):

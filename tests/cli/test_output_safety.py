@@ -3,7 +3,6 @@ file unless --overwrite says so, never one of its own inputs even then, and is n
 what it holds. Real files, real commands, in temporary folders."""
 
 import os
-import stat
 import zipfile
 
 import pytest
@@ -65,11 +64,25 @@ def test_export_adds_zip_and_refuses_a_folder_or_its_workspace(capsys, tmp_path,
     assert code == 1 and "masukan" in err
 
 
-@pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
-def test_output_folders_made_by_the_app_are_owner_only(capsys, tmp_path, ws):
-    # (export refuses a folder that does not exist: tests/cli/test_bundle_commands.py)
-    code, _, _ = cli(capsys, "report", "--out", tmp_path / "lap" / "r.pdf", "--workspace", ws)
-    assert code == 0 and stat.S_IMODE((tmp_path / "lap").stat().st_mode) == 0o700
+@pytest.mark.parametrize("command", [
+    ["fix", "to-pdf", "{photo}", "--out"],
+    ["fix", "compress", "{photo}", "--out"],
+    ["report", "--workspace", "{ws}", "--out"],
+    ["guide", "--workspace", "{ws}", "--out"],
+    ["export-table", "people", "--workspace", "{ws}"],
+    ["export", "--allow-incomplete", "--workspace", "{ws}", "--out"],
+])
+def test_every_output_refuses_a_folder_that_does_not_exist(capsys, tmp_path, ws, command):
+    photo = mk.write(tmp_path, "hal1.jpg", mk.image_bytes("JPEG", (400, 300)))
+    name = {"fix": "x.pdf" if command[1] == "to-pdf" else "x.jpg", "report": "r.pdf",
+            "guide": "g.html", "export-table": "t.csv", "export": "b.zip"}[command[0]]
+    out = tmp_path / "tidak-ada" / "dalam" / name
+    args = [a.format(photo=photo, ws=ws) for a in command] + [out]
+    code, stdout, err = cli(capsys, *args)
+    assert code == 1 and not (tmp_path / "tidak-ada").exists()
+    assert f"Folder {out.parent} tidak ada" in err and "Buat folder itu dulu" in err
+    code, _, err = cli(capsys, "--lang", "en", *args)
+    assert code == 1 and f"The folder {out.parent} does not exist" in err
 
 
 def test_report_refuses_existing_and_wrong_extension(capsys, tmp_path, ws, original):
@@ -140,11 +153,13 @@ def test_add_says_a_failing_file_was_attached(capsys, tmp_path, ws):
     broken = mk.write(tmp_path, "rusak.pdf", mk.pdf_bytes()[:40])
     code, _, err = cli(capsys, "add", "sk-lisensi", broken, "--workspace", ws)
     assert code == 1
-    assert "dilampirkan" in err and "belum memenuhi ketentuan" in err
+    assert "dilampirkan ke 2.1 SK Lisensi LSP, tetapi belum memenuhi ketentuan" in err
+    assert "butir sk-lisensi" not in err  # the item as the admin knows it, not its id
     assert "--replace" in err and "lsp-desktop remove sk-lisensi" in err
-    code, _, err = cli(capsys, "--lang", "en", "add", "sk-lisensi", broken, "--workspace", ws,
+    other = mk.write(tmp_path, "rusak2.pdf", mk.pdf_bytes(2)[:40] + b"x")  # other bytes
+    code, _, err = cli(capsys, "--lang", "en", "add", "sk-lisensi", other, "--workspace", ws,
                        "--replace")
-    assert code == 1 and "was attached to item sk-lisensi, but it does not meet" in err
+    assert code == 1 and "was attached to 2.1 LSP licence decree (SK Lisensi), but" in err
     good = mk.write(tmp_path, "sk.pdf", mk.pdf_bytes())
     code, _, err = cli(capsys, "add", "sk-lisensi", good, "--workspace", ws, "--replace")
     assert code == 0 and "dilampirkan" not in err
@@ -170,12 +185,14 @@ def test_impossible_sk_date_is_refused_and_nothing_saved(capsys, ws, typed):
     assert code == 2 and "is not a real date" in err
 
 
-def test_a_saved_landline_whatsapp_exits_1_and_says_saved(capsys, ws):
+def test_a_saved_landline_whatsapp_exits_0_with_the_warning_said(capsys, ws):
     cli(capsys, "participant", "--person", "Rina", "--add", "--role", "Pelaksana",
         "--workspace", ws)
     code, out, err = cli(capsys, "participant", "--whatsapp", "021555123", "--workspace", ws)
-    # Only the app's advice (a landline is not WhatsApp), said so, yet a script notices.
-    assert code == 1 and "[peringatan]" in out and "Disimpan, tetapi" in err
+    # Only the app's advice (a landline is not WhatsApp): said, saved, and a warning exits 0
+    # as everywhere on the command line.
+    assert code == 0 and "[peringatan]" in out and "Tersimpan." in out
+    assert "Disimpan, tetapi" not in err
     assert "saran aplikasi ini, bukan syarat surat edaran" in out
     code, out, err = cli(capsys, "--lang", "en", "participant", "--whatsapp", "081234567891",
                          "--workspace", ws)

@@ -12,7 +12,13 @@ def test_a_landline_as_whatsapp_is_said_plainly(capsys, tmp_path):
     ws = new_workspace(tmp_path / "ws.lspws")
     code, out, _ = cli(capsys, "participant", "--person", "Rina", "--add", "--whatsapp",
                        "021 555 1234", "--workspace", ws)
-    assert code == 1 and "Nomor WhatsApp '021 555 1234' tidak dikenali" in out
+    # Saved with the app's advice: a warning, which exits 0 as `check` does.
+    assert code == 0 and "Nomor WhatsApp '021 555 1234' tidak dikenali" in out
+    assert "[peringatan]" in out and "Tersimpan." in out
+    code, out, err = cli(capsys, "participant", "--whatsapp", "12345", "--workspace", ws)
+    assert code == 0 and "'12345'" in out and "kesalahan" not in out + err
+    shown = json.loads(cli(capsys, "participant", "--json", "--workspace", ws)[1])
+    assert shown["whatsapp"] == "12345"
     code, out, _ = cli(capsys, "participant", "--whatsapp", "0812 3456 7891", "--workspace", ws)
     assert "tidak dikenali" not in out
 
@@ -85,3 +91,12 @@ def test_social_set_without_a_value_and_a_link_on_a_file_item_are_usage_errors(
     assert code == 2 and "Tulis alamat atau nama akun facebook setelah 'set'" in err
     code, _, err = cli(capsys, "link", "npwp", "https://drive.google.com/x", "--workspace", ws)
     assert code == 1 and "tidak menerima tautan (bentuknya: berkas)" in err
+
+
+def test_the_help_lists_the_exit_codes_warnings_included(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        cli(capsys, "--help")
+    out = capsys.readouterr().out
+    assert "Kode keluar: 0 selesai (termasuk bila hanya ada peringatan" in out

@@ -10,6 +10,7 @@ from lsp_desktop.errors import LspError
 from lsp_desktop.store.records import Person, Records
 from lsp_desktop.tables.plan import apply_import, plan_import
 from lsp_desktop.tables.spreadsheet import read_table
+from tests.cli.running import cli
 from tests.fill import new_workspace
 
 GOOD_NIKS = ["3174055708900001", "3174051708900002", "3273016501850003", "3578014203880004"]
@@ -37,11 +38,15 @@ def test_roster_import_says_which_rows_fail_and_why(workspace, tmp_path):
     assert [line for line, _ in rows] == [2, 3, 5, 6, 7, 8]  # the empty row 4 is skipped
     records = Records(workspace)
     plan = plan_import(records, "people", rows)
-    assert (plan.count("add"), plan.count("update"), plan.count("reject")) == (2, 0, 4)
+    assert (plan.count("add"), plan.count("update"), plan.count("reject")) == (3, 0, 3)
     reasons = {o.line: [f.code for f in o.reasons] for o in plan.rejected}
     # Ani (row 2) and Eka (row 7) share a NIK: which is right is the admin's call.
-    assert reasons == {2: ["import.row_repeated"], 5: ["nik.length"],
-                       6: ["import.role_unknown"], 7: ["import.row_repeated"]}
+    assert reasons == {2: ["import.row_repeated"], 6: ["import.role_unknown"],
+                       7: ["import.row_repeated"]}
+    # Citra's short NIK and phone break the app's rules only: imported, with warnings.
+    citra = next(o for o in plan.outcomes if o.label == "Citra")
+    assert citra.action == "add" and [(f.code, f.severity) for f in citra.reasons] == [
+        ("nik.length", "warning"), ("phone.invalid", "warning")]
     assert "2" in plan.rejected[0].reasons[0].message("id") and "7" in plan.rejected[
         0].reasons[0].message("id")
     fajar = next(o for o in plan.outcomes if o.label == "Fajar")
@@ -49,9 +54,25 @@ def test_roster_import_says_which_rows_fail_and_why(workspace, tmp_path):
     assert records.people() == []  # nothing written before applying
     apply_import(records, plan)
     people = {p.name: p for p in records.people()}
-    assert set(people) == {"Budi Santoso", "Fajar"}
+    assert set(people) == {"Budi Santoso", "Citra", "Fajar"}
     assert people["Budi Santoso"].role == "pelaksana" and people["Fajar"].siapkerja == (
         "data-lengkap")
+
+
+def test_an_app_rule_warns_and_a_refused_row_lists_every_problem(workspace, tmp_path,
+                                                                   capsys):
+    path = write_csv(tmp_path / "p2.csv", (
+        "nama,peran,nik,email,telepon,siapkerja\n"
+        "Gita,asesor,12345,gita@lsp.or.id,,sudah submit\n"
+        f"Hadi,asesor,{GOOD_NIKS[1]},x,abc,belum submit\n"))
+    code, out, _ = cli(capsys, "import-table", "people", path, "--dry-run",
+                       "--workspace", workspace.path)
+    [gita] = [line for line in out.splitlines() if "Gita" in line]
+    [hadi] = [line for line in out.splitlines() if "Hadi" in line]
+    assert "ditambah" in gita and "16" in gita and "saran aplikasi" in gita
+    assert "belum submit" in hadi and "'x'" in hadi and "'abc'" in hadi
+    assert "1 ditambah" in out and "1 ditolak" in out
+    assert code == 1  # Hadi's SIAPkerja step cannot be read: that row is refused
 
 
 def test_reimport_updates_by_nik(workspace, tmp_path):
@@ -152,7 +173,7 @@ def test_cli_import_dry_run_then_for_real(tmp_path, capsys):
     path = roster_csv(tmp_path)
     assert run(["import-table", "people", str(path), "--workspace", str(ws), "--dry-run"]) == 1
     out = capsys.readouterr().out
-    assert "2 ditambah, 0 diperbarui, 0 tidak berubah, 4 ditolak" in out and "baris 5" in out
+    assert "3 ditambah, 0 diperbarui, 0 tidak berubah, 3 ditolak" in out and "baris 5" in out
     assert "tidak ada yang disimpan" in out
     assert run(["status", "--workspace", str(ws), "--json"]) == 1
     status = json.loads(capsys.readouterr().out)
@@ -163,7 +184,7 @@ def test_cli_import_dry_run_then_for_real(tmp_path, capsys):
     assert run(["export-table", "people", str(out_xlsx), "--workspace", str(ws)]) == 0
     rows = list(load_workbook(out_xlsx).active.iter_rows(values_only=True))
     assert rows[0] == ("nama", "peran", "nik", "email", "telepon", "siapkerja")
-    assert len(rows) == 3
+    assert len(rows) == 4
     again = tmp_path / "lagi.csv"
     assert run(["export-table", "people", str(again), "--workspace", str(ws)]) == 0
     assert again.read_bytes().startswith(b"\xef\xbb\xbfnama,peran")
