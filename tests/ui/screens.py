@@ -12,6 +12,7 @@ from tests import makefiles as mk
 from tests.fill import fill_everything
 
 OUTPUT = Path(__file__).resolve().parents[1] / "output"
+OUTPUT.mkdir(exist_ok=True)  # the pictures tests save, for a person to look at
 SIZES = {"1366x768": (1366, 768), "1024x600": (1024, 600)}
 # The screens the dialogs must work on: a common laptop and a small netbook.
 SCREENS = ((1366, 768), (1024, 600))

@@ -3,7 +3,6 @@ after an export or the printable list offers next (open the folder, copy the SHA
 open the PDF)."""
 
 import threading
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -19,8 +18,9 @@ from lsp_desktop.ui.shell import bundle_actions
 from tests.fill import fill_everything, fill_files, fill_profile
 from tests.ui.conftest import make_pool
 from tests.ui.driving import click_menu, wait_idle
+from tests.ui.screens import OUTPUT
 
-SHOTS = Path("/tmp/shots-21b")
+SHOTS = OUTPUT  # pictures to look at, kept with the others in tests/output
 
 
 @pytest.fixture

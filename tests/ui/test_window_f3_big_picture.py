@@ -15,6 +15,7 @@ from tests import makefiles as mk
 from tests.ui.answering import answer_next
 from tests.ui.driving import drop, state_text, wait_idle
 from tests.ui.fix_driving import press
+from tests.ui.screens import OUTPUT
 
 
 def _big_png(path):
@@ -79,7 +80,7 @@ def test_the_window_offers_kompres_for_a_huge_png(app_window, qtbot, big_png, mo
     button = window.panel.fix_bar.compress_button
     assert button.isVisible()
     window.resize(1024, 600)
-    assert window.grab().save("/tmp/shots-f3/logo-27mb-png-1024x600.png")
+    assert window.grab().save(str(OUTPUT / "logo-27mb-png-1024x600.png"))
     press(button, qtbot, app_window)
     dialog = window.panel.fix_bar.dialog
     assert isinstance(dialog, FixPreviewDialog)

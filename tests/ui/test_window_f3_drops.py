@@ -10,13 +10,14 @@ from lsp_desktop.ui.dialogs.assign import AssignDialog
 from tests import makefiles as mk
 from tests.ui.answering import answer_next
 from tests.ui.driving import drop, state_text, wait_idle
-from tests.ui.test_window_replace_photos import _filled_npwp, _pages, _photos
+from tests.ui.photo_drops import filled_npwp, pdf_pages, photos
+from tests.ui.screens import OUTPUT
 
 
 def test_cancel_to_make_a_pdf_on_a_filled_item_ends_it(app_window, qtbot, tmp_path,
                                                        monkeypatch):
     window = app_window.window
-    old = _filled_npwp(app_window, qtbot, tmp_path)
+    old = filled_npwp(app_window, qtbot, tmp_path)
     steps = window.controller.undo_stack.count()
     photo = mk.write(tmp_path, "npwp-2.jpg", mk.image_bytes("JPEG", (900, 1200)))
     seen: list[str] = []
@@ -34,9 +35,9 @@ def test_the_summary_says_what_was_done_with_the_photos_kept(app_window, qtbot, 
                                                             monkeypatch):
     window = app_window.window
     window.show()
-    _filled_npwp(app_window, qtbot, tmp_path)
+    filled_npwp(app_window, qtbot, tmp_path)
     monkeypatch.setattr(AssignDialog, "exec", lambda self: 1)  # the proposals: all NPWP
-    drop(window, _photos(tmp_path))
+    drop(window, photos(tmp_path))
     wait_idle(qtbot, app_window)
     summary = window.batch_dialog
     [button] = set(summary.replace_buttons.values())
@@ -47,10 +48,10 @@ def test_the_summary_says_what_was_done_with_the_photos_kept(app_window, qtbot, 
     QTest.mouseClick(dialog.combine_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
     [made] = window.controller.workspace.documents("npwp")
-    assert _pages(window, made) == 2
+    assert pdf_pages(window, made) == 2
     text = " ".join(label.text() for label in summary.findChildren(QLabel))
     assert "Diganti dengan satu PDF dari 2 foto" in text
     assert "Ganti dengan satu PDF dari 3 foto ini?" not in text
     assert button.text() == "Diganti" and not button.isEnabled()
     summary.resize(1000, 560)
-    assert summary.grab().save("/tmp/shots-f3/summary-replaced-2-photos.png")
+    assert summary.grab().save(str(OUTPUT / "summary-replaced-2-photos.png"))

@@ -16,10 +16,11 @@ from lsp_desktop.ui.widgets.checklist import PROFILE_ID
 from tests.fill import fill_everything
 from tests.ui.conftest import make_pool
 from tests.ui.driving import click_menu, wait_idle
+from tests.ui.screens import OUTPUT
 
 
 @pytest.fixture
-def filled_app(qapp, tmp_path, pool_kind):
+def filled_app(qapp, qtbot, tmp_path, pool_kind):
     path = tmp_path / "ws.lspws"
     with open_workspace(path) as ws:
         fill_everything(ws)
@@ -27,6 +28,7 @@ def filled_app(qapp, tmp_path, pool_kind):
     application = Application(qapp, store, make_pool(pool_kind))
     application.install_language("id")
     assert application.open(path)
+    qtbot.waitUntil(lambda: application.window.controller.states_known)  # as app_window
     yield application
     application.window.close()
     application.window.controller.close()
@@ -43,7 +45,7 @@ def test_remove_from_the_roster_is_greyed_on_an_empty_assessor_table(app_window,
     window.resize(1024, 600)
     window.show()
     QApplication.processEvents()
-    assert window.grab().save("/tmp/shots-f3/assessors-empty-1024x600.png")
+    assert window.grab().save(str(OUTPUT / "assessors-empty-1024x600.png"))
 
 
 def test_remove_from_the_roster_follows_the_chosen_assessor(filled_app, qtbot):
@@ -88,7 +90,7 @@ def test_the_export_proposes_the_lsps_name_and_the_day_and_closes_on_tutup(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert QApplication.focusWidget() is dialog.close_button  # not "Buka folder"
     dialog.resize(700, dialog.sizeHint().height())
-    assert dialog.grab().save("/tmp/shots-f3/export-done-focus.png")
+    assert dialog.grab().save(str(OUTPUT / "export-done-focus.png"))
     dialog.close_button.click()
     # The next export is proposed in the folder this one went to.
     click_menu(window, "Ekspor bundel…")

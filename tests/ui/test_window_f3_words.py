@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings
 
 from lsp_desktop.ui.app import Application
 from lsp_desktop.ui.tasks import ImmediatePool
-from tests.ui.screens import SIZES, fill_tables
+from tests.ui.screens import OUTPUT, SIZES, fill_tables
 
 
 @pytest.fixture
@@ -43,9 +43,9 @@ def test_the_english_window_names_documents_and_roles_in_english(english_window,
     assert "Sertifikat Kompetensi Teknis" not in said
     window.detail.ensureWidgetVisible(window.panel.extra.findings)
     _settle(qapp)
-    assert window.grab().save(f"/tmp/shots-f3/english-2.11-{size}.png")
+    assert window.grab().save(str(OUTPUT / f"english-2.11-{size}.png"))
     window.select("data-asesor")
     _settle(qapp)
     texts = " ".join(label.text() for label in window.panel.findChildren(QLabel))
     assert "with the role Assessor." in texts and "role Asesor" not in texts
-    assert window.grab().save(f"/tmp/shots-f3/english-2.12-{size}.png")
+    assert window.grab().save(str(OUTPUT / f"english-2.12-{size}.png"))

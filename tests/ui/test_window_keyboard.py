@@ -1,7 +1,6 @@
 """The keyboard (issue 21, points 6 and 7): the arrows pass over group headers, Enter
 presses the focused button, the focus shows where it is, and the checklist's search box."""
 
-from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
@@ -11,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton
 
 from lsp_desktop.ui.widgets.checklist import REQUIREMENT_ROLE
 from tests.ui.driving import click_menu, wait_idle
+from tests.ui.screens import OUTPUT
 
-SHOTS = Path("/tmp/shots-21b")
+SHOTS = OUTPUT  # pictures to look at, kept with the others in tests/output
 
 
 def _shown(window) -> None:
@@ -221,8 +221,8 @@ def test_each_word_is_searched_on_its_own_in_number_title_and_description(app_wi
     QApplication.processEvents()
     assert _visible_rows(window) == ["[Dokumen LSP]", "rekening"]
     assert (header.sectionViewportPosition(1), view.viewport().width()) == before
-    Path("/tmp/shots-f3").mkdir(exist_ok=True)
-    window.grab().save("/tmp/shots-f3/search-rekening-bank-1024x600.png")
+    SHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SHOTS / "search-rekening-bank-1024x600.png"))
     box.selectAll()
     QTest.keyClicks(box, "bank rekening 2.10")  # any order, the number too
     assert _visible_rows(window) == ["[Dokumen LSP]", "rekening"]

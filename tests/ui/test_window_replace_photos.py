@@ -2,10 +2,7 @@
 one PDF, the very file dropped again is said to be there already, and a file added to a
 combination by mistake is taken out again."""
 
-import io
-from pathlib import Path
 
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -16,8 +13,10 @@ from lsp_desktop.ui.dialogs.combine_order import CombineOrderDialog
 from tests import makefiles as mk
 from tests.ui.answering import answer_next
 from tests.ui.driving import drop, state_text, wait_idle
+from tests.ui.photo_drops import filled_npwp, pdf_pages, photos
+from tests.ui.screens import OUTPUT
 
-SHOTS = Path("/tmp/shots-21b")
+SHOTS = OUTPUT  # pictures to look at, kept with the others in tests/output
 
 
 def _keys(widget, sequence):
@@ -36,37 +35,14 @@ def _shots(widget, name):
         assert widget.grab().save(str(SHOTS / f"{name}-{width}x{height}.png"))
 
 
-def _filled_npwp(app_window, qtbot, tmp_path):
-    window = app_window.window
-    window.select("npwp")
-    drop(window.panel.drop_zone, [mk.write(tmp_path, "NPWP lama.pdf", mk.pdf_bytes())])
-    wait_idle(qtbot, app_window)
-    [old] = window.controller.workspace.documents("npwp")
-    return old
-
-
-def _photos(tmp_path, count=3):
-    folder = tmp_path / "hp"
-    folder.mkdir(exist_ok=True)
-    return [mk.write(folder, f"npwp-{i}.jpg", mk.image_bytes("JPEG", (900, 1200),
-                                                             color=color))
-            for i, color in zip(range(1, count + 1), ("red", "green", "blue", "gray"),
-                                strict=False)]
-
-
-def _pages(window, document):
-    return len(PdfReader(io.BytesIO(window.controller.workspace.document_bytes(document)))
-               .pages)
-
-
 def test_photos_dropped_on_the_window_replace_a_filled_item_as_one_pdf(
         app_window, qtbot, tmp_path, monkeypatch):
     window = app_window.window
     window.show()
-    old = _filled_npwp(app_window, qtbot, tmp_path)
+    old = filled_npwp(app_window, qtbot, tmp_path)
     steps = window.controller.undo_stack.count()
     monkeypatch.setattr(AssignDialog, "exec", lambda self: 1)  # the proposals: all NPWP
-    drop(window, _photos(tmp_path))
+    drop(window, photos(tmp_path))
     wait_idle(qtbot, app_window)
     summary = window.batch_dialog
     text = _texts(summary)
@@ -88,7 +64,7 @@ def test_photos_dropped_on_the_window_replace_a_filled_item_as_one_pdf(
     QTest.mouseClick(dialog.combine_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
     [made] = window.controller.workspace.documents("npwp")
-    assert made.format == "pdf" and _pages(window, made) == 3
+    assert made.format == "pdf" and pdf_pages(window, made) == 3
     assert state_text(window, "npwp") == "siap"
     assert button.text() == "Diganti" and not button.isEnabled()
     assert window.controller.undo_stack.count() == steps + 1  # one step
@@ -108,21 +84,21 @@ def test_photos_dropped_on_the_window_replace_a_filled_item_as_one_pdf(
 def test_photos_dropped_on_a_filled_items_panel_replace_it_as_one_pdf(app_window, qtbot,
                                                                        tmp_path):
     window = app_window.window
-    old = _filled_npwp(app_window, qtbot, tmp_path)
-    drop(window.panel.drop_zone, _photos(tmp_path, 2))
+    old = filled_npwp(app_window, qtbot, tmp_path)
+    drop(window.panel.drop_zone, photos(tmp_path, 2))
     dialog = window.combine_dialog
     assert "menggantikan NPWP lama.pdf" in _texts(dialog)
     QTest.mouseClick(dialog.combine_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
     [made] = window.controller.workspace.documents("npwp")
-    assert made.id != old.id and _pages(window, made) == 2
+    assert made.id != old.id and pdf_pages(window, made) == 2
     assert "NPWP lama.pdf" not in window.panel.file_info.text()
 
 
 def test_the_very_file_dropped_again_is_said_to_be_there_already(app_window, qtbot,
                                                                  tmp_path, monkeypatch):
     window = app_window.window
-    _filled_npwp(app_window, qtbot, tmp_path)
+    filled_npwp(app_window, qtbot, tmp_path)
     steps = window.controller.undo_stack.count()
     (tmp_path / "hp").mkdir()
     again = mk.write(tmp_path / "hp", "salinan npwp.pdf", mk.pdf_bytes())  # same bytes
@@ -158,7 +134,7 @@ def test_a_file_added_by_mistake_is_taken_out_of_the_combination(app_window, qtb
     window = app_window.window
     window.show()
     window.select("rekening")
-    drop(window.panel.drop_zone, _photos(tmp_path, 3))
+    drop(window.panel.drop_zone, photos(tmp_path, 3))
     dialog = window.combine_dialog
     assert dialog.remove_button.text() == "Hapus dari daftar"
     dialog.activateWindow()  # as when it opens over the window (offscreen does not)
@@ -177,7 +153,7 @@ def test_a_file_added_by_mistake_is_taken_out_of_the_combination(app_window, qtb
     QTest.mouseClick(dialog.combine_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_window)
     [made] = window.controller.workspace.documents("rekening")
-    assert _pages(window, made) == 1
+    assert pdf_pages(window, made) == 1
 
 
 def test_the_panels_combine_cannot_go_below_two_and_says_why(app_window, qtbot, tmp_path):

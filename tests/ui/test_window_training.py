@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from lsp_desktop.store.participant import MAX_TEXT, participant
 from lsp_desktop.store.records import Person, Records
 from tests.ui.driving import wait_idle
+from tests.ui.screens import OUTPUT
 
 SIZES = {"1366x768": (1366, 768), "1024x600": (1024, 600)}
 
@@ -242,8 +243,7 @@ def test_each_message_is_under_its_field_in_view_and_tab_goes_on(app_window, qtb
 
 
 def output_dir_f3():
-    from pathlib import Path
 
-    shots = Path("/tmp/shots-f3")
+    shots = OUTPUT
     shots.mkdir(exist_ok=True)
     return shots
