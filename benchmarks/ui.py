@@ -138,7 +138,7 @@ def stall_while_dropping(folder: Path, count: int = 50) -> tuple[float, float]:
     from PySide6.QtCore import QElapsedTimer, QSettings, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from lsp_desktop.catalog import load_catalog
+    from lsp_desktop.circulars.catalog import load_catalog
     from lsp_desktop.store.workspace import open_workspace
     from lsp_desktop.ui.road.controller import WorkspaceController
     from lsp_desktop.ui.shell.main_window import MainWindow

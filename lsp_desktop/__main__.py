@@ -48,7 +48,7 @@ def _open_window() -> int:
     try:
         from lsp_desktop.ui.launch import run_app
     except ImportError as exc:  # Qt missing or its system libraries absent
-        from lsp_desktop.crashlog import write_crash_log
+        from lsp_desktop.base.crashlog import write_crash_log
 
         write_crash_log(exc)
         return _say_cannot_start("cli.no_display", {"reason": str(exc)})

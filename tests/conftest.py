@@ -38,7 +38,7 @@ def no_wording_in_use():
 def catalog():
     """The built-in catalogue, the one the test works with: messages name its items, as
     they do once the window or a command opens it."""
-    from lsp_desktop.catalog import load_catalog, use_item_labels
+    from lsp_desktop.circulars.catalog import load_catalog, use_item_labels
 
     catalog = load_catalog()
     use_item_labels(catalog)

@@ -10,8 +10,8 @@ import types
 
 import pytest
 
-from lsp_desktop import files
-from lsp_desktop.files import FileInUse, reason_code, replace_file, write_private
+from lsp_desktop.base import files
+from lsp_desktop.base.files import FileInUse, reason_code, replace_file, write_private
 from lsp_desktop.messages import render
 
 
@@ -138,8 +138,8 @@ def test_re_exporting_a_bundle_open_in_another_program_says_close_it(workspace, 
                                                                       monkeypatch):
     """The bundle's last step is the same retried replace: a zip still open in a viewer
     on Windows is said as such, and the earlier bundle is left as it was."""
+    from lsp_desktop.base.errors import LspError
     from lsp_desktop.bundle.export import export_bundle
-    from lsp_desktop.errors import LspError
 
     target = tmp_path / "out" / "bundel.zip"
     target.parent.mkdir()

@@ -7,7 +7,7 @@ import types
 
 import pytest
 
-from lsp_desktop import paths
+from lsp_desktop.base import paths
 from lsp_desktop.messages import render
 
 

@@ -4,7 +4,7 @@ import os
 import stat
 import time
 
-from lsp_desktop import view_copies
+from lsp_desktop.base import view_copies
 
 
 def test_copies_live_in_the_data_folder_and_go_when_the_app_ends(tmp_path, monkeypatch):

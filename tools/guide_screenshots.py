@@ -45,7 +45,7 @@ def make_bundles(folder: Path) -> dict[str, Path]:
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("LSP_DESKTOP_HOME", str(folder / "home"))
     from lsp_desktop.bundle.export import export_bundle
-    from lsp_desktop.catalog import load_catalog
+    from lsp_desktop.circulars.catalog import load_catalog
     from lsp_desktop.store.records import AssessorData, Person, Records
     from lsp_desktop.store.workspace import open_workspace
     from tests.fill import fill_everything, fill_profile

@@ -3,12 +3,12 @@ hand over on paper or to read out at a meeting."""
 
 from __future__ import annotations
 
-from lsp_desktop.bundle.document import Document
+from lsp_desktop.bundle.printed import PrintedDocument
 from lsp_desktop.messages import phrase
 from lsp_desktop.status.chase import Chase
 
 
-def add_chase_pages(document: Document, chased: list[Chase], lang: str) -> None:
+def add_chase_pages(document: PrintedDocument, chased: list[Chase], lang: str) -> None:
     for chase in chased:
         document.page_break()
         document.heading(phrase("Still needed from {name}", lang).format(name=chase.name))

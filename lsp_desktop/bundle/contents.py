@@ -9,8 +9,8 @@ import hashlib
 from dataclasses import dataclass
 
 from lsp_desktop import __version__
-from lsp_desktop.catalog import PEOPLE, Catalog
-from lsp_desktop.filenames import ASSESSOR_FILE_NAMES, EXTENSIONS, nfc, unique_names
+from lsp_desktop.base.filenames import ASSESSOR_FILE_NAMES, EXTENSIONS, nfc, unique_names
+from lsp_desktop.circulars.catalog import PEOPLE, Catalog
 from lsp_desktop.messages.wording import Wording
 from lsp_desktop.status.requirements import RequirementStatus, progress
 from lsp_desktop.store.records import Records

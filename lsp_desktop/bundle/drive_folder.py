@@ -9,10 +9,10 @@ import contextlib
 import os
 from pathlib import Path
 
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.filenames import ASSESSOR_FILE_NAMES, EXTENSIONS
+from lsp_desktop.base.files import new_partial, private_dir, reason_code, replace_file
 from lsp_desktop.bundle.contents import assessor_folders
-from lsp_desktop.errors import LspError
-from lsp_desktop.filenames import ASSESSOR_FILE_NAMES, EXTENSIONS
-from lsp_desktop.files import new_partial, private_dir, reason_code, replace_file
 from lsp_desktop.store.records import AssessorFile, Records
 
 

@@ -25,21 +25,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lsp_desktop import __version__
-from lsp_desktop.bundle.contents import Entry, plan_bundle
-from lsp_desktop.bundle.document import render_html
-from lsp_desktop.bundle.document import render_pdf as render_document_pdf
-from lsp_desktop.bundle.guide import GUIDE_NAME, IN_BUNDLE
-from lsp_desktop.bundle.guide_files import guide_html
-from lsp_desktop.bundle.readme import README_NAME, readme_text
-from lsp_desktop.bundle.summary import build_summary
-from lsp_desktop.errors import LspError
-from lsp_desktop.filenames import (
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.filenames import (
     nfc,
     slug,
 )
-from lsp_desktop.files import new_partial, private_dir, remove_leftovers, replace_file
+from lsp_desktop.base.files import new_partial, private_dir, remove_leftovers, replace_file
+from lsp_desktop.base.progress import run_steps
+from lsp_desktop.bundle.contents import Entry, plan_bundle
+from lsp_desktop.bundle.guide import GUIDE_NAME, IN_BUNDLE
+from lsp_desktop.bundle.guide_files import guide_html
+from lsp_desktop.bundle.printed import render_html
+from lsp_desktop.bundle.printed import render_pdf as render_document_pdf
+from lsp_desktop.bundle.readme import README_NAME, readme_text
+from lsp_desktop.bundle.summary import build_summary
 from lsp_desktop.messages import STATE_LABELS, label, period_text, template
-from lsp_desktop.progress import run_steps
 from lsp_desktop.status.requirements import (
     RequirementStatus,
     missing_items,
@@ -159,7 +159,7 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
         replace_file(temp, target)
         completed = True
     except OSError as exc:
-        from lsp_desktop.files import reason_code
+        from lsp_desktop.base.files import reason_code
 
         raise LspError("bundle.write_failed", path=str(target),
                        reason=reason_code(exc)) from None

@@ -18,8 +18,8 @@ import json
 from dataclasses import dataclass, field
 
 from lsp_desktop.bundle.contents import point_label
-from lsp_desktop.catalog import PEOPLE, Catalog, Requirement
 from lsp_desktop.checks.findings import ERROR
+from lsp_desktop.circulars.catalog import PEOPLE, Catalog, Requirement
 from lsp_desktop.messages import (
     ASSESSOR_DOCUMENT_TITLES,
     LANGS,

@@ -9,12 +9,12 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.files import private_dir, private_output, reason_code, write_private
 from lsp_desktop.bundle.contents import Entry, plan_bundle
 from lsp_desktop.bundle.guide import ALONE, GUIDE_NAME, PREVIEW, build_guide
 from lsp_desktop.bundle.guide_page import render_guide
-from lsp_desktop.catalog import Catalog
-from lsp_desktop.errors import LspError
-from lsp_desktop.files import private_dir, private_output, reason_code, write_private
+from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.status.requirements import missing_items, workspace_status
 from lsp_desktop.store.records import Records
 from lsp_desktop.store.workspace import Workspace

@@ -16,9 +16,9 @@ import re
 from html import escape
 from urllib.parse import quote
 
+from lsp_desktop.base.filenames import printable
 from lsp_desktop.bundle.guide import ALONE, IN_BUNDLE, PREVIEW, Entry, Guide, GuideItem, Member
 from lsp_desktop.bundle.guide_style import SCRIPT, STYLE
-from lsp_desktop.filenames import printable
 from lsp_desktop.messages import format_date, format_size, phrase, progress_text
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "

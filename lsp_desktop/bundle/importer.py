@@ -10,13 +10,9 @@ import contextlib
 import zipfile
 from pathlib import Path
 
-from lsp_desktop.bundle.verify import ZIP_ERRORS, VerifyResult, read_member, verify_archive
-from lsp_desktop.catalog import Catalog
-from lsp_desktop.checks.findings import ERROR, Finding
-from lsp_desktop.checks.guard import open_regular
-from lsp_desktop.errors import LspError
-from lsp_desktop.filenames import base_name
-from lsp_desktop.files import (
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.filenames import base_name
+from lsp_desktop.base.files import (
     IMPORT_SUFFIX,
     forget_partial,
     partial_name,
@@ -27,7 +23,11 @@ from lsp_desktop.files import (
     remove_remembered_partials,
     replace_file,
 )
-from lsp_desktop.paths import unfinished_dir
+from lsp_desktop.base.paths import unfinished_dir
+from lsp_desktop.bundle.verify import ZIP_ERRORS, VerifyResult, read_member, verify_archive
+from lsp_desktop.checks.findings import ERROR, Finding
+from lsp_desktop.checks.guard import open_regular
+from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.store.participant import Participant, set_not_submitted, set_participant
 from lsp_desktop.store.records import AssessorData, Package, Person, Records, Unit
 from lsp_desktop.store.workspace import Workspace

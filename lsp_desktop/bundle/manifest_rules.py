@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lsp_desktop.catalog import Catalog
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.filenames import base_name
 from lsp_desktop.checks.dates import parse_typed_date
 from lsp_desktop.checks.findings import ERROR, Finding
-from lsp_desktop.errors import LspError
-from lsp_desktop.filenames import base_name
+from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.store.limits import (
     LINE_BREAKS,
     MAX_LINK,

@@ -17,6 +17,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.files import private_dir
+from lsp_desktop.base.paths import MERGE_FOLDER_PREFIX, temporary_dir
 from lsp_desktop.bundle.importer import import_bundle
 from lsp_desktop.bundle.merge_held import take_participant, take_profile
 from lsp_desktop.bundle.merge_plan import (
@@ -26,14 +29,11 @@ from lsp_desktop.bundle.merge_plan import (
     person_key,
     plan_merge,
 )
-from lsp_desktop.catalog import Catalog
-from lsp_desktop.errors import LspError
-from lsp_desktop.files import private_dir
-from lsp_desktop.paths import MERGE_FOLDER_PREFIX, temporary_dir
+from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.store.changes import apply_change, difference, reading
 from lsp_desktop.store.participant import not_submitted_assessors, set_not_submitted
 from lsp_desktop.store.records import AssessorData, Package, Person, Records, Unit
-from lsp_desktop.store.superseded import note_superseded
+from lsp_desktop.store.supersede_log import note_superseded
 from lsp_desktop.store.workspace import Workspace, open_workspace
 
 

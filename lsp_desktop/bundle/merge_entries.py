@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from lsp_desktop.messages import format_date
-from lsp_desktop.store.circulars import CarryOver
+from lsp_desktop.store.followed_circular import CarryOver
 from lsp_desktop.store.records import Person
 
 NEW, SAME, DIFFERENT, ONLY_HERE, NAME_DIFFERS = ("new", "same", "different", "only_here",

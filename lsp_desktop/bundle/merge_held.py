@@ -101,7 +101,7 @@ def _participant_text(chosen: Participant) -> str:
 
 
 def _participant_verdict(workspace: Workspace) -> str:
-    from lsp_desktop.status.data import training_findings
+    from lsp_desktop.status.data_findings import training_findings
 
     return verdict_of(training_findings(Records(workspace)))
 

@@ -38,7 +38,7 @@ from lsp_desktop.messages import (
     label,
     phrase,
 )
-from lsp_desktop.store.circulars import carry_over
+from lsp_desktop.store.followed_circular import carry_over
 from lsp_desktop.store.participant import not_submitted_assessors
 from lsp_desktop.store.records import AssessorData, Package, Person, Records
 from lsp_desktop.store.workspace import Document, Workspace

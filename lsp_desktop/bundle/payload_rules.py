@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import zipfile
 
-from lsp_desktop.catalog import Catalog, general_file_rule
+from lsp_desktop.base.filenames import base_name
 from lsp_desktop.checks import can_attach, check_bytes
 from lsp_desktop.checks.findings import ERROR, Finding
-from lsp_desktop.filenames import base_name
+from lsp_desktop.circulars.catalog import Catalog, general_file_rule
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, assessor_file_check
 
 # At most this many refused documents are named: the rest say the same.

@@ -1,5 +1,5 @@
 """The printable summary of a bundle (ringkasan.pdf and ringkasan.html): one document,
-rendered by the core (see bundle/document.py), so the window and the command line write the
+rendered by the core (see bundle/printed.py), so the window and the command line write the
 same file and the core knows no Qt."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ import datetime as dt
 
 from lsp_desktop import __version__
 from lsp_desktop.bundle.contents import _plan_assessor_files, point_label
-from lsp_desktop.bundle.document import Document, render_html
-from lsp_desktop.catalog import Catalog, Profile
+from lsp_desktop.bundle.printed import PrintedDocument, render_html
 from lsp_desktop.checks.assessors import VALID_YEARS, parse_date
+from lsp_desktop.circulars.catalog import Catalog, Profile
 from lsp_desktop.messages import (
     ASSESSOR_DOCUMENT_TITLES,
     FIELD_LABELS,
@@ -26,7 +26,7 @@ from lsp_desktop.messages import (
     phrase,
     progress_text,
 )
-from lsp_desktop.status.report import item_gaps, state_text
+from lsp_desktop.status.missing import item_gaps, state_text
 from lsp_desktop.status.requirements import RequirementStatus, progress
 from lsp_desktop.store.participant import not_submitted_assessors, participant
 from lsp_desktop.store.records import Records
@@ -44,14 +44,15 @@ FOOTER = phrase("The SHA-256 checksums in manifest-sha256.txt show that every fi
 def build_summary(catalog: Catalog, profile: Profile, statuses: list[RequirementStatus],
                   records: Records, exported_at: dt.datetime, draft: bool,
                   payload_names: dict[int, str],
-                  data_files: list[tuple[str, int, str]] | None = None) -> Document:
+                  data_files: list[tuple[str, int, str]] | None = None) -> PrintedDocument:
     """``payload_names`` maps a document's id to its name inside the bundle (two items may
     hold the same content, so the checksum cannot be the key); ``data_files`` are the
     tables the bundle writes itself, as (name in the bundle, size, SHA-256)."""
     ready, total = progress(statuses)
     category = catalog.category(profile.category)
     circular = catalog.circular
-    doc = Document(_id("Requirements summary {number}").format(number=circular.number), FOOTER)
+    doc = PrintedDocument(
+        _id("Requirements summary {number}").format(number=circular.number), FOOTER)
     if draft:
         doc.paragraph(_id("DRAFT — INCOMPLETE, NOT FOR UPLOAD"), "warn")
     doc.table(["", ""], [
@@ -155,11 +156,12 @@ def _point(catalog: Catalog, held: str) -> str:
     return holder.point if holder else "-"
 
 
-def _assessor_files(doc: Document, files: list[dict], point: str) -> None:
+def _assessor_files(doc: PrintedDocument, files: list[dict], point: str) -> None:
     """Every 2.11 document the bundle ships, so the signed paper covers all of the zip."""
     if files:
         doc.heading(_id("List of assessor files ({point})").format(point=point))
-        doc.table(_ids("Assessor", "Document", "File in the bundle", "Size", "SHA-256 checksum"),
+        doc.table(_ids("Assessor", "Document", "File in the bundle", "Size",
+                       "SHA-256 checksum"),
                   [[f["person"], ASSESSOR_DOCUMENT_TITLES[f["kind"]],
                     f"{f['path']}\n({f['name']})", _size(f["size"]),
                     _checksum(f["sha256"])] for f in files], [15, 13, 30, 15, 27], mono=(4,))
@@ -174,7 +176,7 @@ def _not_required_row(status: RequirementStatus) -> list[str]:
             label(STATE_LABELS, status.state, "id"), note, "", ""]
 
 
-def _data_files(doc: Document, data_files: list[tuple[str, int, str]]) -> None:
+def _data_files(doc: PrintedDocument, data_files: list[tuple[str, int, str]]) -> None:
     if data_files:
         doc.heading(_id("Data files"))
         doc.table(_ids("File", "Size", "SHA-256 checksum"),
@@ -182,7 +184,7 @@ def _data_files(doc: Document, data_files: list[tuple[str, int, str]]) -> None:
                    for name, size, sha256 in data_files], [45, 15, 40], mono=(2,))
 
 
-def _problems(doc: Document, statuses: list[RequirementStatus], catalog: Catalog) -> None:
+def _problems(doc: PrintedDocument, statuses: list[RequirementStatus], catalog: Catalog) -> None:
     gaps = item_gaps(statuses, "id", catalog.wording)
     if not gaps:
         return
@@ -192,7 +194,7 @@ def _problems(doc: Document, statuses: list[RequirementStatus], catalog: Catalog
                for g in gaps], [6, 27, 67])
 
 
-def _people(doc: Document, records: Records) -> None:
+def _people(doc: PrintedDocument, records: Records) -> None:
     people = records.people()
     if people:
         doc.heading(_id("Personnel's SIAPkerja accounts"))
@@ -216,7 +218,7 @@ def _people(doc: Document, records: Records) -> None:
                               "years.").format(years=VALID_YEARS), "note")
 
 
-def _packages(doc: Document, records: Records) -> None:
+def _packages(doc: PrintedDocument, records: Records) -> None:
     packages = records.packages()
     if packages:
         doc.heading(_id("Scheme: packages and competency units"))
@@ -227,7 +229,7 @@ def _packages(doc: Document, records: Records) -> None:
             for p in packages], [30, 20, 16, 34])
 
 
-def _participant_and_social(doc: Document, records: Records) -> None:
+def _participant_and_social(doc: PrintedDocument, records: Records) -> None:
     chosen = participant(records.ws)
     social = records.social_media()
     rows = []

@@ -9,11 +9,11 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from lsp_desktop.errors import LspError
-from lsp_desktop.filenames import unique_names
-from lsp_desktop.files import private_dir, reason_code, write_private
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.filenames import unique_names
+from lsp_desktop.base.files import private_dir, reason_code, write_private
 from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES, format_moment
-from lsp_desktop.store.superseded import SUPERSEDED
+from lsp_desktop.store.supersede_log import SUPERSEDED
 from lsp_desktop.store.workspace import Workspace
 
 

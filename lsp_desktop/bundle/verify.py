@@ -22,10 +22,10 @@ from lsp_desktop.bundle.manifest_schema import (
     version_problem,
 )
 from lsp_desktop.bundle.payload_rules import payload_findings
-from lsp_desktop.catalog import Catalog
-from lsp_desktop.catalogs import find_catalog
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 from lsp_desktop.checks.guard import Refused, open_regular, zip_limit_problems
+from lsp_desktop.circulars.catalog import Catalog
+from lsp_desktop.circulars.library import find_catalog
 
 MAX_MEMBERS = 10_000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024   # documents are 20 MB at most (10x the 2 MB rule)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     # The catalogue (and the messages it reads) is imported where it is used: a fix run
     # on its own (`fix compress`, benchmarks/fixes.py) needs neither, and they would
     # be a tenth of its start.
-    from lsp_desktop.catalog import Requirement
+    from lsp_desktop.circulars.catalog import Requirement
 
 CHECKER_VERSION = 5  # 2: photo advice for a photo over 2 MB; 3: big PDF scans read;
 # 4: a zip or other file hidden in a PDF or picture; a far-oversized file not parsed;
@@ -50,8 +50,8 @@ def _read_and_check(path: Path, requirement: Requirement | None, keep: bool
     """``keep``: the bytes are wanted (to attach). A big scan (a PDF over ten times the
     limit, up to SCAN_READ_LIMIT) is then read to be stored and compressed later, but
     never parsed: whether it opens is learnt when Kompres is asked for."""
-    from lsp_desktop.catalog import general_file_rule
     from lsp_desktop.checks.guard import SCAN_READ_LIMIT, Refused, open_regular
+    from lsp_desktop.circulars.catalog import general_file_rule
 
     rule = requirement or general_file_rule()
     try:
@@ -76,7 +76,7 @@ def _read_and_check(path: Path, requirement: Requirement | None, keep: bool
         values = {k: v for k, v in refused.values.items() if k != "path"}
         return _unreadable(path, rule, refused.code, **values), None
     except OSError as exc:
-        from lsp_desktop.files import reason_code
+        from lsp_desktop.base.files import reason_code
 
         return _unreadable(path, rule, "file.unreadable", reason=reason_code(exc)), None
     return _checked_whole(path, data, size, rule)
@@ -130,10 +130,10 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
     # Imported on first use: the window shows faster without them.
     import hashlib
 
-    from lsp_desktop.catalog import general_file_rule
     from lsp_desktop.checks.image import check_image
     from lsp_desktop.checks.pdf import check_pdf
     from lsp_desktop.checks.polyglot import hidden_content
+    from lsp_desktop.circulars.catalog import general_file_rule
 
     rule = requirement or general_file_rule()
     detected = sniff(data[:HEAD_BYTES], len(data), io.BytesIO(data))
@@ -235,7 +235,7 @@ def can_attach(report: FileReport, requirement: Requirement) -> Finding | None:
     format the circular accepts elsewhere (PDF, JPG, PNG) is attached, with the app's
     advice, since the app's rule may not block.
     """
-    from lsp_desktop.catalog import FILE_FORMATS
+    from lsp_desktop.circulars.catalog import FILE_FORMATS
 
     for finding in report.findings:
         if finding.code in REFUSING:

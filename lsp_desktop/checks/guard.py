@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks.findings import ERROR, Finding
-from lsp_desktop.errors import LspError
 
 # Nothing the circular asks for is larger: a 2 MB rule, ten times over, is a mistake.
 DEFAULT_READ_LIMIT = 64 * 1024 * 1024
@@ -164,6 +164,6 @@ def zip_limit_problems(infos: list[zipfile.ZipInfo], max_members: int, max_total
 
 
 def _reason(exc: OSError) -> str:
-    from lsp_desktop.files import reason_code
+    from lsp_desktop.base.files import reason_code
 
     return reason_code(exc)

@@ -8,10 +8,10 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.cli.common import open_workspace_of
-from lsp_desktop.errors import LspError
 from lsp_desktop.messages import label, phrase, render
-from lsp_desktop.status.report import ASSESSOR_FILE_LABELS
+from lsp_desktop.status.missing import ASSESSOR_FILE_LABELS
 
 if TYPE_CHECKING:
     from lsp_desktop.intake.assessor_folder import FolderPlan

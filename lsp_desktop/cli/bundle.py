@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from lsp_desktop.base.progress import run_steps
 from lsp_desktop.cli.common import open_workspace_of
 from lsp_desktop.messages import SEVERITY_LABELS, item_list, label, render
-from lsp_desktop.progress import run_steps
 
 
 def add_bundle_commands(sub, parents: list, t) -> None:

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from lsp_desktop.paths import default_workspace_path
+from lsp_desktop.base.paths import default_workspace_path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -41,8 +41,8 @@ def open_workspace_of(args: argparse.Namespace, create: bool = False):
     command starts a workspace (only ``profile``, like the window): a mistyped
     ``--workspace`` says so instead of silently filling an empty one. The default
     workspace is made on first use."""
-    from lsp_desktop.catalog import use_item_labels
-    from lsp_desktop.errors import LspError
+    from lsp_desktop.base.errors import LspError
+    from lsp_desktop.circulars.catalog import use_item_labels
     from lsp_desktop.store.workspace import open_workspace
 
     path = Path(args.workspace or default_workspace_path()).expanduser()
@@ -59,7 +59,7 @@ def open_workspace_of(args: argparse.Namespace, create: bool = False):
 def _say_which_circular(catalog, lang: str) -> None:
     """A workspace made here follows the built-in circular: say so, and how to follow
     another when more are known (on stderr, so that --json output stays clean)."""
-    from lsp_desktop.catalogs import catalog_paths
+    from lsp_desktop.circulars.library import catalog_paths
     from lsp_desktop.messages import render
 
     others = len(catalog_paths()) - 1
@@ -87,7 +87,7 @@ class _EscapingStream:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        from lsp_desktop.filenames import printable
+        from lsp_desktop.base.filenames import printable
 
         if _PROGRESS.fullmatch(text):  # the one place a carriage return is the app's own
             self._stream.write(text)

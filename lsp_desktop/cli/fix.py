@@ -11,9 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks.guard import SCAN_READ_LIMIT
 from lsp_desktop.checks.size import LIMIT_BYTES
-from lsp_desktop.errors import LspError
 from lsp_desktop.messages import render
 
 # Nothing a scanner or phone makes for this circular is near this; past it, it is not read.
@@ -173,7 +173,7 @@ def _check_out(args: argparse.Namespace, inputs: list[Path]) -> Path:
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Through an owner-only temporary file beside the target, swapped in when whole."""
-    from lsp_desktop.files import reason_code, write_private
+    from lsp_desktop.base.files import reason_code, write_private
 
     try:
         write_private(target, data)
@@ -188,7 +188,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def _run(steps):
-    from lsp_desktop.fixing.outcome import run_steps
+    from lsp_desktop.fixing.result import run_steps
 
     try:
         return run_steps(steps, _progress)

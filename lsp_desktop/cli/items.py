@@ -8,8 +8,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from lsp_desktop.catalog import Catalog, Profile, load_catalog
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.filenames import printable
 from lsp_desktop.checks import FileReport, check_file
+from lsp_desktop.circulars.catalog import Catalog, Profile, load_catalog
 from lsp_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -20,8 +22,6 @@ from lsp_desktop.cli.common import (
 )
 from lsp_desktop.cli.fix import add_fix_hint, finding_hint
 from lsp_desktop.cli.removal import cmd_remove
-from lsp_desktop.errors import LspError
-from lsp_desktop.filenames import printable
 from lsp_desktop.messages import (
     FORM_LABELS,
     SEVERITY_LABELS,
@@ -42,7 +42,7 @@ from lsp_desktop.status.requirements import profile_findings
 
 
 def cmd_requirements(args: argparse.Namespace) -> int:
-    from lsp_desktop.paths import default_workspace_path
+    from lsp_desktop.base.paths import default_workspace_path
 
     workspace = open_workspace_of(args) if args.workspace or \
         default_workspace_path().exists() else None
@@ -249,7 +249,7 @@ def cmd_link(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from lsp_desktop.status.report import not_submitted_people
+    from lsp_desktop.status.missing import not_submitted_people
     from lsp_desktop.status.requirements import progress, workspace_status
 
     today = getattr(args, "today", None) or dt.date.today()
@@ -300,7 +300,7 @@ def _print_item_line(status, lang: str) -> None:
     the roster says how many people have submitted, as the window does."""
     import textwrap
 
-    from lsp_desktop.status.report import state_text
+    from lsp_desktop.status.missing import state_text
 
     state = state_text(status, lang)
     lines = textwrap.wrap(status.requirement.title(lang), 58) or [""]

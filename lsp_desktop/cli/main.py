@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from lsp_desktop import __version__
+from lsp_desktop.base.crashlog import write_crash_log
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.cli.bundle import COMMANDS as BUNDLE_COMMANDS
 from lsp_desktop.cli.bundle import add_bundle_commands
 from lsp_desktop.cli.chase import COMMANDS as CHASE_COMMANDS
@@ -27,8 +29,8 @@ from lsp_desktop.cli.common import (
     safe_streams,
     scan_lang,
 )
-from lsp_desktop.cli.data import COMMANDS as DATA_COMMANDS
-from lsp_desktop.cli.data import add_data_commands
+from lsp_desktop.cli.data_items import COMMANDS as DATA_COMMANDS
+from lsp_desktop.cli.data_items import add_data_commands
 from lsp_desktop.cli.fix import COMMANDS as FIX_COMMANDS
 from lsp_desktop.cli.fix import add_fix_commands
 from lsp_desktop.cli.guide import COMMANDS as GUIDE_COMMANDS
@@ -41,8 +43,6 @@ from lsp_desktop.cli.roster import COMMANDS as ROSTER_COMMANDS
 from lsp_desktop.cli.roster import add_roster_commands
 from lsp_desktop.cli.tables import COMMANDS as TABLE_COMMANDS
 from lsp_desktop.cli.tables import add_table_commands
-from lsp_desktop.crashlog import write_crash_log
-from lsp_desktop.errors import LspError
 from lsp_desktop.messages import argparse_complaint, phrase, render
 
 log = logging.getLogger("lsp_desktop")
@@ -150,7 +150,7 @@ def _built_in_catalog():
     """The built-in circular's catalogue for ``--help`` (None if the installation is
     damaged: the help still prints). Until a command opens a workspace, its messages name
     items as this one does."""
-    from lsp_desktop.catalog import load_catalog, use_item_labels
+    from lsp_desktop.circulars.catalog import load_catalog, use_item_labels
 
     try:
         catalog = load_catalog()

@@ -8,8 +8,8 @@ import argparse
 import json
 from pathlib import Path
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.cli.common import open_workspace_of
-from lsp_desktop.errors import LspError
 from lsp_desktop.messages import STATE_LABELS, format_size, label, phrase, render
 from lsp_desktop.messages.texts_merge import STATES
 

@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -36,7 +36,7 @@ def check_suffix(target: Path, suffixes: tuple[str, ...]) -> None:
 def prepare_output(out: Path, inputs: Iterable[Path] = (), overwrite: bool = False,
                    suffixes: tuple[str, ...] | None = None) -> Path:
     """The checked target path, in a folder that already exists."""
-    from lsp_desktop.files import reason_code
+    from lsp_desktop.base.files import reason_code
 
     target = Path(out).expanduser().absolute()
     if suffixes is not None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.cli.common import EXIT_OK, open_workspace_of
-from lsp_desktop.errors import LspError
 from lsp_desktop.messages import phrase
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import argparse
 
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.filenames import printable
 from lsp_desktop.cli.common import EXIT_OK, open_workspace_of, print_json
-from lsp_desktop.errors import LspError
-from lsp_desktop.filenames import printable
 from lsp_desktop.messages import ROLE_LABELS, SIAPKERJA_LABELS, label, phrase, render
 from lsp_desktop.store.records import SIAPKERJA_STATES, Package, Records
 from lsp_desktop.store.removal import remove_packages, remove_people
@@ -38,7 +38,7 @@ def add_roster_commands(sub, parents: list, t) -> None:
 
 
 def cmd_person(args: argparse.Namespace) -> int:
-    from lsp_desktop.cli.data import find_person
+    from lsp_desktop.cli.data_items import find_person
 
     lang = args.lang
     with open_workspace_of(args) as workspace:

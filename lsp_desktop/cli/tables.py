@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from lsp_desktop.base.filenames import printable
 from lsp_desktop.cli.common import open_workspace_of
-from lsp_desktop.filenames import printable
 from lsp_desktop.messages import phrase
 from lsp_desktop.tables.spreadsheet import KINDS
 

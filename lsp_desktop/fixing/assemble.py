@@ -13,10 +13,10 @@ from __future__ import annotations
 import io
 import warnings
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks.formats import HEAD_BYTES, sniff
 from lsp_desktop.checks.guard import pixel_count
 from lsp_desktop.checks.pdf import MAX_PAGES
-from lsp_desktop.errors import LspError
 from lsp_desktop.fixing import codecs
 from lsp_desktop.fixing.compress_pdf import (
     MAX_BYTES,
@@ -24,9 +24,9 @@ from lsp_desktop.fixing.compress_pdf import (
     compress_pdf_steps,
     compress_writer_steps,
 )
-from lsp_desktop.fixing.outcome import FixResult, Steps, run_steps
 from lsp_desktop.fixing.pdf_source import damaged, open_pdf, pdf_faults
 from lsp_desktop.fixing.pictures import has_exif_turn, open_upright, picture_format
+from lsp_desktop.fixing.result import FixResult, Steps, run_steps
 
 A4_POINTS = (595.28, 841.89)
 # Files combined into one PDF, together: about four times this is held at the peak, and

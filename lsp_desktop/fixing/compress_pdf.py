@@ -16,11 +16,10 @@ import os
 import warnings
 from typing import TYPE_CHECKING
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks.size import LIMIT_BYTES
-from lsp_desktop.errors import LspError
 from lsp_desktop.fixing import codecs
 from lsp_desktop.fixing.budget import choose
-from lsp_desktop.fixing.outcome import FixResult, Steps, run_steps
 from lsp_desktop.fixing.pdf_pictures import (
     OPTIMIZE_HUFFMAN,
     Picture,
@@ -34,6 +33,7 @@ from lsp_desktop.fixing.pdf_pictures import (
     survey,
 )
 from lsp_desktop.fixing.pdf_source import damaged, open_pdf, pdf_faults
+from lsp_desktop.fixing.result import FixResult, Steps, run_steps
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor

@@ -14,7 +14,7 @@ from typing import Any
 from lsp_desktop.checks.guard import SCAN_READ_LIMIT, Refused, read_user_file
 from lsp_desktop.checks.size import LIMIT_BYTES
 from lsp_desktop.fixing.compress_pdf import MIN_DPI
-from lsp_desktop.fixing.outcome import FixResult, Steps, run_steps
+from lsp_desktop.fixing.result import FixResult, Steps, run_steps
 
 MAX_PAGES = 30
 PICTURES = ("jpeg", "png", "webp")

@@ -49,8 +49,8 @@ def refuse_unsafe_pictures(pictures: list[Picture], writer) -> None:
     is nonsense (a /Width of -5 or 2^32), ``fix.pdf_too_costly`` for one whose decoding
     would pass the memory budget (its dictionary's size, or its JPEG's own header, which
     may say more)."""
+    from lsp_desktop.base.errors import LspError
     from lsp_desktop.checks.decoding import DECODE_BUDGET
-    from lsp_desktop.errors import LspError
 
     for page in writer.pages:
         for stream in page_xobject_images(page).values():

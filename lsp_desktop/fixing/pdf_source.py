@@ -10,9 +10,9 @@ from __future__ import annotations
 import io
 import warnings
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks.findings import ERROR
 from lsp_desktop.checks.pdf import check_pdf
-from lsp_desktop.errors import LspError
 
 _LOCKED = {"pdf.password_required", "pdf.encrypted_unsupported"}
 

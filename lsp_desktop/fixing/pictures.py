@@ -12,13 +12,13 @@ import struct
 import warnings
 from dataclasses import replace
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks.decoding import too_costly
 from lsp_desktop.checks.formats import HEAD_BYTES, sniff
 from lsp_desktop.checks.guard import FIX_MAX_PIXELS, pixel_count
 from lsp_desktop.checks.image import pillow
 from lsp_desktop.checks.size import LIMIT_BYTES
-from lsp_desktop.errors import LspError
-from lsp_desktop.fixing.outcome import FixResult
+from lsp_desktop.fixing.result import FixResult
 
 MAX_BYTES = LIMIT_BYTES
 READABLE = ("jpeg", "png", "webp")

@@ -22,8 +22,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks.guard import Refused, check_pixels, read_user_file
-from lsp_desktop.errors import LspError
 
 KINDS = ("ktp", "sertifikat-teknis", "ijazah", "pasfoto")
 # Whole words of a normalised file name; "sertif" also starts a word ("sertifikat_bnsp").
@@ -133,9 +133,9 @@ def _mark_conflicts(plan: FolderPlan) -> None:
 
 def _rank(item: FolderFile) -> int:
     """0 passes the checks, 1 with warnings, 2 breaks a rule, 3 not even attachable."""
-    from lsp_desktop.catalog import general_file_rule
     from lsp_desktop.checks import can_attach
     from lsp_desktop.checks.findings import verdict_of
+    from lsp_desktop.circulars.catalog import general_file_rule
     from lsp_desktop.store.records import assessor_file_check
 
     try:

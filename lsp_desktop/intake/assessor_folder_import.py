@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks.findings import verdict_of
 from lsp_desktop.checks.guard import read_user_file
-from lsp_desktop.errors import LspError
 from lsp_desktop.intake.assessor_folder import FolderFile, FolderPlan
 from lsp_desktop.store.records import Records
-from lsp_desktop.store.superseded import note_superseded
+from lsp_desktop.store.supersede_log import note_superseded
 
 
 @dataclass

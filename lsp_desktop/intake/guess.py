@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from lsp_desktop.catalog import Catalog
+from lsp_desktop.circulars.catalog import Catalog
 
 
 def normalise(name: str) -> str:

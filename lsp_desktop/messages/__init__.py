@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lsp_desktop.filenames import printable
+from lsp_desktop.base.filenames import printable
 from lsp_desktop.messages import table
 from lsp_desktop.messages.table import (  # noqa: F401 - the store's public words
     TEXTS,

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from lsp_desktop import messages as m
-from lsp_desktop.filenames import printable
+from lsp_desktop.base.filenames import printable
 from lsp_desktop.messages.table import FIRST
 from lsp_desktop.messages.wording import Wording
 

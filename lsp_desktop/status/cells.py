@@ -1,6 +1,6 @@
 """Which cell of a data table each finding is about, so that an editor can mark the cell.
 
-The findings are the very ones that decide the items' states (status/data.py and the
+The findings are the very ones that decide the items' states (status/data_findings.py and the
 checks); this module only says, for each row, which field a finding belongs to, and which
 values the app computed rather than the admin wrote (an expiry date three years after
 issue), and how it reads a date written in another format.
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lsp_desktop.checks.assessors import assessor_findings, blanko_outliers, expiry_of, parse_date
 from lsp_desktop.checks.findings import ERROR, Finding
 from lsp_desktop.checks.packages import package_findings
-from lsp_desktop.status.data import person_findings
+from lsp_desktop.status.data_findings import person_findings
 from lsp_desktop.store.records import AssessorData, Package, Person
 
 # A finding's code -> the field (Person, AssessorData, Package, Unit) it is about.

@@ -9,12 +9,12 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks.assessors import EXPIRY_WARNING_DAYS, expiry_of
 from lsp_desktop.checks.findings import INFO, Finding, verdict_of
-from lsp_desktop.errors import LspError
 from lsp_desktop.messages import MESSAGES, SIAPKERJA_LABELS, format_date, label, render
 from lsp_desktop.status.assessor_documents import kept_file_findings
-from lsp_desktop.status.report import ASSESSOR_FILE_LABELS
+from lsp_desktop.status.missing import ASSESSOR_FILE_LABELS
 from lsp_desktop.store.participant import not_submitted_assessors
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, Person, Records
 from lsp_desktop.store.workspace import Workspace

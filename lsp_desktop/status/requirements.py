@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lsp_desktop.catalog import Profile, Requirement
 from lsp_desktop.checks import WARNING, FileReport, Finding, verdict_of
 from lsp_desktop.checks.links import check_drive_link
+from lsp_desktop.circulars.catalog import Profile, Requirement
 from lsp_desktop.status.assessor_documents import assessor_documents_findings
-from lsp_desktop.status.data import (
+from lsp_desktop.status.data_findings import (
     EMPTY_CODES,
     assessor_data_findings,
     packages_findings,

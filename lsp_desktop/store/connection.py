@@ -9,10 +9,10 @@ import sqlite3
 from pathlib import Path
 from typing import Literal
 
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.files import reason_code
+from lsp_desktop.base.paths import ensure_private_dir
 from lsp_desktop.checks.guard import file_kind_problem
-from lsp_desktop.errors import LspError
-from lsp_desktop.files import reason_code
-from lsp_desktop.paths import ensure_private_dir
 
 
 class Transaction:

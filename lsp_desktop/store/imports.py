@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lsp_desktop.catalog import PEOPLE
+from lsp_desktop.circulars.catalog import PEOPLE
 from lsp_desktop.store.connection import row_id
 from lsp_desktop.store.limits import check_lengths
 from lsp_desktop.store.records import AssessorData, Package, Person, Records

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
 
 MAX_TEXT = 500     # names, numbers, titles, e-mail addresses
 MAX_LINK = 2_000   # a Google Drive or website address

@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 
 from lsp_desktop import __version__
-from lsp_desktop.catalog import Catalog
-from lsp_desktop.errors import LspError
-from lsp_desktop.files import reason_code
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.files import reason_code
+from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.store.connection import connect, statements, write_error
 from lsp_desktop.store.migrations import SCHEMA_VERSION, STEPS
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks.dates import parse_typed_date
-from lsp_desktop.errors import LspError
 from lsp_desktop.store.limits import check_lengths
 from lsp_desktop.store.workspace import Workspace
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from lsp_desktop.catalog import PEOPLE
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.filenames import base_name
 from lsp_desktop.checks import CHECKER_VERSION, check_bytes
 from lsp_desktop.checks.assessors import iso_date
 from lsp_desktop.checks.findings import FileReport, Finding
-from lsp_desktop.errors import LspError
-from lsp_desktop.filenames import base_name
+from lsp_desktop.circulars.catalog import PEOPLE
 from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
 from lsp_desktop.store.blobs import put_blob, read_blob
 from lsp_desktop.store.connection import row_id
@@ -198,8 +198,8 @@ class Records:
     def attach_assessor_file(self, person_id: int, kind: str, name: str, data: bytes
                              ) -> list[Finding]:
         """Keep one of the four 2.11 documents of an assessor, to prepare the Drive folder."""
-        from lsp_desktop.catalog import general_file_rule
         from lsp_desktop.checks import can_attach
+        from lsp_desktop.circulars.catalog import general_file_rule
 
         _validate_choice("kind", kind, ASSESSOR_FILE_KINDS)
         name = base_name(name)  # as stored and shown: no direction-changing characters
@@ -341,12 +341,12 @@ class Records:
 
 def assessor_file_check(kind: str, name: str, data: bytes) -> tuple[FileReport, list[Finding]]:
     """The general file rules, and for the pasfoto its red background and shape."""
-    from lsp_desktop.catalog import general_file_rule
     from lsp_desktop.checks.assessors import (
         drive_folder_advice,
         pasfoto_findings,
         pasfoto_pdf_findings,
     )
+    from lsp_desktop.circulars.catalog import general_file_rule
 
     # The circular sets no format or size for 2.11's Drive folder: those are the app's advice.
     report = check_bytes(data, name, general_file_rule(our_reading=True))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lsp_desktop.catalog import PEOPLE
+from lsp_desktop.circulars.catalog import PEOPLE
 from lsp_desktop.store.workspace import Workspace
 
 # Rows that belong to a person, by table, and the column naming the person.

@@ -16,8 +16,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from lsp_desktop.catalog import Catalog, Profile, Requirement, load_catalog
-from lsp_desktop.catalogs import find_catalog
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.filenames import base_name
+from lsp_desktop.base.files import (
+    remove_leftovers,
+    remove_remembered_partials,
+    remove_stale,
+    text_of_path,
+)
+from lsp_desktop.base.paths import (
+    MERGE_FOLDER,
+    default_workspace_path,
+    temporary_dir,
+    unfinished_dir,
+)
 from lsp_desktop.checks import (
     CHECKER_VERSION,
     FileReport,
@@ -25,20 +37,8 @@ from lsp_desktop.checks import (
     check_bytes,
     read_and_check,
 )
-from lsp_desktop.errors import LspError
-from lsp_desktop.filenames import base_name
-from lsp_desktop.files import (
-    remove_leftovers,
-    remove_remembered_partials,
-    remove_stale,
-    text_of_path,
-)
-from lsp_desktop.paths import (
-    MERGE_FOLDER,
-    default_workspace_path,
-    temporary_dir,
-    unfinished_dir,
-)
+from lsp_desktop.circulars.catalog import Catalog, Profile, Requirement, load_catalog
+from lsp_desktop.circulars.library import find_catalog
 from lsp_desktop.store.blobs import blob_chunks, put_blob, read_blob
 from lsp_desktop.store.connection import Transaction, row_id
 from lsp_desktop.store.limits import MAX_LINK, check_lengths

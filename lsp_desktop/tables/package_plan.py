@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lsp_desktop.store.records import Package, Records, Unit
-from lsp_desktop.tables.outcome import RowOutcome, changed_note, reject, reject_repeats
+from lsp_desktop.tables.row_outcome import RowOutcome, changed_note, reject, reject_repeats
 
 # Sheet column -> Package attribute, for the package's own cells.
 _HEAD = (("nama_paket", "name_id"), ("nama_paket_en", "name_en"), ("jenis", "kind"),

@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from lsp_desktop.base.filenames import printable
 from lsp_desktop.checks.assessors import date_problem, expiry_of, parse_date
 from lsp_desktop.checks.dates import parse_typed_date
 from lsp_desktop.checks.findings import ERROR, WARNING, Finding
 from lsp_desktop.checks.people import email_findings, nik_findings, phone_findings
-from lsp_desktop.filenames import printable
 from lsp_desktop.messages.input_words import (
     NO_WORDS,
     NOT_REGISTERED_WORDS,
@@ -28,14 +28,14 @@ from lsp_desktop.store import imports
 from lsp_desktop.store.imports import ImportUndo
 from lsp_desktop.store.limits import LINE_BREAKS, MAX_TEXT, ONE_LINE_FIELDS, control_character
 from lsp_desktop.store.records import AssessorData, Person, Records
-from lsp_desktop.tables.outcome import (
+from lsp_desktop.tables.package_plan import plan_packages
+from lsp_desktop.tables.row_outcome import (
     ImportPlan,
     RowOutcome,
     changed_note,
     reject,
     reject_repeats,
 )
-from lsp_desktop.tables.package_plan import plan_packages
 from lsp_desktop.tables.rows import SIAPKERJA_COLUMN
 from lsp_desktop.tables.spreadsheet import Formula
 

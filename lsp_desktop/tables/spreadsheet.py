@@ -11,7 +11,7 @@ import io
 import re
 from pathlib import Path
 
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.tables.rows import FORMULA_STARTERS, SIAPKERJA_COLUMN
 
 MAX_ROWS = 50_000
@@ -270,7 +270,7 @@ def _mark_formulas(values: list[list], formulas: list[list]) -> None:
 def write_table(path: Path | str, kind: str, rows: list[dict[str, str]]) -> None:
     """Write a table the user asked for: owner-only (it holds NIKs and phone numbers),
     under a temporary name first, every cell text that no spreadsheet runs as a formula."""
-    from lsp_desktop.files import private_output, reason_code
+    from lsp_desktop.base.files import private_output, reason_code
     from lsp_desktop.tables.rows import neutralise, to_csv
 
     path = Path(path)

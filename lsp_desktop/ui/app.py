@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.paths import default_workspace_path
 from lsp_desktop.messages import known
-from lsp_desktop.paths import default_workspace_path
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import i18n, keyboard
 from lsp_desktop.ui.dialogs.prompts import tell
@@ -19,7 +19,7 @@ from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.preferences import settings  # noqa: F401 - where tests and callers look
 from lsp_desktop.ui.recent import forget_workspace, remember_workspace
 from lsp_desktop.ui.road.controller import WorkspaceController
-from lsp_desktop.ui.road.undo_steps import retell_all
+from lsp_desktop.ui.road.undo_commands import retell_all
 from lsp_desktop.ui.shell.main_window import MainWindow
 from lsp_desktop.ui.tasks import TaskRunner
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from lsp_desktop.resources import resources_dir
+from lsp_desktop.base.resources import resources_dir
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

@@ -74,8 +74,8 @@ def same_bytes(path: Path, sha256: str | None) -> bool:
     read on a worker, in pieces, through the gate every user's file passes."""
     import hashlib
 
+    from lsp_desktop.base.errors import LspError
     from lsp_desktop.checks.guard import open_regular
-    from lsp_desktop.errors import LspError
 
     if not sha256:
         return False
@@ -95,9 +95,9 @@ def check_skipped(path: Path, requirement, shown: str = "",
     file, an empty one, ...), so that the summary says so instead of offering Replace.
     Photos where a PDF is asked, or a picture over the limit, are fixed on the way: fine.
     True when it is the very file the item holds: nothing to replace."""
+    from lsp_desktop.base.errors import LspError
+    from lsp_desktop.base.filenames import base_name
     from lsp_desktop.checks import can_attach, check_file
-    from lsp_desktop.errors import LspError
-    from lsp_desktop.filenames import base_name
     from lsp_desktop.fixing.fixes import offer_for
 
     if same_bytes(path, current_sha256):

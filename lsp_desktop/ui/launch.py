@@ -82,7 +82,7 @@ def run_app(argv: list[str] | None = None) -> int:
     _AfterFirstPaint(start, lambda: _open_real_window(app, store, start, state))
     _probe_watch(start)  # after: the filter installed last is asked first, before the load
     code = app.exec()
-    from lsp_desktop.view_copies import remove_own_view_copies
+    from lsp_desktop.base.view_copies import remove_own_view_copies
 
     remove_own_view_copies()  # "Buka" copies of personal documents do not outlive the app
     return code or state["code"]
@@ -92,7 +92,7 @@ def _open_real_window(app: QApplication, store, start: StartWindow, state: dict)
     """Runs from the event loop, where an escaping error would leave the start window
     up for ever: any failure is said plainly and the app ends."""
     try:
-        from lsp_desktop.paths import default_workspace_path
+        from lsp_desktop.base.paths import default_workspace_path
         from lsp_desktop.ui.app import Application
 
         application = state["application"] = Application(app, store)
@@ -102,7 +102,7 @@ def _open_real_window(app: QApplication, store, start: StartWindow, state: dict)
         if opened:
             _probe_watch(application.window)
             _say_where_it_runs(application)
-        from lsp_desktop.view_copies import remove_left_over_view_copies
+        from lsp_desktop.base.view_copies import remove_left_over_view_copies
 
         remove_left_over_view_copies()
     except Exception as exc:  # noqa: BLE001 - the start's last guard
@@ -124,7 +124,7 @@ def _probe_watch(window) -> None:
 def _say_where_it_runs(application) -> None:
     """Started inside a zip, or from macOS's temporary copy: said above the list, in the
     window's language, once the window is there (the check costs nothing before it)."""
-    from lsp_desktop.paths import start_warning
+    from lsp_desktop.base.paths import start_warning
 
     warning = start_warning()
     if warning is not None and application.window is not None:
@@ -148,7 +148,7 @@ def _cannot_start(start: StartWindow, store, error: Exception) -> None:
     saved = store.value("language", "id")
     lang = saved if isinstance(saved, str) and saved in LANGS else "id"
     if isinstance(error, ImportError):  # a Qt module or system library missing here
-        from lsp_desktop.crashlog import write_crash_log
+        from lsp_desktop.base.crashlog import write_crash_log
 
         write_crash_log(error)
         text = render("cli.no_display", {"reason": str(error)}, lang)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from lsp_desktop.paths import ensure_private_dir, settings_file
+from lsp_desktop.base.paths import ensure_private_dir, settings_file
 
 
 def settings() -> QSettings:

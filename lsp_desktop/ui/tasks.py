@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 
-from lsp_desktop.progress import run_steps
+from lsp_desktop.base.progress import run_steps
 from lsp_desktop.ui.main_thread_gc import collect_on_main_thread
 
 R = TypeVar("R")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lsp_desktop.crashlog import write_crash_log
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.crashlog import write_crash_log
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.messages import render
 
 

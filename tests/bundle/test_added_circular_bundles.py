@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.resources import default_catalog_path
 from lsp_desktop.bundle.export import export_bundle
 from lsp_desktop.bundle.importer import import_bundle
 from lsp_desktop.bundle.verify import verify_bundle
-from lsp_desktop.catalogs import add_catalog_file
-from lsp_desktop.errors import LspError
-from lsp_desktop.resources import default_catalog_path
-from lsp_desktop.store.circulars import followed_catalog_id
+from lsp_desktop.circulars.library import add_catalog_file
+from lsp_desktop.store.followed_circular import followed_catalog_id
 from lsp_desktop.store.workspace import Workspace, open_workspace
 from tests.fill import fill_everything
 

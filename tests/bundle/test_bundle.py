@@ -14,11 +14,11 @@ import zipfile
 import bagit
 import pytest
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.bundle.export import export_bundle
 from lsp_desktop.bundle.importer import import_bundle
 from lsp_desktop.bundle.verify import verify_bundle
 from lsp_desktop.cli.main import run
-from lsp_desktop.errors import LspError
 from lsp_desktop.status.requirements import workspace_status
 from lsp_desktop.store.records import Records
 from lsp_desktop.store.workspace import open_workspace

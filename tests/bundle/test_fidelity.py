@@ -197,8 +197,8 @@ def test_a_left_out_entry_of_the_wrong_shape_is_named():
 
 
 def test_links_of_items_the_circular_no_longer_asks_stay_out(workspace, tmp_path):
-    from lsp_desktop.catalogs import add_catalog_file
-    from lsp_desktop.store.circulars import switch_catalog
+    from lsp_desktop.circulars.library import add_catalog_file
+    from lsp_desktop.store.followed_circular import switch_catalog
     from tests import ROOT
 
     workspace.set_link("dokumen-skema", "https://drive.google.com/drive/folders/1AbCdEfGhIjKl")

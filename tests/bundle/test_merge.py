@@ -11,15 +11,15 @@ import time
 
 import pytest
 
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.files import STALE_AFTER_SECONDS
+from lsp_desktop.base.paths import temporary_dir
 from lsp_desktop.bundle.export import export_bundle
 from lsp_desktop.bundle.merge import incoming, merge_bundle
 from lsp_desktop.bundle.merge_plan import plan_merge
 from lsp_desktop.bundle.superseded import export_superseded, superseded_files
 from lsp_desktop.cli.main import run
-from lsp_desktop.errors import LspError
-from lsp_desktop.files import STALE_AFTER_SECONDS
 from lsp_desktop.messages import format_size
-from lsp_desktop.paths import temporary_dir
 from lsp_desktop.store.changes import apply_change, reading, recorded
 from lsp_desktop.store.participant import not_submitted_assessors, participant
 from lsp_desktop.store.records import Records
@@ -341,8 +341,8 @@ def test_damaged_bundle_is_refused_before_anything_is_written(pair, tmp_path):
 
 
 def test_bundle_of_another_circular_gets_the_carry_over_plan(pair, tmp_path):
-    from lsp_desktop.catalogs import add_catalog_file
-    from lsp_desktop.resources import default_catalog_path
+    from lsp_desktop.base.resources import default_catalog_path
+    from lsp_desktop.circulars.library import add_catalog_file
     from lsp_desktop.store.workspace import Workspace
 
     here, _there, _ = pair

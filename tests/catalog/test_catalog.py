@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from lsp_desktop.catalog import Profile, load_catalog
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.circulars.catalog import Profile, load_catalog
 
 # The table of DESIGN.md: id -> (circular point, form, formats).
 EXPECTED = {

@@ -11,11 +11,11 @@ from pathlib import Path
 import bagit
 import pytest
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.bundle.export import export_bundle
 from lsp_desktop.bundle.importer import import_bundle
 from lsp_desktop.bundle.verify import verify_bundle
-from lsp_desktop.catalog import DATASETS, PARTS, Requirement, load_catalog
-from lsp_desktop.errors import LspError
+from lsp_desktop.circulars.catalog import DATASETS, PARTS, Requirement, load_catalog
 from lsp_desktop.intake.guess import propose_requirement
 from lsp_desktop.status.requirements import (
     DATA_CHECKS,
@@ -185,7 +185,7 @@ def test_the_made_up_lists_use_its_own_item_numbers(ws, tmp_path):
 
     from pypdf import PdfReader
 
-    from lsp_desktop.bundle.report import write_report
+    from lsp_desktop.bundle.missing_list import write_report
     from lsp_desktop.store.participant import set_not_submitted
 
     for item in ws.catalog.requirements:
@@ -208,7 +208,7 @@ def test_the_made_up_lists_use_its_own_item_numbers(ws, tmp_path):
     assert "(5.3)" in flat and "di butir 5.4" in flat
     said = render_status_of(ws)
     assert "Tidak diajukan di butir 5.4" in said and "butir 3" in said
-    from lsp_desktop.catalog import use_item_labels
+    from lsp_desktop.circulars.catalog import use_item_labels
     from lsp_desktop.messages import phrase
 
     use_item_labels(ws.catalog)  # the window's words follow the catalogue it works with

@@ -9,10 +9,10 @@ import io
 import pytest
 from PIL import Image
 
-from lsp_desktop.catalog import load_catalog
 from lsp_desktop.checks import check_bytes
 from lsp_desktop.checks.assessors import blanko_outliers, pasfoto_findings, pasfoto_pdf_findings
 from lsp_desktop.checks.people import nik_findings
+from lsp_desktop.circulars.catalog import load_catalog
 from lsp_desktop.status.requirements import workspace_status
 from lsp_desktop.store.participant import set_not_submitted
 from lsp_desktop.store.records import AssessorData, Person, Records

@@ -10,7 +10,7 @@ import random
 import pytest
 from PIL import Image
 
-from lsp_desktop.catalog import default_catalog_path
+from lsp_desktop.circulars.catalog import default_catalog_path
 from lsp_desktop.store.workspace import open_workspace
 from tests.cli.running import cli
 
@@ -150,9 +150,9 @@ def test_a_folder_or_an_oversize_file_is_no_circular(capsys, home, tmp_path, mak
 
 
 def test_messages_name_items_as_the_workspace_circular_numbers_them(home, tmp_path):
-    from lsp_desktop.catalogs import add_catalog_file, catalog_paths
+    from lsp_desktop.circulars.library import add_catalog_file, catalog_paths
     from lsp_desktop.messages import item_list
-    from lsp_desktop.store.circulars import switch_catalog
+    from lsp_desktop.store.followed_circular import switch_catalog
 
     text = default_catalog_path().read_text(encoding="utf-8")
     text = text.replace('id = "se-007-bnsp-iv-2025"', 'id = "se-013-bnsp-2026"')

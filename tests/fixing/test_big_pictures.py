@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.fixing.assemble import to_pdf
 from lsp_desktop.fixing.pictures import compress_image, rotate_image
 from tests import makefiles as mk

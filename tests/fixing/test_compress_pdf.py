@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.fixing.compress_pdf import compress_pdf, compress_pdf_steps
 from lsp_desktop.fixing.pdf_pictures import survey
 from tests.support.scans import TEXT_LINES, join_pdfs, scan_pdf, text_page_pdf

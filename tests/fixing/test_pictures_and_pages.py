@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.fixing.assemble import combine, combine_steps, rotate_pdf, to_pdf
 from lsp_desktop.fixing.pictures import compress_image, rotate_image
 from tests.support.scans import TEXT_LINES, scan_image, scan_pdf, text_page_pdf

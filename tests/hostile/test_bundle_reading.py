@@ -9,11 +9,11 @@ import random
 
 import pytest
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.bundle.export import export_bundle
 from lsp_desktop.bundle.importer import import_bundle
 from lsp_desktop.bundle.verify import verify_bundle
-from lsp_desktop.catalog import load_catalog
-from lsp_desktop.errors import LspError
+from lsp_desktop.circulars.catalog import load_catalog
 from lsp_desktop.store.workspace import open_workspace
 from tests.cli.running import cli
 from tests.fill import fill_everything

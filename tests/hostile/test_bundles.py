@@ -12,11 +12,11 @@ import zipfile
 
 import pytest
 
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.files import STALE_AFTER_SECONDS
 from lsp_desktop.bundle.export import export_bundle
 from lsp_desktop.bundle.importer import import_bundle
 from lsp_desktop.bundle.verify import verify_bundle
-from lsp_desktop.errors import LspError
-from lsp_desktop.files import STALE_AFTER_SECONDS
 from lsp_desktop.store.records import Person, Records
 from lsp_desktop.store.workspace import open_workspace
 from tests import ROOT
@@ -296,7 +296,7 @@ def test_five_thousand_people_are_saved_in_one_go(bundle, tmp_path):
 
 def test_a_note_of_a_partial_never_deletes_anything_else(tmp_path):
     """The notes live in the data folder; one edited to name a document deletes nothing."""
-    from lsp_desktop.files import remember_partial, remove_remembered_partials
+    from lsp_desktop.base.files import remember_partial, remove_remembered_partials
 
     notes, old = tmp_path / "catatan", time.time() - 2 * STALE_AFTER_SECONDS
     precious = tmp_path / "penting.pdf"

@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-from lsp_desktop.catalog import default_catalog_path, parse_catalog
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.circulars.catalog import default_catalog_path, parse_catalog
 from lsp_desktop.store.workspace import open_workspace
 from tests import makefiles as mk
 from tests.cli.running import cli

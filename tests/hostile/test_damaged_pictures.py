@@ -14,9 +14,9 @@ import zlib
 import pytest
 from PIL import Image
 
-from lsp_desktop.catalog import load_catalog
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks import check_bytes
-from lsp_desktop.errors import LspError
+from lsp_desktop.circulars.catalog import load_catalog
 from lsp_desktop.fixing.assemble import to_pdf
 from lsp_desktop.fixing.pictures import compress_image, rotate_image
 

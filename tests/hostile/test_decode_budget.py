@@ -11,10 +11,10 @@ import os
 
 import pytest
 
-from lsp_desktop.catalog import load_catalog
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks import check_bytes
 from lsp_desktop.checks.decoding import DECODE_BUDGET
-from lsp_desktop.errors import LspError
+from lsp_desktop.circulars.catalog import load_catalog
 from lsp_desktop.fixing.pictures import compress_image
 from tests import makefiles as mk
 from tests.fill import new_workspace

@@ -9,8 +9,8 @@ import os
 
 import pytest
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.bundle.drive_folder import export_drive_folder, planned_files
-from lsp_desktop.errors import LspError
 from lsp_desktop.store.records import Person, Records
 from tests import makefiles as mk
 

@@ -15,9 +15,9 @@ from multiprocessing import get_context
 
 import pytest
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks import check_bytes
 from lsp_desktop.cli.main import run
-from lsp_desktop.errors import LspError
 from lsp_desktop.store.records import Person, Records
 from lsp_desktop.store.workspace import open_workspace
 from tests import ROOT
@@ -46,7 +46,7 @@ def test_export_table_files_are_owner_only(workspace, tmp_path, umask_022, suffi
 
 
 def test_the_crash_log_and_its_folder_are_owner_only(private_home, umask_022):
-    from lsp_desktop.crashlog import write_crash_log
+    from lsp_desktop.base.crashlog import write_crash_log
 
     log = write_crash_log(RuntimeError("boom"))
     assert _mode(log) == "0o600" and _mode(private_home) == "0o700"
@@ -74,7 +74,7 @@ def test_a_full_disk_during_export_table_leaves_no_file(workspace, tmp_path, mon
     def full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("lsp_desktop.files.os.fsync", full)
+    monkeypatch.setattr("lsp_desktop.base.files.os.fsync", full)
     for suffix in (".csv", ".xlsx"):
         out = tmp_path / f"orang{suffix}"
         assert run(["export-table", "people", str(out), "--workspace",
@@ -124,7 +124,7 @@ def test_a_busy_workspace_is_called_busy_not_full(workspace, tmp_path):
                                        (errno.EACCES, "tidak diizinkan"),
                                        (errno.EROFS, "hanya-baca")])
 def test_os_reasons_are_said_in_indonesian(code, word):
-    from lsp_desktop.files import reason_code
+    from lsp_desktop.base.files import reason_code
     from lsp_desktop.messages import render
 
     text = render("bundle.write_failed", {"path": "x.zip",

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from lsp_desktop.files import STALE_AFTER_SECONDS, new_partial, partial_name, remove_leftovers
+from lsp_desktop.base.files import STALE_AFTER_SECONDS, new_partial, partial_name, remove_leftovers
 from lsp_desktop.store.workspace import open_workspace
 
 OLD = time.time() - 2 * STALE_AFTER_SECONDS

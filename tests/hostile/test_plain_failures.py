@@ -120,7 +120,7 @@ def test_a_full_disk_while_writing_is_said_plainly_and_leaves_nothing(
     def full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("lsp_desktop.files.os.fsync", full)  # the os module's, for all
+    monkeypatch.setattr("lsp_desktop.base.files.os.fsync", full)  # the os module's, for all
     code, out, err = cli(capsys, *_writers(filled, tmp_path / "hasil", source)[command])
     _plain(code, out, err)
     assert "disk penuh" in err and "No space" not in err

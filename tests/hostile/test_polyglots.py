@@ -13,10 +13,10 @@ import zipfile
 
 import pytest
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.bundle.export import export_bundle
 from lsp_desktop.checks import REFUSING, check_bytes, check_file
 from lsp_desktop.cli.main import run
-from lsp_desktop.errors import LspError
 from tests import makefiles as mk
 from tests.fill import fill_everything
 

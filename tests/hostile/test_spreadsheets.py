@@ -9,9 +9,9 @@ import zipfile
 
 import pytest
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.bundle.export import export_bundle
 from lsp_desktop.cli.main import run
-from lsp_desktop.errors import LspError
 from lsp_desktop.store.records import Person, Records
 from lsp_desktop.tables.spreadsheet import read_table
 from tests.fill import fill_everything

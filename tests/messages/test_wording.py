@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lsp_desktop.catalog import load_catalog, use_item_labels
+from lsp_desktop.circulars.catalog import load_catalog, use_item_labels
 from lsp_desktop.messages import item_list, phrase, render
 from lsp_desktop.messages.wording import NO_WORDING, use_wording, wording_in_use
 from lsp_desktop.store.workspace import Workspace

@@ -73,7 +73,7 @@ def test_good_documents_for_every_assessor_leave_2_11_ready(tmp_path):
 def test_the_missing_items_list_names_a_broken_document_as_not_prepared(tmp_path):
     import datetime as dt
 
-    from lsp_desktop.status.report import build_report
+    from lsp_desktop.status.missing import build_report
 
     ws, records, citra = _workspace(tmp_path)
     records.attach_assessor_file(citra.id, "sertifikat-teknis", "terkunci.pdf",

@@ -62,7 +62,7 @@ def test_cli_chase_one_person_in_json_and_in_english(workspace, capsys):
 def test_printable_list_gains_a_page_per_person(workspace, tmp_path):
     from pypdf import PdfReader
 
-    from lsp_desktop.bundle.report import write_report
+    from lsp_desktop.bundle.missing_list import write_report
 
     _with_dedi(workspace)
     target = write_report(workspace, tmp_path / "kekurangan.pdf", DURING)
@@ -133,7 +133,7 @@ def test_documents_present_but_failing_the_checks_are_asked_for_again(workspace,
                                                                       capsys):
     from pypdf import PdfReader
 
-    from lsp_desktop.bundle.report import write_report
+    from lsp_desktop.bundle.missing_list import write_report
 
     dedi = _with_dedi(workspace)
     records = Records(workspace)

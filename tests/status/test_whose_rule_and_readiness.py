@@ -11,7 +11,7 @@ import zipfile
 from pypdf import PdfReader
 
 from lsp_desktop.bundle.export import export_bundle
-from lsp_desktop.bundle.report import write_report
+from lsp_desktop.bundle.missing_list import write_report
 from lsp_desktop.status.requirements import requirement_status
 from lsp_desktop.store.records import Person, Records
 from lsp_desktop.store.workspace import open_workspace

@@ -9,8 +9,8 @@ import textwrap
 
 import pytest
 
-from lsp_desktop.errors import LspError
-from lsp_desktop.paths import default_workspace_path
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.paths import default_workspace_path
 from lsp_desktop.store import migrations
 from lsp_desktop.store.workspace import open_workspace
 from tests import ROOT

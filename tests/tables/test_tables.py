@@ -5,8 +5,8 @@ import json
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.cli.main import run
-from lsp_desktop.errors import LspError
 from lsp_desktop.store.records import Person, Records
 from lsp_desktop.tables.plan import apply_import, plan_import
 from lsp_desktop.tables.spreadsheet import read_table

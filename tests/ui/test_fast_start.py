@@ -29,7 +29,7 @@ HEAVY = ("pypdf", "PIL", "openpyxl", "fpdf", "PySide6.QtPdf", "lsp_desktop.fixin
          "lsp_desktop.cli", "lsp_desktop.status.chase", "lsp_desktop.ui.dialogs.merge_dialog",
          "lsp_desktop.ui.dialogs.chase_dialog", "lsp_desktop.ui.shell.merge_actions",
          "lsp_desktop.ui.shell.bundle_actions", "lsp_desktop.ui.panels.requirement",
-         "lsp_desktop.ui.panels.data", "lsp_desktop.ui.widgets.preview")
+         "lsp_desktop.ui.panels.people_editors", "lsp_desktop.ui.widgets.preview")
 
 # The real start of the window on a filled workspace, run until the start's item panel
 # is shown; then it says which panels exist and which heavy modules were loaded.

@@ -6,7 +6,7 @@ import io
 
 from pypdf import PdfReader
 
-from lsp_desktop.catalog import load_catalog
+from lsp_desktop.circulars.catalog import load_catalog
 from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.fix_preview import FixPreviewDialog
 from lsp_desktop.ui.panels.requirement import RequirementPanel

@@ -7,9 +7,9 @@ import html
 
 from PySide6.QtWidgets import QLabel
 
-from lsp_desktop.bundle.document import render_html
+from lsp_desktop.bundle.printed import render_html
 from lsp_desktop.bundle.summary import build_summary
-from lsp_desktop.status.report import build_report
+from lsp_desktop.status.missing import build_report
 from lsp_desktop.store.participant import Participant, set_participant
 from lsp_desktop.store.records import Person, Records
 from tests import makefiles as mk

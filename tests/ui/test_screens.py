@@ -4,7 +4,7 @@ cuts off a control on a small 1024×600 screen."""
 import pytest
 from PySide6.QtCore import QSettings
 
-from lsp_desktop.catalog import load_catalog
+from lsp_desktop.circulars.catalog import load_catalog
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui.app import Application
 from lsp_desktop.ui.tasks import ImmediatePool

@@ -317,7 +317,7 @@ def test_removing_an_assessor_from_212_points_to_leaving_them_out(app_window, qt
 
 
 def test_a_removal_that_fails_is_said_and_leaves_nothing_to_undo(app_window, qtbot):
-    from lsp_desktop.errors import LspError
+    from lsp_desktop.base.errors import LspError
     from lsp_desktop.ui.i18n import Said
 
     controller = app_window.window.controller

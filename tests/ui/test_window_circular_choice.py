@@ -7,8 +7,8 @@ import re
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from lsp_desktop.catalogs import add_catalog_file
-from lsp_desktop.store.circulars import followed_catalog_id
+from lsp_desktop.circulars.library import add_catalog_file
+from lsp_desktop.store.followed_circular import followed_catalog_id
 from lsp_desktop.ui.dialogs.circular import CircularChooser, SwitchCircularDialog
 from tests import ROOT
 from tests.ui.driving import click_menu, menu_action, wait_idle
@@ -213,7 +213,7 @@ def test_switching_a_filled_workspace_keeps_its_files_and_opens_every_panel(
 
 def test_a_workspace_of_an_unknown_circular_says_how_to_open_it(app_window, monkeypatch,
                                                                  tmp_path, qtbot):
-    from lsp_desktop.catalog import load_catalog
+    from lsp_desktop.circulars.catalog import load_catalog
     from lsp_desktop.store.workspace import open_workspace
     from lsp_desktop.ui import app as app_module
 
@@ -263,7 +263,7 @@ def test_re_adding_a_circular_with_changed_items_shows_the_plan_and_asks(
         app_window, monkeypatch, tmp_path, confirm):
     from PySide6.QtWidgets import QMessageBox
 
-    from lsp_desktop.catalogs import added_catalog
+    from lsp_desktop.circulars.library import added_catalog
 
     add_catalog_file(MADE_UP)
     text = MADE_UP.read_text(encoding="utf-8")

@@ -36,7 +36,7 @@ def _codes(report):
 
 
 def test_a_huge_real_picture_is_a_picture_to_shrink(big_png):
-    from lsp_desktop.catalog import load_catalog
+    from lsp_desktop.circulars.catalog import load_catalog
 
     logo = load_catalog().requirement("logo")
     for report in (check_file(big_png, logo), read_and_check(big_png, logo)[0]):
@@ -44,7 +44,7 @@ def test_a_huge_real_picture_is_a_picture_to_shrink(big_png):
 
 
 def test_a_video_or_a_bomb_of_that_size_is_still_refused_unread(tmp_path):
-    from lsp_desktop.catalog import load_catalog
+    from lsp_desktop.circulars.catalog import load_catalog
 
     logo = load_catalog().requirement("logo")
     video = tmp_path / "logo.png"

@@ -12,9 +12,9 @@ from urllib.parse import unquote
 import pytest
 from PySide6.QtGui import QDesktopServices
 
+from lsp_desktop.base.view_copies import view_copy_folder
 from lsp_desktop.bundle.guide import GUIDE_NAME
 from lsp_desktop.ui.shell import bundle_actions
-from lsp_desktop.view_copies import view_copy_folder
 from tests.bundle.html_page import Page
 from tests.fill import fill_everything
 from tests.ui.driving import click_menu, wait_idle
@@ -48,7 +48,7 @@ def test_the_menu_opens_the_guide_of_the_workspace_with_its_files(app_window, qt
         assert page_path.stat().st_mode & 0o777 == 0o600
         assert page_path.parent.stat().st_mode & 0o777 == 0o700
     assert "PANDUAN-UNGGAH.html" in window.notice_label.text()
-    from lsp_desktop.view_copies import remove_own_view_copies
+    from lsp_desktop.base.view_copies import remove_own_view_copies
 
     remove_own_view_copies()  # as when the app ends: no KTP copy is left behind
     assert not page_path.parent.exists()

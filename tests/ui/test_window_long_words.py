@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop.catalog import load_catalog
+from lsp_desktop.circulars.catalog import load_catalog
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import i18n
 from lsp_desktop.ui.app import Application
@@ -137,7 +137,7 @@ def test_no_text_is_cut_off_when_every_phrase_is_twice_as_long(long_window):
 
 def _dialogs(window, tmp_path):
     """The dialogs that open without a long job before them, as they are built."""
-    from lsp_desktop.catalogs import add_catalog_file
+    from lsp_desktop.circulars.library import add_catalog_file
     from lsp_desktop.ui.dialogs.assign import AssignDialog
     from lsp_desktop.ui.dialogs.circular import CircularChooser, SwitchCircularDialog
     from lsp_desktop.ui.dialogs.combine_order import CombineOrderDialog

@@ -93,8 +93,8 @@ def test_damaged_bundle_is_said_and_nothing_changes(app_window, tmp_path, qtbot,
 
 def _office_photos_circular(tmp_path):
     """A circular (a real added file) whose office photos are an item of several files."""
-    from lsp_desktop.catalogs import add_catalog_file
-    from lsp_desktop.resources import default_catalog_path
+    from lsp_desktop.base.resources import default_catalog_path
+    from lsp_desktop.circulars.library import add_catalog_file
 
     text = default_catalog_path().read_text("utf-8")
     text = text.replace('id = "se-007-bnsp-iv-2025"', 'id = "se-998-foto"', 1)

@@ -128,7 +128,7 @@ def test_a_text_too_long_stops_at_the_limit_and_says_so(app_window, qtbot):
 
 
 def test_the_store_refuses_rather_than_cuts_a_long_text(workspace):
-    from lsp_desktop.errors import LspError
+    from lsp_desktop.base.errors import LspError
     from lsp_desktop.store.participant import Participant, set_participant
 
     with pytest.raises(LspError) as refused:

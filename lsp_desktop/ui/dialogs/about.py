@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lsp_desktop import __version__
-from lsp_desktop.paths import app_home, chosen_home, portable_home, settings_file
+from lsp_desktop.base.paths import app_home, chosen_home, portable_home, settings_file
 from lsp_desktop.ui.app_icon import app_icon
 from lsp_desktop.ui.i18n import tr
 

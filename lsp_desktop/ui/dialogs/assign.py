@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lsp_desktop.catalog import Catalog
+from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.intake.assessor_folder import KINDS, FolderFile, FolderPlan
 from lsp_desktop.intake.guess import propose_requirement
 from lsp_desktop.messages import render

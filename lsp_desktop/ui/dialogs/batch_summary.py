@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop.catalog import Catalog
+from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.messages import STATE_LABELS, label, render
 from lsp_desktop.ui.batch import Batch, Skipped
 from lsp_desktop.ui.i18n import tr

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lsp_desktop.catalog import Catalog
+from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.messages import format_date
 from lsp_desktop.ui.dialogs.prompts import accept_button, accept_cancel
 from lsp_desktop.ui.i18n import tr

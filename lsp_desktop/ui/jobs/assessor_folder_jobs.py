@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lsp_desktop.catalog import Catalog
+from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.intake.assessor_folder import FolderPlan, plan_folder
 from lsp_desktop.intake.assessor_folder_import import FolderOutcome, import_folder
 from lsp_desktop.store.records import Records

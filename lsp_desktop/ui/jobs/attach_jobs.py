@@ -67,8 +67,8 @@ def private_copy_job(workspace_path: Path, catalog, document: Document) -> Path:
     """A private, owner-only copy to view: the workspace's bytes are never edited in place.
     Its path is built here: the stored name may come from a bundle, so only a safe base
     name of it is used, with the extension of what the file really is."""
-    from lsp_desktop.filenames import EXTENSIONS, base_name
-    from lsp_desktop.view_copies import make_view_copy
+    from lsp_desktop.base.filenames import EXTENSIONS, base_name
+    from lsp_desktop.base.view_copies import make_view_copy
 
     with Workspace(workspace_path, catalog) as worker_workspace:
         data = worker_workspace.document_bytes(document)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lsp_desktop.catalog import Catalog
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.checks.findings import Finding
-from lsp_desktop.errors import LspError
+from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.status.cells import Cells
 from lsp_desktop.store import participant as participants
 from lsp_desktop.store import removal
@@ -116,7 +116,7 @@ def roster_rows(workspace_path: Path, catalog: Catalog) -> RosterRows:
     """The roster's people with their own findings and the cells those are about: for a
     roster of 5,000 the reading and the checking take longer than a frame."""
     from lsp_desktop.status.cells import roster_cells
-    from lsp_desktop.status.data import person_findings
+    from lsp_desktop.status.data_findings import person_findings
 
     with Workspace(workspace_path, catalog) as workspace:
         people = Records(workspace).people()

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from lsp_desktop.catalog import Catalog
-from lsp_desktop.catalogs import find_catalog
+from lsp_desktop.circulars.catalog import Catalog
+from lsp_desktop.circulars.library import find_catalog
 from lsp_desktop.status.requirements import RequirementStatus, workspace_status
 from lsp_desktop.store.changes import Change, apply_change, recorded
-from lsp_desktop.store.circulars import followed_catalog_id
+from lsp_desktop.store.followed_circular import followed_catalog_id
 from lsp_desktop.store.workspace import Workspace
 
 

@@ -112,9 +112,9 @@ def thumbnails_job(workspace_path: Path, catalog, documents: list[Document]):
 def path_thumbnails_job(added: list[tuple[int, Path]]) -> list[tuple[int, object]]:
     """The first page of files the admin adds to a combination, small, by row key; None
     for one that cannot be read (the combine itself then says why, plainly)."""
+    from lsp_desktop.base.errors import LspError
     from lsp_desktop.checks.formats import HEAD_BYTES, sniff
     from lsp_desktop.checks.guard import read_user_file
-    from lsp_desktop.errors import LspError
     from lsp_desktop.fixing.fixes import FIX_READ_LIMIT
     from lsp_desktop.ui.widgets.preview import render_pages
 

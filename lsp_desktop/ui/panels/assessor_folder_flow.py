@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from lsp_desktop.catalog import Catalog
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.intake.assessor_folder import FolderPlan
 from lsp_desktop.intake.assessor_folder_import import FolderOutcome
 from lsp_desktop.messages import render

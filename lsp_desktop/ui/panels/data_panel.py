@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.checks.findings import Finding, verdict_of
 from lsp_desktop.status.cells import Cells
-from lsp_desktop.status.report import state_text
+from lsp_desktop.status.missing import state_text
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.tasks import is_alive

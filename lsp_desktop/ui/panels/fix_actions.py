@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.jobs.attach_jobs import replace_by_fixed_job
 from lsp_desktop.ui.jobs.fix_jobs import (

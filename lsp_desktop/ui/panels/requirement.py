@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop.catalog import Requirement
 from lsp_desktop.checks.findings import Finding, verdict_of
+from lsp_desktop.circulars.catalog import Requirement
 from lsp_desktop.messages import STATE_LABELS, format_name, format_size, label
 from lsp_desktop.status.requirements import RequirementStatus
 from lsp_desktop.ui.i18n import locale_name, tr

@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QUndoStack
 
-from lsp_desktop.catalog import Catalog, Requirement, use_item_labels
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.circulars.catalog import Catalog, Requirement, use_item_labels
 from lsp_desktop.status.requirements import (
     RequirementStatus,
     progress,
@@ -42,7 +42,7 @@ from lsp_desktop.ui.jobs.attach_jobs import (
 )
 from lsp_desktop.ui.road.edit_path import EditPath, failure_words
 from lsp_desktop.ui.road.reading import Reading
-from lsp_desktop.ui.road.undo_steps import attach_words
+from lsp_desktop.ui.road.undo_commands import attach_words
 from lsp_desktop.ui.tasks import TaskRunner
 
 

@@ -1,7 +1,7 @@
 """The one road from the window to the workspace: every edit an admin makes (a file
 attached or removed, a fix, a table cell, an import, a link, the profile…) is handed to
 ``EditPath.edit``, run on a worker (ui/jobs/edit_jobs.py) and, when it changed something,
-pushed onto the one undo stack as an ``EditStep`` named for the Edit menu.
+pushed onto the one undo stack as an ``EditCommand`` named for the Edit menu.
 
 Edits, undos and redos run one at a time, in the order asked: an undo asked while an
 edit is still running waits for it, so Ctrl+Z always takes back the most recent edit,
@@ -19,19 +19,19 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from lsp_desktop.catalog import Catalog
+from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.store.changes import Change
 from lsp_desktop.ui.i18n import Said, language
 from lsp_desktop.ui.jobs.edit_jobs import NotWritten, Outcome, apply_job, edit_job, status_job
 from lsp_desktop.ui.road.reading import Reading
-from lsp_desktop.ui.road.undo_steps import Step
+from lsp_desktop.ui.road.undo_commands import RetoldCommand
 from lsp_desktop.ui.tasks import TaskRunner, is_alive
 
 Naming = Said | Callable[[object], Said]
 Done = Callable[[object, BaseException | None], None]
 
 
-class EditStep(Step):
+class EditCommand(RetoldCommand):
     """One edit on the undo stack: the rows it changed, written back as they were (undo)
     or as it left them (redo). Pushed once the edit is done, so the first redo is skipped."""
 
@@ -108,7 +108,7 @@ class EditPath(QObject):
         states shown last are always the newest."""
         self._enqueue(partial(self._submit, status_job, done=self._states_read))
 
-    def apply(self, step: EditStep, undo: bool) -> None:
+    def apply(self, step: EditCommand, undo: bool) -> None:
         """Called by the stack as it moves: write the step's rows back on a worker."""
         self._enqueue(partial(self._start_apply, step, undo), front=self._front)
 
@@ -164,7 +164,7 @@ class EditPath(QObject):
             self._take(outcome)
             if outcome.change:
                 name = said if isinstance(said, Said) else said(result)
-                self.stack.push(EditStep(self, name, outcome.change))
+                self.stack.push(EditCommand(self, name, outcome.change))
             if notice is not None:
                 self.notice.emit(notice, "info")
         failure = error if isinstance(error, BaseException) else None
@@ -180,10 +180,10 @@ class EditPath(QObject):
         elif isinstance(error, BaseException):
             self.notice.emit(failure_words(error), "error")
 
-    def _start_apply(self, step: EditStep, undo: bool) -> None:
+    def _start_apply(self, step: EditCommand, undo: bool) -> None:
         self._submit(apply_job, step.change, undo, done=partial(self._applied, step, undo))
 
-    def _applied(self, step: EditStep, undo: bool, outcome: object, error: object) -> None:
+    def _applied(self, step: EditCommand, undo: bool, outcome: object, error: object) -> None:
         if isinstance(error, NotWritten):
             self._return_over(step, undo)
             reason = failure_words(error.reason)
@@ -203,7 +203,7 @@ class EditPath(QObject):
         self.notice.emit(Said("Undone: {step}", step=said) if undo else
                                     Said("Redone: {step}", step=said), "info")
 
-    def _return_over(self, step: EditStep, undo: bool) -> None:
+    def _return_over(self, step: EditCommand, undo: bool) -> None:
         """The stack moved before the write was tried; the write failed (a full disk, a
         read-only workspace) and its transaction left the workspace as it was. So the
         stack goes back over the step without writing: Edit > Undo (or Redo) still offers

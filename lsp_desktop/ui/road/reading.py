@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lsp_desktop.catalog import Catalog, Profile
-from lsp_desktop.store.circulars import CarryOver, carry_over
+from lsp_desktop.circulars.catalog import Catalog, Profile
+from lsp_desktop.store.followed_circular import CarryOver, carry_over
 from lsp_desktop.store.participant import MAX_TEXT, Participant, participant
 from lsp_desktop.store.participant import not_submitted_assessors as _not_submitted
 from lsp_desktop.store.records import (

@@ -98,7 +98,7 @@ def default_bundle_path(window, draft: bool) -> Path:
     """The name proposed for the bundle: the LSP's and the day's, so that two exports,
     or two LSPs' bundles, are told apart ("bundel-LSP-Teknologi-Digital-2026-05-20.zip");
     in the folder an export last went to, else the folder files were last chosen from."""
-    from lsp_desktop.filenames import slug
+    from lsp_desktop.base.filenames import slug
 
     settings = window.settings
     folder = Path(str(settings.value("last_export_folder", "") or

@@ -1,7 +1,7 @@
 """The circular a workspace follows, from the window: chosen when a workspace is made,
 changed later (File > Change circular…) and added from a file an admin received (File >
-Add circular from file…). The core does the work (catalog.py, store/circulars.py); this
-module asks and tells."""
+Add circular from file…). The core does the work (circulars/catalog.py,
+store/followed_circular.py); this module asks and tells."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from lsp_desktop.catalog import Catalog, load_catalog
-from lsp_desktop.catalogs import ReplaceAsked, add_catalog_file, catalog_paths
-from lsp_desktop.errors import LspError
-from lsp_desktop.store.circulars import carry_over, switch_catalog
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.circulars.catalog import Catalog, load_catalog
+from lsp_desktop.circulars.library import ReplaceAsked, add_catalog_file, catalog_paths
+from lsp_desktop.store.followed_circular import carry_over, switch_catalog
 from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.circular import CircularChooser, SwitchCircularDialog, report_html
 from lsp_desktop.ui.dialogs.prompts import tell

@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from lsp_desktop.filenames import base_name
+from lsp_desktop.base.filenames import base_name
 from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.batch import same_bytes
 from lsp_desktop.ui.dialogs.prompts import ask, tell

@@ -2,7 +2,7 @@
 
 The page is written with private copies of every file it links, at the same paths as in
 an exported bundle (bundle/guide_files.write_guide_preview), in a folder of the app's
-viewing copies (view_copies.py): owner-only, removed when the app ends. So each link
+viewing copies (base/view_copies.py): owner-only, removed when the app ends. So each link
 opens the very file the bundle would carry, and the admin who uploads from this laptop
 needs no export; the page says that for anyone else the bundle, which holds the same
 page, is the way. Written on a worker; the browser is opened when it is done.
@@ -33,9 +33,9 @@ class _Receiver(QObject):
 
 def _guide_job(workspace_path: Path, catalog, lang: str) -> Path:
     # Imported here: the menu that names this module is built before the window shows.
+    from lsp_desktop.base.view_copies import new_view_folder
     from lsp_desktop.bundle.guide_files import write_guide_preview
     from lsp_desktop.store.workspace import Workspace
-    from lsp_desktop.view_copies import new_view_folder
 
     with Workspace(workspace_path, catalog) as workspace:
         return write_guide_preview(workspace, new_view_folder(), lang)

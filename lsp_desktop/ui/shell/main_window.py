@@ -248,7 +248,7 @@ class MainWindow(DocumentActions, QMainWindow):
             panel.setObjectName(WAITING_PANEL)
             panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         elif self.controller.catalog.requirement(requirement_id).form in ("roster", "data"):
-            from lsp_desktop.ui.panels.data import DATA_PANELS
+            from lsp_desktop.ui.panels.people_editors import DATA_PANELS
 
             held = self.controller.catalog.requirement(requirement_id).holds[0]
             panel = DATA_PANELS[held](self.controller)
@@ -341,7 +341,7 @@ class MainWindow(DocumentActions, QMainWindow):
         """What is still missing, as a PDF for a meeting; written off the UI thread."""
         from PySide6.QtWidgets import QFileDialog
 
-        from lsp_desktop.bundle.report import write_report_at
+        from lsp_desktop.bundle.missing_list import write_report_at
 
         if target is None:
             folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
@@ -372,7 +372,7 @@ class MainWindow(DocumentActions, QMainWindow):
 
     def show_welcome(self) -> None:
         """The welcome in place of the item panel; its button leads to the profile form."""
-        from lsp_desktop.paths import app_home, portable_home
+        from lsp_desktop.base.paths import app_home, portable_home
         from lsp_desktop.ui.panels.welcome import SEEN_KEY, WelcomePanel
 
         panel = WelcomePanel(app_home(), portable_home() is not None)

@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.bundle.merge import MergeResult, merge_bundle
 from lsp_desktop.bundle.merge_plan import MergePlan
-from lsp_desktop.errors import LspError
 from lsp_desktop.messages import render
 from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.merge_dialog import MergeDialog

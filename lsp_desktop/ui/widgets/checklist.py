@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from lsp_desktop.catalog import Catalog
+from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.messages import STATE_LABELS, label
 from lsp_desktop.status.requirements import RequirementStatus
 from lsp_desktop.ui.i18n import tr

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.widgets.checklist import REQUIREMENT_ROLE, ChecklistView, is_item
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from lsp_desktop.filenames import HIDDEN_NAMES
+from lsp_desktop.base.filenames import HIDDEN_NAMES
 
 MAX_FILES = 200
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop.catalog import Circular
 from lsp_desktop.checks.links import openable_link
+from lsp_desktop.circulars.catalog import Circular
 from lsp_desktop.messages import (
     SEVERITY_LABELS,
     label,

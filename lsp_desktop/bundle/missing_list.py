@@ -6,19 +6,20 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.bundle.chase_pages import add_chase_pages
-from lsp_desktop.bundle.document import Document, render_html, render_pdf
-from lsp_desktop.errors import LspError
+from lsp_desktop.bundle.printed import PrintedDocument, render_html, render_pdf
 from lsp_desktop.messages import format_date, period_text, phrase, progress_text, window_text
 from lsp_desktop.status.chase import chase_list
-from lsp_desktop.status.report import ItemGap, MissingReport, build_report
+from lsp_desktop.status.missing import ItemGap, MissingReport, build_report
 from lsp_desktop.store.workspace import Workspace
 
 
-def report_document(report: MissingReport, lang: str = "id") -> Document:
+def report_document(report: MissingReport, lang: str = "id") -> PrintedDocument:
     circular = report.circular
-    doc = Document(phrase("Still missing for {circular}", lang).format(circular=circular.number),
-                   phrase("Made with LSP Desktop", lang), lang)
+    doc = PrintedDocument(
+        phrase("Still missing for {circular}", lang).format(circular=circular.number),
+        phrase("Made with LSP Desktop", lang), lang)
     doc.table(["", ""], [
         [phrase("LSP name", lang), report.profile.name or "-"],
         [phrase("As of", lang), format_date(report.today, lang)],
@@ -54,14 +55,14 @@ def report_document(report: MissingReport, lang: str = "id") -> Document:
     return doc
 
 
-def _gaps_table(doc: Document, gaps: list[ItemGap], lang: str) -> None:
+def _gaps_table(doc: PrintedDocument, gaps: list[ItemGap], lang: str) -> None:
     doc.table([phrase("No.", lang), phrase("Requirement", lang),
                phrase("State", lang), phrase("What is missing or wrong", lang)],
               [[g.point, g.title, g.state, "\n".join(f"• {p}" for p in g.problems)]
                for g in gaps], [6, 26, 13, 55])
 
 
-def _people(doc: Document, report: MissingReport, lang: str) -> None:
+def _people(doc: PrintedDocument, report: MissingReport, lang: str) -> None:
     doc.heading(phrase("Not yet submitted to SIAPkerja", lang))
     if report.people:
         doc.table([phrase("Name", lang), phrase("Role", lang),
@@ -74,7 +75,7 @@ def _people(doc: Document, report: MissingReport, lang: str) -> None:
         doc.paragraph(phrase("Everyone listed has submitted.", lang))
 
 
-def _assessor_documents(doc: Document, report: MissingReport, lang: str) -> None:
+def _assessor_documents(doc: PrintedDocument, report: MissingReport, lang: str) -> None:
     doc.heading(phrase("Assessor documents ({point}) not yet prepared", lang).format(
         point=report.documents_point))
     if report.assessors:
@@ -97,7 +98,7 @@ def write_report(workspace: Workspace, target: Path, today: dt.date, lang: str =
     add_chase_pages(document, chase_list(workspace, today, lang), lang)
     data = (render_html(document).encode("utf-8") if target.suffix.lower() != ".pdf"
             else render_pdf(document))
-    from lsp_desktop.files import reason_code, write_private
+    from lsp_desktop.base.files import reason_code, write_private
 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

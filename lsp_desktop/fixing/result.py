@@ -1,6 +1,6 @@
 """What a fix hands back.
 
-Long fixes are steps (:mod:`lsp_desktop.progress`), like the bundle export: they yield
+Long fixes are steps (:mod:`lsp_desktop.base.progress`), like the bundle export: they yield
 ``(done, total)`` between pages or pictures and return their :class:`FixResult`.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lsp_desktop.progress import Steps, run_steps
+from lsp_desktop.base.progress import Steps, run_steps
 
 __all__ = ["FixResult", "Steps", "run_steps"]
 

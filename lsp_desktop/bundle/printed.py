@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 
+from lsp_desktop.base.resources import resources_dir
 from lsp_desktop.messages import phrase
-from lsp_desktop.resources import resources_dir
 
 FONT = "DejaVu"
 # Checksums: fixed-width, so two codes line up and are easy to compare by eye. A PDF core
@@ -35,7 +35,7 @@ class Table:
 
 
 @dataclass
-class Document:
+class PrintedDocument:
     title: str
     footer: str
     lang: str = "id"
@@ -56,7 +56,7 @@ class Document:
         self.blocks.append(Table(headers, rows, widths, show_header, mono))
 
 
-def render_pdf(document: Document) -> bytes:
+def render_pdf(document: PrintedDocument) -> bytes:
     import logging
 
     from fpdf import FPDF
@@ -180,7 +180,7 @@ def _fitting_size(pdf, text: str, room: float, family: str, size: float) -> floa
     return max(4.5, int(size * room / widest * 10) / 10)
 
 
-def render_html(document: Document) -> str:
+def render_html(document: PrintedDocument) -> str:
     parts = [f'<!DOCTYPE html><html lang="{document.lang}"><head><meta charset="utf-8">'
              f"<title>{escape(document.title)}</title><style>{_STYLE}</style></head><body>",
              f"<h1>{escape(document.title)}</h1>"]

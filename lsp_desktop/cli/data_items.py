@@ -9,11 +9,11 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.filenames import printable
 from lsp_desktop.checks.people import nik_findings, whatsapp_findings
 from lsp_desktop.checks.social import social_findings
 from lsp_desktop.cli.common import EXIT_FAILED, EXIT_OK, day, open_workspace_of, print_json
-from lsp_desktop.errors import LspError
-from lsp_desktop.filenames import printable
 from lsp_desktop.messages import PLATFORM_NAMES, SEVERITY_LABELS, label, phrase, render
 from lsp_desktop.store.participant import (
     Participant,
@@ -34,7 +34,7 @@ from lsp_desktop.store.records import (
 def item_point(held: str) -> str:
     """The number the built-in circular gives the item holding a data set or part, for
     ``--help`` (a workspace following another circular says its own in ``status``)."""
-    from lsp_desktop.catalog import load_catalog
+    from lsp_desktop.circulars.catalog import load_catalog
 
     try:
         holder = load_catalog().holder(held)
@@ -241,7 +241,7 @@ def _show_participant(chosen: Participant, args: argparse.Namespace, saved: bool
 
 
 def cmd_assessor_file(args: argparse.Namespace) -> int:
-    from lsp_desktop.status.report import ASSESSOR_FILE_LABELS
+    from lsp_desktop.status.missing import ASSESSOR_FILE_LABELS
 
     lang = args.lang
     if args.action == "import":  # a folder of subfolders, one per assessor
@@ -309,7 +309,7 @@ def cmd_assessor(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from lsp_desktop.bundle.report import write_report
+    from lsp_desktop.bundle.missing_list import write_report
     from lsp_desktop.cli.outputs import prepare_output
 
     today = getattr(args, "today", None) or dt.date.today()
@@ -327,15 +327,15 @@ COMMANDS = {"social": cmd_social, "participant": cmd_participant,
 
 
 def cmd_circulars(args: argparse.Namespace) -> int:
-    from lsp_desktop.catalog import load_catalog
-    from lsp_desktop.catalogs import catalog_paths
+    from lsp_desktop.circulars.catalog import load_catalog
+    from lsp_desktop.circulars.library import catalog_paths
 
     lang = args.lang
     if args.add and not _add_circular(args.add, args.replace, lang):
         return EXIT_FAILED
     followed = None
     if args.use or args.workspace:
-        from lsp_desktop.store.circulars import followed_catalog_id, switch_catalog
+        from lsp_desktop.store.followed_circular import followed_catalog_id, switch_catalog
 
         with open_workspace_of(args) as workspace:
             if args.use:
@@ -367,8 +367,8 @@ def cmd_circulars(args: argparse.Namespace) -> int:
 def _add_circular(source, replace: bool, lang: str) -> bool:
     """Add a circular's file; a re-add that changes its items prints the carry-over plan
     and replaces only with --replace. False when nothing was added."""
-    from lsp_desktop.catalogs import ReplaceAsked, add_catalog_file
-    from lsp_desktop.store.circulars import carry_over
+    from lsp_desktop.circulars.library import ReplaceAsked, add_catalog_file
+    from lsp_desktop.store.followed_circular import carry_over
 
     try:
         new_catalog = add_catalog_file(source, replace=replace)

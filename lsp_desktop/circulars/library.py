@@ -7,21 +7,21 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from lsp_desktop.catalog import Catalog, load_catalog, parse_catalog
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.circulars.catalog import Catalog, load_catalog, parse_catalog
 
 MAX_CATALOG_BYTES = 1024 * 1024
 
 
 def added_catalogs_dir() -> Path:
-    from lsp_desktop.paths import app_home
+    from lsp_desktop.base.paths import app_home
 
     return app_home() / "catalogs"
 
 
 def catalog_paths() -> list[tuple[Path, bool]]:
     """(file, added by the admin), shipped ones first."""
-    from lsp_desktop.resources import catalogs_dir
+    from lsp_desktop.base.resources import catalogs_dir
 
     found = [(p, False) for p in sorted(catalogs_dir().glob("*.toml"))]
     added = added_catalogs_dir()
@@ -77,9 +77,9 @@ def add_catalog_file(source: Path, replace: bool = False) -> Catalog:
     read once through the guard are the ones checked and the ones kept. A circular of that
     id already added is replaced only when its items are the same or ``replace`` is given
     (see :class:`ReplaceAsked`)."""
+    from lsp_desktop.base.files import private_output, reason_code
+    from lsp_desktop.base.paths import ensure_private_dir
     from lsp_desktop.checks.guard import read_user_file
-    from lsp_desktop.files import private_output, reason_code
-    from lsp_desktop.paths import ensure_private_dir
 
     source = Path(source)
     try:

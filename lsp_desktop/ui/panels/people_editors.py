@@ -9,7 +9,7 @@ from typing import cast
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton
 
-from lsp_desktop.catalog import PEOPLE
+from lsp_desktop.circulars.catalog import PEOPLE
 from lsp_desktop.messages import ROLE_LABELS, SIAPKERJA_LABELS, format_date, label
 from lsp_desktop.status.cells import (
     DATE_FIELDS,

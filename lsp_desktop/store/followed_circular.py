@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lsp_desktop.catalog import Catalog
-from lsp_desktop.catalogs import find_catalog
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.circulars.catalog import Catalog
+from lsp_desktop.circulars.library import find_catalog
 from lsp_desktop.store.workspace import Workspace
 
 

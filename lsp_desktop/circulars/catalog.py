@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from lsp_desktop.catalog_grammar import TableReader as _Reader
-from lsp_desktop.catalog_grammar import is_id, is_point, read_toml, shown
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.resources import default_catalog_path
+from lsp_desktop.circulars.grammar import TableReader as _Reader
+from lsp_desktop.circulars.grammar import is_id, is_point, read_toml, shown
 from lsp_desktop.messages import LANGS, paired
 from lsp_desktop.messages.wording import Wording, use_wording
-from lsp_desktop.resources import default_catalog_path
 
 FORMS = ("file", "link", "data", "roster")
 # What a form = "data" item holds: the assessors' certificates and the social media, or the

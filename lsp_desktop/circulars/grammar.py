@@ -18,7 +18,7 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
-from lsp_desktop.errors import LspError
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.messages import label
 from lsp_desktop.messages.texts_catalog import KIND_NAMES
 

@@ -12,7 +12,7 @@ from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.i18n import Said
 
 
-class Step(QUndoCommand):
+class RetoldCommand(QUndoCommand):
     def __init__(self, said: Said) -> None:
         super().__init__(str(said))
         self.said = said
@@ -25,7 +25,7 @@ def retell_all(stack: QUndoStack) -> None:
     """Every step's text in the language now chosen (Undo/Redo menu entries follow)."""
     for index in range(stack.count()):
         step = stack.command(index)
-        if isinstance(step, Step):
+        if isinstance(step, RetoldCommand):
             step.retell()
 
 

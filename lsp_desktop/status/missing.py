@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from lsp_desktop.catalog import Catalog, Circular, Profile
 from lsp_desktop.checks.findings import verdict_of
+from lsp_desktop.circulars.catalog import Catalog, Circular, Profile
 from lsp_desktop.messages import ASSESSOR_FILE_LABELS as ASSESSOR_FILE_LABELS
 from lsp_desktop.messages import (
     MISSING_BY_FORM,

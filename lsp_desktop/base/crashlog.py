@@ -7,8 +7,8 @@ import os
 import traceback
 
 from lsp_desktop import __version__
-from lsp_desktop.files import private_dir
-from lsp_desktop.paths import app_home
+from lsp_desktop.base.files import private_dir
+from lsp_desktop.base.paths import app_home
 
 
 def write_crash_log(exc: BaseException) -> str:

@@ -14,8 +14,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from lsp_desktop.files import STALE_AFTER_SECONDS, private_dir, remove_stale, write_private
-from lsp_desktop.paths import app_home
+from lsp_desktop.base.files import STALE_AFTER_SECONDS, private_dir, remove_stale, write_private
+from lsp_desktop.base.paths import app_home
 
 FOLDER = "salinan-untuk-dilihat"  # "copies to view": the admin may see it in the data folder
 # A copy's folder, as tempfile.mkdtemp names it: "buka-" and eight random characters.

@@ -202,6 +202,6 @@ def temporary_dir() -> Path:
 
 def ensure_private_dir(folder: Path) -> None:
     """Create a folder only its owner can enter: the workspace holds KTP and bank data."""
-    from lsp_desktop.files import private_dir
+    from lsp_desktop.base.files import private_dir
 
     private_dir(folder)
