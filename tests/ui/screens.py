@@ -81,3 +81,28 @@ def fill_tables(path):
                                      mk.image_bytes("JPEG", (800, 500)))
         records.attach_assessor_file(dewi.id, "pasfoto", "foto.jpg",
                                      mk.image_bytes("JPEG", (300, 400), color=(20, 60, 200)))
+
+
+def tables_window(qapp, tmp_path, lang: str):
+    """The window on fill_tables' workspace, in ``lang``, checks run at once; yields it and
+    closes it (a fixture's body)."""
+    from PySide6.QtCore import QSettings
+
+    from lsp_desktop.ui.app import Application
+    from lsp_desktop.ui.tasks import ImmediatePool
+
+    path = tmp_path / "tables.lspws"
+    fill_tables(path)
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    application = Application(qapp, store, ImmediatePool())
+    application.install_language(lang)
+    assert application.open(path)
+    window = application.window
+    yield window
+    window.close()
+    window.controller.workspace.close()
+
+
+def settle(qapp) -> None:
+    for _ in range(3):
+        qapp.processEvents()

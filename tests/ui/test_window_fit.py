@@ -2,13 +2,11 @@
 1366×768 and 1024×600, also while a cell is being typed in. Pictures in tests/output/."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from lsp_desktop.ui.app import Application
-from lsp_desktop.ui.tasks import ImmediatePool
 from lsp_desktop.ui.widgets.fitted_table import capped_widths
-from tests.ui.screens import SIZES, fill_tables
+from tests.ui.screens import SIZES, settle, tables_window
 
 # item -> the headers (Indonesian) that decide readiness and must be seen whole
 KEY_COLUMNS = {"siapkerja": ("Nama", "NIK", "Status SIAPkerja"),
@@ -17,21 +15,7 @@ KEY_COLUMNS = {"siapkerja": ("Nama", "NIK", "Status SIAPkerja"),
 
 @pytest.fixture
 def filled_window(qapp, tmp_path):
-    path = tmp_path / "tables.lspws"
-    fill_tables(path)
-    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    application = Application(qapp, store, ImmediatePool())
-    application.install_language("id")
-    assert application.open(path)
-    window = application.window
-    yield window
-    window.close()
-    window.controller.workspace.close()
-
-
-def _settle(qapp):
-    for _ in range(3):
-        qapp.processEvents()
+    yield from tables_window(qapp, tmp_path, "id")
 
 
 def _column_in_view(view, header_text: str) -> bool:
@@ -53,7 +37,7 @@ def test_key_columns_are_in_view_without_sideways_scrolling(filled_window, qapp,
     window.resize(*SIZES[size])
     window.show()
     window.select(item)
-    _settle(qapp)
+    settle(qapp)
     view = window.panel.view
     window.grab().save(str(output_dir / f"fit-{item}-{size}.png"))
     assert not view.horizontalScrollBar().isVisible()
@@ -68,13 +52,13 @@ def test_columns_keep_their_width_while_a_row_is_typed_in(filled_window, qapp, q
     window.resize(*SIZES[size])
     window.show()
     window.select("siapkerja")
-    _settle(qapp)
+    settle(qapp)
     view = window.panel.view
     before = [view.columnWidth(c) for c in range(view.model().columnCount())]
     view.setFocus()
     view.setCurrentIndex(view.model().index(0, 1))  # the role: a drop-down while edited
     qtbot.keyClick(view, Qt.Key.Key_F2)
-    _settle(qapp)
+    settle(qapp)
     editor = QApplication.focusWidget()
     assert editor is not None and view.viewport().isAncestorOf(editor)
     window.grab().save(str(output_dir / f"fit-roster-editing-{size}.png"))

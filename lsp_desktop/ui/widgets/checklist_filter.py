@@ -1,9 +1,9 @@
 """The search box over the checklist (issue 21, point 7): typing keeps the items in whose
 number, title or description (in the window's language) each word typed is found, each
-word on its own: "npwp", "2.1", "rekening bank" (issue F3, point 7); a group with no item
-left hides its header. Ctrl+F comes here, Esc clears, Enter or
-Down goes to the list. When the selected item is filtered out, the first one left is
-selected, so that the list and the panel agree."""
+word on its own ("2.1", "rekening bank" finds "Buku Rekening LSP"); a group with no item
+left hides its header. Ctrl+F comes here, Esc clears, Enter or Down goes to the list.
+When the selected item is filtered out, the first one left is selected, so that the list
+and the panel agree."""
 
 from __future__ import annotations
 
