@@ -184,12 +184,14 @@ class AssessorPanel(DataPanel):
                 greyed[index] = tr("Not submitted for {data_point}: {reason}. Still listed in "
                                    "item {roster_point}; the certificate is not checked."
                                    ).format(reason=reason)
-            elif computed := computed_expiry(data):
-                marks[(index, computed.field)] = Mark(COMPUTED, tr(
-                    "Computed: three years after the issue date ({date}). Write the date "
-                    "printed on the certificate if it differs.").format(
-                    date=format_date(computed.value, self.lang)),
-                    format_date(computed.value, self.lang))
+            # Computed for a row left out too: the date (not checked) says why it may be.
+            if computed := computed_expiry(data):
+                said = tr("Computed: three years after the issue date ({date}). Write the "
+                          "date printed on the certificate if it differs.").format(
+                    date=format_date(computed.value, self.lang))
+                why = f"{greyed[index]}\n{said}" if reason else said
+                marks[(index, computed.field)] = Mark(COMPUTED, why,
+                                                      format_date(computed.value, self.lang))
             rows.append(row)
         cells = assessor_cells(assessors, self.left_out, dt.date.today())
         found = cell_marks([p.id for p, _ in assessors], cells, self.lang)
