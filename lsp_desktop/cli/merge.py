@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from lsp_desktop.base.errors import LspError
+from lsp_desktop.bundle.merge_entries import dates_in_words
 from lsp_desktop.cli.common import open_workspace_of
 from lsp_desktop.messages import STATE_LABELS, format_size, label, phrase, render
 from lsp_desktop.messages.texts_merge import STATES
@@ -83,10 +84,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def _side(side, lang: str) -> str:
-    """One side as the window's merge dialog says it: size and the check's verdict in words."""
+    """One side as the window's merge dialog says it: dates, size and the check's verdict
+    in words."""
     size = format_size(side.size, lang) if side.size else ""
     verdict = label(STATE_LABELS, side.verdict, lang) if side.verdict else ""
-    return " · ".join(v for v in (side.text, side.date, size, verdict) if v)
+    return " · ".join(v for v in (dates_in_words(side.text, lang),
+                                  dates_in_words(side.date, lang), size, verdict) if v)
 
 
 def cmd_superseded(args: argparse.Namespace) -> int:
