@@ -7,9 +7,9 @@ import json
 from lsp_desktop.cli.main import run
 from lsp_desktop.intake.assessor_folder import is_pasfoto, name_key, plan_folder
 from lsp_desktop.intake.assessor_folder_import import import_folder
-from lsp_desktop.store.records import Person, Records
+from lsp_desktop.store.records import Records
 from tests import makefiles as mk
-from tests.support.assessor_folders import listed, make_folder, portrait
+from tests.support.assessor_folders import citra_twice, listed, make_folder, portrait
 
 
 def test_names_match_tolerant_of_titles_case_and_spacing():
@@ -71,21 +71,8 @@ def test_cli_dry_run_lists_the_strays_then_imports(workspace, tmp_path, capsys):
     assert len(people) == 10
 
 
-def _citra_twice(workspace, root):
-    """Citra's certificate twice: in a subfolder named by her NIK (a picture that passes the
-    checks) and in one named by her name (a password-locked PDF), as colleagues send it."""
-    citra = Records(workspace).save_person(Person(None, "Citra Dewi", "asesor",
-                                                  "3273016501850003"))
-    for sub in ("3273016501850003", "citra dewi"):
-        (root / sub).mkdir(parents=True)
-    mk.write(root / "3273016501850003", "sertifikat.jpg", mk.image_bytes("JPEG", (856, 540)))
-    mk.write(root / "citra dewi", "sertifikat teknis.pdf", mk.encrypted_pdf("rahasia"))
-    mk.write(root / "citra dewi", "ktp.jpg", mk.image_bytes("JPEG", (856, 540)))
-    return citra
-
-
 def test_two_files_for_one_document_are_a_conflict_and_one_is_kept(workspace, tmp_path):
-    citra = _citra_twice(workspace, tmp_path / "berkas")
+    citra = citra_twice(workspace, tmp_path / "berkas")
     plan = plan_folder(tmp_path / "berkas", [(citra.saved_id, citra.name, citra.nik)])
     certificates = [f for f in plan.assigned if f.kind == "sertifikat-teknis"]
     assert [(f.shown, f.chosen, f.rivals) for f in certificates] == [
@@ -105,7 +92,7 @@ def test_two_files_for_one_document_are_a_conflict_and_one_is_kept(workspace, tm
 
 def test_cli_dry_run_shows_the_conflict_and_the_import_never_counts_both(workspace, tmp_path,
                                                                          capsys):
-    _citra_twice(workspace, tmp_path / "berkas")
+    citra_twice(workspace, tmp_path / "berkas")
     path = str(workspace.path)
     workspace.close()
     folder = str(tmp_path / "berkas")

@@ -70,3 +70,16 @@ def listed(workspace):
     records = Records(workspace)
     return [records.save_person(Person(None, name, "asesor", f"32730101018000{i + 1:02d}"))
             for i, (name, _folder) in enumerate(ASSESSORS)]
+
+
+def citra_twice(workspace, root):
+    """Citra's certificate twice: in a subfolder named by her NIK (a picture that passes the
+    checks) and in one named by her name (a password-locked PDF), as colleagues send it."""
+    citra = Records(workspace).save_person(Person(None, "Citra Dewi", "asesor",
+                                                  "3273016501850003"))
+    for sub in ("3273016501850003", "citra dewi"):
+        (root / sub).mkdir(parents=True)
+    mk.write(root / "3273016501850003", "sertifikat.jpg", mk.image_bytes("JPEG", (856, 540)))
+    mk.write(root / "citra dewi", "sertifikat teknis.pdf", mk.encrypted_pdf("rahasia"))
+    mk.write(root / "citra dewi", "ktp.jpg", mk.image_bytes("JPEG", (856, 540)))
+    return citra

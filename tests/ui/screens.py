@@ -83,9 +83,8 @@ def fill_tables(path):
                                      mk.image_bytes("JPEG", (300, 400), color=(20, 60, 200)))
 
 
-def tables_window(qapp, tmp_path, lang: str):
-    """The window on fill_tables' workspace, in ``lang``, checks run at once; yields it and
-    closes it (a fixture's body)."""
+def open_tables_window(qapp, tmp_path, lang: str):
+    """The window on fill_tables' workspace, in ``lang``, checks run at once."""
     from PySide6.QtCore import QSettings
 
     from lsp_desktop.ui.app import Application
@@ -97,7 +96,12 @@ def tables_window(qapp, tmp_path, lang: str):
     application = Application(qapp, store, ImmediatePool())
     application.install_language(lang)
     assert application.open(path)
-    window = application.window
+    return application.window
+
+
+def tables_window(qapp, tmp_path, lang: str):
+    """open_tables_window as a fixture's body: yields the window, then closes it."""
+    window = open_tables_window(qapp, tmp_path, lang)
     yield window
     window.close()
     window.controller.workspace.close()

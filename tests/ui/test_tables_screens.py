@@ -7,19 +7,13 @@ from PySide6.QtCore import QSettings
 
 from lsp_desktop.ui.app import Application
 from lsp_desktop.ui.tasks import ImmediatePool
-from tests.ui.screens import SIZES, clipped_widgets, fill_tables
+from tests.ui.screens import SIZES, clipped_widgets, fill_tables, open_tables_window
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("size", list(SIZES))
 def test_screenshots_of_the_tables(qapp, tmp_path, output_dir, lang, size):
-    path = tmp_path / "tables.lspws"
-    fill_tables(path)
-    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    application = Application(qapp, store, ImmediatePool())
-    application.install_language(lang)
-    assert application.open(path)
-    window = application.window
+    window = open_tables_window(qapp, tmp_path, lang)
     window.resize(*SIZES[size])
     window.show()
     try:

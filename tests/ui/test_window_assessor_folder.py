@@ -9,12 +9,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton
 
 from lsp_desktop.messages import phrase
-from lsp_desktop.store.records import Person, Records
+from lsp_desktop.store.records import Records
 from lsp_desktop.ui.dialogs.assign import AssignDialog
 from lsp_desktop.ui.dialogs.batch_summary import BatchSummaryDialog
 from tests import ROOT
-from tests import makefiles as mk
-from tests.support.assessor_folders import listed, make_folder
+from tests.support.assessor_folders import citra_twice, listed, make_folder
 from tests.support.snapshots import workspace_snapshot
 from tests.ui.driving import drop, menu_action, wait_idle
 
@@ -117,25 +116,12 @@ def test_a_folder_dropped_on_the_panel_opens_the_same_dialog(app_window, qtbot, 
                for p in Records(controller.workspace).people("asesor"))  # cancelled: nothing
 
 
-def _citra_twice(workspace, root):
-    """Citra's certificate twice: by her NIK (a picture that passes the checks) and by her
-    name (a password-locked PDF)."""
-    citra = Records(workspace).save_person(Person(None, "Citra Dewi", "asesor",
-                                                  "3273016501850003"))
-    for sub in ("3273016501850003", "citra dewi"):
-        (root / sub).mkdir(parents=True)
-    mk.write(root / "3273016501850003", "sertifikat.jpg", mk.image_bytes("JPEG", (856, 540)))
-    mk.write(root / "citra dewi", "sertifikat teknis.pdf", mk.encrypted_pdf("rahasia"))
-    mk.write(root / "citra dewi", "ktp.jpg", mk.image_bytes("JPEG", (856, 540)))
-    return citra
-
-
 @pytest.mark.parametrize("pick_the_pdf", [False, True])
 def test_two_files_for_one_document_the_admin_picks_one_and_only_it_is_kept(
         app_window, qtbot, tmp_path, monkeypatch, pick_the_pdf):
     window = app_window.window
     controller = window.controller
-    citra = _citra_twice(controller.workspace, tmp_path / "berkas")
+    citra = citra_twice(controller.workspace, tmp_path / "berkas")
     controller.refresh_all()
     window.select("berkas-asesor")
     seen: dict = {}

@@ -31,6 +31,16 @@ def _colleague_bundle(tmp_path, catalog):
         return export_bundle(colleague, tmp_path / "rekan.zip", allow_incomplete=True).path
 
 
+def _merge_through_dialog(app_window, qtbot, monkeypatch, bundle, answer):
+    """Berkas > Gabungkan dari bundel rekan… on ``bundle``, the dialog answered by
+    ``answer(dialog)``, then waited for as the admin waits."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(bundle), "")))
+    monkeypatch.setattr(MergeDialog, "exec", answer)
+    menu_action(app_window.window, "mergeBundle").trigger()
+    wait_idle(qtbot, app_window)
+
+
 def test_merge_dialog_choice_applied_as_one_undoable_step(app_window, tmp_path, qtbot,
                                                           monkeypatch, pool_kind):
     window = app_window.window
@@ -54,11 +64,7 @@ def test_merge_dialog_choice_applied_as_one_undoable_step(app_window, tmp_path, 
                 dialog.grab().save(str(OUT / f"merge-dialog-{width}x{height}.png"))
         return 1
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(bundle), "")))
-    monkeypatch.setattr(MergeDialog, "exec", answer)
-    menu_action(window, "mergeBundle").trigger()
-    wait_idle(qtbot, app_window)
+    _merge_through_dialog(app_window, qtbot, monkeypatch, bundle, answer)
     assert seen["rows"] > 10 and seen["name_differs"] == "here"
     workspace = controller.workspace
     assert workspace.documents("npwp")[0].name == "npwp-baru.pdf"
@@ -144,11 +150,7 @@ def test_merge_dialog_shows_profile_participant_reason_and_each_photo(app_window
         dialog.pickers[photo].setCurrentIndex(1)
         return 1
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(bundle), "")))
-    monkeypatch.setattr(MergeDialog, "exec", answer)
-    menu_action(window, "mergeBundle").trigger()
-    wait_idle(qtbot, app_window)
+    _merge_through_dialog(app_window, qtbot, monkeypatch, bundle, answer)
     rows = seen["rows"]
     state, here_side, theirs = rows["Profil LSP"]
     assert state == "berbeda" and "LSP Teknologi Digital Nusantara" in theirs
@@ -209,11 +211,7 @@ def test_at_1024x600_both_sides_are_read_whole_and_dates_in_words(app_window, tm
         dialog.grab().save(str(OUT / "merge-dialog-1024x600-sides.png"))
         return 0
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(bundle), "")))
-    monkeypatch.setattr(MergeDialog, "exec", answer)
-    menu_action(window, "mergeBundle").trigger()
-    wait_idle(qtbot, app_window)
+    _merge_through_dialog(app_window, qtbot, monkeypatch, bundle, answer)
     assert FOLDER in seen["text"] and "…" not in seen["text"]
     assert seen["inside"] and seen["wraps"] and seen["fits"] and seen["no_scroll"]
     assert seen["whole_link"]  # at 1024 wide the link takes two lines: the row grew
