@@ -41,7 +41,9 @@ from lsp_desktop.store.workspace import Workspace, open_workspace
 class MergeResult:
     taken: int = 0
     superseded: int = 0
-    not_taken: list[tuple[str, str, str]] = field(default_factory=list)  # label, id, en
+    # Each entry a rule here refused, as the message "merge.not_taken" (its label, and the
+    # refusal carried as codes): said in the language of the window or command line.
+    not_taken: list[LspError] = field(default_factory=list)
 
 
 @contextlib.contextmanager
@@ -130,9 +132,13 @@ def _take_held(take: Callable[[Workspace, Workspace], None], here: Workspace,
     try:
         take(here, there)
     except LspError as error:
-        result.not_taken.append((entry.label, error.message("id"), error.message("en")))
+        result.not_taken.append(_not_taken(entry, error))
         return
     result.taken += 1
+
+
+def _not_taken(entry: Entry, error: LspError) -> LspError:
+    return LspError("merge.not_taken", label=entry.label, **error.carried())
 
 
 def _take_document(here: Workspace, there: Workspace, entry: Entry,
@@ -146,7 +152,7 @@ def _take_document(here: Workspace, there: Workspace, entry: Entry,
         here.attach_bytes(item_id, document.name, there.document_bytes(document),
                           replace_existing=True)
     except LspError as error:  # this circular's rule refuses it: here's stays as it was
-        result.not_taken.append((entry.label, error.message("id"), error.message("en")))
+        result.not_taken.append(_not_taken(entry, error))
         return
     if entry.state != NEW and here.catalog.requirement(item_id).multiple:
         # An item of several files keeps the others: only the one of that name steps aside.

@@ -75,9 +75,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
                      f"{phrase(entry.choice, args.lang)}")
         print(line)
     if not args.dry_run:
-        for name, reason_id, reason_en in result.not_taken:
-            print(render("merge.not_taken", {"label": name, "reason": reason_id
-                                             if args.lang == "id" else reason_en}, args.lang))
+        for not_taken in result.not_taken:
+            print(not_taken.message(args.lang))
         print(render("merge.done", {"taken": result.taken, "superseded": result.superseded},
                      args.lang))
     return 0
