@@ -3,25 +3,21 @@ pass codes (a carried message, a document's kind, a value's kind), never words w
 Indonesian and English, so no English is left in an import refusal, 2.11's missing
 documents, a merge's not-taken entry or a catalogue's fault."""
 
-import re
-
 import pytest
 
 from lsp_desktop.base.errors import LspError
-from lsp_desktop.base.resources import default_catalog_path
-from lsp_desktop.bundle.export import export_bundle
 from lsp_desktop.bundle.importer import import_bundle
 from lsp_desktop.bundle.merge import merge_bundle
 from lsp_desktop.checks.findings import ERROR, Finding
 from lsp_desktop.circulars.grammar import TableReader
-from lsp_desktop.circulars.library import add_catalog_file
 from lsp_desktop.messages import TEXTS, render
 from lsp_desktop.messages.table import add_language
 from lsp_desktop.status.requirements import requirement_status
 from lsp_desktop.store.records import Person, Records
-from lsp_desktop.store.workspace import Workspace, open_workspace
+from lsp_desktop.store.workspace import open_workspace
 from tests import makefiles as mk
 from tests.fill import FOLDER, fill_profile
+from tests.support.photo_npwp import bundle_with_a_photo_npwp
 
 # The made-up language "xx": each template of the messages below, and the words of the
 # label tables they name (keyed by their English, as a phrase is).
@@ -109,21 +105,8 @@ def test_2_11_documents_missing_and_a_documents_problem_in_the_third_language(xx
         "(konsilo de la programo)")
 
 
-def _circular_taking_a_photo_for_the_npwp(tmp_path):
-    text = default_catalog_path().read_text("utf-8").replace(
-        'id = "se-007-bnsp-iv-2025"', 'id = "se-999-x"', 1)
-    text, changed = re.subn(r'(id = "npwp"\n(?:[^\[].*\n)*?formats = )\["pdf"\]',
-                            r'\1["pdf", "jpeg"]', text, count=1)
-    assert changed == 1
-    (tmp_path / "lain.toml").write_text(text, "utf-8")
-    return add_catalog_file(tmp_path / "lain.toml")
-
-
 def test_a_merge_entry_not_taken_is_said_in_the_third_language(xx, tmp_path):
-    with Workspace(tmp_path / "rekan.lspws", _circular_taking_a_photo_for_the_npwp(tmp_path)) \
-            as there:
-        there.attach_bytes("npwp", "npwp.jpg", mk.image_bytes("JPEG", (1200, 800)))
-        bundle = export_bundle(there, tmp_path / "rekan.zip", allow_incomplete=True).path
+    bundle = bundle_with_a_photo_npwp(tmp_path, "npwp.jpg")
     with open_workspace(tmp_path / "sini.lspws") as here:
         _plan, result = merge_bundle(here, bundle, lang=xx)
         said = [n.message(xx, here.catalog.wording) for n in result.not_taken]
