@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from lsp_desktop.base.errors import LspError
@@ -52,7 +53,7 @@ def import_bundle(bundle: Path | str, target: Path | str,
             return _import_archive(archive, bundle, target, catalog)
 
 
-def _damaged(bundle: Path, problems: list[Finding | LspError]) -> LspError:
+def _damaged(bundle: Path, problems: Sequence[Finding | LspError]) -> LspError:
     # The first five reasons, as codes: the message says them in the admin's language.
     return LspError("import.damaged", path=str(bundle),
                     reasons=[problem.carried() for problem in problems[:5]])

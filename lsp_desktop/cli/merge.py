@@ -52,8 +52,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
                           "counts": plan.counts(),
                           "entries": [e.as_dict() for e in plan.entries],
                           "taken": result.taken, "superseded": result.superseded,
-                          "not_taken": [{"label": n[0], "reason": n[1 if args.lang == "id"
-                                                                     else 2]}
+                          "not_taken": [{"label": n.label, "reason": n.reason.message(args.lang)}
                                         for n in result.not_taken]},
                          ensure_ascii=False, indent=2))
         return 0

@@ -1,7 +1,9 @@
 """How ``render`` says a message's values: one table, VALUE_SHAPES, of the value names it
 treats specially (an item's id as its number and title, a format's code in words, a date
-in the language's words, …) and what it does with each. The raisers pass plain values; the
-words for them are said here, once, in the message's language."""
+in the language's words, a message carried inside another, …) and what it does with each.
+The raisers pass codes and plain values, never words: the words for them are said here,
+once, in the message's language, so a third language's table says them all
+(tests/messages/test_third_language_refusals.py)."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ Indonesian and English exactly as they did when the raisers worded them: each ex
 text below was produced by the code before the change, from the same real inputs."""
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -199,3 +200,8 @@ def test_the_command_line_says_the_entry_not_taken_in_its_language(tmp_path, cap
         assert run(["--lang", lang, "merge", str(bundle), "--workspace",
                     str(tmp_path / "sini.lspws")]) == 0
         assert NOT_TAKEN[lang] in capsys.readouterr().out.splitlines()
+        assert run(["--lang", lang, "merge", str(bundle), "--workspace",
+                    str(tmp_path / "sini.lspws"), "--json"]) == 0
+        label, reason = NOT_TAKEN[lang].split(": ", 1)[1].split(". ", 1)
+        assert json.loads(capsys.readouterr().out)["not_taken"] == [
+            {"label": label, "reason": reason}]
