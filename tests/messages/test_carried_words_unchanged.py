@@ -19,7 +19,7 @@ from lsp_desktop.store.records import Person, Records
 from lsp_desktop.store.workspace import open_workspace
 from tests import makefiles as mk
 from tests.fill import FOLDER, fill_profile
-from tests.support.photo_npwp import bundle_with_a_photo_npwp
+from tests.support.photo_npwp import NOT_TAKEN, bundle_with_a_photo_npwp
 
 AGAIN_ID = "Bundel RUSAK atau dibuat program lain; minta pengirimnya mengirim ulang"
 AGAIN_EN = "The bundle is DAMAGED or made by another program; ask for it to be sent again"
@@ -170,17 +170,6 @@ def test_a_catalogues_value_of_the_wrong_kind_reads_as_before(kind, value, id_wo
         "en": f"The requirement catalogue kat.toml is invalid: item npwp, field f: should be "
               f"{en_words}, found {value!r}. Fix the catalogue file or reinstall the "
               "application."}
-
-
-NOT_TAKEN = {
-    "id": "Tidak diambil: 2.9 NPWP LSP. npwp-foto.jpg tidak dilampirkan ke 2.9 NPWP LSP: "
-          "Berkas ini berupa foto JPEG/JPG; yang diterima untuk butir ini: PDF. Jadikan PDF: "
-          "buka gambarnya lalu pilih Cetak > Simpan sebagai PDF, atau pindai dokumen dengan "
-          "aplikasi pemindai yang menyimpan PDF.",
-    "en": "Not taken: 2.9 LSP tax number (NPWP). npwp-foto.jpg was not attached to 2.9 LSP "
-          "tax number (NPWP): This file is a JPEG/JPG photo; this item accepts: PDF. Turn it "
-          "into a PDF: open the picture and choose Print > Save as PDF, or scan the document "
-          "with a scanner app that saves PDF."}
 
 
 def test_a_merge_entry_not_taken_reads_as_before_in_the_core(tmp_path):

@@ -9,6 +9,18 @@ from lsp_desktop.circulars.library import add_catalog_file
 from lsp_desktop.store.workspace import Workspace
 from tests import makefiles as mk
 
+# What merging it here says of the photo, in each language: the words the command line and
+# the window said before the raisers passed codes (issue 22, point 1), kept unchanged.
+NOT_TAKEN = {
+    "id": "Tidak diambil: 2.9 NPWP LSP. npwp-foto.jpg tidak dilampirkan ke 2.9 NPWP LSP: "
+          "Berkas ini berupa foto JPEG/JPG; yang diterima untuk butir ini: PDF. Jadikan PDF: "
+          "buka gambarnya lalu pilih Cetak > Simpan sebagai PDF, atau pindai dokumen dengan "
+          "aplikasi pemindai yang menyimpan PDF.",
+    "en": "Not taken: 2.9 LSP tax number (NPWP). npwp-foto.jpg was not attached to 2.9 LSP "
+          "tax number (NPWP): This file is a JPEG/JPG photo; this item accepts: PDF. Turn it "
+          "into a PDF: open the picture and choose Print > Save as PDF, or scan the document "
+          "with a scanner app that saves PDF."}
+
 
 def circular_taking_a_photo_for_the_npwp(folder):
     text = default_catalog_path().read_text("utf-8").replace(
