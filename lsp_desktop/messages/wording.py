@@ -46,7 +46,7 @@ class Wording:
         if names is None:
             return None
         if lang in names or "en" not in names:
-            return names.get(lang) or requirement_id
+            return names.get(lang) or names.get("en") or requirement_id
         # A language the catalogue has no titles in: the number, and the English title as
         # that language's table says it, as a catalogue's title is (table.paired).
         number, _, title = names["en"].partition(" ")
