@@ -27,5 +27,10 @@ class LspError(Exception):
 
         return render(self.code, self.values, lang, wording)
 
+    def carried(self, prefix: str = "reason") -> dict[str, object]:
+        """This error said inside another message (a refusal's reason), as its code and
+        values: the carrying message words it in its own language (messages/value_shapes)."""
+        return {f"{prefix}_code": self.code, f"{prefix}_values": dict(self.values)}
+
     def __str__(self) -> str:  # English for logs and tracebacks developers read
         return self.message("en")

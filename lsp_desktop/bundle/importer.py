@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from lsp_desktop.base.errors import LspError
@@ -52,11 +53,10 @@ def import_bundle(bundle: Path | str, target: Path | str,
             return _import_archive(archive, bundle, target, catalog)
 
 
-def _damaged(bundle: Path, problems: list[Finding]) -> LspError:
-    # Each reason is a sentence of its own; the message ends the list with its own stop.
+def _damaged(bundle: Path, problems: Sequence[Finding | LspError]) -> LspError:
+    # The first five reasons, as codes: the message says them in the admin's language.
     return LspError("import.damaged", path=str(bundle),
-                    reason="; ".join(f.message("id").rstrip(" .") for f in problems[:5]),
-                    reason_en="; ".join(f.message("en").rstrip(" .") for f in problems[:5]))
+                    reasons=[problem.carried() for problem in problems[:5]])
 
 
 def _import_archive(archive: zipfile.ZipFile, bundle: Path, target: Path,
@@ -134,9 +134,7 @@ def _build(archive: zipfile.ZipFile, top: str, manifest: dict, catalog: Catalog,
                            reason=error.values.get("reason")) from None
         # Whatever the store refused (a file that is not what it says): the bundle's fault,
         # said as verify would, never as a command the admin typed.
-        raise LspError("import.damaged", path=str(bundle),
-                       reason=error.message("id").rstrip(" ."),
-                       reason_en=error.message("en").rstrip(" .")) from None
+        raise _damaged(bundle, [error]) from None
     except BaseException:
         _remove(temp)
         raise

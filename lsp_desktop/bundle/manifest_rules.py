@@ -151,9 +151,7 @@ def _file_name(name: str, place: str) -> Iterator[Finding]:
 
 
 def _refused(place: str, error: LspError) -> Finding:
-    return Finding("bundle.value_refused", ERROR, {
-        "place": place, "reason": error.message("id").rstrip(" ."),
-        "reason_en": error.message("en").rstrip(" .")})
+    return Finding("bundle.value_refused", ERROR, {"place": place, **error.carried()})
 
 
 def _shown(value: str) -> str:

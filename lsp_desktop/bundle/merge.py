@@ -30,6 +30,8 @@ from lsp_desktop.bundle.merge_plan import (
     plan_merge,
 )
 from lsp_desktop.circulars.catalog import Catalog
+from lsp_desktop.messages import render
+from lsp_desktop.messages.wording import Wording
 from lsp_desktop.store.changes import apply_change, difference, reading
 from lsp_desktop.store.participant import not_submitted_assessors, set_not_submitted
 from lsp_desktop.store.records import AssessorData, Package, Person, Records, Unit
@@ -41,7 +43,20 @@ from lsp_desktop.store.workspace import Workspace, open_workspace
 class MergeResult:
     taken: int = 0
     superseded: int = 0
-    not_taken: list[tuple[str, str, str]] = field(default_factory=list)  # label, id, en
+    not_taken: list[NotTaken] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class NotTaken:
+    """An entry a rule here refused, and the refusal as its code and values: said in the
+    language of the window or the command line that shows it."""
+
+    label: str
+    reason: LspError
+
+    def message(self, lang: str = "id", wording: Wording | None = None) -> str:
+        return render("merge.not_taken", {"label": self.label, **self.reason.carried()},
+                      lang, wording)
 
 
 @contextlib.contextmanager
@@ -130,7 +145,7 @@ def _take_held(take: Callable[[Workspace, Workspace], None], here: Workspace,
     try:
         take(here, there)
     except LspError as error:
-        result.not_taken.append((entry.label, error.message("id"), error.message("en")))
+        result.not_taken.append(NotTaken(entry.label, error))
         return
     result.taken += 1
 
@@ -146,7 +161,7 @@ def _take_document(here: Workspace, there: Workspace, entry: Entry,
         here.attach_bytes(item_id, document.name, there.document_bytes(document),
                           replace_existing=True)
     except LspError as error:  # this circular's rule refuses it: here's stays as it was
-        result.not_taken.append((entry.label, error.message("id"), error.message("en")))
+        result.not_taken.append(NotTaken(entry.label, error))
         return
     if entry.state != NEW and here.catalog.requirement(item_id).multiple:
         # An item of several files keeps the others: only the one of that name steps aside.

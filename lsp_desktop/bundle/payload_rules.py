@@ -46,6 +46,4 @@ def payload_findings(archive: zipfile.ZipFile, top: str, manifest: dict, catalog
 
 
 def _refused(path: str, refusal: Finding) -> Finding:
-    return Finding("bundle.file_refused", ERROR, {
-        "file": path, "reason": refusal.message("id").rstrip(" ."),
-        "reason_en": refusal.message("en").rstrip(" .")})
+    return Finding("bundle.file_refused", ERROR, {"file": path, **refusal.carried()})

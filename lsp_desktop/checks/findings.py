@@ -61,6 +61,12 @@ class Finding:
         text = render(self.code, self.values, lang, wording)
         return text + rule_note(self.source, lang) if self.severity != INFO else text
 
+    def carried(self, prefix: str = "reason") -> dict[str, Any]:
+        """This finding said inside another message, as codes (messages/value_shapes): its
+        code, values and, as ``message`` adds it, whose rule it is."""
+        return {f"{prefix}_code": self.code, f"{prefix}_values": dict(self.values),
+                f"{prefix}_source": self.source if self.severity != INFO else ""}
+
     def to_json(self, lang: str | None = None) -> dict[str, Any]:
         """As the command line's and the manifest's JSON show it: whose rule included."""
         return ({"code": self.code, "severity": self.severity, "source": self.source}

@@ -19,8 +19,6 @@ import unicodedata
 from pathlib import Path
 
 from lsp_desktop.base.errors import LspError
-from lsp_desktop.messages import label
-from lsp_desktop.messages.texts_catalog import KIND_NAMES
 
 # Items, groups, categories and the circular itself; 40 characters are plenty for a name
 # an admin reads and types.
@@ -155,8 +153,9 @@ class TableReader:
         # so is a date with a time (a datetime is a date to Python).
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)) or (
                 kind is dt.date and isinstance(value, dt.datetime)):
-            raise self.fail(name, "wrong_kind", kind=_kind_name(kind, "id"),
-                            kind_en=_kind_name(kind, "en"), found=shown(repr(value)))
+            raise self.fail(name, "wrong_kind", found=shown(repr(value)),
+                            kinds=[k.__name__ for k in (kind if isinstance(kind, tuple)
+                                                        else (kind,))])
         if isinstance(value, int) and not 0 <= value <= MAX_NUMBER:
             raise self.fail(name, "number_range", found=shown(str(value), 20),
                             limit=MAX_NUMBER)
@@ -186,8 +185,3 @@ class TableReader:
             raise self.fail(name, "not_words", found=shown(repr(values)))
         return tuple(values)
 
-
-def _kind_name(kind: type | tuple[type, ...], lang: str) -> str:
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    return label(KIND_NAMES, " or ", lang).join(label(KIND_NAMES, k.__name__, lang)
-                                                for k in kinds)

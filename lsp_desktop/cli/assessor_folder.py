@@ -39,8 +39,8 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
                        for f in plan.strays],
             "unmatched_folders": [{"folder": n, "reason": render(c, {}, lang)}
                                   for n, c in plan.unmatched_folders],
-            "refused": [{"file": f.shown, "reason": r_id if lang == "id" else r_en}
-                        for f, r_id, r_en in (outcome.refused if outcome else [])],
+            "refused": [{"file": f.shown, "reason": error.message(lang)}
+                        for f, error in (outcome.refused if outcome else [])],
             "set_aside": [{"file": f.shown, "kept_instead": f.rivals}
                           for f in (outcome.set_aside if outcome else [])]},
             ensure_ascii=False, indent=2))
@@ -65,8 +65,8 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
             print(f"  {name}/: {render(code, {}, lang)}")
     if outcome is None:
         return 0
-    for f, reason_id, reason_en in outcome.refused:
-        print(f"  {f.shown}: {reason_id if lang == 'id' else reason_en}")
+    for f, error in outcome.refused:
+        print(f"  {f.shown}: {error.message(lang)}")
     for f in outcome.set_aside:
         print(f"  {f.shown}: " + render("folder.set_aside", {"kept": ", ".join(f.rivals)},
                                         lang))

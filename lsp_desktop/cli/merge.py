@@ -52,8 +52,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
                           "counts": plan.counts(),
                           "entries": [e.as_dict() for e in plan.entries],
                           "taken": result.taken, "superseded": result.superseded,
-                          "not_taken": [{"label": n[0], "reason": n[1 if args.lang == "id"
-                                                                     else 2]}
+                          "not_taken": [{"label": n.label, "reason": n.reason.message(args.lang)}
                                         for n in result.not_taken]},
                          ensure_ascii=False, indent=2))
         return 0
@@ -75,9 +74,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
                      f"{phrase(entry.choice, args.lang)}")
         print(line)
     if not args.dry_run:
-        for name, reason_id, reason_en in result.not_taken:
-            print(render("merge.not_taken", {"label": name, "reason": reason_id
-                                             if args.lang == "id" else reason_en}, args.lang))
+        for not_taken in result.not_taken:
+            print(not_taken.message(args.lang))
         print(render("merge.done", {"taken": result.taken, "superseded": result.superseded},
                      args.lang))
     return 0

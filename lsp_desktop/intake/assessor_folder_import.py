@@ -17,7 +17,8 @@ from lsp_desktop.store.supersede_log import note_superseded
 @dataclass
 class FolderOutcome:
     attached: list[FolderFile] = field(default_factory=list)
-    refused: list[tuple[FolderFile, str, str]] = field(default_factory=list)  # file, id, en
+    # file, and why: said in the language of whoever shows it
+    refused: list[tuple[FolderFile, LspError]] = field(default_factory=list)
     verdicts: dict[str, str] = field(default_factory=dict)  # shown name -> the checks' verdict
     set_aside: list[FolderFile] = field(default_factory=list)  # another file chosen instead
 
@@ -39,7 +40,7 @@ def import_folder(records: Records, plan: FolderPlan) -> FolderOutcome:
             findings = records.attach_assessor_file(item.person_id, item.kind,
                                                     item.path.name, data)
         except LspError as error:
-            outcome.refused.append((item, error.message("id"), error.message("en")))
+            outcome.refused.append((item, error))
             continue
         outcome.attached.append(item)
         outcome.verdicts[item.shown] = verdict_of(findings)

@@ -231,8 +231,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "lower resolution or split the document."),
     # 2.11: the documents of each assessor prepared in the app.
     "assessor_files.document_problem": (
-        "{name}, {kind} ({file}): {problem} Lalu lampirkan ulang berkasnya untuk asesor ini.",
-        "{name}, {kind} ({file}): {problem} Then attach the file again for this assessor."),
+        "{name}, {document} ({file}): {problem} Lalu lampirkan ulang berkasnya untuk asesor "
+        "ini.",
+        "{name}, {document} ({file}): {problem} Then attach the file again for this assessor."),
     "assessor_files.none_here": (
         "Belum ada dokumen di aplikasi untuk asesor: {names}. Pastikan KTP, Sertifikat "
         "Kompetensi Teknis, Ijazah dan Pasfoto (latar belakang merah) mereka ada di folder "

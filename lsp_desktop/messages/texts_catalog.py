@@ -1,5 +1,6 @@
 """The kinds of value a circular's catalogue file may hold, as its refusals name them
-(circulars/grammar.py): keyed by the Python type's name, each (Indonesian, English)."""
+(circulars/grammar.py passes the kinds, messages/value_shapes.py says them): keyed by
+the Python type's name, each (Indonesian, English)."""
 
 KIND_NAMES: dict[str, tuple[str, str]] = {
     "str": ("teks", "text"),

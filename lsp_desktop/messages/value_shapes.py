@@ -1,7 +1,9 @@
 """How ``render`` says a message's values: one table, VALUE_SHAPES, of the value names it
 treats specially (an item's id as its number and title, a format's code in words, a date
-in the language's words, …) and what it does with each. The raisers pass plain values; the
-words for them are said here, once, in the message's language."""
+in the language's words, a message carried inside another, …) and what it does with each.
+The raisers pass codes and plain values, never words: the words for them are said here,
+once, in the message's language, so a third language's table says them all
+(tests/messages/test_third_language_refusals.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from typing import Any
 
 from lsp_desktop import messages as m
 from lsp_desktop.base.filenames import printable
-from lsp_desktop.messages.table import FIRST
+from lsp_desktop.messages.texts_catalog import KIND_NAMES
 from lsp_desktop.messages.wording import Wording
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -73,11 +75,20 @@ def _points(shown: dict[str, Any], said: Context) -> None:
         shown.setdefault(key, point)
 
 
-def _labelled(key: str, table: str, target: str) -> ValueShape:
-    """The value's words in one of messages' label tables (named: read when said)."""
-    def shape(shown: dict[str, Any], said: Context) -> None:
+# A value that is a key of one of messages' label tables, said as its words there:
+# value name -> (the table's name in messages, read when said; where the words go).
+LABELLED = {
+    "platform": ("PLATFORM_NAMES", "platform_name"),
+    "role": ("ROLE_LABELS", "role_name"),
+    "form": ("FORM_LABELS", "form"),
+    "document": ("ASSESSOR_DOCUMENT_NAMES", "document"),  # a 2.11 document's kind
+}
+
+
+def _labelled(shown: dict[str, Any], said: Context) -> None:
+    for key in LABELLED.keys() & shown.keys():
+        table, target = LABELLED[key]
         shown[target] = m.label(getattr(m, table), str(shown[key]), said.lang)
-    return shape
 
 
 def _field(shown: dict[str, Any], said: Context) -> None:
@@ -85,37 +96,57 @@ def _field(shown: dict[str, Any], said: Context) -> None:
         shown["field"] = m.label(m.FIELD_LABELS, str(shown.get("field", "")), said.lang)
 
 
-def _in_english(key: str) -> ValueShape:
-    """``reason_en``, ``kind_en``, ``missing_en``: the raiser worded the value in Indonesian
-    and English; any language but Indonesian says the English (what a language lacks is English)."""
-    def shape(shown: dict[str, Any], said: Context) -> None:
-        if said.lang != FIRST:
-            shown[key] = shown[f"{key}_en"]
-    return shape
-
-
 def _item_ids(shown: dict[str, Any], said: Context) -> None:
     if isinstance(shown["item_ids"], list):
         shown["items"] = m.item_list([str(i) for i in shown["item_ids"]], said.lang, said.wording)
 
 
-def _carried(code_key: str, target: str) -> ValueShape:
-    """A message inside a message (a catalogue's fault, a refusal's finding), worded in
-    the same language."""
-    values_key = code_key.replace("_code", "_values")
+def _kinds(shown: dict[str, Any], said: Context) -> None:
+    """The kinds a catalogue's value may be of (Python's type names), as "teks atau daftar"."""
+    joiner = m.label(KIND_NAMES, " or ", said.lang)
+    shown["kind"] = joiner.join(m.label(KIND_NAMES, str(k), said.lang)
+                                for k in shown["kinds"])
 
-    def shape(shown: dict[str, Any], said: Context) -> None:
-        shown[target] = said.render(str(shown[code_key]), shown.get(values_key), said.lang,
-                                    said.wording)
-    return shape
+
+def _lacking_documents(shown: dict[str, Any], said: Context) -> None:
+    """``[[person, [document kind, …]], …]`` as "Citra Dewi (KTP, Pasfoto); …"."""
+    def named(kinds: list[str]) -> str:
+        return ", ".join(m.label(m.ASSESSOR_DOCUMENT_NAMES, str(k), said.lang) for k in kinds)
+    shown["missing"] = printable("; ".join(f"{person} ({named(kinds)})"
+                                           for person, kinds in shown["lacking_documents"]))
+
+
+# A message said inside a message (a catalogue's fault, a refusal's reason): its code and
+# values under ``{prefix}_code``/``{prefix}_values``, and ``{prefix}_source`` if it is the
+# app's advice rather than the circular's rule (checks/findings.py), said in the same
+# language as the message that carries it. Made by ``Finding.carried``/``LspError.carried``.
+CARRIED = {"problem": "problem", "reason": "reason"}  # prefix -> where the words go
+
+
+def said_inside(carried: dict[str, Any], prefix: str, said: Context) -> str:
+    text = said.render(str(carried[f"{prefix}_code"]), carried.get(f"{prefix}_values"),
+                       said.lang, said.wording)
+    return text + m.rule_note(str(carried.get(f"{prefix}_source") or ""), said.lang)
+
+
+def _carried(shown: dict[str, Any], said: Context) -> None:
+    for prefix, target in CARRIED.items():
+        if f"{prefix}_code" in shown:
+            shown[target] = said_inside(shown, prefix, said)
+    if isinstance(shown.get("reasons"), list):
+        # Several reasons, each a sentence of its own: the message ends the list with its
+        # own full stop.
+        shown["reason"] = "; ".join(said_inside(reason, "reason", said).rstrip(" .")
+                                    for reason in shown["reasons"])
 
 
 ValueShape = Callable[[dict[str, Any], Context], None]
 
 # The value names render treats specially, in the order it applies them: the names that
 # call for a shape (none: every message) and how the values are said. A new kind of value
-# goes here, once, rather than being worded by each raiser. Sizes and printable text are
-# said before these (render).
+# goes here, once, rather than being worded by each raiser: raisers pass codes (a format,
+# an OS fault, a document's kind, a message inside the message), never words. Sizes and
+# printable text are said before these (render).
 VALUE_SHAPES: tuple[tuple[frozenset[str], ValueShape], ...] = (
     (frozenset({"detected"}), _format_found),  # the format found, and what to do about it
     (frozenset({"allowed"}), _allowed),  # "pdf/jpeg" as "PDF/JPG/JPEG"
@@ -125,16 +156,12 @@ VALUE_SHAPES: tuple[tuple[frozenset[str], ValueShape], ...] = (
     (frozenset({"date"}), _date),  # 2025-04-30 as "30 April 2025"
     (frozenset({"requirement"}), _requirement),  # an item's id as "2.3 SK Asesor …"
     (frozenset(), _points),  # {roster_point}, {data_point}, … as the catalogue numbers them
-    (frozenset({"platform"}), _labelled("platform", "PLATFORM_NAMES", "platform_name")),
-    (frozenset({"role"}), _labelled("role", "ROLE_LABELS", "role_name")),
-    (frozenset({"form"}), _labelled("form", "FORM_LABELS", "form")),
+    (frozenset(LABELLED), _labelled),  # a platform, a role, a form, a 2.11 document
     (frozenset(), _field),  # a stored field's name, in the store's refusals
-    (frozenset({"reason_en"}), _in_english("reason")),
     (frozenset({"item_ids"}), _item_ids),  # items as the admin knows them
-    (frozenset({"kind_en"}), _in_english("kind")),
-    (frozenset({"missing_en"}), _in_english("missing")),  # 2.11's documents named in English
-    (frozenset({"problem_code"}), _carried("problem_code", "problem")),
-    (frozenset({"reason_code"}), _carried("reason_code", "reason")),
+    (frozenset({"kinds"}), _kinds),  # what a catalogue's value should be
+    (frozenset({"lacking_documents"}), _lacking_documents),  # 2.11 documents per assessor
+    (frozenset({f"{p}_code" for p in CARRIED} | {"reasons"}), _carried),
 )
 
 

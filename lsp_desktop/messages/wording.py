@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from lsp_desktop.messages.table import said
+
 # The data set or part -> the placeholder naming its item's number in a message.
 POINT_KEYS = {"people": "roster_point", "assessors": "data_point",
               "assessor-documents": "documents_point", "packages": "packages_point",
@@ -39,11 +41,16 @@ class Wording:
                    MappingProxyType(dict(points)))
 
     def item(self, requirement_id: str, lang: str) -> str | None:
-        """The item as this catalogue numbers and titles it, in ``lang`` (else English)."""
+        """The item as this catalogue numbers and titles it, in ``lang``."""
         names = self.items.get(requirement_id)
         if names is None:
             return None
-        return names.get(lang) or names.get("en") or requirement_id
+        if lang in names or "en" not in names:
+            return names.get(lang) or names.get("en") or requirement_id
+        # A language the catalogue has no titles in: the number, and the English title as
+        # that language's table says it, as a catalogue's title is (table.paired).
+        number, _, title = names["en"].partition(" ")
+        return f"{number} {said(title, lang)}"
 
     def point_values(self) -> dict[str, str]:
         """{roster_point: "2.12", …}: "-" for what this catalogue does not ask."""

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from lsp_desktop.checks.assessors import CIRCULAR_DOCUMENT_RULES
 from lsp_desktop.checks.findings import APP, CIRCULAR, INFO, WARNING, Finding
-from lsp_desktop.messages import ASSESSOR_DOCUMENT_NAMES, ASSESSOR_DOCUMENT_TITLES
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, AssessorFile, Records
 
 
@@ -36,17 +35,10 @@ def assessor_documents_findings(records: Records) -> list[Finding]:
     if nothing_here:
         findings.append(Finding("assessor_files.none_here", WARNING,
                                 {"names": ", ".join(nothing_here)}))
-    if partly:  # the documents named in the message's language (issue F3, point 3)
+    if partly:  # the documents' kinds: the message names them in its language
         findings.append(Finding("assessor_files.incomplete", INFO, {
-            "missing": _lacking(partly, ASSESSOR_DOCUMENT_TITLES),
-            "missing_en": _lacking(partly, {kind: names[1] for kind, names
-                                             in ASSESSOR_DOCUMENT_NAMES.items()})}))
+            "lacking_documents": [[name, kinds] for name, kinds in partly]}))
     return findings
-
-
-def _lacking(partly: list[tuple[str, list[str]]], titles: dict[str, str]) -> str:
-    return "; ".join(f"{name} ({', '.join(titles[k] for k in kinds)})"
-                     for name, kinds in partly)
 
 
 def kept_file_findings(records: Records, file: AssessorFile) -> list[Finding]:
@@ -58,8 +50,8 @@ def kept_file_findings(records: Records, file: AssessorFile) -> list[Finding]:
 def _file_problems(records: Records, name: str, file: AssessorFile) -> list[Finding]:
     """Each warning or error of one kept file, saying whose document it is."""
     return [Finding("assessor_files.document_problem", f.severity,
-                    {"name": name, "kind": ASSESSOR_DOCUMENT_NAMES[file.kind][0],
-                     "kind_en": ASSESSOR_DOCUMENT_NAMES[file.kind][1], "file": file.name,
+                    # whose rule it is said once, after the whole message
+                    {"name": name, "document": file.kind, "file": file.name,
                      "problem_code": f.code, "problem_values": f.values},
                     CIRCULAR if f.code in CIRCULAR_DOCUMENT_RULES else APP)
             for f in kept_file_findings(records, file) if f.severity != INFO]

@@ -211,8 +211,7 @@ class Records:
             # Named as on the document ("Sertifikat Kompetensi Teknis"), never by its id.
             raise LspError("attach.refused", name=name,
                            requirement=ASSESSOR_DOCUMENT_TITLES[kind],
-                           reason=refusal.message("id") if refusal else "-",
-                           reason_en=refusal.message("en") if refusal else "-")
+                           **(refusal.carried() if refusal else {"reason": "-"}))
         with self.ws.transaction():
             put_blob(self.db, report.sha256, data)
             self.db.execute("INSERT OR REPLACE INTO assessor_files VALUES (?, ?, ?, ?, ?, ?, ?)",

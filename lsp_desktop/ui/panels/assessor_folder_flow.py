@@ -134,15 +134,13 @@ def folder_batch(catalog: Catalog, plan: FolderPlan, left_out: list[str],
     batch = Batch(finished=True, slots={f.shown: slot(f) for f in plan.assigned})
     batch.attached = [Attached(f.shown, item, outcome.verdicts.get(f.shown, "ok"))
                       for f in outcome.attached]
-    batch.refused = [(item, Refusal(f.shown, _both(r_id, r_en)))
-                     for f, r_id, r_en in outcome.refused]
+    batch.refused = [(item, Refusal(f.shown, _said(error))) for f, error in outcome.refused]
     batch.left_out = left_out
     batch.not_placed = [(f"{name}/", code) for name, code in plan.unmatched_folders]
     batch.not_placed += [(f.shown, f.reason) for f in plan.strays]
     return batch
 
 
-def _both(indonesian: str, english: str) -> Said:
-    """A refusal the core said in both languages, said in the window's."""
-    said = {"id": indonesian, "en": english}
-    return Said.by(lambda: said.get(language(), indonesian))
+def _said(error: LspError) -> Said:
+    """A refusal the core kept as its code and values, said in the window's language."""
+    return Said.by(lambda: error.message(language()))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from lsp_desktop.base.errors import LspError
 from lsp_desktop.bundle.merge import MergeResult, merge_bundle
 from lsp_desktop.bundle.merge_plan import MergePlan
-from lsp_desktop.messages import render
 from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.merge_dialog import MergeDialog
 from lsp_desktop.ui.dialogs.prompts import tell
@@ -89,9 +88,7 @@ def _tell_not_taken(window, result: MergeResult) -> None:
     if not result.not_taken:
         return
     lang = window.controller.lang
-    lines = [render("merge.not_taken", {"label": name, "reason": reason_id
-                                        if lang == "id" else reason_en}, lang)
-             for name, reason_id, reason_en in result.not_taken]
+    lines = [not_taken.message(lang) for not_taken in result.not_taken]
     tell(window, tr("Merge from a colleague's bundle"), "\n".join(lines), tr("Close"),
          QMessageBox.Icon.Warning)
 
