@@ -76,8 +76,8 @@ def test_import_preview_dialog_lists_rejected_rows_first(app_window, tmp_path): 
     plan = plan_import(R(app_window.window.controller.workspace), "people",
                        read_table(path, "people"))
     dialog = ImportPreviewDialog(plan, "id")
-    assert dialog.table.item(0, 2).text() == "ditolak"
-    assert dialog.table.item(0, 3).text() == "Nama belum diisi."
+    assert dialog.cell(0, 2) == "ditolak"
+    assert dialog.cell(0, 3) == "Nama belum diisi."
     assert dialog.ok.text() == "Impor 1 baris"
 
 

@@ -73,3 +73,29 @@ def test_the_widest_columns_give_way_first():
     assert capped_widths([100, 50, 400], 300, 60) == [100, 50, 150]
     assert capped_widths([100, 50, 400], 300, 60, frozenset({2})) == [100, 50, 100]
     assert capped_widths([100, 50, 400], 500, 60, frozenset({2})) == [100, 50, 166]
+
+
+def test_a_longer_name_typed_in_widens_its_column(filled_window, qapp, qtbot):
+    """The columns' wanted widths are kept between resizes (a 5,000-row roster is not
+    measured again on each one), and worked out again when a cell changes."""
+    window = filled_window
+    window.resize(*SIZES["1366x768"])
+    window.show()
+    window.select("siapkerja")
+    settle(qapp)
+    view = window.panel.view
+    before = view.columnWidth(0)
+    longer = "Raden Ajeng Kartini Djojoadhiningrat"
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, longer)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle(qapp)
+    view = window.panel.view  # the panel's rows were read again after the save
+    row = next(r for r in range(view.model().rowCount())
+               if view.model().index(r, 0).data() == longer)
+    assert row >= 0 and view.columnWidth(0) > before
+    assert view.columnWidth(0) >= view.fontMetrics().horizontalAdvance(longer)

@@ -57,6 +57,29 @@ class FittedTable(QTableView):
         header.setResizeContentsPrecision(40)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # its tooltip has it whole
         self.roomy: tuple[int, ...] = ()  # columns sharing the room left (else the last)
+        # What each column's cells and header ask for, worked out once per change of the
+        # contents: the table is fitted again on every resize, and asking a 5,000-row
+        # model each time froze the window while an import's rows arrived (issue 17).
+        self._wanted: dict[int, tuple[int, int]] = {}
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        self._wanted.clear()
+        if model is None:
+            return
+        for changed in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                        model.rowsRemoved, model.columnsInserted, model.columnsRemoved,
+                        model.dataChanged, model.headerDataChanged):
+            changed.connect(self._contents_changed)
+
+    def _contents_changed(self, *_) -> None:
+        self._wanted.clear()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.LanguageChange):
+            self._wanted.clear()  # the same text is now another width
+        super().changeEvent(event)
 
     def share_room(self, columns: tuple[int, ...]) -> None:
         """The width left over goes to these columns (names), not to the last one."""
@@ -64,9 +87,18 @@ class FittedTable(QTableView):
         self.horizontalHeader().setStretchLastSection(False)
         self.fit_columns()
 
+    def _asked(self, column: int) -> tuple[int, int]:
+        """(the cells' width, the width wanted with the header and choices) of a column."""
+        if column not in self._wanted:
+            cells = self.sizeHintForColumn(column)
+            self._wanted[column] = (cells, self._wanted_width(column, cells))
+        return self._wanted[column]
+
     def wanted_width(self, column: int) -> int:
-        wanted = max(self.sizeHintForColumn(column),
-                     self.horizontalHeader().sectionSizeHint(column))
+        return self._asked(column)[1]
+
+    def _wanted_width(self, column: int, cells: int) -> int:
+        wanted = max(cells, self.horizontalHeader().sectionSizeHint(column))
         choices = getattr(self.model(), "columns", None)
         if choices is not None and column < len(choices) and choices[column].choices:
             metrics = self.fontMetrics()
@@ -110,7 +142,7 @@ class FittedTable(QTableView):
         # header far longer (a translation twice as long) is elided, its tooltip whole,
         # rather than squeeze the checklist.
         def key_width(column: int) -> int:
-            cells = max(self.sizeHintForColumn(column), floor)
+            cells = max(self._asked(column)[0], floor)
             return min(self.wanted_width(column), cells + floor)
 
         needed = sum(key_width(c) if column.whole else min(self.wanted_width(c), floor)
