@@ -58,6 +58,14 @@ TEXTS: dict[str, str] = {
         "Status",
     "checking…":
         "memeriksa…",
+    "The items' states were read.":
+        "Status butir sudah terbaca.",
+    "The items' states could not be read yet: {reason} Trying again…":
+        "Status butir belum dapat dibaca: {reason} Dicoba lagi…",
+    "The items' states could not be read: {reason} Close the workspace and open it again "
+    "(File > Open workspace…); nothing stored was changed.":
+        "Status butir tidak dapat dibaca: {reason} Tutup ruang kerja lalu buka lagi "
+        "(Berkas > Buka ruang kerja…); tidak ada data tersimpan yang berubah.",
     "filled in":
         "terisi",
     "to fill in":
