@@ -24,6 +24,7 @@ from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.panels.data_panel import (
     DataPanel,
     cell_marks,
+    finding_mark,
     make_table,
     on_delete_key,
     selected_rows,
@@ -76,7 +77,7 @@ class RosterPanel(DataPanel):
         """The roster's rows, each row's problems and each cell's mark, worded (on the
         worker that read them)."""
         people, found, cells = cast(data_jobs.RosterRows, rows)  # what roster_rows read
-        problems = {index: "\n".join(f.message(lang) for f in found[person.saved_id])
+        problems = {index: finding_mark(found[person.saved_id], lang)
                     for index, person in enumerate(people) if person.saved_id in found}
         marks = cell_marks([p.id for p in people], cells, lang)
         return [vars(p).copy() for p in people], problems, marks
