@@ -26,7 +26,7 @@ from lsp_desktop.messages.input_words import (
 )
 from lsp_desktop.store import imports
 from lsp_desktop.store.imports import ImportUndo
-from lsp_desktop.store.limits import LINE_BREAKS, MAX_TEXT, ONE_LINE_FIELDS, control_character
+from lsp_desktop.store.limits import LINE_BREAKS, MAX_TEXT, ONE_LINE_FIELDS, typed_control
 from lsp_desktop.store.records import AssessorData, Person, Records
 from lsp_desktop.tables.package_plan import plan_packages
 from lsp_desktop.tables.row_outcome import (
@@ -120,7 +120,7 @@ def plan_import(records: Records, kind: str, rows: list[tuple[int, dict[str, str
         label = (row.get("nama") or row.get("kode_paket") or "-")[:40]
         too_long = next((k for k, v in row.items() if len(v) > MAX_TEXT), None)
         formula = next((k for k, v in row.items() if isinstance(v, Formula)), None)
-        control = next(((k, bad) for k, v in row.items() if (bad := control_character(
+        control = next(((k, bad) for k, v in row.items() if (bad := typed_control(
             v, "" if k in ONE_LINE_FIELDS else LINE_BREAKS))), None)
         if too_long is not None:
             refused.append(reject(line, label, "field.too_long", field=too_long,
