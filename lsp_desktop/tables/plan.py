@@ -168,7 +168,9 @@ class _Repeats:
 
     def check(self, line: int, target: int | None, nik: str, name_key: tuple, name: str
               ) -> None:
-        keys = ([("id", target)] if target is not None else []) + ([("nik", nik)] if nik else [])
+        # The NIK first: two rows with one NIK are said to share it, even when it is the
+        # NIK of someone on file whom both rows would then be (not the later row's name).
+        keys = ([("nik", nik)] if nik else []) + ([("id", target)] if target is not None else [])
         shared = next((k for k in keys if k in self.seen), None)
         if shared is not None:
             self.found[line] = (self.seen[shared], f"NIK {nik}" if shared[0] == "nik" else name)
@@ -209,6 +211,8 @@ def _plan_people(records: Records, rows) -> list[RowOutcome]:
         cells = _person_cells(row, known)
         if isinstance(cells, list):  # each cell that cannot be read, with the advice
             outcomes.append(RowOutcome(line, "reject", name, cells + notes))
+            # Still one of a pair if another row names the same person: neither is taken.
+            repeats.check(line, known.id if known else None, nik, (name.lower(), None), name)
             continue
         role, status = cells
         match = known if nik else by_name.get((name.lower(), role))
@@ -295,10 +299,10 @@ def _plan_assessors(records: Records, rows) -> list[RowOutcome]:
         errors += [Finding(date_problem(row[c]), ERROR, {"date": row[c]}) for c in
                    _DATE_COLUMNS if row.get(c) and read_date(row[c]) is None]
         notes += advice
+        repeats.check(line, person.id if person else None, nik, (name.lower(),), name)
         if errors:  # every problem of the row at once, the advice too
             outcomes.append(RowOutcome(line, "reject", name, errors + notes))
             continue
-        repeats.check(line, person.id if person else None, nik, (name.lower(),), name)
         stored = data.get(person.id) if person else None
         outcomes.append(_assessor_outcome(line, name, nik, row, person, stored, notes))
     return reject_repeats(outcomes, repeats.found)

@@ -89,6 +89,10 @@ def reject_repeats(outcomes: list[RowOutcome], repeats: dict[int, tuple[int, str
             continue
         other, what = pairs[outcome.line]
         first, later = sorted((outcome.line, other))
-        result.append(reject(outcome.line, outcome.label, code, first=first, later=later,
-                             name=what))
+        repeated = reject(outcome.line, outcome.label, code, first=first, later=later,
+                          name=what)
+        if outcome.action == "reject":  # every fault of the row is said, not the last alone
+            repeated.reasons = [r for r in outcome.reasons if r.severity == ERROR] + \
+                repeated.reasons
+        result.append(repeated)
     return result
