@@ -397,6 +397,8 @@ TEXTS: dict[str, str] = {
         "saja, atau gabungkan dulu menjadi satu PDF.",
     "Replace the file?":
         "Ganti berkas?",
+    "{name} already exists in {folder}. Replace it?":
+        "{name} sudah ada di {folder}. Ganti berkas itu?",
     "Replace":
         "Ganti",
     "Replace {old} with {new}?":
