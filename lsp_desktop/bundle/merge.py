@@ -24,6 +24,7 @@ from lsp_desktop.bundle.importer import import_bundle
 from lsp_desktop.bundle.merge_held import take_participant, take_profile
 from lsp_desktop.bundle.merge_plan import (
     NEW,
+    SOCIAL_KEY,
     Entry,
     MergePlan,
     person_key,
@@ -134,7 +135,8 @@ def _apply(here: Workspace, there: Workspace, plan: MergePlan) -> MergeResult:
         result.taken += 1
     social = theirs.social_media()
     for entry in (e for e in taken if e.kind == "social"):
-        ours.set_social_media(entry.label, social[entry.label])
+        platform = entry.key.removeprefix(SOCIAL_KEY)  # the label is the platform in words
+        ours.set_social_media(platform, social[platform])
         result.taken += 1
     return result
 

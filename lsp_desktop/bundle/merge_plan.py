@@ -304,13 +304,16 @@ def _packages(here: Records, there: Records) -> list[Entry]:
     return entries
 
 
+SOCIAL_KEY = "sosmed:"  # an entry's key: this and the platform (its label is in words)
+
+
 def _social(here: Records, there: Records, lang: str) -> list[Entry]:
     ours, theirs = here.social_media(), there.social_media()
     entries = []
     for platform in sorted(set(ours) | set(theirs)):
         state = _state(ours.get(platform, ""), theirs.get(platform, ""))
         if state:
-            entries.append(Entry("social", f"sosmed:{platform}",
+            entries.append(Entry("social", f"{SOCIAL_KEY}{platform}",
                                  label(PLATFORM_NAMES, platform, lang), state,
                                  Side(ours.get(platform, "")), Side(theirs.get(platform, ""))))
     return entries

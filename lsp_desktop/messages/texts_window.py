@@ -58,6 +58,14 @@ TEXTS: dict[str, str] = {
         "Status",
     "checking…":
         "memeriksa…",
+    "The items' states were read.":
+        "Status butir sudah terbaca.",
+    "The items' states could not be read yet: {reason} Trying again…":
+        "Status butir belum dapat dibaca: {reason} Dicoba lagi…",
+    "The items' states could not be read: {reason} Close the workspace and open it again "
+    "(File > Open workspace…); nothing stored was changed.":
+        "Status butir tidak dapat dibaca: {reason} Tutup ruang kerja lalu buka lagi "
+        "(Berkas > Buka ruang kerja…); tidak ada data tersimpan yang berubah.",
     "filled in":
         "terisi",
     "to fill in":
@@ -389,6 +397,8 @@ TEXTS: dict[str, str] = {
         "saja, atau gabungkan dulu menjadi satu PDF.",
     "Replace the file?":
         "Ganti berkas?",
+    "{name} already exists in {folder}. Replace it?":
+        "{name} sudah ada di {folder}. Ganti berkas itu?",
     "Replace":
         "Ganti",
     "Replace {old} with {new}?":

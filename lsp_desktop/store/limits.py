@@ -31,7 +31,7 @@ def check_lengths(limit: int = MAX_TEXT, **fields: object) -> None:
         if len(value) > limit:
             raise LspError("field.too_long", field=name, length=len(value), limit=limit)
         allowed = "" if name in ONE_LINE_FIELDS else LINE_BREAKS
-        if bad := control_character(value, allowed):
+        if bad := typed_control(value, allowed):
             raise LspError("field.control_character", field=name, found=bad)
 
 
@@ -42,3 +42,20 @@ def control_character(text: str, allowed: str = "") -> str | None:
         if unicodedata.category(char) == "Cc" and char not in allowed:
             return f"U+{ord(char):04X}"
     return None
+
+
+# Characters that turn the text around them right-to-left (and marks that steer it):
+# "\u202eJoko" is shown "okoJ", and an assessor "\u202eLuki ../../etc" as "cte/../.. ikuL"
+# (the "Trojan Source" characters). No name or value typed or imported needs one.
+DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                               "\u200e\u200f\u061c")
+
+
+def typed_control(text: str, allowed: str = "") -> str | None:
+    """What a new value may not hold: a control character, or one that turns the text's
+    direction; written as its code. (A bundle's own check, which must still read bundles
+    made before, looks for control characters alone.)"""
+    if bad := control_character(text, allowed):
+        return bad
+    turned = next((char for char in text if char in DIRECTION_CONTROLS), None)
+    return f"U+{ord(turned):04X}" if turned else None

@@ -26,7 +26,7 @@ from lsp_desktop.messages.input_words import (
 )
 from lsp_desktop.store import imports
 from lsp_desktop.store.imports import ImportUndo
-from lsp_desktop.store.limits import LINE_BREAKS, MAX_TEXT, ONE_LINE_FIELDS, control_character
+from lsp_desktop.store.limits import LINE_BREAKS, MAX_TEXT, ONE_LINE_FIELDS, typed_control
 from lsp_desktop.store.records import AssessorData, Person, Records
 from lsp_desktop.tables.package_plan import plan_packages
 from lsp_desktop.tables.row_outcome import (
@@ -120,7 +120,7 @@ def plan_import(records: Records, kind: str, rows: list[tuple[int, dict[str, str
         label = (row.get("nama") or row.get("kode_paket") or "-")[:40]
         too_long = next((k for k, v in row.items() if len(v) > MAX_TEXT), None)
         formula = next((k for k, v in row.items() if isinstance(v, Formula)), None)
-        control = next(((k, bad) for k, v in row.items() if (bad := control_character(
+        control = next(((k, bad) for k, v in row.items() if (bad := typed_control(
             v, "" if k in ONE_LINE_FIELDS else LINE_BREAKS))), None)
         if too_long is not None:
             refused.append(reject(line, label, "field.too_long", field=too_long,
@@ -168,7 +168,9 @@ class _Repeats:
 
     def check(self, line: int, target: int | None, nik: str, name_key: tuple, name: str
               ) -> None:
-        keys = ([("id", target)] if target is not None else []) + ([("nik", nik)] if nik else [])
+        # The NIK first: two rows with one NIK are said to share it, even when it is the
+        # NIK of someone on file whom both rows would then be (not the later row's name).
+        keys = ([("nik", nik)] if nik else []) + ([("id", target)] if target is not None else [])
         shared = next((k for k in keys if k in self.seen), None)
         if shared is not None:
             self.found[line] = (self.seen[shared], f"NIK {nik}" if shared[0] == "nik" else name)
@@ -209,6 +211,8 @@ def _plan_people(records: Records, rows) -> list[RowOutcome]:
         cells = _person_cells(row, known)
         if isinstance(cells, list):  # each cell that cannot be read, with the advice
             outcomes.append(RowOutcome(line, "reject", name, cells + notes))
+            # Still one of a pair if another row names the same person: neither is taken.
+            repeats.check(line, known.id if known else None, nik, (name.lower(), None), name)
             continue
         role, status = cells
         match = known if nik else by_name.get((name.lower(), role))
@@ -295,10 +299,10 @@ def _plan_assessors(records: Records, rows) -> list[RowOutcome]:
         errors += [Finding(date_problem(row[c]), ERROR, {"date": row[c]}) for c in
                    _DATE_COLUMNS if row.get(c) and read_date(row[c]) is None]
         notes += advice
+        repeats.check(line, person.id if person else None, nik, (name.lower(),), name)
         if errors:  # every problem of the row at once, the advice too
             outcomes.append(RowOutcome(line, "reject", name, errors + notes))
             continue
-        repeats.check(line, person.id if person else None, nik, (name.lower(),), name)
         stored = data.get(person.id) if person else None
         outcomes.append(_assessor_outcome(line, name, nik, row, person, stored, notes))
     return reject_repeats(outcomes, repeats.found)

@@ -4,10 +4,12 @@ rejected, and why."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter, countOf
 
 from lsp_desktop.checks.findings import ERROR, INFO, Finding
 
 ACTIONS = ("add", "update", "unchanged", "reject")
+_ACTION = attrgetter("action")
 
 
 @dataclass
@@ -27,7 +29,7 @@ class ImportPlan:
     packages: list = field(default_factory=list)  # packages merged with the sheet (Package)
 
     def count(self, action: str) -> int:
-        return sum(1 for o in self.outcomes if o.action == action)
+        return countOf(map(_ACTION, self.outcomes), action)  # 5,000 rows: at C speed
 
     @property
     def rejected(self) -> list[RowOutcome]:
@@ -87,6 +89,10 @@ def reject_repeats(outcomes: list[RowOutcome], repeats: dict[int, tuple[int, str
             continue
         other, what = pairs[outcome.line]
         first, later = sorted((outcome.line, other))
-        result.append(reject(outcome.line, outcome.label, code, first=first, later=later,
-                             name=what))
+        repeated = reject(outcome.line, outcome.label, code, first=first, later=later,
+                          name=what)
+        if outcome.action == "reject":  # every fault of the row is said, not the last alone
+            repeated.reasons = [r for r in outcome.reasons if r.severity == ERROR] + \
+                repeated.reasons
+        result.append(repeated)
     return result

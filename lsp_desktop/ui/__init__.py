@@ -20,4 +20,24 @@ def _immortal_singletons() -> None:
         ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
 
 
+def _no_source_reading_on_import() -> None:
+    """PySide6 replaces ``__import__`` and, after each module is imported, reads that
+    module's whole source (``inspect.getsource``, which also walks every loaded module)
+    to see whether it says "PySide6", for its opt-in ``__feature__`` syntax, which this
+    app never uses. That is some 16 ms of the start here, and a file read on the
+    window's thread for each module a panel imports later (napari/napari#8584). The
+    built app has no sources, so there every module is already taken as "not using
+    PySide"; the same answer is given here without reading, so source and built app
+    behave alike. Skipped when the binding has no such hook."""
+    import PySide6.QtCore  # noqa: F401 - sets the hook up
+
+    try:
+        from shibokensupport import feature  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    if callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: False
+
+
 _immortal_singletons()
+_no_source_reading_on_import()

@@ -23,6 +23,7 @@ class Browser:
 
     def __init__(self, profile: Path) -> None:
         assert CHROMIUM is not None
+        self.profile = profile
         to_browser, self._ours_out = os.pipe()
         self._ours_in, from_browser = os.pipe()
 
@@ -109,6 +110,24 @@ class Browser:
         if "exceptionDetails" in result:
             raise RuntimeError(result["exceptionDetails"])
         return result["result"].get("value")
+
+    def wait_stored(self, timeout: float = 30) -> None:
+        """Wait until what the page keeps in localStorage is written in the profile's
+        folder. Chromium commits localStorage a moment after the page sets it; a browser
+        closed before that (a busy machine) forgets the last ticks, which is the browser's
+        doing, not the page's: the test waits as a person's seconds-later close would."""
+        values = self.js("Object.keys(localStorage).map(function (k) {"
+                         " return localStorage.getItem(k); })")
+        wanted = [v.encode("latin-1", "replace") for v in values if v]
+        folder = self.profile / "Default" / "Local Storage"
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            written = b"".join(f.read_bytes() for f in folder.rglob("*") if f.is_file()) \
+                if folder.is_dir() else b""
+            if all(v in written for v in wanted):
+                return
+            time.sleep(0.1)
+        raise TimeoutError("Chromium did not write the page's localStorage")
 
     def close(self) -> None:
         try:

@@ -46,6 +46,7 @@ def test_ticks_survive_a_reload_and_a_restart_and_point_to_where_to_go_on(page, 
         assert browser.js(PROGRESS) == f"3 dari {total} selesai"
         assert browser.js("document.querySelector('.entry.next input') === "
                           "document.querySelectorAll('input.tick')[3]")
+        browser.wait_stored()
     finally:
         browser.close()
     browser = _browser(tmp_path)  # the browser closed and opened again

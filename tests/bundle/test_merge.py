@@ -359,3 +359,28 @@ def test_bundle_of_another_circular_gets_the_carry_over_plan(pair, tmp_path):
     assert plan.carry.kept and not plan.carry.dropped
     assert here.documents("npwp")[0].name == "npwp-baru.pdf" and result.taken > 5
     assert here.catalog.id == "se-007-bnsp-iv-2025"
+
+
+def test_a_colleagues_social_media_are_merged_new_and_chosen(tmp_path, catalog, capsys):
+    """Their Instagram differs, their TikTok is new, our website is only here: the new
+    one is taken, the different one when chosen, ours kept (it once crashed: the entry's
+    label, "Instagram", was taken for the platform)."""
+    here = open_workspace(tmp_path / "a.lspws", catalog)
+    there = open_workspace(tmp_path / "b.lspws", catalog)
+    Records(here).set_social_media("instagram", "@lsp_lama")
+    Records(here).set_social_media("website", "https://lsp.or.id")
+    Records(there).set_social_media("instagram", "@lsp_tik")
+    Records(there).set_social_media("tiktok", "@lsp_tik")
+    bundle = export_bundle(there, tmp_path / "b.zip", allow_incomplete=True).path
+    there.close()
+    path = str(here.path)
+    here.close()
+    assert run(["merge", str(bundle), "--workspace", path]) == 0
+    assert "TikTok" in capsys.readouterr().out
+    with open_workspace(path) as merged:
+        assert Records(merged).social_media() == {
+            "instagram": "@lsp_lama", "website": "https://lsp.or.id", "tiktok": "@lsp_tik"}
+    assert run(["merge", str(bundle), "--workspace", path, "--choose",
+                "sosmed:instagram=there"]) == 0
+    with open_workspace(path) as merged:
+        assert Records(merged).social_media()["instagram"] == "@lsp_tik"

@@ -117,7 +117,8 @@ def test_an_overlong_field_in_a_spreadsheet_rejects_its_row_only(workspace, tmp_
     assert [p.name for p in Records(workspace).people()] == ["Budi"]
 
 
-@pytest.mark.parametrize("bad", ["\x00", "\x07", "\x1b[31m", "\x7f", "\x85", "\n", "\r"])
+@pytest.mark.parametrize("bad", ["\x00", "\x07", "\x1b[31m", "\x7f", "\x85", "\n", "\r",
+                                 "\u202e", "\u2067"])  # and text turned right-to-left
 def test_a_control_character_in_an_imported_name_rejects_its_row_only(workspace, tmp_path,
                                                                        capsys, bad):
     path = tmp_path / "orang.csv"
@@ -141,4 +142,8 @@ def test_the_store_refuses_a_control_character_from_any_road(workspace):
     # A line break is a name's fault only: a unit title pasted from an Excel cell keeps it.
     with pytest.raises(LspError):
         records.save_person(Person(None, "Ani\nBel", "pelaksana", "3174055708900001", "", ""))
+    # A name that would be shown backwards ("\u202eJoko" reads "okoJ") is refused too.
+    with pytest.raises(LspError) as refused:
+        records.save_person(Person(None, "\u202eJoko", "pelaksana", "", "", ""))
+    assert "U+202E" in refused.value.message("id")
     assert records.people() == []

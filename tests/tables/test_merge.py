@@ -150,3 +150,38 @@ def test_the_cli_plan_lists_warnings_on_added_rows(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "1 ditambah, 0 diperbarui, 0 tidak berubah, 0 ditolak" in out
     assert "baris 2 (Eka), ditambah" in out and "eka@lsp" in out
+
+
+def test_a_person_twice_is_refused_twice_even_when_one_row_has_another_fault(workspace,
+                                                                             tmp_path):
+    """Tono with an unknown role and Tono as pelaksana, one NIK: neither row is taken, and
+    the first one says both of its faults."""
+    records = Records(workspace)
+    plan = plan_import(records, "people", read_table(sheet(tmp_path, (
+        f"nama,peran,nik\nTono,Ketua,{NIKS[0]}\nTono,Pelaksana,{NIKS[0]}\n")), "people"))
+    assert counts(plan) == (0, 0, 0, 2)
+    first, later = plan.outcomes
+    assert [r.code for r in first.reasons] == ["import.role_unknown", "import.row_repeated"]
+    assert [r.code for r in later.reasons] == ["import.row_repeated"]
+    assert f"NIK {NIKS[0]}" in later.reasons[0].message("id")
+
+
+def test_two_rows_with_one_nik_on_file_are_said_to_share_the_nik(workspace, tmp_path):
+    records = Records(workspace)
+    records.save_person(Person(None, "Budi Santoso", "pengarah", NIKS[1]))
+    plan = plan_import(records, "people", read_table(sheet(tmp_path, (
+        f"nama,peran,nik\nBudi Santoso,Pengarah,{NIKS[1]}\nFajar,Asesor,{NIKS[1]}\n")),
+        "people"))
+    said = plan.outcomes[1].reasons[0].message("id")
+    assert f"NIK {NIKS[1]}" in said and "Fajar" not in said.split(".")[0]
+
+
+def test_an_assessor_twice_is_refused_twice_even_with_a_wrong_date(workspace, tmp_path):
+    records = Records(workspace)
+    records.save_person(Person(None, "Citra Dewi", "asesor", NIKS[2]))
+    plan = plan_import(records, "assessors", read_table(sheet(tmp_path, (
+        "nama,nik,no_reg_met,tanggal_terbit\n"
+        f"Citra Dewi,{NIKS[2]},MET.000.001575 2021,31/02/2024\n"
+        f"Citra Dewi,{NIKS[2]},MET.000.001575 2021,2024-02-01\n")), "assessors"))
+    assert [o.action for o in plan.outcomes] == ["reject", "reject"]
+    assert plan.outcomes[1].reasons[0].code == "import.row_repeated"

@@ -5,6 +5,7 @@ from PySide6.QtTest import QTest
 
 from lsp_desktop.store.records import AssessorData, Person, Records
 from lsp_desktop.ui.dialogs.table_import import import_table
+from lsp_desktop.ui.icons import state_icon
 from tests import makefiles as mk
 from tests.fill import NIKS, fill_everything
 from tests.ui.driving import drop, state_text, wait_idle
@@ -76,8 +77,8 @@ def test_import_preview_dialog_lists_rejected_rows_first(app_window, tmp_path): 
     plan = plan_import(R(app_window.window.controller.workspace), "people",
                        read_table(path, "people"))
     dialog = ImportPreviewDialog(plan, "id")
-    assert dialog.table.item(0, 2).text() == "ditolak"
-    assert dialog.table.item(0, 3).text() == "Nama belum diisi."
+    assert dialog.cell(0, 2) == "ditolak"
+    assert dialog.cell(0, 3) == "Nama belum diisi."
     assert dialog.ok.text() == "Impor 1 baris"
 
 
@@ -198,8 +199,29 @@ def test_roster_rows_show_the_same_findings_as_the_item_state(app_window, qapp, 
     state_messages = {f.message("id").split(": ", 1)[1]
                       for f in window.controller.statuses["siapkerja"].findings
                       if f.values.get("name") == "Budi"}
-    row_marks = set(panel.model.problems[1].split("\n"))
+    name = panel.model.index(1, 0)  # Budi's name: its tooltip and icon say the row's faults
+    row_marks = set(name.data(Qt.ItemDataRole.ToolTipRole).split("\n"))
     assert row_marks == state_messages and any("lebih dari sekali" in m for m in row_marks)
+    # A NIK twice and a mistyped e-mail are the app's advice: a warning, not an error.
+    assert _same_icon(name.data(Qt.ItemDataRole.DecorationRole), state_icon("warning"))
+
+
+def _same_icon(shown, expected) -> bool:
+    return shown.pixmap(16).toImage() == expected.pixmap(16).toImage()
+
+
+def test_a_row_with_only_the_apps_advice_is_marked_as_a_warning(app_window, qapp, qtbot):
+    """A mistyped e-mail is the app's advice, not the circular's rule (issue 20): the row's
+    icon is the warning's, not a red error."""
+    window = app_window.window
+    Records(window.controller.workspace).save_person(
+        Person(None, "Eko", "pelaksana", NIKS[1], "eko@"))
+    window.controller.refresh_all()
+    window.select("siapkerja")
+    wait_idle(qtbot, app_window)
+    name = window.panel.model.index(0, 0)
+    assert "eko@" in name.data(Qt.ItemDataRole.ToolTipRole)
+    assert _same_icon(name.data(Qt.ItemDataRole.DecorationRole), state_icon("warning"))
 
 
 def test_export_to_a_spreadsheet_from_the_roster(app_window, tmp_path, qtbot):

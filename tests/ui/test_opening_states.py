@@ -13,7 +13,7 @@ from lsp_desktop.ui.app import Application
 from lsp_desktop.ui.panels.requirement import RequirementPanel
 from lsp_desktop.ui.shell.main_window import WAITING_PANEL
 from tests import makefiles as mk
-from tests.ui.driving import state_text, wait_idle
+from tests.ui.driving import notices, state_text, wait_idle
 
 
 @pytest.fixture
@@ -60,5 +60,65 @@ def test_states_of_a_workspace_with_stale_checks_are_computed_off_the_window_thr
         f"{window.controller.progress()[0]} dari")
     assert isinstance(window.panel, RequirementPanel)  # the item chosen meanwhile
     assert window.panel.requirement.id == "npwp"
+    window.close()
+    window.controller.close()
+
+
+def _open_with_failing_reads(qapp, tmp_path, monkeypatch, path, failures: int):
+    """The window on ``path`` while the first ``failures`` readings of the states find the
+    workspace held by another program (as a sync folder or the command line may hold it)."""
+    from lsp_desktop.base.errors import LspError
+    from lsp_desktop.ui.jobs import edit_jobs
+    from lsp_desktop.ui.road import edit_path
+
+    monkeypatch.setattr(edit_path, "STATE_RETRY_MS", 50)
+    real, tries = edit_jobs.workspace_status, []
+
+    def workspace_status(workspace):
+        tries.append(threading.current_thread())
+        if len(tries) <= failures:
+            raise LspError("workspace.busy")
+        return real(workspace)
+
+    monkeypatch.setattr(edit_jobs, "workspace_status", workspace_status)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    application = Application(qapp, settings, QThreadPool())
+    application.install_language("id")
+    assert application.open(path)
+    return application, tries
+
+
+def test_states_that_could_not_be_read_are_read_again(qapp, qtbot, tmp_path, monkeypatch,
+                                                      filled_workspace):
+    application, tries = _open_with_failing_reads(qapp, tmp_path, monkeypatch,
+                                                  filled_workspace, failures=1)
+    window = application.window
+    told = notices(window)
+    qtbot.waitUntil(lambda: window.controller.states_known, timeout=20_000)
+    assert len(tries) == 2
+    assert state_text(window, "npwp") == "siap"
+    assert told and told[0].startswith("Status butir belum dapat dibaca: Ruang kerja sedang")
+    assert told[0].endswith("Dicoba lagi…")
+    # Once read, the status line no longer says they could not be.
+    assert window.notice_label.text().endswith("Status butir sudah terbaca.")
+    window.close()
+    window.controller.close()
+
+
+def test_states_never_read_say_what_to_do(qapp, qtbot, tmp_path, monkeypatch,
+                                          filled_workspace):
+    from lsp_desktop.ui.road.edit_path import STATE_TRIES
+
+    application, tries = _open_with_failing_reads(qapp, tmp_path, monkeypatch,
+                                                  filled_workspace, failures=99)
+    window = application.window
+    told = notices(window)
+    qtbot.waitUntil(lambda: len(tries) == STATE_TRIES and told
+                    and "Tutup ruang kerja lalu buka lagi" in told[-1], timeout=20_000)
+    assert "Dicoba lagi" in " ".join(told[:-1])
+    assert told[-1].startswith("Status butir tidak dapat dibaca: Ruang kerja sedang dipakai")
+    assert state_text(window, "npwp") == "memeriksa…"  # never a false state
+    qtbot.wait(200)
+    assert len(tries) == STATE_TRIES  # no reading after the last
     window.close()
     window.controller.close()

@@ -60,8 +60,8 @@ def test_the_preview_says_what_changes_and_what_stays(app_window, tmp_path):
                     "SKM/1,J.1,,Satu\nSKM/2,J.2,,Dua\n", encoding="utf-8")
     plan = plan_import(records, "packages", read_table(path, "packages"))
     dialog = ImportPreviewDialog(plan, "id")
-    texts = [[dialog.table.item(r, c).text() for c in range(4)]
-             for r in range(dialog.table.rowCount())]
+    texts = [[dialog.cell(r, c) for c in range(4)]
+             for r in range(dialog.table.model().rowCount())]
     assert texts[0][2] == texts[1][2] == "ditolak" and "Baris 2 dan 3" in texts[0][3]
     assert texts[2][2] == "ditambah"
     OUTPUT.mkdir(exist_ok=True)

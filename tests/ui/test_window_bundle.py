@@ -16,6 +16,7 @@ from lsp_desktop.ui.app import Application
 from lsp_desktop.ui.dialogs.prompts import DoneDialog
 from lsp_desktop.ui.shell import bundle_actions
 from tests.fill import fill_everything, fill_files, fill_profile
+from tests.ui.answering import answer_next
 from tests.ui.conftest import make_pool
 from tests.ui.driving import click_menu, wait_idle
 from tests.ui.screens import OUTPUT
@@ -226,3 +227,26 @@ def test_after_the_printable_list_open_it(open_app, tmp_path, monkeypatch, qtbot
     _shots(dialog, "report-done")
     QTest.mouseClick(dialog.action_buttons["Buka"], Qt.MouseButton.LeftButton)
     assert urls == [str(target)]
+
+
+@pytest.mark.parametrize("answer", ["Batal", "Ganti"])
+def test_a_bundle_name_typed_without_zip_never_overwrites_unasked(open_app, tmp_path,
+                                                                  monkeypatch, qtbot, answer):
+    """The save dialog checked "kemarin"; the bundle is written as "kemarin.zip", which
+    exists: the admin is asked first, and Batal keeps yesterday's bundle."""
+    application = open_app(fill_everything)
+    window = application.window
+    window.show()
+    yesterday = tmp_path / "kemarin.zip"
+    yesterday.write_bytes(b"bundel kemarin")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "kemarin"), ""))
+    seen = []
+    answer_next(monkeypatch, answer, seen=seen)
+    click_menu(window, "Ekspor bundel…")
+    wait_idle(qtbot, application)
+    assert "kemarin.zip sudah ada di" in seen[0]
+    if answer == "Batal":
+        assert yesterday.read_bytes() == b"bundel kemarin"
+    else:
+        assert yesterday.read_bytes().startswith(b"PK")

@@ -4,6 +4,7 @@ and what was written with what to do next (``show_done``)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lsp_desktop.ui.i18n import tr
+
 
 def ask(parent: QWidget, title: str, text: str, yes: str, no: str,
         icon=QMessageBox.Icon.Question) -> bool:
@@ -25,6 +28,24 @@ def ask(parent: QWidget, title: str, text: str, yes: str, no: str,
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def completed_name(parent: QWidget, chosen: str, suffix: str) -> Path | None:
+    """The file a save dialog chose, ``suffix`` added when the name typed lacks it. The
+    dialog asked about replacing the name as typed ("kemarin") only; a file of the
+    completed name ("kemarin.zip") is asked about here, so nothing is overwritten unasked.
+    None: the admin kept the file."""
+    path = Path(chosen)
+    if path.suffix.lower() == suffix:
+        return path
+    path = path.with_name(path.name + suffix)
+    if path.exists() and not ask(
+            parent, tr("Replace the file?"),
+            tr("{name} already exists in {folder}. Replace it?").format(
+                name=path.name, folder=path.parent),
+            tr("Replace"), tr("Cancel"), QMessageBox.Icon.Warning):
+        return None
+    return path
 
 
 def tell(parent: QWidget | None, title: str, text: str, ok: str,

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +25,50 @@ from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.jobs.data_jobs import apply_table_import, export_table_rows, plan_table_import
 
 SHEETS = "Excel / CSV (*.xlsx *.csv)"
+_ROOT = QModelIndex()
+
+
+class _PlanRows(QAbstractTableModel):
+    """The plan's rows as the preview shows them, worded when Qt asks for a row on screen:
+    the preview of a 5,000-row sheet then opens at once, not after every row was made
+    into four table items on the window's thread (issue 17)."""
+
+    def __init__(self, plan: ImportPlan, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        # Rejected rows first: they are what the admin must act on.
+        self.outcomes = sorted(plan.outcomes, key=lambda o: (o.action != "reject", o.line))
+        self.lang = lang
+        self.words = {"add": tr("add"), "update": tr("update"), "unchanged": tr("unchanged"),
+                      "reject": tr("rejected")}
+        self.headers = [tr("Row"), tr("Name / code"), tr("Result"), tr("Why")]
+        self._why: dict[int, str] = {}
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.outcomes)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) \
+                or not index.isValid():
+            return None
+        row, outcome = index.row(), self.outcomes[index.row()]
+        column = index.column()
+        if column == 0:
+            return str(outcome.line)
+        if column == 1:
+            return outcome.label
+        if column == 2:
+            return self.words[outcome.action]
+        if row not in self._why:
+            self._why[row] = " ".join(f.message(self.lang) for f in outcome.reasons)
+        return self._why[row]
 
 
 class ImportPreviewDialog(QDialog):
@@ -40,22 +84,11 @@ class ImportPreviewDialog(QDialog):
             unchanged=plan.count("unchanged"), reject=plan.count("reject")))
         summary.setWordWrap(True)
         layout.addWidget(summary)
-        words = {"add": tr("add"), "update": tr("update"), "unchanged": tr("unchanged"),
-                 "reject": tr("rejected")}
-        table = QTableWidget(len(plan.outcomes), 4)
-        table.setHorizontalHeaderLabels([tr("Row"), tr("Name / code"), tr("Result"),
-                                         tr("Why")])
+        table = QTableView()
+        table.setModel(_PlanRows(plan, lang, table))
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        # Rejected rows first: they are what the admin must act on.
-        ordered = sorted(plan.outcomes, key=lambda o: (o.action != "reject", o.line))
-        for row, outcome in enumerate(ordered):
-            cells = [str(outcome.line), outcome.label, words[outcome.action],
-                     " ".join(f.message(lang) for f in outcome.reasons)]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                table.setItem(row, column, item)
         self.table = table
         layout.addWidget(table)
         count = plan.writes
@@ -64,6 +97,10 @@ class ImportPreviewDialog(QDialog):
         self.ok.setEnabled(count > 0)
         layout.addWidget(buttons)
         self.resize(820, 480)
+
+    def cell(self, row: int, column: int) -> str:
+        """The text shown in a cell of the preview."""
+        return str(self.table.model().index(row, column).data() or "")
 
 
 class _PendingImport(QObject):

@@ -84,6 +84,12 @@ def cell_marks(ids: list, cells: dict[int, Cells], lang: str) -> dict[tuple[int,
     return marks
 
 
+def read_and_shape(job: Callable[..., object], shape: Callable[[object, str], object],
+                   lang: str, *where: object) -> object:
+    """A panel's rows read and made ready to show, both on a worker."""
+    return shape(job(*where), lang)
+
+
 def finding_mark(found: list[Finding], lang: str) -> Mark:
     verdict = verdict_of(found)
     return Mark("info" if verdict == "ok" else verdict,
@@ -97,6 +103,9 @@ class DataPanel(QWidget):
     # A worker job (workspace path, catalogue) -> rows for show_rows, for a panel whose rows
     # are many; None: reload() reads them on the window's thread.
     rows_job: Callable[..., object] | None = None
+    # What rows_job read, made ready to show (pure: no Qt), on the same worker: for 5,000
+    # people, wording every finding took the window's thread a frame and more (issue 17).
+    shape_rows: Callable[[object, str], object] = staticmethod(lambda rows, lang: rows)
 
     def __init__(self, controller: WorkspaceController, parent=None) -> None:
         super().__init__(parent)
@@ -171,8 +180,8 @@ class DataPanel(QWidget):
         # never waits for them. Only the newest reading is shown.
         self._readings += 1
         self.controller.runner.submit(
-            self, self.rows_job, self.read.path, self.controller.catalog,
-            done=partial(self._rows_arrived, self._readings, places))
+            self, read_and_shape, self.rows_job, self.shape_rows, self.lang, self.read.path,
+            self.controller.catalog, done=partial(self._rows_arrived, self._readings, places))
 
     def _rows_arrived(self, reading: int, places: list, rows: object,
                       error: BaseException | None) -> None:
@@ -185,7 +194,7 @@ class DataPanel(QWidget):
         self._placed(places)
 
     def show_rows(self, rows: object) -> None:
-        """Fill the editor with what ``rows_job`` read."""
+        """Fill the editor with what ``rows_job`` read, as ``shape_rows`` made it."""
 
     def _placed(self, places: list) -> None:
         for view, row, column in places:

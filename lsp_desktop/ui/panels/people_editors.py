@@ -24,6 +24,7 @@ from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.panels.data_panel import (
     DataPanel,
     cell_marks,
+    finding_mark,
     make_table,
     on_delete_key,
     selected_rows,
@@ -71,12 +72,19 @@ class RosterPanel(DataPanel):
 
     rows_job = staticmethod(data_jobs.roster_rows)
 
-    def show_rows(self, rows: object) -> None:
+    @staticmethod
+    def shape_rows(rows: object, lang: str) -> object:
+        """The roster's rows, each row's problems and each cell's mark, worded (on the
+        worker that read them)."""
         people, found, cells = cast(data_jobs.RosterRows, rows)  # what roster_rows read
-        problems = {index: "\n".join(f.message(self.lang) for f in found[person.saved_id])
+        problems = {index: finding_mark(found[person.saved_id], lang)
                     for index, person in enumerate(people) if person.saved_id in found}
-        marks = cell_marks([p.id for p in people], cells, self.lang)
-        self.model.set_rows([vars(p).copy() for p in people], problems, marks)
+        marks = cell_marks([p.id for p in people], cells, lang)
+        return [vars(p).copy() for p in people], problems, marks
+
+    def show_rows(self, rows: object) -> None:
+        shown, problems, marks = cast(tuple, rows)
+        self.model.set_rows(shown, problems, marks)
 
     def _save(self, row: dict, key: str, text: str) -> bool:
         person = Person(**{**row, key: text})

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from lsp_desktop.circulars.catalog import Catalog
@@ -26,6 +26,9 @@ from lsp_desktop.ui.jobs.edit_jobs import NotWritten, Outcome, apply_job, edit_j
 from lsp_desktop.ui.road.reading import Reading
 from lsp_desktop.ui.road.undo_commands import RetoldCommand
 from lsp_desktop.ui.tasks import TaskRunner, is_alive
+
+STATE_TRIES = 3  # readings of the states when a workspace opens, before giving up
+STATE_RETRY_MS = 3000
 
 Naming = Said | Callable[[object], Said]
 Done = Callable[[object, BaseException | None], None]
@@ -65,6 +68,9 @@ class Host(Protocol):
     @property
     def catalog(self) -> Catalog: ...
 
+    @property
+    def states_known(self) -> bool: ...
+
 
 class EditPath(QObject):
     notice = Signal(object, str)         # what the status line says: Said, level
@@ -79,6 +85,7 @@ class EditPath(QObject):
         self._running = False
         self._looping = False
         self._front = False  # an undo's write goes before what was asked after it
+        self._state_failures = 0  # readings of the states that failed in a row
 
     @property
     def busy(self) -> bool:
@@ -176,9 +183,26 @@ class EditPath(QObject):
 
     def _states_read(self, statuses: object, error: object) -> None:
         if isinstance(statuses, list):
+            if self._state_failures:  # the line said they could not be read: no longer true
+                self.notice.emit(Said("The items' states were read."), "info")
+            self._state_failures = 0
             self.statusesArrived.emit(statuses, not self._queue)
         elif isinstance(error, BaseException):
-            self.notice.emit(failure_words(error), "error")
+            self._state_failures += 1
+            reason = failure_words(error)
+            if self.controller.states_known:  # the list still shows the last states read
+                self.notice.emit(reason, "error")
+            elif self._state_failures < STATE_TRIES:
+                # Never "checking…" for ever: the workspace may be held for a moment by
+                # another program (a sync folder, the command line); read again.
+                self.notice.emit(Said("The items' states could not be read yet: {reason} "
+                                      "Trying again…", reason=reason), "warning")
+                QTimer.singleShot(STATE_RETRY_MS, self, self.read_states)
+            else:
+                self.notice.emit(Said("The items' states could not be read: {reason} Close "
+                                      "the workspace and open it again (File > Open "
+                                      "workspace…); nothing stored was changed.", reason=reason),
+                                 "error")
 
     def _start_apply(self, step: EditCommand, undo: bool) -> None:
         self._submit(apply_job, step.change, undo, done=partial(self._applied, step, undo))

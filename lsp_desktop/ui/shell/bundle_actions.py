@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from lsp_desktop.bundle.export import export_steps
 from lsp_desktop.status.requirements import RequirementStatus, missing_items
 from lsp_desktop.store.workspace import Workspace
-from lsp_desktop.ui.dialogs.prompts import ask, show_done, tell
+from lsp_desktop.ui.dialogs.prompts import ask, completed_name, show_done, tell
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.tasks import Task
 
@@ -79,7 +79,10 @@ def export_bundle(window, target: Path | None = None) -> Task | None:
                                                 tr("Zip bundle (*.zip)"))
         if not chosen:
             return None
-        target = Path(chosen if chosen.lower().endswith(".zip") else chosen + ".zip")
+        completed = completed_name(window, chosen, ".zip")
+        if completed is None:
+            return None
+        target = completed
         window.settings.setValue("last_export_folder", str(target.parent))
     dialog = QProgressDialog(tr("Writing the bundle…"), tr("Cancel"), 0, 100, window)
     dialog.setWindowTitle(tr("Export bundle"))

@@ -60,11 +60,13 @@ class RowsModel(QAbstractTableModel):
                  save: Callable[[dict, str, str], bool], parent=None) -> None:
         super().__init__(parent)
         self.columns, self.rows, self.save = columns, rows, save
-        self.problems: dict[int, str] = {}  # row -> tooltip saying what is wrong
+        # row -> what is wrong with the row as a whole: its state (error or warning: the
+        # app's advice is not shown as an error) and the tooltip saying it
+        self.problems: dict[int, Mark] = {}
         self.marks: dict[tuple[int, str], Mark] = {}  # (row, column key) -> its mark
         self.greyed: dict[int, str] = {}  # row -> why it is greyed
 
-    def set_rows(self, rows: list[dict], problems: dict[int, str] | None = None,
+    def set_rows(self, rows: list[dict], problems: dict[int, Mark] | None = None,
                  marks: dict[tuple[int, str], Mark] | None = None,
                  greyed: dict[int, str] | None = None) -> None:
         self.beginResetModel()
@@ -102,7 +104,8 @@ class RowsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             if mark:
                 return mark.tooltip
-            return self.greyed.get(index.row()) or self.problems.get(index.row())
+            problem = self.problems.get(index.row())
+            return self.greyed.get(index.row()) or (problem.tooltip if problem else None)
         return self._look(role, index, mark)
 
     def _look(self, role, index, mark: Mark | None):
@@ -122,8 +125,9 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             if mark and mark.state != COMPUTED:
                 return state_icon(mark.state)
-            if index.column() == 0 and row in self.problems:
-                return state_icon("error")
+            problem = self.problems.get(row)
+            if index.column() == 0 and problem and problem.state in ("error", "warning"):
+                return state_icon(problem.state)
             if index.column() == 0 and row in self.greyed:
                 return state_icon("not-required")
         return None
