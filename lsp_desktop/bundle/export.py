@@ -39,7 +39,8 @@ from lsp_desktop.bundle.printed import render_html
 from lsp_desktop.bundle.printed import render_pdf as render_document_pdf
 from lsp_desktop.bundle.readme import README_NAME, readme_text
 from lsp_desktop.bundle.summary import build_summary
-from lsp_desktop.messages import STATE_LABELS, label, period_text, template
+from lsp_desktop.messages import period_text, template
+from lsp_desktop.status.missing import state_text
 from lsp_desktop.status.requirements import (
     RequirementStatus,
     missing_items,
@@ -122,7 +123,7 @@ def export_steps(workspace: Workspace, target: Path, *, allow_incomplete: bool =
     if missing and not allow_incomplete:
         raise LspError("bundle.incomplete", items="; ".join(
             f"{s.requirement.point} {s.requirement.title(lang)} "
-            f"({label_state(s.state, lang)})" for s in missing))
+            f"({state_text(s, lang)})" for s in missing))  # as the list says it
     draft = bool(missing)
     profile = workspace.profile()
     top = _top_folder(profile.name, now, draft)
@@ -181,10 +182,6 @@ def _file_sha256(path: Path) -> str:
 def export_bundle(workspace: Workspace, target: Path, **options) -> ExportResult:
     """Export without watching progress (the command line and tests)."""
     return run_steps(export_steps(workspace, target, **options))
-
-
-def label_state(state: str, lang: str) -> str:
-    return label(STATE_LABELS, state, lang)
 
 
 def _write_entry(workspace: Workspace, archive: zipfile.ZipFile, arcname: str, entry: Entry,

@@ -113,6 +113,18 @@ def test_incomplete_workspace_is_refused_with_the_list(workspace, tmp_path, caps
     assert not (tmp_path / "b.zip").exists()
 
 
+def test_the_refusal_says_the_roster_as_the_list_does(workspace, tmp_path):
+    """People are listed, none has submitted: "0 dari 2 orang sudah kirim", not "belum ada"."""
+    from lsp_desktop.store.records import Person, Records
+
+    records = Records(workspace)
+    records.save_person(Person(None, "Ani", "pengarah", "3174055708900001"))
+    records.save_person(Person(None, "Budi", "asesor", "3174051708900002"))
+    with pytest.raises(LspError) as caught:
+        export_bundle(workspace, tmp_path / "b.zip")
+    assert "seluruh personel LSP (0 dari 2 orang sudah kirim)" in caught.value.message("id")
+
+
 def test_cli_draft_export_names_what_is_missing_by_number_and_title(workspace, tmp_path,
                                                                     capsys):
     fill_profile(workspace)
