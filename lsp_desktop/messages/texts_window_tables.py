@@ -8,6 +8,10 @@ TEXTS: dict[str, str] = {
     # Removing rows: a question naming what goes, then undo (ui/panels/row_removal.py)
     "Remove {names} from the roster?":
         "Hapus {names} dari daftar personel?",
+    "{name} is the training participant of item {training_point}: that item will have no "
+    "participant until another is chosen.":
+        "{name} adalah peserta pelatihan butir {training_point}: butir itu tidak punya "
+        "peserta sampai dipilih yang lain.",
     "Their assessor certificate data ({data_point}) and {files} prepared {documents_point} "
     "file(s) go with them.":
         "Data sertifikat asesor ({data_point}) dan {files} berkas {documents_point} yang sudah "

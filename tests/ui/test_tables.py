@@ -88,6 +88,8 @@ def test_removing_a_person_asks_by_name_and_undo_brings_back_everything(app_wind
     answer_next(monkeypatch, "Batal", seen=asked)
     QTest.keyClick(panel.view, Qt.Key.Key_Delete)
     assert "“Citra Dewi”" in asked[0] and "1 berkas 2.11" in asked[0]
+    # She is item 4's participant too: the question says so before anything goes.
+    assert "Citra Dewi adalah peserta pelatihan butir 4" in asked[0]
     assert [p.name for p in records.people()] == ["Citra Dewi"]  # cancelled: kept
     answer_next(monkeypatch, "Hapus", seen=asked)
     QTest.mouseClick(_button(panel, "Hapus yang dipilih"), Qt.MouseButton.LeftButton)

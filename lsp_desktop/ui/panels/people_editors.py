@@ -112,10 +112,16 @@ def remove_people_rows(panel: DataPanel, people: list[tuple[int, str, bool]],
     ids, names = [p[0] for p in people], [p[1] for p in people]
     files = sum(len(panel.read.assessor_files(i)) for i in ids)
     question = tr("Remove {names} from the roster?").format(names=names_text(names))
+    chosen = panel.read.participant()
+    trainee = next((name for i, name in zip(ids, names, strict=True)
+                    if i == chosen.person_id), None)
     consequences = " ".join(filter(None, [also, tr(
         "Their assessor certificate data ({data_point}) and {files} prepared "
         "{documents_point} file(s) go with them.").format(files=files)
-        if any(p[2] for p in people) else ""]))
+        if any(p[2] for p in people) else "", tr(
+        "{name} is the training participant of item {training_point}: that item will "
+        "have no participant until another is chosen.").format(name=trainee)
+        if trainee else ""]))
     what = names[0] if len(names) == 1 else tr("{count} people").format(count=len(names))
     remove_rows(panel, panel.controller, question, consequences, what,
                 data_jobs.remove_people, ids)
