@@ -251,6 +251,9 @@ def _reread(path: Path) -> None:
     from lsp_desktop.bundle.verify import verify_bundle
 
     result = verify_bundle(path, check_completeness=False)
+    refused = next((f for f in result.problems if f.code == "bundle.value_refused"), None)
+    if refused is not None:  # not the disk: a stored value no bundle may carry
+        raise LspError("bundle.export_value_refused", **refused.values)
     if result.damaged:
         # The damaged members' names: the same in both languages.
         raise LspError("bundle.reread_failed", reason=", ".join(

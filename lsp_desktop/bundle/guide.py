@@ -23,6 +23,7 @@ from lsp_desktop.circulars.catalog import PEOPLE, Catalog, Requirement
 from lsp_desktop.messages import (
     ASSESSOR_DOCUMENT_TITLES,
     LANGS,
+    PLATFORM_NAMES,
     ROLE_LABELS,
     SIAPKERJA_LABELS,
     STATE_LABELS,
@@ -215,10 +216,16 @@ def _assessors(data: dict, catalog: Catalog, lang: str) -> list[Entry]:
                       values=_values(row, ASSESSOR_FIELDS, lang))
                for row in data.get("assessors", []) if row.get("diajukan") != "tidak"]
     entries += [_entry("text", phrase("Social media: {platform}", lang).format(
-                           platform=platform), values=[Value(str(platform), str(value))])
+                           platform=_platform(platform, lang)),
+                       values=[Value(_platform(platform, lang), str(value))])
                 for platform, value in sorted((data.get("social_media") or {}).items())
                 if str(value).strip()]
     return entries
+
+
+def _platform(platform: object, lang: str) -> str:
+    """"Instagram", "Situs web": as the window names it (the bundle stores the key)."""
+    return label(PLATFORM_NAMES, str(platform), lang)
 
 
 def _packages(data: dict, catalog: Catalog, lang: str) -> list[Entry]:

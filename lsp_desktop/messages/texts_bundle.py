@@ -116,6 +116,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "dibuat program lain; minta pengirimnya mengirim ulang.",
         "The bundle contents list holds a control character ({found}) at {place}. The "
         "bundle is DAMAGED or made by another program; ask for it to be sent again."),
+    "bundle.export_value_refused": (
+        "Bundel tidak disimpan: sebuah isian yang tersimpan tidak dapat diekspor "
+        "({place}). {reason} Sesudah itu, ekspor lagi.",
+        "The bundle was not kept: a stored field cannot be exported ({place}). {reason} "
+        "Then export again."),
     "bundle.value_refused": (
         "Daftar isi bundel memuat nilai yang tidak dapat disimpan di {place}: {reason}. "
         "Bundel RUSAK atau dibuat program lain; minta pengirimnya mengirim ulang.",

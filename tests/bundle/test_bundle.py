@@ -426,3 +426,20 @@ def test_randomly_damaged_bundles_are_reported_never_raised(bundle, tmp_path, ca
                 import_bundle(path, target, catalog)
             except LspError:
                 assert not target.exists()
+
+
+def test_a_value_stored_before_it_was_refused_stops_the_export_with_what_to_do(workspace,
+                                                                               tmp_path):
+    """A name turned right-to-left (U+202E), stored by a version that did not refuse it
+    yet: the export says which field and what to do, not "check the disk"."""
+    from lsp_desktop.store.records import Records
+
+    fill_profile(workspace)
+    with workspace.transaction():
+        Records(workspace).db.execute(
+            "INSERT INTO social_media VALUES ('tiktok', '@lsp\u202egpj.exe')")
+    with pytest.raises(LspError) as caught:
+        export_bundle(workspace, tmp_path / "b.zip", allow_incomplete=True)
+    said = caught.value.message("id")
+    assert "tiktok" in said and "U+202E" in said and "Ketik ulang isian itu" in said
+    assert "disk" not in said and not (tmp_path / "b.zip").exists()

@@ -52,7 +52,6 @@ def draft(workspace, tmp_path):
     workspace.remove(workspace.documents("npwp")[0].id)
     records = Records(workspace)
     records.set_social_media("instagram", '"><img src=x onerror=alert(1)>')
-    records.set_social_media("tiktok", "@lsp\u202egpj.exe")
     person = records.save_person(Person(None, f"Eka {HOSTILE}", "asesor", "3174055708900009",
                                         "", "", "terdaftar"))
     records.save_assessor_data(AssessorData(person.id, "MET.000.000001 2024", "0000001",
@@ -94,6 +93,7 @@ def test_the_guide_follows_the_circulars_order_and_names_what_to_type(complete):
     copies = [b["data-copy"] for b in page.all("button") if "data-copy" in b]
     assert FOLDER in copies and "@lsp_tik" in copies and "Dedi Kurniawan" in copies
     assert "MET.000.001573 2025" in copies and "0012345" in copies  # 2.12 Nomor Blanko
+    assert "Media sosial: Instagram" in words and "instagram" not in words  # its name
     assert "Bundel (berkas ZIP) itu sendiri tidak diunggah" in words
     assert "15 dari 15 siap" in words  # P3, no SKKK: all but 2.13 apply
     assert "Ekstrak dulu seluruh berkas ZIP" in words  # opened inside the zip, no link would open
@@ -149,8 +149,8 @@ def test_every_value_is_escaped(draft):
     assert f"Eka {HOSTILE}" in page.words and f"LSP {HOSTILE} & Co" in page.words
     copies = [b["data-copy"] for b in page.all("button") if "data-copy" in b]
     assert '"><img src=x onerror=alert(1)>' in copies
-    # A direction override cannot reorder what is read: it is shown as its code.
-    assert "\u202e" not in text and "@lsp\\u202egpj.exe" in copies
+    # A direction override (U+202E) never reaches a guide: it is refused when typed or
+    # imported, and a value stored before that stops the export (tests/bundle/test_bundle).
 
 
 @pytest.mark.parametrize("bundle", ["complete", "draft"])
