@@ -58,6 +58,10 @@ TEXTS: dict[str, str] = {
         "Status",
     "checking…":
         "memeriksa…",
+    "This workspace was changed by another program (the command line, another window): "
+    "what is shown is read again. Earlier steps can no longer be undone.":
+        "Ruang kerja ini diubah oleh program lain (baris perintah, jendela lain): isinya "
+        "dibaca ulang. Langkah sebelumnya tidak dapat diurungkan lagi.",
     "The items' states were read.":
         "Status butir sudah terbaca.",
     "The items' states could not be read yet: {reason} Trying again…":

@@ -69,8 +69,10 @@ class Workspace:
         self.path = path
         self.catalog = catalog
         self.db = open_connection(path, catalog)
+        self.is_open = True
 
     def close(self) -> None:
+        self.is_open = False
         self.db.close()
 
     def __enter__(self) -> Workspace:
@@ -97,6 +99,11 @@ class Workspace:
         """Record a change to a data set or part (catalog.DATASETS, PEOPLE, PARTS) under
         the item of this catalogue that holds it; none if the circular does not ask for it."""
         self.log_change(action, self.catalog.holder_id(held), **detail)
+
+    def last_change(self) -> int:
+        """The number of the workspace's latest recorded change: another program's edit
+        (the command line, a second window) shows as a number not seen before."""
+        return int(self.db.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0])
 
     def log_change(self, action: str, requirement_id: str | None, **detail: object) -> None:
         """Record a change in the workspace's history, inside the caller's transaction."""

@@ -86,6 +86,9 @@ class EditPath(QObject):
         self._looping = False
         self._front = False  # an undo's write goes before what was asked after it
         self._state_failures = 0  # readings of the states that failed in a row
+        # The latest change of the workspace this window has seen (its own edits included):
+        # one it has not seen was made by another program.
+        self._seen_change = controller.read.last_change()
 
     @property
     def busy(self) -> bool:
@@ -153,10 +156,28 @@ class EditPath(QObject):
     def _finished(self, done: Callable[[object, object], None], result: object,
                   error: object) -> None:
         self._running = False
+        if (latest := self.controller.read.last_change()) is not None:
+            self._seen_change = latest  # ours, now seen
         try:
             done(result, error)
         finally:
             self._next()
+
+    def check_outside_changes(self) -> None:
+        """When the window is used again: changes another program made meanwhile (the
+        command line, a second window) are read in, and the steps of Edit > Undo, which
+        no longer match the workspace, are let go, said so."""
+        if self.busy or self.controller.closed:
+            return  # a step of ours is under way: asked again at the next activation
+        latest = self.controller.read.last_change()
+        if latest is None or latest == self._seen_change:
+            return
+        self._seen_change = latest
+        self.stack.clear()
+        self.notice.emit(Said("This workspace was changed by another program (the command "
+                              "line, another window): what is shown is read again. Earlier "
+                              "steps can no longer be undone."), "warning")
+        self.read_states()
 
     def _start_edit(self, said: Naming, func: Callable[..., object], args: tuple,
                     done: Done | None, owner: QObject | None, notice: Said | None) -> None:

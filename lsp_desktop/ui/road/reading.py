@@ -72,6 +72,10 @@ class Reading:
     def participant(self) -> Participant:
         return participant(self._workspace)
 
+    def last_change(self) -> int | None:
+        """None once the workspace is closed (a window being replaced)."""
+        return self._workspace.last_change() if self._workspace.is_open else None
+
     def drive_folder_clashes(self, target: Path) -> list[Path]:
         """Files of the Drive folder export that would replace files already in ``target``."""
         from lsp_desktop.bundle.drive_folder import would_replace

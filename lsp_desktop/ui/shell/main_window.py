@@ -220,6 +220,12 @@ class MainWindow(DocumentActions, QMainWindow):
         """True until the panel of the item selected at start is built."""
         return self._start_panel is not None
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Back from the command line or another window: what changed there is read in.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.controller.edits.check_outside_changes()
+        super().changeEvent(event)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         """Watches the checklist until it is first painted, then lets the start's panel be
         built once that paint is on screen."""
