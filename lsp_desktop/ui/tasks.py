@@ -116,6 +116,15 @@ class ImmediatePool:
         return True
 
 
+_WINDOW_WAITS = threading.Event()
+
+
+def window_waits_for_workers() -> bool:
+    """The window's thread is blocked until the workers end: a worker must not wait for
+    it then (it would wait for ever)."""
+    return _WINDOW_WAITS.is_set()
+
+
 def is_alive(owner: QObject) -> bool:
     """Still there to take a result: not deleted, not closed, and (for a window or panel
     that works on a controller) its controller not closed either."""
@@ -194,4 +203,8 @@ class TaskRunner(QObject):
 
     def wait(self) -> None:
         """Block until the running jobs end (before a workspace closes under them)."""
-        self.pool.waitForDone(-1)
+        _WINDOW_WAITS.set()  # a job that waits for the window's thread gives up meanwhile
+        try:
+            self.pool.waitForDone(-1)
+        finally:
+            _WINDOW_WAITS.clear()

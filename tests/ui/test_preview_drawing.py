@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtPdf import QPdfDocument
 
 from lsp_desktop.ui.tasks import TaskRunner
+from lsp_desktop.ui.widgets.pdf_drawing import install_pdf_drawing
 from lsp_desktop.ui.widgets.preview import render_actual, render_preview
 from tests.support.scans import scan_pdf
 
@@ -35,6 +36,15 @@ def test_a_page_drawn_on_a_worker_is_the_page_drawn_directly_without_the_gil(
         return original(document, *args)
 
     monkeypatch.setattr(QPdfDocument, "render", record)
+    loaded_on = []
+    real_load = QPdfDocument.load
+
+    def load(document, *args):
+        loaded_on.append(threading.current_thread())
+        return real_load(document, *args)
+
+    monkeypatch.setattr(QPdfDocument, "load", load)
+    install_pdf_drawing()  # as the window does
     runner, pages, thumbnails = TaskRunner(QThreadPool()), Receiver(), Receiver()
     # Several at once: they take PDFium's turn one after another, none waits inside Qt.
     for _ in range(3):
@@ -47,3 +57,6 @@ def test_a_page_drawn_on_a_worker_is_the_page_drawn_directly_without_the_gil(
     [thumbnail] = thumbnails.images
     assert not thumbnail.isNull() and max(thumbnail.width(), thumbnail.height()) == 220
     assert callers == []  # no worker called QPdfDocument.render, which keeps the GIL
+    # No worker touched QtPdf at all: a signal connected on a worker could deadlock with
+    # the window's thread (widgets/pdf_drawing.py); the window's thread opened each one.
+    assert loaded_on and set(loaded_on) == {threading.main_thread()}

@@ -33,6 +33,7 @@ from lsp_desktop.ui.widgets.checklist import (
 from lsp_desktop.ui.widgets.checklist_filter import with_filter
 from lsp_desktop.ui.widgets.elided_label import ElidedLabel
 from lsp_desktop.ui.widgets.header import SPACING, Header
+from lsp_desktop.ui.widgets.pdf_drawing import install_pdf_drawing
 
 # Enough for the Status column and a title wrapped on three lines.
 CHECKLIST_MIN_WIDTH = 320
@@ -49,6 +50,7 @@ class MainWindow(DocumentActions, QMainWindow):
         super().__init__()
         self.controller, self.settings = controller, settings
         self.today = today or dt.date.today()
+        install_pdf_drawing()  # workers' PDF pages drawn through the window's thread
         self.setAcceptDrops(True)
         self.setWindowTitle(tr("LSP Desktop — {name}").format(
             name=controller.workspace.path.name))

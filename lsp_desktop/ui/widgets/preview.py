@@ -14,15 +14,16 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QEventLoop,
     QIODevice,
     QSize,
+    QSizeF,
     Qt,
     QThread,
 )
 from PySide6.QtGui import QImage, QPainter
 
 from lsp_desktop.checks.guard import PREVIEW_MAX_PIXELS
+from lsp_desktop.ui.widgets.pdf_drawing import pdf_drawing
 
 PREVIEW_SIZE = QSize(220, 220)
 # A page shown at 100% is drawn no larger than this (a poster-sized page would be
@@ -114,11 +115,17 @@ def _pdf_first_page(data: bytes) -> QImage | None:
 
 def _pdf_pages(data: bytes, target_for, limit: int, first: int = 0) -> list[QImage | None]:
     """Pages from ``first`` rendered at the size ``target_for(point size)`` says, on white
-    paper."""
+    paper. On a worker, the window's thread has Qt's render thread draw them
+    (widgets/pdf_drawing.py): a worker drawing itself keeps the GIL all the while."""
     try:
         from PySide6.QtPdf import QPdfDocument
     except ImportError:  # the Qt PDF module is optional at run time
         return []
+    drawing = pdf_drawing()
+    app = QCoreApplication.instance()
+    if drawing is not None and app is not None and QThread.currentThread() != app.thread():
+        drawn = drawing.pages(data, lambda page: _capped(target_for(page)), limit, first)
+        return [_on_paper(image) for image in drawn]
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -134,48 +141,27 @@ def _pdf_pages(data: bytes, target_for, limit: int, first: int = 0) -> list[QIma
     return images
 
 
+def _capped(target: QSizeF) -> QSizeF:
+    """No larger than ACTUAL_MAX_PIXELS: a poster-sized page is drawn smaller."""
+    area = target.width() * target.height()
+    return target * (ACTUAL_MAX_PIXELS / area) ** 0.5 if area > ACTUAL_MAX_PIXELS else target
+
+
 def _page(document, index: int, target_for) -> QImage | None:
     page = document.pagePointSize(index)
     if page.width() <= 0 or page.height() <= 0:
         return None
-    target = target_for(page)
-    area = target.width() * target.height()
-    if area > ACTUAL_MAX_PIXELS:
-        target = target * (ACTUAL_MAX_PIXELS / area) ** 0.5
-    rendered = _rendered(document, index, target.toSize().expandedTo(QSize(1, 1)))
-    if rendered.isNull():
+    target = _capped(target_for(page))
+    return _on_paper(document.render(index, target.toSize().expandedTo(QSize(1, 1))))
+
+
+def _on_paper(rendered: QImage | None) -> QImage | None:
+    """PDFium leaves the page transparent; paper is white."""
+    if rendered is None or rendered.isNull():
         return None
-    # PDFium leaves the page transparent; paper is white.
     page_image = QImage(rendered.size(), QImage.Format.Format_RGB32)
     page_image.fill(Qt.GlobalColor.white)
     painter = QPainter(page_image)
     painter.drawImage(0, 0, rendered)
     painter.end()
     return page_image
-
-
-def _rendered(document, index: int, size: QSize) -> QImage:
-    """PDFium's drawing of a page, transparent. ``QPdfDocument.render`` keeps Python's
-    GIL for its whole run (60 ms and more for a scan's page), and the window's thread
-    waited that long for it. Off the window's thread, Qt's own render thread draws the
-    page instead, holding no GIL, while this worker waits in an event loop that lets go
-    of it."""
-    from PySide6.QtPdf import QPdfPageRenderer
-
-    app = QCoreApplication.instance()
-    if app is None or QThread.currentThread() == app.thread():  # no nested loop there
-        return document.render(index, size)
-    renderer = QPdfPageRenderer()
-    renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
-    renderer.setDocument(document)
-    loop, drawn = QEventLoop(), []
-
-    def arrived(_page, _size, image, _options, _request) -> None:
-        drawn.append(image.copy())  # the signal's image is Qt's, valid only here
-        loop.quit()
-
-    renderer.pageRendered.connect(arrived)
-    renderer.requestPage(index, size)
-    if not drawn:
-        loop.exec()
-    return drawn[0]  # the renderer, gone with this function, stops its thread
