@@ -21,6 +21,7 @@ from lsp_desktop.cli.common import (
     print_json,
 )
 from lsp_desktop.cli.fix import add_fix_hint, finding_hint
+from lsp_desktop.cli.link import cmd_link
 from lsp_desktop.cli.removal import cmd_remove
 from lsp_desktop.messages import (
     FORM_LABELS,
@@ -235,19 +236,6 @@ def _add_fixed(workspace, args: argparse.Namespace) -> int | None:
     return EXIT_FAILED if report.verdict == "error" else EXIT_OK
 
 
-def cmd_link(args: argparse.Namespace) -> int:
-    from lsp_desktop.checks.links import check_drive_link
-
-    with open_workspace_of(args) as workspace:
-        requirement = workspace.catalog.requirement(args.requirement)
-        workspace.set_link(args.requirement, args.url)  # refuses an item that takes no link
-        findings = check_drive_link(args.url, requirement.link_kind)
-    for finding in findings:
-        print(f"- [{label(SEVERITY_LABELS, finding.severity, args.lang)}] "
-              f"{finding.message(args.lang)}")
-    return EXIT_FAILED if any(f.severity == "error" for f in findings) else EXIT_OK
-
-
 def cmd_status(args: argparse.Namespace) -> int:
     from lsp_desktop.status.missing import not_submitted_people
     from lsp_desktop.status.requirements import progress, workspace_status
@@ -368,8 +356,10 @@ def add_item_commands(sub, parents: list, t, catalog: Catalog | None) -> None:
     p.add_argument("requirement", metavar="ID", help=t(
         "item id, as listed by: lsp-desktop status (e.g. {examples})").format(
             examples=_item_ids(catalog, "link")))
-    p.add_argument("url", metavar="URL",
+    p.add_argument("url", metavar="URL", nargs="?",
                    help=t("the Google Drive address, copied from the browser"))
+    p.add_argument("--remove", action="store_true",
+                   help=t("remove the item's link"))
     p = sub.add_parser("status", parents=[common, ws, as_json],
                        help=t("each item's state"))
     p.add_argument("--today", type=day, help=argparse.SUPPRESS)  # tests set the clock

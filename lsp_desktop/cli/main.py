@@ -55,7 +55,8 @@ USAGE_CODES = frozenset({"profile.bad_type", "profile.bad_category", "profile.ba
                          "fix.bad_pages",
                          "value.not_allowed", "output.wrong_extension",
                          "requirement.unknown", "social.value_missing", "person.key_missing",
-                         "social.refused"})
+                         "social.refused", "link.refused", "link.refused_kept",
+                         "link.value_missing", "link.remove_and_url"})
 
 
 class UsageError(Exception):
