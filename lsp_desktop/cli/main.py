@@ -103,6 +103,33 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(message, self.prog)
 
+    _intermixing = False
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        """A command's own parser takes options anywhere among its words, as admins write
+        them (``person step --workspace W Kiki "sudah kirim"``): argparse alone would give
+        its optional words away before the option and refuse the rest. The top parser,
+        which chooses the command, and ``fix``, which chooses a fix, parse as argparse does."""
+        if self._subparsers is not None or self._intermixing:
+            return super().parse_known_args(args, namespace)
+        saved_usage, self._intermixing = self.usage, True
+        try:
+            # argparse keeps the usage for its messages while the positionals are hidden,
+            # cutting off an English "usage: "; ours is worded, so it is made here.
+            if self.usage is None:
+                self.usage = self._usage_words()
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self.usage, self._intermixing = saved_usage, False
+
+    def _usage_words(self) -> str:
+        """The usage as argparse lays it out after our "usage: " (its lines aligned to
+        it), without that prefix, which argparse puts back when it says the usage."""
+        ours = phrase("usage: ", self.lang)
+        formatter = super()._get_formatter()
+        formatter.add_usage(None, self._actions, self._mutually_exclusive_groups, ours)
+        return formatter.format_help().strip()[len(ours):].replace("%", "%%")
+
 
 def speaking(lang: str) -> type[_Parser]:
     """The parser class that words argparse's own texts in ``lang``."""
