@@ -67,4 +67,5 @@ def _first_problem(status: RequirementStatus) -> Finding | None:
     findings = [f for _, report in status.documents for f in report.findings]
     findings += status.findings
     errors = [f for f in findings if f.severity == ERROR]
-    return (errors or [f for f in findings if f.severity != INFO] or [None])[0]
+    said = errors or [f for f in findings if f.severity != INFO]
+    return said[0] if said else None

@@ -105,7 +105,7 @@ class _Parser(argparse.ArgumentParser):
 
     _intermixing = False
 
-    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+    def parse_known_args(self, args=None, namespace=None):
         """A command's own parser takes options anywhere among its words, as admins write
         them (``person step --workspace W Kiki "sudah kirim"``): argparse alone would give
         its optional words away before the option and refuse the rest. The top parser,
