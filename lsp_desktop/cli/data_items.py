@@ -114,18 +114,10 @@ def add_data_commands(sub, parents: list, t) -> None:
 
 
 def find_person(records: Records, key: str, role: str | None = None) -> Person:
-    wanted = key.strip()
-    people = records.people()
-    matches = [p for p in people if p.nik and p.nik == wanted] or [
-        p for p in people if p.name.strip().casefold() == wanted.casefold()]
-    if not matches:  # an assessor is added to the roster, never as a training participant
-        raise LspError("assessor.key_not_found" if role == "asesor" else "person.key_not_found",
-                       key=key)
-    if len(matches) > 1:
-        raise LspError("person.key_ambiguous", key=key)
-    if role and matches[0].role != role:
-        raise LspError("person.key_not_assessor", key=matches[0].name, role=matches[0].role)
-    return matches[0]
+    """The listed person ``key`` names, by the one rule of store/people_lookup.py."""
+    from lsp_desktop.store.people_lookup import find_person as find_listed
+
+    return find_listed(records.people(), key, role)
 
 
 def cmd_social(args: argparse.Namespace) -> int:

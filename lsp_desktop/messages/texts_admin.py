@@ -4,13 +4,20 @@ admin-facing rules added with them (issue 13)."""
 
 TEXTS: dict[str, tuple[str, str]] = {
     "person.key_not_found": (
-        "Tidak ada personel bernama atau ber-NIK '{key}'. Periksa ejaannya, atau tambahkan "
-        "orang itu dulu (lsp-desktop participant --add, atau import-table people).",
-        "No person named '{key}' or with that NIK. Check the spelling, or add them first "
-        "(lsp-desktop participant --add, or import-table people)."),
+        "Tidak ada personel yang cocok dengan '{key}' (nama, bagian nama dari awal kata, atau "
+        "NIK). Periksa ejaannya dan lihat daftarnya dengan lsp-desktop person, atau "
+        "tambahkan orang itu dulu (lsp-desktop participant --add, atau import-table people).",
+        "No person matches '{key}' (a name, part of a name from the start of a word, or the "
+        "NIK). Check the spelling and see the list with lsp-desktop person, or add them "
+        "first (lsp-desktop participant --add, or import-table people)."),
     "person.key_ambiguous": (
-        "Ada lebih dari satu personel bernama '{key}'. Tulis NIK-nya sebagai ganti nama.",
-        "More than one person is named '{key}'. Give their NIK."),
+        "Lebih dari satu personel cocok dengan '{key}'. Tulis NIK orang yang dimaksud (atau "
+        "nama lengkapnya):",
+        "More than one person matches '{key}'. Give the NIK of the one you mean (or the "
+        "full name):"),
+    "person.candidate": ("{name}, NIK {nik}, {role_name}", "{name}, NIK {nik}, {role_name}"),
+    "person.candidate_no_nik": (
+        "{name}, belum ada NIK, {role_name}", "{name}, no NIK yet, {role_name}"),
     "person.key_not_assessor": (
         "{key} tercatat sebagai {role_name}, bukan Asesor. Pilih personel yang berperan Asesor.",
         "{key} is listed as {role_name}, not as an Asesor (assessor). Choose a person with "
