@@ -177,17 +177,31 @@ def cmd_participant(args: argparse.Namespace) -> int:
 
 
 def _added(records: Records, args: argparse.Namespace) -> Person:
-    """--add for someone already in the list (a command run twice, say) picks them rather
-    than making a second person; a NIK that is someone else's is refused."""
+    """--add for someone already in the list (a command run twice, "rina wati" for Rina
+    Wati) picks them rather than making a second person. A NIK that is someone else's, or
+    that differs from the one on file for this name, is refused: nothing is saved."""
+    from lsp_desktop.store.people_lookup import plain
+
     name, nik = args.person.strip(), (args.nik or "").strip()
     people = records.people()
     holder = next((p for p in people if nik and p.nik == nik), None)
-    if holder is not None and holder.name.strip().casefold() != name.casefold():
+    if holder is not None and plain(holder.name) != plain(name):
         raise LspError("person.nik_taken", nik=nik, name=holder.name)
-    listed = holder or next((p for p in people if p.name.strip().casefold() == name.casefold()
-                             and (not nik or not p.nik)), None)
+    namesakes = [p for p in people if plain(p.name) == plain(name)]
+    listed = holder or (namesakes[0] if len(namesakes) == 1 else None)
+    if listed is None and namesakes:  # two listed already: the NIK says which
+        from lsp_desktop.store.people_lookup import SeveralPeople
+
+        raise SeveralPeople(name, namesakes)
+    if listed is not None and nik and listed.nik and listed.nik != nik:
+        raise LspError("person.nik_differs", name=listed.name, on_file=listed.nik, nik=nik)
     if listed is not None:
         print(render("participant.already_listed", {"name": listed.name}, args.lang))
+        if nik and not listed.nik:  # the NIK they lacked, checked above: noted
+            listed.nik = nik
+            listed = records.save_person(listed)
+            print(render("participant.nik_noted", {"name": listed.name, "nik": nik},
+                         args.lang))
         return listed
     return records.save_person(Person(None, name, args.role, nik, args.email or "",
                                        args.phone or ""))

@@ -44,6 +44,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name} sudah ada di daftar personel: orang itulah yang dipilih (tidak ditambahkan "
         "lagi).",
         "{name} is already in the personnel list: that person is chosen (not added again)."),
+    "person.nik_differs": (
+        "{name} sudah ada di daftar personel dengan NIK {on_file}, bukan {nik}; tidak ada "
+        "yang disimpan dan tidak ada orang yang ditambahkan. Untuk memilih {name}, jalankan "
+        "lagi tanpa --add dan --nik. Jika NIK yang tercatat salah, perbaiki dulu di daftar "
+        "personel (butir {roster_point}: di jendela, atau impor ulang barisnya dengan "
+        "lsp-desktop import-table people BERKAS).",
+        "{name} is already in the personnel list with NIK {on_file}, not {nik}; nothing was "
+        "saved and no one was added. To choose {name}, run it again without --add and "
+        "--nik. If the NIK on file is wrong, correct it first in the personnel list (item "
+        "{roster_point}: in the window, or import their row again with lsp-desktop "
+        "import-table people FILE)."),
+    "participant.nik_noted": (
+        "NIK {nik} dicatat untuk {name}.", "NIK {nik} is noted for {name}."),
     "person.nik_taken": (
         "NIK '{nik}' sudah dipakai {name} di daftar personel; tidak ada yang disimpan. Periksa "
         "NIK-nya, atau pilih orang itu dengan --person tanpa --add.",

@@ -75,3 +75,35 @@ def test_a_word_is_matched_from_its_start_and_roles_are_said(capsys, listed, pho
     code, _, err = cli(capsys, "assessor-file", "add", "Zaki", "pasfoto", photo,
                        "--workspace", listed)
     assert code == 1 and "Tidak ada asesor bernama atau ber-NIK 'Zaki'" in err
+
+
+def test_add_of_a_listed_name_picks_them_and_a_different_nik_is_refused(capsys, listed):
+    code, out, err = cli(capsys, "participant", "--person", "Rina Wati", "--add",
+                         "--nik", "3273015508950077", "--workspace", listed)
+    assert code == 0, err
+    # Another NIK for the same name, written in another case: refused, nobody added.
+    code, out, err = cli(capsys, "participant", "--person", "rina  wati", "--add",
+                         "--nik", "3273015508950078", "--workspace", listed)
+    assert code == 1 and out == ""
+    assert "Rina Wati sudah ada di daftar personel dengan NIK 3273015508950077, bukan " \
+           "3273015508950078; tidak ada yang disimpan" in err
+    assert "import-table people" in err
+    code, out, _ = cli(capsys, "person", "--workspace", listed)
+    assert out.count("Rina Wati") == 1
+    # The same NIK, or none: the listed person is picked, not added again.
+    for nik in (["--nik", "3273015508950077"], []):
+        code, out, err = cli(capsys, "participant", "--person", "RINA WATI", "--add", *nik,
+                             "--workspace", listed)
+        assert code == 0 and "sudah ada di daftar personel" in out, err
+    code, out, err = cli(capsys, "person", "remove", "Rina Wati", "--workspace", listed)
+    assert code == 0 and "Rina Wati dihapus" in out, err
+
+
+def test_add_notes_the_nik_a_listed_person_lacked(capsys, listed):
+    with open_workspace(listed) as ws:
+        Records(ws).save_person(Person(None, "Budi Santoso", "pelaksana", ""))
+    code, out, err = cli(capsys, "participant", "--person", "budi santoso", "--add",
+                         "--nik", "3174055708900001", "--workspace", listed)
+    assert code == 0 and "NIK 3174055708900001 dicatat untuk Budi Santoso" in out, err
+    code, out, _ = cli(capsys, "person", "--workspace", listed)
+    assert "Budi Santoso (Unsur Pelaksana), NIK 3174055708900001" in out
