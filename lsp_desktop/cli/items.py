@@ -16,7 +16,9 @@ from lsp_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     WholeWordsFormatter,
+    cli_worded,
     day,
+    finding_text,
     open_workspace_of,
     print_json,
 )
@@ -124,7 +126,7 @@ def _print_report(report: FileReport, lang: str, indent: str = "") -> None:
           f"({describe(report, lang)})")
     for finding in report.findings:
         print(f"{indent}  - [{label(SEVERITY_LABELS, finding.severity, lang)}] "
-              f"{finding.message(lang)}")
+              f"{finding_text(finding, lang)}")
         if hint := finding_hint(finding.code, lang):
             print(f"{indent}    {hint}")
 
@@ -176,10 +178,8 @@ def cmd_add(args: argparse.Namespace) -> int:
             held = {d.id for d in workspace.documents(args.requirement)}
             try:
                 document, report = workspace.attach(args.requirement, path, args.replace)
-            except LspError as exc:
-                if exc.code == "attach.already_has_file":  # the window says "Ganti"
-                    exc = LspError("attach.already_has_file_cli", **exc.values)
-                print(exc.message(args.lang), file=sys.stderr)
+            except LspError as exc:  # said in the command line's words ("--replace")
+                print(cli_worded(exc).message(args.lang), file=sys.stderr)
                 if not args.fix and (hint := add_fix_hint(requirement, path, args.lang)):
                     print(hint, file=sys.stderr)
                 failed = True

@@ -25,6 +25,7 @@ from lsp_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
+    cli_worded,
     safe_output,
     safe_streams,
     scan_lang,
@@ -210,7 +211,7 @@ def run(argv: Sequence[str]) -> int:
               file=sys.stderr)
         return EXIT_USAGE
     except LspError as exc:
-        print(exc.message(lang), file=sys.stderr)
+        print(cli_worded(exc).message(lang), file=sys.stderr)
         return EXIT_USAGE if exc.code in USAGE_CODES else EXIT_FAILED
     except KeyboardInterrupt:
         return 130
