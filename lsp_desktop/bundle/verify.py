@@ -140,7 +140,9 @@ def _parse_manifest(text: str) -> dict[str, str]:
 def verify_bundle(path: Path | str, catalog: Catalog | None = None,
                   check_completeness: bool = True) -> VerifyResult:
     """catalog: the one the caller has at hand; the bundle is held against the circular it
-    names, found among the shipped and added ones when it is another."""
+    names, found among the shipped and added ones when it is another. The completeness
+    checked here is what the contents list claims: what ``verify`` tells the admin is
+    ``verify_files.verify_judged``, which judges the files themselves."""
     result = VerifyResult(Path(path))
     try:
         # Through the guard: a pipe or a device (/dev/zero) is refused, never read forever.

@@ -15,9 +15,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "nama lengkapnya):",
         "More than one person matches '{key}'. Give the NIK of the one you mean (or the "
         "full name):"),
-    "person.candidate": ("{name}, NIK {nik}, {role_name}", "{name}, NIK {nik}, {role_name}"),
+    "person.candidate": ("{name}, NIK {nik}, peran {role_name}",
+                         "{name}, NIK {nik}, role {role_name}"),
     "person.candidate_no_nik": (
-        "{name}, belum ada NIK, {role_name}", "{name}, no NIK yet, {role_name}"),
+        "{name}, belum ada NIK, peran {role_name}", "{name}, no NIK yet, role {role_name}"),
     "person.key_not_assessor": (
         "{key} tercatat sebagai {role_name}, bukan Asesor. Pilih personel yang berperan Asesor.",
         "{key} is listed as {role_name}, not as an Asesor (assessor). Choose a person with "

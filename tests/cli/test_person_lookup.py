@@ -57,8 +57,8 @@ def test_a_part_several_people_share_lists_them_to_choose_by_nik(capsys, listed,
     code, out, err = cli(capsys, *words, "--workspace", listed)
     assert code == 1 and out == ""
     assert "Lebih dari satu personel cocok dengan 'citra'" in err
-    assert "Citra Dewi, NIK 3273016501850003, Asesor" in err
-    assert "Citra Lestari, NIK 3273016501850099, Asesor" in err
+    assert "Citra Dewi, NIK 3273016501850003, peran Asesor" in err
+    assert "Citra Lestari, NIK 3273016501850099, peran Asesor" in err
     # The NIK given picks the one meant.
     nik_words = ["3273016501850099" if w == "citra" else w for w in words]
     code, _, err = cli(capsys, *nik_words, "--workspace", listed)

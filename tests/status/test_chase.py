@@ -117,7 +117,7 @@ def test_cli_chase_names_the_candidates_when_several_fit(workspace, capsys):
     err = capsys.readouterr().err
     assert "Lebih dari satu personel cocok dengan 'eko'" in err
     assert "Eko Prasetyo, NIK 3273010101800005" in err
-    assert "Eko Susanto, NIK 3273010101800006, Asesor" in err
+    assert "Eko Susanto, NIK 3273010101800006, peran Asesor" in err
 
 
 def test_cli_chase_of_an_empty_personnel_list_says_it_is_empty(workspace, capsys):
