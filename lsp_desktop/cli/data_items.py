@@ -113,11 +113,13 @@ def add_data_commands(sub, parents: list, t) -> None:
                    help=t("replace the file if it already exists"))
 
 
-def find_person(records: Records, key: str, role: str | None = None) -> Person:
-    """The listed person ``key`` names, by the one rule of store/people_lookup.py."""
+def find_person(records: Records, key: str, role: str | None = None,
+                whole: bool = False) -> Person:
+    """The listed person ``key`` names, by the one rule of store/people_lookup.py;
+    ``whole`` for a removal: the NIK or the whole name only."""
     from lsp_desktop.store.people_lookup import find_person as find_listed
 
-    return find_listed(records.people(), key, role)
+    return find_listed(records.people(), key, role, whole)
 
 
 def cmd_social(args: argparse.Namespace) -> int:
@@ -259,7 +261,8 @@ def cmd_assessor_file(args: argparse.Namespace) -> int:
         if args.action != "list":
             if not (args.person and args.kind) or (args.action == "add" and not args.file):
                 raise LspError("cli.assessor_file_usage")
-            person = find_person(records, args.person, role="asesor")
+            person = find_person(records, args.person, role="asesor",
+                                 whole=args.action == "remove")
             kind_name = label(ASSESSOR_FILE_LABELS, args.kind, lang)
             if args.action == "add":
                 findings = records.attach_assessor_file(person.saved_id, args.kind, args.file.name,

@@ -15,6 +15,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "nama lengkapnya):",
         "More than one person matches '{key}'. Give the NIK of the one you mean (or the "
         "full name):"),
+    "person.key_partial_for_removal": (
+        "'{key}' hanya sebagian nama. Penghapusan tidak dapat dibatalkan di baris perintah, "
+        "jadi tulis nama lengkap atau NIK orang yang dimaksud:",
+        "'{key}' is only part of a name. A removal cannot be undone on the command line, so "
+        "give the full name or the NIK of the one you mean:"),
     "person.candidate": ("{name}, NIK {nik}, peran {role_name}",
                          "{name}, NIK {nik}, role {role_name}"),
     "person.candidate_no_nik": (

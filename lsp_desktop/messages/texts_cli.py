@@ -333,6 +333,9 @@ CODES: dict[str, tuple[str, str]] = {
     "person.removed": (
         "{name} dihapus dari daftar personel, beserta data dan dokumen asesornya.",
         "{name} was removed from the personnel list, with their assessor data and documents."),
+    "person.removed_not_assessor": (
+        "{name} dihapus dari daftar personel.",
+        "{name} was removed from the personnel list."),
     "person.siapkerja_set": (
         "Status SIAPkerja {name}: {step}.",
         "SIAPkerja status of {name}: {step}."),

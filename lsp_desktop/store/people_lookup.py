@@ -22,8 +22,9 @@ from lsp_desktop.store.records import Person
 class SeveralPeople(LspError):
     """Several listed people fit what was typed: the message lists them, one a line."""
 
-    def __init__(self, key: str, people: list[Person]) -> None:
-        super().__init__("person.key_ambiguous", key=key)
+    def __init__(self, key: str, people: list[Person],
+                 code: str = "person.key_ambiguous") -> None:
+        super().__init__(code, key=key)
         self.people = people
 
     def message(self, lang: str = "id", wording=None) -> str:
@@ -42,20 +43,26 @@ def plain(name: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())
 
 
-def matching_people(people: list[Person], key: str) -> list[Person]:
-    """Everyone ``key`` may mean, by the rule above (the first step that finds someone)."""
+def matching_people(people: list[Person], key: str) -> tuple[list[Person], bool]:
+    """Everyone ``key`` may mean, by the rule above (the first step that finds someone),
+    and whether they were found by the NIK or the whole name."""
     wanted = plain(key)
     exact = [p for p in people if p.nik and p.nik == key.strip()] or [
         p for p in people if wanted and plain(p.name) == wanted]
     if exact or not wanted:
-        return exact
-    return [p for p in people if f" {wanted}" in f" {plain(p.name)}"]
+        return exact, True
+    return [p for p in people if f" {wanted}" in f" {plain(p.name)}"], False
 
 
-def find_person(people: list[Person], key: str, role: str | None = None) -> Person:
+def find_person(people: list[Person], key: str, role: str | None = None,
+                whole: bool = False) -> Person:
     """The one person ``key`` names (of ``role``, when given), or an LspError that says
-    why not: nobody fits, several do (listed), or the one who fits has another role."""
-    matches = matching_people(people, key)
+    why not: nobody fits, several do (listed), or the one who fits has another role.
+    ``whole``: for what cannot be undone here (a removal), only the NIK or the whole name
+    will do; part of a name lists whom it would be."""
+    matches, exactly = matching_people(people, key)
+    if whole and matches and not exactly:
+        raise SeveralPeople(key.strip(), matches, "person.key_partial_for_removal")
     if role is not None:
         of_role = [p for p in matches if p.role == role]
         if not of_role and len(matches) == 1:

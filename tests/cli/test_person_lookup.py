@@ -107,3 +107,21 @@ def test_add_notes_the_nik_a_listed_person_lacked(capsys, listed):
     assert code == 0 and "NIK 3174055708900001 dicatat untuk Budi Santoso" in out, err
     code, out, _ = cli(capsys, "person", "--workspace", listed)
     assert "Budi Santoso (Unsur Pelaksana), NIK 3174055708900001" in out
+
+
+def test_a_removal_takes_the_whole_name_or_the_nik_only(capsys, listed, photo):
+    code, out, err = cli(capsys, "person", "remove", "eko", "--workspace", listed)
+    assert code == 1 and out == "" and "hanya sebagian nama" in err
+    assert "Eko Prasetyo, NIK 3174051708900002" in err
+    code, out, _ = cli(capsys, "person", "--workspace", listed)
+    assert "Eko Prasetyo" in out  # still listed
+    cli(capsys, "assessor-file", "add", "indah", "pasfoto", photo, "--workspace", listed)
+    code, _, err = cli(capsys, "assessor-file", "remove", "indah", "pasfoto",
+                       "--workspace", listed, "--lang", "en")
+    assert code == 1 and "only part of a name" in err
+    code, out, err = cli(capsys, "assessor-file", "remove", "Indah Permata", "pasfoto",
+                         "--workspace", listed)
+    assert code == 0 and "Indah Permata dihapus" in out, err
+    code, out, err = cli(capsys, "person", "remove", "3174051708900002",
+                         "--workspace", listed)
+    assert code == 0 and out.strip() == "Eko Prasetyo dihapus dari daftar personel.", err
