@@ -93,7 +93,9 @@ def _profile(profile: dict, catalog: Catalog) -> Iterator[Finding]:
     if lsp_type:
         yield from _choice(lsp_type, types, "profile.lsp_type")
     if category:
-        fitting = [c.id for c in catalog.categories if not lsp_type or lsp_type in c.types]
+        # An unknown type is said once, above; its category is held against them all.
+        fitting = [c.id for c in catalog.categories
+                   if lsp_type not in types or lsp_type in c.types]
         yield from _choice(category, fitting, "profile.category")
 
 
@@ -123,7 +125,10 @@ def _named(row: dict, key: str, place: str) -> Iterator[Finding]:
 
 
 def _choice(value: object, allowed, place: str) -> Iterator[Finding]:
-    if value not in allowed:
+    if value not in allowed and not allowed:  # never "(known: )"
+        yield Finding("bundle.value_not_allowed_any", ERROR, {
+            "place": place, "value": _shown(str(value))})
+    elif value not in allowed:
         yield Finding("bundle.value_not_allowed", ERROR, {
             "place": place, "value": _shown(str(value)), "allowed": ", ".join(allowed)})
 

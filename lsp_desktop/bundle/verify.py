@@ -27,6 +27,8 @@ from lsp_desktop.checks.guard import Refused, open_regular, zip_limit_problems
 from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.circulars.library import find_catalog
 
+# What verify_files finds when manifest.json calls ready an item that is not.
+CLAIM_CODES = frozenset({"bundle.claim_missing", "bundle.claim_wrong"})
 MAX_MEMBERS = 10_000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024   # documents are 20 MB at most (10x the 2 MB rule)
 # A real bundle: ~40 documents and four per assessor, 2 MB each, stored as they are.
@@ -58,6 +60,9 @@ class VerifyResult:
             return "not_opened"  # a pipe, a device, a folder, no such file: nothing to verify
         if any(f.code == NOT_A_ZIP for f in self.problems):
             return "not_bundle"  # a PDF or a photo chosen by mistake: not a damaged bundle
+        if self.damaged and all(f.code in CLAIM_CODES for f in self.problems
+                                if f.severity == ERROR):
+            return "misstated"  # the checksums match; the contents list claims too much
         if self.damaged:
             return "damaged"
         if self.manifest is not None and self.catalog is None:
@@ -135,7 +140,9 @@ def _parse_manifest(text: str) -> dict[str, str]:
 def verify_bundle(path: Path | str, catalog: Catalog | None = None,
                   check_completeness: bool = True) -> VerifyResult:
     """catalog: the one the caller has at hand; the bundle is held against the circular it
-    names, found among the shipped and added ones when it is another."""
+    names, found among the shipped and added ones when it is another. The completeness
+    checked here is what the contents list claims: what ``verify`` tells the admin is
+    ``verify_files.verify_judged``, which judges the files themselves."""
     result = VerifyResult(Path(path))
     try:
         # Through the guard: a pipe or a device (/dev/zero) is refused, never read forever.
@@ -146,8 +153,21 @@ def verify_bundle(path: Path | str, catalog: Catalog | None = None,
     except ZIP_ERRORS as exc:
         result.problems.append(_not_zip(Path(path)) or Finding(
             "bundle.not_zip", ERROR, {"reason": str(exc)[:200]}))
-    result.problems = [_named_plainly(f) for f in result.problems]
+    result.problems = said_once([_named_plainly(f) for f in result.problems])
     return result
+
+
+def said_once(problems: list[Finding]) -> list[Finding]:
+    """Each problem once: a hostile contents list naming one bad path ten times, or a
+    value two rules refuse, is one line to read."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for finding in problems:
+        key = (finding.code, finding.message("en"))
+        if key not in seen:
+            seen.add(key)
+            kept.append(finding)
+    return kept
 
 
 NOT_A_ZIP = "bundle.not_a_zip_file"

@@ -114,3 +114,30 @@ def day(text: str):
     import datetime as dt
 
     return dt.date.fromisoformat(text)
+
+
+# Messages the window and the command line share whose words point to the window ("use
+# Replace", "File > Open bundle"): on the command line, their own wording instead.
+CLI_WORDING = {"attach.already_has_file": "attach.already_has_file_cli",
+               "format.bundle": "format.bundle_cli"}
+
+
+def cli_worded(error):
+    """``error`` (an LspError) as the command line says it: its code, or the code of the
+    message it carries, swapped for the command line's wording where it has one."""
+    from lsp_desktop.base.errors import LspError
+
+    values = dict(error.values)
+    for key in ("reason_code", "problem_code"):
+        if values.get(key) in CLI_WORDING:
+            values[key] = CLI_WORDING[values[key]]
+    if values == error.values and error.code not in CLI_WORDING:
+        return error
+    return LspError(CLI_WORDING.get(error.code, error.code), **values)
+
+
+def finding_text(finding, lang: str) -> str:
+    """A finding's message as the command line says it (CLI_WORDING)."""
+    from lsp_desktop.messages import render
+
+    return render(CLI_WORDING.get(finding.code, finding.code), finding.values, lang)

@@ -113,19 +113,13 @@ def add_data_commands(sub, parents: list, t) -> None:
                    help=t("replace the file if it already exists"))
 
 
-def find_person(records: Records, key: str, role: str | None = None) -> Person:
-    wanted = key.strip()
-    people = records.people()
-    matches = [p for p in people if p.nik and p.nik == wanted] or [
-        p for p in people if p.name.strip().casefold() == wanted.casefold()]
-    if not matches:  # an assessor is added to the roster, never as a training participant
-        raise LspError("assessor.key_not_found" if role == "asesor" else "person.key_not_found",
-                       key=key)
-    if len(matches) > 1:
-        raise LspError("person.key_ambiguous", key=key)
-    if role and matches[0].role != role:
-        raise LspError("person.key_not_assessor", key=matches[0].name, role=matches[0].role)
-    return matches[0]
+def find_person(records: Records, key: str, role: str | None = None,
+                whole: bool = False) -> Person:
+    """The listed person ``key`` names, by the one rule of store/people_lookup.py;
+    ``whole`` for a removal: the NIK or the whole name only."""
+    from lsp_desktop.store.people_lookup import find_person as find_listed
+
+    return find_listed(records.people(), key, role, whole)
 
 
 def cmd_social(args: argparse.Namespace) -> int:
@@ -185,17 +179,31 @@ def cmd_participant(args: argparse.Namespace) -> int:
 
 
 def _added(records: Records, args: argparse.Namespace) -> Person:
-    """--add for someone already in the list (a command run twice, say) picks them rather
-    than making a second person; a NIK that is someone else's is refused."""
+    """--add for someone already in the list (a command run twice, "rina wati" for Rina
+    Wati) picks them rather than making a second person. A NIK that is someone else's, or
+    that differs from the one on file for this name, is refused: nothing is saved."""
+    from lsp_desktop.store.people_lookup import plain
+
     name, nik = args.person.strip(), (args.nik or "").strip()
     people = records.people()
     holder = next((p for p in people if nik and p.nik == nik), None)
-    if holder is not None and holder.name.strip().casefold() != name.casefold():
+    if holder is not None and plain(holder.name) != plain(name):
         raise LspError("person.nik_taken", nik=nik, name=holder.name)
-    listed = holder or next((p for p in people if p.name.strip().casefold() == name.casefold()
-                             and (not nik or not p.nik)), None)
+    namesakes = [p for p in people if plain(p.name) == plain(name)]
+    listed = holder or (namesakes[0] if len(namesakes) == 1 else None)
+    if listed is None and namesakes:  # two listed already: the NIK says which
+        from lsp_desktop.store.people_lookup import SeveralPeople
+
+        raise SeveralPeople(name, namesakes)
+    if listed is not None and nik and listed.nik and listed.nik != nik:
+        raise LspError("person.nik_differs", name=listed.name, on_file=listed.nik, nik=nik)
     if listed is not None:
         print(render("participant.already_listed", {"name": listed.name}, args.lang))
+        if nik and not listed.nik:  # the NIK they lacked, checked above: noted
+            listed.nik = nik
+            listed = records.save_person(listed)
+            print(render("participant.nik_noted", {"name": listed.name, "nik": nik},
+                         args.lang))
         return listed
     return records.save_person(Person(None, name, args.role, nik, args.email or "",
                                        args.phone or ""))
@@ -253,7 +261,8 @@ def cmd_assessor_file(args: argparse.Namespace) -> int:
         if args.action != "list":
             if not (args.person and args.kind) or (args.action == "add" and not args.file):
                 raise LspError("cli.assessor_file_usage")
-            person = find_person(records, args.person, role="asesor")
+            person = find_person(records, args.person, role="asesor",
+                                 whole=args.action == "remove")
             kind_name = label(ASSESSOR_FILE_LABELS, args.kind, lang)
             if args.action == "add":
                 findings = records.attach_assessor_file(person.saved_id, args.kind, args.file.name,

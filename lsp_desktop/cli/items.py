@@ -16,11 +16,14 @@ from lsp_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     WholeWordsFormatter,
+    cli_worded,
     day,
+    finding_text,
     open_workspace_of,
     print_json,
 )
 from lsp_desktop.cli.fix import add_fix_hint, finding_hint
+from lsp_desktop.cli.link import cmd_link
 from lsp_desktop.cli.removal import cmd_remove
 from lsp_desktop.messages import (
     FORM_LABELS,
@@ -123,7 +126,7 @@ def _print_report(report: FileReport, lang: str, indent: str = "") -> None:
           f"({describe(report, lang)})")
     for finding in report.findings:
         print(f"{indent}  - [{label(SEVERITY_LABELS, finding.severity, lang)}] "
-              f"{finding.message(lang)}")
+              f"{finding_text(finding, lang)}")
         if hint := finding_hint(finding.code, lang):
             print(f"{indent}    {hint}")
 
@@ -175,10 +178,8 @@ def cmd_add(args: argparse.Namespace) -> int:
             held = {d.id for d in workspace.documents(args.requirement)}
             try:
                 document, report = workspace.attach(args.requirement, path, args.replace)
-            except LspError as exc:
-                if exc.code == "attach.already_has_file":  # the window says "Ganti"
-                    exc = LspError("attach.already_has_file_cli", **exc.values)
-                print(exc.message(args.lang), file=sys.stderr)
+            except LspError as exc:  # said in the command line's words ("--replace")
+                print(cli_worded(exc).message(args.lang), file=sys.stderr)
                 if not args.fix and (hint := add_fix_hint(requirement, path, args.lang)):
                     print(hint, file=sys.stderr)
                 failed = True
@@ -233,19 +234,6 @@ def _add_fixed(workspace, args: argparse.Namespace) -> int | None:
     _print_report(report, args.lang)
     _say_kept_with_errors(args, document, report)
     return EXIT_FAILED if report.verdict == "error" else EXIT_OK
-
-
-def cmd_link(args: argparse.Namespace) -> int:
-    from lsp_desktop.checks.links import check_drive_link
-
-    with open_workspace_of(args) as workspace:
-        requirement = workspace.catalog.requirement(args.requirement)
-        workspace.set_link(args.requirement, args.url)  # refuses an item that takes no link
-        findings = check_drive_link(args.url, requirement.link_kind)
-    for finding in findings:
-        print(f"- [{label(SEVERITY_LABELS, finding.severity, args.lang)}] "
-              f"{finding.message(args.lang)}")
-    return EXIT_FAILED if any(f.severity == "error" for f in findings) else EXIT_OK
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -368,8 +356,10 @@ def add_item_commands(sub, parents: list, t, catalog: Catalog | None) -> None:
     p.add_argument("requirement", metavar="ID", help=t(
         "item id, as listed by: lsp-desktop status (e.g. {examples})").format(
             examples=_item_ids(catalog, "link")))
-    p.add_argument("url", metavar="URL",
+    p.add_argument("url", metavar="URL", nargs="?",
                    help=t("the Google Drive address, copied from the browser"))
+    p.add_argument("--remove", action="store_true",
+                   help=t("remove the item's link"))
     p = sub.add_parser("status", parents=[common, ws, as_json],
                        help=t("each item's state"))
     p.add_argument("--today", type=day, help=argparse.SUPPRESS)  # tests set the clock

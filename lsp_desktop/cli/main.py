@@ -25,6 +25,7 @@ from lsp_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
+    cli_worded,
     safe_output,
     safe_streams,
     scan_lang,
@@ -55,7 +56,8 @@ USAGE_CODES = frozenset({"profile.bad_type", "profile.bad_category", "profile.ba
                          "fix.bad_pages",
                          "value.not_allowed", "output.wrong_extension",
                          "requirement.unknown", "social.value_missing", "person.key_missing",
-                         "social.refused"})
+                         "social.refused", "link.refused", "link.refused_kept",
+                         "link.value_missing", "link.remove_and_url"})
 
 
 class UsageError(Exception):
@@ -101,6 +103,33 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message, self.prog)
+
+    _intermixing = False
+
+    def parse_known_args(self, args=None, namespace=None):
+        """A command's own parser takes options anywhere among its words, as admins write
+        them (``person step --workspace W Kiki "sudah kirim"``): argparse alone would give
+        its optional words away before the option and refuse the rest. The top parser,
+        which chooses the command, and ``fix``, which chooses a fix, parse as argparse does."""
+        if self._subparsers is not None or self._intermixing:
+            return super().parse_known_args(args, namespace)
+        saved_usage, self._intermixing = self.usage, True
+        try:
+            # argparse keeps the usage for its messages while the positionals are hidden,
+            # cutting off an English "usage: "; ours is worded, so it is made here.
+            if self.usage is None:
+                self.usage = self._usage_words()
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self.usage, self._intermixing = saved_usage, False
+
+    def _usage_words(self) -> str:
+        """The usage as argparse lays it out after our "usage: " (its lines aligned to
+        it), without that prefix, which argparse puts back when it says the usage."""
+        ours = phrase("usage: ", self.lang)
+        formatter = super()._get_formatter()
+        formatter.add_usage(None, self._actions, self._mutually_exclusive_groups, ours)
+        return formatter.format_help().strip()[len(ours):].replace("%", "%%")
 
 
 def speaking(lang: str) -> type[_Parser]:
@@ -182,7 +211,7 @@ def run(argv: Sequence[str]) -> int:
               file=sys.stderr)
         return EXIT_USAGE
     except LspError as exc:
-        print(exc.message(lang), file=sys.stderr)
+        print(cli_worded(exc).message(lang), file=sys.stderr)
         return EXIT_USAGE if exc.code in USAGE_CODES else EXIT_FAILED
     except KeyboardInterrupt:
         return 130

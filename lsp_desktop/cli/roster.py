@@ -46,10 +46,12 @@ def cmd_person(args: argparse.Namespace) -> int:
         if args.action != "list":
             if not args.person:
                 raise LspError("person.key_missing")
-            person = find_person(records, args.person)
+            person = find_person(records, args.person, whole=args.action == "remove")
             if args.action == "remove":
                 remove_people(workspace, [person.saved_id])
-                print(render("person.removed", {"name": person.name}, lang))
+                removed = "person.removed" if person.role == "asesor" else \
+                    "person.removed_not_assessor"  # only an assessor has documents
+                print(render(removed, {"name": person.name}, lang))
             else:
                 person.siapkerja = siapkerja_step(args.step or "")
                 records.save_person(person)

@@ -4,13 +4,26 @@ admin-facing rules added with them (issue 13)."""
 
 TEXTS: dict[str, tuple[str, str]] = {
     "person.key_not_found": (
-        "Tidak ada personel bernama atau ber-NIK '{key}'. Periksa ejaannya, atau tambahkan "
-        "orang itu dulu (lsp-desktop participant --add, atau import-table people).",
-        "No person named '{key}' or with that NIK. Check the spelling, or add them first "
-        "(lsp-desktop participant --add, or import-table people)."),
+        "Tidak ada personel yang cocok dengan '{key}' (nama, bagian nama dari awal kata, atau "
+        "NIK). Periksa ejaannya dan lihat daftarnya dengan lsp-desktop person, atau "
+        "tambahkan orang itu dulu (lsp-desktop participant --add, atau import-table people).",
+        "No person matches '{key}' (a name, part of a name from the start of a word, or the "
+        "NIK). Check the spelling and see the list with lsp-desktop person, or add them "
+        "first (lsp-desktop participant --add, or import-table people)."),
     "person.key_ambiguous": (
-        "Ada lebih dari satu personel bernama '{key}'. Tulis NIK-nya sebagai ganti nama.",
-        "More than one person is named '{key}'. Give their NIK."),
+        "Lebih dari satu personel cocok dengan '{key}'. Tulis NIK orang yang dimaksud (atau "
+        "nama lengkapnya):",
+        "More than one person matches '{key}'. Give the NIK of the one you mean (or the "
+        "full name):"),
+    "person.key_partial_for_removal": (
+        "'{key}' hanya sebagian nama. Penghapusan tidak dapat dibatalkan di baris perintah, "
+        "jadi tulis nama lengkap atau NIK orang yang dimaksud:",
+        "'{key}' is only part of a name. A removal cannot be undone on the command line, so "
+        "give the full name or the NIK of the one you mean:"),
+    "person.candidate": ("{name}, NIK {nik}, peran {role_name}",
+                         "{name}, NIK {nik}, role {role_name}"),
+    "person.candidate_no_nik": (
+        "{name}, belum ada NIK, peran {role_name}", "{name}, no NIK yet, role {role_name}"),
     "person.key_not_assessor": (
         "{key} tercatat sebagai {role_name}, bukan Asesor. Pilih personel yang berperan Asesor.",
         "{key} is listed as {role_name}, not as an Asesor (assessor). Choose a person with "
@@ -37,6 +50,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name} sudah ada di daftar personel: orang itulah yang dipilih (tidak ditambahkan "
         "lagi).",
         "{name} is already in the personnel list: that person is chosen (not added again)."),
+    "person.nik_differs": (
+        "{name} sudah ada di daftar personel dengan NIK {on_file}, bukan {nik}; tidak ada "
+        "yang disimpan dan tidak ada orang yang ditambahkan. Untuk memilih {name}, jalankan "
+        "lagi tanpa --add dan --nik. Jika NIK yang tercatat salah, perbaiki dulu di daftar "
+        "personel (butir {roster_point}: di jendela, atau impor ulang barisnya dengan "
+        "lsp-desktop import-table people BERKAS).",
+        "{name} is already in the personnel list with NIK {on_file}, not {nik}; nothing was "
+        "saved and no one was added. To choose {name}, run it again without --add and "
+        "--nik. If the NIK on file is wrong, correct it first in the personnel list (item "
+        "{roster_point}: in the window, or import their row again with lsp-desktop "
+        "import-table people FILE)."),
+    "participant.nik_noted": (
+        "NIK {nik} dicatat untuk {name}.", "NIK {nik} is noted for {name}."),
     "person.nik_taken": (
         "NIK '{nik}' sudah dipakai {name} di daftar personel; tidak ada yang disimpan. Periksa "
         "NIK-nya, atau pilih orang itu dengan --person tanpa --add.",

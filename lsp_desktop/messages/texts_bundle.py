@@ -106,6 +106,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The bundle contents list holds a value this app does not know at {place}: "
         "'{value}' (known: {allowed}). The bundle is DAMAGED or made by another program; "
         "ask for it to be sent again."),
+    "bundle.value_not_allowed_any": (
+        "Daftar isi bundel memuat nilai '{value}' di {place}, padahal di situ tidak ada nilai "
+        "yang dapat diterima. Bundel RUSAK atau dibuat program lain; minta pengirimnya "
+        "mengirim ulang.",
+        "The bundle contents list holds the value '{value}' at {place}, where no value can "
+        "be taken. The bundle is DAMAGED or made by another program; ask for it to be sent "
+        "again."),
     "bundle.value_missing": (
         "Daftar isi bundel tidak memuat nama di {place}. Bundel RUSAK atau dibuat program "
         "lain; minta pengirimnya mengirim ulang.",
@@ -163,6 +170,26 @@ TEXTS: dict[str, tuple[str, str]] = {
                      "{missing}).",
                      "DRAFT: {path} checksums match, but it is a draft bundle (lacking: "
                      "{missing})."),
+    "verify.misstated": (
+        "TIDAK SESUAI: kode pemeriksa {path} cocok, tetapi daftar isinya menyebut siap butir "
+        "yang berkas atau datanya tidak siap (lihat di bawah). Yang sebenarnya belum siap: "
+        "{missing}. Minta pengirimnya memeriksa dan mengekspor ulang.",
+        "MISSTATED: {path} checksums match, but its contents list calls ready items whose "
+        "files or data are not (see below). Really not ready: {missing}. Ask the sender to "
+        "check and export it again."),
+    "bundle.claim_missing": (
+        "{requirement}: daftar isi menyebutnya siap, tetapi {form} tidak ada di bundel.",
+        "{requirement}: the contents list says it is ready, but the bundle holds no {form}."),
+    "bundle.claim_wrong": (
+        "{requirement}: daftar isi menyebutnya siap, tetapi isinya tidak lolos pemeriksaan: "
+        "{problem}",
+        "{requirement}: the contents list says it is ready, but what it holds fails the "
+        "check: {problem}"),
+    "bundle.not_importable": (
+        "Bundel ini tidak dapat dibuka sebagai ruang kerja (seperti lsp-desktop import "
+        "membukanya): {reason}",
+        "This bundle cannot be opened as a workspace (as lsp-desktop import opens it): "
+        "{reason}"),
     "import.target_exists": (
         "Ruang kerja {path} sudah ada. Pilih nama berkas baru agar data yang ada tidak "
         "tertimpa.",

@@ -36,6 +36,8 @@ TEXTS: dict[str, str] = {
         "hanya berkas dengan nama ini",
     "set an item's Google Drive link":
         "isi tautan Google Drive sebuah butir",
+    "remove the item's link":
+        "hapus tautan butir ini",
     "each item's state":
         "keadaan setiap butir",
     "import people/assessors/packages from CSV or XLSX":
@@ -331,6 +333,9 @@ CODES: dict[str, tuple[str, str]] = {
     "person.removed": (
         "{name} dihapus dari daftar personel, beserta data dan dokumen asesornya.",
         "{name} was removed from the personnel list, with their assessor data and documents."),
+    "person.removed_not_assessor": (
+        "{name} dihapus dari daftar personel.",
+        "{name} was removed from the personnel list."),
     "person.siapkerja_set": (
         "Status SIAPkerja {name}: {step}.",
         "SIAPkerja status of {name}: {step}."),
@@ -436,9 +441,39 @@ CODES: dict[str, tuple[str, str]] = {
         "(see lsp-desktop {command} --help)."),
     "remove.link_item": (
         "{requirement} tidak menerima berkas: isinya tautan Google Drive, jadi tidak ada "
-        "berkas yang dilepas. Ganti tautannya dengan lsp-desktop link {item} URL.",
+        "berkas yang dilepas. Ganti tautannya dengan lsp-desktop link {item} URL, atau "
+        "hapus dengan lsp-desktop link {item} --remove.",
         "{requirement} takes no files: it holds a Google Drive link, so there is no file to "
-        "remove. Change the link with lsp-desktop link {item} URL."),
+        "remove. Change the link with lsp-desktop link {item} URL, or remove it with "
+        "lsp-desktop link {item} --remove."),
+    "link.saved": ("Tautan {requirement} disimpan.", "The link of {requirement} is saved."),
+    "link.replaced": (
+        "Tautan sebelumnya diganti; jika perlu, pasang kembali dengan perintah yang sama: {url}",
+        "The previous link was replaced; to put it back, run the same command with it: {url}"),
+    "link.refused": (
+        "{reason} Tidak disimpan.",
+        "{reason} Not saved."),
+    "link.refused_kept": (
+        "{reason} Tidak disimpan: {requirement} tetap memakai tautan yang tersimpan, {url}",
+        "{reason} Not saved: {requirement} keeps its saved link, {url}"),
+    "link.value_missing": (
+        "Tulis tautan Google Drive setelah {item} (misalnya: lsp-desktop link {item} "
+        "https://drive.google.com/drive/folders/…). Untuk menghapus tautannya, gunakan: "
+        "lsp-desktop link {item} --remove.",
+        "Write the Google Drive link after {item} (for example: lsp-desktop link {item} "
+        "https://drive.google.com/drive/folders/…). To remove the link, use: lsp-desktop "
+        "link {item} --remove."),
+    "link.remove_and_url": (
+        "Tulis tautan baru atau --remove, tidak keduanya: lsp-desktop link {item} URL, atau "
+        "lsp-desktop link {item} --remove.",
+        "Give a new link or --remove, not both: lsp-desktop link {item} URL, or lsp-desktop "
+        "link {item} --remove."),
+    "link.removed": (
+        "Tautan {requirement} dihapus. Tautan yang dihapus: {url}",
+        "The link of {requirement} is removed. The removed link: {url}"),
+    "link.none_to_remove": (
+        "{requirement} belum punya tautan; tidak ada yang dihapus.",
+        "{requirement} has no link yet; nothing was removed."),
     "remove.documents_item": (
         "{requirement} tidak menerima berkas lampiran: isinya tautan Google Drive, dan "
         "dokumen tiap asesor disimpan per orang. Lepaskan dokumen asesor dengan lsp-desktop "

@@ -44,6 +44,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Choose the original document ({allowed}). A bundle is handed whole to whoever "
         "fills in the BNSP form (who opens PANDUAN-UNGGAH.html inside it), never attached "
         "to one item; to continue work from a bundle: File > Open bundle."),
+    "format.bundle_cli": (
+        "Berkas ini adalah bundel LSP Desktop (arsip ZIP berisi dokumen dan data pribadi "
+        "seperti KTP dan NIK), bukan dokumen untuk butir ini. Berkas tidak dilampirkan. "
+        "Pilih dokumen aslinya ({allowed}). Bundel diserahkan utuh kepada yang mengisi "
+        "formulir BNSP (ia membuka PANDUAN-UNGGAH.html di dalamnya), tidak dilampirkan "
+        "pada satu butir; untuk melanjutkan pekerjaan dari bundel: lsp-desktop import "
+        "BUNDEL.zip --workspace BARU.lspws.",
+        "This file is an LSP Desktop bundle (a ZIP archive holding documents and personal "
+        "data such as KTP and NIK), not a document for this item. It was not attached. "
+        "Choose the original document ({allowed}). A bundle is handed whole to whoever "
+        "fills in the BNSP form (who opens PANDUAN-UNGGAH.html inside it), never attached "
+        "to one item; to continue work from a bundle: lsp-desktop import BUNDLE.zip "
+        "--workspace NEW.lspws."),
     "file.hidden_zip": (
         "Berkas ini tampak seperti {detected_name}, tetapi juga menyimpan arsip ZIP "
         "tersembunyi; isi tersembunyi itu akan ikut terkirim. Berkas tidak dilampirkan. "

@@ -6,7 +6,6 @@ What applies is asked of the catalogue: an item the circular does not name is no
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import asdict, dataclass, field
 
 from lsp_desktop.base.errors import LspError
@@ -16,6 +15,7 @@ from lsp_desktop.messages import MESSAGES, SIAPKERJA_LABELS, format_date, label,
 from lsp_desktop.status.assessor_documents import kept_file_findings
 from lsp_desktop.status.missing import ASSESSOR_FILE_LABELS
 from lsp_desktop.store.participant import not_submitted_assessors
+from lsp_desktop.store.people_lookup import find_person
 from lsp_desktop.store.records import ASSESSOR_FILE_KINDS, Person, Records
 from lsp_desktop.store.workspace import Workspace
 
@@ -36,7 +36,8 @@ class Chase:
 def chase_list(workspace: Workspace, today: dt.date, lang: str = "id",
                person: str = "") -> list[Chase]:
     """Everyone something is still needed from (or the one ``person`` names, matched as
-    ``find_people`` does: a name nobody has, or several have, is an ``LspError``)."""
+    ``store.people_lookup.find_person`` does: a name nobody has, or several have, is an
+    ``LspError``)."""
     records = Records(workspace)
     catalog = workspace.catalog
     asks_siapkerja = catalog.holder("people") is not None
@@ -78,20 +79,8 @@ def why_nobody(workspace: Workspace, lang: str = "id", person: str = "") -> str:
 
 def find_one(people: list[Person], key: str) -> Person:
     """The person ``key`` names as an admin types it: the NIK, the whole name, or a part of
-    it ("eko" for Eko Prasetyo), case, spacing and punctuation aside. Several fit: the
-    candidates are named, the admin picks one; none fits: said, never an empty success."""
-    wanted = _plain(key)
-    matches = [p for p in people if p.nik and p.nik == key.strip()] or [
-        p for p in people if _plain(p.name) == wanted]
-    if not matches and wanted:
-        # Part of a name from the start of a word: "eko" is Eko Prasetyo, not Heko.
-        matches = [p for p in people if f" {wanted}" in f" {_plain(p.name)}"]
-    if not matches:
-        raise LspError("chase.no_match", key=key.strip())
-    if len(matches) > 1:
-        raise LspError("chase.ambiguous", key=key.strip(), names="; ".join(
-            f"{p.name} ({p.nik})" if p.nik else p.name for p in matches))
-    return matches[0]
+    it ("eko" for Eko Prasetyo), by the rule every command shares (store/people_lookup)."""
+    return find_person(people, key)
 
 
 def _documents(records: Records, someone: Person, point: str, lang: str) -> list[str]:
@@ -153,8 +142,3 @@ def _message(workspace: Workspace, chase: Chase, today: dt.date, lang: str) -> s
                                                                     lang)}, lang)]
     lines += ["", render("chase.thanks", {}, lang)]
     return "\n".join(lines)
-
-
-def _plain(name: str) -> str:
-    """A name as a match sees it: case, spacing and punctuation aside."""
-    return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())

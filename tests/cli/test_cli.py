@@ -90,9 +90,9 @@ def test_link_is_checked_for_shape(capsys, tmp_path):
     code, out, _ = cli(capsys, "link", "--workspace", ws, "dokumen-skema",
                        "https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQ")
     assert code == 0 and "Siapa saja" in out
-    code, out, _ = cli(capsys, "link", "--workspace", ws, "dokumen-skema",
-                       "https://dropbox.com/s/abc")
-    assert code == 1 and "bukan tautan Google Drive" in out
+    code, _, err = cli(capsys, "link", "--workspace", ws, "dokumen-skema",
+                       "https://dropbox.com/s/abc")  # refused, as social set refuses
+    assert code == 2 and "bukan tautan Google Drive" in err and "Tidak disimpan" in err
 
 
 @pytest.mark.parametrize("args, help_of", [

@@ -45,7 +45,7 @@ def test_a_person_who_left_is_removed_not_marked_submitted(capsys, tmp_path):
     code, out, _ = cli(capsys, "person", "--workspace", path)
     assert "Budi" not in out and "Ani Lestari (Unsur Pengarah)" in out
     code, _, err = cli(capsys, "person", "remove", "Budi Santoso", "--workspace", path)
-    assert code == 1 and "Tidak ada personel bernama" in err
+    assert code == 1 and "Tidak ada personel yang cocok dengan 'Budi Santoso'" in err
 
 
 def test_a_unit_then_a_package_are_removed(capsys, tmp_path):

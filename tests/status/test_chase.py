@@ -116,7 +116,8 @@ def test_cli_chase_names_the_candidates_when_several_fit(workspace, capsys):
     assert run(["chase", "--person", "eko", "--workspace", path]) == 1
     err = capsys.readouterr().err
     assert "Lebih dari satu personel cocok dengan 'eko'" in err
-    assert "Eko Prasetyo (3273010101800005)" in err and "Eko Susanto (3273010101800006)" in err
+    assert "Eko Prasetyo, NIK 3273010101800005" in err
+    assert "Eko Susanto, NIK 3273010101800006, peran Asesor" in err
 
 
 def test_cli_chase_of_an_empty_personnel_list_says_it_is_empty(workspace, capsys):

@@ -181,9 +181,9 @@ def report_finished(window, path: Path | None, error) -> None:
 
 
 def _verify_job(path: Path):
-    from lsp_desktop.bundle.verify import verify_bundle
+    from lsp_desktop.bundle.verify_files import verify_judged
 
-    return path, verify_bundle(path)
+    return path, verify_judged(path)  # the files judged as import judges them
 
 
 def verify_bundle(window, path: Path | None = None) -> Task | None:
