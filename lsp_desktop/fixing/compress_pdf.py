@@ -25,6 +25,7 @@ from lsp_desktop.fixing.pdf_pictures import (
     Picture,
     decode,
     estimate,
+    is_jpeg,
     picture_cost,
     prepare,
     refuse_unsafe_pictures,
@@ -45,10 +46,11 @@ MIN_DPI = 150
 # most of the budget (the issue asks for at least half of it).
 FILL = 0.93
 _ATTEMPTS = 3
-# Full-size decodings kept from the first pass for the second, at most this many bytes:
-# a second decode of a scan costs about as much as its encode. Kept under the 300 MB
-# peak the fixes are held to (benchmarks/fixes.py), with two scans decoded at once.
-KEEP_DECODED_BYTES = 72 * 1024 * 1024
+# Decoded pictures held at once, at most this many bytes: those kept from the first pass
+# for the second (a second decode of a scan costs as much as its resize and encode) and
+# those being decoded. Within the decoding budget, so that the peak stays under the
+# 300 MB the fixes are held to (benchmarks/fixes.py).
+HELD_DECODED_BYTES = 200 * 1024 * 1024
 # Pictures decoded and encoded at once: Pillow lets go of Python's lock while it decodes,
 # resizes and encodes, so a second core halves a many-page scan's time. Two at most, and
 # only when two decodings together stay within half of one picture's decoding budget
@@ -120,7 +122,7 @@ def _fit(writer, pictures: list[Picture], costs: list[int], pool, size_before: i
          max_bytes: int, min_dpi: float, lowest_before: float | None):
     pages = len(writer.pages)
     total = 2 * len(pictures) + 1
-    for done, _ in enumerate(_run_each(_prepare_jobs(writer, pictures, costs), pool)):
+    for done, _ in enumerate(_run_each(_prepare_jobs(writer, pictures, costs, pool), pool)):
         yield done + 1, total
     fixed = size_before - sum(p.original_bytes for p in pictures)
     budget = int(max_bytes * FILL) - fixed
@@ -148,14 +150,16 @@ def _fit(writer, pictures: list[Picture], costs: list[int], pool, size_before: i
     raise LspError("fix.pdf_cannot_fit", limit_decimal=max_bytes, min_dpi=int(min_dpi))
 
 
-def _prepare_jobs(writer, pictures: list[Picture], costs: list[int]) -> list[tuple]:
+def _prepare_jobs(writer, pictures: list[Picture], costs: list[int], pool) -> list[tuple]:
     """The first pass's jobs: each picture decoded and sampled, its decoding kept while
-    the kept ones fit in :data:`KEEP_DECODED_BYTES`."""
-    jobs, room = [], KEEP_DECODED_BYTES
+    the kept ones and those being decoded together fit in :data:`HELD_DECODED_BYTES`."""
+    workers = _WORKERS if pool is not None else 1
+    room = HELD_DECODED_BYTES - workers * max(costs, default=0)
+    jobs = []
     for picture, cost in zip(pictures, costs, strict=True):
-        kept = cost if cost <= room else 0
-        room -= kept
-        jobs.append((prepare, picture, writer.get_object(picture.idnum), kept))
+        keep = not picture.bilevel and cost <= room
+        room -= cost if keep else 0
+        jobs.append((prepare, picture, writer.get_object(picture.idnum), keep))
     return jobs
 
 
@@ -201,9 +205,10 @@ def _reencoded(picture: Picture, stream, dpi: float | None, quality: int):
     scale = scale_for(picture, dpi)
     width, height = picture.pixels
     target = (max(1, round(width * scale)), max(1, round(height * scale)))
-    # A kept decoding serves when libjpeg could not decode at a reduced scale (which
-    # needs half the size or less); it is used once, so the memory goes as it is used.
-    image = picture.decoded if scale > 0.5 else None
+    # A kept decoding is used once, so the memory goes as it is used. A JPEG halved or
+    # more is decoded again instead, at a reduced scale by libjpeg: quicker than
+    # resizing the kept one, and as smooth.
+    image = picture.decoded if scale > 0.5 or not is_jpeg(stream) else None
     picture.decoded = None
     if image is None:
         image = decode(stream, target if scale < 1.0 else None)

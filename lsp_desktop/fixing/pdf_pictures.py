@@ -171,28 +171,29 @@ def decode(stream, shrink_to: tuple[int, int] | None = None):
     return image
 
 
-def prepare(picture: Picture, stream, keep_bytes: int = 0) -> int:
+def prepare(picture: Picture, stream, keep: bool = False) -> None:
     """Decode the picture once: a bilevel one is re-encoded losslessly now (cheap, and
-    no later choice changes it); of a tone one a sample of strips is kept, and the whole
-    decoding too when it takes at most ``keep_bytes`` (re-encoding it at full size then
-    skips a second decode). Returns the bytes kept."""
+    no later choice changes it); of a tone one a sample of strips is kept, and the
+    decoding too when ``keep``: re-encoding it then needs no second decode, which costs
+    as much as its resize and encode together."""
     image = decode(stream)
     if picture.bilevel:
         if image.mode == "1":
             new = codecs.image_stream(image)
             if len(new._data) < picture.original_bytes:
                 picture.replacement = new
-        return 0
+        return
     if image.mode == "RGB" and picture.colorspace is None and codecs.is_grey(image):
         picture.grey = True
     if picture.grey and image.mode == "RGB":
         image = image.convert("L")
     picture.sample, picture.sample_share = _strips(image)
-    held = decoded_bytes(image)
-    if held > keep_bytes:
-        return 0
-    picture.decoded = image
-    return held
+    if keep:
+        picture.decoded = image
+
+
+def is_jpeg(stream) -> bool:
+    return stream.get("/Filter") in ("/DCTDecode", ["/DCTDecode"])
 
 
 def decoded_bytes(image) -> int:
@@ -241,5 +242,9 @@ def resample(image, scale: float):
 
 def resized(image, size: tuple[int, int]):
     """A scan's picture at a smaller size. Bicubic, as Ghostscript's own downsampling:
-    as sharp as Lanczos at the 150-300 dpi a fix keeps, in two thirds of its time."""
+    as sharp as Lanczos at the 150-300 dpi a fix keeps, in two thirds of its time. A
+    size a pixel off (a JPEG decoded at half scale rounds its sides up) is cropped."""
+    over = (image.width - size[0], image.height - size[1])
+    if min(over) >= 0 and max(over) <= 1:  # the odd last pixel of a side: left out
+        return image if image.size == size else image.crop((0, 0, *size))
     return image.resize(size, pillow().Resampling.BICUBIC, reducing_gap=2.0)
