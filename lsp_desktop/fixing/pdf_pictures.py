@@ -41,6 +41,9 @@ class Picture:
     replacement: Any = None  # a bilevel picture's new stream, when smaller
     original: object = None  # its stream as found, kept once a new one is swapped in
     decoded: Any = None  # the full-size decoding of :func:`prepare`, when kept for reuse
+    # Else its decoding averaged to half size (a quarter of the memory), when kept: what
+    # :func:`resized` starts from for any plan that halves the picture or more.
+    half: Any = None
     _cache: dict = field(default_factory=dict)
 
 
@@ -171,11 +174,15 @@ def decode(stream, shrink_to: tuple[int, int] | None = None):
     return image
 
 
-def prepare(picture: Picture, stream, keep: bool = False) -> None:
+# What :func:`prepare` keeps of a tone picture's decoding for the second pass.
+KEEP_NONE, KEEP_HALF, KEEP_FULL = 0, 1, 2
+
+
+def prepare(picture: Picture, stream, keep: int = KEEP_NONE) -> None:
     """Decode the picture once: a bilevel one is re-encoded losslessly now (cheap, and
     no later choice changes it); of a tone one a sample of strips is kept, and the
-    decoding too when ``keep``: re-encoding it then needs no second decode, which costs
-    as much as its resize and encode together."""
+    decoding too as ``keep`` says, whole or at half size: re-encoding it then needs no
+    second decode, which costs as much as its resize and encode together."""
     image = decode(stream)
     if picture.bilevel:
         if image.mode == "1":
@@ -188,12 +195,10 @@ def prepare(picture: Picture, stream, keep: bool = False) -> None:
     if picture.grey and image.mode == "RGB":
         image = image.convert("L")
     picture.sample, picture.sample_share = _strips(image)
-    if keep:
+    if keep == KEEP_FULL:
         picture.decoded = image
-
-
-def is_jpeg(stream) -> bool:
-    return stream.get("/Filter") in ("/DCTDecode", ["/DCTDecode"])
+    elif keep == KEEP_HALF:
+        picture.half = image.reduce(2)
 
 
 def decoded_bytes(image) -> int:
@@ -241,10 +246,17 @@ def resample(image, scale: float):
 
 
 def resized(image, size: tuple[int, int]):
-    """A scan's picture at a smaller size. Bicubic, as Ghostscript's own downsampling:
-    as sharp as Lanczos at the 150-300 dpi a fix keeps, in two thirds of its time. A
-    size a pixel off (a JPEG decoded at half scale rounds its sides up) is cropped."""
+    """A scan's picture at a smaller size. Shrunk to half or less, it is first averaged
+    by whole blocks of pixels (Pillow's ``reduce``): a 2x2 average is what a scanner set
+    to half the dpi gives, in a tenth of a filter's time. What is left of the shrinking
+    is Hamming-windowed: print as sharp as bicubic to the eye at the 150-300 dpi a fix
+    keeps, as many bytes once encoded, in 60 % of bicubic's time (half of it all for a
+    400 dpi page)."""
+    # A side rounded up (1754 rows of 3507) still halves: a hundredth of slack.
+    factor = int(min(image.width / size[0], image.height / size[1]) + 0.01)
+    if factor >= 2:
+        image = image.reduce(factor)
     over = (image.width - size[0], image.height - size[1])
     if min(over) >= 0 and max(over) <= 1:  # the odd last pixel of a side: left out
         return image if image.size == size else image.crop((0, 0, *size))
-    return image.resize(size, pillow().Resampling.BICUBIC, reducing_gap=2.0)
+    return image.resize(size, pillow().Resampling.HAMMING)
