@@ -215,9 +215,10 @@ def _reencoded(picture: Picture, stream, dpi: float | None, quality: int):
     target = (max(1, round(width * scale)), max(1, round(height * scale)))
     # A kept decoding is used once, so the memory goes as it is used; without one, the
     # picture is decoded again (at a reduced scale by libjpeg when halved or more).
-    image = picture.decoded
-    if image is None and scale <= 0.5:
-        image = picture.half
+    image, half = picture.decoded, picture.half
+    if image is None and half is not None and half.width >= target[0] \
+            and half.height >= target[1]:
+        image = half
     picture.decoded = picture.half = None
     if image is None:
         image = decode(stream, target if scale < 1.0 else None)
