@@ -2,11 +2,13 @@
 
 Only image XObjects are replaced (in place, under the same object numbers), so text,
 vector drawings, fonts, page order, page sizes and rotations stay exactly as they were;
-pages are never turned into pictures. Pictures are decoded one at a time: a first pass
-keeps a sample of each, the budget search (:mod:`budget`) works on the samples, and a
-second pass encodes each picture once with the chosen resolution and quality. The
-written file is then measured; should the estimate have been too hopeful, the budget is
-lowered by the excess and the second pass runs again.
+pages are never turned into pictures. Each picture is decoded once: a first pass keeps
+a sample of each, and its decoding (whole, else at half size) while memory allows; the
+budget search (:mod:`budget`) works on the samples, and a second pass shrinks and
+encodes each picture once with the chosen resolution and quality, from the kept
+decoding (a picture decoded again only when none was kept). The written file is then
+measured; should the estimate have been too hopeful, the budget is lowered by the
+excess and the second pass runs again.
 """
 
 from __future__ import annotations
