@@ -190,15 +190,26 @@ def prepare(picture: Picture, stream, keep: int = KEEP_NONE) -> None:
             if len(new._data) < picture.original_bytes:
                 picture.replacement = new
         return
-    if image.mode == "RGB" and picture.colorspace is None and codecs.is_grey(image):
-        picture.grey = True
-    if picture.grey and image.mode == "RGB":
-        image = image.convert("L")
     picture.sample, picture.sample_share = _strips(image)
+    if image.mode == "RGB" and picture.colorspace is None \
+            and _grey(image, picture.sample, picture.sample_share):
+        picture.grey = True
+        image, picture.sample = image.convert("L"), picture.sample.convert("L")
     if keep == KEEP_FULL:
         picture.decoded = image
     elif keep == KEEP_HALF:
         picture.half = image.reduce(2)
+
+
+def _grey(image, sample, sample_share: float) -> bool:
+    """Whether a colour-stored picture holds only greys: its strips first, which settle
+    most colour pages (tinted paper, a coloured form) at a tenth of the cost, else the
+    whole (a stamp may be anywhere). The colour seen in the strips alone, counted as a
+    share of the page, must pass the page's threshold five times over to settle it."""
+    if sample is not image and \
+            codecs.colour_share(sample) * sample_share > 5 * codecs.GREY_SHARE:
+        return False
+    return codecs.is_grey(image)
 
 
 def decoded_bytes(image) -> int:

@@ -108,3 +108,26 @@ def test_a_scan_too_large_to_keep_decoded_gives_the_same_resolution(
     assert lowest_dpi(result.data) == pytest.approx(result.min_dpi_after, rel=0.01)
     pages = PdfReader(io.BytesIO(result.data)).pages
     assert len(pages) == 2 and all(p.images[0].image.mode == "RGB" for p in pages)
+
+
+def test_a_stamp_between_the_sampled_strips_keeps_a_grey_page_in_colour():
+    """Strips settle a tinted page quickly; a white page with one blue stamp that no
+    strip crosses is looked at whole, and stays in colour."""
+    from PIL import ImageDraw
+
+    from tests.support.scans import scan_image
+
+    page = scan_image(200, "L").convert("RGB")
+    eighth = page.height / 8  # the strips lie in the middle of each eighth of the page
+    centre = (page.width // 2, round(3 * eighth))
+    ImageDraw.Draw(page).ellipse((centre[0] - 70, centre[1] - 70, centre[0] + 70,
+                                  centre[1] + 70), fill=(30, 60, 200))
+    buffer = io.BytesIO()
+    page.save(buffer, "PDF", resolution=200, quality=95)
+    result = compress_pdf(buffer.getvalue(), max_bytes=len(buffer.getvalue()) // 2)
+    assert result.fits
+    picture = PdfReader(io.BytesIO(result.data)).pages[0].images[0].image
+    assert picture.mode == "RGB"
+    blue = picture.getpixel((centre[0] * picture.width // page.width,
+                             centre[1] * picture.height // page.height))
+    assert blue[2] > blue[0] + 100  # still blue
