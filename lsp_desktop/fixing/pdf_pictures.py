@@ -36,7 +36,7 @@ class Picture:
     bilevel: bool
     grey: bool = False
     colorspace: object = None  # kept when it is an ICC profile of the right size
-    sample: object = None  # a Pillow picture: strips stacked
+    sample: Any = None  # a Pillow picture: strips stacked
     sample_share: float = 1.0  # the sample's rows / the picture's rows
     replacement: Any = None  # a bilevel picture's new stream, when smaller
     original: object = None  # its stream as found, kept once a new one is swapped in
