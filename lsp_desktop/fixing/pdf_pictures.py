@@ -263,8 +263,12 @@ def resized(image, size: tuple[int, int]):
     is Hamming-windowed: print as sharp as bicubic to the eye at the 150-300 dpi a fix
     keeps, as many bytes once encoded, in 60 % of bicubic's time (half of it all for a
     400 dpi page)."""
-    # A side rounded up (1754 rows of 3507) still halves: a hundredth of slack.
+    # A side rounded up (1754 rows of 3507) still halves: a hundredth of slack, so long
+    # as the blocks' average is no smaller than asked (never enlarged back).
     factor = int(min(image.width / size[0], image.height / size[1]) + 0.01)
+    while factor >= 2 and (-(-image.width // factor) < size[0]
+                           or -(-image.height // factor) < size[1]):
+        factor -= 1
     if factor >= 2:
         image = image.reduce(factor)
     over = (image.width - size[0], image.height - size[1])

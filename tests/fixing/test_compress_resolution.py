@@ -131,3 +131,12 @@ def test_a_stamp_between_the_sampled_strips_keeps_a_grey_page_in_colour():
     blue = picture.getpixel((centre[0] * picture.width // page.width,
                              centre[1] * picture.height // page.height))
     assert blue[2] > blue[0] + 100  # still blue
+
+
+def test_a_shrink_just_short_of_half_is_never_enlarged_back():
+    page = Image.effect_noise((3990, 5000), 40)
+    smaller = resized(page, (2000, 2506))  # 50.1 %: 2x2 blocks would give 1995 columns
+    assert smaller.size == (2000, 2506)
+    # Filtered from the page itself, not averaged to 1995 and stretched: as much detail.
+    stretched = page.reduce(2).resize((2000, 2506))
+    assert ImageStat.Stat(smaller).stddev[0] > ImageStat.Stat(stretched).stddev[0]
