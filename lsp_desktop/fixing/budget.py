@@ -21,8 +21,13 @@ from dataclasses import dataclass
 NATIVE_QUALITIES = (92, 88, 84, 80, 75, 70, 65, 60, 55)
 RESAMPLED_QUALITY = 65
 FLOOR_QUALITIES = (60, 55, 50, 45, 40, 35, 30, 25)
-# Resolution search stops when the bracket is within this many dpi.
-_DPI_STEP = 4.0
+# Resolution search stops when the bracket is within this many dpi, or when a fitting
+# estimate fills the budget within this share: bytes grow as the square of the dpi, so
+# a budget 2 % fuller would give 1 % more dpi, and estimates from strips wander by
+# about that much from one dpi to the next anyway.
+_DPI_STEP = 2.0
+_CLOSE_ENOUGH = 0.98
+_MAX_DPI_TRIES = 6
 
 Estimate = Callable[[float | None, int], int]
 
@@ -63,19 +68,29 @@ def _best_quality(size_at: Callable[[int], int], budget: int,
 def _best_dpi(estimate: Estimate, budget: int, low: float, low_size: int,
               high: float) -> float:
     """Highest resolution in [low, high) that fits at the resampling quality; ``low`` is
-    known to fit, in ``low_size`` bytes. A picture's bytes grow about as the square of
-    its resolution, so the search aims where that puts the budget (two or three
-    estimates, where halving the bracket took six), one step beyond it so that a good
-    aim closes the bracket; it halves once the bracket is narrow."""
-    while high - low > _DPI_STEP:
-        if high - low <= 2 * _DPI_STEP:
-            middle = (low + high) / 2
-        else:
-            aim = low * math.sqrt(budget / max(low_size, 1)) + _DPI_STEP
-            middle = min(max(aim, low + _DPI_STEP), high - _DPI_STEP)
-        size = estimate(middle, RESAMPLED_QUALITY)
+    known to fit, in ``low_size`` bytes. Each estimate aims where the budget lies on the
+    curve through the two nearest known points (bytes as a power of the dpi, on log
+    scales; the square until a second point is known): two or three estimates, where
+    halving the bracket took six."""
+    high_size: int | None = None
+    for _ in range(_MAX_DPI_TRIES):
+        if high - low <= _DPI_STEP or low_size >= budget * _CLOSE_ENOUGH:
+            break
+        aim = _aim(budget, low, low_size, high, high_size)
+        aim = min(max(aim, low + _DPI_STEP / 2), high - _DPI_STEP / 2)
+        size = estimate(aim, RESAMPLED_QUALITY)
         if size <= budget:
-            low, low_size = middle, size
+            low, low_size = aim, size
         else:
-            high = middle
+            high, high_size = aim, size
     return low
+
+
+def _aim(budget: int, low: float, low_size: int, high: float,
+         high_size: int | None) -> float:
+    """The dpi where the bytes would meet the budget: a power law through the known
+    points, a little under it so that a good aim fits rather than overshoots."""
+    power = 2.0
+    if high_size is not None and high_size > low_size > 0:
+        power = math.log(high_size / low_size) / math.log(high / low)
+    return low * (budget * 0.99 / max(low_size, 1)) ** (1 / max(power, 0.5))

@@ -25,23 +25,29 @@ JPEG_OPTIONS = {"optimize": True}
 # A colour picture whose channels never differ by more than this is a grey one that the
 # scanner stored in colour; what differs more in 1 pixel of 500 is true colour (a stamp).
 _GREY_SPREAD = 24
-_GREY_SHARE = 0.002
+GREY_SHARE = 0.002
 
 
 def is_grey(image) -> bool:
     """Whether an RGB picture holds only greys (judged on a small copy: quick)."""
+    return colour_share(image) <= GREY_SHARE
+
+
+def colour_share(image) -> float:
+    """The share of an RGB picture's area in true colour, judged on a small copy."""
     from PIL import ImageChops
 
     # Resized straight from the picture: a copy to thumbnail would cost a full-size copy.
+    # Averaged by whole blocks first (reducing_gap 1): a third of the time of a finer
+    # filter on a full page, and averaging is all a judgement of colour needs.
     scale = min(1.0, 400 / max(image.width, image.height))
     size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-    small = image.resize(size, pillow().Resampling.BICUBIC, reducing_gap=2.0)
+    small = image.resize(size, pillow().Resampling.BICUBIC, reducing_gap=1.0)
     red, green, blue = small.split()
     spread = ImageChops.lighter(ImageChops.difference(red, green),
                                 ImageChops.difference(green, blue))
     histogram = spread.histogram()
-    off = sum(histogram[_GREY_SPREAD:])
-    return off <= _GREY_SHARE * small.width * small.height
+    return sum(histogram[_GREY_SPREAD:]) / (small.width * small.height)
 
 
 def encode_jpeg(image, quality: int, optimize: bool = True) -> bytes:

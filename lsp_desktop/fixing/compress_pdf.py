@@ -2,11 +2,13 @@
 
 Only image XObjects are replaced (in place, under the same object numbers), so text,
 vector drawings, fonts, page order, page sizes and rotations stay exactly as they were;
-pages are never turned into pictures. Pictures are decoded one at a time: a first pass
-keeps a sample of each, the budget search (:mod:`budget`) works on the samples, and a
-second pass encodes each picture once with the chosen resolution and quality. The
-written file is then measured; should the estimate have been too hopeful, the budget is
-lowered by the excess and the second pass runs again.
+pages are never turned into pictures. Each picture is decoded once: a first pass keeps
+a sample of each, and its decoding (whole, else at half size) while memory allows; the
+budget search (:mod:`budget`) works on the samples, and a second pass shrinks and
+encodes each picture once with the chosen resolution and quality, from the kept
+decoding (a picture decoded again only when none was kept). The written file is then
+measured; should the estimate have been too hopeful, the budget is lowered by the
+excess and the second pass runs again.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from lsp_desktop.checks.size import LIMIT_BYTES
 from lsp_desktop.fixing import codecs
 from lsp_desktop.fixing.budget import choose
 from lsp_desktop.fixing.pdf_pictures import (
+    KEEP_FULL,
+    KEEP_HALF,
+    KEEP_NONE,
     OPTIMIZE_HUFFMAN,
     Picture,
     decode,
@@ -41,14 +46,17 @@ if TYPE_CHECKING:
 MAX_BYTES = LIMIT_BYTES
 # Legibility floor: 150 dpi keeps a scanned letter's small print readable.
 MIN_DPI = 150
-# Aim the estimate this far under the limit: room for estimation error, still using
-# most of the budget (the issue asks for at least half of it).
-FILL = 0.93
+# Aim the estimate this far under the limit: room for estimation error (the strips
+# have overstated a whole scan's bytes by 2-5 %), still using most of the budget (the
+# issue asks for at least half of it). Should a file come out over, the budget is
+# lowered by the excess and the pictures encoded again.
+FILL = 0.96
 _ATTEMPTS = 3
-# Full-size decodings kept from the first pass for the second, at most this many bytes:
-# a second decode of a scan costs about as much as its encode. Kept under the 300 MB
-# peak the fixes are held to (benchmarks/fixes.py), with two scans decoded at once.
-KEEP_DECODED_BYTES = 72 * 1024 * 1024
+# Decoded pictures held at once, at most this many bytes: those kept from the first pass
+# for the second (a second decode of a scan costs as much as its resize and encode) and
+# those being decoded. Within the decoding budget, so that the peak stays under the
+# 300 MB the fixes are held to (benchmarks/fixes.py).
+HELD_DECODED_BYTES = 200 * 1024 * 1024
 # Pictures decoded and encoded at once: Pillow lets go of Python's lock while it decodes,
 # resizes and encodes, so a second core halves a many-page scan's time. Two at most, and
 # only when two decodings together stay within half of one picture's decoding budget
@@ -120,7 +128,7 @@ def _fit(writer, pictures: list[Picture], costs: list[int], pool, size_before: i
          max_bytes: int, min_dpi: float, lowest_before: float | None):
     pages = len(writer.pages)
     total = 2 * len(pictures) + 1
-    for done, _ in enumerate(_run_each(_prepare_jobs(writer, pictures, costs), pool)):
+    for done, _ in enumerate(_run_each(_prepare_jobs(writer, pictures, costs, pool), pool)):
         yield done + 1, total
     fixed = size_before - sum(p.original_bytes for p in pictures)
     budget = int(max_bytes * FILL) - fixed
@@ -148,14 +156,20 @@ def _fit(writer, pictures: list[Picture], costs: list[int], pool, size_before: i
     raise LspError("fix.pdf_cannot_fit", limit_decimal=max_bytes, min_dpi=int(min_dpi))
 
 
-def _prepare_jobs(writer, pictures: list[Picture], costs: list[int]) -> list[tuple]:
-    """The first pass's jobs: each picture decoded and sampled, its decoding kept while
-    the kept ones fit in :data:`KEEP_DECODED_BYTES`."""
-    jobs, room = [], KEEP_DECODED_BYTES
+def _prepare_jobs(writer, pictures: list[Picture], costs: list[int], pool) -> list[tuple]:
+    """The first pass's jobs: each picture decoded and sampled, its decoding kept (whole,
+    else at half size) while the kept ones and those being decoded together fit in
+    :data:`HELD_DECODED_BYTES`."""
+    workers = _WORKERS if pool is not None else 1
+    room = HELD_DECODED_BYTES - workers * max(costs, default=0)
+    jobs = []
     for picture, cost in zip(pictures, costs, strict=True):
-        kept = cost if cost <= room else 0
-        room -= kept
-        jobs.append((prepare, picture, writer.get_object(picture.idnum), kept))
+        keep = KEEP_NONE
+        if not picture.bilevel and cost <= room:
+            keep, room = KEEP_FULL, room - cost
+        elif not picture.bilevel and cost // 4 <= room:
+            keep, room = KEEP_HALF, room - cost // 4
+        jobs.append((prepare, picture, writer.get_object(picture.idnum), keep))
     return jobs
 
 
@@ -201,10 +215,13 @@ def _reencoded(picture: Picture, stream, dpi: float | None, quality: int):
     scale = scale_for(picture, dpi)
     width, height = picture.pixels
     target = (max(1, round(width * scale)), max(1, round(height * scale)))
-    # A kept decoding serves when libjpeg could not decode at a reduced scale (which
-    # needs half the size or less); it is used once, so the memory goes as it is used.
-    image = picture.decoded if scale > 0.5 else None
-    picture.decoded = None
+    # A kept decoding is used once, so the memory goes as it is used; without one, the
+    # picture is decoded again (at a reduced scale by libjpeg when halved or more).
+    image, half = picture.decoded, picture.half
+    if image is None and half is not None and half.width >= target[0] \
+            and half.height >= target[1]:
+        image = half
+    picture.decoded = picture.half = None
     if image is None:
         image = decode(stream, target if scale < 1.0 else None)
     if picture.grey and image.mode == "RGB":
