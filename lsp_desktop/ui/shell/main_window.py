@@ -43,6 +43,7 @@ class MainWindow(DocumentActions, QMainWindow):
     workspaceRequested = Signal(object)   # Path of a workspace to open
     languageRequested = Signal(str)
     recentRequested = Signal(object)      # Path of a recent workspace (may be gone)
+    listShown = Signal()                  # the checklist's first paint is on screen
 
     def __init__(self, controller: WorkspaceController, settings: QSettings,
                  today: dt.date | None = None) -> None:
@@ -227,6 +228,7 @@ class MainWindow(DocumentActions, QMainWindow):
             watched.removeEventFilter(self)
             if self._start_panel is not None:
                 QTimer.singleShot(0, self, self._build_start_panel)
+            QTimer.singleShot(0, self, self.listShown.emit)
         return super().eventFilter(watched, event)
 
     def _build_start_panel(self) -> None:
