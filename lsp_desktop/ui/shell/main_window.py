@@ -6,7 +6,7 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -72,7 +72,7 @@ class MainWindow(DocumentActions, QMainWindow):
         self._deferring = True
         self.select(PROFILE_ID)
         self._deferring = False
-        self.checklist.viewport().installEventFilter(self)
+        self.checklist.firstPainted.connect(self._list_painted)
         if not settings.value("welcome/seen", False, type=bool):
             self.show_welcome()
 
@@ -221,15 +221,13 @@ class MainWindow(DocumentActions, QMainWindow):
         """True until the panel of the item selected at start is built."""
         return self._start_panel is not None
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        """Watches the checklist until it is first painted, then lets the start's panel be
-        built once that paint is on screen."""
-        if event.type() == QEvent.Type.Paint and watched is self.checklist.viewport():
-            watched.removeEventFilter(self)
-            if self._start_panel is not None:
-                QTimer.singleShot(0, self, self._build_start_panel)
-            QTimer.singleShot(0, self, self.listShown.emit)
-        return super().eventFilter(watched, event)
+    def _list_painted(self) -> None:
+        """The checklist's first paint: the start's panel is built once it is on screen.
+        Told by the list itself, not by a filter on its viewport: asking Qt for the viewport
+        has PySide make Python types for every kind of widget, at the start's expense."""
+        if self._start_panel is not None:
+            QTimer.singleShot(0, self, self._build_start_panel)
+        QTimer.singleShot(0, self, self.listShown.emit)
 
     def _build_start_panel(self) -> None:
         requirement_id, self._start_panel = self._start_panel, None
@@ -281,7 +279,9 @@ class MainWindow(DocumentActions, QMainWindow):
         """The selected item's panel in place of "checking…", once its state arrived."""
         import shiboken6
 
-        panel = getattr(self, "panel", None)
+        # Not the ``panel`` property: the start's panel, not built yet, is built after the
+        # list's first paint with the states known, so nothing waits in it.
+        panel = getattr(self, "_panel", None)
         # A window being replaced (its panel already gone) shows nothing more.
         if panel is not None and shiboken6.isValid(panel) and \
                 panel.objectName() == WAITING_PANEL and self.controller.states_known:

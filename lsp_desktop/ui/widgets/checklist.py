@@ -178,6 +178,7 @@ class ChecklistView(QTreeView):
     """Keyboard-navigable tree; a drop on a row goes to that row's requirement."""
 
     filesDroppedOnRow = Signal(str, list)  # requirement id, paths
+    firstPainted = Signal()  # the list is on screen: what the admin waits for at start
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -194,6 +195,7 @@ class ChecklistView(QTreeView):
         self.setItemsExpandable(False)
         self.setAlternatingRowColors(True)
         self.filter_box: QLineEdit | None = None  # the search box above, if the window has one
+        self._painted = False
 
     def configure_columns(self) -> None:
         header = self.header()
@@ -249,6 +251,12 @@ class ChecklistView(QTreeView):
             option = QStyleOptionViewItem(option)
             _dim_selection(option.palette)
         super().drawRow(painter, option, index)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name (the viewport's paint)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)
