@@ -8,14 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from lsp_desktop.base.errors import LspError
 from lsp_desktop.base.paths import default_workspace_path
 from lsp_desktop.messages import known
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import i18n
-from lsp_desktop.ui.dialogs.prompts import tell
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.preferences import settings  # noqa: F401 - where tests and callers look
 from lsp_desktop.ui.recent import forget_workspace, remember_workspace
@@ -82,7 +81,7 @@ class Application:
             workspace = open_workspace(path, catalog)
         except LspError as exc:
             tell(self.window, "LSP Desktop", exc.message(self.lang), self._close_text(),
-                 QMessageBox.Icon.Warning)
+                 "warning")
             return False
         self._remember(workspace.path)  # first, so that its menu lists it
         controller = WorkspaceController(workspace, self.runner)
@@ -163,9 +162,20 @@ class Application:
 
         text = unexpected.explain(error.with_traceback(trace), self.lang)
         try:
-            tell(self.window, "LSP Desktop", text, self._close_text(), QMessageBox.Icon.Critical)
+            tell(self.window, "LSP Desktop", text, self._close_text(), "critical")
         except Exception:  # noqa: BLE001 - never let the guard itself crash
             print(text, file=sys.stderr)
+
+
+def tell(parent, title: str, text: str, ok: str, icon: str) -> None:
+    """A message box (icon "warning" or "critical"): its code is imported when one is
+    shown, since the message box's types cost the start of every window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from lsp_desktop.ui.dialogs import prompts
+
+    prompts.tell(parent, title, text, ok, QMessageBox.Icon.Critical if icon == "critical"
+                 else QMessageBox.Icon.Warning)
 
 
 def known_language(value: object) -> str:

@@ -33,7 +33,7 @@ HEAVY = ("pypdf", "PIL", "openpyxl", "fpdf", "PySide6.QtPdf", "lsp_desktop.fixin
 
 # Modules the checklist's first paint does without: loaded once it is on screen (the
 # keyboard's application-wide filter), or when first used.
-AFTER_PAINT = ("lsp_desktop.ui.keyboard",)
+AFTER_PAINT = ("lsp_desktop.ui.keyboard", "lsp_desktop.ui.dialogs.prompts", "html", "queue")
 
 # The real start of the window on a filled workspace, run until the start's item panel
 # is shown; then it says which panels exist, which heavy modules were loaded, and which

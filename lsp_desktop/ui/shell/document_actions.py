@@ -13,14 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QSettings, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow
 
 from lsp_desktop.base.filenames import base_name
 from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.batch import same_bytes
-from lsp_desktop.ui.dialogs.prompts import ask, tell
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.widgets.drop_zone import (
     MAX_FILES,
@@ -53,6 +51,22 @@ def shown_names(files: list[Path], dropped: list[Path]) -> dict[Path, str]:
         start = folder.parent if len(folders) > 1 else folder
         names[file] = "/".join(base_name(part) for part in file.relative_to(start).parts)
     return names
+
+
+def _tell(parent: QMainWindow, title: str, text: str) -> None:
+    # Message boxes, file dialogs and the system's viewer are imported when first used:
+    # PySide makes each Qt type (and its enums) on first touch, at the start's expense.
+    from lsp_desktop.ui.dialogs.prompts import tell
+
+    tell(parent, title, text, tr("Close"))
+
+
+def _open_in_system(path: Path) -> None:
+    """A file in the system's viewer, or a folder in the file manager."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 if TYPE_CHECKING:
@@ -139,7 +153,7 @@ class DocumentActions(_Window):
                       "replace.").format(new=path.name, old=current.name,
                                          item=self._item_words(requirement_id))
             self.show_notice(text, "info")
-            tell(self, tr("Already attached"), text, tr("Close"))
+            _tell(self, tr("Already attached"), text)
             return
         if replace or self.confirm_fix(tr("Replace the file?"), tr(
                 "Replace {old} with {new}?").format(old=current.name, new=path.name),
@@ -178,6 +192,8 @@ class DocumentActions(_Window):
 
     def confirm_fix(self, title: str, text: str, yes: str, no: str) -> bool:
         """Asks; tests replace it."""
+        from lsp_desktop.ui.dialogs.prompts import ask  # message boxes: not for the start
+
         return ask(self, title, text, yes, no)
 
     def choose_file(self, requirement_id: str, replace: bool) -> None:
@@ -188,6 +204,8 @@ class DocumentActions(_Window):
         start = str(self.settings.value("last_folder", str(Path.home())))
         # Several files at once: several photos of one document become one PDF, as when
         # they are dropped together (issue 21, points 4 and 7).
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(self, tr("Choose a file for {title}").format(
             title=requirement.title(self.controller.lang)), start,
             patterns + ";;" + tr("All files (*)"))
@@ -210,7 +228,7 @@ class DocumentActions(_Window):
         text = tr("The selected item takes no file: it is filled in on the right. Select "
                   "an item that asks for a file, such as 2.1 SK Lisensi, then choose again.")
         self.show_notice(text, "info")
-        tell(self, tr("Choose a file"), text, tr("Close"))
+        _tell(self, tr("Choose a file"), text)
 
     def _remove_for_current(self) -> None:
         status = self.controller.statuses.get(self.current_requirement() or "")
@@ -235,13 +253,13 @@ class DocumentActions(_Window):
         from lsp_desktop.ui import unexpected
 
         if error is None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+            _open_in_system(copy)
         else:
             self.show_notice(unexpected.error_text(error, self.controller.lang), "error")
 
     def show_in_folder(self, document: Document) -> None:
         if document and document.source_path and Path(document.source_path).exists():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(document.source_path).parent)))
+            _open_in_system(Path(document.source_path).parent)
         else:
             self.show_notice(Said("The original file is no longer in its folder; the copy "
                                   "in the workspace is safe."), "warning")

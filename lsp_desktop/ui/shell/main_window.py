@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -222,9 +221,8 @@ class MainWindow(DocumentActions, QMainWindow):
         return self._start_panel is not None
 
     def _list_painted(self) -> None:
-        """The checklist's first paint: the start's panel is built once it is on screen.
-        Told by the list itself, not by a filter on its viewport: asking Qt for the viewport
-        has PySide make Python types for every kind of widget, at the start's expense."""
+        """The start's panel is built once the list is on screen (told by the list: asking
+        for its viewport has PySide make a type for every kind of widget, slowing the start)."""
         if self._start_panel is not None:
             QTimer.singleShot(0, self, self._build_start_panel)
         QTimer.singleShot(0, self, self.listShown.emit)
@@ -279,8 +277,7 @@ class MainWindow(DocumentActions, QMainWindow):
         """The selected item's panel in place of "checking…", once its state arrived."""
         import shiboken6
 
-        # Not the ``panel`` property: the start's panel, not built yet, is built after the
-        # list's first paint with the states known, so nothing waits in it.
+        # Not ``panel``, which would build the start's panel before the list's first paint.
         panel = getattr(self, "_panel", None)
         # A window being replaced (its panel already gone) shows nothing more.
         if panel is not None and shiboken6.isValid(panel) and \
@@ -307,6 +304,8 @@ class MainWindow(DocumentActions, QMainWindow):
     # -- workspaces and bundles (see bundle_actions) ----------------------------------------
 
     def new_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # when used: see document_actions._tell
+
         path, _ = QFileDialog.getSaveFileName(self, tr("New workspace"),
                                               str(Path.home() / "lsp.lspws"),
                                               tr("LSP Desktop workspace (*.lspws)"))
@@ -319,6 +318,8 @@ class MainWindow(DocumentActions, QMainWindow):
             self.workspaceRequested.emit(chosen)
 
     def open_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, tr("Open workspace"), str(Path.home()),
                                               tr("LSP Desktop workspace (*.lspws)"))
         if path:
