@@ -34,6 +34,11 @@ HEAVY = ("pypdf", "PIL", "openpyxl", "fpdf", "PySide6.QtPdf", "lsp_desktop.fixin
 # Modules the checklist's first paint does without: loaded once it is on screen (the
 # keyboard's application-wide filter), or when first used.
 AFTER_PAINT = ("lsp_desktop.ui.keyboard", "lsp_desktop.ui.dialogs.prompts", "html", "queue")
+# Qt types the first paint does without: PySide makes a type, and every enum in it, the
+# first time Python touches it (QStyle alone has eleven enums, some hundred members each).
+# A type appears in its module's namespace once made.
+UNMADE_AT_PAINT = ("PySide6.QtWidgets.QStyle", "PySide6.QtWidgets.QMessageBox",
+                   "PySide6.QtWidgets.QFileDialog", "PySide6.QtGui.QDesktopServices")
 
 # The real start of the window on a filled workspace, run until the start's item panel
 # is shown; then it says which panels exist, which heavy modules were loaded, and which
@@ -41,7 +46,7 @@ AFTER_PAINT = ("lsp_desktop.ui.keyboard", "lsp_desktop.ui.dialogs.prompts", "htm
 START = """
 import json, sys
 from pathlib import Path
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 heavy, after_paint = json.loads(sys.argv[3]), json.loads(sys.argv[4])
@@ -50,12 +55,15 @@ def loaded(names):
     return sorted(name for name in sys.modules
                   if any(name == n or name.startswith(n + ".") for n in names))
 
-class FirstPaint(QObject):
+def made(types):
+    return [name for name in types
+            if name.rpartition(".")[2] in vars(sys.modules[name.rpartition(".")[0]])]
+
+class FirstPaint:
     seen = None
-    def eventFilter(self, watched, event):
-        if self.seen is None and event.type() == QEvent.Type.Paint:
-            self.seen = loaded(after_paint)
-        return False
+    def painted(self):  # told by the list itself: asking for its viewport makes types
+        if self.seen is None:
+            self.seen = loaded(after_paint) + made(json.loads(sys.argv[5]))
 
 from lsp_desktop.ui.app import Application
 store = QSettings(sys.argv[2], QSettings.Format.IniFormat)
@@ -65,7 +73,7 @@ application.install_language("id")
 assert application.open(Path(sys.argv[1]))
 window = application.window
 probe = FirstPaint()
-window.checklist.viewport().installEventFilter(probe)
+window.checklist.firstPainted.connect(probe.painted)
 for _ in range(1000):
     if not window.start_panel_pending() and probe.seen is not None:
         break
@@ -96,13 +104,31 @@ def test_the_start_loads_no_heavy_module(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LSP_DESKTOP_HOME=str(tmp_path / "home"))
     result = subprocess.run([sys.executable, "-c", START, str(workspace),
                              str(tmp_path / "settings.ini"), json.dumps(HEAVY),
-                             json.dumps(AFTER_PAINT)],
+                             json.dumps(AFTER_PAINT), json.dumps(UNMADE_AT_PAINT)],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     said = json.loads(result.stdout.strip().splitlines()[-1])
     assert said["panel"] == "ProfilePanel"  # the start went as far as the item panel
     assert said["loaded"] == []
     assert said["at_paint"] == []  # the checklist was painted without them
+
+
+def test_the_status_column_takes_the_styles_margin_once_on_screen(qapp, qtbot, tmp_path):
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    application = _application(qapp, tmp_path)
+    view = application.window.checklist
+    qtbot.waitUntil(lambda: view._text_margin is not None)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    widest = max(view.fontMetrics().horizontalAdvance(part)
+                 for text in application.window.model.status_texts()
+                 for part in text.split(", "))
+    assert view.header().sectionSize(1) == widest + option.decorationSize.width() + \
+        6 * margin + 8
+    application.window.close()
+    application.window.controller.close()
 
 
 def _application(qapp, tmp_path, seen: bool = True) -> Application:
