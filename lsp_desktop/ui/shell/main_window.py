@@ -94,7 +94,7 @@ class MainWindow(DocumentActions, QMainWindow):
         controller = self.controller
         self.model = ChecklistModel(controller.catalog, controller.lang, controller)
         controller.statusChanged.connect(self.model.update_row)
-        controller.allChanged.connect(self.model.update_all)
+        controller.allChanged.connect(self.checklist.update_all)
         controller.checking.connect(self.model.checking)
         self.checklist.setModel(self.model)
         self.checklist.configure_columns()

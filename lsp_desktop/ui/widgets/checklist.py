@@ -198,6 +198,15 @@ class ChecklistView(QTreeView):
         self._painted = False
         self._text_margin: int | None = None  # the style's, once asked (status_width)
 
+    def update_all(self) -> None:
+        """Every row's state anew, with the rows measured once afterwards: a layout left
+        pending makes the view skip measuring a row's wrapped title at each change of its
+        text, icon or colour (some 170 measurements when the states arrive at start)."""
+        self.scheduleDelayedItemsLayout()
+        model = self.model()
+        assert isinstance(model, ChecklistModel)
+        model.update_all()
+
     def configure_columns(self) -> None:
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
