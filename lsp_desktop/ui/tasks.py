@@ -69,7 +69,7 @@ class _Relay(QObject):
 
     def __init__(self, parent: QObject, read) -> None:
         super().__init__(parent)
-        self.inbox: deque[tuple[object, ...]] = deque()
+        self.inbox: deque[Any] = deque()
         self.read = read
         self.home = threading.get_ident()
 

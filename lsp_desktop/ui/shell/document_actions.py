@@ -61,7 +61,7 @@ def _tell(parent: QMainWindow, title: str, text: str) -> None:
     tell(parent, title, text, tr("Close"))
 
 
-def _open_in_system(path: Path) -> None:
+def _open_in_system(path: Path | None) -> None:
     """A file in the system's viewer, or a folder in the file manager."""
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
