@@ -53,12 +53,18 @@ def shown_names(files: list[Path], dropped: list[Path]) -> dict[Path, str]:
     return names
 
 
-def _tell(parent: QMainWindow, title: str, text: str) -> None:
+def tell(parent: QMainWindow, title: str, text: str, ok: str) -> None:
     # Message boxes, file dialogs and the system's viewer are imported when first used:
     # PySide makes each Qt type (and its enums) on first touch, at the start's expense.
-    from lsp_desktop.ui.dialogs.prompts import tell
+    from lsp_desktop.ui.dialogs import prompts
 
-    tell(parent, title, text, tr("Close"))
+    prompts.tell(parent, title, text, ok)
+
+
+def ask(parent: QMainWindow, title: str, text: str, yes: str, no: str) -> bool:
+    from lsp_desktop.ui.dialogs import prompts
+
+    return prompts.ask(parent, title, text, yes, no)
 
 
 def _open_in_system(path: Path | None) -> None:
@@ -153,7 +159,7 @@ class DocumentActions(_Window):
                       "replace.").format(new=path.name, old=current.name,
                                          item=self._item_words(requirement_id))
             self.show_notice(text, "info")
-            _tell(self, tr("Already attached"), text)
+            tell(self, tr("Already attached"), text, tr("Close"))
             return
         if replace or self.confirm_fix(tr("Replace the file?"), tr(
                 "Replace {old} with {new}?").format(old=current.name, new=path.name),
@@ -192,8 +198,6 @@ class DocumentActions(_Window):
 
     def confirm_fix(self, title: str, text: str, yes: str, no: str) -> bool:
         """Asks; tests replace it."""
-        from lsp_desktop.ui.dialogs.prompts import ask  # message boxes: not for the start
-
         return ask(self, title, text, yes, no)
 
     def choose_file(self, requirement_id: str, replace: bool) -> None:
@@ -228,7 +232,7 @@ class DocumentActions(_Window):
         text = tr("The selected item takes no file: it is filled in on the right. Select "
                   "an item that asks for a file, such as 2.1 SK Lisensi, then choose again.")
         self.show_notice(text, "info")
-        _tell(self, tr("Choose a file"), text)
+        tell(self, tr("Choose a file"), text, tr("Close"))
 
     def _remove_for_current(self) -> None:
         status = self.controller.statuses.get(self.current_requirement() or "")

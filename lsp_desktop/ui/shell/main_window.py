@@ -304,7 +304,7 @@ class MainWindow(DocumentActions, QMainWindow):
     # -- workspaces and bundles (see bundle_actions) ----------------------------------------
 
     def new_workspace(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # when used: see document_actions._tell
+        from PySide6.QtWidgets import QFileDialog  # when used: see document_actions.tell
 
         path, _ = QFileDialog.getSaveFileName(self, tr("New workspace"),
                                               str(Path.home() / "lsp.lspws"),
