@@ -65,6 +65,10 @@ class FirstPaint:
     def painted(self):  # told by the list itself: asking for its viewport makes types
         if self.seen is None:
             self.seen = loaded(after_paint) + made(json.loads(sys.argv[5]))
+            model, view = window.model, window.checklist
+            groups = [model.index(row, 0) for row in range(model.rowCount())
+                      if model.hasChildren(model.index(row, 0))]
+            self.groups_open = bool(groups) and all(view.isExpanded(g) for g in groups)
 
 from lsp_desktop.ui.app import Application
 store = QSettings(sys.argv[2], QSettings.Format.IniFormat)
@@ -83,6 +87,7 @@ print(json.dumps({
     "panel": type(window.detail.widget()).__name__,
     "loaded": loaded(heavy),
     "at_paint": probe.seen,
+    "groups_open": probe.groups_open,
 }))
 window.close()
 window.controller.close()
@@ -112,6 +117,7 @@ def test_the_start_loads_no_heavy_module(tmp_path):
     assert said["panel"] == "ProfilePanel"  # the start went as far as the item panel
     assert said["loaded"] == []
     assert said["at_paint"] == []  # the checklist was painted without them
+    assert said["groups_open"]  # every group open in that first paint
 
 
 def test_the_status_column_takes_the_styles_margin_once_on_screen(qapp, qtbot, tmp_path):

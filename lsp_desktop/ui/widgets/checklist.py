@@ -215,7 +215,19 @@ class ChecklistView(QTreeView):
         header.resizeSection(1, self.status_width())
         # A wider or narrower title column rewraps the titles: the rows' heights follow.
         header.sectionResized.connect(self._title_width_changed)
-        self.expandAll()
+        self.expand_groups()
+
+    def expand_groups(self) -> None:
+        """Every group open. Not expandAll: that lays the rows out at once, measuring each
+        wrapped title at the width the list has before it is shown, only for the first
+        paint to measure them all again; with a layout pending, each group is marked
+        open and the rows are measured once, at their real width."""
+        self.scheduleDelayedItemsLayout()
+        model = self.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if model.hasChildren(index):
+                self.setExpanded(index, True)
 
     def status_width(self) -> int:
         metrics = self.fontMetrics()
