@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from lsp_desktop.base.errors import LspError
 from lsp_desktop.base.paths import default_workspace_path
 from lsp_desktop.messages import known
 from lsp_desktop.store.workspace import open_workspace
-from lsp_desktop.ui import i18n, keyboard
-from lsp_desktop.ui.dialogs.prompts import tell
+from lsp_desktop.ui import i18n
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.preferences import settings  # noqa: F401 - where tests and callers look
 from lsp_desktop.ui.recent import forget_workspace, remember_workspace
@@ -23,16 +23,33 @@ from lsp_desktop.ui.road.undo_commands import retell_all
 from lsp_desktop.ui.shell.main_window import MainWindow
 from lsp_desktop.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from lsp_desktop.ui.keyboard import KeyboardFilter
+
 
 class Application:
     """Owns the window and swaps it when the workspace or the language changes."""
 
     def __init__(self, app: QApplication, store: QSettings, pool=None) -> None:
         self.app, self.settings = app, store
-        self.keyboard = keyboard.install(app)  # Enter presses a focused button; focus ring
+        self._keyboard: KeyboardFilter | None = None
         self.runner = TaskRunner(pool)
         self.window: MainWindow | None = None
         i18n.set_language(known_language(store.value("language", "id")))
+
+    @property
+    def keyboard(self) -> KeyboardFilter:
+        """Enter presses a focused button; the focus ring. Installed once the first window's
+        checklist is on screen: an application-wide filter sees every event of every widget
+        in Python (each widget wrapped for it), which made the first paint wait."""
+        if self._keyboard is None:
+            from lsp_desktop.ui import keyboard
+
+            self._keyboard = keyboard.install(self.app)
+        return self._keyboard
+
+    def _install_keyboard(self) -> None:
+        self.keyboard  # noqa: B018 - the property installs the filter
 
     @property
     def lang(self) -> str:
@@ -64,7 +81,7 @@ class Application:
             workspace = open_workspace(path, catalog)
         except LspError as exc:
             tell(self.window, "LSP Desktop", exc.message(self.lang), self._close_text(),
-                 QMessageBox.Icon.Warning)
+                 "warning")
             return False
         self._remember(workspace.path)  # first, so that its menu lists it
         controller = WorkspaceController(workspace, self.runner)
@@ -82,6 +99,7 @@ class Application:
         self.window.workspaceRequested.connect(self.open)
         self.window.languageRequested.connect(self.switch_language)
         self.window.recentRequested.connect(self.open_recent)
+        self.window.listShown.connect(self._install_keyboard)
         self.window.show()
         if old is not None:
             old.deleteLater()
@@ -144,9 +162,20 @@ class Application:
 
         text = unexpected.explain(error.with_traceback(trace), self.lang)
         try:
-            tell(self.window, "LSP Desktop", text, self._close_text(), QMessageBox.Icon.Critical)
+            tell(self.window, "LSP Desktop", text, self._close_text(), "critical")
         except Exception:  # noqa: BLE001 - never let the guard itself crash
             print(text, file=sys.stderr)
+
+
+def tell(parent, title: str, text: str, ok: str, icon: str) -> None:
+    """A message box (icon "warning" or "critical"): its code is imported when one is
+    shown, since the message box's types cost the start of every window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from lsp_desktop.ui.dialogs import prompts
+
+    prompts.tell(parent, title, text, ok, QMessageBox.Icon.Critical if icon == "critical"
+                 else QMessageBox.Icon.Warning)
 
 
 def known_language(value: object) -> str:

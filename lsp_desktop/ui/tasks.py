@@ -14,9 +14,9 @@ at once, deterministically; the app passes a real ``QThreadPool``.
 
 from __future__ import annotations
 
-import queue
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable, Generator
 from typing import Any, Generic, TypeVar, overload
 
@@ -63,16 +63,18 @@ class _Relay(QObject):
     an event (thread-safe) that wakes the main thread to read it.
 
     Only the event crosses threads through Qt; the results stay Python objects in a
-    Python queue, so the binding never converts or reference-counts them on a worker."""
+    Python queue, so the binding never converts or reference-counts them on a worker. A
+    deque: its append and popleft are thread-safe, and the queue module (with heapq) is
+    not loaded for the start."""
 
     def __init__(self, parent: QObject, read) -> None:
         super().__init__(parent)
-        self.inbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.inbox: deque[Any] = deque()
         self.read = read
         self.home = threading.get_ident()
 
     def post(self, *message: object) -> None:
-        self.inbox.put(message)
+        self.inbox.append(message)
         if threading.get_ident() == self.home:  # ImmediatePool: deliver at once, in order
             self.read()
         else:
@@ -183,8 +185,8 @@ class TaskRunner(QObject):
     def _read_inbox(self) -> None:
         while True:
             try:
-                kind, task, first, second = self._relay.inbox.get_nowait()
-            except queue.Empty:
+                kind, task, first, second = self._relay.inbox.popleft()
+            except IndexError:
                 return
             (self._deliver if kind == "finished" else self._step)(task, first, second)
 

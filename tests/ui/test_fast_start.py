@@ -31,14 +31,45 @@ HEAVY = ("pypdf", "PIL", "openpyxl", "fpdf", "PySide6.QtPdf", "lsp_desktop.fixin
          "lsp_desktop.ui.shell.bundle_actions", "lsp_desktop.ui.panels.requirement",
          "lsp_desktop.ui.panels.people_editors", "lsp_desktop.ui.widgets.preview")
 
+# Modules the checklist's first paint does without: loaded once it is on screen (the
+# keyboard's application-wide filter), or when first used.
+AFTER_PAINT = ("lsp_desktop.ui.keyboard", "lsp_desktop.ui.dialogs.prompts", "html", "queue",
+               "lsp_desktop.ui.jobs.data_jobs")
+# Qt types the first paint does without: PySide makes a type, and every enum in it, the
+# first time Python touches it (QStyle alone has eleven enums, some hundred members each).
+# A type appears in its module's namespace once made.
+UNMADE_AT_PAINT = ("PySide6.QtWidgets.QStyle", "PySide6.QtWidgets.QMessageBox",
+                   "PySide6.QtWidgets.QFileDialog", "PySide6.QtGui.QDesktopServices")
+
 # The real start of the window on a filled workspace, run until the start's item panel
-# is shown; then it says which panels exist and which heavy modules were loaded.
+# is shown; then it says which panels exist, which heavy modules were loaded, and which
+# of AFTER_PAINT were loaded when the checklist was first painted.
 START = """
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
+heavy, after_paint = json.loads(sys.argv[3]), json.loads(sys.argv[4])
+
+def loaded(names):
+    return sorted(name for name in sys.modules
+                  if any(name == n or name.startswith(n + ".") for n in names))
+
+def made(types):
+    return [name for name in types
+            if name.rpartition(".")[2] in vars(sys.modules[name.rpartition(".")[0]])]
+
+class FirstPaint:
+    seen = None
+    def painted(self):  # told by the list itself: asking for its viewport makes types
+        if self.seen is None:
+            self.seen = loaded(after_paint) + made(json.loads(sys.argv[5]))
+            model, view = window.model, window.checklist
+            groups = [model.index(row, 0) for row in range(model.rowCount())
+                      if model.hasChildren(model.index(row, 0))]
+            self.groups_open = bool(groups) and all(view.isExpanded(g) for g in groups)
+
 from lsp_desktop.ui.app import Application
 store = QSettings(sys.argv[2], QSettings.Format.IniFormat)
 store.setValue("welcome/seen", True)
@@ -46,15 +77,17 @@ application = Application(app, store)
 application.install_language("id")
 assert application.open(Path(sys.argv[1]))
 window = application.window
+probe = FirstPaint()
+window.checklist.firstPainted.connect(probe.painted)
 for _ in range(1000):
-    if not window.start_panel_pending():
+    if not window.start_panel_pending() and probe.seen is not None:
         break
     app.processEvents()
-heavy = json.loads(sys.argv[3])
 print(json.dumps({
     "panel": type(window.detail.widget()).__name__,
-    "loaded": sorted(name for name in sys.modules
-                     if any(name == h or name.startswith(h + ".") for h in heavy)),
+    "loaded": loaded(heavy),
+    "at_paint": probe.seen,
+    "groups_open": probe.groups_open,
 }))
 window.close()
 window.controller.close()
@@ -76,12 +109,33 @@ def test_the_start_loads_no_heavy_module(tmp_path):
     workspace = _filled(tmp_path / "full.lspws")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LSP_DESKTOP_HOME=str(tmp_path / "home"))
     result = subprocess.run([sys.executable, "-c", START, str(workspace),
-                             str(tmp_path / "settings.ini"), json.dumps(HEAVY)],
+                             str(tmp_path / "settings.ini"), json.dumps(HEAVY),
+                             json.dumps(AFTER_PAINT), json.dumps(UNMADE_AT_PAINT)],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     said = json.loads(result.stdout.strip().splitlines()[-1])
     assert said["panel"] == "ProfilePanel"  # the start went as far as the item panel
     assert said["loaded"] == []
+    assert said["at_paint"] == []  # the checklist was painted without them
+    assert said["groups_open"]  # every group open in that first paint
+
+
+def test_the_status_column_takes_the_styles_margin_once_on_screen(qapp, qtbot, tmp_path):
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    application = _application(qapp, tmp_path)
+    view = application.window.checklist
+    qtbot.waitUntil(lambda: view._text_margin is not None)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    widest = max(view.fontMetrics().horizontalAdvance(part)
+                 for text in application.window.model.status_texts()
+                 for part in text.split(", "))
+    assert view.header().sectionSize(1) == widest + option.decorationSize.width() + \
+        6 * margin + 8
+    application.window.close()
+    application.window.controller.close()
 
 
 def _application(qapp, tmp_path, seen: bool = True) -> Application:

@@ -31,7 +31,6 @@ from lsp_desktop.ui.batch import (
     check_skipped,
 )
 from lsp_desktop.ui.i18n import Said, language, tr
-from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.jobs.attach_jobs import (
     Superseded,
     attach_job,
@@ -343,10 +342,14 @@ class WorkspaceController(QObject):
             if done is not None:
                 done(result, error)
 
+        from lsp_desktop.ui.jobs import data_jobs  # the data editors' jobs: not for the start
+
         self.edits.edit(Said("Change the profile"), data_jobs.set_profile, changes, done=refused,
                         owner=owner)
 
     def set_link(self, requirement_id: str, url: str) -> None:
+        from lsp_desktop.ui.jobs import data_jobs
+
         requirement = self.catalog.requirement(requirement_id)
         self.edits.edit(Said("Change the link of {item}", item=Said.by(
             lambda: f"{requirement.point} {requirement.title(language())}")),

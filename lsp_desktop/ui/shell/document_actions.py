@@ -13,14 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QSettings, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow
 
 from lsp_desktop.base.filenames import base_name
 from lsp_desktop.store.workspace import Document
 from lsp_desktop.ui.batch import same_bytes
-from lsp_desktop.ui.dialogs.prompts import ask, tell
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.widgets.drop_zone import (
     MAX_FILES,
@@ -53,6 +51,28 @@ def shown_names(files: list[Path], dropped: list[Path]) -> dict[Path, str]:
         start = folder.parent if len(folders) > 1 else folder
         names[file] = "/".join(base_name(part) for part in file.relative_to(start).parts)
     return names
+
+
+def tell(parent: QMainWindow, title: str, text: str, ok: str) -> None:
+    # Message boxes, file dialogs and the system's viewer are imported when first used:
+    # PySide makes each Qt type (and its enums) on first touch, at the start's expense.
+    from lsp_desktop.ui.dialogs import prompts
+
+    prompts.tell(parent, title, text, ok)
+
+
+def ask(parent: QMainWindow, title: str, text: str, yes: str, no: str) -> bool:
+    from lsp_desktop.ui.dialogs import prompts
+
+    return prompts.ask(parent, title, text, yes, no)
+
+
+def _open_in_system(path: Path | None) -> None:
+    """A file in the system's viewer, or a folder in the file manager."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 if TYPE_CHECKING:
@@ -188,6 +208,8 @@ class DocumentActions(_Window):
         start = str(self.settings.value("last_folder", str(Path.home())))
         # Several files at once: several photos of one document become one PDF, as when
         # they are dropped together (issue 21, points 4 and 7).
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(self, tr("Choose a file for {title}").format(
             title=requirement.title(self.controller.lang)), start,
             patterns + ";;" + tr("All files (*)"))
@@ -235,13 +257,13 @@ class DocumentActions(_Window):
         from lsp_desktop.ui import unexpected
 
         if error is None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+            _open_in_system(copy)
         else:
             self.show_notice(unexpected.error_text(error, self.controller.lang), "error")
 
     def show_in_folder(self, document: Document) -> None:
         if document and document.source_path and Path(document.source_path).exists():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(document.source_path).parent)))
+            _open_in_system(Path(document.source_path).parent)
         else:
             self.show_notice(Said("The original file is no longer in its folder; the copy "
                                   "in the workspace is safe."), "warning")

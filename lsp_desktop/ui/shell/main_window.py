@@ -6,10 +6,9 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -44,6 +43,7 @@ class MainWindow(DocumentActions, QMainWindow):
     workspaceRequested = Signal(object)   # Path of a workspace to open
     languageRequested = Signal(str)
     recentRequested = Signal(object)      # Path of a recent workspace (may be gone)
+    listShown = Signal()                  # the checklist's first paint is on screen
 
     def __init__(self, controller: WorkspaceController, settings: QSettings,
                  today: dt.date | None = None) -> None:
@@ -73,7 +73,7 @@ class MainWindow(DocumentActions, QMainWindow):
         self._deferring = True
         self.select(PROFILE_ID)
         self._deferring = False
-        self.checklist.viewport().installEventFilter(self)
+        self.checklist.firstPainted.connect(self._list_painted)
         if not settings.value("welcome/seen", False, type=bool):
             self.show_welcome()
 
@@ -96,7 +96,7 @@ class MainWindow(DocumentActions, QMainWindow):
         controller = self.controller
         self.model = ChecklistModel(controller.catalog, controller.lang, controller)
         controller.statusChanged.connect(self.model.update_row)
-        controller.allChanged.connect(self.model.update_all)
+        controller.allChanged.connect(self.checklist.update_all)
         controller.checking.connect(self.model.checking)
         self.checklist.setModel(self.model)
         self.checklist.configure_columns()
@@ -224,18 +224,20 @@ class MainWindow(DocumentActions, QMainWindow):
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # Back from the command line or another window: what changed there is read in.
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        # (Told by the window becoming active, not by the event's type: naming QEvent's
+        # types would have PySide build that enum during the start.)
+        active = self.isActiveWindow()
+        if active and not getattr(self, "_was_active", False):
             self.controller.edits.check_outside_changes()
+        self._was_active = active
         super().changeEvent(event)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        """Watches the checklist until it is first painted, then lets the start's panel be
-        built once that paint is on screen."""
-        if event.type() == QEvent.Type.Paint and watched is self.checklist.viewport():
-            watched.removeEventFilter(self)
-            if self._start_panel is not None:
-                QTimer.singleShot(0, self, self._build_start_panel)
-        return super().eventFilter(watched, event)
+    def _list_painted(self) -> None:
+        """The start's panel is built once the list is on screen (told by the list: asking
+        for its viewport has PySide make a type for every kind of widget, slowing the start)."""
+        if self._start_panel is not None:
+            QTimer.singleShot(0, self, self._build_start_panel)
+        QTimer.singleShot(0, self, self.listShown.emit)
 
     def _build_start_panel(self) -> None:
         requirement_id, self._start_panel = self._start_panel, None
@@ -287,7 +289,8 @@ class MainWindow(DocumentActions, QMainWindow):
         """The selected item's panel in place of "checking…", once its state arrived."""
         import shiboken6
 
-        panel = getattr(self, "panel", None)
+        # Not ``panel``, which would build the start's panel before the list's first paint.
+        panel = getattr(self, "_panel", None)
         # A window being replaced (its panel already gone) shows nothing more.
         if panel is not None and shiboken6.isValid(panel) and \
                 panel.objectName() == WAITING_PANEL and self.controller.states_known:
@@ -313,6 +316,8 @@ class MainWindow(DocumentActions, QMainWindow):
     # -- workspaces and bundles (see bundle_actions) ----------------------------------------
 
     def new_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # when used: see document_actions.tell
+
         path, _ = QFileDialog.getSaveFileName(self, tr("New workspace"),
                                               str(Path.home() / "lsp.lspws"),
                                               tr("LSP Desktop workspace (*.lspws)"))
@@ -325,6 +330,8 @@ class MainWindow(DocumentActions, QMainWindow):
             self.workspaceRequested.emit(chosen)
 
     def open_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, tr("Open workspace"), str(Path.home()),
                                               tr("LSP Desktop workspace (*.lspws)"))
         if path:

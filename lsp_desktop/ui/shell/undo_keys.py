@@ -58,12 +58,16 @@ class UndoKeys(QObject):
 
 
 WATCHED = "lspUndoKeys"
+INSTALLED = "lspUndoKeysInstalled"
 
 
 def install_undo_keys() -> None:
     """Once per application: one per window would pile up."""
     app = QApplication.instance()
-    if not isinstance(app, QApplication) or app.findChild(UndoKeys) is not None:
+    # A mark on the application, not findChild: that would wrap each of its children for
+    # Python (its style among them), which the window's start need not pay.
+    if not isinstance(app, QApplication) or app.property(INSTALLED):
         return
+    app.setProperty(INSTALLED, True)
     keys = UndoKeys(app)
     app.focusChanged.connect(keys.watch)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -30,6 +29,7 @@ from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, local_paths
 REQUIREMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROFILE_ID = "__profile__"
 DIM = 0.3  # how much of the highlight colour a selection keeps without the focus
+DEFAULT_TEXT_MARGIN = 3  # PM_FocusFrameHMargin + 1 in the Windows and Fusion styles
 
 
 class StateSource(Protocol):
@@ -178,6 +178,7 @@ class ChecklistView(QTreeView):
     """Keyboard-navigable tree; a drop on a row goes to that row's requirement."""
 
     filesDroppedOnRow = Signal(str, list)  # requirement id, paths
+    firstPainted = Signal()  # the list is on screen: what the admin waits for at start
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -194,6 +195,17 @@ class ChecklistView(QTreeView):
         self.setItemsExpandable(False)
         self.setAlternatingRowColors(True)
         self.filter_box: QLineEdit | None = None  # the search box above, if the window has one
+        self._painted = False
+        self._text_margin: int | None = None  # the style's, once asked (status_width)
+
+    def update_all(self) -> None:
+        """Every row's state anew, with the rows measured once afterwards: a layout left
+        pending makes the view skip measuring a row's wrapped title at each change of its
+        text, icon or colour (some 170 measurements when the states arrive at start)."""
+        self.scheduleDelayedItemsLayout()
+        model = self.model()
+        assert isinstance(model, ChecklistModel)
+        model.update_all()
 
     def configure_columns(self) -> None:
         header = self.header()
@@ -203,7 +215,19 @@ class ChecklistView(QTreeView):
         header.resizeSection(1, self.status_width())
         # A wider or narrower title column rewraps the titles: the rows' heights follow.
         header.sectionResized.connect(self._title_width_changed)
-        self.expandAll()
+        self.expand_groups()
+
+    def expand_groups(self) -> None:
+        """Every group open. Not expandAll: that lays the rows out at once, measuring each
+        wrapped title at the width the list has before it is shown, only for the first
+        paint to measure them all again; with a layout pending, each group is marked
+        open and the rows are measured once, at their real width."""
+        self.scheduleDelayedItemsLayout()
+        model = self.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if model.hasChildren(index):
+                self.setExpanded(index, True)
 
     def status_width(self) -> int:
         metrics = self.fontMetrics()
@@ -212,9 +236,24 @@ class ChecklistView(QTreeView):
         assert isinstance(model, ChecklistModel)
         widest = max(metrics.horizontalAdvance(part) for text in model.status_texts()
                      for part in text.split(", "))
-        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
-        return widest + icon + 6 * margin + 8
+        # The icon's size as the view gives it (the style's small icon), and the margin
+        # beside a cell's text: asked of QStyle only once the list is on screen
+        # (settle_status_width), since PySide makes QStyle's eleven enums on its first
+        # touch; until then the margin the Windows and Fusion styles give.
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        margin = self._text_margin if self._text_margin is not None else DEFAULT_TEXT_MARGIN
+        return widest + option.decorationSize.width() + 6 * margin + 8
+
+    def settle_status_width(self) -> None:
+        """The Status column's width with the style's own text margin (once painted)."""
+        from PySide6.QtWidgets import QStyle
+
+        self._text_margin = self.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        width = self.status_width()
+        if self.header().sectionSize(1) != width:
+            self.header().resizeSection(1, width)
 
     def _title_width_changed(self, column: int, _old: int, _new: int) -> None:
         if column == 0:
@@ -249,6 +288,13 @@ class ChecklistView(QTreeView):
             option = QStyleOptionViewItem(option)
             _dim_selection(option.palette)
         super().drawRow(painter, option, index)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name (the viewport's paint)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.settle_status_width)
+            self.firstPainted.emit()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)

@@ -37,6 +37,8 @@ class ElidedLabel(QLabel):
                      self.fontMetrics().height() + 2)
 
     def paintEvent(self, _event) -> None:  # noqa: N802
+        if not self.text():
+            return  # nothing to draw (and no style asked for it while the window starts)
         painter = QPainter(self)
         self.style().drawItemText(painter, self.contentsRect(),
                                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -4,7 +4,6 @@ every item that applies is ready, a banner that says so and points to the next s
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -32,6 +31,13 @@ from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.icons import SYMBOLS, state_color, state_icon
 
 SPACING = 8
+
+
+def escape(text: str) -> str:
+    """Text shown as itself in rich text, as html.escape does: that module loads every
+    HTML entity name, at the start's expense."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
 
 
 class ReadyBanner(QFrame):
@@ -75,17 +81,17 @@ class ReadyBanner(QFrame):
         link = circular.training_link
         # nowrap: a link broken across two lines is read as two links, or copied half.
         color = self.palette().color(QPalette.ColorRole.Link).name()
-        anchor = (f'<a href="{html.escape(link)}" style="white-space:nowrap; color:{color}">'
-                  f'{html.escape(link)}</a>') if openable_link(link) else html.escape(link)
-        text = "<b>" + html.escape(tr("Every item that applies is ready.")) + "</b> "
+        anchor = (f'<a href="{escape(link)}" style="white-space:nowrap; color:{color}">'
+                  f'{escape(link)}</a>') if openable_link(link) else escape(link)
+        text = "<b>" + escape(tr("Every item that applies is ready.")) + "</b> "
         if today > circular.window_end:
             # The circular's time is over: no instruction to register here; the warning
             # above the banner says what that means (not green: it is not good news).
-            text += html.escape(tr("Next step: export the bundle and enter what it holds in the "
+            text += escape(tr("Next step: export the bundle and enter what it holds in the "
                                    "BNSP form, file by file and field by field, as its upload "
                                    "guide shows; the bundle itself is not uploaded."))
         else:
-            text += html.escape(tr("Next step: export the bundle and enter what it holds in the "
+            text += escape(tr("Next step: export the bundle and enter what it holds in the "
                                    "BNSP form, file by file and field by field, as its upload "
                                    "guide shows; the bundle itself is not uploaded. Then "
                                    "register for the training at {link}.")).replace("{link}",
@@ -161,8 +167,8 @@ class Header(QWidget):
             self.window_label.setTextFormat(Qt.TextFormat.RichText)
             self.window_label.setOpenExternalLinks(True)
             color = state_color("warning", self.palette()).name()
-            body = "<br>".join(html.escape(line) for line in lines if line)
-            link = html.escape(circular.training_link)
+            body = "<br>".join(escape(line) for line in lines if line)
+            link = escape(circular.training_link)
             if link and openable_link(circular.training_link):  # whole, never broken in two
                 body = body.replace(link, f'<a href="{link}" style="white-space:nowrap">'
                                           f'{link}</a>')

@@ -1,0 +1,142 @@
+"""Where the start's milliseconds go: the filled workspace's window, step by step.
+
+Run: python benchmarks/start_breakdown.py [--runs N]
+benchmarks/ui.py says how far the window is from the 1.5x target; this says why. The same
+start as its FULL program (a filled workspace, offscreen, the app's modules compiled in a
+private cache), with marks between the steps, medians of N starts (min-max):
+
+- Python and PySide6 loaded, QApplication made: what the bare window costs too;
+- our modules imported (``lsp_desktop.ui.app`` and all it pulls), with two costs inside
+  it that are PySide's: making the Python enums of each Qt type on its first touch
+  (``QStyle`` alone brings eleven), and PySide's ``__feature__`` hook, which reads the
+  source of every module imported (a built app ships none, so it pays nothing there);
+- the workspace opened and the window built (``Application.open``);
+- from then to the checklist's first paint, and to the moment benchmarks/ui.py stops its
+  clock (after that paint; the items' states shown, when they arrive before it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.ui import child_environment  # noqa: E402 - after the path is set
+
+CHILD = """
+import time
+started = time.perf_counter()
+import enum, sys
+marks, enums = {}, [0.0, 0]
+made = enum.EnumType._create_
+
+def timed_create(cls, *args, **kwargs):
+    begin = time.perf_counter()
+    try:
+        return made(cls, *args, **kwargs)
+    finally:
+        enums[0] += time.perf_counter() - begin
+        enums[1] += 1
+
+enum.EnumType._create_ = timed_create
+
+def mark(name):
+    marks[name] = (time.perf_counter() - started) * 1000
+
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+mark("qt")
+enums_before = list(enums)
+import shibokensupport.feature as feature
+checked, feature_ms = feature._mod_uses_pyside, [0.0]
+
+def timed_check(module):
+    begin = time.perf_counter()
+    try:
+        return checked(module)
+    finally:
+        feature_ms[0] += time.perf_counter() - begin
+
+feature._mod_uses_pyside = timed_check
+
+class FirstPaint(QObject):
+    seen = False
+    def eventFilter(self, watched, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            mark("paint")
+            QTimer.singleShot(0, shown)
+        return False
+
+def shown():
+    mark("shown")
+    marks["modules"] = sum(name.startswith("lsp_desktop") for name in sys.modules)
+    marks["enum_ms"] = (enums[0] - enums_before[0]) * 1000
+    marks["enum_count"] = enums[1] - enums_before[1]
+    marks["feature_ms"] = feature_ms[0] * 1000
+    print(json.dumps(marks), flush=True)
+    app.quit()
+
+import json
+from lsp_desktop.ui.app import Application
+mark("imported")
+application = Application(app, QSettings(sys.argv[2], QSettings.Format.IniFormat))
+application.install_language("id")
+application.open(Path(sys.argv[1]))
+mark("opened")
+application.window.installEventFilter(FirstPaint(application.window))
+app.exec()
+"""
+
+STEPS = (("Python, PySide6, QApplication (as the bare window)", lambda m: m["qt"]),
+         ("our modules imported", lambda m: m["imported"] - m["qt"]),
+         ("  of which Qt enums made on first touch", lambda m: m["enum_ms"]),
+         ("  of which PySide's __feature__ source reads", lambda m: m["feature_ms"]),
+         ("workspace opened, window built", lambda m: m["opened"] - m["imported"]),
+         ("to the checklist's first paint", lambda m: m["paint"] - m["opened"]),
+         ("to the end of that turn (ui.py's clock)", lambda m: m["shown"] - m["paint"]),
+         ("total", lambda m: m["shown"]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=7)
+    runs = parser.parse_args().runs
+    from lsp_desktop.store.workspace import open_workspace
+    from tests.fill import fill_everything
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        env = child_environment(folder / "pycache") | {"LSP_DESKTOP_HOME": str(folder / "home")}
+        workspace = folder / "full.lspws"
+        with open_workspace(workspace) as ws:
+            fill_everything(ws)
+        samples = []
+        for run in range(runs + 1):  # the first fills the module cache, unmeasured
+            result = subprocess.run([sys.executable, "-c", CHILD, str(workspace),
+                                     str(folder / "s.ini")], cwd=ROOT, env=env,
+                                    capture_output=True, text=True, timeout=120)
+            if result.returncode != 0 or not result.stdout.strip():
+                raise SystemExit(f"the window did not show:\n{result.stderr[-2000:]}")
+            if run:
+                samples.append(json.loads(result.stdout.strip().splitlines()[-1]))
+    print(f"medians of {runs} starts (min-max), milliseconds; "
+          f"{samples[0]['modules']} of our modules, {samples[0]['enum_count']} Qt enums made")
+    for title, value in STEPS:
+        values = [value(sample) for sample in samples]
+        print(f"{title:52s} {statistics.median(values):6.1f}  "
+              f"({min(values):.1f}-{max(values):.1f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
