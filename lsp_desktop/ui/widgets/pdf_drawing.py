@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -30,6 +31,7 @@ from PySide6.QtCore import (
     QObject,
     QSize,
     QSizeF,
+    QTimer,
 )
 from PySide6.QtGui import QImage
 
@@ -89,6 +91,8 @@ class PdfDrawing(QObject):
         self._next()
 
     def _next(self) -> None:
+        if self._renderer is not None or self._document is not None:
+            return  # the last document is being closed; then the next
         while self._current is None and self._queue:
             request = self._queue.popleft()
             if request.abandoned:
@@ -140,19 +144,24 @@ class PdfDrawing(QObject):
         self._ask_next_page()
 
     def _finish(self) -> None:
-        # The render thread is idle here: closing the document waits for no one.
-        if self._renderer is not None:
-            self._renderer.setDocument(None)
-            self._renderer.deleteLater()
-            self._renderer = None
-        if self._document is not None:
-            self._document.close()
-            self._document.deleteLater()
-            self._document = None
-        self._buffer = None
         request, self._current = self._current, None
         if request is not None:
             request.done.set()
+        # Closed in a turn of its own (this may run inside the renderer's signal), and
+        # before the next document is opened: closed later, a document waited for
+        # PDFium's lock while the next page was drawn, and the window froze meanwhile.
+        QTimer.singleShot(0, self, self._close_then_next)
+
+    def _close_then_next(self) -> None:
+        if self._renderer is not None:
+            self._renderer.setDocument(None)
+            shiboken6.delete(self._renderer)  # now: the render thread is idle
+            self._renderer = None
+        if self._document is not None:
+            self._document.close()
+            shiboken6.delete(self._document)
+            self._document = None
+        self._buffer = None
         self._next()
 
 
