@@ -192,6 +192,10 @@ def cmd_add(args: argparse.Namespace) -> int:
             _print_report(report, args.lang)
             _say_kept_with_errors(args, document, report)
             failed = failed or report.verdict == "error"
+        if not requirement.applies_to(workspace.profile()):
+            # Kept, as the window keeps it, but never sent: said, not left to be found.
+            print(render("attach.not_required_kept", {"requirement": args.requirement},
+                         args.lang))
     return EXIT_FAILED if failed else EXIT_OK
 
 

@@ -271,6 +271,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} files in the folder {path} already have the same names (for example "
         "{file}) and would be replaced. Nothing was written. Choose an empty folder, or "
         "agree to replace them."),
+    "attach.not_required_kept": (
+        "Catatan: {requirement} tidak wajib untuk LSP ini (menurut profil LSP). Berkasnya "
+        "disimpan di ruang kerja, tetapi tidak dimasukkan ke bundel.",
+        "Note: {requirement} is not required of this LSP (by its profile). The file is kept "
+        "in the workspace but not put in the bundle."),
     "attach.already_attached": (
         "{name} sudah terlampir pada {requirement} (sebagai {existing}): isinya sama persis. "
         "Tidak ada yang diubah.",

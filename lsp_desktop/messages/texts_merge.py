@@ -301,10 +301,11 @@ PHRASES: dict[str, str] = {
     "What {name} would bring. New entries are taken, entries that are the same or only here "
     "stay as they are. Where both differ, choose which to keep: a file replaced is kept as a "
     "superseded version, and the whole merge is one step of Edit > Undo.":
-        "Isi bundel {name} dibandingkan dengan ruang kerja ini. Entri baru diambil; entri yang sama atau hanya ada di sini "
-        "tetap seperti semula. Jika keduanya berbeda, pilih mana yang disimpan: berkas yang "
-        "terganti disimpan sebagai versi lama, dan seluruh penggabungan dapat diurungkan "
-        "sekaligus dengan Sunting > Urungkan.",
+        "Isi bundel {name} dibandingkan dengan ruang kerja ini. Entri baru diambil; "
+        "entri yang sama atau hanya ada di sini tetap seperti semula. Jika keduanya "
+        "berbeda, pilih mana yang disimpan: berkas yang terganti disimpan sebagai versi "
+        "lama, dan seluruh penggabungan dapat diurungkan sekaligus dengan Sunting > "
+        "Urungkan.",
     "This bundle follows another circular ({catalog}). What carries over, as with Change "
     "circular:":
         "Bundel ini mengikuti surat edaran lain ({catalog}). Yang dibawa, seperti pada Ganti "

@@ -77,3 +77,19 @@ def test_remove_on_an_item_that_takes_no_files_says_how_it_is_edited(capsys, ws,
         assert said in err
     code, _, err = cli(capsys, "--lang", "en", "remove", item, "--workspace", ws)
     assert code == 1 and "takes no" in err and "matches" not in err
+
+
+def test_a_file_for_an_item_not_required_of_this_lsp_is_kept_and_said_to_stay_out(
+        capsys, tmp_path):
+    """A P1 SMK LSP needs no 2.6: the file is kept, and the admin reads that the bundle
+    leaves it out (a tester read only "OK")."""
+    ws = tmp_path / "smk.lspws"
+    assert cli(capsys, "profile", "--workspace", ws, "--name", "LSP SMK", "--type", "P1",
+               "--category", "smk")[0] == 0
+    pdf = mk.write(tmp_path, "acuan.pdf", mk.pdf_bytes())
+    code, out, _ = cli(capsys, "add", "acuan-paket", pdf, "--workspace", ws)
+    assert code == 0 and "OK" in out
+    assert "2.6 Acuan Paket Kompetensi tidak wajib untuk LSP ini" in out
+    assert "tidak dimasukkan ke bundel" in out
+    code, out, _ = cli(capsys, "add", "npwp", pdf, "--workspace", ws)  # required: no note
+    assert code == 0 and "tidak wajib" not in out
