@@ -24,26 +24,24 @@ class Receiver(QObject):
         self.images.append(image)
 
 
+def _threads_calling(monkeypatch, method: str) -> list:
+    """The threads that call QPdfDocument's ``method`` from now on."""
+    threads, original = [], getattr(QPdfDocument, method)
+
+    def record(document, *args):
+        threads.append(threading.current_thread())
+        return original(document, *args)
+
+    monkeypatch.setattr(QPdfDocument, method, record)
+    return threads
+
+
 def test_a_page_drawn_on_a_worker_is_the_page_drawn_directly_without_the_gil(
         qapp, qtbot, monkeypatch):
     scan = scan_pdf(100, ("RGB", "L"))
     direct = render_actual(scan, "pdf", 96.0)  # on the window's thread: drawn in place
-    callers = []
-    original = QPdfDocument.render
-
-    def record(document, *args):
-        callers.append(threading.current_thread())
-        return original(document, *args)
-
-    monkeypatch.setattr(QPdfDocument, "render", record)
-    loaded_on = []
-    real_load = QPdfDocument.load
-
-    def load(document, *args):
-        loaded_on.append(threading.current_thread())
-        return real_load(document, *args)
-
-    monkeypatch.setattr(QPdfDocument, "load", load)
+    callers = _threads_calling(monkeypatch, "render")
+    loaded_on = _threads_calling(monkeypatch, "load")
     install_pdf_drawing()  # as the window does
     runner, pages, thumbnails = TaskRunner(QThreadPool()), Receiver(), Receiver()
     # Several at once: they take PDFium's turn one after another, none waits inside Qt.

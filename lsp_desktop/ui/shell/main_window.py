@@ -45,6 +45,8 @@ class MainWindow(DocumentActions, QMainWindow):
     recentRequested = Signal(object)      # Path of a recent workspace (may be gone)
     listShown = Signal()                  # the checklist's first paint is on screen
 
+    _was_active = False  # the window was active at its last change of state
+
     def __init__(self, controller: WorkspaceController, settings: QSettings,
                  today: dt.date | None = None) -> None:
         super().__init__()
@@ -227,7 +229,7 @@ class MainWindow(DocumentActions, QMainWindow):
         # (Told by the window becoming active, not by the event's type: naming QEvent's
         # types would have PySide build that enum during the start.)
         active = self.isActiveWindow()
-        if active and not getattr(self, "_was_active", False):
+        if active and not self._was_active:
             self.controller.edits.check_outside_changes()
         self._was_active = active
         super().changeEvent(event)

@@ -30,9 +30,9 @@ PREVIEW_SIZE = QSize(220, 220)
 # hundreds of megabytes at screen resolution); past it, it is drawn smaller.
 ACTUAL_MAX_PIXELS = 24_000_000
 # Qt keeps PDFium behind one process-wide mutex, and a QPdfDocument call waiting for it
-# keeps Python's GIL meanwhile: a worker closing one document while another page was
-# drawn froze the window for the whole drawing. Waiting on this lock instead lets go of
-# the GIL, so PDFium is asked by one worker at a time and nobody waits inside Qt.
+# keeps Python's GIL meanwhile. Where pages are drawn in place (on the window's thread,
+# or on a worker when no window installed widgets/pdf_drawing.py) this lock takes that
+# wait instead, letting go of the GIL: PDFium is asked by one caller at a time.
 PDFIUM_TURN = threading.Lock()
 
 
