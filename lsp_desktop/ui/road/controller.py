@@ -9,40 +9,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QImage, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from lsp_desktop.base.errors import LspError
 from lsp_desktop.circulars.catalog import Catalog, Requirement, use_item_labels
-from lsp_desktop.status.requirements import (
-    RequirementStatus,
-    progress,
-    requirement_status,
-    workspace_status,
-)
 from lsp_desktop.store.workspace import Document, Workspace
-from lsp_desktop.ui.batch import (
-    Attached,
-    Batch,
-    Refusal,
-    Skipped,
-    attached_text,
-    check_skipped,
-)
 from lsp_desktop.ui.i18n import Said, language, tr
-from lsp_desktop.ui.jobs.attach_jobs import (
-    Superseded,
-    attach_job,
-    fix_and_attach_job,
-    preview_job,
-    remove_job,
-    still_newest,
-)
 from lsp_desktop.ui.road.edit_path import EditPath, failure_words
 from lsp_desktop.ui.road.reading import Reading
-from lsp_desktop.ui.road.undo_commands import attach_words
 from lsp_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+    from lsp_desktop.status.requirements import RequirementStatus
+    from lsp_desktop.ui.batch import Batch, Refusal, Skipped
+
+# What shows the list (the states, computed on a worker) and what attaches files (the
+# drop's batch, the attach jobs) is imported where first used, not with the window: the
+# checklist's first paint waits for every module imported before it (issue 21).
 
 
 class WorkspaceController(QObject):
@@ -56,7 +44,7 @@ class WorkspaceController(QObject):
     circularChanged = Signal()           # the workspace follows another circular: rebuild
 
     def __init__(self, workspace: Workspace, runner: TaskRunner,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, read_states: bool = True) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.runner = runner
@@ -86,8 +74,19 @@ class WorkspaceController(QObject):
         # Asked before every item's state was known (a drop in the first moments).
         self._when_known: list[Callable[[], object]] = []
         # Computed on a worker (a file whose check is not cached is read and checked
-        # again): the list shows "checking…" until the states arrive.
-        self.edits.read_states()
+        # again): the list shows "checking…" until the states arrive. ``read_states``
+        # False: the window asks once its checklist is on screen (read_states_once).
+        self._states_asked = False
+        if read_states:
+            self.read_states_once()
+
+    def read_states_once(self) -> None:
+        """Read every item's state on a worker, unless asked already. The window asks
+        once its list is painted: a worker reading them meanwhile (importing status/,
+        checking files) would take turns with the window's thread and delay that paint."""
+        if not self._states_asked:
+            self._states_asked = True
+            self.edits.read_states()
 
     @property
     def lang(self) -> str:
@@ -117,11 +116,15 @@ class WorkspaceController(QObject):
             action()
 
     def refresh_all(self) -> None:
+        from lsp_desktop.status.requirements import workspace_status
+
         for status in workspace_status(self.workspace):
             self.statuses[status.requirement.id] = status
         self.allChanged.emit()
 
     def refresh(self, requirement_id: str) -> None:
+        from lsp_desktop.status.requirements import requirement_status
+
         requirement = self.catalog.requirement(requirement_id)
         self.statuses[requirement_id] = requirement_status(self.workspace, requirement)
         self.statusChanged.emit(requirement_id)
@@ -156,6 +159,10 @@ class WorkspaceController(QObject):
         return bool(profile.name and profile.lsp_type and profile.category)
 
     def progress(self) -> tuple[int, int]:
+        if not self.statuses:  # the states not read yet: nothing counted (the header waits)
+            return 0, 0
+        from lsp_desktop.status.requirements import progress
+
         return progress(list(self.statuses.values()))
 
     def current_statuses(self) -> list[RequirementStatus]:
@@ -187,6 +194,8 @@ class WorkspaceController(QObject):
 
     def attach_files(self, requirement_id: str, paths: list[Path], replace: bool = False
                      ) -> bool:
+        from lsp_desktop.ui.jobs.attach_jobs import attach_job
+
         if not self.states_known:  # whether the item holds a file is not known yet
             self.once_states_known(partial(self.attach_files, requirement_id, paths, replace))
             return True
@@ -207,6 +216,8 @@ class WorkspaceController(QObject):
         put in its place unless the check says the item could not take them;
         ``batchFinished`` says when every file has been dealt with. ``names``: how each
         file is shown (its subfolder in the dropped folder), else its name."""
+        from lsp_desktop.ui.batch import Batch, Refusal, Skipped, check_skipped
+
         names = names or {}
 
         def shown(path: Path) -> str:
@@ -250,6 +261,8 @@ class WorkspaceController(QObject):
 
     def _skipped_checked(self, batch: Batch, skipped: Skipped, same: object,
                          error: object) -> None:
+        from lsp_desktop.ui.batch import Refusal
+
         if isinstance(error, LspError):  # else Replace is still offered: it will tell
             batch.skipped.remove(skipped)
             batch.refused.append((skipped.requirement_id,
@@ -265,6 +278,8 @@ class WorkspaceController(QObject):
         """As the same files dropped on the item would be, without asking one question per
         file: photos where a PDF is asked become a PDF, a picture over the limit a smaller
         copy; the summary says what was made."""
+        from lsp_desktop.ui.jobs.attach_jobs import attach_job, fix_and_attach_job
+
         kind = self.fix_offer(requirement_id, paths)
         if kind in ("pdf", "shrink"):
             self._submit_attach(requirement_id, name, fix_and_attach_job,
@@ -280,6 +295,9 @@ class WorkspaceController(QObject):
 
     def _submit_attach(self, requirement_id: str, name: str, job, args: tuple,
                        batch: Batch | None = None) -> None:
+        from lsp_desktop.ui.jobs.attach_jobs import still_newest
+        from lsp_desktop.ui.road.undo_commands import attach_words
+
         number = self._latest[requirement_id] = self._latest.get(requirement_id, 0) + 1
         check = None if self.catalog.requirement(requirement_id).multiple else partial(
             still_newest, self._latest, requirement_id, number)
@@ -292,6 +310,8 @@ class WorkspaceController(QObject):
     def refuse(self, requirement_id: str, name: str, message: Said) -> None:
         """A file the item did not take: said in its panel (and echoed in the status bar)
         until the admin attaches, removes or dismisses, or leaves the item."""
+        from lsp_desktop.ui.batch import Refusal
+
         self.refusals.setdefault(requirement_id, []).append(Refusal(name, message))
         self.refusalsChanged.emit(requirement_id)
         self.notice.emit(message, "error")  # Said: the status line follows a language switch
@@ -308,11 +328,15 @@ class WorkspaceController(QObject):
     def attach_fixed(self, requirement_id: str, kind: str, paths: list[Path],
                      replace: bool = False) -> None:
         """Make the PDF (or the smaller picture) on a worker, then attach that."""
+        from lsp_desktop.ui.jobs.attach_jobs import fix_and_attach_job
+
         self.dismiss_refusals(requirement_id)
         self._submit_attach(requirement_id, Path(paths[0]).name, fix_and_attach_job,
                             (kind, list(paths), replace))
 
     def remove_document(self, document: Document) -> None:
+        from lsp_desktop.ui.jobs.attach_jobs import remove_job
+
         self.dismiss_refusals(document.requirement_id)
         self.edits.edit(Said("Remove {name}", name=document.name), remove_job, document.id,
                         notice=Said("{name} removed. Undo with Ctrl+Z (Edit > Undo).",
@@ -325,6 +349,8 @@ class WorkspaceController(QObject):
         return documents[0][0] if documents else None
 
     def request_preview(self, document: Document) -> None:
+        from lsp_desktop.ui.jobs.attach_jobs import preview_job
+
         if document.sha256 in self.previews:
             self.previewReady.emit(document.sha256, self.previews[document.sha256])
             return
@@ -371,11 +397,16 @@ class WorkspaceController(QObject):
         self.workspace.close()
 
     def _previewed(self, sha256: str, image: object, error: object) -> None:
+        from PySide6.QtGui import QImage
+
         self.previews[sha256] = image if isinstance(image, QImage) and error is None else None
         self.previewReady.emit(sha256, self.previews[sha256])
 
     def _attached(self, requirement_id: str, number: int, name: str, batch: Batch | None,
                   result: object, error: object) -> None:
+        from lsp_desktop.ui.batch import Attached, Refusal, attached_text
+        from lsp_desktop.ui.jobs.attach_jobs import Superseded
+
         self.pending[requirement_id] = max(0, self.pending.get(requirement_id, 1) - 1)
         newest = self.catalog.requirement(requirement_id).multiple or \
             self._latest.get(requirement_id) == number
