@@ -39,6 +39,7 @@ TEXT_STATES = ("ok", "warning", "error", "info")
 SYMBOLS = {"ok": "✓", "warning": "!", "error": "✕", "missing": "", "not-required": "–",
            "checking": "…", "info": "i"}
 SIZES = (16, 24)  # the sizes the window shows them at: the list's rows and the banner
+DISABLED = QIcon.Mode.Disabled
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -78,7 +79,9 @@ class StateIconEngine(QIconEngine):
     """One state's icon, drawn for each (size, scale) the first time Qt asks for it.
 
     Every mode but Disabled gets the Normal picture (see the module's docstring); Disabled
-    gets the greyed one Qt makes from it, as a QIcon of plain pixmaps did."""
+    gets the greyed one Qt makes from it, as a QIcon of plain pixmaps did. Only what Qt
+    asks on every paint is written in Python: ``isNull`` and ``actualSize`` keep Qt's own
+    (never null; the size asked), since a list asks them several times per row."""
 
     def __init__(self, state: str, color: QColor, badge: QColor, dark: bool,
                  drawn: dict[tuple[int, float, bool], QPixmap] | None = None) -> None:
@@ -99,17 +102,9 @@ class StateIconEngine(QIconEngine):
     def key(self) -> str:
         return "lsp-state-icon"
 
-    def isNull(self) -> bool:
-        return False
-
     def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,  # noqa: N802 - Qt's name
                        state: QIcon.State = QIcon.State.Off) -> list[QSize]:
         return [QSize(side, side) for side in SIZES]
-
-    def actualSize(self, size: QSize, mode: QIcon.Mode,  # noqa: N802 - Qt's name
-                   state: QIcon.State) -> QSize:
-        side = min(size.width(), size.height())  # round: a square in whatever space is given
-        return QSize(side, side)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
@@ -119,7 +114,7 @@ class StateIconEngine(QIconEngine):
         side = min(size.width(), size.height())
         if side <= 0 or scale <= 0:
             return QPixmap()
-        disabled = mode == QIcon.Mode.Disabled
+        disabled = mode == DISABLED
         key = (side, scale, disabled)
         if key not in self.drawn:
             if disabled:
@@ -132,13 +127,22 @@ class StateIconEngine(QIconEngine):
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
               state: QIcon.State) -> None:
-        # Drawn at the scale of what is painted on (a list on a 150% screen, say), so it is
-        # never a smaller picture stretched.
+        """Called for every icon of every row each time the list is painted: the drawn
+        picture is looked up first, before anything else is made. Drawn at the scale of
+        what is painted on (a list on a 150% screen, say), so it is never a smaller
+        picture stretched; round, so centred in whatever rectangle it is given."""
         device = painter.device()
         scale = device.devicePixelRatio() if device is not None else 1.0
-        side = min(rect.width(), rect.height())
-        pixmap = self.scaledPixmap(QSize(side, side), mode, state, scale)
-        if not pixmap.isNull():
+        width, height = rect.width(), rect.height()
+        side = min(width, height)
+        pixmap = self.drawn.get((side, scale, mode == DISABLED))
+        if pixmap is None:
+            pixmap = self.scaledPixmap(QSize(side, side), mode, state, scale)
+            if pixmap.isNull():
+                return
+        if width == height:
+            painter.drawPixmap(rect, pixmap)
+        else:
             target = QRect(0, 0, side, side)
             target.moveCenter(rect.center())
             painter.drawPixmap(target, pixmap)

@@ -80,6 +80,22 @@ def test_a_selected_row_shows_the_sharp_picture_of_an_unselected_one(qapp, scale
         assert painted != _on(highlight, stretched, scale)
 
 
+def test_an_icon_in_a_wider_space_stays_round_and_centred(qapp):
+    icon = state_icon("ok")
+    white = QColor("white")
+    wide = QPixmap(24, 16)
+    wide.fill(white)
+    painter = QPainter(wide)
+    icon.paint(painter, QRect(0, 0, 24, 16))
+    painter.end()
+    expected = QPixmap(24, 16)
+    expected.fill(white)
+    painter = QPainter(expected)
+    painter.drawPixmap(4, 0, icon.pixmap(QSize(16, 16), 1.0))
+    painter.end()
+    assert wide.toImage() == expected.toImage()
+
+
 def test_a_dark_palette_gives_the_light_state_colours(qapp):
     original = QApplication.palette()
     dark = QPalette(original)
