@@ -34,7 +34,7 @@ HEAVY = ("pypdf", "PIL", "openpyxl", "fpdf", "PySide6.QtPdf", "lsp_desktop.fixin
 # Modules the checklist's first paint does without: loaded once it is on screen (the
 # keyboard's application-wide filter), or when first used.
 AFTER_PAINT = ("lsp_desktop.ui.keyboard", "lsp_desktop.ui.dialogs.prompts", "html", "queue",
-               "lsp_desktop.ui.jobs.data_jobs")
+               "lsp_desktop.ui.jobs.data_jobs", "lsp_desktop.ui.widgets.text")
 # Qt types the first paint does without: PySide makes a type, and every enum in it, the
 # first time Python touches it (QStyle alone has eleven enums, some hundred members each).
 # A type appears in its module's namespace once made.
