@@ -159,7 +159,9 @@ def _greyed(pixmap: QPixmap) -> QPixmap:
     style = QApplication.style()
     if style is None:
         return pixmap
-    return style.generatedIconPixmap(QIcon.Mode.Disabled, pixmap, QStyleOption())
+    option = QStyleOption()
+    option.palette = QGuiApplication.palette()  # greyed towards its window colour, as Qt does
+    return style.generatedIconPixmap(QIcon.Mode.Disabled, pixmap, option)
 
 
 def _draw(state: str, size: int, scale: float, color: QColor, badge: QColor,
