@@ -34,7 +34,12 @@ HEAVY = ("pypdf", "PIL", "openpyxl", "fpdf", "PySide6.QtPdf", "lsp_desktop.fixin
 # Modules the checklist's first paint does without: loaded once it is on screen (the
 # keyboard's application-wide filter), or when first used.
 AFTER_PAINT = ("lsp_desktop.ui.keyboard", "lsp_desktop.ui.dialogs.prompts", "html", "queue",
-               "lsp_desktop.ui.jobs.data_jobs")
+               "lsp_desktop.ui.jobs.data_jobs",
+               # the texts the list does not say (messages/table.py loads them on a miss),
+               # the shaping of a message's values, and what only checking a file needs
+               "lsp_desktop.messages.texts_cli", "lsp_desktop.messages.texts_files",
+               "lsp_desktop.messages.texts_readme", "lsp_desktop.messages.value_shapes",
+               "lsp_desktop.checks.guard")
 # Qt types the first paint does without: PySide makes a type, and every enum in it, the
 # first time Python touches it (QStyle alone has eleven enums, some hundred members each).
 # A type appears in its module's namespace once made.
