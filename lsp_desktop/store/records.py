@@ -5,7 +5,6 @@ participant (point 4). Each change is one transaction, like everything in the wo
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from lsp_desktop.base.errors import LspError
@@ -229,6 +228,8 @@ class Records:
         """What the checks say of a kept 2.11 file (the same as when it was attached): kept
         with the check results, so that opening the window does not read and check every
         assessor's scans again (and load the picture and PDF libraries to do it)."""
+        import json  # here, as in store/workspace.py: not at the window's start
+
         row = self.db.execute(
             "SELECT report FROM check_results WHERE sha256 = ? AND requirement_id = ? "
             "AND checker_version = ? AND rule = ?",
@@ -241,6 +242,8 @@ class Records:
         return findings
 
     def _keep_findings(self, sha256: str, kind: str, findings: list[Finding]) -> None:
+        import json
+
         kept = FileReport(path="", name="", requirement=None, size=0, findings=findings)
         self.db.execute(
             "INSERT OR REPLACE INTO check_results (sha256, requirement_id, checker_version, "
