@@ -30,6 +30,8 @@ SIAPKERJA_FIELD = "siapkerja"
 
 @dataclass(eq=False, repr=False)
 class Person:
+    """A person of the roster: their role and SIAPkerja state."""
+
     id: int | None
     name: str
     role: str
@@ -46,6 +48,8 @@ class Person:
 
 @dataclass(eq=False, repr=False)
 class AssessorData:
+    """An assessor's certificate: MET registration, form serial, dates and field."""
+
     person_id: int
     met_number: str = ""
     blanko_number: str = ""
@@ -56,6 +60,8 @@ class AssessorData:
 
 @dataclass(eq=False, repr=False)
 class Unit:
+    """A competency unit of a package."""
+
     id: int | None
     code: str
     title_id: str = ""
@@ -64,6 +70,8 @@ class Unit:
 
 @dataclass(eq=False, repr=False)
 class Package:
+    """A competency package and its units."""
+
     id: int | None
     code: str
     name_id: str = ""
@@ -80,6 +88,8 @@ class Package:
 
 @dataclass
 class ItStaff:
+    """The IT staff member of point 4: name, e-mail, phone (the roster's, once picked there)."""
+
     name: str = ""
     email: str = ""
     phone: str = ""
@@ -87,6 +97,8 @@ class ItStaff:
 
 @dataclass(eq=False, repr=False)
 class AssessorFile:
+    """One of an assessor's documents kept in the workspace (its bytes: the blobs table)."""
+
     person_id: int
     kind: str
     name: str

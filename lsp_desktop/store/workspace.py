@@ -71,6 +71,8 @@ def __getattr__(name: str) -> object:
 
 @dataclass(repr=False)
 class Document:
+    """A file attached to an item, as the workspace keeps it (its bytes: the blobs table)."""
+
     id: int
     requirement_id: str
     name: str
