@@ -2,7 +2,8 @@
 
 One store, read one way: ``TEXTS[lang][key]`` (messages/table.py), a template per key and
 language, English for whatever a language lacks. The texts_*.py files are written in two
-forms, both plain dicts without Qt, and fill it at import:
+forms, both plain dicts without Qt, and fill it: the window's words at import, the rest on
+the first key not found (``_load_the_rest``):
 - a *message* (findings, errors) has a stable code, ``code: (Indonesian, English)``, and is
   said with ``render(code, values, lang, wording)``;
 - a *phrase* of the window, the command line or a printed document is written in English
@@ -124,8 +125,9 @@ def _add(messages: dict[str, tuple[str, str]], phrases: dict[str, str]) -> None:
 
 # What the window's start reads (its words, its menus' entries of the upload guide and the
 # merge, dates) is in the store at once; the rest on the first key not found there
-# (table.load_later). A key in two tables keeps the text of the later of this order, as
-# when every table was read at once (tests/messages/test_tables_loaded_later.py).
+# (table.load_later). The store then holds what reading every table at import made:
+# tests/messages/test_tables_loaded_later.py fails if a key of the first group were given
+# another text in the rest (the rest, read later, would win).
 _add({**_GUIDE_CODES, **_MERGE_CODES, **_TIME}, {**_WINDOW, **_GUIDE, **_MERGE})
 
 

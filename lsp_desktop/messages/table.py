@@ -46,6 +46,7 @@ def add_phrases(phrases: Mapping[str, str]) -> None:
 
 def add_language(lang: str, texts: Mapping[str, str]) -> None:
     """Another language's templates, keyed as above, with the same {placeholders}."""
+    load_all()  # the app's tables first: texts given here win over them, whatever the language
     TEXTS.setdefault(lang, {}).update(texts)
 
 

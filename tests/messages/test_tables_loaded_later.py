@@ -62,3 +62,22 @@ def test_a_table_not_read_at_import_is_read_on_the_first_key_missed():
     assert after == "['texts_cli', 'texts_files', 'texts_readme', 'texts_summary']"
     assert said == messages.render("file.empty", {"name": "ktp.pdf"}, "id")
     assert "ktp.pdf" in said
+
+
+# A fresh process: a language's own texts given before any table was read.
+GIVEN_FIRST = """
+from lsp_desktop.messages import lookup, render
+from lsp_desktop.messages.table import add_language
+add_language("id", {"file.empty": "Kosong: {name}."})
+add_language("xx", {"file.empty": "XX {name}"})
+print(lookup("file.not_found", "xx") == lookup("file.not_found", "en") is not None)
+print(render("file.empty", {"name": "a.pdf"}, "id"))
+print(render("file.empty", {"name": "a.pdf"}, "xx"))
+"""
+
+
+def test_texts_given_for_a_language_win_over_the_tables_read_later():
+    result = subprocess.run([sys.executable, "-c", GIVEN_FIRST], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["True", "Kosong: a.pdf.", "XX a.pdf"]
