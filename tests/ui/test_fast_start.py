@@ -39,7 +39,12 @@ AFTER_PAINT = ("lsp_desktop.ui.keyboard", "lsp_desktop.ui.dialogs.prompts", "htm
                "lsp_desktop.store.records", "lsp_desktop.store.participant",
                "lsp_desktop.store.changes", "lsp_desktop.store.followed_circular",
                "lsp_desktop.ui.shell.undo_keys", "lsp_desktop.ui.widgets.drop_zone",
-               "lsp_desktop.ui.widgets.pdf_drawing", "lsp_desktop.ui.widgets.text", "ctypes")
+               "lsp_desktop.ui.widgets.pdf_drawing", "lsp_desktop.ui.widgets.text", "ctypes",
+               # the texts the list does not say (messages/table.py loads them on a miss),
+               # the shaping of a message's values, and what only checking a file needs
+               "lsp_desktop.messages.texts_cli", "lsp_desktop.messages.texts_files",
+               "lsp_desktop.messages.texts_readme", "lsp_desktop.messages.value_shapes",
+               "lsp_desktop.checks")
 # Qt types the first paint does without: PySide makes a type, and every enum in it, the
 # first time Python touches it (QStyle alone has eleven enums, some hundred members each).
 # A type appears in its module's namespace once made.

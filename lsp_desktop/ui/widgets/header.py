@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop.checks.links import openable_link
+from lsp_desktop.base.openable import openable_link
 from lsp_desktop.circulars.catalog import Circular
 from lsp_desktop.messages import (
     SEVERITY_LABELS,
@@ -184,3 +184,4 @@ class Header(QWidget):
         if done:
             self.banner.show_ready(circular, today, lang)
         self.banner.setVisible(done)
+
