@@ -242,6 +242,7 @@ class MainWindow(DocumentActions, QMainWindow):
         # Each in a turn of its own, after the turn that paints (this is told during it).
         QTimer.singleShot(0, self, self.controller.read_states_once)
         QTimer.singleShot(0, self, install_undo_keys)  # a text field's Ctrl+Z (undo_keys.py)
+        QTimer.singleShot(0, self, _install_pdf_drawing)  # before any preview is asked
         if self._start_panel is not None:
             QTimer.singleShot(0, self, self._build_start_panel)
         QTimer.singleShot(0, self, self.listShown.emit)
@@ -255,9 +256,7 @@ class MainWindow(DocumentActions, QMainWindow):
 
     def _build_panel(self, requirement_id: str) -> QWidget:
         # Each panel's module is imported with its first panel: none is needed to show the list.
-        from lsp_desktop.ui.widgets.pdf_drawing import install_pdf_drawing
-
-        install_pdf_drawing()  # the panels' PDF pages drawn through the window's thread
+        _install_pdf_drawing()  # asked before the first paint (window.panel): here too
         panel: QWidget
         if requirement_id == PROFILE_ID:
             from lsp_desktop.ui.panels.profile import ProfilePanel
@@ -422,3 +421,10 @@ class MainWindow(DocumentActions, QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         super().closeEvent(event)
 
+
+def _install_pdf_drawing() -> None:
+    """Workers' PDF pages drawn through the window's thread (widgets/pdf_drawing.py):
+    installed once the list is painted, or with a panel asked for before that."""
+    from lsp_desktop.ui.widgets.pdf_drawing import install_pdf_drawing
+
+    install_pdf_drawing()
