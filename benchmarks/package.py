@@ -6,8 +6,11 @@ Needs: pip install -e ".[build]" and the `zip` command. Takes a few minutes.
 Builds, in a temporary folder, (1) a bare PySide6 window (QApplication + QMainWindow)
 with PyInstaller's defaults, one folder, and (2) the app with build.spec. Prints both
 folder sizes, both `zip -9` sizes, the ten largest files of each, and the median time
-from starting the executable (offscreen) to its first painted window.
-Budget: the app's zip no larger than the bare build's; its first window within 1.4x.
+from starting the executable (offscreen) to its first painted window, and (the app) to
+its workspace window with every item filled (tests/fill.py, as benchmarks/ui.py opens),
+painted with its checklist.
+Budget: the app's zip no larger than the bare build's; its first window within 1.4x; its
+workspace window within 1.5x the bare window (issue 21).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ EXE = ".exe" if sys.platform == "win32" else ""
 # beside the command line on Windows and macOS.
 APP_PROGRAM = "lsp-desktop" if sys.platform.startswith("linux") else f"LSP Desktop{EXE}"
 WINDOW_LIMIT = 1.4
+READY_LIMIT = 1.5
 TIMEOUT = 60
 
 # The bare window reports its first paint exactly as the app's LSP_DESKTOP_PROBE does: a
@@ -108,6 +112,19 @@ def first_window(executable: Path, home: Path) -> tuple[float, float]:
     return first, ready
 
 
+def _filled_workspace(data: Path) -> None:
+    """Every item filled, where the app opens at start (its home's default workspace), as
+    benchmarks/ui.py fills the one it opens: the start the admin waits for at a deadline."""
+    sys.path.insert(0, str(ROOT))
+    from lsp_desktop.base.paths import WORKSPACE_SUFFIX
+    from lsp_desktop.store.workspace import open_workspace
+    from tests.fill import fill_everything
+
+    data.mkdir(parents=True, exist_ok=True)
+    with open_workspace(data / f"workspace{WORKSPACE_SUFFIX}") as workspace:
+        fill_everything(workspace)
+
+
 def mb(size: int) -> str:
     return f"{size / 1e6:6.1f} MB"
 
@@ -157,6 +174,7 @@ def measure(work: Path, runs: int) -> int:
     # Alternate the two so that a busy moment of the machine hits both alike; one
     # unmeasured start each first, to fill the disk cache.
     times: dict[str, list[tuple[float, float]]] = {label: [] for label in builds}
+    _filled_workspace(work / "home-LSP Desktop" / "data")
     for run in range(runs + 1):
         for label, (folder, exe, _) in builds.items():
             elapsed = first_window(folder / exe, work / f"home-{folder.name}")
@@ -175,13 +193,15 @@ def measure(work: Path, runs: int) -> int:
     zip_ok = app["zip"] <= bare["zip"]
     ratio = app["window"] / bare["window"]
     window_ok = ratio <= WINDOW_LIMIT
+    ready_ratio = app["ready"] / bare["ready"]
+    ready_ok = ready_ratio <= READY_LIMIT
     print(f"\nBudget: app zip {mb(app['zip']).strip()} <= bare zip {mb(bare['zip']).strip()}: "
           f"{'yes' if zip_ok else 'NO'}")
     print(f"Budget: app first window {ratio:.2f}x the bare one (limit {WINDOW_LIMIT}x): "
           f"{'yes' if window_ok else 'NO'}")
-    print(f"(for information: the workspace window is ready at {app['ready'] / bare['ready']:.2f}x"
-          " the bare window)")
-    return 0 if zip_ok and window_ok else 1
+    print(f"Budget: the filled workspace's window painted at {ready_ratio:.2f}x the bare window "
+          f"(limit {READY_LIMIT}x): {'yes' if ready_ok else 'NO'}")
+    return 0 if zip_ok and window_ok and ready_ok else 1
 
 
 def _pyinstaller_version() -> str:

@@ -21,9 +21,10 @@ def nfc(text: str) -> str:
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
                      *(f"lpt{i}" for i in range(1, 10))}
 # Characters that rewrite how a line reads: bidirectional overrides and isolates
-# (U+202E makes "gpj.exe" read "exe.jpg"), zero-width joiners, the BOM.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c]")
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # and the Unicode line breaks
+# (U+202E makes "gpj.exe" read "exe.jpg"), zero-width joiners, the BOM. Patterns compiled
+# by ``re`` when first used (and kept in its cache): the window's start names no file.
+_INVISIBLE = "[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c]"
+_CONTROL = "[\x00-\x1f\x7f-\x9f\u2028\u2029]"  # and the Unicode line breaks
 MAX_NAME_CHARS = 80
 
 
@@ -35,8 +36,8 @@ def safe_name(text: str, fallback: str = "berkas") -> str:
     refuses, no control or direction-changing characters, no device names, no trailing
     dot or space, at most 80 characters. What is left is always one harmless name.
     """
-    text = _INVISIBLE.sub("", nfc(str(text)))
-    text = _CONTROL.sub(" ", text)
+    text = re.sub(_INVISIBLE, "", nfc(str(text)))
+    text = re.sub(_CONTROL, " ", text)
     text = re.sub(r'[<>:"/\\|?*]', "-", text)
     text = re.sub(r"\s+", " ", text).strip().strip(". ")
     if len(text) > MAX_NAME_CHARS:  # shortened in the middle: the extension stays
@@ -83,7 +84,7 @@ def printable(text: str) -> str:
         return "".join(f"\\u{ord(c):04x}" if ord(c) > 0xff else f"\\x{ord(c):02x}"
                        for c in match.group())
 
-    return re.sub(f"{_INVISIBLE.pattern}|{_CONTROL.pattern}", escape, str(text))
+    return re.sub(f"{_INVISIBLE}|{_CONTROL}", escape, str(text))
 
 
 def slug(text: str) -> str:

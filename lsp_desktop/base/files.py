@@ -42,6 +42,17 @@ LEFTOVER_NAME = re.compile(r"\..+\.[0-9a-f]{16}(?:\.partial|\.lspws-import(?:-wa
                            re.ASCII | re.DOTALL)
 
 
+def file_kind_problem(mode: int) -> str | None:
+    """The refusal code for what is not a regular file, from ``st_mode``: the guard's
+    first question (checks/guard.py), asked here so that opening the workspace file
+    (store/connection.py) asks it without loading the checks."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "file.not_a_file"
+    return "file.special"  # a FIFO, a device (/dev/zero), a socket
+
+
 def private_dir(folder: Path) -> Path:
     """Create a folder (and its missing parents) that only its owner can enter."""
     folder = Path(folder)

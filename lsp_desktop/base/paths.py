@@ -18,9 +18,9 @@ SETTINGS_FILE = "settings.ini"
 # Folders, under the system's temporary folder, where an archive program puts what is
 # double-clicked inside a zip: Explorer ("Temp1_LSP-Desktop-….zip"), 7-Zip ("7zO1A2B3C"),
 # WinRAR ("Rar$EXa1234.5678") and WinZip ("wz1A2B"). The app then runs from a copy that
-# is deleted when the archive program is closed.
-_ZIP_PREVIEW_FOLDER = re.compile(
-    r"(temp\d+_.+\.zip|7zo[0-9a-f]+|rar\$[a-z]{2,3}[0-9.]+|wz[0-9a-f]+)", re.IGNORECASE)
+# is deleted when the archive program is closed. Compiled where it is used, once, by a
+# built app on Windows.
+_ZIP_PREVIEW_FOLDER = r"(temp\d+_.+\.zip|7zo[0-9a-f]+|rar\$[a-z]{2,3}[0-9.]+|wz[0-9a-f]+)"
 
 
 def _program() -> Path | None:
@@ -133,7 +133,8 @@ def running_inside_zip() -> bool:
     folders = program.parent.parts
     under_temp = program.is_relative_to(temp) or any(
         part.lower() in ("temp", "tmp") for part in folders)
-    return under_temp and any(_ZIP_PREVIEW_FOLDER.fullmatch(part) for part in folders)
+    preview = re.compile(_ZIP_PREVIEW_FOLDER, re.IGNORECASE)
+    return under_temp and any(preview.fullmatch(part) for part in folders)
 
 
 def start_warning() -> tuple[str, dict[str, str]] | None:

@@ -19,13 +19,13 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import stat
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.files import file_kind_problem
 from lsp_desktop.checks.findings import ERROR, Finding
 
 # Nothing the circular asks for is larger: a 2 MB rule, ten times over, is a mistake.
@@ -48,15 +48,6 @@ class Refused(LspError):
     def __init__(self, code: str, **values: object) -> None:
         super().__init__(code, **values)
         self.finding = Finding(code, ERROR, dict(values))
-
-
-def file_kind_problem(mode: int) -> str | None:
-    """The refusal code for what is not a regular file, from ``st_mode``."""
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "file.not_a_file"
-    return "file.special"  # a FIFO, a device (/dev/zero), a socket
 
 
 def _refusal(path: Path, exc: OSError) -> Refused:

@@ -6,34 +6,13 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from lsp_desktop.base.openable import openable_link  # noqa: F401 - where callers look
 from lsp_desktop.checks.findings import ERROR, INFO, WARNING, Finding
 
 DRIVE_HOSTS = {"drive.google.com", "docs.google.com"}
 _FOLDER = re.compile(r"/drive/(u/\d+/)?(mobile/)?folders/[\w-]{10,}")
 _FILE = re.compile(r"/(file|document|spreadsheets|presentation|forms)/(u/\d+/)?d/[\w-]{10,}")
 _OPEN_ID = re.compile(r"[?&]id=[\w-]{10,}")
-
-
-def openable_link(url: object) -> str | None:
-    """The link as it may be handed to the system to open, or None: only http or https
-    with a host. A circular is a file anyone may send; its ``file:///…/evil.desktop``,
-    ``javascript:`` or ``smb://`` link is shown as text, never opened. No user part
-    (``https://bnsp.go.id@evil.example``: the host is not what it seems), no space or
-    control character."""
-    if not isinstance(url, str):
-        return None
-    url = url.strip()
-    if not url or any(c.isspace() or not c.isprintable() for c in url):
-        return None
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-        parts.port  # noqa: B018 - a port that is not a number raises here
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not host or "@" in parts.netloc:
-        return None
-    return url
 
 
 def check_drive_link(url: str, expect: str | None = "folder") -> list[Finding]:

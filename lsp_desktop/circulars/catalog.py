@@ -1,7 +1,8 @@
 """The requirement catalogue: what a circular asks, loaded from a TOML file.
 
 Its objects are read-only by convention, not frozen: every generated dataclass method
-costs start-up time, and the window must appear fast.
+costs start-up time, and the window must appear fast (so does a dataclass without a
+docstring, whose signature is worked out at import to be its doc).
 
 The catalogue is data so that a later circular becomes a new file, not new code. The
 loader refuses a malformed file with a message naming the file, the item and the field.
@@ -37,6 +38,9 @@ MB = 1000 * 1000
 
 @dataclass(eq=False, repr=False)
 class Circular:
+    """The circular itself: its number, date and title, and the period its requirements
+    are completed in."""
+
     number: str
     date: dt.date
     title_id: str
@@ -52,6 +56,8 @@ class Circular:
 
 @dataclass(eq=False)
 class Named:
+    """An LSP type (P1, P2, P3) or a category: its id and its name in both languages."""
+
     id: str
     name_id: str
     name_en: str
@@ -63,6 +69,8 @@ class Named:
 
 @dataclass(eq=False)
 class Group:
+    """A heading of the checklist, over the items it gathers."""
+
     id: str
     title_id: str
     title_en: str
@@ -84,6 +92,8 @@ class Profile:
 
 @dataclass(eq=False)
 class Requirement:
+    """One item the circular asks for: its number, its form, and the rules it is checked by."""
+
     id: str
     point: str
     group: str
@@ -150,6 +160,8 @@ class Requirement:
 
 @dataclass(eq=False, repr=False)
 class Catalog:
+    """A circular's catalogue: its items, their groups, the LSP types and categories."""
+
     id: str
     version: int
     circular: Circular

@@ -7,11 +7,16 @@ language, a phrase's ``English: Indonesian`` an Indonesian entry (in English a p
 own key). ``render``, ``phrase`` and ``label`` read it.
 
 Another language is one more table, ``add_language("xx", {key: template})``: what it lacks
-is said in English (tests/messages/test_third_language.py)."""
+is said in English (tests/messages/test_third_language.py).
+
+The tables the window's first paint does not read (the command line's, the documents', most
+messages) are filled in later: on the first key not found, every table waiting is loaded
+and the key looked up again (``load_later``), so a lookup finds what it always found."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 
 FIRST = "id"  # the admin's language unless they choose another
 FALLBACK = "en"  # what a language's missing entry is said in
@@ -20,6 +25,12 @@ TEXTS: dict[str, dict[str, str]] = {FIRST: {}, FALLBACK: {}}
 
 # The two languages of a (Indonesian, English) pair, in that order.
 PAIR = (FIRST, FALLBACK)
+
+# What fills the tables not loaded yet, in the order they are loaded; each leaves the list
+# only once its texts are in, so that a reader on another thread who finds the list empty
+# finds every text too.
+_waiting: list[Callable[[], None]] = []
+_loading = threading.Lock()
 
 
 def add_pairs(pairs: Mapping[str, tuple[str, str]]) -> None:
@@ -35,7 +46,21 @@ def add_phrases(phrases: Mapping[str, str]) -> None:
 
 def add_language(lang: str, texts: Mapping[str, str]) -> None:
     """Another language's templates, keyed as above, with the same {placeholders}."""
+    load_all()  # the app's tables first: texts given here win over them, whatever the language
     TEXTS.setdefault(lang, {}).update(texts)
+
+
+def load_later(loader: Callable[[], None]) -> None:
+    """``loader`` fills tables (``add_pairs``, ``add_phrases``) when a key is first missed."""
+    _waiting.append(loader)
+
+
+def load_all() -> None:
+    """Every table filled now: after this, TEXTS holds every text of the app."""
+    with _loading:  # two threads missing at once: the second waits for the first's load
+        while _waiting:
+            _waiting[0]()
+            del _waiting[0]
 
 
 def languages() -> tuple[str, ...]:
@@ -50,12 +75,20 @@ def known(lang: str) -> str:
 def lookup(key: str, lang: str) -> str | None:
     """The template of ``key`` in ``lang``, else in English; None if no language has it."""
     found = TEXTS[known(lang)].get(key)
-    return found if found is not None else TEXTS[FALLBACK].get(key)
+    if found is None:
+        found = TEXTS[FALLBACK].get(key)
+    if found is None and _waiting:
+        load_all()
+        return lookup(key, lang)
+    return found
 
 
 def said(key: str, lang: str) -> str:
     """A phrase or a label's English in ``lang``: the English itself when untranslated."""
     found = TEXTS[known(lang)].get(key)
+    if found is None and _waiting:
+        load_all()
+        found = TEXTS[known(lang)].get(key)
     return key if found is None else found
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from lsp_desktop import messages as m
 from lsp_desktop.base.filenames import printable
 from lsp_desktop.messages.texts_catalog import KIND_NAMES
+from lsp_desktop.messages.texts_guard import REASONS as OS_REASONS
 from lsp_desktop.messages.wording import Wording
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -53,8 +54,8 @@ def _file_names(shown: dict[str, Any], said: Context) -> None:
 
 
 def _reason(shown: dict[str, Any], said: Context) -> None:
-    if shown["reason"] in m.OS_REASONS:  # never the OS's own English in a message
-        shown["reason"] = m.label(m.OS_REASONS, shown["reason"], said.lang)
+    if shown["reason"] in OS_REASONS:  # never the OS's own English in a message
+        shown["reason"] = m.label(OS_REASONS, shown["reason"], said.lang)
     if shown["reason"] in m.PDF_REASONS:
         shown["reason_text"] = m.label(m.PDF_REASONS, shown["reason"], said.lang)
 

@@ -26,6 +26,8 @@ POINT_KEYS = {"people": "roster_point", "assessors": "data_point",
 
 @dataclass(frozen=True)
 class Wording:
+    """How one catalogue names its items and numbers what they hold, in messages."""
+
     catalog_id: str = ""
     # A requirement's id -> language -> "number title".
     items: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: MappingProxyType({}))

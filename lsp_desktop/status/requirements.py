@@ -28,6 +28,8 @@ READY_STATES = ("ok", "warning")
 
 @dataclass(eq=False, repr=False)
 class RequirementStatus:
+    """Where one item stands for this workspace, and what decides it."""
+
     requirement: Requirement
     applies: bool
     state: str

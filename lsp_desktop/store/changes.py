@@ -31,6 +31,8 @@ Rows = dict[int, tuple]
 
 @dataclass
 class TableChange:
+    """The rows of one table an edit changed, as they were before and after it, by row id."""
+
     columns: list[str]
     before: dict[int, tuple | None] = field(default_factory=dict)  # None: the row was not there
     after: dict[int, tuple | None] = field(default_factory=dict)

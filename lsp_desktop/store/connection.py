@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import Literal
 
 from lsp_desktop.base.errors import LspError
-from lsp_desktop.base.files import reason_code
+from lsp_desktop.base.files import file_kind_problem, reason_code
 from lsp_desktop.base.paths import ensure_private_dir
-from lsp_desktop.checks.guard import file_kind_problem
 
 
 class Transaction:

@@ -13,6 +13,8 @@ from lsp_desktop.store.workspace import Workspace
 
 @dataclass
 class CarryOver:
+    """What becomes of each item's entries when the workspace follows another circular."""
+
     kept: list[str] = field(default_factory=list)      # same item in both: entries stay
     rechecked: list[str] = field(default_factory=list)  # same item, other rule: re-checked
     dropped: list[str] = field(default_factory=list)   # not asked any more: kept, not sent

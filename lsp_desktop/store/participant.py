@@ -19,6 +19,8 @@ MAX_TEXT = 200
 
 @dataclass
 class Participant:
+    """The training participant of point 4: the roster person chosen, and their SK."""
+
     person_id: int | None = None
     name: str = ""
     email: str = ""

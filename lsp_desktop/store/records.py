@@ -5,7 +5,6 @@ participant (point 4). Each change is one transaction, like everything in the wo
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from lsp_desktop.base.errors import LspError
@@ -31,6 +30,8 @@ SIAPKERJA_FIELD = "siapkerja"
 
 @dataclass(eq=False, repr=False)
 class Person:
+    """A person of the roster: their role and SIAPkerja state."""
+
     id: int | None
     name: str
     role: str
@@ -47,6 +48,8 @@ class Person:
 
 @dataclass(eq=False, repr=False)
 class AssessorData:
+    """An assessor's certificate: MET registration, form serial, dates and field."""
+
     person_id: int
     met_number: str = ""
     blanko_number: str = ""
@@ -57,6 +60,8 @@ class AssessorData:
 
 @dataclass(eq=False, repr=False)
 class Unit:
+    """A competency unit of a package."""
+
     id: int | None
     code: str
     title_id: str = ""
@@ -65,6 +70,8 @@ class Unit:
 
 @dataclass(eq=False, repr=False)
 class Package:
+    """A competency package and its units."""
+
     id: int | None
     code: str
     name_id: str = ""
@@ -81,6 +88,8 @@ class Package:
 
 @dataclass
 class ItStaff:
+    """The IT staff member of point 4: name, e-mail, phone (the roster's, once picked there)."""
+
     name: str = ""
     email: str = ""
     phone: str = ""
@@ -88,6 +97,8 @@ class ItStaff:
 
 @dataclass(eq=False, repr=False)
 class AssessorFile:
+    """One of an assessor's documents kept in the workspace (its bytes: the blobs table)."""
+
     person_id: int
     kind: str
     name: str
@@ -229,6 +240,8 @@ class Records:
         """What the checks say of a kept 2.11 file (the same as when it was attached): kept
         with the check results, so that opening the window does not read and check every
         assessor's scans again (and load the picture and PDF libraries to do it)."""
+        import json  # here, as in store/workspace.py: not at the window's start
+
         row = self.db.execute(
             "SELECT report FROM check_results WHERE sha256 = ? AND requirement_id = ? "
             "AND checker_version = ? AND rule = ?",
@@ -241,6 +254,8 @@ class Records:
         return findings
 
     def _keep_findings(self, sha256: str, kind: str, findings: list[Finding]) -> None:
+        import json
+
         kept = FileReport(path="", name="", requirement=None, size=0, findings=findings)
         self.db.execute(
             "INSERT OR REPLACE INTO check_results (sha256, requirement_id, checker_version, "

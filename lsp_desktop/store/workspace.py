@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lsp_desktop.base.errors import LspError
 from lsp_desktop.base.filenames import base_name
@@ -30,23 +29,50 @@ from lsp_desktop.base.paths import (
     temporary_dir,
     unfinished_dir,
 )
-from lsp_desktop.checks import (
-    CHECKER_VERSION,
-    FileReport,
-    can_attach,
-    check_bytes,
-    read_and_check,
-)
 from lsp_desktop.circulars.catalog import Catalog, Profile, Requirement, load_catalog
-from lsp_desktop.circulars.library import find_catalog
 from lsp_desktop.store.blobs import blob_chunks, put_blob, read_blob
 from lsp_desktop.store.connection import Transaction, row_id
 from lsp_desktop.store.limits import MAX_LINK, check_lengths
 from lsp_desktop.store.opening import open_connection
 
+if TYPE_CHECKING:
+    from lsp_desktop.checks import (
+        CHECKER_VERSION,
+        FileReport,
+        can_attach,
+        check_bytes,
+        read_and_check,
+    )
+
+# The window opens a workspace before its checklist is first painted, and checks no file
+# then: the checks (and json, for the change log and the check cache) are imported when a
+# method first needs them, not with this module (tests/ui/test_fast_start.py).
+_FROM_CHECKS = ("CHECKER_VERSION", "FileReport", "can_attach", "check_bytes", "read_and_check")
+
+
+def _load_checks() -> None:
+    """The checks' names made this module's own on first use, as an import at its top
+    would have made them: whoever replaces ``store.workspace.check_bytes`` (a test
+    playing a newer checker) still replaces what the methods call."""
+    if "check_bytes" not in globals():
+        from lsp_desktop import checks
+
+        globals().update({name: getattr(checks, name) for name in _FROM_CHECKS})
+
+
+def __getattr__(name: str) -> object:
+    """``store.workspace.CHECKER_VERSION`` and the other names of the checks, loaded when
+    first asked for (PEP 562)."""
+    if name in _FROM_CHECKS:
+        _load_checks()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 @dataclass(repr=False)
 class Document:
+    """A file attached to an item, as the workspace keeps it (its bytes: the blobs table)."""
+
     id: int
     requirement_id: str
     name: str
@@ -107,6 +133,8 @@ class Workspace:
 
     def log_change(self, action: str, requirement_id: str | None, **detail: object) -> None:
         """Record a change in the workspace's history, inside the caller's transaction."""
+        import json
+
         self.db.execute("INSERT INTO changes (at, action, requirement_id, detail) "
                         "VALUES (?, ?, ?, ?)",
                         [now(), action, requirement_id, json.dumps(detail, ensure_ascii=False)])
@@ -194,6 +222,7 @@ class Workspace:
         ``before_write`` runs inside the write transaction, before anything changes; if it
         raises, nothing is stored (the window uses it so that an older replacement never
         lands after a newer one)."""
+        _load_checks()
         path = Path(path)
         requirement = self._file_requirement(requirement_id)
         report, data = read_and_check(path, requirement)
@@ -206,6 +235,7 @@ class Workspace:
                      source_path: str | None = None, replace_existing: bool = False,
                      before_write: Callable[[], None] | None = None
                      ) -> tuple[Document, FileReport]:
+        _load_checks()
         requirement = self._file_requirement(requirement_id)
         name = base_name(name)  # as stored and shown: no direction-changing characters
         report = check_bytes(data, name, requirement)
@@ -216,6 +246,7 @@ class Workspace:
                source_path: str | None, report: FileReport, replace_existing: bool,
                before_write: Callable[[], None] | None = None
                ) -> tuple[Document, FileReport]:
+        _load_checks()
         check_lengths(name=name)
         refusal = can_attach(report, requirement)
         if refusal or data is None or report.sha256 is None:
@@ -282,6 +313,9 @@ class Workspace:
     # -- check results, cached by content and checker version ------------------------------
 
     def report_for(self, document: Document) -> FileReport:
+        import json
+
+        _load_checks()
         requirement = self.catalog.requirement(document.requirement_id)
         row = self.db.execute(
             "SELECT report FROM check_results WHERE sha256 = ? AND requirement_id = ? "
@@ -298,6 +332,9 @@ class Workspace:
         return report
 
     def _store_report(self, report: FileReport) -> None:
+        import json
+
+        _load_checks()
         rule = self.catalog.requirement(report.requirement).rule_key if report.requirement \
             else ""
         self.db.execute(
@@ -344,6 +381,8 @@ def open_workspace(path: Path | str | None = None, catalog: Catalog | None = Non
         return Workspace(path, catalog or load_catalog())
     except LspError as exc:
         # Not named: follow the circular the workspace records (lsp-desktop circulars).
+        from lsp_desktop.circulars.library import find_catalog
+
         recorded = str(exc.values.get("found", ""))
         if catalog is None and exc.code == "workspace.other_catalog" and (
                 found := find_catalog(recorded)):

@@ -19,7 +19,6 @@ from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.preferences import settings  # noqa: F401 - where tests and callers look
 from lsp_desktop.ui.recent import forget_workspace, remember_workspace
 from lsp_desktop.ui.road.controller import WorkspaceController
-from lsp_desktop.ui.road.undo_commands import retell_all
 from lsp_desktop.ui.shell.main_window import MainWindow
 from lsp_desktop.ui.tasks import TaskRunner
 
@@ -84,7 +83,9 @@ class Application:
                  "warning")
             return False
         self._remember(workspace.path)  # first, so that its menu lists it
-        controller = WorkspaceController(workspace, self.runner)
+        # With workers, the states are read once the checklist is painted (MainWindow).
+        controller = WorkspaceController(workspace, self.runner,
+                                         read_states=self.runner.runs_at_once)
         controller.circularChanged.connect(self.rebuild_window)
         self._show(controller)
         return True
@@ -122,6 +123,8 @@ class Application:
                 summary = None
             if summary is not None:
                 summary.close()  # shown again below, in the new language
+            from lsp_desktop.ui.road.undo_commands import retell_all
+
             retell_all(controller.undo_stack)  # Edit > Undo says its step in the new words
             self._show(controller)
             if current and current in self.window.model.rows:  # an item of another circular

@@ -5,14 +5,30 @@ Each icon sits on a round badge of the list's base colour, and the same picture 
 for the selected mode: Qt otherwise tints a selected icon with the selection colour, which
 made it nearly invisible on the selected row. A dark palette gets lighter state colours,
 so that each keeps a contrast of at least 3:1 against the list's background.
+
+A picture is drawn only when Qt asks for one, at the size and screen scale asked (so a
+125% screen gets one drawn for it, not a 150% one shrunk), and kept for the next time:
+drawing every state at 2 sizes and 4 scales up front cost the start a few milliseconds
+before the checklist's first paint (issue 21).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
+import shiboken6
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 
 # The states written as text (findings, "meets the rules") keep 4.5:1 against both the
 # list's and the panels' background, light or dark (WCAG AA for text); the muted ones 3:1.
@@ -23,8 +39,8 @@ DARK_COLORS = {"ok": "#66bb6a", "warning": "#ffb74d", "error": "#f28b82", "missi
 TEXT_STATES = ("ok", "warning", "error", "info")
 SYMBOLS = {"ok": "✓", "warning": "!", "error": "✕", "missing": "", "not-required": "–",
            "checking": "…", "info": "i"}
-SIZES = (16, 24)
-SCALES = (1.0, 1.5, 2.0, 3.0)  # Qt scales down from the next larger for 1.25 or 1.75
+SIZES = (16, 24)  # the sizes the window shows them at: the list's rows and the banner
+DISABLED = QIcon.Mode.Disabled
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -57,13 +73,96 @@ def state_icon(state: str) -> QIcon:
 
 @cache
 def _icon(state: str, color: str, badge: str, dark: bool) -> QIcon:
-    icon = QIcon()
-    for size in SIZES:
-        for scale in SCALES:
-            pixmap = _draw(state, size, scale, QColor(color), QColor(badge), dark)
-            icon.addPixmap(pixmap, QIcon.Mode.Normal)
-            icon.addPixmap(pixmap, QIcon.Mode.Selected)
-    return icon
+    return QIcon(StateIconEngine(state, QColor(color), QColor(badge), dark))
+
+
+class StateIconEngine(QIconEngine):
+    """One state's icon, drawn for each (size, scale) the first time Qt asks for it.
+
+    Every mode but Disabled gets the Normal picture (see the module's docstring); Disabled
+    gets the greyed one Qt makes from it, as a QIcon of plain pixmaps did. Only what Qt
+    asks on every paint is written in Python: ``isNull`` and ``actualSize`` keep Qt's own
+    (never null; the size asked), since a list asks them several times per row."""
+
+    def __init__(self, state: str, color: QColor, badge: QColor, dark: bool,
+                 drawn: dict[tuple[int, float, bool], QPixmap] | None = None) -> None:
+        super().__init__()
+        self.state, self.color, self.badge, self.dark = state, color, badge, dark
+        # Shared with clones: the same state's pictures, whichever copy of the icon asks.
+        self.drawn = {} if drawn is None else drawn
+
+    def clone(self) -> QIconEngine:
+        """Qt's copy for a QIcon changed while shared. Qt owns and deletes it, but PySide
+        leaves a returned engine to Python, which would free it on return: kept here
+        until Qt has deleted it (an engine given to QIcon() is handed over by PySide)."""
+        twin = StateIconEngine(self.state, self.color, self.badge, self.dark, self.drawn)
+        _CLONES[:] = [kept for kept in _CLONES if shiboken6.Shiboken.isValid(kept)]
+        _CLONES.append(twin)
+        return twin
+
+    def key(self) -> str:
+        return "lsp-state-icon"
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,  # noqa: N802 - Qt's name
+                       state: QIcon.State = QIcon.State.Off) -> list[QSize]:
+        return [QSize(side, side) for side in SIZES]
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode,  # noqa: N802 - Qt's name
+                     state: QIcon.State, scale: float) -> QPixmap:
+        side = min(size.width(), size.height())
+        if side <= 0 or scale <= 0:
+            return QPixmap()
+        disabled = mode == DISABLED
+        key = (side, scale, disabled)
+        if key not in self.drawn:
+            if disabled:
+                self.drawn[key] = _greyed(self.scaledPixmap(size, QIcon.Mode.Normal, state,
+                                                            scale))
+            else:
+                self.drawn[key] = _draw(self.state, side, scale, self.color, self.badge,
+                                        self.dark)
+        return self.drawn[key]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        """Called for every icon of every row each time the list is painted: the drawn
+        picture is looked up first, before anything else is made. Drawn at the scale of
+        what is painted on (a list on a 150% screen, say), so it is never a smaller
+        picture stretched; round, so centred in whatever rectangle it is given."""
+        device = painter.device()
+        scale = device.devicePixelRatio() if device is not None else 1.0
+        width, height = rect.width(), rect.height()
+        side = min(width, height)
+        pixmap = self.drawn.get((side, scale, mode == DISABLED))
+        if pixmap is None:
+            pixmap = self.scaledPixmap(QSize(side, side), mode, state, scale)
+            if pixmap.isNull():
+                return
+        if width == height:
+            painter.drawPixmap(rect, pixmap)
+        else:
+            target = QRect(0, 0, side, side)
+            target.moveCenter(rect.center())
+            painter.drawPixmap(target, pixmap)
+
+
+_CLONES: list[StateIconEngine] = []
+
+
+def _greyed(pixmap: QPixmap) -> QPixmap:
+    """The style's disabled look of a picture. QtWidgets and QStyle are imported here, on
+    the rare call, not at the start (see tests/ui/test_fast_start.py)."""
+    from PySide6.QtWidgets import QApplication, QStyleOption
+
+    style = QApplication.style()
+    if style is None:
+        return pixmap
+    option = QStyleOption()
+    option.palette = QGuiApplication.palette()  # greyed towards its window colour, as Qt does
+    return style.generatedIconPixmap(QIcon.Mode.Disabled, pixmap, option)
 
 
 def _draw(state: str, size: int, scale: float, color: QColor, badge: QColor,

@@ -11,6 +11,7 @@ being opened; once that window is painted, the event loop loads the real window
 from __future__ import annotations
 
 import sys
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon, QPainter
@@ -99,12 +100,12 @@ def _open_real_window(app: QApplication, store, start: StartWindow, state: dict)
         sys.excepthook = application.excepthook
         application.install_language(application.lang)
         opened = application.open() or application.open(default_workspace_path())
-        if opened:
+        if opened and application.window is not None:
             _probe_watch(application.window)
-            _say_where_it_runs(application)
-        from lsp_desktop.base.view_copies import remove_left_over_view_copies
-
-        remove_left_over_view_copies()
+            # What the list's first paint need not wait for: done once it is on screen.
+            application.window.listShown.connect(partial(_once_shown, application))
+        else:
+            _once_shown(application)
     except Exception as exc:  # noqa: BLE001 - the start's last guard
         _cannot_start(start, store, exc)
         opened = False
@@ -112,6 +113,16 @@ def _open_real_window(app: QApplication, store, start: StartWindow, state: dict)
     if not opened or "application" not in state or state["application"].window is None:
         state["code"] = 1
         app.quit()
+
+
+def _once_shown(application) -> None:
+    """Once the first workspace window is on screen (its list painted): where the app
+    runs, and the viewing copies a killed run left behind."""
+    if application.window is not None:
+        _say_where_it_runs(application)
+    from lsp_desktop.base.view_copies import remove_left_over_view_copies
+
+    remove_left_over_view_copies()
 
 
 def _probe_watch(window) -> None:

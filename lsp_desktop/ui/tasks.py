@@ -151,6 +151,11 @@ class TaskRunner(QObject):
     def pending(self) -> int:
         return len(self.tasks)
 
+    @property
+    def runs_at_once(self) -> bool:
+        """Jobs run on the calling thread (the tests' ImmediatePool), not on workers."""
+        return isinstance(self.pool, ImmediatePool)
+
     @overload
     def submit(self, owner: QObject, func: Callable[..., Generator[tuple[int, int], Any, R]],
                *args: object, done: Done[R], progress: Progress | None = None,

@@ -28,6 +28,11 @@ def wait_idle(qtbot, application, timeout=30_000):
     """Wait, without sleeping, until no job of the window's runner is running or waiting to
     be delivered, then let the timers it started (refreshes, rebuilds) run."""
     runner = application.runner
+    window = getattr(application, "window", None)
+    if window is not None:
+        # The states are read once the list is painted; waiting for "idle" before that
+        # paint would find nothing running yet.
+        qtbot.waitUntil(lambda: window.controller._states_asked, timeout=timeout)
     while True:
         qtbot.waitUntil(lambda: runner.pending == 0, timeout=timeout)
         # What those events start (a cell's commit, which Qt queues after Return; the

@@ -32,9 +32,19 @@ HEAVY = ("pypdf", "PIL", "openpyxl", "fpdf", "PySide6.QtPdf", "lsp_desktop.fixin
          "lsp_desktop.ui.panels.people_editors", "lsp_desktop.ui.widgets.preview")
 
 # Modules the checklist's first paint does without: loaded once it is on screen (the
-# keyboard's application-wide filter), or when first used.
+# keyboard's application-wide filter, the items' states read on a worker, a text field's
+# undo keys), or when first used (attaching a file, a data panel's rows).
 AFTER_PAINT = ("lsp_desktop.ui.keyboard", "lsp_desktop.ui.dialogs.prompts", "html", "queue",
-               "lsp_desktop.ui.jobs.data_jobs")
+               "lsp_desktop.ui.jobs", "lsp_desktop.status", "lsp_desktop.ui.batch",
+               "lsp_desktop.store.records", "lsp_desktop.store.participant",
+               "lsp_desktop.store.changes", "lsp_desktop.store.followed_circular",
+               "lsp_desktop.ui.shell.undo_keys", "lsp_desktop.ui.widgets.drop_zone",
+               "lsp_desktop.ui.widgets.pdf_drawing", "lsp_desktop.ui.widgets.text", "ctypes",
+               # the texts the list does not say (messages/table.py loads them on a miss),
+               # the shaping of a message's values, and what only checking a file needs
+               "lsp_desktop.messages.texts_cli", "lsp_desktop.messages.texts_files",
+               "lsp_desktop.messages.texts_readme", "lsp_desktop.messages.value_shapes",
+               "lsp_desktop.checks")
 # Qt types the first paint does without: PySide makes a type, and every enum in it, the
 # first time Python touches it (QStyle alone has eleven enums, some hundred members each).
 # A type appears in its module's namespace once made.

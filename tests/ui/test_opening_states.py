@@ -122,3 +122,50 @@ def test_states_never_read_say_what_to_do(qapp, qtbot, tmp_path, monkeypatch,
     assert len(tries) == STATE_TRIES  # no reading after the last
     window.close()
     window.controller.close()
+
+
+def test_the_states_are_read_once_the_list_is_on_screen(qapp, qtbot, tmp_path, monkeypatch,
+                                                        filled_workspace):
+    """The admin sees the list first ("memeriksa…"): a worker reading the states
+    meanwhile would take turns with the window's thread and hold that first paint back."""
+    from lsp_desktop.ui.jobs import edit_jobs
+
+    painted, read_after_paint = [], []
+    real = edit_jobs.status_job
+
+    def status_job(*args):
+        read_after_paint.append(bool(painted))
+        return real(*args)
+
+    monkeypatch.setattr(edit_jobs, "status_job", status_job)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    application = Application(qapp, settings, QThreadPool())
+    application.install_language("id")
+    assert application.open(filled_workspace)
+    window = application.window
+    window.checklist.firstPainted.connect(lambda: painted.append(True))
+    qtbot.waitUntil(lambda: window.controller.states_known, timeout=20_000)
+    assert read_after_paint == [True]
+    assert state_text(window, "npwp") == "siap"
+    window.close()
+    window.controller.close()
+
+
+def test_a_window_never_painted_has_its_states_read_all_the_same(qapp, qtbot, tmp_path,
+                                                                 filled_workspace):
+    """Started minimised, the window is not painted: its states still arrive, a moment
+    later, so that a drop made on it is not kept waiting for ever."""
+    from lsp_desktop.ui.road.controller import WorkspaceController
+    from lsp_desktop.ui.shell.main_window import MainWindow
+    from lsp_desktop.ui.tasks import TaskRunner
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("welcome/seen", True)
+    controller = WorkspaceController(open_workspace(filled_workspace),
+                                     TaskRunner(QThreadPool()), read_states=False)
+    window = MainWindow(controller, settings)  # never shown
+    assert not controller.states_known
+    qtbot.waitUntil(lambda: controller.states_known, timeout=20_000)
+    assert state_text(window, "npwp") == "siap"
+    window.deleteLater()
+    controller.close()

@@ -14,24 +14,43 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from functools import partial
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from lsp_desktop.circulars.catalog import Catalog
-from lsp_desktop.store.changes import Change
 from lsp_desktop.ui.i18n import Said, language
-from lsp_desktop.ui.jobs.edit_jobs import NotWritten, Outcome, apply_job, edit_job, status_job
 from lsp_desktop.ui.road.reading import Reading
 from lsp_desktop.ui.road.undo_commands import RetoldCommand
 from lsp_desktop.ui.tasks import TaskRunner, is_alive
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from lsp_desktop.circulars.catalog import Catalog
+    from lsp_desktop.store.changes import Change
+    from lsp_desktop.ui.jobs.edit_jobs import Outcome
 
 STATE_TRIES = 3  # readings of the states when a workspace opens, before giving up
 STATE_RETRY_MS = 3000
 
 Naming = Said | Callable[[object], Said]
 Done = Callable[[object, BaseException | None], None]
+
+
+def _jobs() -> ModuleType:
+    """ui/jobs/edit_jobs.py, imported with the first job: it brings status/ and the store's
+    change records, which the checklist's first paint does without (issue 21)."""
+    from lsp_desktop.ui.jobs import edit_jobs
+
+    return edit_jobs
+
+
+def _status_job(*args: object) -> object:
+    """ui/jobs/edit_jobs.status_job, whose module (with status/) is imported by the
+    worker: the first reading comes just after the checklist's first paint, and the
+    window's thread builds the item panel meanwhile."""
+    return _jobs().status_job(*args)
 
 
 class EditCommand(RetoldCommand):
@@ -116,7 +135,10 @@ class EditPath(QObject):
         """Every item's state read on a worker, in its turn (a workspace just opened, whose
         files may need checking again): an edit asked meanwhile runs after it, so the
         states shown last are always the newest."""
-        self._enqueue(partial(self._submit, status_job, done=self._states_read))
+        self._enqueue(self._start_reading_states)
+
+    def _start_reading_states(self) -> None:
+        self._submit(_status_job, done=self._states_read)
 
     def apply(self, step: EditCommand, undo: bool) -> None:
         """Called by the stack as it moves: write the step's rows back on a worker."""
@@ -181,13 +203,13 @@ class EditPath(QObject):
 
     def _start_edit(self, said: Naming, func: Callable[..., object], args: tuple,
                     done: Done | None, owner: QObject | None, notice: Said | None) -> None:
-        self._submit(edit_job, func, args, done=partial(
+        self._submit(_jobs().edit_job, func, args, done=partial(
             self._edited, said, done, owner, notice))
 
     def _edited(self, said: Naming, done: Done | None, owner: QObject | None,
                 notice: Said | None, outcome: object, error: object) -> None:
         result = None
-        if isinstance(outcome, Outcome):
+        if isinstance(outcome, _jobs().Outcome):
             result = outcome.result
             self._take(outcome)
             if outcome.change:
@@ -226,10 +248,11 @@ class EditPath(QObject):
                                  "error")
 
     def _start_apply(self, step: EditCommand, undo: bool) -> None:
-        self._submit(apply_job, step.change, undo, done=partial(self._applied, step, undo))
+        self._submit(_jobs().apply_job, step.change, undo,
+                     done=partial(self._applied, step, undo))
 
     def _applied(self, step: EditCommand, undo: bool, outcome: object, error: object) -> None:
-        if isinstance(error, NotWritten):
+        if isinstance(error, _jobs().NotWritten):
             self._return_over(step, undo)
             reason = failure_words(error.reason)
             self.notice.emit(
@@ -242,7 +265,7 @@ class EditPath(QObject):
             self.notice.emit(failure_words(error), "error")
             self.read_states()
             return
-        if isinstance(outcome, Outcome):
+        if isinstance(outcome, _jobs().Outcome):
             self._take(outcome)
         said = step.said
         self.notice.emit(Said("Undone: {step}", step=said) if undo else

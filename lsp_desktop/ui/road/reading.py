@@ -8,30 +8,50 @@ is cheap (no file's bytes are read or checked): anything heavier is a job on a w
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsp_desktop.circulars.catalog import Catalog, Profile
-from lsp_desktop.store.followed_circular import CarryOver, carry_over
-from lsp_desktop.store.participant import MAX_TEXT, Participant, participant
-from lsp_desktop.store.participant import not_submitted_assessors as _not_submitted
-from lsp_desktop.store.records import (
-    ASSESSOR_FILE_KINDS,
-    ROLES,
-    SIAPKERJA_FIELD,
-    SIAPKERJA_STATES,
-    SOCIAL_PLATFORMS,
-    AssessorData,
-    AssessorFile,
-    Package,
-    Person,
-    Records,
-    Unit,
-)
 from lsp_desktop.store.workspace import Document, Workspace
+
+if TYPE_CHECKING:
+    from lsp_desktop.store.followed_circular import CarryOver, carry_over
+    from lsp_desktop.store.participant import MAX_TEXT, Participant
+    from lsp_desktop.store.records import (
+        ASSESSOR_FILE_KINDS,
+        ROLES,
+        SIAPKERJA_FIELD,
+        SIAPKERJA_STATES,
+        SOCIAL_PLATFORMS,
+        AssessorData,
+        AssessorFile,
+        Package,
+        Person,
+        Records,
+        Unit,
+    )
 
 __all__ = ["ASSESSOR_FILE_KINDS", "MAX_TEXT", "ROLES", "SIAPKERJA_FIELD", "SIAPKERJA_STATES",
            "SOCIAL_PLATFORMS", "AssessorData", "AssessorFile", "CarryOver", "Catalog",
            "Document", "Package", "Participant", "Person", "Reading", "Unit", "carry_over"]
+
+# The shapes of the data items' rows, named here for the views, are imported when a view
+# first asks for one (PEP 562): the checklist's first paint needs none of them (issue 21).
+_LATER = {name: "lsp_desktop.store.records" for name in (
+    "ASSESSOR_FILE_KINDS", "ROLES", "SIAPKERJA_FIELD", "SIAPKERJA_STATES", "SOCIAL_PLATFORMS",
+    "AssessorData", "AssessorFile", "Package", "Person", "Unit")} | {
+    "MAX_TEXT": "lsp_desktop.store.participant", "Participant": "lsp_desktop.store.participant",
+    "CarryOver": "lsp_desktop.store.followed_circular",
+    "carry_over": "lsp_desktop.store.followed_circular"}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LATER:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_LATER[name]), name)
+    globals()[name] = value  # asked once
+    return value
 
 
 class Reading:
@@ -39,7 +59,15 @@ class Reading:
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
-        self._records = Records(workspace)
+        self._records_made: Records | None = None
+
+    @property
+    def _records(self) -> Records:
+        if self._records_made is None:
+            from lsp_desktop.store.records import Records
+
+            self._records_made = Records(self._workspace)
+        return self._records_made
 
     @property
     def path(self) -> Path:
@@ -61,7 +89,9 @@ class Reading:
         return self._records.assessor_files(person_id)
 
     def not_submitted(self) -> dict[int, str]:
-        return _not_submitted(self._workspace)
+        from lsp_desktop.store.participant import not_submitted_assessors
+
+        return not_submitted_assessors(self._workspace)
 
     def social_media(self) -> dict[str, str]:
         return self._records.social_media()
@@ -70,6 +100,8 @@ class Reading:
         return self._records.packages()
 
     def participant(self) -> Participant:
+        from lsp_desktop.store.participant import participant
+
         return participant(self._workspace)
 
     def last_change(self) -> int | None:

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import QMainWindow
 
 from lsp_desktop.base.filenames import base_name
 from lsp_desktop.store.workspace import Document
-from lsp_desktop.ui.batch import same_bytes
 from lsp_desktop.ui.i18n import Said, tr
-from lsp_desktop.ui.widgets.drop_zone import (
+from lsp_desktop.ui.widgets.drops import (
     MAX_FILES,
     accept_as_copy,
     dropped_files,
@@ -141,6 +140,8 @@ class DocumentActions(_Window):
             # has asked already), unless it is the very file the item holds (read on a
             # worker: a scan may be 20 MB). Numbered: of two files given quickly, the
             # second is the one that counts.
+            from lsp_desktop.ui.batch import same_bytes
+
             asked = self._replace_asks()[requirement_id] = \
                 self._replace_asks().get(requirement_id, 0) + 1
             self.controller.runner.submit(

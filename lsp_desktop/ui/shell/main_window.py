@@ -22,7 +22,7 @@ from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.recent import recent_workspaces
 from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.shell.document_actions import DocumentActions
-from lsp_desktop.ui.shell.menus import add_action, build_menus
+from lsp_desktop.ui.shell.menus import add_action, build_menus, install_undo_keys
 from lsp_desktop.ui.widgets.checklist import (
     PROFILE_ID,
     REQUIREMENT_ROLE,
@@ -32,11 +32,11 @@ from lsp_desktop.ui.widgets.checklist import (
 from lsp_desktop.ui.widgets.checklist_filter import with_filter
 from lsp_desktop.ui.widgets.elided_label import ElidedLabel
 from lsp_desktop.ui.widgets.header import SPACING, Header
-from lsp_desktop.ui.widgets.pdf_drawing import install_pdf_drawing
 
 # Enough for the Status column and a title wrapped on three lines.
 CHECKLIST_MIN_WIDTH = 320
 WAITING_PANEL = "waiting-for-states"
+STATES_AT_THE_LATEST_MS = 1000
 
 
 class MainWindow(DocumentActions, QMainWindow):
@@ -52,7 +52,6 @@ class MainWindow(DocumentActions, QMainWindow):
         super().__init__()
         self.controller, self.settings = controller, settings
         self.today = today or dt.date.today()
-        install_pdf_drawing()  # workers' PDF pages drawn through the window's thread
         self.setAcceptDrops(True)
         self.setWindowTitle(tr("LSP Desktop — {name}").format(
             name=controller.workspace.path.name))
@@ -76,6 +75,9 @@ class MainWindow(DocumentActions, QMainWindow):
         self.select(PROFILE_ID)
         self._deferring = False
         self.checklist.firstPainted.connect(self._list_painted)
+        # The states are read once the list is painted; a window never painted (started
+        # minimised) asks a little later all the same.
+        QTimer.singleShot(STATES_AT_THE_LATEST_MS, self, controller.read_states_once)
         if not settings.value("welcome/seen", False, type=bool):
             self.show_welcome()
 
@@ -237,6 +239,10 @@ class MainWindow(DocumentActions, QMainWindow):
     def _list_painted(self) -> None:
         """The start's panel is built once the list is on screen (told by the list: asking
         for its viewport has PySide make a type for every kind of widget, slowing the start)."""
+        # Each in a turn of its own, after the turn that paints (this is told during it).
+        QTimer.singleShot(0, self, self.controller.read_states_once)
+        QTimer.singleShot(0, self, install_undo_keys)  # a text field's Ctrl+Z (undo_keys.py)
+        QTimer.singleShot(0, self, _install_pdf_drawing)  # before any preview is asked
         if self._start_panel is not None:
             QTimer.singleShot(0, self, self._build_start_panel)
         QTimer.singleShot(0, self, self.listShown.emit)
@@ -250,6 +256,7 @@ class MainWindow(DocumentActions, QMainWindow):
 
     def _build_panel(self, requirement_id: str) -> QWidget:
         # Each panel's module is imported with its first panel: none is needed to show the list.
+        _install_pdf_drawing()  # asked before the first paint (window.panel): here too
         panel: QWidget
         if requirement_id == PROFILE_ID:
             from lsp_desktop.ui.panels.profile import ProfilePanel
@@ -414,3 +421,10 @@ class MainWindow(DocumentActions, QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         super().closeEvent(event)
 
+
+def _install_pdf_drawing() -> None:
+    """Workers' PDF pages drawn through the window's thread (widgets/pdf_drawing.py):
+    installed once the list is painted, or with a panel asked for before that."""
+    from lsp_desktop.ui.widgets.pdf_drawing import install_pdf_drawing
+
+    install_pdf_drawing()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMenu
 
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.shell.undo_actions import UndoActions
-from lsp_desktop.ui.shell.undo_keys import install_undo_keys
 
 # The window is a MainWindow; not imported here, since main_window imports this module.
 MainWindow = Any
@@ -53,7 +52,6 @@ def build_menus(window: MainWindow) -> QMenu:
     edit = window.menuBar().addMenu(tr("&Edit"))
     edit.menuAction().setObjectName("menuEdit")
     UndoActions(window, edit, window.controller.undo_stack, window.controller.edits)
-    install_undo_keys()  # Ctrl+Z from a text field too (ui/shell/undo_keys.py)
     edit.addSeparator()
     add_action(window, edit, tr("Choose a file for the selected item…"), window._choose_for_current,
                  "Ctrl+Shift+O", "chooseFile")
@@ -63,6 +61,14 @@ def build_menus(window: MainWindow) -> QMenu:
     add_action(window, help_menu, tr("&Welcome"), window.show_welcome, None, "welcome")
     add_action(window, help_menu, tr("&About LSP Desktop"), window.about, None, "about")
     return recent
+
+
+def install_undo_keys() -> None:
+    """Ctrl+Z from a text field too (ui/shell/undo_keys.py): installed by the window once
+    its checklist is on screen, before any text field can have been typed in."""
+    from lsp_desktop.ui.shell.undo_keys import install_undo_keys as install
+
+    install()
 
 
 # The rarely used entries import their code when chosen: the merge alone brings the

@@ -71,3 +71,4 @@ def install_undo_keys() -> None:
     app.setProperty(INSTALLED, True)
     keys = UndoKeys(app)
     app.focusChanged.connect(keys.watch)
+    keys.watch(None, app.focusWidget())  # a field that had the focus before this

@@ -6,7 +6,7 @@ cut short, and the Status column keeps one width whatever the states say.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.messages import STATE_LABELS, label
-from lsp_desktop.status.requirements import RequirementStatus
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.icons import state_color, state_icon
-from lsp_desktop.ui.widgets.drop_zone import accept_as_copy, local_paths
+from lsp_desktop.ui.widgets.drops import accept_as_copy, local_paths
+
+if TYPE_CHECKING:  # the states arrive from a worker, after the list's first paint
+    from lsp_desktop.status.requirements import RequirementStatus
 
 REQUIREMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROFILE_ID = "__profile__"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lsp_desktop.checks.links import openable_link
+from lsp_desktop.base.openable import openable_link
 from lsp_desktop.circulars.catalog import Circular
 from lsp_desktop.messages import (
     SEVERITY_LABELS,
@@ -60,8 +60,9 @@ class ReadyBanner(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
         row.setSpacing(SPACING)
-        icon = QLabel()
-        icon.setPixmap(state_icon("ok").pixmap(24, 24))
+        # Its picture is drawn when the banner is first shown (``show_ready``): hidden at
+        # the start, it need not cost the start a drawing.
+        self.icon = icon = QLabel()
         icon.setAccessibleName(tr("ready"))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text = QLabel()
@@ -78,6 +79,8 @@ class ReadyBanner(QFrame):
         row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def show_ready(self, circular: Circular, today: dt.date, lang: str) -> None:
+        if self.icon.pixmap().isNull():
+            self.icon.setPixmap(state_icon("ok").pixmap(24, 24))
         link = circular.training_link
         # nowrap: a link broken across two lines is read as two links, or copied half.
         color = self.palette().color(QPalette.ColorRole.Link).name()
@@ -181,3 +184,4 @@ class Header(QWidget):
         if done:
             self.banner.show_ready(circular, today, lang)
         self.banner.setVisible(done)
+

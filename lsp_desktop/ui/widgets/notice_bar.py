@@ -5,11 +5,20 @@ does not replace it, and unlike a message box, it does not stop the work."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.icons import SYMBOLS, state_color
-from lsp_desktop.ui.widgets.text import wrapping
+
+
+def wrapping() -> QLabel:
+    """As ``widgets.text.wrapping``, made here: the bar is built with every window, before
+    the first paint, and that module's QLabel subclasses cost the start some 2 ms to make;
+    the panels import it once the checklist is on screen."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 class NoticeBar(QFrame):
