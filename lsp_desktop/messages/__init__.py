@@ -264,8 +264,10 @@ def render(code: str, values: dict[str, Any] | None, lang: str = "id",
 
     lang = known(lang)
     wording = wording or wording_in_use()
-    if code == "catalog.invalid" and (values or {}).get("item") == "-":  # the file as a whole
-        code = "catalog.invalid_file"
+    # The file as a whole (not text, nested too deep): no item and field to name.
+    if code in ("catalog.invalid", "catalog.added_invalid") and \
+            (values or {}).get("item") == "-":
+        code += "_file"
     template_ = lookup(code, lang)
     if template_ is None:
         return code

@@ -22,6 +22,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{problem}. Tidak ada yang diubah. Minta berkas yang benar kepada pengirimnya.",
         "The circular file {file} cannot be used: item {item}, field {field}: {problem}. "
         "Nothing was changed. Ask its sender for a correct file."),
+    "catalog.added_invalid_file": (
+        "Berkas surat edaran {file} tidak dapat dipakai: {problem}. Tidak ada yang diubah. "
+        "Minta berkas yang benar kepada pengirimnya.",
+        "The circular file {file} cannot be used: {problem}. Nothing was changed. Ask its "
+        "sender for a correct file."),
     "catalog.added_missing": (
         "Berkas {file} tidak ditemukan atau bukan berkas biasa. Periksa nama dan tempatnya.",
         "The file {file} was not found or is not a regular file. Check its name and place."),

@@ -97,6 +97,8 @@ class Application:
             if old.controller is not controller:
                 old.controller.close()  # its late job results are dropped, not shown
         self.window = MainWindow(controller, self.settings)
+        if old is not None and old.controller is controller:
+            old.replaced_by = self.window  # what the old one was asked is done in this one
         self.window.workspaceRequested.connect(self.open)
         self.window.languageRequested.connect(self.switch_language)
         self.window.recentRequested.connect(self.open_recent)

@@ -123,6 +123,7 @@ def test_a_received_circular_that_is_broken_is_explained_without_library_english
     code, out, err = cli(capsys, "circulars", "--add", picture)
     assert code == 1 and "bukan teks" in err and "codec" not in err
     assert "pengirimnya" in err and "pasang ulang" not in err
+    assert "butir -" not in err and "isian -" not in err  # the file as a whole: no item
     bad_form = second_circular(tmp_path).read_text(encoding="utf-8").replace(
         'form = "file"', 'form = "berkas"', 1)
     broken = tmp_path / "SE-014.toml"

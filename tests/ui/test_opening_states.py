@@ -169,3 +169,45 @@ def test_a_window_never_painted_has_its_states_read_all_the_same(qapp, qtbot, tm
     assert state_text(window, "npwp") == "siap"
     window.deleteLater()
     controller.close()
+
+
+def test_a_file_dropped_before_the_states_then_a_language_switch_is_asked_about(
+        qapp, qtbot, tmp_path, monkeypatch, filled_workspace):
+    """Dropped on a filled item in the first moment, while the states are still read, then
+    Language > English: the question comes in the window shown then, and the file goes
+    in. It used to be asked in the closed window, and silently lost."""
+    from lsp_desktop.ui.jobs import edit_jobs
+    from lsp_desktop.ui.shell.main_window import MainWindow
+    from tests.ui.driving import drop, menu_action
+
+    held, real = threading.Event(), edit_jobs.status_job
+
+    def status_job(*args):
+        held.wait(20)  # the states arrive only once the drop and the switch are done
+        return real(*args)
+
+    monkeypatch.setattr(edit_jobs, "status_job", status_job)
+    asked = []
+    monkeypatch.setattr(MainWindow, "confirm_fix",
+                        lambda window, title, text, *rest: asked.append((window, text)) or True)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    application = Application(qapp, settings, QThreadPool())
+    application.install_language("id")
+    assert application.open(filled_workspace)
+    first = application.window
+    qtbot.waitUntil(lambda: first.controller._states_asked, timeout=20_000)
+    view = first.checklist
+    new_file = mk.write(tmp_path, "npwp baru.pdf", mk.pdf_bytes(3))
+    drop(view.viewport(), [new_file], view.visualRect(first.model.index_of("npwp")).center())
+    menu_action(first, "language-en").trigger()
+    second = application.window
+    assert second is not first
+    held.set()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    assert asked[0][0] is second
+    assert asked[0][1] == "Replace npwp.pdf with npwp baru.pdf?"
+    qtbot.waitUntil(lambda: state_text(second, "npwp") == "ready"
+                    and second.controller.status("npwp").documents[0][0].name
+                    == "npwp baru.pdf", timeout=20_000)
+    second.close()
+    second.controller.close()

@@ -8,6 +8,7 @@ window's module small; it uses the window's ``controller``, ``settings``, ``noti
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,12 +94,29 @@ else:
 
 
 class DocumentActions(_Window):
+    # The window built in this one's place for the same workspace (a language switch, a
+    # circular followed): what this one was asked waits there (Application sets it).
+    replaced_by: DocumentActions | None = None
+
+    def when_states_known(self, action: Callable[[DocumentActions], object]) -> None:
+        """``action(window)`` once every item's state has arrived, in the window shown
+        then: a language switch in the first moment replaces this one, and a file dropped
+        on it would otherwise be asked about in a closed window, and silently lost."""
+        def run() -> None:
+            window: DocumentActions = self
+            while window.replaced_by is not None:
+                window = window.replaced_by
+            if shiboken6.isValid(window) and not window.controller.closed:
+                action(window)
+
+        self.controller.once_states_known(run)
+
     # -- file actions -----------------------------------------------------------------------
 
     def attach(self, requirement_id: str, paths: list[Path], replace: bool = False) -> None:
         if not self.controller.states_known:  # whether to ask "Replace?" is not known yet
-            self.controller.once_states_known(partial(self.attach, requirement_id, paths,
-                                                      replace))
+            self.when_states_known(lambda window: window.attach(requirement_id, paths,
+                                                                replace))
             return
         requirement = self.controller.catalog.requirement(requirement_id)
         if requirement.form != "file":  # a link or data item: its panel has no file place
@@ -221,7 +239,7 @@ class DocumentActions(_Window):
     def _choose_for_current(self) -> None:
         requirement_id = self.current_requirement()
         if not self.controller.states_known:
-            self.controller.once_states_known(self._choose_for_current)
+            self.when_states_known(lambda window: window._choose_for_current())
             return
         if requirement_id and requirement_id in self.controller.statuses and \
                 self.controller.catalog.requirement(requirement_id).form == "file":
