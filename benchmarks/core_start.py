@@ -12,17 +12,14 @@ imports loaded. benchmarks/start_breakdown.py times the whole window's start.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.ui import child_environment  # noqa: E402 - after the path is set
+from benchmarks.ui import filled_starts  # noqa: E402 - after the path is set
 
 CHILD = """
 import json, sys, time
@@ -61,23 +58,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=11)
     runs = parser.parse_args().runs
-    from lsp_desktop.store.workspace import open_workspace
-    from tests.fill import fill_everything
-
-    with tempfile.TemporaryDirectory() as name:
-        folder = Path(name)
-        env = child_environment(folder / "pycache") | {"LSP_DESKTOP_HOME": str(folder / "home")}
-        workspace = folder / "full.lspws"
-        with open_workspace(workspace) as ws:
-            fill_everything(ws)
-        samples = []
-        for run in range(runs + 1):  # the first fills the module cache, unmeasured
-            result = subprocess.run([sys.executable, "-c", CHILD, str(workspace)], cwd=ROOT,
-                                    env=env, capture_output=True, text=True, timeout=120)
-            if result.returncode != 0:
-                raise SystemExit(f"the start failed:\n{result.stderr[-2000:]}")
-            if run:
-                samples.append(json.loads(result.stdout.strip().splitlines()[-1]))
+    samples = filled_starts(CHILD, runs)
     print(f"medians of {runs} starts (min-max), milliseconds")
     for step in samples[0]:
         if step != "modules":

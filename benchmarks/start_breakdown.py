@@ -20,9 +20,7 @@ parts without any code of the app: what of the 1.5x any window of this shape tak
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -30,7 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.ui import BARE, FIRST_PAINT, child_environment, time_to_window  # noqa: E402
+from benchmarks.ui import (  # noqa: E402 - after the path is set
+    BARE,
+    FIRST_PAINT,
+    child_environment,
+    filled_starts,
+    time_to_window,
+)
 
 # The floor under the target: a window of the same parts made of Qt alone (a menu with
 # shortcuts, a header with a progress bar, a search box, a 32-row tree of wrapped titles
@@ -168,24 +172,7 @@ def main() -> int:
                              "parts, alternately: the floor under the 1.5x target")
     options = parser.parse_args()
     runs = options.runs
-    from lsp_desktop.store.workspace import open_workspace
-    from tests.fill import fill_everything
-
-    with tempfile.TemporaryDirectory() as name:
-        folder = Path(name)
-        env = child_environment(folder / "pycache") | {"LSP_DESKTOP_HOME": str(folder / "home")}
-        workspace = folder / "full.lspws"
-        with open_workspace(workspace) as ws:
-            fill_everything(ws)
-        samples = []
-        for run in range(runs + 1):  # the first fills the module cache, unmeasured
-            result = subprocess.run([sys.executable, "-c", CHILD, str(workspace),
-                                     str(folder / "s.ini")], cwd=ROOT, env=env,
-                                    capture_output=True, text=True, timeout=120)
-            if result.returncode != 0 or not result.stdout.strip():
-                raise SystemExit(f"the window did not show:\n{result.stderr[-2000:]}")
-            if run:
-                samples.append(json.loads(result.stdout.strip().splitlines()[-1]))
+    samples = filled_starts(CHILD, runs, settings=True)
     print(f"medians of {runs} starts (min-max), milliseconds; "
           f"{samples[0]['modules']} of our modules, {samples[0]['enum_count']} Qt enums made")
     for title, value in STEPS:

@@ -91,6 +91,35 @@ def child_environment(cache: Path) -> dict[str, str]:
     return env
 
 
+def filled_starts(child: str, runs: int, settings: bool = False) -> list[dict]:
+    """What ``child`` (a program given the filled workspace's path, and a settings file
+    when ``settings``) prints as JSON on its last line, in ``runs`` fresh processes after
+    one unmeasured start that fills the module cache (benchmarks/start_breakdown.py and
+    benchmarks/core_start.py)."""
+    import json
+
+    from lsp_desktop.store.workspace import open_workspace
+    from tests.fill import fill_everything
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        env = child_environment(folder / "pycache") | {"LSP_DESKTOP_HOME": str(folder / "home")}
+        workspace = folder / "full.lspws"
+        with open_workspace(workspace) as ws:
+            fill_everything(ws)
+        extra = [str(folder / "s.ini")] if settings else []
+        samples = []
+        for run in range(runs + 1):
+            result = subprocess.run([sys.executable, "-c", child, str(workspace), *extra],
+                                    cwd=ROOT, env=env, capture_output=True, text=True,
+                                    timeout=120)
+            if result.returncode != 0 or not result.stdout.strip():
+                raise SystemExit(f"the start failed:\n{result.stderr[-2000:]}")
+            if run:
+                samples.append(json.loads(result.stdout.strip().splitlines()[-1]))
+    return samples
+
+
 def time_to_window(code: str, env: dict[str, str], *args: str) -> tuple[float, float]:
     """Seconds to the first painted window, and (the full window) to its start panel."""
     start = time.perf_counter()
