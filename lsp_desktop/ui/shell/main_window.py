@@ -22,6 +22,7 @@ from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.recent import recent_workspaces
 from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.shell.document_actions import DocumentActions
+from lsp_desktop.ui.shell.focus_keys import FocusKeys
 from lsp_desktop.ui.shell.menus import add_action, build_menus, install_undo_keys
 from lsp_desktop.ui.widgets.checklist import (
     PROFILE_ID,
@@ -39,7 +40,7 @@ WAITING_PANEL = "waiting-for-states"
 STATES_AT_THE_LATEST_MS = 1000
 
 
-class MainWindow(DocumentActions, QMainWindow):
+class MainWindow(DocumentActions, FocusKeys, QMainWindow):
     workspaceRequested = Signal(object)   # Path of a workspace to open
     languageRequested = Signal(str)
     recentRequested = Signal(object)      # Path of a recent workspace (may be gone)
@@ -137,43 +138,6 @@ class MainWindow(DocumentActions, QMainWindow):
         self.status_message: tuple[str | Said, str] = ("", "info")  # see show_notice
         self.statusBar().addWidget(self.notice_label, 1)
         self._build_focus_keys()
-
-    def _build_focus_keys(self) -> None:
-        """Tab runs header → checklist → panel; F6 jumps between the list and the panel,
-        Ctrl+1 to the list, Ctrl+2 to the panel (the usual keys of file managers)."""
-        search = self.checklist.filter_box  # the list's search box (Ctrl+F)
-        assert search is not None
-        QWidget.setTabOrder(self.header.banner.export_button, search)
-        QWidget.setTabOrder(search, self.checklist)
-        QWidget.setTabOrder(self.checklist, self.detail)
-        for keys, slot in (("F6", self.toggle_focus), ("Ctrl+1", self.focus_checklist),
-                           ("Ctrl+2", self.focus_panel)):
-            QShortcut(QKeySequence(keys), self).activated.connect(slot)
-
-    def focus_checklist(self) -> None:
-        self.checklist.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def focus_panel(self) -> None:
-        self._build_start_panel()
-        panel = self.detail.widget()
-        if panel is None:
-            return
-        # The panel's first control in Tab order, else the scroll area (arrow keys scroll).
-        target: QWidget = self.detail
-        widget = panel.nextInFocusChain()
-        while widget is not None and widget is not panel and panel.isAncestorOf(widget):
-            if widget.isVisible() and widget.isEnabled() and \
-                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                target = widget
-                break
-            widget = widget.nextInFocusChain()
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def toggle_focus(self) -> None:
-        if self.checklist.hasFocus():
-            self.focus_panel()
-        else:
-            self.focus_checklist()
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()
