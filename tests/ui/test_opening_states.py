@@ -37,10 +37,7 @@ def test_states_of_a_workspace_with_stale_checks_are_computed_off_the_window_thr
         return real_check(data, name, requirement)
 
     monkeypatch.setattr(store_workspace, "check_bytes", check_bytes)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    application = Application(qapp, settings, QThreadPool())
-    application.install_language("id")
-    assert application.open(filled_workspace)
+    application = _opened(qapp, tmp_path, filled_workspace)
     window = application.window
     items = [r.id for r in window.controller.catalog.requirements]
     # Shown at once, before any state arrived: checking, not "not there yet".
@@ -64,6 +61,15 @@ def test_states_of_a_workspace_with_stale_checks_are_computed_off_the_window_thr
     window.controller.close()
 
 
+def _opened(qapp, tmp_path, path) -> Application:
+    """The window on ``path`` as the app opens it: workers on a real thread pool."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    application = Application(qapp, settings, QThreadPool())
+    application.install_language("id")
+    assert application.open(path)
+    return application
+
+
 def _open_with_failing_reads(qapp, tmp_path, monkeypatch, path, failures: int):
     """The window on ``path`` while the first ``failures`` readings of the states find the
     workspace held by another program (as a sync folder or the command line may hold it)."""
@@ -81,10 +87,7 @@ def _open_with_failing_reads(qapp, tmp_path, monkeypatch, path, failures: int):
         return real(workspace)
 
     monkeypatch.setattr(edit_jobs, "workspace_status", workspace_status)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    application = Application(qapp, settings, QThreadPool())
-    application.install_language("id")
-    assert application.open(path)
+    application = _opened(qapp, tmp_path, path)
     return application, tries
 
 
@@ -138,10 +141,7 @@ def test_the_states_are_read_once_the_list_is_on_screen(qapp, qtbot, tmp_path, m
         return real(*args)
 
     monkeypatch.setattr(edit_jobs, "status_job", status_job)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    application = Application(qapp, settings, QThreadPool())
-    application.install_language("id")
-    assert application.open(filled_workspace)
+    application = _opened(qapp, tmp_path, filled_workspace)
     window = application.window
     window.checklist.firstPainted.connect(lambda: painted.append(True))
     qtbot.waitUntil(lambda: window.controller.states_known, timeout=20_000)
@@ -190,10 +190,7 @@ def test_a_file_dropped_before_the_states_then_a_language_switch_is_asked_about(
     asked = []
     monkeypatch.setattr(MainWindow, "confirm_fix",
                         lambda window, title, text, *rest: asked.append((window, text)) or True)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    application = Application(qapp, settings, QThreadPool())
-    application.install_language("id")
-    assert application.open(filled_workspace)
+    application = _opened(qapp, tmp_path, filled_workspace)
     first = application.window
     qtbot.waitUntil(lambda: first.controller._states_asked, timeout=20_000)
     view = first.checklist
