@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from lsp_desktop.base.openable import openable_link  # noqa: F401 - where callers look
 from lsp_desktop.checks.findings import ERROR, INFO, WARNING, Finding
 
 DRIVE_HOSTS = {"drive.google.com", "docs.google.com"}

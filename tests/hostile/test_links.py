@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 
-from lsp_desktop.checks.links import openable_link
+from lsp_desktop.base.openable import openable_link
 
 OPENABLE = ["https://bit.ly/daftarlatihansisfobaru", "http://siapkerja.kemnaker.go.id",
             "HTTPS://BNSP.GO.ID/pelatihan?x=1#a", "https://[2001:db8::1]/x",

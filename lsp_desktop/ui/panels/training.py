@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.base.errors import LspError
+from lsp_desktop.base.openable import openable_link
 from lsp_desktop.checks.dates import parse_typed_date
-from lsp_desktop.checks.links import openable_link
 from lsp_desktop.checks.people import whatsapp_findings
 from lsp_desktop.messages import ROLE_LABELS, label, registration_text, window_text
 from lsp_desktop.status.requirements import missing_items

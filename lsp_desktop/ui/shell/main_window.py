@@ -23,7 +23,7 @@ from lsp_desktop.ui.recent import recent_workspaces
 from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.shell.document_actions import DocumentActions
 from lsp_desktop.ui.shell.focus_keys import FocusKeys
-from lsp_desktop.ui.shell.menus import add_action, build_menus, install_undo_keys
+from lsp_desktop.ui.shell.menus import add_action, build_menus
 from lsp_desktop.ui.widgets.checklist import (
     PROFILE_ID,
     REQUIREMENT_ROLE,
@@ -205,7 +205,7 @@ class MainWindow(DocumentActions, FocusKeys, QMainWindow):
         for its viewport has PySide make a type for every kind of widget, slowing the start)."""
         # Each in a turn of its own, after the turn that paints (this is told during it).
         QTimer.singleShot(0, self, self.controller.read_states_once)
-        QTimer.singleShot(0, self, install_undo_keys)  # a text field's Ctrl+Z (undo_keys.py)
+        QTimer.singleShot(0, self, _install_undo_keys)
         QTimer.singleShot(0, self, _install_pdf_drawing)  # before any preview is asked
         if self._start_panel is not None:
             QTimer.singleShot(0, self, self._build_start_panel)
@@ -384,6 +384,14 @@ class MainWindow(DocumentActions, FocusKeys, QMainWindow):
         save_window(self, self.settings)
         self.settings.setValue("window/splitter", self.splitter.saveState())
         super().closeEvent(event)
+
+
+def _install_undo_keys() -> None:
+    """Ctrl+Z from a text field too (ui/shell/undo_keys.py): installed once the list is
+    painted, before any text field can have been typed in."""
+    from lsp_desktop.ui.shell.undo_keys import install_undo_keys
+
+    install_undo_keys()
 
 
 def _install_pdf_drawing() -> None:

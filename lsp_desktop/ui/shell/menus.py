@@ -63,14 +63,6 @@ def build_menus(window: MainWindow) -> QMenu:
     return recent
 
 
-def install_undo_keys() -> None:
-    """Ctrl+Z from a text field too (ui/shell/undo_keys.py): installed by the window once
-    its checklist is on screen, before any text field can have been typed in."""
-    from lsp_desktop.ui.shell.undo_keys import install_undo_keys as install
-
-    install()
-
-
 # The rarely used entries import their code when chosen: the merge alone brings the
 # bundle reader and verifier, which the start of the window does not need.
 def _upload_guide(window: MainWindow) -> None:
