@@ -19,6 +19,7 @@ from lsp_desktop.base.errors import LspError
 from lsp_desktop.base.resources import default_catalog_path
 from lsp_desktop.circulars.grammar import TableReader as _Reader
 from lsp_desktop.circulars.grammar import is_id, is_point, read_toml, shown
+from lsp_desktop.circulars.parsed_cache import recalled, remember
 from lsp_desktop.messages import LANGS, paired
 from lsp_desktop.messages.wording import Wording, use_wording
 
@@ -203,13 +204,19 @@ class Catalog:
 
 def load_catalog(path: Path | str | None = None) -> Catalog:
     """The named catalogue, or the default one. Loading names nothing in messages: the
-    window or the command says which catalogue it works with (``use_item_labels``)."""
+    window or the command says which catalogue it works with (``use_item_labels``).
+    A file the app holds is read as TOML once; later loads of the same bytes use the
+    tables kept then (circulars/parsed_cache.py)."""
     chosen = Path(path) if path else default_catalog_path()
     try:
         data = chosen.read_bytes()
     except FileNotFoundError:
         raise LspError("catalog.missing", file=str(chosen)) from None
-    return parse_catalog(data, chosen)
+    tables = recalled(data)
+    if tables is None:
+        tables = read_toml(data, chosen)
+        remember(data, tables)
+    return _catalog(tables, chosen)
 
 
 def use_item_labels(catalog: Catalog) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 import unicodedata
 from pathlib import Path
 
@@ -108,6 +107,8 @@ def read_toml(data: bytes, path: Path) -> dict:
                           problem_code="catalog_problem.too_deep", problem_values={})
     if too_deep(text):
         raise too_nested
+    import tomllib  # here: a start reads the catalogue it read before (parsed_cache.py)
+
     try:
         raw = tomllib.loads(text)
     except (RecursionError, MemoryError):
