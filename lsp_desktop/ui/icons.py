@@ -17,7 +17,8 @@ from __future__ import annotations
 from functools import cache
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -169,17 +170,17 @@ def _draw(state: str, size: int, scale: float, color: QColor, badge: QColor,
           dark: bool) -> QPixmap:
     pixmap = QPixmap(round(size * scale), round(size * scale))
     pixmap.setDevicePixelRatio(scale)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QtCore.Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(QtCore.Qt.PenStyle.NoPen)
     painter.setBrush(badge)
     painter.drawEllipse(QRectF(0, 0, size, size))
     inset = max(1.5, size / 10)
     rect = QRectF(inset, inset, size - 2 * inset, size - 2 * inset)
     if state in ("missing", "not-required"):
         painter.setPen(QPen(color, max(1.5, size / 10)))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
     else:
         painter.setBrush(color)
     if state == "warning":
@@ -196,6 +197,6 @@ def _draw(state: str, size: int, scale: float, color: QColor, badge: QColor,
         ink = QColor("#1e1e1e") if dark else QColor("white")
         painter.setPen(color if state == "not-required" else ink)
         text_rect = QRectF(0, size * 0.1 if state == "warning" else 0, size, size)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, symbol)
+        painter.drawText(text_rect, QtCore.Qt.AlignmentFlag.AlignCenter, symbol)
     painter.end()
     return pixmap

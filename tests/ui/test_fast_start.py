@@ -47,9 +47,12 @@ AFTER_PAINT = ("lsp_desktop.ui.keyboard", "lsp_desktop.ui.dialogs.prompts", "htm
                "lsp_desktop.checks")
 # Qt types the first paint does without: PySide makes a type, and every enum in it, the
 # first time Python touches it (QStyle alone has eleven enums, some hundred members each).
-# A type appears in its module's namespace once made.
+# A type appears in its module's namespace once made. ``Qt`` is the namespace of 94 enums
+# (Qt.AlignmentFlag, Qt.ItemDataRole…), some 14 ms: the first frame sets what it needs by
+# property or as ints (ui/qt_values.py).
 UNMADE_AT_PAINT = ("PySide6.QtWidgets.QStyle", "PySide6.QtWidgets.QMessageBox",
-                   "PySide6.QtWidgets.QFileDialog", "PySide6.QtGui.QDesktopServices")
+                   "PySide6.QtWidgets.QFileDialog", "PySide6.QtGui.QDesktopServices",
+                   "PySide6.QtCore.Qt")
 
 # The real start of the window on a filled workspace, run until the start's item panel
 # is shown; then it says which panels exist, which heavy modules were loaded, and which

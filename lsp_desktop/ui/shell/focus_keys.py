@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QWidget
 
@@ -41,7 +41,7 @@ class FocusKeys(_Window):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
 
     def focus_checklist(self) -> None:
-        self.checklist.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.checklist.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def focus_panel(self) -> None:
         self._build_start_panel()
@@ -53,11 +53,11 @@ class FocusKeys(_Window):
         widget = panel.nextInFocusChain()
         while widget is not None and widget is not panel and panel.isAncestorOf(widget):
             if widget.isVisible() and widget.isEnabled() and \
-                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus:
                 target = widget
                 break
             widget = widget.nextInFocusChain()
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        target.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def toggle_focus(self) -> None:
         if self.checklist.hasFocus():

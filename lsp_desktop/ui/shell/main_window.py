@@ -6,7 +6,7 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lsp_desktop.ui.geometry import restore_window, save_window
 from lsp_desktop.ui.i18n import Said, tr
+from lsp_desktop.ui.qt_values import ALIGN_CENTER, WIDGET_SHORTCUT
 from lsp_desktop.ui.recent import recent_workspaces
 from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.shell.document_actions import DocumentActions
@@ -110,12 +111,12 @@ class MainWindow(DocumentActions, FocusKeys, QMainWindow):
         # Delete in the list removes the selected item's file (Ctrl+Z brings it back); only
         # there, so that Delete keeps its meaning in text fields.
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.checklist)
-        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.setProperty("context", WIDGET_SHORTCUT)  # no Qt enum before the first paint
         remove.activated.connect(self._remove_for_current)
         self.detail = QScrollArea()
         self.detail.setWidgetResizable(True)
         self.detail.setAccessibleName(tr("Details of the selected item"))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side, as a splitter is made
         self.splitter.addWidget(with_filter(self.checklist, self))  # a search box above it
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 2)
@@ -229,7 +230,7 @@ class MainWindow(DocumentActions, FocusKeys, QMainWindow):
         elif requirement_id not in self.controller.statuses:  # shown when its state arrives
             panel = QLabel(tr("checking…"))
             panel.setObjectName(WAITING_PANEL)
-            panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            panel.setProperty("alignment", ALIGN_CENTER)
         elif self.controller.catalog.requirement(requirement_id).form in ("roster", "data"):
             from lsp_desktop.ui.panels.people_editors import DATA_PANELS
 

@@ -101,7 +101,9 @@ def add_action(window: MainWindow, menu, text: str, slot, shortcut=None, name: s
     action = QAction(text, window)
     action.setObjectName(name)
     if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
+        # As setShortcut does, but with no overload taking one of Qt's enums: the menus
+        # are built before the first paint (qt_values.py).
+        action.setShortcuts([QKeySequence(shortcut)])
     # triggered(bool) would hand its checked flag to the slot as a first argument.
     action.triggered.connect(lambda _checked=False: slot())
     menu.addAction(action)

@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QRect, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QPalette,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,12 +31,18 @@ from lsp_desktop.circulars.catalog import Catalog
 from lsp_desktop.messages import STATE_LABELS, label
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.icons import state_color, state_icon
+from lsp_desktop.ui.qt_values import (
+    ACCESSIBLE_DESCRIPTION_ROLE,
+    ELIDE_NONE,
+    FOREGROUND_ROLE,
+    USER_ROLE,
+)
 from lsp_desktop.ui.widgets.drops import accept_as_copy, local_paths
 
 if TYPE_CHECKING:  # the states arrive from a worker, after the list's first paint
     from lsp_desktop.status.requirements import RequirementStatus
 
-REQUIREMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+REQUIREMENT_ROLE = USER_ROLE + 1
 PROFILE_ID = "__profile__"
 DIM = 0.3  # how much of the highlight colour a selection keeps without the focus
 DEFAULT_TEXT_MARGIN = 3  # PM_FocusFrameHMargin + 1 in the Windows and Fusion styles
@@ -50,11 +64,17 @@ class ChecklistModel(QStandardItemModel):
         super().__init__(parent)
         self.catalog, self.lang, self.source = catalog, lang, source
         self.rows: dict[str, tuple[QStandardItem, QStandardItem]] = {}
+        # The state icons are drawn once the list is on screen (show_state_icons): a
+        # QPainter's pen or brush names Qt's enums (qt_values.py). Until then each row
+        # holds a blank icon of the same size, so that no text moves when they come.
+        self.state_icons = False
+        self.shown_states: dict[str, str] = {}  # requirement id: the state its row shows
         self.build()
 
     def build(self) -> None:
         self.clear()
         self.rows.clear()
+        self.shown_states.clear()
         self.setHorizontalHeaderLabels([tr("Requirement"), tr("Status")])
         lang = self.lang
         profile = QStandardItem(tr("LSP profile"))
@@ -103,32 +123,40 @@ class ChecklistModel(QStandardItemModel):
         if requirement_id == PROFILE_ID:
             done = self.source.profile_filled()
             key = "ok" if done else "missing"
-            self._set_state(state, tr("filled in") if done else tr("to fill in"), key)
+            self._set_state(requirement_id, tr("filled in") if done else tr("to fill in"), key)
             return
         if self.source.is_checking(requirement_id):
-            self._set_state(state, tr("checking…"), "checking")
+            self._set_state(requirement_id, tr("checking…"), "checking")
             return
         status = self.source.status(requirement_id)
         text = label(STATE_LABELS, status.state, self.lang)
         if status.counts and status.counts[1] and status.state != "not-required":
             text = tr("{done} of {total} people").format(done=status.counts[0],
                                                          total=status.counts[1])
-        self._set_state(state, text, status.state)
+        self._set_state(requirement_id, text, status.state)
         # Items that do not apply are greyed (their text still says "not required").
         muted = state_color("not-required")  # readable on a light or a dark list
         for item in (name, state):
             if status.state == "not-required":
                 item.setForeground(muted)
             else:
-                item.setData(None, Qt.ItemDataRole.ForegroundRole)
+                item.setData(None, FOREGROUND_ROLE)
 
-    @staticmethod
-    def _set_state(item: QStandardItem, text: str, state: str) -> None:
+    def show_state_icons(self) -> None:
+        """Each row's state icon in place of its blank one (the states shown are kept: the
+        workspace is not read again, and may be closed by now)."""
+        self.state_icons = True
+        for requirement_id, state in self.shown_states.items():
+            self.rows[requirement_id][1].setIcon(state_icon(state))
+
+    def _set_state(self, requirement_id: str, text: str, state: str) -> None:
+        item = self.rows[requirement_id][1]
+        self.shown_states[requirement_id] = state
         item.setText(text)
-        item.setIcon(state_icon(state))
+        item.setIcon(state_icon(state) if self.state_icons else _blank_icon())
         # Screen readers say the state, not "image".
         item.setAccessibleText(text)
-        item.setData(text, Qt.ItemDataRole.AccessibleDescriptionRole)
+        item.setData(text, ACCESSIBLE_DESCRIPTION_ROLE)
 
     def status_texts(self) -> list[str]:
         """Every text the Status column can show, to give it one fixed width."""
@@ -140,6 +168,18 @@ class ChecklistModel(QStandardItemModel):
     def index_of(self, requirement_id: str) -> QModelIndex:
         item = self.rows[requirement_id][0]
         return item.index()
+
+
+_BLANK: list[QIcon] = []
+
+
+def _blank_icon() -> QIcon:
+    """An icon of the state icons' list size with nothing in it (made once)."""
+    if not _BLANK:
+        picture = QPixmap(16, 16)
+        picture.fill(QColor(0, 0, 0, 0))
+        _BLANK.append(QIcon(picture))
+    return _BLANK[0]
 
 
 def _dim_selection(palette: QPalette) -> None:
@@ -189,7 +229,7 @@ class ChecklistView(QTreeView):
         # Rows grow to fit a wrapped title, so every title is readable in full.
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setProperty("textElideMode", ELIDE_NONE)  # no Qt enum before the first paint
         self.setItemDelegate(WrappingTitles(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -257,6 +297,11 @@ class ChecklistView(QTreeView):
         if self.header().sectionSize(1) != width:
             self.header().resizeSection(1, width)
 
+    def _show_state_icons(self) -> None:
+        model = self.model()
+        if isinstance(model, ChecklistModel):
+            model.show_state_icons()
+
     def _title_width_changed(self, column: int, _old: int, _new: int) -> None:
         if column == 0:
             self.scheduleDelayedItemsLayout()
@@ -296,6 +341,7 @@ class ChecklistView(QTreeView):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self, self.settle_status_width)
+            QTimer.singleShot(0, self, self._show_state_icons)
             self.firstPainted.emit()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -7,12 +7,14 @@ and the panel agree."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lsp_desktop.base.errors import LspError
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.qt_values import PLAIN_TEXT, SCROLL_BAR_ALWAYS_ON
 from lsp_desktop.ui.widgets.checklist import REQUIREMENT_ROLE, ChecklistView, is_item
 
 
@@ -25,7 +27,7 @@ class ChecklistFilter(QLineEdit):
         self.setClearButtonEnabled(True)
         self.nothing = QLabel()  # said when no item matches: an empty list looks broken
         self.nothing.setWordWrap(True)
-        self.nothing.setTextFormat(Qt.TextFormat.PlainText)
+        self.nothing.setProperty("textFormat", PLAIN_TEXT)  # the words typed: no markup
         self.nothing.setVisible(False)
         self.textChanged.connect(self.apply)
 
@@ -58,7 +60,7 @@ class ChecklistFilter(QLineEdit):
             self.view.scrollTo(current)
             return
         first = self.view.moveCursor(self.view.CursorAction.MoveHome,
-                                     Qt.KeyboardModifier.NoModifier)
+                                     QtCore.Qt.KeyboardModifier.NoModifier)
         if first.isValid() and is_item(first) and not self._hidden(first):
             self.view.setCurrentIndex(first)
 
@@ -71,17 +73,17 @@ class ChecklistFilter(QLineEdit):
         return False
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        key = event.key()
-        if key == Qt.Key.Key_Escape and self.text():
+        key, keys = event.key(), QtCore.Qt.Key
+        if key == keys.Key_Escape and self.text():
             self.clear()
             return
-        if key in (Qt.Key.Key_Escape, Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if key in (keys.Key_Escape, keys.Key_Down, keys.Key_Return, keys.Key_Enter):
+            self.view.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
             return
         super().keyPressEvent(event)
 
     def focus(self) -> None:
-        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.selectAll()
 
 
@@ -110,7 +112,7 @@ def with_filter(view: ChecklistView, window: QWidget) -> QWidget:
     view.filter_box = box
     # The scroll bar stays while rows are filtered away: coming and going it moved the
     # Status column some 15 px sideways under the eye (issue F3, point 7).
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    view.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
     pane = QWidget()
     column = QVBoxLayout(pane)
     column.setContentsMargins(0, 0, 0, 0)

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 
 from lsp_desktop.base.filenames import HIDDEN_NAMES
 
@@ -53,5 +53,5 @@ def local_paths(mime: QMimeData) -> list[Path]:
 
 def accept_as_copy(event: QDragEnterEvent | QDropEvent) -> None:
     # A "move" from Explorer or Finder could delete the original: always take a copy.
-    event.setDropAction(Qt.DropAction.CopyAction)
+    event.setDropAction(QtCore.Qt.DropAction.CopyAction)
     event.accept()

@@ -6,15 +6,18 @@ text stays in text(), the tooltip and the accessible description.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy
+
+from lsp_desktop.ui.qt_values import ALIGN_LEFT, ALIGN_V_CENTER, PLAIN_TEXT
 
 
 class ElidedLabel(QLabel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("textFormat", PLAIN_TEXT)
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
@@ -26,8 +29,10 @@ class ElidedLabel(QLabel):
     def shown_text(self) -> str:
         """What fits on the one line, as painted."""
         one_line = " ".join(self.text().split())
-        return self.fontMetrics().elidedText(one_line, Qt.TextElideMode.ElideRight,
-                                             self.contentsRect().width())
+        width = self.contentsRect().width()
+        if self.fontMetrics().horizontalAdvance(one_line) <= width:
+            return one_line  # as it is; eliding names one of Qt's enums (qt_values.py)
+        return self.fontMetrics().elidedText(one_line, QtCore.Qt.TextElideMode.ElideRight, width)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(0, self.fontMetrics().height() + 2)
@@ -40,7 +45,6 @@ class ElidedLabel(QLabel):
         if not self.text():
             return  # nothing to draw (and no style asked for it while the window starts)
         painter = QPainter(self)
-        self.style().drawItemText(painter, self.contentsRect(),
-                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        self.style().drawItemText(painter, self.contentsRect(), ALIGN_LEFT | ALIGN_V_CENTER,
                                   self.palette(), self.isEnabled(), self.shown_text(),
                                   self.foregroundRole())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,13 @@ from lsp_desktop.messages import (
 )
 from lsp_desktop.ui.i18n import tr
 from lsp_desktop.ui.icons import SYMBOLS, state_color, state_icon
+from lsp_desktop.ui.qt_values import (
+    ALIGN_TOP,
+    PLAIN_TEXT,
+    RICH_TEXT,
+    SELECTABLE_BY_MOUSE,
+    TEXT_BROWSER_INTERACTION,
+)
 
 SPACING = 8
 
@@ -64,19 +71,19 @@ class ReadyBanner(QFrame):
         # the start, it need not cost the start a drawing.
         self.icon = icon = QLabel()
         icon.setAccessibleName(tr("ready"))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon.setProperty("alignment", ALIGN_TOP)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setProperty("textFormat", RICH_TEXT)  # what it holds is escaped
         self.text.setOpenExternalLinks(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.text.setProperty("textInteractionFlags", TEXT_BROWSER_INTERACTION)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.export_button = QPushButton(tr("Export bundle…"))
         self.export_button.setObjectName("bannerExport")
         self.export_button.clicked.connect(self.exportRequested)
         row.addWidget(icon)
         row.addWidget(self.text, 1)
-        row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.export_button)  # centred in the row's height: a layout's default
 
     def show_ready(self, circular: Circular, today: dt.date, lang: str) -> None:
         if self.icon.pixmap().isNull():
@@ -111,16 +118,22 @@ class Header(QWidget):
         grid.setContentsMargins(SPACING // 2, SPACING, SPACING // 2, 0)
         grid.setHorizontalSpacing(SPACING * 2)
         grid.setVerticalSpacing(SPACING // 2)
+        # Every text of the header is set by property (qt_values.py: the header is built
+        # before the first paint). The LSP's name and the circular's number come from the
+        # workspace or a circular file, perhaps a colleague's: shown as text, never read as
+        # markup (an <img> in a name loaded a file, or on Windows reached a share).
         self.lsp_name = QLabel()
+        self.lsp_name.setProperty("textFormat", PLAIN_TEXT)
         font = self.lsp_name.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.lsp_name.setFont(font)
         self.lsp_name.setWordWrap(True)
         self.circular_label = QLabel()
-        self.circular_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.circular_label.setProperty("textFormat", PLAIN_TEXT)
+        self.circular_label.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
         self.window_label = QLabel()
-        self.window_label.setTextFormat(Qt.TextFormat.PlainText)  # a circular's link: no markup
+        self.window_label.setProperty("textFormat", PLAIN_TEXT)  # a circular's link: no markup
         self.window_label.setWordWrap(True)
         # The count beside the bar, not on it: text over the bar's edge is half unreadable.
         self.progress_text = QLabel()
@@ -145,7 +158,7 @@ class Header(QWidget):
         progress = QHBoxLayout()
         progress.setSpacing(SPACING)
         progress.addWidget(self.progress_text)
-        progress.addWidget(self.progress_bar, 0, Qt.AlignmentFlag.AlignVCenter)
+        progress.addWidget(self.progress_bar)  # centred in the row's height: the default
         grid.addLayout(progress, 0, 1)
         grid.addLayout(facts, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
@@ -167,7 +180,7 @@ class Header(QWidget):
                  registration_text(circular.window_end, today, circular.training_link, False,
                                    lang)]
         if today > circular.window_end:  # the time is over: a warning, in warning colour
-            self.window_label.setTextFormat(Qt.TextFormat.RichText)
+            self.window_label.setProperty("textFormat", RICH_TEXT)  # what it holds is escaped
             self.window_label.setOpenExternalLinks(True)
             color = state_color("warning", self.palette()).name()
             body = "<br>".join(escape(line) for line in lines if line)
@@ -179,7 +192,7 @@ class Header(QWidget):
                 f"<span style='color:{color}'><b>{SYMBOLS['warning']} "
                 f"{label(SEVERITY_LABELS, 'warning', lang).capitalize()}:</b></span> " + body)
         else:
-            self.window_label.setTextFormat(Qt.TextFormat.PlainText)
+            self.window_label.setProperty("textFormat", PLAIN_TEXT)
             self.window_label.setText("\n".join(filter(None, lines)))
         if done:
             self.banner.show_ready(circular, today, lang)

@@ -4,11 +4,18 @@ does not replace it, and unlike a message box, it does not stop the work."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.icons import SYMBOLS, state_color
+from lsp_desktop.ui.qt_values import ALIGN_TOP, PLAIN_TEXT, SELECTABLE_BY_MOUSE
 
 
 def wrapping() -> QLabel:
@@ -17,7 +24,7 @@ def wrapping() -> QLabel:
     the panels import it once the checklist is on screen."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
     return label
 
 
@@ -29,13 +36,22 @@ class NoticeBar(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         self.text = wrapping()
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setProperty("textFormat", PLAIN_TEXT)
         self.symbol = wrapping()
         self.close_button = QPushButton(tr("Close this message"))
         self.close_button.clicked.connect(self.hide)
-        row.addWidget(self.symbol, 0, Qt.AlignmentFlag.AlignTop)
+        # At the top of a message of several lines: the symbol's text is set at the top of
+        # the whole height, the button kept at the top by a stretch below it (an alignment
+        # given to the layout names one of Qt's enums, and the bar is built before the
+        # first paint: qt_values.py).
+        self.symbol.setProperty("alignment", ALIGN_TOP)
+        self.symbol.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        button_column = QVBoxLayout()
+        button_column.addWidget(self.close_button)
+        button_column.addStretch(1)
+        row.addWidget(self.symbol)
         row.addWidget(self.text, 1)
-        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(button_column)
         self.message: tuple[str | Said, str] | None = None  # what it says, and its level
         self.hide()
 

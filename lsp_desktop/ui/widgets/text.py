@@ -7,8 +7,15 @@ from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 
+# Every label made here shows its text as text: what they show comes from a circular file
+# or the workspace (an item's title, a person's e-mail, a file's name), perhaps a
+# colleague's, and a QLabel left to guess would draw an "<img src=…>" in it as a picture.
+# A label that shows markup the app wrote (escaping what it quotes) says RichText itself.
+
+
 def heading(text: str, size: float = 1.35) -> QLabel:
     title = QLabel(text)
+    title.setTextFormat(Qt.TextFormat.PlainText)
     font = title.font()
     font.setPointSizeF(font.pointSizeF() * size)
     font.setBold(True)
@@ -19,6 +26,7 @@ def heading(text: str, size: float = 1.35) -> QLabel:
 
 def wrapping(text: str = "") -> QLabel:
     widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setWordWrap(True)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
@@ -33,6 +41,7 @@ class ReservedLabel(QLabel):
 
     def __init__(self, *samples: str) -> None:
         super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)  # findings that quote markup set RichText
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.samples = samples

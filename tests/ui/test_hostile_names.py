@@ -1,0 +1,60 @@
+"""Names a colleague's bundle or a typo can bring are shown as text, never read as markup:
+an LSP name holding ``<img src=…>`` used to be drawn as a picture in the header (read from
+the disk, and on Windows from any share the path names), and its tags to vanish."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from tests import makefiles as mk
+from tests.fill import fill_everything
+
+
+@pytest.fixture
+def marked_up(app_window, tmp_path):
+    picture = tmp_path / "dari-kolega.png"
+    picture.write_bytes(mk.image_bytes("PNG", size=(600, 600)))
+    markup = f'<b>LSP</b> <img src="{picture}" width=600>'
+    window = app_window.window
+    workspace = window.controller.workspace
+    fill_everything(workspace)
+    workspace.set_profile(name=markup)
+    window.controller.refresh_all()
+    return window, markup
+
+
+def _labels_reading_markup(window) -> list[str]:
+    return [label.text() for label in window.findChildren(QLabel)
+            if "<img" in label.text() and label.textFormat() != Qt.TextFormat.PlainText]
+
+
+def test_the_header_shows_a_marked_up_lsp_name_as_it_was_typed(marked_up, qtbot):
+    window, markup = marked_up
+    qtbot.waitUntil(lambda: window.header.lsp_name.text() == markup)
+    name = window.header.lsp_name
+    assert name.textFormat() == Qt.TextFormat.PlainText
+    # As text it takes a few lines; as markup the picture made it 600 px tall.
+    assert name.sizeHint().height() < 300
+
+
+def test_no_label_of_any_item_reads_the_name_as_markup(marked_up, qtbot):
+    window, _markup = marked_up
+    for requirement_id in ["__profile__", *(r.id for r in window.controller.catalog.requirements)]:
+        window.select(requirement_id)
+        qtbot.waitUntil(lambda: not window.start_panel_pending())
+        assert _labels_reading_markup(window) == [], requirement_id
+
+
+def test_an_item_title_from_a_circular_file_is_shown_as_text(marked_up, qtbot, monkeypatch):
+    """A circular file is anyone's (an admin adds one a colleague sent): its titles and
+    descriptions are text in every panel that heads or explains an item."""
+    window, markup = marked_up
+    for requirement in window.controller.catalog.requirements:
+        monkeypatch.setattr(requirement, "title_id", markup)
+        monkeypatch.setattr(requirement, "description_id", markup)
+    for requirement in window.controller.catalog.requirements:
+        window.select(requirement.id)
+        qtbot.waitUntil(lambda: not window.start_panel_pending())
+        assert _labels_reading_markup(window) == [], requirement.id
