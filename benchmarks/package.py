@@ -10,7 +10,8 @@ from starting the executable (offscreen) to its first painted window, and (the a
 its workspace window with every item filled (tests/fill.py, as benchmarks/ui.py opens),
 painted with its checklist.
 Budget: the app's zip no larger than the bare build's; its first window within 1.4x; its
-workspace window within 1.5x the bare window (issue 21).
+workspace window within 1.5x the bare window (issue 21), each the median of the ratios of
+the alternated pairs.
 """
 
 from __future__ import annotations
@@ -191,9 +192,12 @@ def measure(work: Path, runs: int) -> int:
 
     bare, app = results["bare PySide6"], results["LSP Desktop"]
     zip_ok = app["zip"] <= bare["zip"]
-    ratio = app["window"] / bare["window"]
+    # The median of each alternated pair's ratio (as benchmarks/ui.py judges): a shared
+    # machine slows for seconds at a time, and a pair started back to back shares it.
+    pairs = list(zip(times["bare PySide6"], times["LSP Desktop"], strict=True))
+    ratio = statistics.median([mine[0] / theirs[0] for theirs, mine in pairs])
     window_ok = ratio <= WINDOW_LIMIT
-    ready_ratio = app["ready"] / bare["ready"]
+    ready_ratio = statistics.median([mine[1] / theirs[1] for theirs, mine in pairs])
     ready_ok = ready_ratio <= READY_LIMIT
     print(f"\nBudget: app zip {mb(app['zip']).strip()} <= bare zip {mb(bare['zip']).strip()}: "
           f"{'yes' if zip_ok else 'NO'}")
