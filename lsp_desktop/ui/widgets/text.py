@@ -6,7 +6,6 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QWidget
 
-
 # Every label made here shows its text as text: what they show comes from a circular file
 # or the workspace (an item's title, a person's e-mail, a file's name), perhaps a
 # colleague's, and a QLabel left to guess would draw an "<img src=…>" in it as a picture.
