@@ -150,3 +150,23 @@ def test_linux_keeps_one_program_that_opens_the_window(tmp_path, monkeypatch):
     build_spec("linux", tmp_path, monkeypatch)
     assert [(exe.kwargs["name"], exe.console, exe.kwargs["version"]) for exe in EXE.made] == [
         ("lsp-desktop", True, None)]
+
+
+def test_the_build_leaves_out_multiprocessing_which_nothing_starts(tmp_path, monkeypatch):
+    """Left in, multiprocessing brings PyInstaller's runtime hook, which imports it before
+    the app's first line on every start (some 20 ms here, issue 21). Safe only while no
+    module of the app starts a process: its workers are threads."""
+    excluded = build_spec("linux", tmp_path, monkeypatch)["PYTHON_EXCLUDES"]
+    assert {"multiprocessing", "concurrent.futures.process"} <= set(excluded)
+    starting = []
+    for path in (ROOT / "lsp_desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            starting += [f"{path.relative_to(ROOT)}: {name}" for name in names
+                         if name.split(".")[0] == "multiprocessing"
+                         or name.endswith(("futures.process", "ProcessPoolExecutor"))]
+    assert starting == []
