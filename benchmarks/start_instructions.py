@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.start_breakdown import PLAIN  # noqa: E402 - after the path is set
-from benchmarks.ui import BARE, FULL, child_environment  # noqa: E402
+from benchmarks.ui import BARE, FULL, filled_workspace  # noqa: E402
 
 # The full program ends at its first paint, where ui.py's clock stops: what follows (the
 # states read on a worker, the item's panel) is not what the admin waits for.
@@ -49,16 +49,10 @@ def main() -> int:
     if shutil.which("valgrind") is None:
         print("needs valgrind (apt install valgrind)", file=sys.stderr)
         return 2
-    from lsp_desktop.store.workspace import open_workspace
-    from tests.fill import fill_everything
-
     assert TO_FIRST_PAINT != FULL
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        env = child_environment(folder / "pycache") | {"LSP_DESKTOP_HOME": str(folder / "home")}
-        workspace = folder / "full.lspws"
-        with open_workspace(workspace) as ws:
-            fill_everything(ws)
+        env, workspace = filled_workspace(folder)
         full_args = (str(workspace), str(folder / "s.ini"))
         counts = {}
         for label, code, args in (("bare", BARE, ()), ("plain", PLAIN, ()),

@@ -94,6 +94,19 @@ def child_environment(cache: Path) -> dict[str, str]:
     return env
 
 
+def filled_workspace(folder: Path) -> tuple[dict[str, str], Path]:
+    """In ``folder``: the starts' environment (their own module cache and data folder)
+    and a workspace with every item filled."""
+    from lsp_desktop.store.workspace import open_workspace
+    from tests.fill import fill_everything
+
+    env = child_environment(folder / "pycache") | {"LSP_DESKTOP_HOME": str(folder / "home")}
+    workspace = folder / "full.lspws"
+    with open_workspace(workspace) as ws:
+        fill_everything(ws)
+    return env, workspace
+
+
 def filled_starts(child: str, runs: int, settings: bool = False) -> list[dict]:
     """What ``child`` (a program given the filled workspace's path, and a settings file
     when ``settings``) prints as JSON on its last line, in ``runs`` fresh processes after
@@ -101,15 +114,9 @@ def filled_starts(child: str, runs: int, settings: bool = False) -> list[dict]:
     benchmarks/core_start.py)."""
     import json
 
-    from lsp_desktop.store.workspace import open_workspace
-    from tests.fill import fill_everything
-
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        env = child_environment(folder / "pycache") | {"LSP_DESKTOP_HOME": str(folder / "home")}
-        workspace = folder / "full.lspws"
-        with open_workspace(workspace) as ws:
-            fill_everything(ws)
+        env, workspace = filled_workspace(folder)
         extra = [str(folder / "s.ini")] if settings else []
         samples = []
         for run in range(runs + 1):
