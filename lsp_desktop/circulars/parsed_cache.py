@@ -8,9 +8,13 @@ other file or a damaged entry is read as TOML again, and the catalogue is built 
 from the tables either way, so a remembered reading can only ever save time.
 
 The entries are ``marshal`` data: Python's own format for its plain values, read at C
-speed with nothing to import. marshal is not meant for data from others; these files are
-not: the app writes them, owner-only, in its own folder, and reads back only a regular
-file of a sane size. Only files the app already holds are remembered (the shipped
+speed with nothing to import. marshal is not meant for data from others, and trusts the
+counts it reads: one damaged byte in a tuple's length made it fill gigabytes. So an entry
+is a fixed header, the CRC-32 of what follows and then the marshal data, and nothing is
+unmarshalled unless the CRC holds (it finds every damaged byte, or run of bytes up to 32
+bits, a disk or a torn copy can make); the bytes it came from are compared in full after.
+The files are the app's own, owner-only in its own folder, read back only when regular
+and of a sane size. Only files the app already holds are remembered (the shipped
 catalogues and the library's copies), never a file being added (``parse_catalog``).
 """
 
@@ -25,9 +29,9 @@ from pathlib import Path
 
 from lsp_desktop.base.paths import app_home
 
-# Bumped whenever what an entry holds changes; marshal's own version is part of the tag,
-# so an app built on another Python never misreads an entry.
-FORMAT = f"lsp-desktop catalogue reading 1/{marshal.version}"
+# Bumped whenever what an entry holds changes; marshal's own version is part of it, so an
+# app built on another Python never misreads an entry.
+HEADER = f"lsp-desktop catalogue reading 2/{marshal.version}\n".encode("ascii")
 FOLDER = "catalog-cache"
 # A shipped catalogue is ~20 KB and its tables a few times that: anything larger in the
 # folder is not ours to read.
@@ -48,12 +52,14 @@ def recalled(data: bytes) -> dict | None:
     """The tables read from exactly these bytes before, or None."""
     try:
         entry = _read_entry(entry_path(data))
-        tag, source, tables = marshal.loads(entry)
-        if tag != FORMAT or source != data:
-            return None
-        return _decoded(tables)
+        kept = entry[len(HEADER) + 4:]
+        if not entry.startswith(HEADER) or \
+                entry[len(HEADER):len(HEADER) + 4] != zlib.crc32(kept).to_bytes(4, "big"):
+            return None  # another format, or damaged: never unmarshalled
+        source, tables = marshal.loads(kept)
+        return _decoded(tables) if source == data else None
     except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
-        return None  # absent, unreadable or damaged: read as TOML, as with no cache
+        return None  # absent, unreadable or not of this app: read as TOML, as with no cache
 
 
 def remember(data: bytes, tables: dict) -> None:
@@ -69,8 +75,9 @@ def remember(data: bytes, tables: dict) -> None:
         # one step); no fsync: a torn entry is only a reading not recalled.
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
                      0o600)
+        kept = marshal.dumps((data, _encoded(tables)))
         with os.fdopen(fd, "wb") as handle:
-            handle.write(marshal.dumps((FORMAT, data, _encoded(tables))))
+            handle.write(HEADER + zlib.crc32(kept).to_bytes(4, "big") + kept)
         os.replace(partial, target)
     except (OSError, ValueError):
         try:

@@ -4,9 +4,11 @@ what a start saves. Whatever the folder holds, the catalogue loaded is the file'
 from __future__ import annotations
 
 import dataclasses
+import marshal
 import os
 import stat
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -58,33 +60,60 @@ def test_a_changed_file_is_read_again(tmp_path, monkeypatch):
     assert changed.circular.title_id.startswith("Diubah: ")
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "other bytes", "other tag",
+def _entry_for(source: bytes, tables) -> bytes:
+    """An entry as the cache writes one, holding ``tables`` for ``source``."""
+    kept = marshal.dumps((source, tables))
+    return parsed_cache.HEADER + zlib.crc32(kept).to_bytes(4, "big") + kept
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "other bytes", "older format",
                                     "a folder", "too large", "strange value"])
-def test_a_damaged_entry_is_ignored(damage, monkeypatch):
+def test_a_damaged_entry_is_ignored(damage):
     expected = load_catalog()
     data = expected.source.read_bytes()
     entry = entry_path(data)
     whole = entry.read_bytes()
-    import marshal
-
-    tag, source, tables = marshal.loads(whole)
     if damage == "garbage":
-        entry.write_bytes(b"\x00\xffnot marshal at all")
+        entry.write_bytes(b"\x00\xffnot an entry at all")
     elif damage == "truncated":
         entry.write_bytes(whole[: len(whole) // 2])
-    elif damage == "other bytes":
-        entry.write_bytes(marshal.dumps((tag, source + b"\n", tables)))
-    elif damage == "other tag":
-        entry.write_bytes(marshal.dumps(("an older format", source, tables)))
+    elif damage == "other bytes":  # whole and sound, but read from other bytes
+        source, tables = marshal.loads(whole[len(parsed_cache.HEADER) + 4:])
+        entry.write_bytes(_entry_for(source + b"\n", tables))
+    elif damage == "older format":
+        entry.write_bytes(whole.replace(b"reading 2/", b"reading 1/", 1))
     elif damage == "a folder":
         entry.unlink()
         entry.mkdir()
     elif damage == "too large":
         entry.write_bytes(whole + b"\0" * parsed_cache.MAX_ENTRY_BYTES)
     elif damage == "strange value":
-        tables = dict(tables, catalog=("not a kind", "x"))
-        entry.write_bytes(marshal.dumps((tag, source, tables)))
+        entry.write_bytes(_entry_for(data, {"catalog": ("not a kind", "x")}))
     assert same(load_catalog(), expected)
+
+
+def test_no_damaged_byte_gives_another_catalogue_or_is_unmarshalled(monkeypatch):
+    """One byte changed anywhere (a disk's error, a torn copy): the reading is not used,
+    and marshal never reads it (marshal trusts the counts it reads: a damaged tuple length
+    made it fill gigabytes)."""
+    load_catalog()
+    data = load_catalog().source.read_bytes()
+    entry = entry_path(data)
+    whole = entry.read_bytes()
+    unmarshalled = []
+    loads = marshal.loads
+    monkeypatch.setattr(parsed_cache.marshal, "loads",
+                        lambda blob: unmarshalled.append(blob) or loads(blob))
+    counts = range(len(parsed_cache.HEADER), len(parsed_cache.HEADER) + 24)
+    for position in sorted({*counts, *range(0, len(whole), 97), len(whole) - 1}):
+        for value in (0x00, 0x7F, 0xFF):
+            if whole[position] == value:
+                continue
+            damaged = bytearray(whole)
+            damaged[position] = value
+            entry.write_bytes(bytes(damaged))
+            assert parsed_cache.recalled(data) is None, position
+    assert unmarshalled == []
 
 
 def test_a_broken_file_is_refused_as_before_and_nothing_is_kept(tmp_path, private_home):
