@@ -213,9 +213,13 @@ def load_catalog(path: Path | str | None = None) -> Catalog:
     except FileNotFoundError:
         raise LspError("catalog.missing", file=str(chosen)) from None
     tables = recalled(data)
-    if tables is None:
-        tables = read_toml(data, chosen)
-        remember(data, tables)
+    if tables is not None:
+        try:
+            return _catalog(tables, chosen)
+        except LspError:
+            pass  # a kept reading the catalogue refuses: the file itself decides
+    tables = read_toml(data, chosen)
+    remember(data, tables)
     return _catalog(tables, chosen)
 
 

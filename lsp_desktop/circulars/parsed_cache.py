@@ -58,7 +58,8 @@ def recalled(data: bytes) -> dict | None:
             return None  # another format, or damaged: never unmarshalled
         source, tables = marshal.loads(kept)
         return _decoded(tables) if source == data else None
-    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
+    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError, RecursionError,
+            MemoryError):
         return None  # absent, unreadable or not of this app: read as TOML, as with no cache
 
 
@@ -87,7 +88,8 @@ def remember(data: bytes, tables: dict) -> None:
 
 
 def _read_entry(path: Path) -> bytes:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    # Not blocking: a FIFO in the entry's place would otherwise hold the start for ever.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as handle:
         facts = os.fstat(handle.fileno())
         if not stat.S_ISREG(facts.st_mode) or facts.st_size > MAX_ENTRY_BYTES:

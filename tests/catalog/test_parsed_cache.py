@@ -160,3 +160,32 @@ def test_the_start_imports_no_toml_reader_once_read(tmp_path, private_home):
                            env=env, cwd=root, timeout=60, check=True)
     assert shown.stdout.strip() == "False"
     assert grammar.MAX_DEPTH  # the grammar itself is still what checks a new file
+
+
+def test_a_sound_entry_the_catalogue_refuses_gives_way_to_the_file():
+    """An entry whose checksum holds but whose tables the catalogue refuses (made, not
+    damaged): the file itself is read, and the app starts as if there were no cache."""
+    expected = load_catalog()
+    data = expected.source.read_bytes()
+    entry_path(data).write_bytes(_entry_for(data, {"catalog": {"id": 1}}))
+    assert same(load_catalog(), expected)
+    nested: list = []
+    for _ in range(1500):  # deeper than Python recurses: read back, it must not escape
+        nested = [nested]
+    entry_path(data).write_bytes(_entry_for(data, {"catalog": nested}))
+    assert same(load_catalog(), expected)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_in_the_entrys_place_does_not_hold_the_start():
+    import threading
+
+    expected = load_catalog()
+    entry = entry_path(expected.source.read_bytes())
+    entry.unlink()
+    os.mkfifo(entry)
+    loaded: list = []
+    reader = threading.Thread(target=lambda: loaded.append(load_catalog()), daemon=True)
+    reader.start()
+    reader.join(timeout=30)
+    assert loaded and same(loaded[0], expected)

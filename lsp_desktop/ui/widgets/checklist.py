@@ -174,11 +174,15 @@ _BLANK: list[QIcon] = []
 
 
 def _blank_icon() -> QIcon:
-    """An icon of the state icons' list size with nothing in it (made once)."""
+    """An icon with nothing in it, of whatever size the list gives its icons (the styles'
+    small icon: 16 px, 20 or more in some), as the state icons are (made once)."""
     if not _BLANK:
-        picture = QPixmap(16, 16)
-        picture.fill(QColor(0, 0, 0, 0))
-        _BLANK.append(QIcon(picture))
+        icon = QIcon()
+        for side in (16, 18, 20, 22, 24, 28, 32, 40, 48, 64):
+            picture = QPixmap(side, side)
+            picture.fill(QColor(0, 0, 0, 0))
+            icon.addPixmap(picture)
+        _BLANK.append(icon)
     return _BLANK[0]
 
 
