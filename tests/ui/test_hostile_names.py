@@ -58,3 +58,32 @@ def test_an_item_title_from_a_circular_file_is_shown_as_text(marked_up, qtbot, m
         window.select(requirement.id)
         qtbot.waitUntil(lambda: not window.start_panel_pending())
         assert _labels_reading_markup(window) == [], requirement.id
+
+
+def test_a_question_quoting_a_name_shows_it_as_text(qapp, qtbot, monkeypatch):
+    """The boxes that ask before removing a person or replacing a file quote the name."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from lsp_desktop.ui.dialogs.prompts import ask
+
+    seen = []
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: seen.append((box.textFormat(), box.text())) or 0)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    name = '<b>Ani</b> <img src="foto.png">'
+    ask(owner, "Hapus", f"Hapus “{name}” dari daftar personel?", "Hapus", "Batal",
+        QMessageBox.Icon.Warning)
+    assert seen == [(Qt.TextFormat.PlainText, f"Hapus “{name}” dari daftar personel?")]
+
+
+def test_the_about_box_shows_an_added_circulars_words_as_text(qapp, qtbot, tmp_path):
+    from lsp_desktop.ui.dialogs.about import AboutDialog
+
+    markup = '<b>SE</b> <img src="x.png">'
+    parent = QLabel()
+    qtbot.addWidget(parent)
+    dialog = AboutDialog(parent, tmp_path / "ws.lspws", markup, markup, "settings.ini")
+    reading = [label for label in dialog.findChildren(QLabel) if "<img" in label.text()]
+    assert reading and all(label.textFormat() == Qt.TextFormat.PlainText for label in reading)
+    dialog.close()

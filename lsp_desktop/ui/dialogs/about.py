@@ -14,6 +14,7 @@ from lsp_desktop import __version__
 from lsp_desktop.base.paths import app_home, chosen_home, portable_home, settings_file
 from lsp_desktop.ui.app_icon import app_icon
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.widgets.header import escape
 
 
 def data_places(workspace: Path, settings_location: str) -> list[tuple[str, str]]:
@@ -41,9 +42,11 @@ class AboutDialog(QDialog):
         intro.setWordWrap(True)
         catalogue = QLabel(tr("Catalogue in use: {number} — {title}").format(
             number=circular_number, title=circular_title))
+        catalogue.setTextFormat(Qt.TextFormat.PlainText)  # an added circular's own words
         catalogue.setWordWrap(True)
-        places = QLabel("<br>".join(f"<b>{label}:</b> {place}"
+        places = QLabel("<br>".join(f"<b>{escape(label)}:</b> {escape(place)}"
                                     for label, place in data_places(workspace, settings_location)))
+        places.setTextFormat(Qt.TextFormat.RichText)
         places.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         places.setWordWrap(True)
         self.text = "\n".join(w.text() for w in (self.version_label, intro, catalogue, places))

@@ -22,8 +22,9 @@ from lsp_desktop.ui.i18n import tr
 
 def ask(parent: QWidget, title: str, text: str, yes: str, no: str,
         icon=QMessageBox.Icon.Question) -> bool:
-    """A question with the app's own button texts (Qt ships no Indonesian ones)."""
-    box = QMessageBox(icon, title, text, parent=parent)
+    """A question with the app's own button texts (Qt ships no Indonesian ones). ``text``
+    is shown as text: it quotes names, file names and circulars (see ``_plain``)."""
+    box = _plain(QMessageBox(icon, title, text, parent=parent))
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()
@@ -50,9 +51,16 @@ def completed_name(parent: QWidget, chosen: str, suffix: str) -> Path | None:
 
 def tell(parent: QWidget | None, title: str, text: str, ok: str,
          icon=QMessageBox.Icon.Information) -> None:
-    box = QMessageBox(icon, title, text, parent=parent)
+    box = _plain(QMessageBox(icon, title, text, parent=parent))
     box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+
+
+def _plain(box: QMessageBox) -> QMessageBox:
+    """A message box left to guess would draw a person's or file's name holding "<img
+    src=…>" as a picture, loaded from the disk (or a share)."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 def accept_cancel(dialog: QDialog, accept: str, cancel: str) -> QDialogButtonBox:
