@@ -66,25 +66,16 @@ def recalled(data: bytes) -> dict | None:
 def remember(data: bytes, tables: dict) -> None:
     """Keep what tomllib read from these bytes. Best effort: a read-only or full disk
     only means the next start reads the TOML again."""
-    target = entry_path(data)
-    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
-    try:
-        from lsp_desktop.base.files import private_dir
+    # Here, not at the top: files.py's writes are needed on a miss only, not at each start.
+    from lsp_desktop.base.files import private_dir, write_private
 
+    target = entry_path(data)
+    kept = marshal.dumps((data, _encoded(tables)))
+    try:
         private_dir(target.parent)
-        # Owner-only from its first byte, and whole or absent under its name (replaced in
-        # one step); no fsync: a torn entry is only a reading not recalled.
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
-                     0o600)
-        kept = marshal.dumps((data, _encoded(tables)))
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(HEADER + zlib.crc32(kept).to_bytes(4, "big") + kept)
-        os.replace(partial, target)
-    except (OSError, ValueError):
-        try:
-            os.unlink(partial)
-        except OSError:
-            pass
+        write_private(target, HEADER + zlib.crc32(kept).to_bytes(4, "big") + kept)
+    except OSError:
+        pass
 
 
 def _read_entry(path: Path) -> bytes:

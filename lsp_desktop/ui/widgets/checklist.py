@@ -6,6 +6,7 @@ cut short, and the Status column keeps one width whatever the states say.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QModelIndex, QRect, QTimer, Signal
@@ -170,20 +171,16 @@ class ChecklistModel(QStandardItemModel):
         return item.index()
 
 
-_BLANK: list[QIcon] = []
-
-
+@cache
 def _blank_icon() -> QIcon:
     """An icon with nothing in it, of whatever size the list gives its icons (the styles'
-    small icon: 16 px, 20 or more in some), as the state icons are (made once)."""
-    if not _BLANK:
-        icon = QIcon()
-        for side in (16, 18, 20, 22, 24, 28, 32, 40, 48, 64):
-            picture = QPixmap(side, side)
-            picture.fill(QColor(0, 0, 0, 0))
-            icon.addPixmap(picture)
-        _BLANK.append(icon)
-    return _BLANK[0]
+    small icon: 16 px, 20 or more in some), as the state icons are."""
+    icon = QIcon()
+    for side in (16, 18, 20, 22, 24, 28, 32, 40, 48, 64):
+        picture = QPixmap(side, side)
+        picture.fill(QColor(0, 0, 0, 0))
+        icon.addPixmap(picture)
+    return icon
 
 
 def _dim_selection(palette: QPalette) -> None:
