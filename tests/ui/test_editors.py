@@ -9,6 +9,7 @@ from lsp_desktop.ui.icons import state_icon
 from tests import makefiles as mk
 from tests.fill import NIKS, fill_everything
 from tests.ui.driving import drop, state_text, wait_idle
+from tests.ui.tips import read_tip
 
 
 def edit_cell(view, row, column, value):
@@ -200,7 +201,7 @@ def test_roster_rows_show_the_same_findings_as_the_item_state(app_window, qapp, 
                       for f in window.controller.statuses["siapkerja"].findings
                       if f.values.get("name") == "Budi"}
     name = panel.model.index(1, 0)  # Budi's name: its tooltip and icon say the row's faults
-    row_marks = set(name.data(Qt.ItemDataRole.ToolTipRole).split("\n"))
+    row_marks = set(read_tip(name.data(Qt.ItemDataRole.ToolTipRole)).split("\n"))
     assert row_marks == state_messages and any("lebih dari sekali" in m for m in row_marks)
     # A NIK twice and a mistyped e-mail are the app's advice: a warning, not an error.
     assert _same_icon(name.data(Qt.ItemDataRole.DecorationRole), state_icon("warning"))

@@ -28,6 +28,7 @@ from lsp_desktop.intake.guess import propose_requirement
 from lsp_desktop.messages import render
 from lsp_desktop.ui.dialogs.prompts import accept_cancel
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.tooltips import plain_tip
 from lsp_desktop.ui.widgets.text import ReservedLabel, wrapping
 from lsp_desktop.ui.widgets.wrapped_cells import WrappedCells, grow_rows
 
@@ -105,7 +106,7 @@ class AssignDialog(QDialog):
         cells = [row.shown, row.assessor, row.known_by] if folder else [row.shown]
         for column, text in zip((0, 1, 3), cells, strict=False):
             cell = QTableWidgetItem(text)
-            cell.setToolTip(str(row.path) if column == 0 else text)
+            cell.setToolTip(plain_tip(str(row.path) if column == 0 else text))
             self.table.setItem(index, column, cell)
         combo = QComboBox()
         combo.addItem(tr("— do not attach —"), None)

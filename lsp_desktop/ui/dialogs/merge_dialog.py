@@ -25,6 +25,7 @@ from lsp_desktop.messages.texts_merge import STATES
 from lsp_desktop.ui.dialogs.circular import report_html
 from lsp_desktop.ui.dialogs.prompts import accept_button, accept_cancel
 from lsp_desktop.ui.i18n import tr
+from lsp_desktop.ui.tooltips import plain_tip
 from lsp_desktop.ui.widgets.text import wrapping
 from lsp_desktop.ui.widgets.wrapped_cells import WrappedCells, grow_rows
 
@@ -123,7 +124,7 @@ class MergeDialog(QDialog):
                      side_text(entry.there, self.lang)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tip(text))
                 # Read from the top like the wrapped cells beside it.
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 table.setItem(row, column, item)

@@ -23,6 +23,7 @@ from lsp_desktop.ui import unexpected
 from lsp_desktop.ui.dialogs.prompts import accept_button, accept_cancel
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.jobs.data_jobs import apply_table_import, export_table_rows, plan_table_import
+from lsp_desktop.ui.tooltips import plain_tip
 
 SHEETS = "Excel / CSV (*.xlsx *.csv)"
 _ROOT = QModelIndex()
@@ -58,6 +59,11 @@ class _PlanRows(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) \
                 or not index.isValid():
             return None
+        words = self._words(index)
+        # A sheet's cells are anyone's: its tooltip shows them as text, never as markup.
+        return plain_tip(words) if role == Qt.ItemDataRole.ToolTipRole else words
+
+    def _words(self, index) -> str:
         row, outcome = index.row(), self.outcomes[index.row()]
         column = index.column()
         if column == 0:

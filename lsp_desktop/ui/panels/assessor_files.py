@@ -34,6 +34,7 @@ from lsp_desktop.ui.icons import SYMBOLS, state_color
 from lsp_desktop.ui.jobs import data_jobs
 from lsp_desktop.ui.road.reading import ASSESSOR_FILE_KINDS, AssessorFile
 from lsp_desktop.ui.tasks import Task, is_alive
+from lsp_desktop.ui.tooltips import plain_tip
 from lsp_desktop.ui.widgets.slot_zone import SlotZone
 from lsp_desktop.ui.widgets.text import ReservedLabel, bring_into_view, wrapping
 
@@ -203,7 +204,7 @@ class AssessorFilesWidget(QGroupBox):
                            f"{escape(said)}")
         if self._acted is not None and self.slots.get(self._acted) is slot:
             QTimer.singleShot(0, self, partial(self._show_acted, 5))
-        slot.zone.setToolTip(f"{slot.file.name}\n{said}")
+        slot.zone.setToolTip(plain_tip(f"{slot.file.name}\n{said}"))
         slot.zone.setAccessibleDescription(f"{slot.file.name}: {said}")
 
     def _show_acted(self, turns: int, settled: bool = False) -> None:

@@ -38,6 +38,7 @@ from lsp_desktop.ui.qt_values import (
     FOREGROUND_ROLE,
     USER_ROLE,
 )
+from lsp_desktop.ui.tooltips import plain_tip
 from lsp_desktop.ui.widgets.drops import accept_as_copy, local_paths
 
 if TYPE_CHECKING:  # the states arrive from a worker, after the list's first paint
@@ -100,7 +101,7 @@ class ChecklistModel(QStandardItemModel):
                     continue
                 name = QStandardItem(f"{requirement.point}  {requirement.title(lang)}")
                 name.setData(requirement.id, REQUIREMENT_ROLE)
-                name.setToolTip(requirement.description(lang))
+                name.setToolTip(plain_tip(requirement.description(lang)))
                 name.setEditable(False)
                 state = QStandardItem()
                 state.setData(requirement.id, REQUIREMENT_ROLE)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from lsp_desktop.ui.qt_values import ALIGN_LEFT, ALIGN_V_CENTER, PLAIN_TEXT
+from lsp_desktop.ui.tooltips import plain_tip
 
 
 class ElidedLabel(QLabel):
@@ -23,7 +24,7 @@ class ElidedLabel(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
-        self.setToolTip(text)
+        self.setToolTip(plain_tip(text))
         self.setAccessibleDescription(text)
 
     def shown_text(self) -> str:

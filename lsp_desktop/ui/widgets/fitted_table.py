@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QToolTip
 
+from lsp_desktop.ui.tooltips import plain_tip
+
 _CHOICE_ARROW = 36  # a drop-down's arrow and frame, beside its longest choice
 _FLOOR_CHARS = 6  # no column is squeezed below about six characters
 _SAMPLED_ROWS = 60  # rows measured for a key column's narrowest width (as Qt's precision)
@@ -231,6 +233,6 @@ class FittedTable(QTableView):
                 text = str(index.data() or "")
                 if text and self.fontMetrics().horizontalAdvance(text) + 12 > \
                         self.columnWidth(index.column()):
-                    QToolTip.showText(event.globalPos(), text, self.viewport())
+                    QToolTip.showText(event.globalPos(), plain_tip(text), self.viewport())
                     return True
         return super().viewportEvent(event)

@@ -36,6 +36,7 @@ from lsp_desktop.ui.qt_values import (
     SELECTABLE_BY_MOUSE,
     TEXT_BROWSER_INTERACTION,
 )
+from lsp_desktop.ui.tooltips import plain_tip
 
 SPACING = 8
 
@@ -174,7 +175,7 @@ class Header(QWidget):
         self.progress_text.setText(words)
         self.progress_bar.setAccessibleDescription(words)
         self.circular_label.setText(tr("Circular {number}").format(number=circular.number))
-        self.circular_label.setToolTip(circular.title(lang))  # which one, when several
+        self.circular_label.setToolTip(plain_tip(circular.title(lang)))  # which one, when several
         done = not checking and total > 0 and ready >= total
         lines = [window_text(circular.window_start, circular.window_end, today, lang),
                  registration_text(circular.window_end, today, circular.training_link, False,

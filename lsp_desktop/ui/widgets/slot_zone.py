@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel
 
+from lsp_desktop.ui.tooltips import plain_tip
 from lsp_desktop.ui.widgets.drop_zone import DropZone
 
 
@@ -20,7 +21,7 @@ class SlotZone(DropZone):
 
     def show_text(self, text: str) -> None:
         self.full_text = text
-        self.setToolTip(text)
+        self.setToolTip(plain_tip(text))
         self.setAccessibleDescription(text)
         self._elide()
 

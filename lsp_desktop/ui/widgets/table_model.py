@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from lsp_desktop.ui.icons import state_color, state_icon
+from lsp_desktop.ui.tooltips import plain_tip
 
 COMPUTED = "computed"  # a Mark's state for a value the app worked out
 
@@ -85,7 +86,9 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         horizontal = orientation == Qt.Orientation.Horizontal
         # The tooltip: a header cut to "…" on a narrow screen is still read whole.
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and horizontal:
+        if role == Qt.ItemDataRole.ToolTipRole and horizontal:
+            return plain_tip(self.columns[section].header)
+        if role == Qt.ItemDataRole.DisplayRole and horizontal:
             return self.columns[section].header
         if role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
@@ -102,11 +105,17 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            if mark:
-                return mark.tooltip
-            problem = self.problems.get(index.row())
-            return self.greyed.get(index.row()) or (problem.tooltip if problem else None)
+            words = self._said(index.row(), mark)
+            return plain_tip(words) if words and role == Qt.ItemDataRole.ToolTipRole else words
         return self._look(role, index, mark)
+
+    def _said(self, row: int, mark: Mark | None) -> str | None:
+        """What a cell's finding, or its row's, says: it quotes what was typed or read from
+        a sheet, so its tooltip shows it through plain_tip."""
+        if mark:
+            return mark.tooltip
+        problem = self.problems.get(row)
+        return self.greyed.get(row) or (problem.tooltip if problem else None)
 
     def _look(self, role, index, mark: Mark | None):
         """Colour, font and icon: a finding in its state's colour (the dark palette has
