@@ -87,3 +87,24 @@ def test_the_about_box_shows_an_added_circulars_words_as_text(qapp, qtbot, tmp_p
     reading = [label for label in dialog.findChildren(QLabel) if "<img" in label.text()]
     assert reading and all(label.textFormat() == Qt.TextFormat.PlainText for label in reading)
     dialog.close()
+
+
+def test_replacing_an_added_circular_quotes_its_number_as_text(app_window, monkeypatch):
+    """Adding a circular file that replaces one kept asks first, quoting the file's number."""
+    import dataclasses
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from lsp_desktop.circulars.library import ReplaceAsked
+    from lsp_desktop.ui.shell.circular_actions import _confirm_replace
+
+    catalog = app_window.window.controller.catalog
+    number = '<b>SE.9</b> <img src="foto.png">'
+    new = dataclasses.replace(catalog,
+                              circular=dataclasses.replace(catalog.circular, number=number))
+    seen = []
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: seen.append((box.textFormat(), box.text())) or 0)
+    _confirm_replace(app_window.window, ReplaceAsked(catalog, new), "id")
+    [(text_format, text)] = seen
+    assert text_format == Qt.TextFormat.PlainText and number in text

@@ -23,8 +23,8 @@ from lsp_desktop.ui.i18n import tr
 def ask(parent: QWidget, title: str, text: str, yes: str, no: str,
         icon=QMessageBox.Icon.Question) -> bool:
     """A question with the app's own button texts (Qt ships no Indonesian ones). ``text``
-    is shown as text: it quotes names, file names and circulars (see ``_plain``)."""
-    box = _plain(QMessageBox(icon, title, text, parent=parent))
+    is shown as text: it quotes names, file names and circulars (see ``plain_box``)."""
+    box = plain_box(QMessageBox(icon, title, text, parent=parent))
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()
@@ -51,12 +51,12 @@ def completed_name(parent: QWidget, chosen: str, suffix: str) -> Path | None:
 
 def tell(parent: QWidget | None, title: str, text: str, ok: str,
          icon=QMessageBox.Icon.Information) -> None:
-    box = _plain(QMessageBox(icon, title, text, parent=parent))
+    box = plain_box(QMessageBox(icon, title, text, parent=parent))
     box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
-def _plain(box: QMessageBox) -> QMessageBox:
+def plain_box(box: QMessageBox) -> QMessageBox:
     """A message box left to guess would draw a person's or file's name holding "<img
     src=…>" as a picture, loaded from the disk (or a share)."""
     box.setTextFormat(Qt.TextFormat.PlainText)
