@@ -77,8 +77,13 @@ class _Relay(QObject):
         self.inbox.append(message)
         if threading.get_ident() == self.home:  # ImmediatePool: deliver at once, in order
             self.read()
-        else:
+            return
+        try:
             QCoreApplication.postEvent(self, QEvent(_ARRIVED))
+        except RuntimeError:
+            # The application quit under a running job (a logout, not the window's close,
+            # which waits for its jobs): nobody is left to tell, and no error to show.
+            pass
 
     def customEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         self.read()

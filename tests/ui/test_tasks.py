@@ -145,3 +145,26 @@ def test_garbage_is_collected_on_the_window_thread_never_on_a_worker(qapp, qtbot
     qtbot.waitUntil(lambda: len(_Cycle.freed_on) == count, timeout=5000)
     assert set(_Cycle.freed_on) == {threading.get_ident()}
     runner.wait()
+
+
+def test_a_job_ending_after_its_runner_is_gone_says_nothing(qapp, capfd):
+    """The application quitting under a running job (a logout) once made the worker print
+    a RuntimeError and the unexpected-error line as it finished."""
+    import shiboken6
+
+    pool, started, release = QThreadPool(), threading.Event(), threading.Event()
+    runner = TaskRunner(pool)
+
+    def slow():
+        started.set()
+        release.wait(10)
+        return "late"
+
+    runner.submit(QObject(), slow, done=lambda result, error: None)
+    assert started.wait(10)
+    shiboken6.delete(runner)  # its relay with it, as at the application's end
+    release.set()
+    assert pool.waitForDone(10_000)
+    captured = capfd.readouterr()
+    assert "RuntimeError" not in captured.err + captured.out
+    assert "Traceback" not in captured.err + captured.out
