@@ -5,7 +5,8 @@ benchmarks/ui.py says how far the window is from the 1.5x target; this says why.
 start as its FULL program (a filled workspace, offscreen, the app's modules compiled in a
 private cache), with marks between the steps, medians of N starts (min-max):
 
-- Python and PySide6 loaded, QApplication made: what the bare window costs too;
+- Python and PySide6 loaded, QApplication made: what the bare window costs too, less
+  the compiling of PySide's support modules, which the app keeps (ui/support_code.py);
 - our modules imported (``lsp_desktop.ui.app`` and all it pulls), with two costs inside
   it that are PySide's: making the Python enums of each Qt type on its first touch
   (``QStyle`` alone brings eleven), and PySide's ``__feature__`` hook, which reads the
@@ -108,6 +109,7 @@ def mark(name):
     marks[name] = (time.perf_counter() - started) * 1000
 
 from pathlib import Path
+import lsp_desktop.ui  # first, as lsp-desktop starts: PySide's support code kept
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)

@@ -55,8 +55,10 @@ window.show()
 app.exec()
 """
 # After "shown", the start's item panel (built once the checklist is painted) is waited
-# for too, and its time printed as "panel".
-FULL = FIRST_PAINT + """
+# for too, and its time printed as "panel". The app's package comes first, as when
+# lsp-desktop starts (lsp_desktop/__main__.py): it imports PySide itself, with PySide's
+# support modules' code kept (ui/support_code.py), before the probe's lines use it.
+FULL = "import lsp_desktop.ui\n" + FIRST_PAINT + """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QSettings

@@ -7,26 +7,20 @@ very bytes it came from, and next time uses it for exactly those bytes: a change
 other file or a damaged entry is read as TOML again, and the catalogue is built and checked
 from the tables either way, so a remembered reading can only ever save time.
 
-The entries are ``marshal`` data: Python's own format for its plain values, read at C
-speed with nothing to import. marshal is not meant for data from others, and trusts the
-counts it reads: one damaged byte in a tuple's length made it fill gigabytes. So an entry
-is a fixed header, the CRC-32 of what follows and then the marshal data, and nothing is
-unmarshalled unless the CRC holds (it finds every damaged byte, or run of bytes up to 32
-bits, a disk or a torn copy can make); the bytes it came from are compared in full after.
-The files are the app's own, owner-only in its own folder, read back only when regular
-and of a sane size. Only files the app already holds are remembered (the shipped
-catalogues and the library's copies), never a file being added (``parse_catalog``).
+The entries are ``marshal`` data behind a header and a CRC (base/kept_entries.py: nothing
+is unmarshalled unless both hold); the bytes an entry came from are compared in full
+after. Only files the app already holds are remembered (the shipped catalogues and the
+library's copies), never a file being added (``parse_catalog``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import marshal
-import os
-import stat
 import zlib
 from pathlib import Path
 
+from lsp_desktop.base.kept_entries import keep, recall
 from lsp_desktop.base.paths import app_home
 
 # Bumped whenever what an entry holds changes; marshal's own version is part of it, so an
@@ -50,42 +44,20 @@ def entry_path(data: bytes) -> Path:
 
 def recalled(data: bytes) -> dict | None:
     """The tables read from exactly these bytes before, or None."""
+    kept = recall(entry_path(data), HEADER, MAX_ENTRY_BYTES)
+    if kept is None:
+        return None  # absent, another format, or damaged: never unmarshalled
     try:
-        entry = _read_entry(entry_path(data))
-        kept = entry[len(HEADER) + 4:]
-        if not entry.startswith(HEADER) or \
-                entry[len(HEADER):len(HEADER) + 4] != zlib.crc32(kept).to_bytes(4, "big"):
-            return None  # another format, or damaged: never unmarshalled
         source, tables = marshal.loads(kept)
         return _decoded(tables) if source == data else None
-    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError, RecursionError,
+    except (EOFError, ValueError, TypeError, KeyError, IndexError, RecursionError,
             MemoryError):
-        return None  # absent, unreadable or not of this app: read as TOML, as with no cache
+        return None  # not of this app: read as TOML, as with no cache
 
 
 def remember(data: bytes, tables: dict) -> None:
-    """Keep what tomllib read from these bytes. Best effort: a read-only or full disk
-    only means the next start reads the TOML again."""
-    # Here, not at the top: files.py's writes are needed on a miss only, not at each start.
-    from lsp_desktop.base.files import private_dir, write_private
-
-    target = entry_path(data)
-    kept = marshal.dumps((data, _encoded(tables)))
-    try:
-        private_dir(target.parent)
-        write_private(target, HEADER + zlib.crc32(kept).to_bytes(4, "big") + kept)
-    except OSError:
-        pass
-
-
-def _read_entry(path: Path) -> bytes:
-    # Not blocking: a FIFO in the entry's place would otherwise hold the start for ever.
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as handle:
-        facts = os.fstat(handle.fileno())
-        if not stat.S_ISREG(facts.st_mode) or facts.st_size > MAX_ENTRY_BYTES:
-            raise ValueError("not an entry of this cache")
-        return handle.read(MAX_ENTRY_BYTES + 1)
+    """Keep what tomllib read from these bytes (best effort, as ``keep``)."""
+    keep(entry_path(data), HEADER, marshal.dumps((data, _encoded(tables))))
 
 
 def _encoded(value):

@@ -33,7 +33,10 @@ def _no_source_reading_on_import() -> None:
     built app has no sources, so there every module is already taken as "not using
     PySide"; the same answer is given here without reading, so source and built app
     behave alike. Skipped when the binding has no such hook."""
-    import PySide6.QtCore  # noqa: F401 - sets the hook up
+    from lsp_desktop.ui.support_code import support_code_kept
+
+    with support_code_kept():  # PySide's own modules compiled once, not at each start
+        import PySide6.QtCore  # noqa: F401 - sets the hook up
 
     try:
         from shibokensupport import feature  # type: ignore[import-not-found]
