@@ -229,14 +229,17 @@ def _read_xlsx(path: Path) -> list[list[object]]:
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, RuntimeError,
                 NotImplementedError):  # damaged, encrypted or oddly compressed members
             raise ValueError("not a zip") from None
-    from openpyxl import load_workbook  # only when an Excel file is opened
+    from lsp_desktop.tables.xlsx_text import decode_escapes
 
     try:
-        values = _sheet_rows(load_workbook, path, reach, data_only=True)
+        values = _sheet_rows(path, reach, data_only=True)
+        # Excel's _x001B_ as the character it stands for, a formula's text aside.
+        values = [[decode_escapes(v) if isinstance(v, str) else v for v in row]
+                  for row in values]
         # Only where a cell has no saved value: is it a formula never computed? (A file
         # written by a program, not by Excel, saves none.)
         if any(v is None for row in values for v in row):
-            _mark_formulas(values, _sheet_rows(load_workbook, path, reach, data_only=False))
+            _mark_formulas(values, _sheet_rows(path, reach, data_only=False))
         return values
     except LspError:
         raise
@@ -244,11 +247,12 @@ def _read_xlsx(path: Path) -> list[list[object]]:
         raise ValueError(f"not a readable Excel file ({type(exc).__name__})") from None
 
 
-def _sheet_rows(load_workbook, path: Path, reach: tuple[int, int], data_only: bool
-                ) -> list[list]:
+def _sheet_rows(path: Path, reach: tuple[int, int], data_only: bool) -> list[list]:
     """The first sheet's rows, read no further than its cells reach (``reach``: last row
     and column named in its XML; 0 when none is named) whatever <dimension> claims."""
-    workbook = load_workbook(path, read_only=True, data_only=data_only)
+    from lsp_desktop.tables.xlsx_text import load_workbook_raw  # openpyxl: only for XLSX
+
+    workbook = load_workbook_raw(path, data_only=data_only)
     try:
         sheet = workbook.worksheets[0]
         bounds = {"max_row": min(reach[0] or MAX_ROWS + 1, MAX_ROWS + 1),
@@ -292,13 +296,16 @@ def _xlsx(kind: str, columns: list[str], rows: list[dict[str, str]], neutralise)
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
+    from lsp_desktop.tables.xlsx_text import escape_for_xlsx
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(kind)
     sheet.append(columns)
     for row in rows:
         cells = []
         for column in columns:
-            cell = WriteOnlyCell(sheet, value=neutralise(row.get(column, "")))
+            # A typed "_x0041_" written so that it reads back as typed, not as "A".
+            cell = WriteOnlyCell(sheet, value=escape_for_xlsx(neutralise(row.get(column, ""))))
             cell.data_type = "s"  # text, whatever it looks like: never a live formula
             cells.append(cell)
         sheet.append(cells)
