@@ -75,6 +75,12 @@ class Formula(str):
     empty cell."""
 
 
+class Number(str):
+    """A cell an XLSX keeps as a number (8123456789), read as its digits: a column whose
+    values are text, a phone number, may want back the leading 0 Excel dropped, and say
+    so (tables/plan.py)."""
+
+
 # A number kept as text by Excel's leading apostrophe ('3171011505850002, '00012345).
 _APOSTROPHE_NUMBER = re.compile(r"'[0-9][0-9 .+-]*")
 
@@ -145,7 +151,9 @@ def _text(value: object) -> str:
     if hasattr(value, "date") and hasattr(value, "isoformat"):  # a date cell in Excel
         return value.date().isoformat() if hasattr(value, "hour") else value.isoformat()
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # a NIK typed as a number must not become 3.17e15
+        return Number(int(value))  # a NIK typed as a number must not become 3.17e15
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Number(value)
     text = str(value).strip()
     # The quote this app puts before a formula-like cell on export is not part of it,
     # nor is the one Excel shows before a number typed as text.
