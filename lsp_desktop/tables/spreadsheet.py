@@ -192,8 +192,10 @@ def _decode(data: bytes, path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data:  # UTF-16 without its mark, or not text at all
+    if _utf16_without_mark(data):
         raise LspError("table.encoding", path=str(path))
+    # A stray NUL in Western text is damage, not another encoding: decoded, its row is
+    # refused for the control character, as in a UTF-8 file.
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -203,6 +205,15 @@ def _decode(data: bytes, path: Path) -> str:
     if re.search(r"[^\x00-\x7f]{2,}", text):
         raise LspError("table.encoding", path=str(path))
     return text
+
+
+def _utf16_without_mark(data: bytes) -> bool:
+    """UTF-16 puts a NUL beside every Latin letter and digit, all on one side of each
+    byte pair; a damaged Western file holds a NUL here and there, or a run of them on
+    both sides alike."""
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    most = max(even, odd)
+    return most > 0 and most * 10 >= len(data) // 2 and most >= 4 * min(even, odd)
 
 
 def _read_xlsx(path: Path) -> list[list[object]]:
