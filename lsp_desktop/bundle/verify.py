@@ -296,6 +296,9 @@ def _check_manifest(archive: zipfile.ZipFile, top: str, payload: dict[str, str],
         result.problems.append(Finding("bundle.member_damaged", ERROR,
                                        {"file": "manifest.json", "reason": str(exc)[:200]}))
         return
+    except RecursionError:  # [[[[… past Python's depth: the contents list, not the zip
+        result.problems.append(Finding("bundle.manifest_unreadable", ERROR))
+        return
     if rows := too_many_rows(result.manifest):
         result.manifest = None
         result.problems.append(Finding("bundle.too_many_rows", ERROR,

@@ -10,7 +10,14 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lsp_desktop.checks.findings import ERROR, WARNING, FileReport, Finding, verdict_of
+from lsp_desktop.checks.findings import (
+    ERROR,
+    UNOPENED_PDF,
+    WARNING,
+    FileReport,
+    Finding,
+    verdict_of,
+)
 from lsp_desktop.checks.formats import HEAD_BYTES, format_from_name, sniff
 from lsp_desktop.checks.polyglot import TAIL_BYTES, hidden_zip_from_ends
 from lsp_desktop.checks.size import FAR_TOO_LARGE_FACTOR, check_size
@@ -21,10 +28,11 @@ if TYPE_CHECKING:
     # be a tenth of its start.
     from lsp_desktop.circulars.catalog import Requirement
 
-CHECKER_VERSION = 5  # 2: photo advice for a photo over 2 MB; 3: big PDF scans read;
+CHECKER_VERSION = 6  # 2: photo advice for a photo over 2 MB; 3: big PDF scans read;
 # 4: a zip or other file hidden in a PDF or picture; a far-oversized file not parsed;
 # 5: whose rule each finding is (a format or size the circular does not set is advice);
-# a pink pasfoto background is no longer red
+# a pink pasfoto background is no longer red; 6: a damaged PDF's size not said (no
+# advice to compress what no fix reads)
 PHOTO_FORMATS = {"jpeg", "png", "heic", "webp", "tiff", "bmp"}
 IMAGE_FORMATS = ("jpeg", "png")
 
@@ -157,9 +165,11 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
         pdf = check_pdf(data)
         report.pages, report.encrypted = pdf.pages, pdf.encrypted
         report.findings += pdf.findings
-        if any(f.code in REFUSING for f in pdf.findings):  # its size is beside the point
+        if any(f.code in REFUSING or f.code in _PDF_UNOPENED for f in pdf.findings):
+            # Its size is beside the point: a damaged PDF is asked for again, never
+            # compressed (no fix reads it), so its size's advice to compress is not given.
             report.findings = [f for f in report.findings if not f.code.startswith("size.")]
-        elif not any(f.code in _PDF_UNOPENED for f in pdf.findings):
+        else:
             # A real PDF that opens, however large, can be compressed: not "a video".
             report.findings = [_compressible(f) for f in report.findings]
     elif detected in IMAGE_FORMATS:
@@ -173,7 +183,7 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
 
 # Formats in whose bytes a zip or another file can ride along unseen.
 _MAY_HIDE = {"pdf", "jpeg", "png", "gif", "webp", "tiff", "bmp", "heic"}
-_PDF_UNOPENED = {"pdf.damaged", "pdf.no_pages", "pdf.too_many_pages"}
+_PDF_UNOPENED = UNOPENED_PDF
 
 
 def whose_rule(findings: list[Finding], rule: Requirement) -> list[Finding]:

@@ -29,6 +29,9 @@ APP_RULE_CODES = frozenset({
     "assessor_files.document_problem",
 })
 APP_RULE_PREFIXES = ("nik.", "email.", "phone.", "whatsapp.")
+# A PDF the checks could not open: no fix can read it either, so none is offered (no
+# Compress button, no compress advice); its own finding says the next step.
+UNOPENED_PDF = frozenset({"pdf.damaged", "pdf.no_pages", "pdf.too_many_pages"})
 
 
 def rule_source(code: str) -> str:

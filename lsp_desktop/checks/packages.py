@@ -15,6 +15,14 @@ SCHEME_NUMBER = re.compile(r"^SKM/BNSP/\d{5}/\d/\d{4}/[0-9A-Z]+$")
 KINDS = ("kkni", "okupasi", "klaster")
 
 
+def stored_kind(kind: str) -> str:
+    """A package's kind as kept: one of KINDS by its code, whatever its case ("KKNI" is
+    "kkni", which the window's drop-down shows as "KKNI"); any other text as the admin
+    typed it, so "KKNI Level II" keeps its capitals and its roman numeral."""
+    kind = kind.strip()
+    return kind.lower() if kind.lower() in KINDS else kind
+
+
 def unit_code_known(code: str) -> bool:
     return any(p.match(code.strip()) for p in UNIT_CODE_PATTERNS)
 

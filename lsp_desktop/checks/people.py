@@ -52,6 +52,13 @@ def phone_findings(phone: str) -> list[Finding]:
     return [Finding("phone.invalid", ERROR, {"phone": phone})]
 
 
+def restored_mobile(digits: str) -> str | None:
+    """A national mobile number (8 and 9 to 12 digits) whose leading 0 a spreadsheet's
+    number cell dropped, with the 0 put back; None for anything else (62…, a landline,
+    too few digits), which the checks judge as it is."""
+    return "0" + digits if re.fullmatch(r"8\d{8,11}", digits) else None
+
+
 def whatsapp_findings(number: str) -> list[Finding]:
     """WhatsApp runs on a mobile number: 08…, 628… or +628…, not a landline."""
     normal = normalise_phone(number)

@@ -232,8 +232,14 @@ def _add_fixed(workspace, args: argparse.Namespace) -> int | None:
     if kind is None:
         return None  # nothing to fix: attach as given
     name, data = apply_fix(kind, paths)
+    held = {d.id for d in workspace.documents(args.requirement)}
     document, report = workspace.attach_bytes(args.requirement, name, data,
                                               str(paths[0].resolve()), args.replace)
+    if document.id in held:  # the same files fixed again: the very bytes the item holds
+        print(render("attach.fixed_already_attached", {
+            "count": len(paths), "requirement": args.requirement, "existing": document.name},
+            args.lang))
+        return EXIT_OK
     print(phrase("Made from {n} file(s): {name}", args.lang).format(n=len(paths), name=name))
     _print_report(report, args.lang)
     _say_kept_with_errors(args, document, report)

@@ -286,6 +286,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Tidak ada yang diubah.",
         "{name} is already attached to {requirement} (as {existing}): the very same "
         "content. Nothing was changed."),
+    "attach.fixed_already_attached": (
+        "Hasil perbaikan dari {count} berkas ini sama persis dengan {existing} yang sudah "
+        "terlampir pada {requirement}. Tidak ada yang diubah.",
+        "What --fix makes of these {count} file(s) is the very same as {existing}, already "
+        "attached to {requirement}. Nothing was changed."),
     "attach.one_file_only": (
         "{count} berkas diberikan, tetapi {requirement} hanya menerima satu berkas; pilih "
         "satu. Tidak ada yang dilampirkan.",

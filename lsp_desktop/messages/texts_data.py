@@ -238,6 +238,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This person's NIK changes from {old} to {new} (same name and role); they are "
         "not added a second time."),
     "import.changed": ("Berubah: {changes}.", "Changes: {changes}."),
+    "import.phone_zero_restored": (
+        "Nomor telepon {typed} disimpan Excel sebagai angka, sehingga angka 0 di depannya "
+        "hilang; dibaca sebagai {phone}. Periksa nomor ini bila keliru.",
+        "Excel kept the phone number {typed} as a number, which drops its leading 0; it is "
+        "read as {phone}. Check this number if that is wrong."),
     "import.formula_cell": (
         "Kolom {column} berisi rumus ({formula}), bukan nilai. Ketik nilainya di sel itu, "
         "lalu impor lagi.",

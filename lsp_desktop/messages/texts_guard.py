@@ -99,6 +99,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "dibuat program lain; minta pengirimnya mengirim ulang.",
         "The bundle contents list does not have the expected shape: {problem}. The bundle "
         "is DAMAGED or made by another program; ask for it to be sent again."),
+    "bundle.manifest_unreadable": (
+        "Daftar isi bundel (manifest.json) rusak dan tidak dapat dibaca: isinya bersarang "
+        "jauh lebih dalam daripada bundel mana pun. Bundel RUSAK atau dibuat program lain; "
+        "minta pengirimnya mengirim ulang.",
+        "The bundle contents list (manifest.json) is damaged and cannot be read: it is "
+        "nested far deeper than any bundle is. The bundle is DAMAGED or made by another "
+        "program; ask for it to be sent again."),
     "bundle.unknown_format": (
         "Bundel ini berformat '{format}' versi {version}, yang tidak dikenal versi LSP "
         "Desktop ini. Perbarui aplikasi, atau minta bundel dari LSP Desktop.",

@@ -12,6 +12,7 @@ from lsp_desktop.base.filenames import base_name
 from lsp_desktop.checks import CHECKER_VERSION, check_bytes
 from lsp_desktop.checks.assessors import iso_date
 from lsp_desktop.checks.findings import FileReport, Finding
+from lsp_desktop.checks.packages import stored_kind
 from lsp_desktop.circulars.catalog import PEOPLE
 from lsp_desktop.messages import ASSESSOR_DOCUMENT_TITLES
 from lsp_desktop.store.blobs import put_blob, read_blob
@@ -314,7 +315,7 @@ class Records:
             check_lengths(kode_unit=unit.code, judul_unit=unit.title_id,
                           judul_unit_en=unit.title_en)
         values = [package.code.strip(), package.name_id.strip(), package.name_en.strip(),
-                  package.kind.strip().lower(), package.reference.strip()]
+                  stored_kind(package.kind), package.reference.strip()]
         if package.id is None:
             cursor = self.db.execute("INSERT INTO packages (code, name_id, name_en, kind, "
                                      "reference) VALUES (?, ?, ?, ?, ?)", values)

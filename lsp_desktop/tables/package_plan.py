@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from lsp_desktop.checks.packages import stored_kind
 from lsp_desktop.store.records import Package, Records, Unit
 from lsp_desktop.tables.row_outcome import RowOutcome, changed_note, reject, reject_repeats
 
@@ -72,7 +73,7 @@ def _merge_row(line: int, code: str, row: dict[str, str], package: Package, firs
     for column, attribute in _HEAD:
         value = row.get(column, "").strip()
         if column == "jenis":
-            value = value.lower()
+            value = stored_kind(value)
         if value and value != getattr(package, attribute):
             changed.append((column, getattr(package, attribute), value))
             setattr(package, attribute, value)

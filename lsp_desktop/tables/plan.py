@@ -38,6 +38,7 @@ from lsp_desktop.tables.row_outcome import (
 )
 from lsp_desktop.tables.rows import SIAPKERJA_COLUMN
 from lsp_desktop.tables.spreadsheet import Formula
+from lsp_desktop.tables.typed_cells import phone_as_typed
 
 __all__ = ["ImportPlan", "RowOutcome", "apply_import", "export_rows", "plan_import",
            "undo_import"]
@@ -205,7 +206,8 @@ def _plan_people(records: Records, rows) -> list[RowOutcome]:
             outcomes.append(identity)
             continue
         name, nik, notes = identity
-        notes += _advice(email_findings(row.get("email", "")) +
+        row, restored = phone_as_typed(row, "telepon")
+        notes += restored + _advice(email_findings(row.get("email", "")) +
                          phone_findings(row.get("telepon", "")))
         known = by_nik.get(nik) if nik else None
         cells = _person_cells(row, known)

@@ -75,6 +75,12 @@ class Formula(str):
     empty cell."""
 
 
+class Number(str):
+    """A cell an XLSX keeps as a number (8123456789), read as its digits: a column whose
+    values are text, a phone number, may want back the leading 0 Excel dropped, and say
+    so (tables/plan.py)."""
+
+
 # A number kept as text by Excel's leading apostrophe ('3171011505850002, '00012345).
 _APOSTROPHE_NUMBER = re.compile(r"'[0-9][0-9 .+-]*")
 
@@ -145,7 +151,9 @@ def _text(value: object) -> str:
     if hasattr(value, "date") and hasattr(value, "isoformat"):  # a date cell in Excel
         return value.date().isoformat() if hasattr(value, "hour") else value.isoformat()
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # a NIK typed as a number must not become 3.17e15
+        return Number(int(value))  # a NIK typed as a number must not become 3.17e15
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Number(value)
     text = str(value).strip()
     # The quote this app puts before a formula-like cell on export is not part of it,
     # nor is the one Excel shows before a number typed as text.
@@ -184,8 +192,10 @@ def _decode(data: bytes, path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data:  # UTF-16 without its mark, or not text at all
+    if _utf16_without_mark(data):
         raise LspError("table.encoding", path=str(path))
+    # A stray NUL in Western text is damage, not another encoding: decoded, its row is
+    # refused for the control character, as in a UTF-8 file.
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -195,6 +205,15 @@ def _decode(data: bytes, path: Path) -> str:
     if re.search(r"[^\x00-\x7f]{2,}", text):
         raise LspError("table.encoding", path=str(path))
     return text
+
+
+def _utf16_without_mark(data: bytes) -> bool:
+    """UTF-16 puts a NUL beside every Latin letter and digit, all on one side of each
+    byte pair; a damaged Western file holds a NUL here and there, or a run of them on
+    both sides alike."""
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    most = max(even, odd)
+    return most > 0 and most * 10 >= len(data) // 2 and most >= 4 * min(even, odd)
 
 
 def _read_xlsx(path: Path) -> list[list[object]]:
@@ -229,14 +248,17 @@ def _read_xlsx(path: Path) -> list[list[object]]:
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, RuntimeError,
                 NotImplementedError):  # damaged, encrypted or oddly compressed members
             raise ValueError("not a zip") from None
-    from openpyxl import load_workbook  # only when an Excel file is opened
+    from lsp_desktop.tables.xlsx_text import decode_escapes
 
     try:
-        values = _sheet_rows(load_workbook, path, reach, data_only=True)
+        values = _sheet_rows(path, reach, data_only=True)
+        # Excel's _x001B_ as the character it stands for, a formula's text aside.
+        values = [[decode_escapes(v) if isinstance(v, str) else v for v in row]
+                  for row in values]
         # Only where a cell has no saved value: is it a formula never computed? (A file
         # written by a program, not by Excel, saves none.)
         if any(v is None for row in values for v in row):
-            _mark_formulas(values, _sheet_rows(load_workbook, path, reach, data_only=False))
+            _mark_formulas(values, _sheet_rows(path, reach, data_only=False))
         return values
     except LspError:
         raise
@@ -244,11 +266,12 @@ def _read_xlsx(path: Path) -> list[list[object]]:
         raise ValueError(f"not a readable Excel file ({type(exc).__name__})") from None
 
 
-def _sheet_rows(load_workbook, path: Path, reach: tuple[int, int], data_only: bool
-                ) -> list[list]:
+def _sheet_rows(path: Path, reach: tuple[int, int], data_only: bool) -> list[list]:
     """The first sheet's rows, read no further than its cells reach (``reach``: last row
     and column named in its XML; 0 when none is named) whatever <dimension> claims."""
-    workbook = load_workbook(path, read_only=True, data_only=data_only)
+    from lsp_desktop.tables.xlsx_text import load_workbook_raw  # openpyxl: only for XLSX
+
+    workbook = load_workbook_raw(path, data_only=data_only)
     try:
         sheet = workbook.worksheets[0]
         bounds = {"max_row": min(reach[0] or MAX_ROWS + 1, MAX_ROWS + 1),
@@ -292,13 +315,16 @@ def _xlsx(kind: str, columns: list[str], rows: list[dict[str, str]], neutralise)
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
+    from lsp_desktop.tables.xlsx_text import escape_for_xlsx
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(kind)
     sheet.append(columns)
     for row in rows:
         cells = []
         for column in columns:
-            cell = WriteOnlyCell(sheet, value=neutralise(row.get(column, "")))
+            # A typed "_x0041_" written so that it reads back as typed, not as "A".
+            cell = WriteOnlyCell(sheet, value=escape_for_xlsx(neutralise(row.get(column, ""))))
             cell.data_type = "s"  # text, whatever it looks like: never a live formula
             cells.append(cell)
         sheet.append(cells)

@@ -93,3 +93,23 @@ def test_a_file_for_an_item_not_required_of_this_lsp_is_kept_and_said_to_stay_ou
     assert "tidak dimasukkan ke bundel" in out
     code, out, _ = cli(capsys, "add", "npwp", pdf, "--workspace", ws)  # required: no note
     assert code == 0 and "tidak wajib" not in out
+
+
+def test_the_same_photos_fixed_again_are_said_to_be_attached_already(capsys, tmp_path, ws):
+    photos = [mk.write(tmp_path, f"halaman {i}.jpg",
+                       mk.image_bytes("JPEG", (800, 1100), color=(40 * i, 20, 30)))
+              for i in range(1, 4)]
+    code, out, _ = cli(capsys, "add", "rekening", *photos, "--fix", "--workspace", ws)
+    assert code == 0 and "Dibuat dari 3 berkas: halaman 1.pdf" in out
+    for extra in ((), ("--replace",)):
+        code, out, err = cli(capsys, "add", "rekening", *photos, "--fix", *extra,
+                             "--workspace", ws)
+        assert code == 0 and "Dibuat dari" not in out and not err
+        assert "3 berkas ini sama persis dengan halaman 1.pdf yang sudah terlampir pada 2.10" \
+            in out and "Tidak ada yang diubah" in out
+    code, out, _ = cli(capsys, "--lang", "en", "add", "rekening", *photos, "--fix",
+                       "--workspace", ws)
+    assert code == 0 and "Made from" not in out
+    assert "these 3 file(s) is the very same as halaman 1.pdf, already attached" in out
+    # Nothing written: one file, no superseded copy of itself.
+    assert _held(ws, "rekening") == (["halaman 1.pdf"], ["halaman 1.pdf"])

@@ -157,3 +157,22 @@ def test_a_picture_is_turned_by_the_angle_only(app_window, tmp_path, qtbot):
     data = window.controller.workspace.document_bytes(document)
     assert Image.open(io.BytesIO(data)).size == (120, 300)
 
+
+
+def test_a_damaged_scan_over_2_mb_is_offered_no_compress(app_window, tmp_path, qtbot):
+    """A download that stopped half-way: the panel says the PDF is damaged and to get it
+    again; no Compress button offers what no fix can read."""
+    window = app_window.window
+    window.show()
+    cut_short = mk.pdf_of_size(3_000_000)[:2_600_000]
+    item = attach(app_window, qtbot, tmp_path, "SK Lisensi.pdf", cut_short)
+    assert state_text(window, item) == "ada kesalahan"
+    bar = window.panel.fix_bar
+    assert not bar.compress_button.isVisible()
+    said = window.panel.findings.text()
+    assert "rusak" in said and "unduh ulang" in said and "Kompres" not in said
+    for width, height in ((1366, 768), (1024, 600)):
+        window.resize(width, height)
+        QApplication.processEvents()
+        assert window.grab().save(str(OUTPUT / f"damaged_scan_no_compress_{width}x{height}.png"))
+    # (A sound scan of that size gets the button: the first test of this file.)

@@ -68,3 +68,23 @@ def test_the_preview_says_what_changes_and_what_stays(app_window, tmp_path):
     dialog.show()
     dialog.grab().save(str(OUTPUT / "import-preview.png"))
     dialog.close()
+
+
+def test_the_preview_says_which_phone_number_got_its_leading_zero_back(app_window, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["nama", "peran", "telepon"])
+    book.active.append(["Ani Lestari", "pengarah", 8123456789])  # Excel dropped its 0
+    path = tmp_path / "personil.xlsx"
+    book.save(path)
+    records = Records(app_window.window.controller.workspace)
+    plan = plan_import(records, "people", read_table(path, "people"))
+    for lang, words in (("id", "dibaca sebagai 08123456789"), ("en", "read as 08123456789")):
+        dialog = ImportPreviewDialog(plan, lang)
+        assert dialog.cell(0, 2) in ("ditambah", "add") and words in dialog.cell(0, 3)
+        OUTPUT.mkdir(exist_ok=True)
+        dialog.resize(1024, 600)
+        dialog.show()
+        dialog.grab().save(str(OUTPUT / f"import-phone-{lang}.png"))
+        dialog.close()

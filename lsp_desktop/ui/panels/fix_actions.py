@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lsp_desktop.base.errors import LspError
+from lsp_desktop.checks.findings import UNOPENED_PDF
 from lsp_desktop.ui.i18n import Said, tr
 from lsp_desktop.ui.jobs.attach_jobs import replace_by_fixed_job
 from lsp_desktop.ui.jobs.fix_jobs import (
@@ -79,7 +80,10 @@ class FixBar(QWidget):
             return
         self.format = report.format
         limit = requirement.max_bytes_decimal
-        self.compress_button.setVisible(bool(limit) and report.size >= limit)
+        # A PDF the checks could not open, no fix reads: its finding's own next step
+        # (ask for it again, scan again) is the one offered, not Compress.
+        unopened = any(f.code in UNOPENED_PDF for f in report.findings)
+        self.compress_button.setVisible(bool(limit) and report.size >= limit and not unopened)
         self.compress_button.setText(tr("Compress to fit ≤ {mb} MB").format(
             mb=requirement.max_mb))
         self.combine_button.setVisible("pdf" in requirement.formats)
