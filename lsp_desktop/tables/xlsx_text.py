@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # What writing must protect: a text that would read back as an escape.
 _LOOKS_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 
@@ -25,7 +26,13 @@ def decode_escapes(text: str) -> str:
     typed ``_x0041_``."""
     if "_x" not in text:
         return text
-    return _ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
+    decoded = _ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
+    if not _SURROGATE.search(decoded):
+        return decoded
+    # Escapes are UTF-16 units: a pair stands for one character beyond the first 65,536
+    # (an emoji). A half of a pair alone is no character at all, and no database or file
+    # can hold it: it is read as the replacement mark U+FFFD.
+    return decoded.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def escape_for_xlsx(text: str) -> str:

@@ -105,3 +105,20 @@ def test_an_exported_text_that_reads_like_an_escape_comes_back_as_it_was(tmp_pat
     assert "Ani_x005F_x0041_ Lestari" in _xml(path)
     [(_, row)] = read_table(path, "people")
     assert row["nama"] == "Ani_x0041_ Lestari"
+
+
+@LAYOUTS
+def test_escaped_halves_of_a_character_make_it_whole_and_a_lone_half_is_no_crash(
+        workspace, tmp_path, capsys, layout):
+    """Escapes are UTF-16 units: a pair is one emoji; one half alone is no character, and
+    stored as it was it made the import end in the unexpected-error message."""
+    path = _book(tmp_path / "orang.xlsx", [
+        ["nama", "peran", "email"],
+        ["Budi_xD83D__xDE00_", "pelaksana", "budi@lsp.or.id"],
+        ["Ani_xD800_Bel", "pengarah", "ani@lsp.or.id"]], layout)
+    assert [row["nama"] for _, row in read_table(path, "people")] == [
+        "Budi\U0001F600", "Ani\ufffdBel"]
+    code = run(["import-table", "people", str(path), "--workspace", str(workspace.path)])
+    said = capsys.readouterr().out
+    assert code in (0, 1) and "tak terduga" not in said
+    assert "Budi\U0001F600" in [p.name for p in Records(workspace).people()]
