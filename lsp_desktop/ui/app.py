@@ -16,7 +16,10 @@ from lsp_desktop.messages import known
 from lsp_desktop.store.workspace import open_workspace
 from lsp_desktop.ui import i18n
 from lsp_desktop.ui.i18n import Said, tr
-from lsp_desktop.ui.preferences import settings  # noqa: F401 - where tests and callers look
+from lsp_desktop.ui.preferences import (
+    keep_setting,
+    settings,  # noqa: F401 - where tests and callers look
+)
 from lsp_desktop.ui.recent import forget_workspace, remember_workspace
 from lsp_desktop.ui.road.controller import WorkspaceController
 from lsp_desktop.ui.shell.main_window import MainWindow
@@ -60,7 +63,7 @@ class Application:
         # The window's words come from messages/ (see i18n.tr); Qt's locale only formats.
         i18n.set_language(lang)
         QLocale.setDefault(QLocale(i18n.locale_name(self.lang)))
-        self.settings.setValue("language", lang)
+        keep_setting(self.settings, "language", lang)
 
     def open(self, path: Path | None = None) -> bool:
         if path is None:
@@ -155,7 +158,7 @@ class Application:
         return False
 
     def _remember(self, path: Path) -> None:
-        self.settings.setValue("last_workspace", str(path))
+        keep_setting(self.settings, "last_workspace", str(path))
         remember_workspace(self.settings, path)
 
     def _close_text(self) -> str:

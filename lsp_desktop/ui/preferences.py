@@ -37,3 +37,12 @@ def make_private(path: Path) -> None:
             os.chmod(path, 0o600)
     except OSError:
         pass  # a read-only stick: Qt keeps the settings in memory and says nothing either
+
+
+def keep_setting(store: QSettings, key: str, value: object) -> None:
+    """``key`` set only when its value changes. QSettings rewrites its whole file (a lock
+    file, two flushes to the disk, a rename) after any setValue, of the same value too,
+    and in the first turn of the event loop, before the window is painted; every start
+    sets the language and the last workspace (issue 21: a start waits on no disk write)."""
+    if store.value(key) != value:
+        store.setValue(key, value)

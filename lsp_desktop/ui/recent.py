@@ -21,8 +21,10 @@ def recent_workspaces(settings: QSettings) -> list[str]:
 
 
 def remember_workspace(settings: QSettings, path: Path) -> None:
-    recent = [str(path)] + [p for p in recent_workspaces(settings) if p != str(path)]
-    settings.setValue(KEY, recent[:MAX_RECENT])
+    kept = recent_workspaces(settings)
+    recent = ([str(path)] + [p for p in kept if p != str(path)])[:MAX_RECENT]
+    if recent != kept:  # as read: a list of one is kept as a text (preferences.keep_setting)
+        settings.setValue(KEY, recent)
 
 
 def forget_workspace(settings: QSettings, path: Path) -> None:

@@ -71,12 +71,3 @@ def test_pyside_started_beside_the_folder_reads_it_and_compiles_nothing(tmp_path
     assert result.stdout.splitlines() == [
         "signatures: True", "from: files.dir/shibokensupport/__init__.pyc", "compiled: []"]
 
-
-def test_the_spec_ships_the_folder(tmp_path, monkeypatch):
-    pytest.importorskip("PyInstaller", reason="PyInstaller is not installed")
-    from tests.packaging.test_spec import build_spec
-
-    _sources()
-    namespace = build_spec(sys.platform, tmp_path, monkeypatch)
-    shipped = {dest for dest, _source, kind in namespace["a"].datas if kind == "DATA"}
-    assert {f"shiboken6/files.dir/{name}c" for name in _sources()} <= shipped

@@ -186,3 +186,21 @@ def test_the_modules_archive_is_stored_not_deflated(tmp_path, monkeypatch):
     ZlibArchiveWriter(str(archive), [("contoh", str(tmp_path / "contoh.py"), "PYMODULE")],
                       {"contoh": compile(f"TEXT = {text!r}", "contoh.py", "exec")})
     assert text.encode() in archive.read_bytes()
+
+
+def test_the_build_ships_pysides_support_modules_compiled(tmp_path, monkeypatch):
+    """Where shiboken6 looks first (tests/packaging/test_shiboken_support.py starts PySide
+    from such a folder): compiled once here instead of at every start of the app."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "shiboken_support", ROOT / "packaging" / "shiboken_support.py")
+    assert spec is not None and spec.loader is not None
+    support = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(support)
+    sources = support.support_sources()
+    if not sources:
+        pytest.skip("this shiboken6 carries no support sources")
+    namespace = build_spec("linux", tmp_path, monkeypatch)
+    shipped = {dest for dest, _source, kind in namespace["a"].datas if kind == "DATA"}
+    assert {f"shiboken6/files.dir/{name}c" for name in sources} <= shipped
