@@ -1,7 +1,8 @@
 """PySide's own support modules, compiled when the app is built instead of at every start.
 
 shiboken6 carries its support modules (``shibokensupport``: the signature loader and its
-parser, the feature switch; 13 modules) as Python source zipped inside libshiboken, and
+parser, the feature switch; 13 modules; the bootstrap itself, 7 KB, is compiled by
+libshiboken from its own copy) as Python source zipped inside libshiboken, and
 every PySide6 program compiles them again at each start: some 100 million instructions,
 a sixth of a bare window's start (issue 21; ``benchmarks/start_instructions.py``). Its
 bootstrap looks first for a folder ``files.dir`` beside the shiboken6 package (where
@@ -21,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 FOLDER = "files.dir"  # the name shiboken6's bootstrap (signature_bootstrap.py) looks for
+PACKAGE = "shibokensupport/"  # what it imports from there
 
 
 def support_sources() -> dict[str, bytes]:
@@ -32,11 +34,14 @@ def support_sources() -> dict[str, bytes]:
     support = sys.modules.get("shibokensupport")
     archive = getattr(getattr(support, "__loader__", None), "zfile", None)
     if archive is not None:
-        return {name: archive.read(name) for name in archive.namelist()
-                if name.endswith(".py")}
-    unpacked = Path(shiboken6.__file__).resolve().parent / FOLDER
-    return {path.relative_to(unpacked).as_posix(): path.read_bytes()
-            for path in sorted(unpacked.rglob("*.py"))}
+        sources = {name: archive.read(name) for name in archive.namelist()
+                   if name.endswith(".py")}
+    else:
+        unpacked = Path(shiboken6.__file__).resolve().parent / FOLDER
+        sources = {path.relative_to(unpacked).as_posix(): path.read_bytes()
+                   for path in sorted(unpacked.rglob("*.py"))}
+    # The bootstrap itself is compiled by libshiboken from its own copy, never read here.
+    return {name: text for name, text in sources.items() if name.startswith(PACKAGE)}
 
 
 def compile_support(out: Path) -> Path | None:

@@ -51,6 +51,15 @@ def _read_entry(path: Path, limit: int) -> bytes:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as handle:
         facts = os.fstat(handle.fileno())
-        if not stat.S_ISREG(facts.st_mode) or facts.st_size > limit:
+        if not stat.S_ISREG(facts.st_mode) or facts.st_size > limit or not _own(facts):
             raise ValueError("not an entry the app keeps")
         return handle.read(limit + 1)
+
+
+def _own(facts: os.stat_result) -> bool:
+    """Made by this account and writable by it alone, as the app writes them: a data
+    folder chosen on a shared disk may hold another user's file in an entry's place, and
+    a kept entry is code run at the next start (ui/support_code.py)."""
+    if not hasattr(os, "getuid"):  # Windows: the profile's folders are the owner's
+        return True
+    return facts.st_uid == os.getuid() and not facts.st_mode & (stat.S_IWGRP | stat.S_IWOTH)

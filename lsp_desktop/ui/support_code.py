@@ -59,13 +59,14 @@ def support_code_kept() -> Iterator[None]:
 
 def _compile_or_recall(source, filename, mode, flags=0, dont_inherit=False, optimize=-1,
                        **options):
-    caller = sys._getframe(1).f_code
+    # Called from here, Python's compile would take this module's __future__ flags; what
+    # the caller's call would have taken is passed on instead, and inheriting stopped.
+    inherited = 0 if dont_inherit else sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
     if not (isinstance(source, bytes | str) and isinstance(filename, str) and mode == "exec"
             and filename.startswith(_SUPPORT) and not flags and not dont_inherit
             and optimize == -1 and not options):
-        return _python_compile(source, filename, mode, flags, dont_inherit, optimize,
+        return _python_compile(source, filename, mode, flags | inherited, True, optimize,
                                **options)
-    inherited = caller.co_flags & _FUTURE_FLAGS  # what the call itself would have used
     key = (source, filename, inherited, sys.flags.optimize)
     path = _entry_path(key)
     code = _recalled(path, key)
@@ -81,6 +82,8 @@ def _entry_path(key: tuple) -> Path:
     file: the key kept inside decides whether its code is used."""
     source = key[0].encode("utf-8", "surrogatepass") if isinstance(key[0], str) else key[0]
     name = f"{zlib.crc32(key[1].encode()):08x}-{len(source)}-{zlib.crc32(source):08x}"
+    # Two Pythons sharing a data folder (another install) keep their entries apart.
+    name = f"{MAGIC_NUMBER.hex()}-{name}"
     return app_home() / FOLDER / f"{name}.marshal"
 
 

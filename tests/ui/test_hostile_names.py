@@ -103,8 +103,19 @@ def test_replacing_an_added_circular_quotes_its_number_as_text(app_window, monke
     new = dataclasses.replace(catalog,
                               circular=dataclasses.replace(catalog.circular, number=number))
     seen = []
-    monkeypatch.setattr(QMessageBox, "exec",
-                        lambda box: seen.append((box.textFormat(), box.text())) or 0)
+
+    def shown(box):
+        from PySide6.QtWidgets import QLabel
+
+        from tests.ui.tips import read_tip  # as Qt reads a label left to guess
+
+        plan = box.findChild(QLabel, "qt_msgbox_informativelabel")
+        seen.append((read_tip(box.text()), plan.textFormat(), read_tip(plan.text())))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shown)
     _confirm_replace(app_window.window, ReplaceAsked(catalog, new), "id")
-    [(text_format, text)] = seen
-    assert text_format == Qt.TextFormat.PlainText and number in text
+    [(question, plan_format, plan)] = seen
+    assert number in question  # the number as written, its tags shown
+    # The plan below is the app's own markup, drawn as such (not its tags as text).
+    assert plan_format != Qt.TextFormat.PlainText and "<" not in plan and plan

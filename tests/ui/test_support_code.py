@@ -111,3 +111,16 @@ def test_any_other_compile_is_pythons_own(tmp_path, monkeypatch):
     namespace: dict = {}
     exec(code, namespace)
     assert namespace["x"] == 1 and not (tmp_path / FOLDER).exists()
+
+
+def test_any_other_compile_takes_its_callers_future_flags_not_this_modules():
+    """Called from support_code (which says ``from __future__ import annotations``),
+    Python's compile would have taken that module's flags: an annotation naming nothing
+    compiled without complaint. It takes the caller's, as the built-in does."""
+    driver = compile("made = compile_(text, 'elsewhere.py', 'exec')", "driver.py", "exec",
+                     dont_inherit=True)
+    namespace = {"compile_": support_code._compile_or_recall,
+                 "text": "def f(x: undefined_name): pass"}
+    exec(driver, namespace)
+    with pytest.raises(NameError):
+        exec(namespace["made"], {})

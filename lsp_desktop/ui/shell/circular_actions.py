@@ -5,6 +5,7 @@ store/followed_circular.py); this module asks and tells."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -15,7 +16,7 @@ from lsp_desktop.circulars.library import ReplaceAsked, add_catalog_file, catalo
 from lsp_desktop.store.followed_circular import carry_over, switch_catalog
 from lsp_desktop.store.workspace import Workspace
 from lsp_desktop.ui.dialogs.circular import CircularChooser, SwitchCircularDialog, report_html
-from lsp_desktop.ui.dialogs.prompts import plain_box, tell
+from lsp_desktop.ui.dialogs.prompts import tell
 from lsp_desktop.ui.i18n import Said, tr
 
 
@@ -117,10 +118,11 @@ def add_circular(window, source: Path | None = None) -> None:
 def _confirm_replace(window, asked: ReplaceAsked, lang: str) -> bool:
     """The carry-over plan of Change circular, shown before an added circular is replaced."""
     yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
-    # Its question quotes the file's circular number: text; the plan below is the app's
-    # markup, escaping what it quotes (report_html).
-    box = plain_box(QMessageBox(QMessageBox.Icon.Question, tr("Replace the added circular"),
-                                asked.message(lang), yes | cancel, window))
+    # Its question quotes the file's circular number, escaped: a plain-text box would show
+    # the plan below (the app's markup, escaping what it quotes: report_html) as its tags,
+    # since a message box gives its informative text the format of its text.
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Replace the added circular"),
+                      f"<p>{html.escape(asked.message(lang))}</p>", yes | cancel, window)
     box.setInformativeText(report_html(carry_over(asked.old, asked.new, lang)))
     box.button(yes).setText(tr("Replace"))
     box.button(cancel).setText(tr("Cancel"))
