@@ -4,6 +4,8 @@ the disk, and on Windows from any share the path names), and its tags to vanish.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -119,3 +121,23 @@ def test_replacing_an_added_circular_quotes_its_number_as_text(app_window, monke
     assert number in question  # the number as written, its tags shown
     # The plan below is the app's own markup, drawn as such (not its tags as text).
     assert plan_format != Qt.TextFormat.PlainText and "<" not in plan and plan
+
+
+def test_an_ampersand_in_a_name_or_folder_is_shown_not_made_a_key(app_window, qtbot,
+                                                                    tmp_path):
+    """In a menu an "&" marks the key that chooses the entry: Edit > Undo read "Ubah Email
+    Ani _Budi" and a recent workspace in "LSP P&K" read "LSP P_K"."""
+    from PySide6.QtGui import QUndoCommand
+
+    from lsp_desktop.ui.recent import remember_workspace
+    from tests.ui.driving import menu_action
+
+    window = app_window.window
+    step = QUndoCommand("Ubah Email Ani & Budi &Co")
+    window.controller.undo_stack.push(step)
+    qtbot.waitUntil(lambda: menu_action(window, "undo").isEnabled())
+    assert menu_action(window, "undo").iconText().endswith("Ani & Budi &Co")
+    folder = str(tmp_path / "LSP P&K Nusantara" / "kerja.lspws")
+    remember_workspace(window.settings, Path(folder))
+    window.fill_recent()
+    assert [action.iconText() for action in window.recent_menu.actions()][0] == folder

@@ -365,3 +365,30 @@ def test_an_expired_computed_expiry_shows_its_date_marked(app_window, qtbot):
     assert not model.data(expiry, ROLE.DecorationRole).isNull()  # the red ✕
     tooltip = model.data(expiry, ROLE.ToolTipRole)
     assert "habis masa berlakunya" in tooltip and "Dihitung" in tooltip
+
+
+def test_opening_and_leaving_a_kind_of_its_own_keeps_it(app_window, qtbot):
+    """A kind typed or imported as "KKNI Level II" is kept as written; its drop-down
+    offered only the known kinds, so opening it (F2) and leaving (Tab) erased the kind and
+    left an undo step for it."""
+    window = app_window.window
+    records = Records(window.controller.workspace)
+    records.save_package(Package(None, "SKM/1", "Paket", "Package", "KKNI Level II",
+                                 "SKKNI 1/2016", [Unit(None, "J.1", "Satu", "One")]))
+    window.controller.refresh_all()
+    _shown(window, qtbot)
+    window.select("paket-kompetensi")
+    wait_idle(qtbot, app_window)
+    panel = window.panel
+    kind = _cell(panel.model, 0, "kind")
+    assert kind.data() == "KKNI Level II"
+    undo_before = window.controller.undo_stack.count()
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(kind)
+    QTest.keyClick(panel.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: panel.view.state() == QAbstractItemView.State.EditingState)
+    assert QApplication.focusWidget().currentText() == "KKNI Level II"
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    wait_idle(qtbot, app_window)
+    assert [p.kind for p in records.packages()] == ["KKNI Level II"]
+    assert window.controller.undo_stack.count() == undo_before

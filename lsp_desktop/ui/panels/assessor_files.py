@@ -135,7 +135,7 @@ class AssessorFilesWidget(QGroupBox):
         self._check_unknown()
 
     def _assessor_box(self, person_id: int, name: str) -> QGroupBox:
-        box = QGroupBox(name)
+        box = QGroupBox(name.replace("&", "&&"))  # an "&" in a title marks a key, unless doubled
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
         names = kind_names()

@@ -81,12 +81,13 @@ class FixBar(QWidget):
         self.format = report.format
         limit = requirement.max_bytes_decimal
         # A PDF the checks could not open, no fix reads: its finding's own next step
-        # (ask for it again, scan again) is the one offered, not Compress.
+        # (ask for it again, scan again) is the one offered, not a fix that would fail.
         unopened = any(f.code in UNOPENED_PDF for f in report.findings)
         self.compress_button.setVisible(bool(limit) and report.size >= limit and not unopened)
         self.compress_button.setText(tr("Compress to fit ≤ {mb} MB").format(
             mb=requirement.max_mb))
-        self.combine_button.setVisible("pdf" in requirement.formats)
+        self.rotate_button.setVisible(not unopened)
+        self.combine_button.setVisible("pdf" in requirement.formats and not unopened)
 
     def documents(self) -> list[Document]:
         """Every file the item holds now, in the order attached."""

@@ -143,8 +143,9 @@ class MainWindow(DocumentActions, FocusKeys, QMainWindow):
     def fill_recent(self) -> None:
         self.recent_menu.clear()
         for index, path in enumerate(recent_workspaces(self.settings)):
-            self._action(self.recent_menu, path, partial(self.recentRequested.emit, Path(path)),
-                         None, f"recent-{index}")
+            # "LSP P&K" in a folder's name is shown so, not as a key to press (P_K).
+            self._action(self.recent_menu, path.replace("&", "&&"),
+                         partial(self.recentRequested.emit, Path(path)), None, f"recent-{index}")
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     # -- state ------------------------------------------------------------------------------

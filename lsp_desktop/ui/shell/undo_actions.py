@@ -47,4 +47,7 @@ class UndoActions(QObject):
                 (self.undo, tr("&Undo"), stack.canUndo(), stack.undoText()),
                 (self.redo, tr("&Redo"), stack.canRedo(), stack.redoText())):
             action.setEnabled(can)
-            action.setText(f"{prefix} {text}" if can and text else prefix)
+            # The step's words quote names ("Ani & Budi"): an "&" in a menu marks the key
+            # that chooses it, unless doubled.
+            shown = text.replace("&", "&&")
+            action.setText(f"{prefix} {shown}" if can and text else prefix)

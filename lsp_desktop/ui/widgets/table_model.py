@@ -186,7 +186,12 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+            value = index.data(Qt.ItemDataRole.EditRole)
+            if value and editor.findData(value) < 0:
+                # A value of its own (a kind typed or imported as "KKNI Level II") is
+                # offered as it is: opening and leaving the list must not erase it.
+                editor.addItem(str(value), value)
+            editor.setCurrentIndex(max(0, editor.findData(value)))
         else:
             super().setEditorData(editor, index)
 
