@@ -19,6 +19,9 @@ _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # What writing must protect: a text that would read back as an escape.
 _LOOKS_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+# What XML 1.0 cannot hold (all controls but tab and line feed; U+FFFE, U+FFFF), and the
+# carriage return it does not keep.
+_NOT_KEPT_BY_XML = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 
 
 def decode_escapes(text: str) -> str:
@@ -37,8 +40,13 @@ def decode_escapes(text: str) -> str:
 
 def escape_for_xlsx(text: str) -> str:
     """A text written so that Excel (and :func:`decode_escapes`) read it back as it is: an
-    underscore that starts what reads as an escape written ``_x005F_``."""
-    return _LOOKS_ESCAPED.sub("_x005F_", text) if "_x" in text else text
+    underscore that starts what reads as an escape written ``_x005F_``, and, as Excel
+    writes them, the characters XML cannot hold or keep (a control character, U+FFFE and
+    U+FFFF: a sheet holding one is damaged for every reader; a carriage return, which XML
+    reading turns into a line feed) written as their escapes."""
+    if "_x" in text:
+        text = _LOOKS_ESCAPED.sub("_x005F_", text)
+    return _NOT_KEPT_BY_XML.sub(lambda match: f"_x{ord(match.group()):04X}_", text)
 
 
 def load_workbook_raw(path: Path, data_only: bool):

@@ -1,6 +1,9 @@
 """A CSV in Windows' Western encoding (cp1252) damaged by a NUL byte: damage, not another
 encoding."""
 
+import pytest
+
+from lsp_desktop.base.errors import LspError
 from lsp_desktop.cli.main import run
 from lsp_desktop.store.records import Records
 from lsp_desktop.tables.spreadsheet import read_table
@@ -30,3 +33,21 @@ def test_a_zero_filled_block_in_a_windows_encoded_csv_is_damage_not_an_encoding(
                      + b"\nBudi;asesor\n")
     names = [row["nama"] for _, row in read_table(path, "people")]
     assert names == ["José", "\x00" * 64, "Budi"]  # the damaged row refused by the plan
+
+
+def test_plain_names_in_utf16_without_its_mark_or_in_utf32_get_the_encoding_message(
+        tmp_path):
+    """Plain ASCII names in UTF-16 without its mark are valid UTF-8 too: read so, the file
+    said "column nama not found (found: n\\x00a\\x00m\\x00a\\x00)". UTF-32 the same."""
+    text = "nama;peran\nBudi;pelaksana\nAni;pengarah\n"
+    for name, data in (("utf16.csv", text.encode("utf-16-le")),
+                       ("utf16be.csv", text.encode("utf-16-be")),
+                       ("utf32.csv", text.encode("utf-32"))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(LspError) as refused:
+            read_table(path, "people")
+        assert refused.value.code == "table.encoding", name
+    path = tmp_path / "utf16-mark.csv"
+    path.write_bytes(text.encode("utf-16"))  # with its mark: read
+    assert [row["nama"] for _, row in read_table(path, "people")] == ["Budi", "Ani"]

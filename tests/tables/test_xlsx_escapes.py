@@ -122,3 +122,15 @@ def test_escaped_halves_of_a_character_make_it_whole_and_a_lone_half_is_no_crash
     said = capsys.readouterr().out
     assert code in (0, 1) and "tak terduga" not in said
     assert "Budi\U0001F600" in [p.name for p in Records(workspace).people()]
+
+
+def test_an_exported_sheet_is_whole_and_keeps_a_carriage_return_and_a_noncharacter(
+        tmp_path):
+    """U+FFFF written as it is made a sheet no reader opens ("not well-formed"); a carriage
+    return came back as a line feed. Both are written as Excel writes them: escaped."""
+    rows = [{"kode_paket": "SKM/01", "judul_unit": "Menganalisis\r\nkebutuhan\uffff"}]
+    path = tmp_path / "paket.xlsx"
+    write_table(path, "packages", rows)
+    assert "_x000D_" in _xml(path) and "_xFFFF_" in _xml(path)
+    [(_, row)] = read_table(path, "packages")
+    assert row["judul_unit"] == "Menganalisis\r\nkebutuhan\uffff"
