@@ -13,16 +13,24 @@ Pure Python, naming no Qt type: the checklist sets its tooltips before its first
 
 from __future__ import annotations
 
-# A plain tooltip keeps each line whole; one line longer than this wraps at the width Qt
-# gives a rich tooltip, as a long plain one does, rather than run across the screen.
-LONGEST_KEPT_LINE = 80
+# Qt sizes a rich tooltip as a narrow column, so its width is set here by its lines, never
+# wrapped by Qt: a line as long as a file's name with a few words is kept whole, as a
+# plain tooltip keeps it; a longer one (an item's description) is broken at its spaces
+# into lines of at most WRAP_AT characters, never wider than a laptop's screen.
+LONGEST_LINE = 120
+WRAP_AT = 100
 
 
 def plain_tip(text: str) -> str:
     """``text`` as a tooltip that shows it as it is: its line breaks kept, no markup."""
     if not text:
         return ""
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    longest = max((len(line) for line in text.splitlines()), default=0)
-    spacing = "pre" if longest <= LONGEST_KEPT_LINE else "pre-wrap"
-    return f'<p style="white-space:{spacing}">{escaped}</p>'
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if any(len(line) > LONGEST_LINE for line in lines):
+        import textwrap  # only for long lines (loaded at start anyway, by PySide)
+
+        lines = [part for line in lines for part in (textwrap.wrap(
+            line, WRAP_AT, break_long_words=False, break_on_hyphens=False,
+            replace_whitespace=False) if len(line) > LONGEST_LINE else [line]) or [""]]
+    escaped = "\n".join(lines).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f'<p style="white-space:pre">{escaped}</p>'
