@@ -292,11 +292,19 @@ def _check_manifest(archive: zipfile.ZipFile, top: str, payload: dict[str, str],
         return
     try:
         result.manifest = json.loads(manifest_text)
+        # A "\ud800" escape is half a character, which no file or database can hold: met
+        # later, its error read as the zip's own ("not an intact ZIP").
+        json.dumps(result.manifest, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        result.manifest = None
+        result.problems.append(Finding("bundle.manifest_unreadable", ERROR))
+        return
     except ValueError as exc:
         result.problems.append(Finding("bundle.member_damaged", ERROR,
                                        {"file": "manifest.json", "reason": str(exc)[:200]}))
         return
     except RecursionError:  # [[[[… past Python's depth: the contents list, not the zip
+        result.manifest = None
         result.problems.append(Finding("bundle.manifest_unreadable", ERROR))
         return
     if rows := too_many_rows(result.manifest):

@@ -12,16 +12,15 @@ from tests.cli.running import cli
 from tests.fill import fill_everything
 
 
-@pytest.fixture
-def deep(workspace, tmp_path):
-    """A real bundle whose manifest.json is 100,000 nested lists, its tag checksums
-    made again so that the contents list is all that is wrong."""
+def _with_manifest(workspace, tmp_path, manifest: bytes):
+    """A real bundle whose manifest.json is ``manifest``, its tag checksums made again so
+    that the contents list is all that is wrong."""
     fill_everything(workspace)
     bundle = export_bundle(workspace, tmp_path / "asli.zip")
     with zipfile.ZipFile(bundle.path) as source:
         files = {name: source.read(name) for name in source.namelist()}
     top = next(iter(files)).split("/")[0]
-    files[f"{top}/manifest.json"] = b"[" * 100_000 + b"]" * 100_000
+    files[f"{top}/manifest.json"] = manifest
     tags = f"{top}/tagmanifest-sha256.txt"
     files[tags] = "".join(
         f"{hashlib.sha256(files[f'{top}/{line.split()[1]}']).hexdigest()}  {line.split()[1]}\n"
@@ -31,6 +30,22 @@ def deep(workspace, tmp_path):
         for name, content in files.items():
             target.writestr(name, content)
     return path
+
+
+@pytest.fixture
+def deep(workspace, tmp_path):
+    """100,000 nested lists."""
+    return _with_manifest(workspace, tmp_path, b"[" * 100_000 + b"]" * 100_000)
+
+
+def test_half_a_character_in_the_contents_list_is_its_fault_not_the_zips(
+        workspace, tmp_path, capsys):
+    """A "\\ud800" escape: read, then met by the first write, its error was the zip's."""
+    half = _with_manifest(workspace, tmp_path, b'{"format": "lsp-desktop-bundle", '
+                                               b'"lsp": {"name": "Ani\\ud800"}}')
+    assert [f.code for f in verify_bundle(half).problems] == ["bundle.manifest_unreadable"]
+    code, out, _ = cli(capsys, "verify", half)
+    assert code != 0 and "manifest.json" in out and "bukan arsip ZIP" not in out
 
 
 def test_verify_says_the_contents_list_is_damaged_not_the_zip(deep, capsys):
