@@ -42,6 +42,9 @@ def test_ticks_survive_a_reload_and_a_restart_and_point_to_where_to_go_on(page, 
         browser.js("var b = document.querySelectorAll('input.tick');"
                    "b[0].click(); b[1].click(); b[2].click();")
         assert browser.js(PROGRESS) == f"3 dari {total} selesai"
+        # Chromium commits localStorage a moment after the page sets it: a reload in the
+        # same instant (a busy machine) found none. A person reloads seconds later.
+        browser.wait_stored()
         browser.reload()  # the connection dropped; the page opened again
         assert browser.js(PROGRESS) == f"3 dari {total} selesai"
         assert browser.js("document.querySelector('.entry.next input') === "
