@@ -17,6 +17,7 @@ folder.
 from __future__ import annotations
 
 import py_compile
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -51,6 +52,7 @@ def compile_support(out: Path) -> Path | None:
     if not sources:
         return None
     folder = out / FOLDER
+    shutil.rmtree(folder, ignore_errors=True)  # a module an older PySide had is not shipped
     with tempfile.TemporaryDirectory() as scratch:
         for name, text in sources.items():
             source = Path(scratch) / name
@@ -61,5 +63,6 @@ def compile_support(out: Path) -> Path | None:
             # Named as in the zip, so a traceback reads as it did; never checked against
             # a source, since none is shipped.
             py_compile.compile(str(source), cfile=str(target), dfile=name, doraise=True,
-                               invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+                               invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,
+                               optimize=0)  # as build.spec's Analysis, under python -O too
     return folder

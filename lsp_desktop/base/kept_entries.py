@@ -19,11 +19,12 @@ import zlib
 from pathlib import Path
 
 
-def recall(path: Path, header: bytes, limit: int) -> bytes | None:
+def recall(path: Path, header: bytes, limit: int, owner_only: bool = False) -> bytes | None:
     """The data kept at ``path`` under ``header``, or None when absent, unreadable,
-    larger than ``limit``, of another kind or damaged."""
+    larger than ``limit``, of another kind or damaged; with ``owner_only`` (an entry that
+    is code, run when read back) also when another account made it or may write it."""
     try:
-        entry = _read_entry(path, limit)
+        entry = _read_entry(path, limit, owner_only)
     except (OSError, ValueError):
         return None
     kept = entry[len(header) + 4:]
@@ -46,20 +47,22 @@ def keep(path: Path, header: bytes, data: bytes) -> None:
         pass
 
 
-def _read_entry(path: Path, limit: int) -> bytes:
+def _read_entry(path: Path, limit: int, owner_only: bool) -> bytes:
     # Not blocking: a FIFO in the entry's place would otherwise hold the start for ever.
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as handle:
         facts = os.fstat(handle.fileno())
-        if not stat.S_ISREG(facts.st_mode) or facts.st_size > limit or not _own(facts):
+        if not stat.S_ISREG(facts.st_mode) or facts.st_size > limit or \
+                owner_only and not _own(facts):
             raise ValueError("not an entry the app keeps")
         return handle.read(limit + 1)
 
 
 def _own(facts: os.stat_result) -> bool:
     """Made by this account and writable by it alone, as the app writes them: a data
-    folder chosen on a shared disk may hold another user's file in an entry's place, and
-    a kept entry is code run at the next start (ui/support_code.py)."""
+    folder chosen on a shared disk may hold another user's file in an entry's place. Asked
+    of code only (ui/support_code.py): a catalogue's reading is checked against its bytes
+    and tables anyway, and a Mac shows every file of a FAT or exFAT stick as anyone's."""
     if not hasattr(os, "getuid"):  # Windows: the profile's folders are the owner's
         return True
     return facts.st_uid == os.getuid() and not facts.st_mode & (stat.S_IWGRP | stat.S_IWOTH)

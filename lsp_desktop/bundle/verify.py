@@ -297,7 +297,7 @@ def _check_manifest(archive: zipfile.ZipFile, top: str, payload: dict[str, str],
         json.dumps(result.manifest, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
         result.manifest = None
-        result.problems.append(Finding("bundle.manifest_unreadable", ERROR))
+        result.problems.append(Finding("bundle.manifest_bad_text", ERROR))
         return
     except ValueError as exc:
         result.problems.append(Finding("bundle.member_damaged", ERROR,

@@ -106,6 +106,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The bundle contents list (manifest.json) is damaged and cannot be read: it is "
         "nested far deeper than any bundle is. The bundle is DAMAGED or made by another "
         "program; ask for it to be sent again."),
+    "bundle.manifest_bad_text": (
+        "Daftar isi bundel (manifest.json) rusak dan tidak dapat dibaca: sebuah teks di "
+        "dalamnya memuat separuh huruf, yang tidak pernah ditulis aplikasi ini. Bundel RUSAK "
+        "atau dibuat program lain; minta pengirimnya mengirim ulang.",
+        "The bundle contents list (manifest.json) is damaged and cannot be read: a text in "
+        "it holds half a character, which this app never writes. The bundle is DAMAGED or "
+        "made by another program; ask for it to be sent again."),
     "bundle.unknown_format": (
         "Bundel ini berformat '{format}' versi {version}, yang tidak dikenal versi LSP "
         "Desktop ini. Perbarui aplikasi, atau minta bundel dari LSP Desktop.",

@@ -82,13 +82,14 @@ def _entry_path(key: tuple) -> Path:
     file: the key kept inside decides whether its code is used."""
     source = key[0].encode("utf-8", "surrogatepass") if isinstance(key[0], str) else key[0]
     name = f"{zlib.crc32(key[1].encode()):08x}-{len(source)}-{zlib.crc32(source):08x}"
-    # Two Pythons sharing a data folder (another install) keep their entries apart.
-    name = f"{MAGIC_NUMBER.hex()}-{name}"
+    # Two Pythons sharing a data folder (another install), or one run with -O and without,
+    # keep their entries apart instead of writing each other's over at every start.
+    name = f"{MAGIC_NUMBER.hex()}-{key[2]:x}-{key[3]}-{name}"
     return app_home() / FOLDER / f"{name}.marshal"
 
 
 def _recalled(path: Path, key: tuple):
-    kept = recall(path, HEADER, MAX_ENTRY_BYTES)
+    kept = recall(path, HEADER, MAX_ENTRY_BYTES, owner_only=True)  # code: run when read
     if kept is None:
         return None
     try:

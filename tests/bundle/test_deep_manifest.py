@@ -43,9 +43,10 @@ def test_half_a_character_in_the_contents_list_is_its_fault_not_the_zips(
     """A "\\ud800" escape: read, then met by the first write, its error was the zip's."""
     half = _with_manifest(workspace, tmp_path, b'{"format": "lsp-desktop-bundle", '
                                                b'"lsp": {"name": "Ani\\ud800"}}')
-    assert [f.code for f in verify_bundle(half).problems] == ["bundle.manifest_unreadable"]
+    assert [f.code for f in verify_bundle(half).problems] == ["bundle.manifest_bad_text"]
     code, out, _ = cli(capsys, "verify", half)
-    assert code != 0 and "manifest.json" in out and "bukan arsip ZIP" not in out
+    assert code != 0 and "manifest.json" in out and "separuh huruf" in out
+    assert "bukan arsip ZIP" not in out and "bersarang" not in out
 
 
 def test_verify_says_the_contents_list_is_damaged_not_the_zip(deep, capsys):

@@ -155,3 +155,16 @@ def test_data_folder_beside_the_program_makes_it_portable(app_folder, frozen, tm
         assert not profile.exists() or not any(p.is_file() for p in profile.rglob("*"))
     finally:
         shutil.rmtree(data)
+
+
+def test_pysides_switch_neither_removes_nor_unpacks_the_compiled_support(app_folder, frozen):
+    """PySide's SBK_EMBED, set in an admin's environment, made its bootstrap delete the
+    shipped support modules ("1") or unpack their sources beside them, aborting the start
+    where the folder is read-only ("0"). The app's own runtime hook clears it first."""
+    support = app_folder / "_internal" / "shiboken6" / "files.dir"
+    shipped = sorted(path.relative_to(support) for path in support.rglob("*"))
+    assert any(path.suffix == ".pyc" for path in shipped)
+    for switch in ("1", "0"):
+        result = frozen("--version", extra_env={"SBK_EMBED": switch})
+        assert result.returncode == 0 and __version__ in result.stdout
+        assert sorted(path.relative_to(support) for path in support.rglob("*")) == shipped

@@ -204,3 +204,14 @@ def test_the_build_ships_pysides_support_modules_compiled(tmp_path, monkeypatch)
     namespace = build_spec("linux", tmp_path, monkeypatch)
     shipped = {dest for dest, _source, kind in namespace["a"].datas if kind == "DATA"}
     assert {f"shiboken6/files.dir/{name}c" for name in sources} <= shipped
+
+
+def test_pysides_own_switch_is_cleared_before_pyside_starts(tmp_path, monkeypatch):
+    """The app's runtime hook runs before PyInstaller's (so before its PySide6 hook) and
+    clears SBK_EMBED (tests/packaging/test_frozen_app.py starts the built app with it)."""
+    import runpy
+
+    [hook] = build_spec("linux", tmp_path, monkeypatch)["RUNTIME_HOOKS"]
+    monkeypatch.setenv("SBK_EMBED", "1")
+    runpy.run_path(hook)
+    assert "SBK_EMBED" not in __import__("os").environ
