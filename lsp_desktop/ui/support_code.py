@@ -22,6 +22,7 @@ import sys
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from types import CodeType
@@ -50,6 +51,7 @@ def support_code_kept() -> Iterator[None]:
     if "shiboken6" in sys.modules or builtins.compile is not _python_compile:
         yield  # already imported (the built app), or compile is someone else's now
         return
+    _folder.cache_clear()  # the data folder of this start, asked once for its 14 files
     builtins.compile = _compile_or_recall
     try:
         yield
@@ -85,7 +87,12 @@ def _entry_path(key: tuple) -> Path:
     # Two Pythons sharing a data folder (another install), or one run with -O and without,
     # keep their entries apart instead of writing each other's over at every start.
     name = f"{MAGIC_NUMBER.hex()}-{key[2]:x}-{key[3]}-{name}"
-    return app_home() / FOLDER / f"{name}.marshal"
+    return _folder() / f"{name}.marshal"
+
+
+@cache
+def _folder() -> Path:
+    return app_home() / FOLDER
 
 
 def _recalled(path: Path, key: tuple):
