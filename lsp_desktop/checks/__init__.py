@@ -165,7 +165,7 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
         pdf = check_pdf(data)
         report.pages, report.encrypted = pdf.pages, pdf.encrypted
         report.findings += pdf.findings
-        if any(f.code in REFUSING or f.code in _PDF_UNOPENED for f in pdf.findings):
+        if any(f.code in REFUSING or f.code in UNOPENED_PDF for f in pdf.findings):
             # Its size is beside the point: a damaged PDF is asked for again, never
             # compressed (no fix reads it), so its size's advice to compress is not given.
             report.findings = [f for f in report.findings if not f.code.startswith("size.")]
@@ -183,7 +183,6 @@ def check_bytes(data: bytes, name: str, requirement: Requirement | None = None) 
 
 # Formats in whose bytes a zip or another file can ride along unseen.
 _MAY_HIDE = {"pdf", "jpeg", "png", "gif", "webp", "tiff", "bmp", "heic"}
-_PDF_UNOPENED = UNOPENED_PDF
 
 
 def whose_rule(findings: list[Finding], rule: Requirement) -> list[Finding]:

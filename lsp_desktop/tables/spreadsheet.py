@@ -183,16 +183,18 @@ def _decode(data: bytes, path: Path) -> str:
     without its mark), UTF-16 with its mark, or Windows' Western cp1252 when that reads
     cleanly as text. Anything else (GB18030, UTF-16 without a mark) is refused in plain
     words rather than read as mojibake."""
-    # UTF-32 (its mark begins as UTF-16's), and UTF-16 without its mark: plain ASCII names
-    # in UTF-16 are valid UTF-8 too, read as "n\0a\0m\0a\0" and no column found.
-    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) or \
-            not data.startswith((b"\xff\xfe", b"\xfe\xff")) and _utf16_without_mark(data):
+    # UTF-32, whose mark begins as UTF-16's.
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         raise LspError("table.encoding", path=str(path))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise LspError("table.encoding", path=str(path)) from None
+    # Before UTF-8: plain ASCII names in UTF-16 without its mark are valid UTF-8 too, read
+    # as "n\0a\0m\0a\0" and no column found.
+    if _utf16_without_mark(data):
+        raise LspError("table.encoding", path=str(path))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
